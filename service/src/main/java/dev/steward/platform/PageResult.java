@@ -1,0 +1,19 @@
+package dev.steward.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list. {@code totalElements} is exact unless {@code totalCapped} is true, in which case there are at
+ * least that many (counting further would cost more than it tells).
+ */
+public record PageResult<T>(List<T> items, int page, int size, long totalElements, boolean totalCapped) {
+
+  public int totalPages() {
+    return size == 0 ? 0 : (int) ((totalElements + size - 1) / size);
+  }
+
+  public <R> PageResult<R> map(Function<? super T, R> mapper) {
+    return new PageResult<>(items.stream().<R>map(mapper).toList(), page, size, totalElements, totalCapped);
+  }
+}

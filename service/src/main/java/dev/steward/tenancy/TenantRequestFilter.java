@@ -1,0 +1,39 @@
+package dev.steward.tenancy;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sets the firm of each API request. A single-firm installation serves its one firm; the tenant is cleared when the
+ * request ends, so that a pooled thread never carries it into the next one.
+ */
+@Component
+class TenantRequestFilter extends OncePerRequestFilter {
+
+  private final Tenants tenants;
+
+  TenantRequestFilter(Tenants tenants) {
+    this.tenants = tenants;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    CurrentTenant.set(tenants.defaultTenantId());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      CurrentTenant.clear();
+    }
+  }
+}

@@ -1,0 +1,3 @@
+/** Firms (tenants), and the tenant of each transaction, which PostgreSQL row-level security enforces. */
+@org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
+package dev.steward.tenancy;
