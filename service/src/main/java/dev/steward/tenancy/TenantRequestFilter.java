@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sets the firm of each API request. A single-firm installation serves its one firm; the tenant is cleared when the
+ * Sets the firm of each API request, as its {@link RequestTenantResolver} decides. The tenant is cleared when the
  * request ends, so that a pooled thread never carries it into the next one.
  */
 @Component
 class TenantRequestFilter extends OncePerRequestFilter {
 
-  private final Tenants tenants;
+  private final RequestTenantResolver resolver;
 
-  TenantRequestFilter(Tenants tenants) {
-    this.tenants = tenants;
+  TenantRequestFilter(RequestTenantResolver resolver) {
+    this.resolver = resolver;
   }
 
   @Override
@@ -29,7 +29,7 @@ class TenantRequestFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    CurrentTenant.set(tenants.defaultTenantId());
+    CurrentTenant.set(resolver.resolve(request));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -1,0 +1,114 @@
+package dev.steward.contacts;
+
+import dev.steward.platform.FieldChange;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A contact of the firm. It owns its fields; the service validates them first. */
+@Entity
+@Table(name = "contacts")
+class Contact {
+
+  @Id private UUID id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Convert(converter = ContactTypeColumn.class)
+  @Column(nullable = false)
+  private ContactType type;
+
+  @Column(name = "first_name") private String firstName;
+  @Column(name = "last_name") private String lastName;
+  @Column(name = "company_name") private String companyName;
+  @Column(name = "job_title") private String jobTitle;
+  private String email;
+  private String phone;
+  @Column(name = "address_line1") private String addressLine1;
+  @Column(name = "address_line2") private String addressLine2;
+  private String city;
+  private String region;
+  @Column(name = "postal_code") private String postalCode;
+  private String country;
+  private String notes;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "custom_fields", nullable = false)
+  private Map<String, Object> customFields = new LinkedHashMap<>();
+
+  @Column(name = "created_by", updatable = false) private UUID createdBy;
+  @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
+  @Column(name = "updated_at", nullable = false) private Instant updatedAt;
+  @Column(name = "deleted_at") private Instant deletedAt;
+
+  @Version private Long version;
+
+  protected Contact() {}
+
+  Contact(UUID id, UUID tenantId, UUID createdBy, ContactFields fields) {
+    this.id = id;
+    this.tenantId = tenantId;
+    this.createdBy = createdBy;
+    this.createdAt = Instant.now();
+    apply(fields);
+  }
+
+  /** Replaces every field, and returns what changed as field → [before, after]. */
+  Map<String, FieldChange> apply(ContactFields fields) {
+    Map<String, Object> before = fields().asMap();
+    this.type = fields.type();
+    this.firstName = fields.firstName();
+    this.lastName = fields.lastName();
+    this.companyName = fields.companyName();
+    this.jobTitle = fields.jobTitle();
+    this.email = fields.email();
+    this.phone = fields.phone();
+    this.addressLine1 = fields.addressLine1();
+    this.addressLine2 = fields.addressLine2();
+    this.city = fields.city();
+    this.region = fields.region();
+    this.postalCode = fields.postalCode();
+    this.country = fields.country();
+    this.notes = fields.notes();
+    this.customFields = new LinkedHashMap<>(fields.customFields());
+    this.updatedAt = Instant.now();
+    return ContactFields.diff(before, fields.asMap());
+  }
+
+  void moveToTrash() {
+    this.deletedAt = Instant.now();
+    this.updatedAt = deletedAt;
+  }
+
+  void restore() {
+    this.deletedAt = null;
+    this.updatedAt = Instant.now();
+  }
+
+  boolean inTrash() {
+    return deletedAt != null;
+  }
+
+  ContactFields fields() {
+    return new ContactFields(type, firstName, lastName, companyName, jobTitle, email, phone, addressLine1,
+        addressLine2, city, region, postalCode, country, notes, customFields == null ? Map.of() : customFields);
+  }
+
+  UUID id() { return id; }
+  String email() { return email; }
+  UUID createdBy() { return createdBy; }
+  Instant createdAt() { return createdAt; }
+  Instant updatedAt() { return updatedAt; }
+  Instant deletedAt() { return deletedAt; }
+  long version() { return version == null ? 0 : version; }
+}

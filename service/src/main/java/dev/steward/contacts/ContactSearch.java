@@ -1,0 +1,163 @@
+package dev.steward.contacts;
+
+import dev.steward.platform.PageRequestParams;
+import dev.steward.platform.PageResult;
+import dev.steward.tenancy.CurrentTenant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists and searches contacts in SQL. Contains-search runs on the trigram-indexed {@code search_text}; a query that
+ * looks like a phone number also matches on its digits, since phones are stored as E.164.
+ */
+@Component
+class ContactSearch {
+
+  /** Counting stops here: a list says "10,000+" rather than scan a million rows to say how many. */
+  static final int COUNT_CAP = 10_000;
+
+  private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
+  private static final String COLUMNS = """
+      c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email, c.phone,
+      c.city, c.updated_at, c.version""";
+
+  private final JdbcClient jdbc;
+  private final TagStore tags;
+
+  ContactSearch(JdbcClient jdbc, TagStore tags) {
+    this.jdbc = jdbc;
+    this.tags = tags;
+  }
+
+  @Transactional(readOnly = true)
+  PageResult<ContactSummary> find(ContactFilter filter, ContactSort sort, PageRequestParams page, boolean trash) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(filter, trash, params);
+    List<ContactSummary> rows = jdbc.sql("select " + COLUMNS + " from contacts c where " + where
+            + " order by " + sort.orderBy() + " limit :limit offset :offset")
+        .params(params)
+        .param("limit", page.size())
+        .param("offset", page.offset())
+        .query(ContactSearch::summary)
+        .list();
+    long total;
+    if (page.offset() == 0 && rows.size() < page.size()) {
+      total = rows.size();
+    } else {
+      total = jdbc.sql("select count(*) from (select 1 from contacts c where " + where + " limit :cap) counted")
+          .params(params)
+          .param("cap", COUNT_CAP + 1)
+          .query(Long.class)
+          .single();
+    }
+    boolean capped = total > COUNT_CAP;
+    return PageResult.of(withTags(rows), page.page(), page.size(), capped ? COUNT_CAP : total, capped);
+  }
+
+  /** The ids of every live contact the filter takes, for bulk work such as adding campaign members. */
+  @Transactional(readOnly = true)
+  List<UUID> ids(ContactFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    return jdbc.sql("select c.id from contacts c where " + where(filter, false, params))
+        .params(params)
+        .query(UUID.class)
+        .list();
+  }
+
+  /** Live contacts by email, case-insensitively, in one query on the unique email index. */
+  @Transactional(readOnly = true)
+  List<ContactSummary> byEmails(Collection<String> emails) {
+    if (emails.isEmpty()) {
+      return List.of();
+    }
+    var lowered = emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+    var rows = jdbc.sql("select " + COLUMNS
+            + " from contacts c where c.tenant_id = :tenant and c.deleted_at is null and lower(c.email) in (:emails)")
+        .param("tenant", CurrentTenant.require())
+        .param("emails", lowered)
+        .query(ContactSearch::summary)
+        .list();
+    return withTags(rows);
+  }
+
+  @Transactional(readOnly = true)
+  List<ContactSummary> byIds(Collection<UUID> ids, boolean liveOnly) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var rows = jdbc.sql("select " + COLUMNS + " from contacts c where c.tenant_id = :tenant and c.id in (:ids)"
+            + (liveOnly ? " and c.deleted_at is null" : ""))
+        .param("tenant", CurrentTenant.require())
+        .param("ids", ids)
+        .query(ContactSearch::summary)
+        .list();
+    return withTags(rows);
+  }
+
+  private static String where(ContactFilter filter, boolean trash, Map<String, Object> params) {
+    List<String> conditions = new ArrayList<>();
+    conditions.add("c.tenant_id = :tenant");
+    params.put("tenant", CurrentTenant.require());
+    conditions.add(trash ? "c.deleted_at is not null" : "c.deleted_at is null");
+    if (filter.type() != null) {
+      conditions.add("c.type = :type");
+      params.put("type", filter.type().value());
+    }
+    if (filter.tag() != null && !filter.tag().isBlank()) {
+      conditions.add("""
+          exists (select 1 from contact_tags ct join tags t on t.id = ct.tag_id
+                  where ct.contact_id = c.id and lower(t.name) = lower(:tag))""");
+      params.put("tag", filter.tag().strip());
+    }
+    String q = filter.q() == null ? "" : filter.q().strip().toLowerCase(Locale.ROOT);
+    if (!q.isEmpty()) {
+      String digits = q.replaceAll("\\D", "");
+      if (PHONE_LIKE.matcher(q).matches() && digits.length() >= 3 && !digits.equals(q)) {
+        // Stored phones are E.164, so "(202) 555-0143" is searched as digits, and "020 7946" without its trunk 0.
+        String national = digits.replaceFirst("^0+", "");
+        conditions.add(
+            "(c.search_text like :q escape '\\' or c.search_text like :digits or c.search_text like :national)");
+        params.put("digits", "%" + digits + "%");
+        params.put("national", "%" + (national.length() >= 3 ? national : digits) + "%");
+      } else {
+        conditions.add("c.search_text like :q escape '\\'");
+      }
+      params.put("q", "%" + escapeLike(q) + "%");
+    }
+    return String.join(" and ", conditions);
+  }
+
+  private static String escapeLike(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private List<ContactSummary> withTags(List<ContactSummary> rows) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    var tagsById = tags.tagsOf(rows.stream().map(ContactSummary::id).toList());
+    return rows.stream()
+        .map(c -> new ContactSummary(c.id(), c.type(), c.displayName(), c.firstName(), c.lastName(), c.companyName(),
+            c.jobTitle(), c.email(), c.phone(), c.city(), tagsById.getOrDefault(c.id(), List.of()), c.updatedAt(),
+            c.version()))
+        .toList();
+  }
+
+  private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
+    return new ContactSummary(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
+        rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
+        rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("phone"),
+        rs.getString("city"), List.of(), rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+  }
+}

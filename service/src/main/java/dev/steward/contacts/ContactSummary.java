@@ -1,0 +1,21 @@
+package dev.steward.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A contact as a list row or a card shows it. */
+public record ContactSummary(
+    UUID id,
+    ContactType type,
+    String displayName,
+    String firstName,
+    String lastName,
+    String companyName,
+    String jobTitle,
+    String email,
+    String phone,
+    String city,
+    List<String> tags,
+    Instant updatedAt,
+    long version) {}

@@ -1,0 +1,50 @@
+package dev.steward.contacts;
+
+import dev.steward.platform.NotFoundException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other features may ask of contacts. Every call works within the current tenant. */
+@Service
+public class Contacts {
+
+  private final ContactSearch search;
+
+  Contacts(ContactSearch search) {
+    this.search = search;
+  }
+
+  /** A contact that is not in the trash. */
+  @Transactional(readOnly = true)
+  public Optional<ContactSummary> findLive(UUID id) {
+    return search.byIds(List.of(id), true).stream().findFirst();
+  }
+
+  /** @throws NotFoundException when the contact does not exist or is in the trash */
+  @Transactional(readOnly = true)
+  public ContactSummary requireLive(UUID id) {
+    return findLive(id).orElseThrow(() -> NotFoundException.of("Contact", id));
+  }
+
+  /** Summaries of the given contacts, trashed ones included; unknown ids are left out. */
+  @Transactional(readOnly = true)
+  public List<ContactSummary> summaries(Collection<UUID> ids) {
+    return search.byIds(ids, false);
+  }
+
+  /** The ids of every live contact that {@code filter} takes. */
+  @Transactional(readOnly = true)
+  public List<UUID> idsMatching(ContactFilter filter) {
+    return search.ids(filter);
+  }
+
+  /** Live contacts with these emails, matched case-insensitively. */
+  @Transactional(readOnly = true)
+  public List<ContactSummary> byEmails(Collection<String> emails) {
+    return search.byEmails(emails);
+  }
+}

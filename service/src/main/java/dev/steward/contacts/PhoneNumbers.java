@@ -1,0 +1,44 @@
+package dev.steward.contacts;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Phone numbers in E.164, read with libphonenumber; numbers without a country code take the firm's region. */
+@Component
+public class PhoneNumbers {
+
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+  private final String defaultRegion;
+
+  PhoneNumbers(@Value("${steward.phone.default-region:US}") String defaultRegion) {
+    String region = defaultRegion.trim().toUpperCase(Locale.ROOT);
+    if (!UTIL.getSupportedRegions().contains(region)) {
+      throw new IllegalArgumentException("STEWARD_PHONE_DEFAULT_REGION '" + defaultRegion
+          + "' is not a region code such as US, GB or DE");
+    }
+    this.defaultRegion = region;
+  }
+
+  /** The number in E.164 ({@code +442079460958}), or empty when it is not a valid number. */
+  public Optional<String> toE164(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      var number = UTIL.parse(raw, defaultRegion);
+      return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164)) : Optional.empty();
+    } catch (NumberParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  public String defaultRegion() {
+    return defaultRegion;
+  }
+}
