@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A contact as a client sends it to create or replace one. Blank strings count as empty. */
-record ContactRequest(
+public record ContactRequest(
     @NotNull(message = "is required: individual, business or estate") ContactType type,
     @Size(max = 100) String firstName,
     @Size(max = 100) String lastName,

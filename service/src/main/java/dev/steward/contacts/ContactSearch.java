@@ -75,6 +75,14 @@ class ContactSearch {
         .list();
   }
 
+  @Transactional(readOnly = true)
+  boolean anyExist() {
+    return jdbc.sql("select exists (select 1 from contacts where tenant_id = ?)")
+        .param(CurrentTenant.require())
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Live contacts by email, case-insensitively, in one query on the unique email index. */
   @Transactional(readOnly = true)
   List<ContactSummary> byEmails(Collection<String> emails) {

@@ -13,9 +13,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class Contacts {
 
   private final ContactSearch search;
+  private final ContactService service;
+  private final Relationships relationships;
+  private final CustomFieldDefinitions customFields;
 
-  Contacts(ContactSearch search) {
+  Contacts(ContactSearch search, ContactService service, Relationships relationships,
+      CustomFieldDefinitions customFields) {
     this.search = search;
+    this.service = service;
+    this.relationships = relationships;
+    this.customFields = customFields;
+  }
+
+  /** Creates a contact after the same validation as the API. */
+  public ContactView create(ContactRequest request, UUID createdBy) {
+    return service.create(request, createdBy);
+  }
+
+  /** Links two live contacts. */
+  public RelationshipView relate(UUID fromContactId, RelationshipRequest request, UUID createdBy) {
+    return relationships.create(fromContactId, request, createdBy);
+  }
+
+  /** Defines a custom field, unless the firm already has one with that key. */
+  public void defineCustomField(CustomFieldDefinition definition) {
+    if (!customFields.typesByKey().containsKey(definition.key())) {
+      customFields.create(definition);
+    }
+  }
+
+  /** Whether the firm has any contact, trashed ones included. */
+  @Transactional(readOnly = true)
+  public boolean anyExist() {
+    return search.anyExist();
   }
 
   /** A contact that is not in the trash. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** A new edge from the contact in the path to {@code toContactId}. */
-record RelationshipRequest(
+public record RelationshipRequest(
     @NotNull(message = "is required") UUID toContactId,
     @NotNull(message = "is required: works_for, owns, manages, related_to, spouse, executor, trustee, beneficiary"
         + " or power_of_attorney") RelationshipType type,
