@@ -18,6 +18,9 @@ public final class CampaignEvents {
 
   public record CampaignRestored(UUID campaignId) {}
 
+  /** Campaigns deleted for good after their time in the trash. */
+  public record CampaignsPurged(int count) {}
+
   /** Only the contacts that were not members yet. */
   public record MembersAdded(UUID campaignId, List<UUID> contactIds) {}
 
