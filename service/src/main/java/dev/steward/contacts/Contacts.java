@@ -66,6 +66,12 @@ public class Contacts {
     return search.byIds(ids, false);
   }
 
+  /** Summaries of the given contacts that are not in the trash; unknown and trashed ids are left out. */
+  @Transactional(readOnly = true)
+  public List<ContactSummary> liveSummaries(Collection<UUID> ids) {
+    return search.byIds(ids, true);
+  }
+
   /** The ids of every live contact that {@code filter} takes. */
   @Transactional(readOnly = true)
   public List<UUID> idsMatching(ContactFilter filter) {

@@ -1,0 +1,31 @@
+package dev.steward.campaigns;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A campaign as a client sends it to create or replace one. {@code sendDate} is an ISO date ({@code 2026-03-01});
+ * a missing status keeps the current one (a new campaign starts as a draft).
+ */
+record CampaignRequest(
+    @NotBlank(message = "is required") @Size(max = 200) String name,
+    @Size(max = 5000) String description,
+    @NotNull(message = "is required: email, phone or mail") Channel channel,
+    String sendDate,
+    CampaignStatus status,
+    Long version) {
+
+  CampaignFields toFields() {
+    return new CampaignFields(name.strip(), clean(description), channel, CampaignDates.parse("sendDate", sendDate),
+        status);
+  }
+
+  private static String clean(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+}

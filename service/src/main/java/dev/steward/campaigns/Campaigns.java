@@ -1,0 +1,76 @@
+package dev.steward.campaigns;
+
+import dev.steward.platform.FieldProblem;
+import dev.steward.platform.InvalidInputException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other features may ask of campaigns. Every call works within the current tenant. */
+@Service
+public class Campaigns {
+
+  private final CampaignService campaigns;
+  private final CampaignMembers members;
+  private final Validator validator;
+
+  Campaigns(CampaignService campaigns, CampaignMembers members, Validator validator) {
+    this.campaigns = campaigns;
+    this.members = members;
+    this.validator = validator;
+  }
+
+  /**
+   * Creates a campaign, with the same rules as the API.
+   *
+   * @param status where it starts; a draft when null
+   * @throws InvalidInputException when a field breaks a rule
+   */
+  @Transactional
+  public CampaignView create(String name, String description, Channel channel, LocalDate sendDate,
+      CampaignStatus status) {
+    var request = new CampaignRequest(name, description, channel, sendDate == null ? null : sendDate.toString(),
+        status, null);
+    var problems = validator.validate(request).stream()
+        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+        .toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return campaigns.create(request.toFields(), null);
+  }
+
+  /**
+   * Adds live contacts to a live campaign; contacts that are members already stay as they are.
+   *
+   * @throws InvalidInputException listing the ids that are not live contacts
+   * @throws dev.steward.platform.NotFoundException when the campaign does not exist or is in the trash
+   */
+  @Transactional
+  public AddedMembers addMembers(UUID campaignId, List<UUID> contactIds) {
+    return members.addIds(campaignId, contactIds);
+  }
+
+  /**
+   * Records a member's response, as the API does, without a version check.
+   *
+   * @param respondedAt when they responded; now when null; ignored when the member had responded already
+   * @param via how it was recorded; manual when null
+   * @param notes the new notes, or null to keep the current ones
+   */
+  @Transactional
+  public MemberView recordResponse(UUID campaignId, UUID contactId, ResponseStatus status, Instant respondedAt,
+      RecordedVia via, String notes) {
+    return members.respond(campaignId, contactId, status, respondedAt, via, notes, notes == null, null);
+  }
+
+  /** The live campaigns a live contact belongs to, with the contact's response status in each. */
+  @Transactional(readOnly = true)
+  public List<Membership> membershipsOf(UUID contactId) {
+    return members.membershipsOf(contactId);
+  }
+}

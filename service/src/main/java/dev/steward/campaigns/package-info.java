@@ -1,0 +1,6 @@
+/**
+ * Campaigns (mail-outs by email, phone or post), their members and each member's response, and the campaign trash.
+ * Other features use {@link dev.steward.campaigns.Campaigns}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Campaigns")
+package dev.steward.campaigns;
