@@ -47,14 +47,15 @@ class PasswordPolicyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Password123!", "Qwerty2024!!", "PASSWORD1234!", "Letmein!2024", "!!Trustno1!!!", "Iloveyou1234!"})
+  @ValueSource(
+      strings = {"Password123!", "Qwerty2024!!", "PASSWORD1234!", "Letmein!2024", "!!Trustno1!!!", "Summer2024!!"})
   void rejectsCommonPasswordsAndTheirTrivialVariants(String password) {
     assertThat(policy.problems(password, null, null)).contains(PasswordPolicy.TOO_COMMON);
   }
 
   @Test
   void rejectsACommonPasswordLongEnoughOnItsOwn() {
-    assertThat(policy.problems("123456789012", null, null)).contains(PasswordPolicy.TOO_COMMON);
+    assertThat(policy.problems("1Qaz2wsx3edc", null, null)).contains(PasswordPolicy.TOO_COMMON);
   }
 
   @Test
@@ -78,7 +79,7 @@ class PasswordPolicyTest {
 
   @Test
   void rejectsAPasswordThatIsEasyToGuessThoughNotOnTheList() {
-    assertThat(policy.problems("Abcdefgh1234", null, null)).contains(PasswordPolicy.TOO_GUESSABLE);
+    assertThat(policy.problems("January2024!", null, null)).containsExactly(PasswordPolicy.TOO_GUESSABLE);
   }
 
   @Test
