@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -70,9 +71,7 @@ public class SecretCipher {
     if (message[0] != VERSION) {
       throw new SecretDecryptionException("The encrypted secret has an unknown format version " + message[0] + ".");
     }
-    var buffer = ByteBuffer.wrap(message, 1, message.length - 1);
-    var iv = new byte[IV_LENGTH];
-    buffer.get(iv);
+    byte[] iv = Arrays.copyOfRange(message, 1, 1 + IV_LENGTH);
     try {
       Cipher cipher = cipher(Cipher.DECRYPT_MODE, iv, aad);
       return cipher.doFinal(message, 1 + IV_LENGTH, message.length - 1 - IV_LENGTH);

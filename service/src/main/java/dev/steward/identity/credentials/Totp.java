@@ -76,17 +76,17 @@ public class Totp {
     }
     Key key = key(secret);
     long current = Math.floorDiv(now.getEpochSecond(), STEP.toSeconds());
-    long matched = -1;
+    OptionalLong matched = OptionalLong.empty();
     // Every candidate step is computed and compared, so the time taken does not say which step nearly matched.
     for (long step = current - ALLOWED_DRIFT; step <= current + ALLOWED_DRIFT; step++) {
       boolean equal =
           MessageDigest.isEqual(
               codeAt(key, step).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII));
       if (equal && step > lastUsedStep) {
-        matched = step;
+        matched = OptionalLong.of(step);
       }
     }
-    return matched < 0 ? OptionalLong.empty() : OptionalLong.of(matched);
+    return matched;
   }
 
   private String codeAt(Key key, long step) {

@@ -10,6 +10,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ class QrCodesTest {
     int width = Integer.parseInt(viewBox[2]) * SCALE;
     int height = Integer.parseInt(viewBox[3]) * SCALE;
     var pixels = new int[width * height];
-    java.util.Arrays.fill(pixels, 0xFFFFFF);
+    Arrays.fill(pixels, 0xFFFFFF);
     String d = path(svg).getAttribute("d");
     assertThat(RUN.matcher(d).replaceAll("")).isEmpty();
     var runs = RUN.matcher(d);

@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +58,7 @@ class SecretCipherTest {
   @Test
   void refusesATruncatedMessage() {
     byte[] message = cipher.encrypt(SECRET, USER);
-    byte[] truncated = java.util.Arrays.copyOf(message, 20);
+    byte[] truncated = Arrays.copyOf(message, 20);
 
     assertThatThrownBy(() -> cipher.decrypt(truncated, USER))
         .isInstanceOf(SecretDecryptionException.class)
@@ -121,6 +126,29 @@ class SecretCipherTest {
 
     var second = new SecretCipher("", true, folder.toString());
     assertThat(second.decrypt(first.encrypt(SECRET, USER), USER)).isEqualTo(SECRET);
+  }
+
+  @Test
+  void instancesStartingTogetherAgreeOnOneKey() throws Exception {
+    Path folder = dataDir.resolve("steward");
+    var pool = Executors.newFixedThreadPool(8);
+    try {
+      var start = new CountDownLatch(1);
+      var starting = new ArrayList<Future<SecretCipher>>();
+      for (int i = 0; i < 8; i++) {
+        starting.add(pool.submit(() -> {
+          start.await();
+          return new SecretCipher(null, true, folder.toString());
+        }));
+      }
+      start.countDown();
+      byte[] message = starting.get(0).get().encrypt(SECRET, USER);
+      for (Future<SecretCipher> instance : starting) {
+        assertThat(instance.get().decrypt(message, USER)).isEqualTo(SECRET);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
