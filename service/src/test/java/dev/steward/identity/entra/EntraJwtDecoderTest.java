@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtException;
 
 class EntraJwtDecoderTest {
 
@@ -200,6 +201,22 @@ class EntraJwtDecoderTest {
     clock.advance(Duration.ofMinutes(2));
     decoder.decode(token);
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(2);
+  }
+
+  @Test
+  void reportsAnAuthorityThatCannotBeReadAsAServiceFailureAndWaitsBeforeAskingAgain() {
+    String unpublishedTenant = "deadbeef-0000-4000-8000-000000000001";
+    decoder = new EntraJwtDecoder(authority.settings(unpublishedTenant));
+    String token = sign(authority.validClaims(unpublishedTenant).build(), KEY_1);
+
+    assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtException.class).hasMessageContaining("HTTP 404");
+    for (int attempt = 0; attempt < 2; attempt++) {
+      assertThatThrownBy(() -> decoder.decode(token))
+          .isInstanceOf(JwtException.class)
+          .isNotInstanceOf(BadJwtException.class)
+          .hasMessageContaining("could not be read a moment ago");
+    }
+    assertThat(authority.requestsAbout(unpublishedTenant)).isEqualTo(1);
   }
 
   @Test
