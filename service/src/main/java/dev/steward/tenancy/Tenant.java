@@ -53,7 +53,45 @@ class Tenant {
     return createdAt;
   }
 
+  static Tenant forEntra(UUID id, String name, UUID azureTenantId) {
+    var tenant = new Tenant(id, name, null);
+    tenant.azureTenantId = azureTenantId;
+    return tenant;
+  }
+
+  /** Applies the settings; returns what changed as field → [before, after]. */
+  java.util.Map<String, dev.steward.platform.FieldChange> update(TenantSettings settings) {
+    var before = toInfo();
+    this.name = settings.name().strip();
+    this.subdomain = settings.subdomain() == null || settings.subdomain().isBlank() ? null
+        : settings.subdomain().strip().toLowerCase(java.util.Locale.ROOT);
+    this.azureTenantId = settings.azureTenantId();
+    this.mfaRequired = settings.mfaRequired();
+    if (settings.active() != null) {
+      this.active = settings.active();
+    }
+    this.updatedAt = Instant.now();
+    var after = toInfo();
+    var changes = new java.util.LinkedHashMap<String, dev.steward.platform.FieldChange>();
+    record Pair(String field, Object before, Object after) {}
+    for (var pair : java.util.List.of(
+        new Pair("name", before.name(), after.name()),
+        new Pair("subdomain", before.subdomain(), after.subdomain()),
+        new Pair("azureTenantId", before.azureTenantId(), after.azureTenantId()),
+        new Pair("active", before.active(), after.active()),
+        new Pair("mfaRequired", before.mfaRequired(), after.mfaRequired()))) {
+      if (!java.util.Objects.equals(pair.before(), pair.after())) {
+        changes.put(pair.field(), new dev.steward.platform.FieldChange(pair.before(), pair.after()));
+      }
+    }
+    return changes;
+  }
+
+  long version() {
+    return version;
+  }
+
   TenantInfo toInfo() {
-    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired);
+    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired, version);
   }
 }

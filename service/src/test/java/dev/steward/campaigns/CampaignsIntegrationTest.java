@@ -386,7 +386,7 @@ class CampaignsIntegrationTest extends IntegrationTest {
   @Test
   void keepsEachFirmsCampaignsApart() throws Exception {
     var id = campaign("Spring letter", "mail");
-    var other = new Api(mvc, newFirm());
+    var other = signIn(newFirm(), dev.steward.identity.Role.ADMIN);
     other.get("/api/campaigns/{id}", id).andExpect(status().isNotFound());
     other.get("/api/campaigns").andExpect(jsonPath("$.totalElements").value(0));
     other.delete("/api/campaigns/{id}", id).andExpect(status().isNotFound());

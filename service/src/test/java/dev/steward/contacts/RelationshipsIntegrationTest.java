@@ -86,7 +86,7 @@ class RelationshipsIntegrationTest extends IntegrationTest {
     estateWithExecutor();
     api.create("/api/contacts/{id}/relationships", """
         {"toContactId":"%s","type":"executor"}""".formatted(estate), executor);
-    var otherFirm = new Api(mvc, newFirm());
+    var otherFirm = signIn(newFirm(), dev.steward.identity.Role.ADMIN);
     otherFirm.get("/api/contacts/{id}", estate).andExpect(status().isNotFound());
     otherFirm.get("/api/contacts/{id}/relationships", executor).andExpect(status().isNotFound());
     otherFirm.post("/api/contacts/{id}/relationships", """

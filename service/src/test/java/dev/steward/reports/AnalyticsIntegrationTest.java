@@ -267,7 +267,7 @@ class AnalyticsIntegrationTest extends IntegrationTest {
   void refusesTrashedUnknownAndOtherFirmsCampaigns() throws Exception {
     api.get("/api/analytics/campaigns/{id}", old).andExpect(status().isNotFound());
     api.get("/api/analytics/campaigns/{id}", UUID.randomUUID()).andExpect(status().isNotFound());
-    var other = new Api(mvc, newFirm());
+    var other = signIn(newFirm(), dev.steward.identity.Role.ADMIN);
     other.get("/api/analytics/campaigns/{id}", spring).andExpect(status().isNotFound());
     other.get("/api/analytics/dashboard")
         .andExpect(jsonPath("$.totals.members").value(0))

@@ -1,14 +1,17 @@
 package dev.steward.identity.credentials;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +49,20 @@ public class SecretCipher {
    * @param plain the secret
    * @param aad data the ciphertext is bound to, such as the owner's id; {@code null} for none
    */
+  /**
+   * A key for another purpose (such as signing Steward's own access tokens), derived from the installation key with
+   * HMAC-SHA256 over the purpose's name, so that one secret is all an operator keeps and no two uses share a key.
+   */
+  public byte[] deriveKey(String purpose) {
+    try {
+      var mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      return mac.doFinal(("steward:" + purpose).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
+  }
+
   public byte[] encrypt(byte[] plain, byte[] aad) {
     var iv = new byte[IV_LENGTH];
     random.nextBytes(iv);

@@ -1,0 +1,175 @@
+package dev.steward.audit;
+
+import dev.steward.campaigns.CampaignEvents;
+import dev.steward.contacts.ContactEvents;
+import dev.steward.identity.IdentityEvents;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns the features' events into audit entries. Each runs just before its transaction commits, inside it; an event
+ * published outside a transaction (a sign-out) is written at once.
+ */
+@Component
+class AuditListeners {
+
+  private final AuditWriter audit;
+
+  AuditListeners(AuditWriter audit) {
+    this.audit = audit;
+  }
+
+  // --- Contacts and relationships
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactCreated event) {
+    audit.write("contact.created", "contact", event.contactId(), event.fields());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactUpdated event) {
+    audit.write("contact.updated", "contact", event.contactId(), event.changes());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactTrashed event) {
+    audit.write("contact.deleted", "contact", event.contactId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactRestored event) {
+    audit.write("contact.restored", "contact", event.contactId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactsPurged event) {
+    audit.write("contact.purged", "contact", null, Map.of("count", event.count()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.RelationshipCreated event) {
+    audit.write("relationship.created", "relationship", event.relationshipId(), Map.of(
+        "from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.RelationshipDeleted event) {
+    audit.write("relationship.deleted", "relationship", event.relationshipId(), Map.of(
+        "from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
+  }
+
+  // --- Campaigns and members
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.CampaignCreated event) {
+    audit.write("campaign.created", "campaign", event.campaignId(), event.fields());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.CampaignUpdated event) {
+    audit.write("campaign.updated", "campaign", event.campaignId(), event.changes());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.CampaignTrashed event) {
+    audit.write("campaign.deleted", "campaign", event.campaignId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.CampaignRestored event) {
+    audit.write("campaign.restored", "campaign", event.campaignId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.CampaignsPurged event) {
+    audit.write("campaign.purged", "campaign", null, Map.of("count", event.count()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.MembersAdded event) {
+    audit.write("campaign.members_added", "campaign", event.campaignId(),
+        Map.of("contactIds", event.contactIds(), "count", event.contactIds().size()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.MemberRemoved event) {
+    audit.write("campaign.member_removed", "campaign", event.campaignId(), Map.of("contactId", event.contactId()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(CampaignEvents.ResponseRecorded event) {
+    var changes = new java.util.LinkedHashMap<String, Object>(event.changes());
+    changes.put("contactId", event.contactId());
+    audit.write("campaign.response_recorded", "campaign", event.campaignId(), changes);
+  }
+
+  // --- Sign-in and users
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.UserSignedIn event) {
+    audit.write("auth.sign_in", "user", event.userId(), Map.of("method", event.method().name().toLowerCase()),
+        event.userId(), event.email());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.SignInFailed event) {
+    audit.write("auth.sign_in_failed", "user", event.userId(), Map.of("reason", event.reason()), event.userId(),
+        event.email());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.AccountLocked event) {
+    audit.write("auth.account_locked", "user", event.userId(), null, event.userId(), event.email());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.UserSignedOut event) {
+    audit.write("auth.sign_out", "user", event.userId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.RefreshTokenReused event) {
+    audit.write("auth.refresh_token_reused", "user", event.userId(), Map.of("family", event.familyId()),
+        event.userId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.PasswordChanged event) {
+    audit.write("auth.password_changed", "user", event.userId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.MfaEnabled event) {
+    audit.write("auth.mfa_enabled", "user", event.userId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.MfaDisabled event) {
+    audit.write("auth.mfa_disabled", "user", event.userId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.RecoveryCodeUsed event) {
+    audit.write("auth.recovery_code_used", "user", event.userId(), Map.of("remaining", event.remaining()),
+        event.userId(), null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.UserRegistered event) {
+    audit.write("user.registered", "user", event.userId(), Map.of("email", event.email(),
+        "role", event.role().value(), "method", event.method().name().toLowerCase()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.UserChanged event) {
+    audit.write(event.changes().containsKey("role") ? "user.role_changed" : "user.updated", "user", event.userId(),
+        event.changes());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.TenantSettingsChanged event) {
+    audit.write("tenant.updated", "tenant", event.tenantId(), event.changes());
+  }
+}

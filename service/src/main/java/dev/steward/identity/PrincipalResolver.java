@@ -1,0 +1,155 @@
+package dev.steward.identity;
+
+import dev.steward.identity.IdentityEvents.UserRegistered;
+import dev.steward.identity.IdentityEvents.UserSignedIn;
+import dev.steward.identity.StewardPrincipal.SignInMethod;
+import dev.steward.identity.entra.EntraIdentity;
+import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.TenantInfo;
+import dev.steward.tenancy.Tenants;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a validated token into the user of the request, reading the user afresh each time: a deactivated user or a
+ * changed role takes effect at once, not when the token expires. Microsoft users are provisioned at first sign-in.
+ */
+@Component
+class PrincipalResolver {
+
+  private final UserRepository users;
+  private final Tenants tenants;
+  private final IdentitySettings settings;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+
+  PrincipalResolver(UserRepository users, Tenants tenants, IdentitySettings settings,
+      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    this.users = users;
+    this.tenants = tenants;
+    this.settings = settings;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  StewardPrincipal local(Jwt jwt) {
+    UUID tenantId = uuid(jwt.getClaimAsString(LocalTokens.TENANT_CLAIM));
+    UUID userId = uuid(jwt.getSubject());
+    var tenant = activeTenant(tenantId);
+    return CurrentTenant.callAs(tenantId, () -> transaction.execute(status -> users.findById(userId)
+        .filter(User::active)
+        .map(user -> user.principal(SignInMethod.PASSWORD, tenant.mfaRequired()))
+        .orElseThrow(() -> new DisabledException("This account is no longer active."))));
+  }
+
+  StewardPrincipal microsoft(Jwt jwt) {
+    var identity = EntraIdentity.from(jwt);
+    var tenant = tenants.findByAzureTenantId(identity.tenantId())
+        .or(() -> onboard(identity))
+        .orElseThrow(() -> new UnknownFirmException("Your Microsoft 365 organisation (tenant "
+            + identity.tenantId() + ") is not connected to Steward. An administrator can connect it under "
+            + "firm settings."));
+    if (!tenant.active()) {
+      throw new UnknownFirmException("Your firm's Steward account is not active.");
+    }
+    return CurrentTenant.callAs(tenant.id(), () -> transaction.execute(status -> {
+      var user = users.findByAzureObjectId(identity.objectId())
+          .or(() -> linkLocalUser(identity))
+          .orElseGet(() -> provision(identity, tenant));
+      if (!user.active()) {
+        throw new DisabledException("This account is no longer active.");
+      }
+      roleFromToken(identity.roles()).filter(role -> role != user.role()).ifPresent(role -> {
+        user.changeRole(role);
+        users.save(user);
+      });
+      return user.principal(SignInMethod.MICROSOFT, false);
+    }));
+  }
+
+  private Optional<TenantInfo> onboard(EntraIdentity identity) {
+    if (!settings.entraOnboardTenants()) {
+      return Optional.empty();
+    }
+    String domain = identity.preferredUsername() != null && identity.preferredUsername().contains("@")
+        ? identity.preferredUsername().substring(identity.preferredUsername().indexOf('@') + 1) : identity.tenantId().toString();
+    return Optional.of(tenants.createForEntra(domain, identity.tenantId()));
+  }
+
+  /** A local user of the firm with the same email becomes the same person once the firm connects Microsoft. */
+  private Optional<User> linkLocalUser(EntraIdentity identity) {
+    if (identity.preferredUsername() == null) {
+      return Optional.empty();
+    }
+    return users.findByEmail(identity.preferredUsername())
+        .filter(user -> user.azureObjectId() == null)
+        .map(user -> {
+          user.linkMicrosoftAccount(identity.objectId());
+          return users.save(user);
+        });
+  }
+
+  private User provision(EntraIdentity identity, TenantInfo tenant) {
+    // The first person of a new firm must be able to administer it.
+    Role role = roleFromToken(identity.roles())
+        .orElse(users.existsByRole(Role.ADMIN) ? settings.entraDefaultRole() : Role.ADMIN);
+    String email = identity.preferredUsername() != null ? identity.preferredUsername().toLowerCase(Locale.ROOT)
+        : identity.objectId() + "@" + identity.tenantId();
+    String name = identity.name() != null && !identity.name().isBlank() ? identity.name() : email;
+    var user = users.save(User.microsoft(tenant.id(), identity.objectId(), email, name, role));
+    events.publishEvent(new UserRegistered(user.id(), user.email(), role, SignInMethod.MICROSOFT));
+    events.publishEvent(new UserSignedIn(user.id(), user.email(), SignInMethod.MICROSOFT));
+    return user;
+  }
+
+  /** Entra app roles: "admin", "user", "viewer", optionally prefixed ("Steward.Admin"); the highest wins. */
+  static Optional<Role> roleFromToken(List<String> roles) {
+    if (roles == null) {
+      return Optional.empty();
+    }
+    Role best = null;
+    for (String claim : roles) {
+      String name = claim.substring(claim.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+      for (Role role : Role.values()) {
+        if (role.value().equals(name) && (best == null || role.ordinal() < best.ordinal())) {
+          best = role;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private TenantInfo activeTenant(UUID tenantId) {
+    var tenant = tenants.find(tenantId).orElseThrow(() -> new InvalidBearerTokenException("Unknown firm."));
+    if (!tenant.active()) {
+      throw new UnknownFirmException("Your firm's Steward account is not active.");
+    }
+    return tenant;
+  }
+
+  private static UUID uuid(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (RuntimeException e) {
+      throw new InvalidBearerTokenException("The token does not name a user and firm.");
+    }
+  }
+
+  /** A valid Microsoft token from an organisation that is not a Steward firm: answered with 403, not 401. */
+  static class UnknownFirmException extends AuthenticationException {
+
+    UnknownFirmException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.steward.identity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.steward.platform.ClientAddress;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * 100 API requests a minute per signed-in user (per address when anonymous), and a stricter per-address limit on the
+ * sign-in endpoints, with Bucket4j token buckets. Answers carry the IETF RateLimit headers; a refusal is a 429 with
+ * Retry-After. Buckets live in this instance's memory (see the README on running several).
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+  private static final Duration WINDOW = Duration.ofMinutes(1);
+
+  private final int requestsPerMinute;
+  private final int authRequestsPerMinute;
+  private final ClientAddress clientAddress;
+  private final Cache<String, Bucket> buckets =
+      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+
+  RateLimitFilter(IdentitySettings settings, ClientAddress clientAddress) {
+    this.requestsPerMinute = settings.requestsPerMinute();
+    this.authRequestsPerMinute = settings.authRequestsPerMinutePerIp();
+    this.clientAddress = clientAddress;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean signIn = path.equals("/api/auth/login") || path.equals("/api/auth/refresh");
+    String key;
+    int limit;
+    if (signIn) {
+      key = "auth:" + clientAddress.of(request);
+      limit = authRequestsPerMinute;
+    } else {
+      key = CurrentUser.get().map(user -> "user:" + user.userId()).orElseGet(() -> "ip:" + clientAddress.of(request));
+      limit = requestsPerMinute;
+    }
+    var bucket = buckets.get(key, k -> Bucket.builder()
+        .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, WINDOW).build())
+        .build());
+    var probe = bucket.tryConsumeAndReturnRemaining(1);
+    long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()));
+    response.setHeader("RateLimit-Policy", limit + ";w=" + WINDOW.toSeconds());
+    response.setHeader("RateLimit", "limit=" + limit + ", remaining=" + probe.getRemainingTokens()
+        + ", reset=" + resetSeconds);
+    response.setHeader("RateLimit-Limit", String.valueOf(limit));
+    response.setHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+    response.setHeader("RateLimit-Reset", String.valueOf(resetSeconds));
+    if (!probe.isConsumed()) {
+      long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+      response.setHeader("Retry-After", String.valueOf(retryAfter));
+      ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+          "Slow down: at most " + limit + " requests a minute. Try again in " + retryAfter + " s.");
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.steward.identity;
+
+import dev.steward.identity.entra.EntraJwtDecoder;
+import dev.steward.identity.entra.EntraSettings;
+import dev.steward.platform.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Local tokens and Microsoft Entra tokens are both accepted, each checked by the decoder of its
+ * own issuer. Browsers carry the token in a cookie and must then echo the XSRF-TOKEN cookie in X-XSRF-TOKEN; API
+ * clients and the add-ins send a Bearer header and need no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** Office hosts that may frame the task pane. */
+  static final String FRAME_ANCESTORS = "'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com"
+      + " https://*.outlook.com https://outlook.live.com https://*.microsoft.com https://*.sharepoint.com";
+
+  @Bean
+  RoleHierarchy roleHierarchy() {
+    return RoleHierarchyImpl.withDefaultRolePrefix()
+        .role("ADMIN").implies("USER")
+        .role("USER").implies("VIEWER")
+        .build();
+  }
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, LocalTokens localTokens, EntraSettings entraSettings,
+      PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress) throws Exception {
+    var issuers = new JwtIssuerAuthenticationManagerResolver(
+        issuerManagers(localTokens, entraSettings, principals));
+    http
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .logout(logout -> logout.disable())
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf
+            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            .requireCsrfProtectionMatcher(cookieAuthenticatedWrite()))
+        .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+        .oauth2ResourceServer(resource -> resource
+            .authenticationManagerResolver(issuers)
+            .bearerTokenResolver(bearerTokenResolver())
+            .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
+            .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response,
+                HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
+        .addFilterAfter(new AccessRestrictionFilter(), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new RateLimitFilter(settings, clientAddress), AccessRestrictionFilter.class)
+        .headers(headers -> headers
+            .frameOptions(frame -> frame.disable())
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                    + "connect-src 'self' https://login.microsoftonline.com https://graph.microsoft.com; "
+                    + "frame-src 'self' https://login.microsoftonline.com; object-src 'none'; base-uri 'self'; "
+                    + "frame-ancestors " + FRAME_ANCESTORS))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config").permitAll()
+            .requestMatchers("/api/auth/register", "/api/users/**", "/api/audit/**", "/api/tenant/**",
+                "/api/tenants/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/custom-fields/**").hasRole("VIEWER")
+            .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
+            .requestMatchers("/api/auth/**").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
+            .requestMatchers("/api/**").hasRole("USER")
+            .anyRequest().permitAll());
+    return http.build();
+  }
+
+  private static AuthenticationManagerByIssuer issuerManagers(LocalTokens localTokens, EntraSettings entra,
+      PrincipalResolver principals) {
+    AuthenticationManager local = manager(localTokens.decoder(), principals::local);
+    AuthenticationManager microsoft = entra.enabled()
+        ? manager(new EntraJwtDecoder(entra), principals::microsoft) : null;
+    Pattern entraIssuer = Pattern.compile(Pattern.quote(trimSlash(entra.authorityHost()))
+        + "/[0-9a-fA-F-]{36}/v2\\.0");
+    return issuer -> {
+      if (localTokens.issuer().equals(issuer)) {
+        return local;
+      }
+      if (microsoft != null && issuer != null && entraIssuer.matcher(issuer).matches()) {
+        return microsoft;
+      }
+      return null;
+    };
+  }
+
+  interface AuthenticationManagerByIssuer
+      extends org.springframework.security.authentication.AuthenticationManagerResolver<String> {}
+
+  private static AuthenticationManager manager(JwtDecoder decoder,
+      java.util.function.Function<org.springframework.security.oauth2.jwt.Jwt, StewardPrincipal> toPrincipal) {
+    var provider = new JwtAuthenticationProvider(decoder);
+    provider.setJwtAuthenticationConverter(jwt -> new StewardAuthentication(toPrincipal.apply(jwt), jwt));
+    return new ProviderManager(provider);
+  }
+
+  private static BearerTokenResolver bearerTokenResolver() {
+    var header = new DefaultBearerTokenResolver();
+    return request -> {
+      String token = header.resolve(request);
+      return token != null ? token : AuthCookies.read(request, AuthCookies.ACCESS).orElse(null);
+    };
+  }
+
+  /** CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by another site. */
+  private static RequestMatcher cookieAuthenticatedWrite() {
+    return request -> !isSafe(request.getMethod())
+        && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+        && AuthCookies.present(request);
+  }
+
+  private static boolean isSafe(String method) {
+    return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
+  }
+
+  private static void unauthenticated(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+      AuthenticationException failure) throws java.io.IOException {
+    if (failure instanceof PrincipalResolver.UnknownFirmException) {
+      ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Firm not connected", failure.getMessage());
+      return;
+    }
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    String detail = failure == null || failure.getMessage() == null
+        ? "Sign in first." : "Sign in again: " + failure.getMessage();
+    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static String trimSlash(String value) {
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.steward.identity;
+
+import dev.steward.platform.InvalidInputException;
+import dev.steward.tenancy.TenantInfo;
+import dev.steward.tenancy.Tenants;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which firm a local sign-in is for: the {@code firm} the client names (its subdomain), else the subdomain of the host
+ * the request came to, else the only firm of a single-firm installation.
+ */
+@Component
+class SignInFirm {
+
+  private final Tenants tenants;
+
+  SignInFirm(Tenants tenants) {
+    this.tenants = tenants;
+  }
+
+  UUID resolve(String firm, String host) {
+    var all = tenants.all().stream().filter(TenantInfo::active).toList();
+    if (firm != null && !firm.isBlank()) {
+      String wanted = firm.trim().toLowerCase(Locale.ROOT);
+      return all.stream().filter(t -> wanted.equals(t.subdomain())).map(TenantInfo::id).findFirst()
+          .orElseThrow(() -> InvalidInputException.of("firm", "no active firm has this name"));
+    }
+    if (host != null && host.contains(".")) {
+      String subdomain = host.substring(0, host.indexOf('.')).toLowerCase(Locale.ROOT);
+      var byHost = all.stream().filter(t -> subdomain.equals(t.subdomain())).map(TenantInfo::id).findFirst();
+      if (byHost.isPresent()) {
+        return byHost.get();
+      }
+    }
+    if (all.size() == 1) {
+      return all.get(0).id();
+    }
+    if (all.isEmpty()) {
+      throw InvalidInputException.of("firm", "this installation has no active firm");
+    }
+    throw InvalidInputException.of("firm", "say which firm you sign in to");
+  }
+}

@@ -1,0 +1,200 @@
+package dev.steward.identity;
+
+import dev.steward.identity.IdentityEvents.AccountLocked;
+import dev.steward.identity.IdentityEvents.RefreshTokenReused;
+import dev.steward.identity.IdentityEvents.SignInFailed;
+import dev.steward.identity.IdentityEvents.UserSignedIn;
+import dev.steward.identity.IdentityEvents.UserSignedOut;
+import dev.steward.identity.StewardPrincipal.SignInMethod;
+import dev.steward.identity.credentials.PasswordHashing;
+import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.TenantInfo;
+import dev.steward.tenancy.Tenants;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Local sign-in with password and TOTP, refresh-token rotation, and sign-out. */
+@Service
+class SignInService {
+
+  static final String WRONG_CREDENTIALS = "The email or password is not right.";
+  private static final Duration MAX_SLOW_DOWN = Duration.ofSeconds(4);
+
+  private final UserRepository users;
+  private final PasswordHashing hashing;
+  private final MfaService mfa;
+  private final LocalTokens accessTokens;
+  private final RefreshTokens refreshTokens;
+  private final IpLockout ipLockout;
+  private final SignInFirm firms;
+  private final Tenants tenants;
+  private final IdentitySettings settings;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final Clock clock = Clock.systemUTC();
+
+  SignInService(UserRepository users, PasswordHashing hashing, MfaService mfa, LocalTokens accessTokens,
+      RefreshTokens refreshTokens, IpLockout ipLockout, SignInFirm firms, Tenants tenants, IdentitySettings settings,
+      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    this.users = users;
+    this.hashing = hashing;
+    this.mfa = mfa;
+    this.accessTokens = accessTokens;
+    this.refreshTokens = refreshTokens;
+    this.ipLockout = ipLockout;
+    this.firms = firms;
+    this.tenants = tenants;
+    this.settings = settings;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  SignInResult signIn(LoginRequest request, String ip, String host) {
+    Duration ipLock = ipLockout.remainingLock(ip);
+    if (!ipLock.isZero()) {
+      return SignInResult.locked("Too many failed sign-ins from your network. Try again in "
+          + minutes(ipLock) + ".", ipLock);
+    }
+    UUID tenant = firms.resolve(request.firm(), host);
+    var result = CurrentTenant.callAs(tenant, () -> transaction.execute(status -> attempt(request, tenant)));
+    if (result.outcome() == SignInResult.Outcome.REFUSED) {
+      ipLockout.recordFailure(ip);
+      pause(result.pause());
+    } else if (result.outcome() == SignInResult.Outcome.SIGNED_IN) {
+      ipLockout.recordSuccess(ip);
+    }
+    return result;
+  }
+
+  private SignInResult attempt(LoginRequest request, UUID tenant) {
+    Instant now = clock.instant();
+    var found = users.findByEmail(request.email().trim())
+        .filter(User::active)
+        .filter(user -> user.passwordHash() != null);
+    if (found.isEmpty()) {
+      hashing.matchesNothing(request.password());
+      events.publishEvent(new SignInFailed(tenant, null, request.email(), "unknown email or no local password"));
+      return SignInResult.refused(WRONG_CREDENTIALS);
+    }
+    var user = found.get();
+    if (user.lockedAt(now)) {
+      events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), "account locked"));
+      Duration left = Duration.between(now, user.lockedUntil());
+      return SignInResult.locked("Too many failed sign-ins. This account is locked for " + minutes(left) + ".", left);
+    }
+    if (!hashing.matches(request.password(), user.passwordHash())) {
+      return fail(user, tenant, now, "wrong password");
+    }
+    if (user.mfaEnabled()) {
+      if (isBlank(request.code()) && isBlank(request.recoveryCode())) {
+        return SignInResult.mfaRequired();
+      }
+      boolean passed = !isBlank(request.code())
+          ? mfa.acceptTotp(user, request.code(), now)
+          : mfa.acceptRecoveryCode(user, request.recoveryCode());
+      if (!passed) {
+        return fail(user, tenant, now, "wrong MFA code");
+      }
+    }
+    if (hashing.needsRehash(user.passwordHash())) {
+      user.changePassword(hashing.hash(request.password()), now);
+    }
+    user.recordSignIn(now);
+    users.save(user);
+    events.publishEvent(new UserSignedIn(user.id(), user.email(), SignInMethod.PASSWORD));
+    return SignInResult.signedIn(newSession(user, refreshTokens.issueNewFamily(user.id())));
+  }
+
+  private SignInResult fail(User user, UUID tenant, Instant now, String reason) {
+    boolean locked = user.recordFailedSignIn(now, settings.lockAfterFailures(), settings.lockFor());
+    users.save(user);
+    events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), reason));
+    if (locked) {
+      events.publishEvent(new AccountLocked(user.id(), user.email()));
+      return SignInResult.locked("Too many failed sign-ins. This account is locked for "
+          + minutes(settings.lockFor()) + ".", settings.lockFor());
+    }
+    return SignInResult.refused(reason.equals("wrong MFA code")
+        ? "That code is not right. Check the time on your phone, or use a recovery code." : WRONG_CREDENTIALS,
+        slowDown(user.failedSignInsForDelay()));
+  }
+
+  /** Each failure in a row makes the next answer wait longer: 0.25 s, 0.5 s, 1 s ... up to 4 s. */
+  static Duration slowDown(int failuresInARow) {
+    int doublings = Math.min(Math.max(0, failuresInARow - 1), 5);
+    return Duration.ofMillis(Math.min(MAX_SLOW_DOWN.toMillis(), 250L << doublings));
+  }
+
+  private static void pause(Duration pause) {
+    if (pause == null || pause.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Swaps a refresh token for a new session. A token used twice revokes its family: someone copied it. */
+  SignInResult refresh(String refreshToken) {
+    var tenant = RefreshTokens.tenantOf(refreshToken);
+    if (tenant.isEmpty()) {
+      return SignInResult.refused("Your session has ended. Please sign in again.");
+    }
+    return CurrentTenant.callAs(tenant.get(), () -> transaction.execute(status -> {
+      var rotation = refreshTokens.rotate(refreshToken);
+      switch (rotation.outcome()) {
+        case REUSED -> {
+          events.publishEvent(new RefreshTokenReused(rotation.userId(), rotation.familyId()));
+          return SignInResult.refused("This session was used from somewhere else, so it has been ended everywhere. "
+              + "Please sign in again.");
+        }
+        case INVALID -> {
+          return SignInResult.refused("Your session has ended. Please sign in again.");
+        }
+        default -> {
+          var user = users.findById(rotation.userId()).filter(User::active);
+          if (user.isEmpty()) {
+            refreshTokens.revokeAllOf(rotation.userId());
+            return SignInResult.refused("This account is no longer active.");
+          }
+          return SignInResult.signedIn(newSession(user.get(), rotation.nextToken()));
+        }
+      }
+    }));
+  }
+
+  void signOut(String refreshToken, UUID userId) {
+    var tenant = RefreshTokens.tenantOf(refreshToken);
+    tenant.ifPresent(id -> CurrentTenant.runAs(id, () -> transaction.executeWithoutResult(
+        status -> refreshTokens.revokeFamilyOf(refreshToken))));
+    if (userId != null) {
+      events.publishEvent(new UserSignedOut(userId));
+    }
+  }
+
+  /** A new access token, and the given refresh token, for a user who just proved who they are. */
+  SignInResult.Session newSession(User user, String refreshToken) {
+    var access = accessTokens.issue(user.id(), user.tenantId());
+    boolean firmRequiresMfa = tenants.find(user.tenantId()).map(TenantInfo::mfaRequired).orElse(false);
+    return new SignInResult.Session(user.principal(SignInMethod.PASSWORD, firmRequiresMfa), access.value(),
+        access.expiresAt(),
+        refreshToken);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  static String minutes(Duration duration) {
+    long minutes = Math.max(1, (duration.toSeconds() + 59) / 60);
+    return minutes == 1 ? "1 minute" : minutes + " minutes";
+  }
+}

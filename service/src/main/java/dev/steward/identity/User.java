@@ -1,0 +1,169 @@
+package dev.steward.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person who signs in to Steward, locally with a password or through Microsoft Entra ID. */
+@Entity
+@Table(name = "users")
+class User {
+
+  @Id private UUID id;
+  @Column(name = "tenant_id", nullable = false, updatable = false) private UUID tenantId;
+  @Column(nullable = false) private String email;
+  @Column(name = "full_name", nullable = false) private String fullName;
+  @Convert(converter = RoleColumn.class) @Column(nullable = false) private Role role;
+  private boolean active = true;
+  @Column(name = "azure_object_id") private UUID azureObjectId;
+  @Column(name = "password_hash") private String passwordHash;
+  @Column(name = "must_change_password") private boolean mustChangePassword;
+  @Column(name = "mfa_secret") private byte[] mfaSecret;
+  @Column(name = "mfa_enabled") private boolean mfaEnabled;
+  @Column(name = "mfa_last_step") private long mfaLastStep;
+  @Column(name = "failed_sign_ins") private int failedSignIns;
+  @Column(name = "locked_until") private Instant lockedUntil;
+  @Column(name = "last_sign_in_at") private Instant lastSignInAt;
+  @Column(name = "password_changed_at") private Instant passwordChangedAt;
+  @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
+  @Column(name = "updated_at", nullable = false) private Instant updatedAt;
+  @Version private Long version;
+
+  protected User() {}
+
+  private User(UUID tenantId, String email, String fullName, Role role) {
+    this.id = UUID.randomUUID();
+    this.tenantId = tenantId;
+    this.email = email;
+    this.fullName = fullName;
+    this.role = role;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  static User local(UUID tenantId, String email, String fullName, Role role, String passwordHash,
+      boolean mustChangePassword) {
+    var user = new User(tenantId, email, fullName, role);
+    user.passwordHash = passwordHash;
+    user.mustChangePassword = mustChangePassword;
+    user.passwordChangedAt = user.createdAt;
+    return user;
+  }
+
+  static User microsoft(UUID tenantId, UUID objectId, String email, String fullName, Role role) {
+    var user = new User(tenantId, email, fullName, role);
+    user.azureObjectId = objectId;
+    return user;
+  }
+
+  void linkMicrosoftAccount(UUID objectId) {
+    azureObjectId = objectId;
+    updatedAt = Instant.now();
+  }
+
+  UUID azureObjectId() { return azureObjectId; }
+
+  boolean lockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /** Counts a failed sign-in; from {@code lockAfter} failures on, locks the account for {@code lockFor}. */
+  boolean recordFailedSignIn(Instant now, int lockAfter, Duration lockFor) {
+    failedSignIns++;
+    updatedAt = now;
+    if (failedSignIns >= lockAfter) {
+      lockedUntil = now.plus(lockFor);
+      failedSignIns = 0;
+      return true;
+    }
+    return false;
+  }
+
+  void recordSignIn(Instant now) {
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignInAt = now;
+    updatedAt = now;
+  }
+
+  void changePassword(String newHash, Instant now) {
+    passwordHash = newHash;
+    mustChangePassword = false;
+    passwordChangedAt = now;
+    updatedAt = now;
+  }
+
+  void forcePasswordChange() {
+    mustChangePassword = true;
+  }
+
+  void startMfaSetup(byte[] encryptedSecret) {
+    mfaSecret = encryptedSecret;
+    mfaEnabled = false;
+    updatedAt = Instant.now();
+  }
+
+  void enableMfa(long step) {
+    mfaEnabled = true;
+    mfaLastStep = step;
+    updatedAt = Instant.now();
+  }
+
+  void disableMfa() {
+    mfaEnabled = false;
+    mfaSecret = null;
+    mfaLastStep = 0;
+    updatedAt = Instant.now();
+  }
+
+  void useTotpStep(long step) {
+    mfaLastStep = step;
+  }
+
+  void changeRole(Role newRole) {
+    role = newRole;
+    updatedAt = Instant.now();
+  }
+
+  void setActive(boolean value) {
+    active = value;
+    updatedAt = Instant.now();
+  }
+
+  void rename(String newName) {
+    fullName = newName;
+    updatedAt = Instant.now();
+  }
+
+  StewardPrincipal principal(StewardPrincipal.SignInMethod method, boolean firmRequiresMfa) {
+    boolean local = method == StewardPrincipal.SignInMethod.PASSWORD;
+    return new StewardPrincipal(id, tenantId, email, fullName, role, method, local && mustChangePassword,
+        local && firmRequiresMfa && !mfaEnabled);
+  }
+
+  UserView view() {
+    return new UserView(id, email, fullName, role, active, azureObjectId != null, passwordHash != null, mfaEnabled,
+        mustChangePassword, lastSignInAt, lockedUntil, createdAt, version == null ? 0 : version);
+  }
+
+  UUID id() { return id; }
+  UUID tenantId() { return tenantId; }
+  String email() { return email; }
+  String fullName() { return fullName; }
+  Role role() { return role; }
+  boolean active() { return active; }
+  String passwordHash() { return passwordHash; }
+  boolean mustChangePassword() { return mustChangePassword; }
+  byte[] mfaSecret() { return mfaSecret; }
+  boolean mfaEnabled() { return mfaEnabled; }
+  long mfaLastStep() { return mfaLastStep; }
+  Instant lockedUntil() { return lockedUntil; }
+  int failedSignInsForDelay() { return failedSignIns; }
+  long version() { return version == null ? 0 : version; }
+}

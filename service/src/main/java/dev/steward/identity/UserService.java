@@ -1,0 +1,217 @@
+package dev.steward.identity;
+
+import dev.steward.identity.IdentityEvents.PasswordChanged;
+import dev.steward.identity.IdentityEvents.UserChanged;
+import dev.steward.identity.IdentityEvents.UserRegistered;
+import dev.steward.identity.StewardPrincipal.SignInMethod;
+import dev.steward.identity.credentials.PasswordHashing;
+import dev.steward.identity.credentials.PasswordPolicy;
+import dev.steward.platform.ConflictException;
+import dev.steward.platform.FieldChange;
+import dev.steward.platform.FieldProblem;
+import dev.steward.platform.InvalidInputException;
+import dev.steward.platform.NotFoundException;
+import dev.steward.platform.Versions;
+import dev.steward.tenancy.CurrentTenant;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users of the current firm: registration by an admin, roles, deactivation, passwords. */
+@Service
+class UserService {
+
+  private static final String ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final UserRepository users;
+  private final PasswordHashing hashing;
+  private final PasswordPolicy policy;
+  private final RefreshTokens refreshTokens;
+  private final ApplicationEventPublisher events;
+
+  UserService(UserRepository users, PasswordHashing hashing, PasswordPolicy policy, RefreshTokens refreshTokens,
+      ApplicationEventPublisher events) {
+    this.users = users;
+    this.hashing = hashing;
+    this.policy = policy;
+    this.refreshTokens = refreshTokens;
+    this.events = events;
+  }
+
+  @Transactional(readOnly = true)
+  List<UserView> all() {
+    return users.findAllByOrderByFullNameAsc().stream().map(User::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  User require(UUID id) {
+    return users.findById(id).orElseThrow(() -> NotFoundException.of("User", id));
+  }
+
+  /**
+   * Registers a local user. Without a password, a one-time password is made, returned this once, and must be changed
+   * at first sign-in.
+   */
+  @Transactional
+  Registered register(RegisterRequest request) {
+    String email = request.email().trim().toLowerCase(Locale.ROOT);
+    if (users.findByEmail(email).isPresent()) {
+      throw new ConflictException("A user with the email " + email + " already exists.", Map.of("field", "email"));
+    }
+    String password = request.password();
+    boolean oneTime = password == null || password.isBlank();
+    if (oneTime) {
+      password = oneTimePassword();
+    } else {
+      requireAcceptable(password, email, request.fullName(), "password");
+    }
+    var user = User.local(CurrentTenant.require(), email, request.fullName().strip(), request.role(),
+        hashing.hash(password), oneTime);
+    users.save(user);
+    events.publishEvent(new UserRegistered(user.id(), email, request.role(), SignInMethod.PASSWORD));
+    return new Registered(user.view(), oneTime ? password : null);
+  }
+
+  @Transactional
+  UserView update(UUID id, UserUpdate update, long expectedVersion, UUID actingUserId) {
+    var user = require(id);
+    Versions.check("This user", expectedVersion, user.version());
+    Map<String, FieldChange> changes = new LinkedHashMap<>();
+    if (update.role() != null && update.role() != user.role()) {
+      if (user.role() == Role.ADMIN) {
+        requireAnotherAdmin(user);
+      }
+      changes.put("role", new FieldChange(user.role().value(), update.role().value()));
+      user.changeRole(update.role());
+    }
+    if (update.active() != null && update.active() != user.active()) {
+      if (!update.active() && id.equals(actingUserId)) {
+        throw new ConflictException("You cannot deactivate your own account.");
+      }
+      if (!update.active() && user.role() == Role.ADMIN) {
+        requireAnotherAdmin(user);
+      }
+      changes.put("active", new FieldChange(user.active(), update.active()));
+      user.setActive(update.active());
+      if (!update.active()) {
+        refreshTokens.revokeAllOf(id);
+      }
+    }
+    if (update.fullName() != null && !update.fullName().isBlank() && !update.fullName().strip().equals(user.fullName())) {
+      changes.put("fullName", new FieldChange(user.fullName(), update.fullName().strip()));
+      user.rename(update.fullName().strip());
+    }
+    if (!changes.isEmpty()) {
+      users.saveAndFlush(user);
+      events.publishEvent(new UserChanged(id, changes));
+    }
+    return user.view();
+  }
+
+  /** Gives a local user a new one-time password and ends their sign-ins. */
+  @Transactional
+  Registered resetPassword(UUID id) {
+    var user = require(id);
+    if (user.passwordHash() == null) {
+      throw new ConflictException("This user signs in with Microsoft and has no Steward password.");
+    }
+    String password = oneTimePassword();
+    user.changePassword(hashing.hash(password), Instant.now());
+    user.forcePasswordChange();
+    users.save(user);
+    refreshTokens.revokeAllOf(id);
+    events.publishEvent(new UserChanged(id, Map.of("password", new FieldChange("(hidden)", "one-time password"))));
+    return new Registered(user.view(), password);
+  }
+
+  @Transactional
+  UserView unlock(UUID id) {
+    var user = require(id);
+    user.recordSignIn(user.lockedUntil() == null ? Instant.now() : user.lockedUntil());
+    users.save(user);
+    events.publishEvent(new UserChanged(id, Map.of("lockedUntil", new FieldChange("locked", null))));
+    return user.view();
+  }
+
+  /** The signed-in user's own change: the current password proves it is them. */
+  @Transactional
+  void changeOwnPassword(UUID id, String currentPassword, String newPassword) {
+    var user = require(id);
+    if (user.passwordHash() == null) {
+      throw new ConflictException("You sign in with Microsoft; change your password there.");
+    }
+    if (!hashing.matches(currentPassword, user.passwordHash())) {
+      throw InvalidInputException.of("currentPassword", "is not right");
+    }
+    if (hashing.matches(newPassword, user.passwordHash())) {
+      throw InvalidInputException.of("newPassword", "must differ from the current one");
+    }
+    requireAcceptable(newPassword, user.email(), user.fullName(), "newPassword");
+    user.changePassword(hashing.hash(newPassword), Instant.now());
+    users.save(user);
+    refreshTokens.revokeAllOf(id);
+    events.publishEvent(new PasswordChanged(id));
+  }
+
+  /** Creates the installation's first admin, if the firm has none. Returns null when one exists. */
+  @Transactional
+  Registered createFirstAdmin(String email, String password, boolean oneTime) {
+    if (users.existsByRole(Role.ADMIN)) {
+      return null;
+    }
+    if (!oneTime) {
+      requireAcceptable(password, email, "Administrator", "STEWARD_ADMIN_PASSWORD");
+    }
+    var user = User.local(CurrentTenant.require(), email.trim().toLowerCase(Locale.ROOT), "Administrator",
+        Role.ADMIN, hashing.hash(password), oneTime);
+    users.save(user);
+    events.publishEvent(new UserRegistered(user.id(), user.email(), Role.ADMIN, SignInMethod.PASSWORD));
+    return new Registered(user.view(), oneTime ? password : null);
+  }
+
+  boolean passwordMatches(User user, String password) {
+    return user.passwordHash() != null && hashing.matches(password, user.passwordHash());
+  }
+
+  @Transactional
+  String newRefreshFamily(UUID userId) {
+    return refreshTokens.issueNewFamily(userId);
+  }
+
+  private void requireAcceptable(String password, String email, String fullName, String field) {
+    var problems = policy.problems(password, email, fullName);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.stream().map(p -> new FieldProblem(field, p)).toList());
+    }
+  }
+
+  private void requireAnotherAdmin(User user) {
+    boolean another = users.findAll().stream()
+        .anyMatch(other -> !other.id().equals(user.id()) && other.active() && other.role() == Role.ADMIN);
+    if (!another) {
+      throw new ConflictException("The firm needs at least one active admin. Make someone else admin first.");
+    }
+  }
+
+  static String oneTimePassword() {
+    var password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      if (i > 0 && i % 5 == 0) {
+        password.append('-');
+      }
+      password.append(ONE_TIME_ALPHABET.charAt(RANDOM.nextInt(ONE_TIME_ALPHABET.length())));
+    }
+    return password.toString();
+  }
+
+  /** A user and, when one was made, their one-time password (shown once, never stored in clear). */
+  record Registered(UserView user, String oneTimePassword) {}
+}
