@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * TOTP MFA for local users: setup (a secret, its otpauth URI and QR code), verification that turns it on and hands
@@ -47,6 +48,7 @@ class MfaService {
   }
 
   /** Starts (or restarts) setup; MFA stays off until a code from the new secret is verified. */
+  @Transactional
   MfaSetup setup(User user) {
     if (user.passwordHash() == null) {
       throw new ConflictException("Microsoft accounts use Microsoft's own MFA.");
@@ -62,6 +64,7 @@ class MfaService {
   }
 
   /** Turns MFA on when {@code code} matches the pending secret; returns the recovery codes, shown this once. */
+  @Transactional
   List<String> verify(User user, String code, Instant now) {
     if (user.mfaSecret() == null) {
       throw new ConflictException("Start MFA setup first.");
@@ -87,6 +90,7 @@ class MfaService {
     return codes;
   }
 
+  @Transactional
   void disable(User user) {
     user.disableMfa();
     users.save(user);

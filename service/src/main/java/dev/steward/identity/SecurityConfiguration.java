@@ -20,8 +20,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -66,9 +64,9 @@ class SecurityConfiguration {
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
             .requireCsrfProtectionMatcher(cookieAuthenticatedWrite()))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+        .addFilterAfter(new AccessCookieFilter(), CsrfCookieFilter.class)
         .oauth2ResourceServer(resource -> resource
             .authenticationManagerResolver(issuers)
-            .bearerTokenResolver(bearerTokenResolver())
             .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
@@ -125,14 +123,6 @@ class SecurityConfiguration {
     var provider = new JwtAuthenticationProvider(decoder);
     provider.setJwtAuthenticationConverter(jwt -> new StewardAuthentication(toPrincipal.apply(jwt), jwt));
     return new ProviderManager(provider);
-  }
-
-  private static BearerTokenResolver bearerTokenResolver() {
-    var header = new DefaultBearerTokenResolver();
-    return request -> {
-      String token = header.resolve(request);
-      return token != null ? token : AuthCookies.read(request, AuthCookies.ACCESS).orElse(null);
-    };
   }
 
   /** CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by another site. */
