@@ -56,7 +56,7 @@ class RateLimitFilter extends OncePerRequestFilter {
       limit = requestsPerMinute;
     }
     var bucket = buckets.get(key, k -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, WINDOW).build())
+        .addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, WINDOW).build())
         .build());
     var probe = bucket.tryConsumeAndReturnRemaining(1);
     long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()));
