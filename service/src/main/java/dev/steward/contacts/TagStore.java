@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Tags and which contacts carry them. Tags are created on first use and matched case-insensitively. */
 @Component
@@ -62,6 +63,7 @@ class TagStore {
   }
 
   /** Every tag of the firm with how many live contacts carry it. */
+  @Transactional(readOnly = true)
   List<TagCount> counts() {
     return jdbc.sql("""
             select t.name, count(c.id) from tags t

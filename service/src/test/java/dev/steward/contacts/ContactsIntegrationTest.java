@@ -83,6 +83,9 @@ class ContactsIntegrationTest extends IntegrationTest {
     assertSearch("100%", new UUID[0]);
     api.get("/api/contacts?q=babbage&type=estate").andExpect(jsonPath("$.items[*].id", containsInAnyOrder(estate.toString())));
     api.get("/api/contacts?tag=PROBATE").andExpect(jsonPath("$.items[*].id", containsInAnyOrder(estate.toString())));
+    api.get("/api/contacts/tags")
+        .andExpect(jsonPath("$[0].name").value("probate"))
+        .andExpect(jsonPath("$[0].contacts").value(1));
   }
 
   private void assertSearch(String q, UUID... expected) throws Exception {
