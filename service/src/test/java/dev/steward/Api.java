@@ -44,6 +44,11 @@ public final class Api {
     return new Api(mvc, JsonPath.read(body, "$.accessToken"), UUID.fromString(JsonPath.read(body, "$.user.userId")));
   }
 
+  /** Requests with an access token issued without a sign-in, for users no sign-in can reach by firm name. */
+  public static Api withToken(MockMvc mvc, String accessToken, UUID userId) {
+    return new Api(mvc, accessToken, userId);
+  }
+
   public UUID userId() {
     return userId;
   }
