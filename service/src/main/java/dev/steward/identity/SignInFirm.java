@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which firm a local sign-in is for: the {@code firm} the client names (its subdomain), else the subdomain of the host
- * the request came to, else the only firm of a single-firm installation.
+ * the request came to, else the installation's first firm.
  */
 @Component
 class SignInFirm {
@@ -34,12 +34,12 @@ class SignInFirm {
         return byHost.get();
       }
     }
-    if (all.size() == 1) {
-      return all.get(0).id();
-    }
     if (all.isEmpty()) {
       throw InvalidInputException.of("firm", "this installation has no active firm");
     }
-    throw InvalidInputException.of("firm", "say which firm you sign in to");
+    // Without a firm named, the installation's first firm: the only one of a single-firm installation.
+    UUID first = tenants.defaultTenantId();
+    return all.stream().map(TenantInfo::id).filter(first::equals).findFirst()
+        .orElseThrow(() -> InvalidInputException.of("firm", "say which firm you sign in to"));
   }
 }
