@@ -3,9 +3,9 @@ package dev.steward.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Problem details written straight to the response, for the security filters that run before Spring MVC. */
@@ -16,8 +16,11 @@ final class ProblemResponses {
   private ProblemResponses() {}
 
   static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-    var problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
+    var problem = new LinkedHashMap<String, Object>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status.value());
+    problem.put("detail", detail);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
