@@ -29,6 +29,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,11 @@ class EntraSignInIntegrationTest extends IntegrationTest {
     registry.add("steward.entra.client-id", () -> CLIENT_ID);
     registry.add("steward.entra.allowed-tenants", () -> CONNECTED_TENANT + "," + UNCONNECTED_TENANT);
     registry.add("steward.entra.authority-host", SERVER::baseUrl);
+  }
+
+  @AfterAll
+  static void stopTheAuthority() {
+    SERVER.stop();
   }
 
   /** Every test connects its own firm; the connection is released so that the next test's firm can take it. */
