@@ -144,7 +144,14 @@ class EntraSignInIntegrationTest extends IntegrationTest {
     entra(get("/api/contacts"), asViewer).andExpect(status().isOk());
     entra(get("/api/auth/me"), asViewer).andExpect(jsonPath("$.user.role").value("viewer"));
     // The demotion is stored, not only applied to the request: the firm's admin sees it.
+    String userId = Api.read(entra(get("/api/auth/me"), asViewer), "$.user.id");
     api.get("/api/users").andExpect(jsonPath("$[?(@.email == 'grace@contoso.example')].role", hasItem("viewer")));
+
+    // A role that Entra changes is a role change like an admin's, and is audited as one.
+    List<Map<String, Object>> roleChanges = Api.read(api.get("/api/audit?action=user.role_changed"),
+        "$.items[?(@.entityId == '" + userId + "')]");
+    assertThat(roleChanges).singleElement().satisfies(entry -> assertThat(entry.get("changes"))
+        .isEqualTo(Map.of("role", Map.of("before", "admin", "after", "viewer"))));
   }
 
   @Test
