@@ -26,9 +26,14 @@ class ConfigController {
     }
     String authority = entra.authorityHost().replaceAll("/$", "") + "/"
         + (entra.allowedTenants().size() == 1 ? entra.allowedTenants().get(0) : "organizations");
-    String audience = entra.audience().isEmpty() ? "api://" + entra.clientId() : entra.audience().get(0);
+    // Apps ask for the scope under the API's Application ID URI; the audience list starts with the bare client id,
+    // which is what v2 tokens carry in aud, not a scope prefix.
+    String applicationIdUri = entra.audience().stream()
+        .filter(audience -> audience.startsWith("api://"))
+        .findFirst()
+        .orElse("api://" + entra.clientId());
     return new PublicConfig(true, new Microsoft(entra.clientId(), authority,
-        List.of(audience + "/" + entra.requiredScope())));
+        List.of(applicationIdUri + "/" + entra.requiredScope())));
   }
 
   record PublicConfig(boolean localSignIn, Microsoft microsoft) {}

@@ -1,14 +1,17 @@
 package dev.steward.identity;
 
+import dev.steward.identity.IdentityEvents.UserChanged;
 import dev.steward.identity.IdentityEvents.UserRegistered;
 import dev.steward.identity.IdentityEvents.UserSignedIn;
 import dev.steward.identity.StewardPrincipal.SignInMethod;
 import dev.steward.identity.entra.EntraIdentity;
+import dev.steward.platform.FieldChange;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,8 +73,11 @@ class PrincipalResolver {
         throw new DisabledException("This account is no longer active.");
       }
       roleFromToken(identity.roles()).filter(role -> role != user.role()).ifPresent(role -> {
+        var change = new FieldChange(user.role().value(), role.value());
         user.changeRole(role);
         users.save(user);
+        // No one is signed in yet while the token is resolved, so the log names no actor: Entra made the change.
+        events.publishEvent(new UserChanged(user.id(), Map.of("role", change)));
       });
       return user.principal(SignInMethod.MICROSOFT, false);
     }));
