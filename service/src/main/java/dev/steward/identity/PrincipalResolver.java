@@ -59,11 +59,11 @@ class PrincipalResolver {
     var identity = EntraIdentity.from(jwt);
     var tenant = tenants.findByAzureTenantId(identity.tenantId())
         .or(() -> onboard(identity))
-        .orElseThrow(() -> new UnknownFirmException("Your Microsoft 365 organisation (tenant "
+        .orElseThrow(() -> new SignInForbiddenException("Your Microsoft 365 organisation (tenant "
             + identity.tenantId() + ") is not connected to Steward. An administrator can connect it under "
             + "firm settings."));
     if (!tenant.active()) {
-      throw new UnknownFirmException("Your firm's Steward account is not active.");
+      throw new SignInForbiddenException("Firm switched off", "Your firm's Steward account is not active.");
     }
     return CurrentTenant.callAs(tenant.id(), () -> transaction.execute(status -> {
       var user = users.findByAzureObjectId(identity.objectId())
@@ -111,6 +111,10 @@ class PrincipalResolver {
         .orElse(users.existsByRole(Role.ADMIN) ? settings.entraDefaultRole() : Role.ADMIN);
     String email = identity.preferredUsername() != null ? identity.preferredUsername().toLowerCase(Locale.ROOT)
         : identity.objectId() + "@" + identity.tenantId();
+    if (users.findByEmail(email).isPresent()) {
+      throw new SignInForbiddenException("Account clash", "Another Microsoft account of your firm already uses " + email
+          + " in Steward. Ask an administrator to sort out the two accounts.");
+    }
     String name = identity.name() != null && !identity.name().isBlank() ? identity.name() : email;
     var user = users.save(User.microsoft(tenant.id(), identity.objectId(), email, name, role));
     events.publishEvent(new UserRegistered(user.id(), user.email(), role, SignInMethod.MICROSOFT));
@@ -138,7 +142,7 @@ class PrincipalResolver {
   private TenantInfo activeTenant(UUID tenantId) {
     var tenant = tenants.find(tenantId).orElseThrow(() -> new InvalidBearerTokenException("Unknown firm."));
     if (!tenant.active()) {
-      throw new UnknownFirmException("Your firm's Steward account is not active.");
+      throw new SignInForbiddenException("Firm switched off", "Your firm's Steward account is not active.");
     }
     return tenant;
   }
@@ -151,11 +155,22 @@ class PrincipalResolver {
     }
   }
 
-  /** A valid Microsoft token from an organisation that is not a Steward firm: answered with 403, not 401. */
-  static class UnknownFirmException extends AuthenticationException {
+  /** A valid Microsoft token that may not sign in (no firm for its organisation, a clash): 403, not 401. */
+  static class SignInForbiddenException extends AuthenticationException {
 
-    UnknownFirmException(String message) {
+    private final String title;
+
+    SignInForbiddenException(String message) {
+      this("Firm not connected", message);
+    }
+
+    SignInForbiddenException(String title, String message) {
       super(message);
+      this.title = title;
+    }
+
+    String title() {
+      return title;
     }
   }
 }

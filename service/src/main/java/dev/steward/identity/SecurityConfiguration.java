@@ -138,8 +138,8 @@ class SecurityConfiguration {
 
   private static void unauthenticated(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
       AuthenticationException failure) throws java.io.IOException {
-    if (failure instanceof PrincipalResolver.UnknownFirmException) {
-      ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Firm not connected", failure.getMessage());
+    if (failure instanceof PrincipalResolver.SignInForbiddenException forbidden) {
+      ProblemResponses.write(response, HttpStatus.FORBIDDEN, forbidden.title(), failure.getMessage());
       return;
     }
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
