@@ -75,7 +75,7 @@ class Campaign {
     this.description = fields.description();
     this.channel = fields.channel();
     this.sendDate = fields.sendDate();
-    var changes = CampaignFields.diff(before, fields().asMap());
+    var changes = FieldChange.between(before, fields().asMap());
     if (!changes.isEmpty()) {
       this.updatedAt = Instant.now();
     }

@@ -82,7 +82,7 @@ class Contact {
     this.notes = fields.notes();
     this.customFields = new LinkedHashMap<>(fields.customFields());
     this.updatedAt = Instant.now();
-    return ContactFields.diff(before, fields.asMap());
+    return FieldChange.between(before, fields.asMap());
   }
 
   void moveToTrash() {

@@ -1,9 +1,7 @@
 package dev.steward.contacts;
 
-import dev.steward.platform.FieldChange;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** The editable fields of a contact, already validated and normalised. */
 record ContactFields(
@@ -43,14 +41,4 @@ record ContactFields(
     return map;
   }
 
-  static Map<String, FieldChange> diff(Map<String, Object> before, Map<String, Object> after) {
-    Map<String, FieldChange> changes = new LinkedHashMap<>();
-    after.forEach((field, value) -> {
-      Object old = before.get(field);
-      if (!Objects.equals(old, value)) {
-        changes.put(field, new FieldChange(old, value));
-      }
-    });
-    return changes;
-  }
 }

@@ -2,20 +2,15 @@ package dev.steward.contacts;
 
 import dev.steward.contacts.ContactEvents.ContactsPurged;
 import dev.steward.tenancy.CurrentTenant;
-import dev.steward.tenancy.TenantInfo;
-import dev.steward.tenancy.Tenants;
+import dev.steward.tenancy.EachFirm;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes contacts that have been in the trash longer than the retention (30 days by default), firm by firm. Running
@@ -24,47 +19,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TrashPurger {
 
-  private static final Logger log = LoggerFactory.getLogger(TrashPurger.class);
-
-  private final Tenants tenants;
+  private final EachFirm eachFirm;
   private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final Duration retention;
-  private final Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
-  TrashPurger(Tenants tenants, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-      ApplicationEventPublisher events, @Value("${steward.trash.retention:30d}") Duration retention) {
-    this.tenants = tenants;
+  TrashPurger(EachFirm eachFirm, JdbcClient jdbc, ApplicationEventPublisher events,
+      @Value("${steward.trash.retention:30d}") Duration retention) {
+    this.eachFirm = eachFirm;
     this.jdbc = jdbc;
-    this.transactions = new TransactionTemplate(transactionManager);
     this.events = events;
     this.retention = retention;
-    this.clock = Clock.systemUTC();
   }
 
   @Scheduled(cron = "${steward.trash.purge-cron:0 17 3 * * *}")
   void purgeAllFirms() {
-    for (TenantInfo tenant : tenants.all()) {
-      int purged = CurrentTenant.callAs(tenant.id(), this::purgeCurrentFirm);
-      if (purged > 0) {
-        log.info("Purged {} contacts from the trash of {}", purged, tenant.name());
-      }
-    }
+    eachFirm.run("contacts purged from the trash", this::purge);
   }
 
   /** Purges the current firm's expired trash; returns how many contacts went. */
   int purgeCurrentFirm() {
+    return eachFirm.inTransaction(this::purge);
+  }
+
+  private int purge() {
     Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
-    Integer purged = transactions.execute(status -> {
-      int count = jdbc.sql("delete from contacts where tenant_id = ? and deleted_at is not null and deleted_at < ?")
-          .params(CurrentTenant.require(), cutoff)
-          .update();
-      if (count > 0) {
-        events.publishEvent(new ContactsPurged(count));
-      }
-      return count;
-    });
-    return purged == null ? 0 : purged;
+    int count = jdbc.sql("delete from contacts where tenant_id = ? and deleted_at is not null and deleted_at < ?")
+        .params(CurrentTenant.require(), cutoff)
+        .update();
+    if (count > 0) {
+      events.publishEvent(new ContactsPurged(count));
+    }
+    return count;
   }
 }
