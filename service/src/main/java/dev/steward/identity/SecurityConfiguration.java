@@ -87,7 +87,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config").permitAll()
             .requestMatchers("/api/auth/register", "/api/users/**", "/api/audit/**", "/api/tenant/**",
-                "/api/tenants/**").hasRole("ADMIN")
+                "/api/tenants/**", "/api/addins").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/custom-fields/**").hasRole("VIEWER")
             .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
             .requestMatchers("/api/auth/**").authenticated()
