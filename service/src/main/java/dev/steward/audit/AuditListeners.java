@@ -3,6 +3,7 @@ package dev.steward.audit;
 import dev.steward.campaigns.CampaignEvents;
 import dev.steward.contacts.ContactEvents;
 import dev.steward.identity.IdentityEvents;
+import dev.steward.mail.MailEvents;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -103,6 +104,18 @@ class AuditListeners {
     var changes = new java.util.LinkedHashMap<String, Object>(event.changes());
     changes.put("contactId", event.contactId());
     audit.write("campaign.response_recorded", "campaign", event.campaignId(), changes);
+  }
+
+  // --- Mail
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(MailEvents.InteractionFiled event) {
+    var details = new java.util.LinkedHashMap<String, Object>();
+    details.put("kind", event.kind());
+    details.put("subject", event.subject());
+    details.put("contactIds", event.contactIds());
+    details.put("campaignId", event.campaignId());
+    audit.write("interaction.filed", "interaction", event.interactionId(), details);
   }
 
   // --- Sign-in and users

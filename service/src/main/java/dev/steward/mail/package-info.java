@@ -1,6 +1,6 @@
 /**
- * Mail: what Steward reads from messages in Outlook. Today it proposes contact details from a message's signature;
- * interactions filed from Outlook and Graph mail sync belong here too.
+ * Mail: interactions (emails, calls, letters, notes) on contacts' timelines, filed from Outlook once per message, and
+ * the contact details proposed from a message's signature.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")
 package dev.steward.mail;

@@ -152,6 +152,13 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
       Endpoint.of(PUT, "/api/campaigns/{id}/contacts/{contactId}", Access.USER),
       Endpoint.of(DELETE, "/api/campaigns/{id}/contacts/{contactId}", Access.USER),
       Endpoint.of(GET, "/api/campaigns/memberships", Access.VIEWER).query("?contactId=" + UUID.randomUUID()),
+      // Mail and interactions
+      Endpoint.of(POST, "/api/mail/signature", Access.USER).body("""
+          {"text":"Best regards,\\nAda"}"""),
+      Endpoint.of(POST, "/api/interactions", Access.USER),
+      Endpoint.of(GET, "/api/contacts/{id}/timeline", Access.VIEWER),
+      // Add-ins
+      Endpoint.of(GET, "/api/addins", Access.ADMIN),
       // Analytics
       Endpoint.of(GET, "/api/analytics/dashboard", Access.VIEWER),
       Endpoint.of(GET, "/api/analytics/campaigns/{id}", Access.VIEWER));

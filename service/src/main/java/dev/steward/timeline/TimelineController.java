@@ -1,0 +1,49 @@
+package dev.steward.timeline;
+
+import dev.steward.audit.AuditTrail;
+import dev.steward.contacts.Contacts;
+import dev.steward.mail.Interactions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Contacts")
+class TimelineController {
+
+  private final Contacts contacts;
+  private final Interactions interactions;
+  private final AuditTrail auditTrail;
+
+  TimelineController(Contacts contacts, Interactions interactions, AuditTrail auditTrail) {
+    this.contacts = contacts;
+    this.interactions = interactions;
+    this.auditTrail = auditTrail;
+  }
+
+  @GetMapping("/api/contacts/{id}/timeline")
+  @Operation(summary = "A contact's interactions and recorded changes, newest first")
+  List<TimelineEntry> timeline(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
+    contacts.requireLive(id);
+    int bounded = Math.max(1, Math.min(limit, 200));
+    var entries = new ArrayList<TimelineEntry>();
+    for (var interaction : interactions.ofContact(id, bounded)) {
+      entries.add(new TimelineEntry(interaction.occurredAt(), interaction.kind(),
+          interaction.subject() == null ? interaction.kind() : interaction.subject(), interaction.summary(),
+          interaction.id(), null, null));
+    }
+    for (var change : auditTrail.of("contact", id, bounded)) {
+      entries.add(new TimelineEntry(change.occurredAt(), "change", change.action(), null, null, change.actorLabel(),
+          change.changes()));
+    }
+    entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+    return entries.size() > bounded ? List.copyOf(entries.subList(0, bounded)) : entries;
+  }
+}
