@@ -356,8 +356,8 @@ public class SearchData {
     Path dir = Path.of(args[2]);
     int lookups = args.length > 3 ? Integer.parseInt(args[3]) : 500;
     int searches = args.length > 4 ? Integer.parseInt(args[4]) : 300;
-    int lookupWarmup = Math.max(100, lookups / 2);
-    int searchWarmup = Math.max(60, searches / 2);
+    int lookupWarmup = Math.max(200, lookups * 2);
+    int searchWarmup = Math.max(100, searches);
     Files.createDirectories(dir);
 
     var gen = new SearchData(SEED);
