@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
  *
  * Lookup samples are {@code email<TAB>1|0} (1 when a live contact has it). Expected totals are {@code n|total} lines,
  * one per search, as the benchmark's SQL probe found them. Latencies are written in milliseconds, one per line, in
- * sample order. Any unexpected status or answer fails the run.
+ * sample order. Warm-up requests stop after 20 s. Any unexpected status or answer fails the run.
  */
 public class HttpLatency {
 
   private static final Pattern TOTAL = Pattern.compile("\"totalElements\":(\\d+)");
+  /** Warm-up stops after its samples or after this long, whichever comes first. */
+  private static final long WARMUP_NANOS = 20_000_000_000L;
 
   public static void main(String[] args) throws Exception {
     var client = HttpClient.newBuilder()
@@ -80,7 +82,11 @@ public class HttpLatency {
   }
 
   static void lookup(HttpClient client, String base, Path warmup, Path sample, Path out) throws Exception {
+    long warmupEnd = System.nanoTime() + WARMUP_NANOS;
     for (String line : Files.readAllLines(warmup, StandardCharsets.UTF_8)) {
+      if (System.nanoTime() > warmupEnd) {
+        break;
+      }
       get(client, base + "/api/contacts/lookup?email=" + enc(line.split("\t")[0]));
     }
     List<String> latencies = new ArrayList<>();
@@ -111,7 +117,11 @@ public class HttpLatency {
 
   static void search(HttpClient client, String base, Path warmup, Path sample, Path expected, Path out)
       throws Exception {
+    long warmupEnd = System.nanoTime() + WARMUP_NANOS;
     for (String q : Files.readAllLines(warmup, StandardCharsets.UTF_8)) {
+      if (System.nanoTime() > warmupEnd) {
+        break;
+      }
       get(client, base + "/api/contacts?size=50&q=" + enc(q));
     }
     List<String> terms = Files.readAllLines(sample, StandardCharsets.UTF_8);

@@ -137,8 +137,8 @@ public class SearchData {
 
   /** Skewed towards the start of the array: the first entries are the common ones. */
   <T> T skewed(T[] values) {
-    double u = nextDouble();
-    return values[(int) (values.length * u * u)];
+    double u = StrictMath.pow(nextDouble(), 1.5);
+    return values[(int) (values.length * u)];
   }
 
   <T> T any(T[] values) {
