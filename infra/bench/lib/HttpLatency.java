@@ -67,10 +67,22 @@ public class HttpLatency {
     System.exit(1);
   }
 
+  /**
+   * One GET. A kept-alive connection that the server has just closed fails the send: that one is sent again, once,
+   * and its time counts from the first attempt.
+   */
   static String get(HttpClient client, String url) throws IOException, InterruptedException {
-    var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
         .header("Accept", "application/json").build();
-    var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw e;
+    } catch (IOException e) {
+      System.err.println("GET " + url + " failed (" + e + "), sending it again");
+      response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
     if (response.statusCode() != 200) {
       throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
     }
