@@ -41,6 +41,7 @@ public class HttpLatency {
       case "wait" -> waitHealthy(client, args[1], Integer.parseInt(args[2]), args.length > 3 ? Long.parseLong(args[3]) : -1);
       case "lookup" -> lookup(client, args[1], Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
       case "search" -> search(client, args[1], Path.of(args[2]), Path.of(args[3]), Path.of(args[4]), Path.of(args[5]));
+      case "login" -> System.out.println(login(client, args[1], args[2], args[3]));
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
   }
@@ -67,13 +68,31 @@ public class HttpLatency {
     System.exit(1);
   }
 
+  /** Signs in as a local user and returns the access token, which every timed request then carries. */
+  static String login(HttpClient client, String base, String email, String password) throws Exception {
+    String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    var request = HttpRequest.newBuilder(URI.create(base + "/api/auth/login")).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+    var token = java.util.regex.Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
+    if (response.statusCode() != 200 || !token.find()) {
+      throw new IllegalStateException("sign-in answered " + response.statusCode() + ": " + response.body());
+    }
+    return token.group(1);
+  }
+
   /**
    * One GET. A kept-alive connection that the server has just closed fails the send: that one is sent again, once,
    * and its time counts from the first attempt.
    */
   static String get(HttpClient client, String url) throws IOException, InterruptedException {
-    var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json").build();
+    var builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+        .header("Accept", "application/json");
+    String token = System.getenv("BENCH_TOKEN");
+    if (token != null && !token.isBlank()) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    var request = builder.build();
     HttpResponse<String> response;
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofString());

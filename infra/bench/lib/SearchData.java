@@ -42,7 +42,9 @@ public class SearchData {
   static final int COUNT_CAP = 10_000;
 
   private static final String COLUMNS = "c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, "
-      + "c.job_title, c.email, c.phone, c.city, c.updated_at, c.version";
+      + "c.job_title, c.email, c.phone, c.city, c.updated_at, c.version, "
+      + "array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id where ct.contact_id = c.id "
+      + "order by lower(t.name)) as tags";
   private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
 
   // Common names first: picks are skewed towards the head of each list, as in a real address book.
@@ -301,8 +303,12 @@ public class SearchData {
   }
 
   static String searchData(String tenant, String q) {
-    return "select " + COLUMNS + " from contacts c where " + searchWhere(tenant, q)
-        + " order by c.display_name asc nulls last, c.id asc limit " + PAGE_SIZE + " offset 0";
+    String order = " order by c.display_name asc nulls last, c.id asc limit " + PAGE_SIZE + " offset 0";
+    if (q.strip().length() >= 3) {
+      return "with matches as materialized (select c.id from contacts c where " + searchWhere(tenant, q)
+          + ") select " + COLUMNS + " from contacts c join matches m on m.id = c.id" + order;
+    }
+    return "select " + COLUMNS + " from contacts c where " + searchWhere(tenant, q) + order;
   }
 
   static String searchCount(String tenant, String q) {

@@ -35,6 +35,7 @@ class PrincipalResolver {
   private final IdentitySettings settings;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate readOnly;
 
   PrincipalResolver(UserRepository users, Tenants tenants, IdentitySettings settings,
       ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
@@ -43,16 +44,21 @@ class PrincipalResolver {
     this.settings = settings;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.readOnly = new TransactionTemplate(transactionManager);
+    this.readOnly.setReadOnly(true);
   }
 
   StewardPrincipal local(Jwt jwt) {
     UUID tenantId = uuid(jwt.getClaimAsString(LocalTokens.TENANT_CLAIM));
     UUID userId = uuid(jwt.getSubject());
-    var tenant = activeTenant(tenantId);
-    return CurrentTenant.callAs(tenantId, () -> transaction.execute(status -> users.findById(userId)
-        .filter(User::active)
-        .map(user -> user.principal(SignInMethod.PASSWORD, tenant.mfaRequired()))
-        .orElseThrow(() -> new DisabledException("This account is no longer active."))));
+    // One read-only transaction per request for both lookups: this runs before every API call.
+    return CurrentTenant.callAs(tenantId, () -> readOnly.execute(status -> {
+      var tenant = activeTenant(tenantId);
+      return users.findById(userId)
+          .filter(User::active)
+          .map(user -> user.principal(SignInMethod.PASSWORD, tenant.mfaRequired()))
+          .orElseThrow(() -> new DisabledException("This account is no longer active."));
+    }));
   }
 
   StewardPrincipal microsoft(Jwt jwt) {
