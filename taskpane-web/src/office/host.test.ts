@@ -16,9 +16,9 @@ afterEach(() => {
 
 describe('host detection', () => {
   it('maps Office hosts to faces', () => {
-    expect(hostFromOffice({ host: 'Outlook' as Office.HostType })).toBe('outlook');
-    expect(hostFromOffice({ host: 'Excel' as Office.HostType })).toBe('excel');
-    expect(hostFromOffice({ host: 'Word' as Office.HostType })).toBe('web');
+    expect(hostFromOffice({ host: 'Outlook' })).toBe('outlook');
+    expect(hostFromOffice({ host: 'Excel' })).toBe('excel');
+    expect(hostFromOffice({ host: 'Word' })).toBe('web');
     expect(hostFromOffice({ host: null })).toBe('web');
     expect(hostFromOffice(null)).toBe('web');
   });

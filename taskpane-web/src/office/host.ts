@@ -10,7 +10,7 @@ export const OFFICE_JS_URL: string = import.meta.env.VITE_OFFICE_JS_URL;
 /** How long a plain browser waits for office.js before the app starts as the web face. */
 const LOAD_TIMEOUT_MS = 5000;
 
-export function hostFromOffice(info: { host: Office.HostType | null } | null | undefined): Host {
+export function hostFromOffice(info: { host?: Office.HostType | string | null } | null | undefined): Host {
   const host = info?.host ? String(info.host) : '';
   if (host === 'Outlook') return 'outlook';
   if (host === 'Excel') return 'excel';
