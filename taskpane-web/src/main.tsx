@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiClient } from './api';
 import { App } from './App';
 import { detectHost } from './office';
+import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
 

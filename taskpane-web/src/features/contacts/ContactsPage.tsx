@@ -103,7 +103,7 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
           />
           <div className={styles.footer}>
             <span aria-live="polite">{(list.loading || list.searching) && <Spinner size="tiny" label="Searching…" />}</span>
-            <Pager page={list.page} onPage={setPageIndex} />
+            {list.page.totalElements > 0 && <Pager page={list.page} onPage={setPageIndex} />}
           </div>
         </>
       ) : (

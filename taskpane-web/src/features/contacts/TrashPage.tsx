@@ -81,7 +81,7 @@ export function TrashPage() {
                 : undefined
             }
           />
-          <Pager page={page} onPage={setPageIndex} />
+          {page.totalElements > 0 && <Pager page={page} onPage={setPageIndex} />}
         </>
       ) : (
         !error && <Spinner label="Loading the trash…" />

@@ -1,8 +1,9 @@
-import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { HOME, routes, type AppRoute } from '../../routes';
 import { useSession } from '../auth/SessionContext';
 import { roleAllows } from './roles';
+import { NavLinks } from './NavLinks';
 import { matchPath, navigate, usePath, type Params } from './router';
 import { UserMenu } from './UserMenu';
 
@@ -52,24 +53,11 @@ export function Shell() {
           Steward
         </Text>
         <nav className={styles.nav} aria-label="Sections">
-          <TabList
-            selectedValue={current?.route.section ?? ''}
-            onTabSelect={(_, data) => navigate(routePath(String(data.value)))}
-          >
-            {navEntries.map(({ section, nav: { label, icon: Icon } }) => (
-              <Tab key={section} value={section} icon={<Icon />}>
-                {label}
-              </Tab>
-            ))}
-          </TabList>
+          <NavLinks entries={navEntries} currentSection={current?.route.section} />
         </nav>
         <UserMenu />
       </header>
       <main className={styles.main}>{current?.route.render(current.params)}</main>
     </div>
   );
-}
-
-function routePath(section: string): string {
-  return routes.find((route) => route.section === section && route.nav)?.path ?? HOME;
 }
