@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  divider: { flexGrow: 0 },
 });
 
 export interface ContactDetailProps {
@@ -102,9 +103,9 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
               </div>
             )}
             <ContactFacts contact={contact} />
-            <Divider />
+            <Divider className={styles.divider} />
             <RelationshipsSection contactId={contact.id} contactName={name} canEdit={canEdit} />
-            <Divider />
+            <Divider className={styles.divider} />
             <MembershipsSection contactId={contact.id} />
           </>
         )}

@@ -9,7 +9,9 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    alignItems: 'start',
   },
+  dropdown: { minWidth: 0, width: '100%' },
   wide: { gridColumn: '1 / -1' },
 });
 
@@ -69,6 +71,7 @@ export function ContactForm({ values, errors, onChange }: ContactFormProps) {
     <div className={styles.grid}>
       <Field label="Type" required validationMessage={fieldMessage('Type', errors.type)}>
         <Dropdown
+          className={styles.dropdown}
           value={TYPE_LABELS[values.type]}
           selectedOptions={[values.type]}
           onOptionSelect={(_, data) => data.optionValue && onChange({ ...values, type: data.optionValue as ContactType })}

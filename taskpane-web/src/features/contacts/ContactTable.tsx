@@ -18,7 +18,12 @@ import { contactName, TYPE_LABELS } from './labels';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: 'auto' },
-  name: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  name: {
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForegroundLink,
+    textDecoration: 'none',
+    ':hover': { textDecoration: 'underline', color: tokens.colorBrandForegroundLinkHover },
+  },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexWrap: 'wrap' },
   list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type Relationship } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { useLinkStyles } from '../../ui/linkStyles';
 import { Link } from '../shell/router';
 import { AddRelationship } from './AddRelationship';
 import { contactName } from './labels';
@@ -25,6 +26,7 @@ export interface RelationshipsSectionProps {
 /** The contact's relationships from both sides ("Executor of …", "Has executor …"), with add and remove. */
 export function RelationshipsSection({ contactId, contactName: name, canEdit }: RelationshipsSectionProps) {
   const styles = useStyles();
+  const links = useLinkStyles();
   const api = useApi();
   const [items, setItems] = useState<Relationship[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -78,7 +80,7 @@ export function RelationshipsSection({ contactId, contactName: name, canEdit }: 
             <li key={relationship.id} className={styles.item}>
               <span>
                 <Text className={styles.label}>{relationship.label} </Text>
-                <Link to={`/contacts/${relationship.otherContact.id}`}>{contactName(relationship.otherContact)}</Link>
+                <Link className={links.link} to={`/contacts/${relationship.otherContact.id}`}>{contactName(relationship.otherContact)}</Link>
                 {relationship.notes && (
                   <Text size={200} className={styles.notes}>
                     {relationship.notes}
