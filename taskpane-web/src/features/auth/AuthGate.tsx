@@ -42,12 +42,28 @@ export function AuthGate({ children, microsoft = msalSignIn }: AuthGateProps) {
         </div>
       );
     case 'signedOut':
-      return <SignInPage config={state.config} microsoft={microsoft} onSignedIn={() => void reload()} />;
+      return (
+        <SignInPage
+          config={state.config}
+          expired={state.expired}
+          microsoft={microsoft}
+          onSignedIn={() => void reload()}
+        />
+      );
     case 'signedIn':
-      if (state.me.mustChangePassword) return <ChangePasswordPage onChanged={() => void reload()} />;
+      if (state.me.mustChangePassword) {
+        return <ChangePasswordPage onChanged={() => void reload()} onSignOut={() => void signOut()} />;
+      }
       if (state.me.mfaSetupRequired) {
         return (
-          <AuthLayout title="Set up two-step sign-in">
+          <AuthLayout
+            title="Set up two-step sign-in"
+            footer={
+              <Button appearance="subtle" onClick={() => void signOut()}>
+                Sign out
+              </Button>
+            }
+          >
             <MfaSetup onDone={() => void reload()} />
           </AuthLayout>
         );

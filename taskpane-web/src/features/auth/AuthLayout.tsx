@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** The frame of the sign-in pages: the brand, a heading and one card. */
-export function AuthLayout({ title, children }: { title: string; children: ReactNode }) {
+export function AuthLayout({ title, children, footer }: { title: string; children: ReactNode; footer?: ReactNode }) {
   const styles = useStyles();
   return (
     <main className={styles.page}>
@@ -31,6 +31,7 @@ export function AuthLayout({ title, children }: { title: string; children: React
           </Text>
         </h1>
         {children}
+        {footer}
       </Card>
     </main>
   );

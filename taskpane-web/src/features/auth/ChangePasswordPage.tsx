@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 const MIN_LENGTH = 12;
 
 /** First sign-in on a one-time password: the user chooses their own. */
-export function ChangePasswordPage({ onChanged }: { onChanged: () => void }) {
+export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => void; onSignOut: () => void }) {
   const styles = useStyles();
   const api = useApi();
   const [current, setCurrent] = useState('');
@@ -42,7 +42,14 @@ export function ChangePasswordPage({ onChanged }: { onChanged: () => void }) {
   };
 
   return (
-    <AuthLayout title="Choose your password">
+    <AuthLayout
+      title="Choose your password"
+      footer={
+        <Button appearance="subtle" onClick={onSignOut}>
+          Sign out
+        </Button>
+      }
+    >
       <Text>Your current password was given to you for one sign-in only. Choose one of your own to go on.</Text>
       <form className={styles.form} onSubmit={submit} noValidate>
         <ErrorBar error={error} />

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PublicConfig } from '../../api';
+import { useApi, type PublicConfig } from '../../api';
 import { fakeService, json, me, renderWithApi, type Request } from '../../test/fakeApi';
 import { AuthGate } from './AuthGate';
 import type { MicrosoftSignIn } from './microsoft';
@@ -121,5 +121,30 @@ describe('sign-in flow', () => {
     renderWithApi(<AuthGate microsoft={stubMicrosoft()}>app</AuthGate>, service().client);
     await screen.findByLabelText(/^Email/);
     expect(screen.queryByRole('button', { name: 'Sign in with Microsoft' })).not.toBeInTheDocument();
+  });
+
+  it('says so when a sign-in ends by itself, and offers to sign in again', async () => {
+    let signedIn = true;
+    const { client } = fakeService((request) => {
+      if (request.path === '/api/config') return json(200, LOCAL_ONLY);
+      if (request.path === '/api/auth/refresh') return json(401, { detail: 'Sign in first.' });
+      if (request.path === '/api/auth/me') return signedIn ? json(200, me('user')) : json(401, { detail: 'Sign in again.' });
+      return undefined;
+    });
+    function CallsTheApi() {
+      const api = useApi();
+      return <button onClick={() => void api.auth.me().catch(() => undefined)}>Call</button>;
+    }
+    renderWithApi(
+      <AuthGate microsoft={stubMicrosoft()}>
+        <CallsTheApi />
+      </AuthGate>,
+      client,
+    );
+    const call = await screen.findByRole('button', { name: 'Call' });
+    signedIn = false;
+    await userEvent.click(call);
+    expect(await screen.findByText('Your sign-in has ended. Please sign in again.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
   });
 });

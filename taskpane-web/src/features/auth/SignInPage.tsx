@@ -1,4 +1,15 @@
-import { Button, Divider, Field, Input, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ApiError, useApi, type PublicConfig } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -12,6 +23,8 @@ const useStyles = makeStyles({
 
 export interface SignInPageProps {
   config: PublicConfig | null;
+  /** The previous sign-in ended by itself: say so. */
+  expired?: boolean;
   microsoft: MicrosoftSignIn;
   onSignedIn: () => void;
 }
@@ -19,7 +32,7 @@ export interface SignInPageProps {
 type Step = 'password' | 'code' | 'recovery';
 
 /** Email and password, then the authenticator code (or a recovery code) when the account has MFA. */
-export function SignInPage({ config, microsoft, onSignedIn }: SignInPageProps) {
+export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPageProps) {
   const styles = useStyles();
   const api = useApi();
   const [step, setStep] = useState<Step>('password');
@@ -66,6 +79,11 @@ export function SignInPage({ config, microsoft, onSignedIn }: SignInPageProps) {
   return (
     <AuthLayout title={title}>
       <form className={styles.form} onSubmit={submit} noValidate>
+        {expired && !error && (
+          <MessageBar intent="info">
+            <MessageBarBody>Your sign-in has ended. Please sign in again.</MessageBarBody>
+          </MessageBar>
+        )}
         <ErrorBar error={error} />
         {step === 'password' ? (
           <>

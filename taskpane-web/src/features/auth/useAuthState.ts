@@ -5,7 +5,7 @@ import type { MicrosoftSignIn } from './microsoft';
 export type AuthState =
   | { status: 'loading' }
   | { status: 'failed'; error: unknown }
-  | { status: 'signedOut'; config: PublicConfig | null }
+  | { status: 'signedOut'; config: PublicConfig | null; expired?: boolean }
   | { status: 'signedIn'; config: PublicConfig | null; me: Me };
 
 /** Who is signed in: read at start, after each sign-in step, and dropped when the API says the sign-in ended. */
@@ -45,7 +45,11 @@ export function useAuthState(microsoft: MicrosoftSignIn) {
   }, [api, microsoft, loadMe]);
 
   useEffect(() => {
-    api.client.onSignedOut = () => setState((current) => ({ status: 'signedOut', config: 'config' in current ? current.config : null }));
+    // A 401 that survived the refresh: the sign-in ended (expired, revoked, or signed out elsewhere).
+    api.client.onSignedOut = () =>
+      setState((current) =>
+        current.status === 'signedIn' ? { status: 'signedOut', config: current.config, expired: true } : current,
+      );
     void start();
     return () => {
       api.client.onSignedOut = undefined;
