@@ -20,6 +20,8 @@ export function ContactPicker({ label, excludeId, value, onChange, validationMes
   const q = useDebounced(text.trim(), 250);
   const [options, setOptions] = useState<ContactSummary[]>([]);
   const [error, setError] = useState<string | undefined>();
+  // Opened by typing or pasting, and kept open while results arrive.
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     if (!q) {
@@ -46,14 +48,18 @@ export function ContactPicker({ label, excludeId, value, onChange, validationMes
         placeholder="Type a name, company or email"
         value={text}
         selectedOptions={value ? [value.id] : []}
+        open={open && q.length > 0}
+        onOpenChange={(_, data) => setOpen(data.open)}
         onChange={(event) => {
           setText(event.target.value);
+          setOpen(true);
           if (value) onChange(null);
         }}
         onOptionSelect={(_, data) => {
           const picked = options.find((contact) => contact.id === data.optionValue) ?? null;
           onChange(picked);
           if (picked) setText(contactName(picked));
+          setOpen(false);
         }}
       >
         {options.map((contact) => (
