@@ -130,6 +130,19 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
               {step === 'code' ? 'Use a recovery code instead' : 'Use the authenticator app instead'}
             </Link>
           )}
+          {step !== 'password' && (
+            <Link
+              as="button"
+              type="button"
+              onClick={() => {
+                setCode('');
+                setError(null);
+                setStep('password');
+              }}
+            >
+              Sign in as someone else
+            </Link>
+          )}
         </div>
         {step === 'password' && config?.microsoft && (
           <>

@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { ShieldKeyholeRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { titleCase } from '../../ui/format';
 import { MfaSetup } from '../auth/MfaSetup';
 import { useSession } from '../auth/SessionContext';
 
@@ -36,9 +37,9 @@ export function UserMenu() {
         <MenuPopover>
           <MenuList>
             <MenuGroupHeader>
-              {user.fullName} · {user.role}
+              {user.fullName} · {titleCase(user.role)}
             </MenuGroupHeader>
-            <MenuItem disabled>{user.email}</MenuItem>
+            <MenuGroupHeader>{user.email}</MenuGroupHeader>
             <MenuDivider />
             {user.localPassword && (
               <MenuItem icon={<ShieldKeyholeRegular />} onClick={() => setSecurity(true)}>
