@@ -1,0 +1,50 @@
+/**
+ * Browser tests: starts the packaged service on a fresh data folder, drives Debian's Chromium through the web app,
+ * saves a screenshot of every screen into test-results/, and stops the service.
+ *
+ *   npm run e2e                       (after ./mvnw -B -DskipTests package)
+ *   STEWARD_JAR=path/to/steward.jar npm run e2e
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { launchChromium } from './browser.mjs';
+import { flows } from './flows.mjs';
+import { startService } from './service.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+
+const admin = { email: 'admin@e2e.example.com', password: 'Copper-Meadow-Lantern-83' };
+const jar = process.env.STEWARD_JAR ?? join(root, '..', 'service', 'target', 'steward.jar');
+
+const started = Date.now();
+const service = await startService({ jar, logFile: join(results, 'service.log'), admin });
+console.log(`Service up at ${service.baseUrl} after ${Math.round((Date.now() - started) / 1000)} s`);
+const browser = await launchChromium();
+let failed = 0;
+let passed = 0;
+try {
+  for (const flow of flows) {
+    const t0 = Date.now();
+    try {
+      await flow.run({ browser, baseUrl: service.baseUrl, admin, results });
+      passed++;
+      console.log(`  ✓ ${flow.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failed++;
+      console.error(`  ✗ ${flow.name}\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      const pages = browser.contexts().flatMap((context) => context.pages());
+      for (const [index, page] of pages.entries()) {
+        await page.screenshot({ path: join(results, `failure-${index + 1}.png`), fullPage: true }).catch(() => undefined);
+      }
+      break;
+    }
+  }
+} finally {
+  await browser.close();
+  await service.stop();
+}
+console.log(`${passed} passed, ${failed} failed (of ${flows.length} flows); screenshots in test-results/`);
+process.exit(failed > 0 || passed < flows.length ? 1 : 0);

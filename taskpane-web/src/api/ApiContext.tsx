@@ -1,0 +1,28 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { authApi, type AuthApi } from './auth';
+import type { ApiClient } from './client';
+import { contactsApi, type ContactsApi } from './contacts';
+
+/** The typed API, one group per feature; later features add their group here. */
+export interface Api {
+  client: ApiClient;
+  auth: AuthApi;
+  contacts: ContactsApi;
+}
+
+export function createApi(client: ApiClient): Api {
+  return { client, auth: authApi(client), contacts: contactsApi(client) };
+}
+
+const ApiContext = createContext<Api | null>(null);
+
+export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+  const api = useMemo(() => createApi(client), [client]);
+  return <ApiContext.Provider value={api}>{children}</ApiContext.Provider>;
+}
+
+export function useApi(): Api {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error('useApi needs an ApiProvider');
+  return api;
+}

@@ -1,0 +1,45 @@
+import type { ApiClient } from './client';
+import type {
+  Contact,
+  ContactRequest,
+  ContactSummary,
+  ContactType,
+  Membership,
+  Page,
+  Relationship,
+  RelationshipType,
+  TagCount,
+} from './types';
+
+export interface ContactQuery {
+  q?: string;
+  type?: ContactType;
+  tag?: string;
+  page?: number;
+  size?: number;
+}
+
+export function contactsApi(client: ApiClient) {
+  const one = (id: string) => `/api/contacts/${encodeURIComponent(id)}`;
+  return {
+    list: (query: ContactQuery, signal?: AbortSignal) =>
+      client.get<Page<ContactSummary>>('/api/contacts', { query: { ...query }, signal }),
+    trash: (page: number, size: number, signal?: AbortSignal) =>
+      client.get<Page<ContactSummary>>('/api/contacts/trash', { query: { page, size }, signal }),
+    tags: () => client.get<TagCount[]>('/api/contacts/tags'),
+    get: (id: string) => client.get<Contact>(one(id)),
+    create: (request: ContactRequest) => client.post<Contact>('/api/contacts', request),
+    update: (id: string, request: ContactRequest) => client.put<Contact>(one(id), request),
+    moveToTrash: (id: string) => client.delete(one(id)),
+    restore: (id: string) => client.post<Contact>(`${one(id)}/restore`),
+    relationships: (id: string) => client.get<Relationship[]>(`${one(id)}/relationships`),
+    addRelationship: (id: string, toContactId: string, type: RelationshipType, notes?: string) =>
+      client.post<Relationship>(`${one(id)}/relationships`, { toContactId, type, notes: notes || undefined }),
+    removeRelationship: (id: string, relationshipId: string) =>
+      client.delete(`${one(id)}/relationships/${encodeURIComponent(relationshipId)}`),
+    memberships: (contactId: string) =>
+      client.get<Membership[]>('/api/campaigns/memberships', { query: { contactId } }),
+  };
+}
+
+export type ContactsApi = ReturnType<typeof contactsApi>;

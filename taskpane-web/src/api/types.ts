@@ -1,0 +1,143 @@
+/** The service's DTOs, as the app reads them. */
+
+export type Role = 'admin' | 'user' | 'viewer';
+export type ContactType = 'individual' | 'business' | 'estate';
+export const CONTACT_TYPES: readonly ContactType[] = ['individual', 'business', 'estate'];
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  totalElements: number;
+  totalPages: number;
+  totalCapped: boolean;
+}
+
+export interface MicrosoftConfig {
+  clientId: string;
+  authority: string;
+  scopes: string[];
+}
+
+export interface PublicConfig {
+  localSignIn: boolean;
+  microsoft?: MicrosoftConfig | null;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  active: boolean;
+  microsoftAccount: boolean;
+  localPassword: boolean;
+  mfaEnabled: boolean;
+  mustChangePassword: boolean;
+}
+
+export interface Me {
+  user: UserView;
+  firm: { id: string; name: string; mfaRequired: boolean };
+  signInMethod: string;
+  mustChangePassword: boolean;
+  mfaSetupRequired: boolean;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+  code?: string;
+  recoveryCode?: string;
+}
+
+export interface MfaSetup {
+  secret: string;
+  otpauthUri: string;
+  qrCodeDataUri: string;
+}
+
+export interface ContactSummary {
+  id: string;
+  type: ContactType;
+  displayName: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  companyName?: string | null;
+  jobTitle?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  city?: string | null;
+  tags: string[];
+  updatedAt: string;
+  version: number;
+}
+
+export interface ContactFields {
+  type: ContactType;
+  firstName?: string | null;
+  lastName?: string | null;
+  companyName?: string | null;
+  jobTitle?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  addressLine1?: string | null;
+  addressLine2?: string | null;
+  city?: string | null;
+  region?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+  notes?: string | null;
+  tags: string[];
+  customFields?: Record<string, unknown> | null;
+}
+
+export interface Contact extends ContactFields {
+  id: string;
+  displayName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string | null;
+  version: number;
+}
+
+export interface ContactRequest extends ContactFields {
+  version?: number;
+}
+
+export interface TagCount {
+  name: string;
+  contacts: number;
+}
+
+export type RelationshipType =
+  | 'works_for'
+  | 'owns'
+  | 'manages'
+  | 'related_to'
+  | 'spouse'
+  | 'executor'
+  | 'trustee'
+  | 'beneficiary'
+  | 'power_of_attorney';
+
+export interface Relationship {
+  id: string;
+  type: RelationshipType;
+  direction: 'outgoing' | 'incoming';
+  label: string;
+  otherContact: ContactSummary;
+  notes?: string | null;
+  createdAt: string;
+}
+
+export type ResponseStatus = 'pending' | 'responded' | 'converted' | 'not_interested';
+
+export interface Membership {
+  campaignId: string;
+  campaignName: string;
+  channel: 'email' | 'phone' | 'mail';
+  campaignStatus: 'draft' | 'sent' | 'completed';
+  status: ResponseStatus;
+  responseDate?: string | null;
+}

@@ -1,0 +1,73 @@
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useMemo, type ReactNode } from 'react';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { roleAllows } from '../shell/roles';
+import { AuthLayout } from './AuthLayout';
+import { ChangePasswordPage } from './ChangePasswordPage';
+import { MfaSetup } from './MfaSetup';
+import { msalSignIn, type MicrosoftSignIn } from './microsoft';
+import { SessionContext, type Session } from './SessionContext';
+import { SignInPage } from './SignInPage';
+import { useAuthState } from './useAuthState';
+
+const useStyles = makeStyles({
+  center: { padding: tokens.spacingVerticalXXXL },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+});
+
+export interface AuthGateProps {
+  children: ReactNode;
+  microsoft?: MicrosoftSignIn;
+}
+
+/** Shows the app only to a signed-in user who has nothing left to do first (new password, MFA setup). */
+export function AuthGate({ children, microsoft = msalSignIn }: AuthGateProps) {
+  const styles = useStyles();
+  const { state, retry, reload, signOut } = useAuthState(microsoft);
+  const me = state.status === 'signedIn' ? state.me : null;
+
+  const session = useMemo<Session | null>(
+    () => (me ? { me, canEdit: roleAllows(me.user.role, 'user'), signOut, reload } : null),
+    [me, signOut, reload],
+  );
+
+  switch (state.status) {
+    case 'loading':
+      return <Spinner className={styles.center} label="Loading Steward…" />;
+    case 'failed':
+      return (
+        <div className={styles.column}>
+          <ErrorBar title="Steward could not start" error={state.error} />
+          <Button onClick={() => void retry()}>Try again</Button>
+        </div>
+      );
+    case 'signedOut':
+      return (
+        <SignInPage
+          config={state.config}
+          expired={state.expired}
+          microsoft={microsoft}
+          onSignedIn={() => void reload()}
+        />
+      );
+    case 'signedIn':
+      if (state.me.mustChangePassword) {
+        return <ChangePasswordPage onChanged={() => void reload()} onSignOut={() => void signOut()} />;
+      }
+      if (state.me.mfaSetupRequired) {
+        return (
+          <AuthLayout
+            title="Set up two-step sign-in"
+            footer={
+              <Button appearance="subtle" onClick={() => void signOut()}>
+                Sign out
+              </Button>
+            }
+          >
+            <MfaSetup onDone={() => void reload()} />
+          </AuthLayout>
+        );
+      }
+      return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  }
+}

@@ -1,0 +1,156 @@
+import {
+  Button,
+  Divider,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { ApiError, useApi, type PublicConfig } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { AuthLayout } from './AuthLayout';
+import type { MicrosoftSignIn } from './microsoft';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface SignInPageProps {
+  config: PublicConfig | null;
+  /** The previous sign-in ended by itself: say so. */
+  expired?: boolean;
+  microsoft: MicrosoftSignIn;
+  onSignedIn: () => void;
+}
+
+type Step = 'password' | 'code' | 'recovery';
+
+/** Email and password, then the authenticator code (or a recovery code) when the account has MFA. */
+export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPageProps) {
+  const styles = useStyles();
+  const api = useApi();
+  const [step, setStep] = useState<Step>('password');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.auth.login({
+        email: email.trim(),
+        password,
+        code: step === 'code' ? code.replace(/\s/g, '') : undefined,
+        recoveryCode: step === 'recovery' ? code.trim() : undefined,
+      });
+      onSignedIn();
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.mfaRequired && step === 'password') {
+        setStep('code');
+      } else {
+        setError(failure);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const microsoftSignIn = async () => {
+    if (!config?.microsoft) return;
+    setError(null);
+    try {
+      await microsoft.signIn(config.microsoft);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const title = step === 'password' ? 'Sign in' : 'Two-step sign-in';
+  return (
+    <AuthLayout title={title}>
+      <form className={styles.form} onSubmit={submit} noValidate>
+        {expired && !error && (
+          <MessageBar intent="info">
+            <MessageBarBody>Your sign-in has ended. Please sign in again.</MessageBarBody>
+          </MessageBar>
+        )}
+        <ErrorBar error={error} />
+        {step === 'password' ? (
+          <>
+            <Field label="Email" required>
+              <Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} />
+            </Field>
+            <Field label="Password" required>
+              <Input
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(_, d) => setPassword(d.value)}
+              />
+            </Field>
+          </>
+        ) : (
+          <Field
+            label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
+            hint={step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'}
+            required
+          >
+            <Input
+              autoFocus
+              autoComplete="one-time-code"
+              inputMode={step === 'code' ? 'numeric' : 'text'}
+              value={code}
+              onChange={(_, d) => setCode(d.value)}
+            />
+          </Field>
+        )}
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {busy ? <Spinner size="tiny" label="Signing in…" /> : step === 'password' ? 'Sign in' : 'Verify'}
+          </Button>
+          {step !== 'password' && (
+            <Link
+              as="button"
+              type="button"
+              onClick={() => {
+                setCode('');
+                setStep(step === 'code' ? 'recovery' : 'code');
+              }}
+            >
+              {step === 'code' ? 'Use a recovery code instead' : 'Use the authenticator app instead'}
+            </Link>
+          )}
+          {step !== 'password' && (
+            <Link
+              as="button"
+              type="button"
+              onClick={() => {
+                setCode('');
+                setError(null);
+                setStep('password');
+              }}
+            >
+              Sign in as someone else
+            </Link>
+          )}
+        </div>
+        {step === 'password' && config?.microsoft && (
+          <>
+            <Divider>or</Divider>
+            <Button onClick={microsoftSignIn}>Sign in with Microsoft</Button>
+          </>
+        )}
+      </form>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,127 @@
+import {
+  Badge,
+  Button,
+  Divider,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  makeStyles,
+  OverlayDrawer,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { useApi, type Contact } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { useNarrow } from '../../ui/hooks';
+import { ContactDialog } from './ContactDialog';
+import { ContactFacts } from './ContactFacts';
+import { contactName, TYPE_LABELS } from './labels';
+import { MembershipsSection } from './MembershipsSection';
+import { RelationshipsSection } from './RelationshipsSection';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  divider: { flexGrow: 0 },
+});
+
+export interface ContactDetailProps {
+  contactId: string;
+  canEdit: boolean;
+  onClose: () => void;
+  onChanged: () => void;
+  onTrashed: (contact: Contact) => void;
+}
+
+/** One contact: its fields, relationships and campaigns, in a panel over the list. */
+export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashed }: ContactDetailProps) {
+  const styles = useStyles();
+  const api = useApi();
+  const narrow = useNarrow();
+  const [contact, setContact] = useState<Contact | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setContact(null);
+    setError(null);
+    api.contacts.get(contactId).then(
+      (result) => live && setContact(result),
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, contactId]);
+
+  const trash = async () => {
+    if (!contact) return;
+    try {
+      await api.contacts.moveToTrash(contact.id);
+      onTrashed(contact);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const name = contact ? contactName(contact) : 'Contact';
+  return (
+    <OverlayDrawer open position="end" size={narrow ? 'full' : 'medium'} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}
+        >
+          {name}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody className={styles.body}>
+        <ErrorBar error={error} onDismiss={() => setError(null)} />
+        {!contact && !error && <Spinner label="Loading contact…" />}
+        {contact && (
+          <>
+            <div className={styles.tags}>
+              <Badge appearance="outline">{TYPE_LABELS[contact.type]}</Badge>
+              {contact.tags.map((tag) => (
+                <Badge key={tag} appearance="tint" color="brand">
+                  {tag}
+                </Badge>
+              ))}
+            </div>
+            {canEdit && (
+              <div className={styles.actions}>
+                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+                <Button icon={<DeleteRegular />} onClick={() => void trash()}>
+                  Move to trash
+                </Button>
+              </div>
+            )}
+            <ContactFacts contact={contact} />
+            <Divider className={styles.divider} />
+            <RelationshipsSection contactId={contact.id} contactName={name} canEdit={canEdit} />
+            <Divider className={styles.divider} />
+            <MembershipsSection contactId={contact.id} />
+          </>
+        )}
+        {!contact && error !== null && <Text>Close this panel to go back to the list.</Text>}
+      </DrawerBody>
+      {editing && contact && (
+        <ContactDialog
+          contact={contact}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setContact(saved);
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
+    </OverlayDrawer>
+  );
+}

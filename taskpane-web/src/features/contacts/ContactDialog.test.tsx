@@ -1,0 +1,117 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Contact } from '../../api';
+import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
+import { ContactDialog } from './ContactDialog';
+
+const STORED: Contact = {
+  id: 'c1',
+  type: 'individual',
+  displayName: 'Jane Doe',
+  firstName: 'Jane',
+  lastName: 'Doe',
+  email: 'jane@example.com',
+  phone: '+15550100',
+  tags: ['vip'],
+  customFields: { risk: 'low' },
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  version: 3,
+};
+
+/** A contact someone else saved (version 4) after this dialog opened it at version 3. */
+function service() {
+  const theirs: Contact = { ...STORED, displayName: 'Jane Smith', lastName: 'Smith', version: 4 };
+  return fakeService((request: Request) => {
+    if (request.method === 'GET' && request.path === '/api/contacts/c1') return json(200, theirs);
+    if (request.method === 'PUT' && request.path === '/api/contacts/c1') {
+      const body = request.body as { version: number };
+      if (body.version !== theirs.version) {
+        return json(409, {
+          title: 'Conflict',
+          detail: 'This contact was changed by someone else since you opened it.',
+          currentVersion: theirs.version,
+        });
+      }
+      return json(200, { ...theirs, ...(request.body as object), version: 5 });
+    }
+    return undefined;
+  });
+}
+
+async function editAndSave(user: ReturnType<typeof userEvent.setup>) {
+  const first = await screen.findByLabelText('First name');
+  await user.clear(first);
+  await user.type(first, 'Janet');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  return screen.findByText('Changed by someone else: reload or overwrite');
+}
+
+describe('contact dialog', () => {
+  it('overwrites with the current version when asked', async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const { client, requests } = service();
+    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, { role: 'user' });
+
+    await editAndSave(user);
+    await user.click(screen.getByRole('button', { name: 'Overwrite' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const puts = requests.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => (r.body as { version: number }).version)).toEqual([3, 4]);
+    expect(puts[1]?.body).toMatchObject({ firstName: 'Janet', lastName: 'Doe', tags: ['vip'], customFields: { risk: 'low' } });
+  });
+
+  it('reloads the stored values, dropping the edits, when asked', async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const { client, requests } = service();
+    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, { role: 'user' });
+
+    await editAndSave(user);
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+
+    await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));
+    expect(screen.getByLabelText('First name')).toHaveValue('Jane');
+    expect(screen.queryByText('Changed by someone else: reload or overwrite')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(requests.filter((r) => r.method === 'PUT').at(-1)?.body).toMatchObject({ version: 4, lastName: 'Smith' });
+  });
+
+  it('shows each invalid field under that field', async () => {
+    const user = userEvent.setup();
+    const { client } = fakeService(() =>
+      json(422, {
+        title: 'Invalid input',
+        detail: '2 fields need attention.',
+        errors: [
+          { field: 'email', message: 'is not a valid email address' },
+          { field: 'firstName', message: 'an individual needs a first or a last name' },
+        ],
+      }),
+    );
+    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    await user.type(await screen.findByLabelText('Email'), 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Email is not a valid email address.')).toBeInTheDocument();
+    expect(screen.getByText('An individual needs a first or a last name.')).toBeInTheDocument();
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent).join(' ')).toContain('2 fields need attention.');
+  });
+
+  it('shows a duplicate email (a 409 naming the field) on the email field, not as a conflict', async () => {
+    const user = userEvent.setup();
+    const { client } = fakeService(() =>
+      json(409, { title: 'Conflict', detail: 'Another contact already uses the email jane@example.com.', field: 'email' }),
+    );
+    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    await user.type(await screen.findByLabelText('Last name'), 'Doe');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findAllByText('Another contact already uses the email jane@example.com.')).not.toHaveLength(0);
+    expect(screen.queryByText('Changed by someone else: reload or overwrite')).not.toBeInTheDocument();
+  });
+});

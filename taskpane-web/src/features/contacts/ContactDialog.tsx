@@ -1,0 +1,85 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import type { FormEvent } from 'react';
+import type { Contact } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { ContactForm } from './ContactForm';
+import { contactName } from './labels';
+import { useContactSave } from './useContactSave';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '720px', width: 'calc(100vw - 32px)' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface ContactDialogProps {
+  /** The contact to edit; null creates a new one. */
+  contact: Contact | null;
+  onClose: () => void;
+  onSaved: (contact: Contact) => void;
+}
+
+/** Create or edit a contact. */
+export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps) {
+  const styles = useStyles();
+  const form = useContactSave(contact, onSaved);
+  const title = contact ? `Edit ${contactName(contact)}` : 'New contact';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.content}>
+              {form.conflict && (
+                <MessageBar intent="warning" layout="multiline" role="alert">
+                  <MessageBarBody>
+                    <MessageBarTitle>Changed by someone else: reload or overwrite</MessageBarTitle>
+                    Reload shows their version and drops your edits; overwrite saves yours over theirs.
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    <Button onClick={() => void form.reload()} disabled={form.busy}>
+                      Reload
+                    </Button>
+                    <Button onClick={() => void form.overwrite()} disabled={form.busy}>
+                      Overwrite
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              <ErrorBar error={form.error} />
+              <ContactForm values={form.values} errors={form.fieldErrors} onChange={form.setValues} />
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button appearance="primary" type="submit" disabled={form.busy}>
+                {form.busy ? 'Saving…' : 'Save'}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

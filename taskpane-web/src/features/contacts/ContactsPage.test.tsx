@@ -1,0 +1,122 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ContactSummary } from '../../api';
+import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
+import { ContactsPage } from './ContactsPage';
+
+function contact(n: number): ContactSummary {
+  return {
+    id: `c${n}`,
+    type: 'individual',
+    displayName: `Person ${n}`,
+    firstName: 'Person',
+    lastName: String(n),
+    email: `p${n}@example.com`,
+    tags: n % 2 ? ['vip'] : [],
+    updatedAt: '2026-01-01T00:00:00Z',
+    version: 0,
+  };
+}
+
+function service(total = 60, capped = false) {
+  return fakeService((request: Request) => {
+    if (request.path === '/api/contacts/tags') return json(200, [{ name: 'vip', contacts: 3 }, { name: 'estate-plan', contacts: 1 }]);
+    if (request.path === '/api/contacts') {
+      const page = Number(request.query.get('page') ?? 0);
+      const size = Number(request.query.get('size') ?? 25);
+      const items = Array.from({ length: Math.min(size, Math.max(0, total - page * size)) }, (_, i) => contact(page * size + i + 1));
+      return json(200, { items, page, size, totalElements: total, totalPages: Math.ceil(total / size), totalCapped: capped });
+    }
+    return undefined;
+  });
+}
+
+const listRequests = (requests: Request[]) => requests.filter((r) => r.path === '/api/contacts');
+
+describe('contacts table', () => {
+  it('searches as you type, once the typing pauses', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = service();
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    expect(await screen.findByRole('link', { name: 'Person 1' })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox'), 'ann');
+    await waitFor(() => expect(listRequests(requests).at(-1)?.query.get('q')).toBe('ann'));
+    const queries = listRequests(requests).map((r) => r.query.get('q'));
+    expect(queries).toEqual([null, 'ann']);
+  });
+
+  it('filters by type and by tag', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = service();
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    await screen.findByRole('link', { name: 'Person 1' });
+
+    await user.click(screen.getByRole('combobox', { name: 'Type' }));
+    await user.click(screen.getByRole('option', { name: 'Business' }));
+    await waitFor(() => expect(listRequests(requests).at(-1)?.query.get('type')).toBe('business'));
+
+    await user.click(screen.getByRole('combobox', { name: 'Tag' }));
+    await user.click(await screen.findByRole('option', { name: 'vip (3)' }));
+    await waitFor(() => expect(listRequests(requests).at(-1)?.query.get('tag')).toBe('vip'));
+    expect(listRequests(requests).at(-1)?.query.get('type')).toBe('business');
+  });
+
+  it('pages forward and back', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = service(60);
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    expect(await screen.findByText('1–25 of 60')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('26–50 of 60')).toBeInTheDocument();
+    expect(listRequests(requests).at(-1)?.query.get('page')).toBe('1');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('51–60 of 60')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(await screen.findByText('26–50 of 60')).toBeInTheDocument();
+  });
+
+  it('shows "10,000+" when the total is capped', async () => {
+    const { client } = service(10000, true);
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    expect(await screen.findByText('1–25 of 10,000+')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
+  });
+
+  it('goes back to the first page when a filter changes', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = service(60);
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    await screen.findByText('1–25 of 60');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByText('26–50 of 60');
+    await user.type(screen.getByRole('searchbox'), 'p');
+    await waitFor(() => expect(listRequests(requests).at(-1)?.query.get('q')).toBe('p'));
+    expect(listRequests(requests).at(-1)?.query.get('page')).toBe('0');
+  });
+
+  it('shows a failure to load in plain words', async () => {
+    const { client } = fakeService((request) =>
+      request.path === '/api/contacts/tags' ? json(200, []) : json(503, { detail: 'The database is starting; try again shortly.' }),
+    );
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/database is starting/)).toBeInTheDocument();
+  });
+
+  it('gives viewers no edit controls', async () => {
+    const { client } = service();
+    renderWithApi(<ContactsPage />, client, { role: 'viewer' });
+    await screen.findByRole('link', { name: 'Person 1' });
+    expect(screen.queryByRole('button', { name: 'New contact' })).not.toBeInTheDocument();
+  });
+
+  it('gives users the New contact button', async () => {
+    const { client } = service();
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    expect(await screen.findByRole('button', { name: 'New contact' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,138 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useApi, type Contact } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { useSession } from '../auth/SessionContext';
+import { navigate } from '../shell/router';
+import { LinkButton } from '../../ui/LinkButton';
+import { ContactDetail } from './ContactDetail';
+import { ContactDialog } from './ContactDialog';
+import { ContactFilters } from './ContactFilters';
+import { ContactTable } from './ContactTable';
+import { contactName } from './labels';
+import { Pager } from './Pager';
+import { useContactList, type ContactFilterState } from './useContactList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, flexGrow: 1 },
+  footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+});
+
+type Notice = { kind: 'trashed' | 'restored' | 'created'; contact: Contact };
+
+/** The contact list with search, filters and paging; a contact's detail opens over it at /contacts/:id. */
+export function ContactsPage({ selectedId }: { selectedId?: string }) {
+  const styles = useStyles();
+  const api = useApi();
+  const { canEdit } = useSession();
+  const [filters, setFilters] = useState<ContactFilterState>({ q: '', type: '', tag: '' });
+  const [pageIndex, setPageIndex] = useState(0);
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const list = useContactList(filters, pageIndex);
+
+  const undoTrash = async (contact: Contact) => {
+    try {
+      await api.contacts.restore(contact.id);
+      setNotice({ kind: 'restored', contact });
+      list.reload();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.titleRow}>
+        <h1 className={styles.title}>
+          <Text size={600} weight="semibold">
+            Contacts
+          </Text>
+        </h1>
+        <LinkButton to="/contacts/trash" appearance="subtle" icon={<DeleteRegular />}>
+          Trash
+        </LinkButton>
+        {canEdit && (
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
+            New contact
+          </Button>
+        )}
+      </div>
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            {notice.kind === 'trashed' && `${contactName(notice.contact)} was moved to the trash.`}
+            {notice.kind === 'restored' && `${contactName(notice.contact)} is back from the trash.`}
+            {notice.kind === 'created' && `${contactName(notice.contact)} was added.`}
+          </MessageBarBody>
+          <MessageBarActions>
+            {notice.kind === 'trashed' && <Button onClick={() => void undoTrash(notice.contact)}>Undo</Button>}
+            <Button appearance="transparent" onClick={() => setNotice(null)}>
+              Dismiss
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <ErrorBar error={error} onDismiss={() => setError(null)} />
+      <ContactFilters
+        value={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPageIndex(0);
+        }}
+      />
+      <ErrorBar error={list.error} title="Contacts could not be loaded" actions={<Button onClick={list.reload}>Try again</Button>} />
+      {list.page ? (
+        <>
+          <ContactTable
+            contacts={list.page.items}
+            empty={filters.q || filters.type || filters.tag ? 'No contacts match these filters.' : 'No contacts yet.'}
+          />
+          <div className={styles.footer}>
+            <span aria-live="polite">{(list.loading || list.searching) && <Spinner size="tiny" label="Searching…" />}</span>
+            {list.page.totalElements > 0 && <Pager page={list.page} onPage={setPageIndex} />}
+          </div>
+        </>
+      ) : (
+        !list.error && <Spinner label="Loading contacts…" />
+      )}
+      {creating && (
+        <ContactDialog
+          contact={null}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            setCreating(false);
+            setNotice({ kind: 'created', contact: saved });
+            list.reload();
+          }}
+        />
+      )}
+      {selectedId && (
+        <ContactDetail
+          contactId={selectedId}
+          canEdit={canEdit}
+          onClose={() => navigate('/contacts')}
+          onChanged={list.reload}
+          onTrashed={(contact) => {
+            navigate('/contacts');
+            setNotice({ kind: 'trashed', contact });
+            list.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

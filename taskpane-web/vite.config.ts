@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const officeJsDist = fileURLToPath(new URL('./node_modules/@microsoft/office-js/dist', import.meta.url));
+
+/** Dev only: serves the @microsoft/office-js package at /office-js/, so that development needs no CDN. */
+function localOfficeJs(): Plugin {
+  const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+  return {
+    name: 'steward-local-office-js',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/office-js', (req, res, next) => {
+        const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+        const file = join(officeJsDist, path);
+        if (!file.startsWith(officeJsDist) || !existsSync(file) || !statSync(file).isFile()) {
+          next();
+          return;
+        }
+        res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), localOfficeJs()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': 'http://localhost:8080',
+      '/actuator': 'http://localhost:8080',
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    css: false,
+    testTimeout: 15000,
+  },
+});
