@@ -1,0 +1,258 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.tenancy.CurrentTenant;
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bulk side of imports, on JDBC and COPY: raw rows in, mapped rows into the staging table, duplicate and match
+ * detection as set-based SQL. Every method must run inside a transaction that has the firm set.
+ */
+@Component
+class ImportStore {
+
+  static final String EMAIL_TAKEN = "email: another contact already uses this email";
+  static final String UNKNOWN_ID = "stewardId: no contact of this firm has this Steward ID (was it deleted?)";
+
+  /** Rows read back per round trip when re-mapping. */
+  static final int BATCH = 20_000;
+
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+  private final JsonMapper json;
+
+  ImportStore(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
+    this.json = json;
+  }
+
+  CopyIn openRawRows() {
+    return CopyIn.open(dataSource, "copy import_rows (tenant_id, job_id, row_number, cells) from stdin");
+  }
+
+  static void writeRaw(CopyIn copy, UUID tenant, UUID job, int rowNumber, List<String> cells) {
+    copy.row(Arrays.asList(tenant, job, rowNumber, CopyIn.textArray(cells)));
+  }
+
+  /**
+   * The data rows (after the header), in order, a batch at a time; between batches the connection is free again,
+   * so that the consumer may COPY.
+   */
+  void forEachBatch(UUID job, int headerRow, java.util.function.Consumer<List<Map.Entry<Integer, List<String>>>> consumer) {
+    int after = headerRow;
+    while (true) {
+      List<Map.Entry<Integer, List<String>>> batch = jdbc.sql("""
+              select row_number, cells from import_rows where job_id = ? and row_number > ?
+              order by row_number limit ?""")
+          .params(job, after, BATCH)
+          .query((rs, n) -> Map.entry(rs.getInt(1), cells(rs.getArray(2))))
+          .list();
+      if (!batch.isEmpty()) {
+        consumer.accept(batch);
+      }
+      if (batch.size() < BATCH) {
+        return;
+      }
+      after = batch.get(batch.size() - 1).getKey();
+    }
+  }
+
+  int lastRow(UUID job) {
+    return jdbc.sql("select coalesce(max(row_number), 0) from import_rows where job_id = ?").param(job)
+        .query(Integer.class).single();
+  }
+
+  List<String> rawRow(UUID job, int rowNumber) {
+    return jdbc.sql("select cells from import_rows where job_id = ? and row_number = ?").params(job, rowNumber)
+        .query((rs, n) -> cells(rs.getArray(1))).optional().orElse(List.of());
+  }
+
+  private static List<String> cells(Array array) throws java.sql.SQLException {
+    return Arrays.asList((String[]) array.getArray());
+  }
+
+  void clearStaging(UUID job) {
+    jdbc.sql("delete from import_staging where job_id = ?").param(job).update();
+  }
+
+  CopyIn openStaging() {
+    return CopyIn.open(dataSource, "copy import_staging (tenant_id, job_id, row_number, " + String.join(", ",
+        StagedRow.COLUMNS) + ", tags, custom_fields, steward_id, match_key, problem) from stdin");
+  }
+
+  void writeStaged(CopyIn copy, UUID tenant, UUID job, StagedRow row) {
+    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 8);
+    values.add(tenant);
+    values.add(job);
+    values.add(row.rowNumber());
+    values.addAll(row.values());
+    values.add(row.tags().isEmpty() ? null : CopyIn.textArray(row.tags()));
+    values.add(row.customFields().isEmpty() ? "{}" : json.writeValueAsString(row.customFields()));
+    values.add(row.stewardId());
+    values.add(row.matchKey());
+    values.add(row.valid() ? null : row.reason());
+    copy.row(values);
+  }
+
+  /**
+   * Matches the staged rows against the CRM and each other, and decides each row's action under {@code policy}.
+   * Runs again at commit, inside the commit's transaction, so that contacts created or edited since the preview count.
+   */
+  void match(UUID job, ImportPolicy policy) {
+    UUID tenant = CurrentTenant.require();
+    // Reasons that come from matching, not from the row itself, are decided afresh each time.
+    jdbc.sql("""
+            update import_staging set contact_id = null, duplicate_of = null, action = null, hold = null,
+              problem = case when problem in (:taken, :unknown) then null else problem end
+            where job_id = :job""")
+        .param("taken", EMAIL_TAKEN).param("unknown", UNKNOWN_ID).param("job", job).update();
+    jdbc.sql("""
+            update import_staging s set contact_id = c.id from contacts c
+            where s.job_id = ? and s.problem is null and s.steward_id is not null
+              and c.tenant_id = ? and c.id = s.steward_id and c.deleted_at is null""")
+        .params(job, tenant).update();
+    jdbc.sql("""
+            update import_staging set problem = ?
+            where job_id = ? and problem is null and steward_id is not null and contact_id is null""")
+        .params(UNKNOWN_ID, job).update();
+    jdbc.sql("""
+            update import_staging s set contact_id = c.id from contacts c
+            where s.job_id = ? and s.problem is null and s.contact_id is null and s.email is not null
+              and c.tenant_id = ? and lower(c.email) = s.email and c.deleted_at is null""")
+        .params(job, tenant).update();
+    jdbc.sql("""
+            update import_staging s set contact_id = c.id from contacts c
+            where s.job_id = ? and s.problem is null and s.contact_id is null and s.email is null
+              and s.match_key like 'n:%' and c.tenant_id = ? and c.deleted_at is null and c.phone = s.phone
+              and 'n:' || lower(regexp_replace(btrim(c.display_name), '\\s+', ' ', 'g')) || '|' || c.phone = s.match_key""")
+        .params(job, tenant).update();
+    jdbc.sql("""
+            update import_staging s set duplicate_of = d.first from (
+              select row_number, min(row_number) over (partition by coalesce(contact_id::text, match_key)) as first
+              from import_staging
+              where job_id = ? and problem is null and coalesce(contact_id::text, match_key) is not null) d
+            where s.job_id = ? and s.row_number = d.row_number and d.first <> d.row_number""")
+        .params(job, job).update();
+    // Under "create", a row whose email another contact already has cannot be created: emails are unique.
+    jdbc.sql("""
+            update import_staging s set action = case
+                when s.problem is not null or s.duplicate_of is not null then 'reject'
+                when s.contact_id is null then 'create'
+                when s.steward_id is not null then 'update'
+                when :policy = 'skip' then 'skip'
+                when :policy = 'create' and s.email is not null then 'reject'
+                when :policy = 'create' then 'create'
+                else 'update' end,
+              problem = case when :policy = 'create' and s.problem is null and s.duplicate_of is null
+                  and s.contact_id is not null and s.steward_id is null and s.email is not null
+                then :taken else s.problem end
+            where s.job_id = :job""")
+        .param("policy", policy.value()).param("taken", EMAIL_TAKEN).param("job", job).update();
+    jdbc.sql("update import_staging set contact_id = null where job_id = ? and action = 'create'").param(job).update();
+  }
+
+  /** Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link hold-back. */
+  void markUnchanged(UUID job) {
+    jdbc.sql("""
+            update import_staging s set action = 'unchanged' from contacts c
+            where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and not (%s)"""
+            .formatted(differs("s", "c")))
+        .param(job).update();
+  }
+
+  /** SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value that differs. */
+  static String differs(String s, String c) {
+    var terms = new ArrayList<String>();
+    for (String column : StagedRow.COLUMNS) {
+      if (!column.equals("type")) {
+        terms.add("(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
+            .formatted(s, c, column, held(s, column)));
+      }
+    }
+    terms.add("(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)".formatted(s, c));
+    terms.add("""
+        (%1$s.tags is not null and exists (select 1 from unnest(%1$s.tags) t(name) where not exists (
+          select 1 from contact_tags ct join tags tg on tg.id = ct.tag_id
+          where ct.contact_id = %2$s.id and lower(tg.name) = lower(t.name))))""".formatted(s, c));
+    return String.join(" or ", terms);
+  }
+
+  /** SQL that is true when a linked sheet must not write {@code column} of staged row {@code s}. */
+  static String held(String s, String column) {
+    return "coalesce('%2$s' = any(%1$s.hold), false)".formatted(s, column);
+  }
+
+  /** How many rows each action takes, and how many duplicates there are in the file and against the CRM. */
+  Map<String, Object> summary(UUID job) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    for (String action : List.of("create", "update", "unchanged", "skip", "reject")) {
+      counts.put(action, 0L);
+    }
+    jdbc.sql("select action, count(*) from import_staging where job_id = ? group by action").param(job)
+        .query(rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    var duplicates = jdbc.sql("""
+            select count(*) filter (where duplicate_of is not null),
+                   count(*) filter (where contact_id is not null and duplicate_of is null)
+            from import_staging where job_id = ?""")
+        .param(job).query((rs, n) -> Map.of("inFile", rs.getLong(1), "inCrm", rs.getLong(2))).single();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("counts", Map.of("created", counts.get("create"), "updated", counts.get("update"),
+        "unchanged", counts.get("unchanged"), "skipped", counts.get("skip"), "rejected", counts.get("reject")));
+    summary.put("duplicates", duplicates);
+    return summary;
+  }
+
+  /** Staged rows from {@code fromRow} on, with the matched contact's current values for comparison. */
+  List<StagedView> staged(UUID job, String condition, int limit) {
+    String columns = StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+    String current = StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
+    return jdbc.sql("""
+            select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
+                   %s, %s, c.custom_fields::text
+            from import_staging s left join contacts c on c.id = s.contact_id
+            where s.job_id = ? and (%s) order by s.row_number limit ?""".formatted(columns, current, condition))
+        .params(job, limit)
+        .query((rs, n) -> {
+          int k = 8;
+          Map<String, Object> incoming = new LinkedHashMap<>();
+          Map<String, Object> existing = new LinkedHashMap<>();
+          for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
+            incoming.put(StagedRow.FIELDS.get(i), rs.getString(k + i));
+            existing.put(StagedRow.FIELDS.get(i), rs.getString(k + StagedRow.FIELDS.size() + i));
+          }
+          Array tags = rs.getArray(7);
+          if (tags != null) {
+            incoming.put("tags", cells(tags));
+          }
+          Map<String, Object> custom = json.readValue(rs.getString(6), MAP_TYPE);
+          custom.forEach((key, value) -> incoming.put("customFields." + key, value));
+          String currentCustom = rs.getString(k + 2 * StagedRow.FIELDS.size());
+          if (currentCustom != null) {
+            json.readValue(currentCustom, MAP_TYPE).forEach((key, value) -> existing.put("customFields." + key, value));
+          }
+          return new StagedView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+              (Integer) rs.getObject(5), incoming, rs.getObject(4) == null ? null : existing);
+        })
+        .list();
+  }
+
+  private static final tools.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
+      new tools.jackson.core.type.TypeReference<>() {};
+
+  /** A staged row as read back, with the contact it matched as it stands now. */
+  record StagedView(int rowNumber, String action, String problem, UUID contactId, Integer duplicateOf,
+      Map<String, Object> incoming, Map<String, Object> existing) {}
+}
