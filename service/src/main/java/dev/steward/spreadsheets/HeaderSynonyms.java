@@ -29,7 +29,7 @@ final class HeaderSynonyms {
     add(ImportField.NAME_PREFIX, "title", "salutation", "name prefix", "prefix");
     add(ImportField.NAME_SUFFIX, "suffix", "name suffix");
     add(ImportField.COMPANY_NAME, "company", "company name", "organization", "organisation", "organization name",
-        "organization 1 - name", "account name", "account", "associated company", "business name", "firm", "employer",
+        "organization 1 - name", "account name", "account", "associated company", "business name", "firm", "firma", "employer",
         "companyname", "accountid");
     add(ImportField.JOB_TITLE, "job title", "jobtitle", "organization title", "organization 1 - title", "position",
         "role", "occupation", "profession");
@@ -40,25 +40,26 @@ final class HeaderSynonyms {
         "additional email addresses", "email2address", "email3address");
     add(ImportField.PHONE, "primary phone", "phone", "phone number", "telephone", "tel", "phone 1 - value",
         "business phone", "work phone", "company main phone", "mobile phone", "mobile", "mobile phone number",
-        "cell", "cell phone", "mobilephone", "home phone", "phone 2 - value", "phone 3 - value", "phone 4 - value",
+        "cell", "cell phone", "mobilephone", "telefon", "handy", "mobil", "home phone", "phone 2 - value", "phone 3 - value", "phone 4 - value",
         "business phone 2", "home phone 2", "other phone", "car phone", "assistant's phone", "callback",
         "radio phone", "isdn", "tty/tdd phone", "assistantphone", "homephone", "otherphone", "businessphone");
     add(ImportField.ADDRESS_LINE1, "address", "street", "street address", "address line 1", "address 1",
         "business street", "home street", "other street", "mailing street", "address 1 - street",
-        "mailingstreet", "billing street", "address1");
+        "mailingstreet", "billing street", "address1", "straße", "strasse", "adresse");
     add(ImportField.ADDRESS_LINE2, "address line 2", "address 2", "business street 2", "home street 2",
         "other street 2", "address 1 - extended address", "street 2", "address2");
     add(ImportField.CITY, "city", "town", "business city", "home city", "other city", "mailing city",
-        "address 1 - city", "mailingcity", "billing city");
+        "address 1 - city", "mailingcity", "billing city", "ort", "stadt", "ville");
     add(ImportField.REGION, "state", "region", "province", "county", "state/region", "state/province",
         "business state", "home state", "other state", "mailing state/province", "mailing state",
         "address 1 - region", "mailingstate", "billing state/province");
     add(ImportField.POSTAL_CODE, "postal code", "postcode", "zip", "zip code", "zipcode", "business postal code",
         "home postal code", "other postal code", "mailing zip/postal code", "mailing postal code",
-        "address 1 - postal code", "mailingpostalcode", "billing zip/postal code", "postalcode");
+        "address 1 - postal code", "mailingpostalcode", "billing zip/postal code", "postalcode", "plz",
+        "code postal");
     add(ImportField.COUNTRY, "country", "country/region", "business country", "business country/region",
         "home country", "home country/region", "other country", "other country/region", "mailing country",
-        "address 1 - country", "mailingcountry", "billing country");
+        "address 1 - country", "mailingcountry", "billing country", "land", "pays");
     add(ImportField.NOTES, "notes", "note", "comments", "comment", "description", "remarks");
     add(ImportField.TAGS, "tags", "tag", "labels", "categories", "group membership", "groups");
     add(ImportField.TYPE, "type", "contact type", "kind");

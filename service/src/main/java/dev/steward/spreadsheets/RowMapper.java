@@ -261,6 +261,10 @@ final class RowMapper {
       for (String tag : TAG_SEPARATOR.split(cell)) {
         // Google marks its system groups with a leading '*' ("* myContacts").
         String name = tag.strip().replaceFirst("^\\*\\s*", "");
+        // Every Google contact is in "myContacts"; as a tag it would say nothing.
+        if (name.equalsIgnoreCase("myContacts")) {
+          continue;
+        }
         if (!name.isEmpty() && name.length() <= 50 && seen.add(name.toLowerCase(Locale.ROOT)) && tags.size() < 50) {
           tags.add(name);
         }

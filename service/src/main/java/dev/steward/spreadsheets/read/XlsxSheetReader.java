@@ -52,24 +52,34 @@ final class XlsxSheetReader {
     } catch (NotOfficeXmlFileException | EmptyFileException e) {
       throw notAWorkbook(e);
     } catch (InvalidFormatException | OpenXML4JRuntimeException e) {
-      throw damaged(e);
+      throw classify(file, e);
     } catch (OpenXML4JException | SAXException | IllegalStateException
         | javax.xml.parsers.ParserConfigurationException e) {
-      throw damaged(e);
+      throw classify(file, e);
     } catch (IOException e) {
-      throw translate(e);
+      throw translate(file, e);
     } catch (org.apache.poi.ooxml.POIXMLException e) {
       throw damaged(e);
     }
   }
 
-  private static RuntimeException translate(IOException e) {
+  /** A zip that opens but holds no workbook is some other archive; one that does not open is damaged. */
+  private static UnreadableFileException classify(Path file, Exception e) {
+    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry("xl/workbook.xml") == null && zip.getEntry("[Content_Types].xml") == null
+          ? notAWorkbook(e) : damaged(e);
+    } catch (IOException unreadable) {
+      return damaged(e);
+    }
+  }
+
+  private static RuntimeException translate(Path file, IOException e) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("Zip bomb")) {
       return new UnreadableFileException("zip-bomb", "The workbook expands to far more data than it holds, as a zip"
           + " bomb does, so it was not opened. If it is genuine, save it as CSV and import that.", e);
     }
-    return damaged(e);
+    return classify(file, e);
   }
 
   static UnreadableFileException damaged(Exception e) {
