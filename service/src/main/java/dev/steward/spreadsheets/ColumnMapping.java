@@ -1,8 +1,5 @@
 package dev.steward.spreadsheets;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-
 /**
  * One column of the sheet and what it is imported as.
  *
@@ -13,8 +10,8 @@ import jakarta.validation.constraints.NotNull;
  * @param recognised whether Steward recognised the header by itself (false when the user set the mapping)
  */
 public record ColumnMapping(
-    @Min(0) int column,
+    int column,
     String header,
-    @NotNull(message = "is required: a field such as firstName, email or ignore") ImportField field,
+    ImportField field,
     String customField,
     boolean recognised) {}

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -15,25 +16,43 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * One {@code COPY ... FROM STDIN} in PostgreSQL's text format, on the connection of the current transaction, so that
- * row-level security and the transaction's fate bind it like any other statement.
+ * One {@code COPY ... FROM STDIN} in PostgreSQL's text format, on the connection of the current transaction.
+ *
+ * <p>PostgreSQL refuses {@code COPY FROM} into a table under row-level security ("COPY FROM not supported with
+ * row-level security"), so the rows are copied into a temporary table of the same shape (temporary tables have no
+ * policies and write no WAL), then moved with one {@code INSERT ... SELECT}, which the table's policy checks like
+ * any insert. The temporary table empties itself at commit.
  */
 final class CopyIn implements AutoCloseable {
 
+  private final Connection connection;
   private final PGCopyOutputStream stream;
   private final Writer out;
+  private final String moveSql;
+  private final String temporary;
 
-  private CopyIn(PGCopyOutputStream stream) {
+  private CopyIn(Connection connection, PGCopyOutputStream stream, String moveSql, String temporary) {
+    this.connection = connection;
     this.stream = stream;
     this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    this.moveSql = moveSql;
+    this.temporary = temporary;
   }
 
-  static CopyIn open(DataSource dataSource, String sql) {
+  static CopyIn open(DataSource dataSource, String table, String columns) {
     var connection = DataSourceUtils.getConnection(dataSource);
+    String temporary = table + "_in";
     try {
-      return new CopyIn(new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, 1 << 16));
+      try (var statement = connection.createStatement()) {
+        statement.execute("create temp table if not exists " + temporary + " (like " + table
+            + " including defaults) on commit delete rows");
+      }
+      var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+          "copy " + temporary + " (" + columns + ") from stdin", 1 << 16);
+      return new CopyIn(connection, copy, "insert into " + table + " (" + columns + ") select " + columns + " from "
+          + temporary, temporary);
     } catch (SQLException e) {
-      throw new DataAccessResourceFailureException("Could not start COPY", e);
+      throw new DataAccessResourceFailureException("Could not start COPY into " + table, e);
     }
   }
 
@@ -99,9 +118,18 @@ final class CopyIn implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (!stream.isActive()) {
+        return;
+      }
       out.close();
+      try (var statement = connection.createStatement()) {
+        statement.executeUpdate(moveSql);
+        statement.executeUpdate("truncate " + temporary);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("Could not store the copied rows", e);
     }
   }
 

@@ -128,7 +128,7 @@ class ImportController {
           + " namePrefix, nameSuffix, companyName, jobTitle, email, phone, addressLine1, addressLine2, city, region,"
           + " postalCode, country, notes, tags, type, stewardId, customField (with the key of an existing custom"
           + " field), ignore.")
-  ImportView remap(@PathVariable UUID id, @RequestBody @NotNull List<@Valid ColumnMapping> mapping) {
+  ImportView remap(@PathVariable UUID id, @RequestBody @NotNull List<@Valid ColumnChoice> mapping) {
     return service.remap(id, mapping);
   }
 

@@ -48,7 +48,7 @@ class ImportProgressStreams {
   }
 
   SseEmitter watch(UUID job) {
-    jobs.require(job);
+    readOnly.executeWithoutResult(status -> jobs.require(job));
     var emitter = new SseEmitter(TimeUnit.MINUTES.toMillis(30));
     var watch = new Watch(CurrentTenant.require(), job, new String[1]);
     emitter.onCompletion(() -> watches.remove(emitter));

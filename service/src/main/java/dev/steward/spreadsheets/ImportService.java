@@ -173,7 +173,7 @@ class ImportService {
   }
 
   @Transactional
-  ImportView remap(UUID id, List<ColumnMapping> mapping) {
+  ImportView remap(UUID id, List<ColumnChoice> mapping) {
     var job = jobs.lock(id);
     var types = customFields.byKey();
     List<FieldProblem> problems = new ArrayList<>();
@@ -297,7 +297,7 @@ class ImportService {
     });
     List<FieldProblem> errors = new ArrayList<>();
     if (row.problem() != null) {
-      for (String part : row.problem().split("; ")) {
+      for (String part : row.problem().split("\n")) {
         int colon = part.indexOf(": ");
         errors.add(colon < 0 ? new FieldProblem("row", part)
             : new FieldProblem(part.substring(0, colon), part.substring(colon + 2)));

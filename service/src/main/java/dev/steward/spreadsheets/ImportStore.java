@@ -38,7 +38,7 @@ class ImportStore {
   }
 
   CopyIn openRawRows() {
-    return CopyIn.open(dataSource, "copy import_rows (tenant_id, job_id, row_number, cells) from stdin");
+    return CopyIn.open(dataSource, "import_rows", "tenant_id, job_id, row_number, cells");
   }
 
   static void writeRaw(CopyIn copy, UUID tenant, UUID job, int rowNumber, List<String> cells) {
@@ -87,8 +87,8 @@ class ImportStore {
   }
 
   CopyIn openStaging() {
-    return CopyIn.open(dataSource, "copy import_staging (tenant_id, job_id, row_number, " + String.join(", ",
-        StagedRow.COLUMNS) + ", tags, custom_fields, steward_id, match_key, problem) from stdin");
+    return CopyIn.open(dataSource, "import_staging", "tenant_id, job_id, row_number, " + String.join(", ",
+        StagedRow.COLUMNS) + ", tags, custom_fields, steward_id, match_key, problem");
   }
 
   void writeStaged(CopyIn copy, UUID tenant, UUID job, StagedRow row) {

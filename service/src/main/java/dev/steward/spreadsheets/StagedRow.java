@@ -41,12 +41,12 @@ record StagedRow(
     return problems.isEmpty();
   }
 
-  /** The problems in one line, as the rejected-rows file shows them. */
+  /** The problems, one a line ("field: message"), as the rejected-rows file shows them. */
   String reason() {
     var text = new StringBuilder();
     for (var problem : problems) {
       if (!text.isEmpty()) {
-        text.append("; ");
+        text.append('\n');
       }
       text.append(problem.field()).append(": ").append(problem.message());
     }

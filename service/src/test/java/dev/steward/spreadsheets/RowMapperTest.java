@@ -65,7 +65,7 @@ class RowMapperTest {
   @Test
   void reportsEveryProblemOfARowTogether() throws Exception {
     var row = map(List.of("First Name", "Email", "Phone"), List.of("Bob", "bob@@example", "12"));
-    assertThat(row.reason()).isEqualTo("email: is not a valid email address; phone: is not a valid phone number for"
+    assertThat(row.reason()).isEqualTo("email: is not a valid email address\nphone: is not a valid phone number for"
         + " region US; numbers from elsewhere need their country code, such as +44 20 7946 0958");
   }
 }
