@@ -110,6 +110,17 @@ create table sheet_link_rows (
   foreign key (tenant_id, link_id) references sheet_links (tenant_id, id) on delete cascade
 );
 
+-- An import fills import_rows and import_staging by the hundred thousand and then joins them; the service analyses
+-- them right after, or the planner would join on statistics of a nearly empty table. ANALYZE needs the MAINTAIN
+-- privilege (PostgreSQL 17 on); on older servers the analyse is skipped and autovacuum catches up.
+do $$
+begin
+  if current_setting('server_version_num')::int >= 170000 then
+    execute 'grant maintain on import_rows, import_staging to ${appRole}';
+  end if;
+end
+$$;
+
 alter table sheet_links enable row level security;
 alter table sheet_links force row level security;
 create policy tenant_isolation on sheet_links

@@ -228,6 +228,7 @@ class ImportService {
         }
       }
     });
+    store.analyseStaging(job.rowsTotal);
     decide(job);
   }
 
