@@ -77,6 +77,7 @@ create table import_staging (
   match_key     text,
   problem       text,
   contact_id    uuid,
+  new_id        uuid,
   duplicate_of  integer,
   -- Columns a linked sheet must not write: unchanged in the sheet since the last sync, or in conflict with the CRM.
   hold          text[],

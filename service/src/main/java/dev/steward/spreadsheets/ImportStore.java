@@ -120,59 +120,59 @@ class ImportStore {
    * Runs again at commit, inside the commit's transaction, so that contacts created or edited since the preview count.
    */
   void match(UUID job, ImportPolicy policy) {
-    UUID tenant = CurrentTenant.require();
-    // Reasons that come from matching, not from the row itself, are decided afresh each time.
-    jdbc.sql("""
-            update import_staging set contact_id = null, duplicate_of = null, action = null, hold = null,
-              problem = case when problem in (:taken, :unknown) then null else problem end
-            where job_id = :job""")
-        .param("taken", EMAIL_TAKEN).param("unknown", UNKNOWN_ID).param("job", job).update();
-    jdbc.sql("""
-            update import_staging s set contact_id = c.id from contacts c
-            where s.job_id = ? and s.problem is null and s.steward_id is not null
-              and c.tenant_id = ? and c.id = s.steward_id and c.deleted_at is null""")
-        .params(job, tenant).update();
-    jdbc.sql("""
-            update import_staging set problem = ?
-            where job_id = ? and problem is null and steward_id is not null and contact_id is null""")
-        .params(UNKNOWN_ID, job).update();
-    jdbc.sql("""
-            update import_staging s set contact_id = c.id from contacts c
-            where s.job_id = ? and s.problem is null and s.contact_id is null and s.email is not null
-              and c.tenant_id = ? and lower(c.email) = s.email and c.deleted_at is null""")
-        .params(job, tenant).update();
-    // Joins on columns without an index: a nested loop would compare every row with every row.
+    // One statement rewrites each staged row once: matching by Steward ID, by email (the unique index), or without
+    // an email by name and phone; repeats within the file; and the action. The name-and-phone and the window joins
+    // have no index to loop over, so nested loops are off for it.
     jdbc.sql("set local enable_nestloop = off").update();
     jdbc.sql("""
-            update import_staging s set contact_id = c.id from contacts c
-            where s.job_id = ? and s.problem is null and s.contact_id is null and s.email is null
-              and s.match_key like 'n:%' and c.tenant_id = ? and c.deleted_at is null and c.phone = s.phone
-              and 'n:' || lower(regexp_replace(btrim(c.display_name), '\\s+', ' ', 'g')) || '|' || c.phone = s.match_key""")
-        .params(job, tenant).update();
-    jdbc.sql("""
-            update import_staging s set duplicate_of = d.first from (
-              select row_number, min(row_number) over (partition by coalesce(contact_id::text, match_key)) as first
-              from import_staging
-              where job_id = ? and problem is null and coalesce(contact_id::text, match_key) is not null) d
-            where s.job_id = ? and s.row_number = d.row_number and d.first <> d.row_number""")
-        .params(job, job).update();
+            with base as (
+              select s.row_number, s.steward_id, s.email, s.match_key,
+                case when s.problem in (:taken, :unknown) then null else s.problem end as own_problem,
+                case when s.steward_id is not null then sid.id else coalesce(em.id, nm.id) end as matched
+              from import_staging s
+              left join contacts sid on s.steward_id is not null and sid.tenant_id = :tenant
+                and sid.id = s.steward_id and sid.deleted_at is null
+              left join contacts em on s.steward_id is null and s.email is not null and em.tenant_id = :tenant
+                and lower(em.email) = s.email and em.deleted_at is null
+              left join (
+                select distinct on (key) key, id from (
+                  select 'n:' || lower(regexp_replace(btrim(display_name), '\s+', ' ', 'g')) || '|' || phone as key, id
+                  from contacts where tenant_id = :tenant and deleted_at is null and phone is not null) keys
+                order by key, id) nm on s.steward_id is null and s.email is null and nm.key = s.match_key
+              where s.job_id = :job),
+            checked as (
+              select b.*, b.own_problem is null and b.steward_id is not null and b.matched is null as unknown_id,
+                case when b.own_problem is null and not (b.steward_id is not null and b.matched is null)
+                  then coalesce(b.matched::text, b.match_key) end as dedupe_key
+              from base b),
+            acted as (
+              select c.*, d.first,
+                case
+                  when c.own_problem is not null or c.unknown_id or d.first is not null then 'reject'
+                  when c.matched is null then 'create'
+                  when c.steward_id is not null then 'update'
+                  when :policy = 'skip' then 'skip'
+                  when :policy = 'create' and c.email is not null then 'reject'
+                  when :policy = 'create' then 'create'
+                  else 'update' end as act
+              from checked c
+              left join (
+                select row_number, min(row_number) over (partition by dedupe_key) as first
+                from checked where dedupe_key is not null) d on d.row_number = c.row_number and d.first <> c.row_number)
+            update import_staging s set
+              contact_id = case when a.act = 'create' then null else a.matched end,
+              new_id = case when a.act = 'create' then gen_random_uuid() end,
+              duplicate_of = a.first,
+              hold = null,
+              problem = case when a.own_problem is not null then a.own_problem
+                             when a.unknown_id then :unknown
+                             when a.act = 'reject' and a.first is null then :taken end,
+              action = a.act
+            from acted a
+            where s.job_id = :job and s.row_number = a.row_number""")
+        .param("taken", EMAIL_TAKEN).param("unknown", UNKNOWN_ID).param("tenant", CurrentTenant.require())
+        .param("policy", policy.value()).param("job", job).update();
     jdbc.sql("reset enable_nestloop").update();
-    // Under "create", a row whose email another contact already has cannot be created: emails are unique.
-    jdbc.sql("""
-            update import_staging s set action = case
-                when s.problem is not null or s.duplicate_of is not null then 'reject'
-                when s.contact_id is null then 'create'
-                when s.steward_id is not null then 'update'
-                when :policy = 'skip' then 'skip'
-                when :policy = 'create' and s.email is not null then 'reject'
-                when :policy = 'create' then 'create'
-                else 'update' end,
-              problem = case when :policy = 'create' and s.problem is null and s.duplicate_of is null
-                  and s.contact_id is not null and s.steward_id is null and s.email is not null
-                then :taken else s.problem end
-            where s.job_id = :job""")
-        .param("policy", policy.value()).param("taken", EMAIL_TAKEN).param("job", job).update();
-    jdbc.sql("update import_staging set contact_id = null where job_id = ? and action = 'create'").param(job).update();
   }
 
   /** Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link hold-back. */

@@ -32,8 +32,6 @@ class ImportWriter {
   /** Creates and updates the contacts of a decided job; {@code progress} hears the rows done so far. */
   void write(UUID job, UUID userId, IntConsumer progress) {
     UUID tenant = CurrentTenant.require();
-    jdbc.sql("update import_staging set contact_id = gen_random_uuid() where job_id = ? and action = 'create'")
-        .param(job).update();
     var range = jdbc.sql("select coalesce(min(row_number), 0), coalesce(max(row_number), -1) from import_staging"
             + " where job_id = ?").param(job).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
     String columns = String.join(", ", StagedRow.COLUMNS);
@@ -60,13 +58,13 @@ class ImportWriter {
           .params(job, low, high).update();
       jdbc.sql("""
               insert into contacts (id, tenant_id, %s, custom_fields, created_by)
-              select s.contact_id, s.tenant_id, %s, s.custom_fields, ?
+              select s.new_id, s.tenant_id, %s, s.custom_fields, ?
               from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?"""
               .formatted(columns, staged))
           .params(userId, job, low, high).update();
       jdbc.sql("""
               insert into import_changes (tenant_id, job_id, contact_id, action, version_after)
-              select s.tenant_id, s.job_id, s.contact_id, 'created', 0
+              select s.tenant_id, s.job_id, s.new_id, 'created', 0
               from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?""")
           .params(job, low, high).update();
       done += jdbc.sql("select count(*) from import_staging where job_id = ? and row_number between ? and ?")
@@ -82,7 +80,7 @@ class ImportWriter {
         .params(tenant, job).update();
     jdbc.sql("""
             insert into contact_tags (tenant_id, contact_id, tag_id)
-            select s.tenant_id, s.contact_id, tg.id from import_staging s
+            select s.tenant_id, coalesce(s.contact_id, s.new_id), tg.id from import_staging s
             cross join lateral unnest(s.tags) t(name)
             join tags tg on tg.tenant_id = ? and lower(tg.name) = lower(t.name)
             where s.job_id = ? and s.action in ('create', 'update')

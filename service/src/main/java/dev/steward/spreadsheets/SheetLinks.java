@@ -119,7 +119,7 @@ class SheetLinks {
     jdbc.sql("""
             insert into sheet_link_rows (tenant_id, link_id, contact_id, row_number, synced_values, synced_version)
             select s.tenant_id, ?, c.id, s.row_number, %s, c.version
-            from import_staging s join contacts c on c.id = s.contact_id
+            from import_staging s join contacts c on c.id = coalesce(s.contact_id, s.new_id)
             where s.job_id = ? and s.action in ('create', 'update', 'unchanged', 'skip')
             on conflict (link_id, contact_id) do update set row_number = excluded.row_number,
               synced_values = excluded.synced_values, synced_version = excluded.synced_version"""
