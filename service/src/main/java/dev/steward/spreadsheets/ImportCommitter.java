@@ -87,8 +87,10 @@ class ImportCommitter {
   private void run(UUID id, UUID user, String label) {
     try {
       transaction.executeWithoutResult(status -> {
+        long started = System.nanoTime();
         var job = jobs.require(id);
-        var decided = service.decide(job);
+        var decided = service.decideAgainIfNeeded(job);
+        long matched = System.nanoTime();
         writer.write(id, user, rows -> {
           separate.executeWithoutResult(s -> jobs.progress(id, rows));
           afterStep.accept(rows);
@@ -99,6 +101,8 @@ class ImportCommitter {
         job.rowsDone = job.rowsTotal;
         job.committed(decided);
         jobs.save(job);
+        log.info("Import {} committed: matched in {} ms, written in {} ms", id, (matched - started) / 1_000_000,
+            (System.nanoTime() - matched) / 1_000_000);
         @SuppressWarnings("unchecked")
         var counts = (Map<String, Object>) decided.get("counts");
         events.publishEvent(new ImportEvents.ImportCommitted(id, user, label, job.fileName, count(counts, "created"),

@@ -96,6 +96,11 @@ final class ImportJob {
     if (status != ImportStatus.READY && status != ImportStatus.FAILED) {
       throw refused("commit");
     }
+    if (status == ImportStatus.FAILED && summary != null) {
+      // Whatever made the last attempt fail may have been the CRM moving on: decide afresh.
+      summary = new java.util.LinkedHashMap<>(summary);
+      summary.remove("decidedAt");
+    }
     error = null;
     status = ImportStatus.COMMITTING;
     rowsDone = 0;

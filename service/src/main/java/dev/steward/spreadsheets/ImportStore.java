@@ -175,13 +175,35 @@ class ImportStore {
     jdbc.sql("reset enable_nestloop").update();
   }
 
+  /** The database's clock, which also stamps contacts' updated_at. */
+  java.time.Instant now() {
+    return jdbc.sql("select clock_timestamp()").query(java.sql.Timestamp.class).single().toInstant();
+  }
+
+  /**
+   * Whether any contact of the firm may have changed since {@code instant}: stamped since then (with ten minutes'
+   * margin, as updated_at is a transaction's start), or another import committed, undone or committing meanwhile.
+   */
+  boolean contactsChangedSince(UUID job, java.time.Instant instant) {
+    var since = java.sql.Timestamp.from(instant.minus(java.time.Duration.ofMinutes(10)));
+    UUID tenant = CurrentTenant.require();
+    return jdbc.sql("""
+            select exists (select 1 from contacts where tenant_id = ? and updated_at >= ?)
+                or exists (select 1 from import_jobs where tenant_id = ? and id <> ?
+                           and (status = 'committing' or committed_at >= ? or undone_at >= ?))""")
+        .params(tenant, since, tenant, job, since, since).query(Boolean.class).single();
+  }
+
   /** Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link hold-back. */
   void markUnchanged(UUID job) {
+    // By contact id: index lookups, whatever the statistics of freshly loaded tables say.
+    jdbc.sql("set local enable_seqscan = off").update();
     jdbc.sql("""
             update import_staging s set action = 'unchanged' from contacts c
             where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and not (%s)"""
             .formatted(differs("s", "c")))
         .param(job).update();
+    jdbc.sql("reset enable_seqscan").update();
   }
 
   /** SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value that differs. */
