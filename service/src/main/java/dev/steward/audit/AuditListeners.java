@@ -4,6 +4,8 @@ import dev.steward.campaigns.CampaignEvents;
 import dev.steward.contacts.ContactEvents;
 import dev.steward.identity.IdentityEvents;
 import dev.steward.mail.MailEvents;
+import dev.steward.spreadsheets.ImportEvents;
+import dev.steward.spreadsheets.SheetLinkEvents;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -116,6 +118,37 @@ class AuditListeners {
     details.put("contactIds", event.contactIds());
     details.put("campaignId", event.campaignId());
     audit.write("interaction.filed", "interaction", event.interactionId(), details);
+  // --- Spreadsheet imports and sheet links
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ImportEvents.ImportCommitted event) {
+    // Commits run in the background, where nobody is signed in: the event names the user who committed.
+    var counts = new java.util.LinkedHashMap<String, Object>();
+    counts.put("fileName", event.fileName());
+    counts.put("created", event.created());
+    counts.put("updated", event.updated());
+    counts.put("unchanged", event.unchanged());
+    counts.put("skipped", event.skipped());
+    counts.put("rejected", event.rejected());
+    audit.write("import.committed", "import", event.importId(), counts, event.userId(), event.userEmail());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ImportEvents.ImportUndone event) {
+    audit.write("import.undone", "import", event.importId(), Map.of("removed", event.removed(),
+        "restored", event.restored(), "editedSince", event.editedSince()), event.userId(), event.userEmail());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(SheetLinkEvents.SheetRowsRemoved event) {
+    audit.write("sheet_link.rows_removed", "sheet_link", event.sheetLinkId(),
+        Map.of("contactIds", event.contactIds(), "count", event.contactIds().size()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(SheetLinkEvents.SheetConflictResolved event) {
+    audit.write("sheet_link.conflict_resolved", "sheet_link", event.sheetLinkId(),
+        Map.of("contactId", event.contactId(), "picks", event.picks()));
   }
 
   // --- Sign-in and users

@@ -161,7 +161,24 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
       Endpoint.of(GET, "/api/addins", Access.ADMIN),
       // Analytics
       Endpoint.of(GET, "/api/analytics/dashboard", Access.VIEWER),
-      Endpoint.of(GET, "/api/analytics/campaigns/{id}", Access.VIEWER));
+      Endpoint.of(GET, "/api/analytics/campaigns/{id}", Access.VIEWER),
+      // Spreadsheet imports and sheet links
+      Endpoint.of(GET, "/api/imports", Access.VIEWER),
+      Endpoint.of(GET, "/api/imports/{id}", Access.VIEWER),
+      Endpoint.of(GET, "/api/imports/{id}/events", Access.VIEWER),
+      Endpoint.of(GET, "/api/imports/{id}/rejected.xlsx", Access.VIEWER),
+      Endpoint.of(POST, "/api/imports", Access.USER),
+      Endpoint.of(POST, "/api/imports/{id}/rows", Access.USER),
+      Endpoint.of(PUT, "/api/imports/{id}/mapping", Access.USER).body("[]"),
+      Endpoint.of(PUT, "/api/imports/{id}/policy", Access.USER),
+      Endpoint.of(POST, "/api/imports/{id}/commit", Access.USER),
+      Endpoint.of(POST, "/api/imports/{id}/undo", Access.USER),
+      Endpoint.of(GET, "/api/sheet-links", Access.VIEWER),
+      Endpoint.of(GET, "/api/sheet-links/{id}", Access.VIEWER),
+      Endpoint.of(GET, "/api/sheet-links/{id}/rows", Access.VIEWER),
+      Endpoint.of(POST, "/api/sheet-links/{id}/refresh", Access.USER),
+      Endpoint.of(POST, "/api/sheet-links/{id}/confirm-removals", Access.USER),
+      Endpoint.of(POST, "/api/sheet-links/{id}/resolve", Access.USER));
 
   /** What a user on a one-time password may still call (besides the public {@code /api/config}). */
   private static final Set<String> OPEN_WHILE_RESTRICTED = Set.of("/api/auth/me", "/api/auth/password",

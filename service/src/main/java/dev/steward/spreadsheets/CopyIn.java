@@ -1,0 +1,146 @@
+package dev.steward.spreadsheets;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * One {@code COPY ... FROM STDIN} in PostgreSQL's text format, on the connection of the current transaction.
+ *
+ * <p>PostgreSQL refuses {@code COPY FROM} into a table under row-level security ("COPY FROM not supported with
+ * row-level security"), so the rows are copied into a temporary table of the same shape (temporary tables have no
+ * policies and write no WAL), then moved with one {@code INSERT ... SELECT}, which the table's policy checks like
+ * any insert. The temporary table empties itself at commit.
+ */
+final class CopyIn implements AutoCloseable {
+
+  private final Connection connection;
+  private final PGCopyOutputStream stream;
+  private final Writer out;
+  private final String moveSql;
+  private final String temporary;
+
+  private CopyIn(Connection connection, PGCopyOutputStream stream, String moveSql, String temporary) {
+    this.connection = connection;
+    this.stream = stream;
+    this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    this.moveSql = moveSql;
+    this.temporary = temporary;
+  }
+
+  static CopyIn open(DataSource dataSource, String table, String columns) {
+    var connection = DataSourceUtils.getConnection(dataSource);
+    String temporary = table + "_in";
+    try {
+      try (var statement = connection.createStatement()) {
+        statement.execute("create temp table if not exists " + temporary + " (like " + table
+            + " including defaults) on commit delete rows");
+      }
+      var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+          "copy " + temporary + " (" + columns + ") from stdin", 1 << 16);
+      return new CopyIn(connection, copy, "insert into " + table + " (" + columns + ") select " + columns + " from "
+          + temporary, temporary);
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("Could not start COPY into " + table, e);
+    }
+  }
+
+  /** Writes one row; null values become SQL nulls. */
+  void row(List<?> values) {
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.write('\t');
+        }
+        Object value = values.get(i);
+        if (value == null) {
+          out.write("\\N");
+        } else {
+          escape(value.toString());
+        }
+      }
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void escape(String value) throws IOException {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> out.write("\\\\");
+        case '\n' -> out.write("\\n");
+        case '\r' -> out.write("\\r");
+        case '\t' -> out.write("\\t");
+        case '\0' -> { }
+        default -> out.write(c);
+      }
+    }
+  }
+
+  /** A PostgreSQL array literal of text, {"a","b",NULL}. */
+  static String textArray(List<String> values) {
+    var text = new StringBuilder(values.size() * 12).append('{');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      String value = values.get(i);
+      if (value == null) {
+        text.append("NULL");
+      } else {
+        text.append('"');
+        for (int k = 0; k < value.length(); k++) {
+          char c = value.charAt(k);
+          if (c == '"' || c == '\\') {
+            text.append('\\');
+          }
+          text.append(c);
+        }
+        text.append('"');
+      }
+    }
+    return text.append('}').toString();
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (!stream.isActive()) {
+        return;
+      }
+      out.close();
+      try (var statement = connection.createStatement()) {
+        statement.executeUpdate(moveSql);
+        statement.executeUpdate("truncate " + temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new DataAccessResourceFailureException("Could not store the copied rows", e);
+    }
+  }
+
+  /** Abandons the copy; the transaction is rolled back by whoever called. */
+  void abort() {
+    try {
+      if (stream.isActive()) {
+        stream.cancelCopy();
+      }
+    } catch (SQLException e) {
+      // The transaction rolls back anyway; the first failure is the one worth reporting.
+    }
+  }
+}

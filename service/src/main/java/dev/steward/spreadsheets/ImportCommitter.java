@@ -1,0 +1,142 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.identity.CurrentUser;
+import dev.steward.platform.ConflictException;
+import dev.steward.tenancy.CurrentTenant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Commits import jobs in the background, each in ONE transaction: re-match against the CRM as it is now, write the
+ * contacts set-based from the staging table, record the sheet link, mark the job committed. A failure anywhere rolls
+ * all of it back and marks the job failed in a transaction of its own.
+ */
+@Component
+class ImportCommitter {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportCommitter.class);
+
+  private final ImportJobs jobs;
+  private final ImportService service;
+  private final ImportWriter writer;
+  private final SheetLinks links;
+  private final ThreadPoolTaskExecutor executor;
+  private final TransactionTemplate transaction;
+  private final TransactionTemplate separate;
+  private final ApplicationEventPublisher events;
+  private final Map<UUID, UUID> running = new ConcurrentHashMap<>();
+
+  /** Called after each step of a commit with the rows done; tests use it to fail a commit half-way. */
+  volatile IntConsumer afterStep = rows -> { };
+
+  ImportCommitter(ImportJobs jobs, ImportService service, ImportWriter writer, SheetLinks links,
+      @Qualifier("importExecutor") ThreadPoolTaskExecutor executor, PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
+    this.jobs = jobs;
+    this.service = service;
+    this.writer = writer;
+    this.links = links;
+    this.executor = executor;
+    this.transaction = new TransactionTemplate(transactions);
+    this.separate = new TransactionTemplate(transactions);
+    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.events = events;
+  }
+
+  /** Moves the job to {@code committing} and queues it; the caller polls or listens for the outcome. */
+  ImportView start(UUID id) {
+    UUID tenant = CurrentTenant.require();
+    UUID user = CurrentUser.idOrNull();
+    String label = CurrentUser.get().map(p -> p.email()).orElse(null);
+    if (executor.getThreadPoolExecutor().getQueue().remainingCapacity() == 0) {
+      throw new ConflictException("Too many imports are being committed right now. Try again in a minute.");
+    }
+    var view = transaction.execute(status -> {
+      var job = jobs.lock(id);
+      job.startCommit();
+      jobs.save(job);
+      return service.view(job);
+    });
+    try {
+      running.put(id, tenant);
+      executor.execute(() -> CurrentTenant.runAs(tenant, () -> run(id, user, label)));
+    } catch (RejectedExecutionException e) {
+      running.remove(id);
+      fail(tenant, id, "Too many imports were being committed; commit again in a minute.");
+    }
+    return view;
+  }
+
+  boolean isRunning(UUID id) {
+    return running.containsKey(id);
+  }
+
+  private void run(UUID id, UUID user, String label) {
+    try {
+      transaction.executeWithoutResult(status -> {
+        long started = System.nanoTime();
+        var job = jobs.require(id);
+        var decided = service.decideAgainIfNeeded(job);
+        long matched = System.nanoTime();
+        writer.write(id, user, rows -> {
+          separate.executeWithoutResult(s -> jobs.progress(id, rows));
+          afterStep.accept(rows);
+        });
+        if (job.sheetLinkId != null) {
+          links.recordSync(job.sheetLinkId, id);
+        }
+        job.rowsDone = job.rowsTotal;
+        job.committed(decided);
+        jobs.save(job);
+        log.info("Import {} committed: matched in {} ms, written in {} ms", id, (matched - started) / 1_000_000,
+            (System.nanoTime() - matched) / 1_000_000);
+        @SuppressWarnings("unchecked")
+        var counts = (Map<String, Object>) decided.get("counts");
+        events.publishEvent(new ImportEvents.ImportCommitted(id, user, label, job.fileName, count(counts, "created"),
+            count(counts, "updated"), count(counts, "unchanged"), count(counts, "skipped"),
+            count(counts, "rejected")));
+      });
+    } catch (RuntimeException e) {
+      log.warn("Import {} failed and was rolled back: {}", id, e.toString());
+      fail(CurrentTenant.require(), id, reason(e));
+    } finally {
+      running.remove(id);
+    }
+  }
+
+  private static long count(Map<String, Object> counts, String key) {
+    return counts.get(key) instanceof Number n ? n.longValue() : 0;
+  }
+
+  private static String reason(RuntimeException e) {
+    if (e instanceof DataIntegrityViolationException) {
+      return "The import clashes with contacts saved meanwhile (for example, two rows now share an email). Nothing"
+          + " was imported; open the import again to see the current preview, then commit.";
+    }
+    return "The import stopped before it finished, so nothing was imported. Commit it again; if it fails again,"
+        + " download the rejected rows or contact your administrator.";
+  }
+
+  private void fail(UUID tenant, UUID id, String reason) {
+    CurrentTenant.runAs(tenant, () -> separate.executeWithoutResult(status -> {
+      var job = jobs.lock(id);
+      if (job.status == ImportStatus.COMMITTING) {
+        job.failed(reason);
+        jobs.save(job);
+      }
+    }));
+  }
+}

@@ -1,0 +1,187 @@
+package dev.steward.spreadsheets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "Imports", description = """
+    Spreadsheet import jobs. Upload a file (or post the sheet's rows in chunks), read the detected mapping and the
+    dry-run preview, adjust the mapping and the duplicate policy, then commit: the commit runs in the background and
+    is all or nothing. Viewers may read; users create, commit and undo.""")
+class ImportController {
+
+  private final ImportService service;
+  private final ImportCommitter committer;
+  private final ImportProgressStreams streams;
+  private final RejectedRows rejected;
+  private final ImportJobs jobs;
+  private final ImportSettings settings;
+
+  ImportController(ImportService service, ImportCommitter committer, ImportProgressStreams streams,
+      RejectedRows rejected, ImportJobs jobs, ImportSettings settings) {
+    this.settings = settings;
+    this.service = service;
+    this.committer = committer;
+    this.streams = streams;
+    this.rejected = rejected;
+    this.jobs = jobs;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Upload a .csv, .xlsx or .xls file (multipart field 'file'); returns the job with its preview",
+      description = """
+          The kind is told from the bytes, not the name. CSV encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+          Windows-1252) and delimiter (comma, semicolon, tab) are sniffed. The first non-empty row is the header.
+          A bad file is a 422 problem with a `code`: password-protected, not-a-spreadsheet, damaged-workbook,
+          zip-bomb, empty-file, empty-sheet, header-only, too-many-rows, too-many-columns, malformed-csv; a file over
+          STEWARD_UPLOAD_MAX_FILE_SIZE is a 413 (code too-large). Nothing is kept of a refused file.""")
+  ImportView upload(@RequestPart("file") MultipartFile file) throws IOException {
+    if (file.getSize() > 0 && file.getSize() > maxBytes()) {
+      throw dev.steward.spreadsheets.read.UnreadableFileException.tooLarge(maxBytes());
+    }
+    var spooled = ImportService.spool(file.getInputStream());
+    try {
+      return service.createFromFile(spooled, file.getOriginalFilename());
+    } finally {
+      Files.deleteIfExists(spooled);
+    }
+  }
+
+  private long maxBytes() {
+    return settings.maxFileSize().toBytes();
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Start an import from rows posted by the Excel pane (the first chunk, or all rows)",
+      description = """
+          Send `header` and the first rows. With `complete: false` the job waits for more chunks at
+          POST /api/imports/{id}/rows; the last chunk says `complete: true` (the default) and the job is previewed.
+          With `workbookName` and `sheetName` the sheet is linked: a `Steward ID` column then updates those contacts,
+          rows removed since the last sync are listed under `removedFromSheet`, and fields changed on both sides
+          since then are held back under `conflicts`.""")
+  ImportView start(@Valid @RequestBody SheetRows rows) {
+    return service.createFromRows(rows);
+  }
+
+  @PostMapping(path = "/{id}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Append a chunk of rows to an import that is still receiving them",
+      description = "`startRow` is the sheet row of the chunk's first row (default: after the last row received).")
+  ImportView append(@PathVariable UUID id, @Valid @RequestBody SheetRows rows) {
+    return service.append(id, rows);
+  }
+
+  @GetMapping
+  @Operation(summary = "The firm's 50 most recent imports, newest first (without previews)")
+  @Transactional(readOnly = true)
+  List<ImportView> recent() {
+    return jobs.recent(50).stream().map(job -> {
+      var view = service.view(job);
+      return new ImportView(view.id(), view.status(), view.source(), view.fileName(), view.fileKind(),
+          view.sheetName(), view.sheetLinkId(), view.headerRow(), view.header(), view.mapping(), view.policy(),
+          view.rowsTotal(), view.rowsDone(), view.counts(), view.duplicates(), null, null, List.of(), view.undo(),
+          view.error(), view.createdAt(), view.committedAt(), view.undoneAt(), view.version());
+    }).toList();
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "The job: status, progress (rowsDone/rowsTotal), mapping, counts, duplicates and preview")
+  ImportView get(@PathVariable UUID id) {
+    return service.get(id);
+  }
+
+  @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @Operation(summary = "Server-sent `progress` events {id, status, rowsDone, rowsTotal, error} until the job ends")
+  SseEmitter events(@PathVariable UUID id) {
+    return streams.watch(id);
+  }
+
+  @PutMapping("/{id}/mapping")
+  @Operation(summary = "Change the mapping (columns not listed keep theirs); the preview is computed again",
+      description = "Each entry: {column, field, customField?}. Fields: firstName, middleName, lastName, fullName,"
+          + " namePrefix, nameSuffix, companyName, jobTitle, email, phone, addressLine1, addressLine2, city, region,"
+          + " postalCode, country, notes, tags, type, stewardId, customField (with the key of an existing custom"
+          + " field), ignore.")
+  ImportView remap(@PathVariable UUID id, @RequestBody @NotNull List<@Valid ColumnChoice> mapping) {
+    return service.remap(id, mapping);
+  }
+
+  /** The duplicate policy of a job. */
+  record PolicyRequest(@NotNull(message = "is required: update, skip or create") ImportPolicy policy) {}
+
+  @PutMapping("/{id}/policy")
+  @Operation(summary = "Choose what happens to rows that match a contact: update (default), skip or create")
+  ImportView policy(@PathVariable UUID id, @Valid @RequestBody PolicyRequest request) {
+    return service.choose(id, request.policy());
+  }
+
+  @PostMapping("/{id}/commit")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(summary = "Commit in the background; follow it with GET /api/imports/{id} or /events",
+      description = "All or nothing: a failed commit (status failed, with error) leaves the CRM as it was and may be"
+          + " committed again. 409 when the job is not ready.")
+  ImportView commit(@PathVariable UUID id) {
+    return committer.start(id);
+  }
+
+  @PostMapping("/{id}/undo")
+  @Operation(summary = "Undo a committed import",
+      description = "Contacts it created go to the trash, contacts it updated get their earlier values back; those"
+          + " edited since the import are left alone and listed under undo.editedSince.")
+  ImportView undo(@PathVariable UUID id) {
+    return service.undo(id);
+  }
+
+  @GetMapping(path = "/{id}/rejected.xlsx")
+  @Operation(summary = "The rejected rows as an .xlsx: the row number, the original cells and a Reason column")
+  @Transactional(readOnly = true)
+  ResponseEntity<StreamingResponseBody> rejected(@PathVariable UUID id) throws IOException {
+    var job = jobs.require(id);
+    // Written inside the transaction (row-level security needs the firm), streamed after it from a temporary file.
+    var file = Files.createTempFile("steward-rejected-", ".xlsx");
+    try (var out = Files.newOutputStream(file)) {
+      rejected.write(job, out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(RejectedRows.fileName(id)).build().toString())
+        .contentLength(Files.size(file))
+        .body(stream -> {
+          try {
+            Files.copy(file, stream);
+          } finally {
+            Files.deleteIfExists(file);
+          }
+        });
+  }
+}

@@ -1,0 +1,144 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.platform.ConflictException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An import job, the aggregate that guards its own state: every change of status goes through a method here that
+ * refuses a transition the current status does not allow.
+ */
+final class ImportJob {
+
+  final UUID id;
+  final UUID tenantId;
+  final UUID createdBy;
+  final String source;
+  final String fileName;
+  String fileKind;
+  UUID sheetLinkId;
+  String sheetName;
+  int headerRow;
+  ImportStatus status;
+  List<String> header;
+  List<ColumnMapping> mapping;
+  ImportPolicy policy;
+  int rowsTotal;
+  int rowsDone;
+  Map<String, Object> summary;
+  String error;
+  final Instant createdAt;
+  Instant committedAt;
+  Instant undoneAt;
+  long version;
+
+  ImportJob(UUID id, UUID tenantId, UUID createdBy, String source, String fileName, String fileKind, UUID sheetLinkId,
+      String sheetName, int headerRow, ImportStatus status, List<String> header, List<ColumnMapping> mapping,
+      ImportPolicy policy, int rowsTotal, int rowsDone, Map<String, Object> summary, String error, Instant createdAt,
+      Instant committedAt, Instant undoneAt, long version) {
+    this.id = id;
+    this.tenantId = tenantId;
+    this.createdBy = createdBy;
+    this.source = source;
+    this.fileName = fileName;
+    this.fileKind = fileKind;
+    this.sheetLinkId = sheetLinkId;
+    this.sheetName = sheetName;
+    this.headerRow = headerRow;
+    this.status = status;
+    this.header = header;
+    this.mapping = mapping;
+    this.policy = policy;
+    this.rowsTotal = rowsTotal;
+    this.rowsDone = rowsDone;
+    this.summary = summary;
+    this.error = error;
+    this.createdAt = createdAt;
+    this.committedAt = committedAt;
+    this.undoneAt = undoneAt;
+    this.version = version;
+  }
+
+  static ImportJob start(UUID tenantId, UUID createdBy, String source, String fileName, String fileKind) {
+    return new ImportJob(UUID.randomUUID(), tenantId, createdBy, source, fileName, fileKind, null, null, 1,
+        ImportStatus.RECEIVING, List.of(), List.of(), ImportPolicy.UPDATE, 0, 0, null, null, Instant.now(), null, null,
+        0);
+  }
+
+  void appendRows(int count) {
+    require(ImportStatus.RECEIVING, "add rows to");
+    rowsTotal += count;
+  }
+
+  /** The rows are all in: the job is mapped and previewed. */
+  void ready(Map<String, Object> summary) {
+    if (status != ImportStatus.RECEIVING && status != ImportStatus.READY) {
+      throw refused("preview");
+    }
+    status = ImportStatus.READY;
+    this.summary = summary;
+  }
+
+  void remap(List<ColumnMapping> mapping) {
+    require(ImportStatus.READY, "change the mapping of");
+    this.mapping = List.copyOf(mapping);
+  }
+
+  void choose(ImportPolicy policy) {
+    require(ImportStatus.READY, "change the policy of");
+    this.policy = policy;
+  }
+
+  /** A failed commit left the CRM untouched, so it may be committed again. */
+  void startCommit() {
+    if (status != ImportStatus.READY && status != ImportStatus.FAILED) {
+      throw refused("commit");
+    }
+    if (status == ImportStatus.FAILED && summary != null) {
+      // Whatever made the last attempt fail may have been the CRM moving on: decide afresh.
+      summary = new java.util.LinkedHashMap<>(summary);
+      summary.remove("decidedAt");
+    }
+    error = null;
+    status = ImportStatus.COMMITTING;
+    rowsDone = 0;
+  }
+
+  void committed(Map<String, Object> result) {
+    require(ImportStatus.COMMITTING, "finish");
+    status = ImportStatus.COMMITTED;
+    rowsDone = rowsTotal;
+    summary = result;
+    committedAt = Instant.now();
+  }
+
+  void failed(String reason) {
+    require(ImportStatus.COMMITTING, "fail");
+    status = ImportStatus.FAILED;
+    error = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+  }
+
+  void requireUndoable() {
+    require(ImportStatus.COMMITTED, "undo");
+  }
+
+  void undone(Map<String, Object> result) {
+    require(ImportStatus.COMMITTED, "undo");
+    status = ImportStatus.UNDONE;
+    summary = result;
+    undoneAt = Instant.now();
+  }
+
+  private void require(ImportStatus expected, String action) {
+    if (status != expected) {
+      throw refused(action);
+    }
+  }
+
+  private ConflictException refused(String action) {
+    return new ConflictException("Cannot " + action + " an import that is " + status.value() + ".",
+        Map.of("status", status.value()));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.platform.NotFoundException;
+import dev.steward.tenancy.CurrentTenant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Import jobs, stored with JDBC; a save checks the version it loaded so that two writers never both win. */
+@Repository
+class ImportJobs {
+
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<List<ColumnMapping>> MAPPINGS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  ImportJobs(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  void insert(ImportJob job) {
+    jdbc.sql("""
+            insert into import_jobs (id, tenant_id, created_by, source, file_name, file_kind, sheet_link_id, sheet_name,
+                                     status, header_row, policy, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(job.id, job.tenantId, job.createdBy, job.source, job.fileName, job.fileKind, job.sheetLinkId,
+            job.sheetName,
+            job.status.value(), job.headerRow, job.policy.value(), Timestamp.from(job.createdAt))
+        .update();
+  }
+
+  /** @throws OptimisticLockingFailureException when someone saved the job since it was loaded */
+  void save(ImportJob job) {
+    int updated = jdbc.sql("""
+            update import_jobs set sheet_link_id = ?, sheet_name = ?, file_kind = ?, status = ?, header_row = ?, header = cast(? as jsonb),
+              mapping = cast(? as jsonb), policy = ?, rows_total = ?, rows_done = ?, summary = cast(? as jsonb),
+              error = ?, committed_at = ?, undone_at = ?, updated_at = now(), version = version + 1
+            where id = ? and version = ?""")
+        .params(job.sheetLinkId, job.sheetName, job.fileKind, job.status.value(), job.headerRow, json.writeValueAsString(job.header),
+            json.writeValueAsString(job.mapping), job.policy.value(), job.rowsTotal, job.rowsDone,
+            job.summary == null ? null : json.writeValueAsString(job.summary), job.error, timestamp(job.committedAt),
+            timestamp(job.undoneAt), job.id, job.version)
+        .update();
+    if (updated != 1) {
+      throw new OptimisticLockingFailureException("Import job " + job.id + " changed meanwhile");
+    }
+    job.version++;
+  }
+
+  /** Progress of a running commit, written outside the commit's own transaction so that pollers see it. */
+  void progress(UUID id, int rowsDone) {
+    jdbc.sql("update import_jobs set rows_done = ?, updated_at = now() where id = ?").params(rowsDone, id).update();
+  }
+
+  Optional<ImportJob> find(UUID id) {
+    return jdbc.sql("select * from import_jobs where id = ? and tenant_id = ?").params(id, CurrentTenant.require())
+        .query(this::job).optional();
+  }
+
+  ImportJob require(UUID id) {
+    return find(id).orElseThrow(() -> NotFoundException.of("Import", id));
+  }
+
+  /** The job, locked until the transaction ends. */
+  ImportJob lock(UUID id) {
+    return jdbc.sql("select * from import_jobs where id = ? and tenant_id = ? for update")
+        .params(id, CurrentTenant.require()).query(this::job).optional()
+        .orElseThrow(() -> NotFoundException.of("Import", id));
+  }
+
+  List<ImportJob> recent(int limit) {
+    return jdbc.sql("select * from import_jobs where tenant_id = ? order by created_at desc limit ?")
+        .params(CurrentTenant.require(), limit).query(this::job).list();
+  }
+
+  private ImportJob job(ResultSet rs, int n) throws SQLException {
+    String summary = rs.getString("summary");
+    return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+        rs.getObject("created_by", UUID.class), rs.getString("source"), rs.getString("file_name"),
+        rs.getString("file_kind"), rs.getObject("sheet_link_id", UUID.class), rs.getString("sheet_name"), rs.getInt("header_row"),
+        ImportStatus.of(rs.getString("status")), json.readValue(rs.getString("header"), STRINGS),
+        json.readValue(rs.getString("mapping"), MAPPINGS), ImportPolicy.of(rs.getString("policy")),
+        rs.getInt("rows_total"), rs.getInt("rows_done"), summary == null ? null : json.readValue(summary, MAP),
+        rs.getString("error"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("committed_at")),
+        instant(rs.getTimestamp("undone_at")), rs.getLong("version"));
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

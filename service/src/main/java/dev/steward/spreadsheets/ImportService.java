@@ -1,0 +1,359 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.contacts.PhoneNumbers;
+import dev.steward.identity.CurrentUser;
+import dev.steward.platform.FieldProblem;
+import dev.steward.platform.InvalidInputException;
+import dev.steward.spreadsheets.read.FileKind;
+import dev.steward.spreadsheets.read.ReadLimits;
+import dev.steward.spreadsheets.read.SheetReader;
+import dev.steward.spreadsheets.read.UnreadableFileException;
+import dev.steward.tenancy.CurrentTenant;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating import jobs from files or posted rows, mapping and previewing them, and undoing them. Each step is one
+ * transaction: a file that turns out bad half-way leaves no job and no rows behind.
+ */
+@Service
+class ImportService {
+
+  static final int PREVIEW_ROWS = 50;
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+
+  private final ImportJobs jobs;
+  private final ImportStore store;
+  private final ImportWriter writer;
+  private final SheetLinks links;
+  private final CustomFieldTypes customFields;
+  private final PhoneNumbers phones;
+  private final ImportSettings settings;
+  private final ApplicationEventPublisher events;
+
+  ImportService(ImportJobs jobs, ImportStore store, ImportWriter writer, SheetLinks links,
+      CustomFieldTypes customFields, PhoneNumbers phones, ImportSettings settings, ApplicationEventPublisher events) {
+    this.jobs = jobs;
+    this.store = store;
+    this.writer = writer;
+    this.links = links;
+    this.customFields = customFields;
+    this.phones = phones;
+    this.settings = settings;
+    this.events = events;
+  }
+
+  /** Reads an uploaded file (saved to {@code file}) into a new job, and previews it. */
+  @Transactional
+  ImportView createFromFile(Path file, String fileName) {
+    try {
+      if (Files.size(file) > settings.maxFileSize().toBytes()) {
+        throw UnreadableFileException.tooLarge(settings.maxFileSize().toBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    var job = ImportJob.start(CurrentTenant.require(), CurrentUser.idOrNull(), "file", fileName, "csv");
+    jobs.insert(job);
+    long started = System.nanoTime();
+    var header = new ArrayList<String>();
+    int[] rows = {0, 0};
+    SheetReader.Result result;
+    try (var copy = store.openRawRows()) {
+      try {
+        result = SheetReader.read(file, fileName, (rowNumber, cells) -> {
+          if (header.isEmpty()) {
+            header.addAll(HeaderSynonyms.headerNames(cells));
+            rows[1] = rowNumber;
+          } else {
+            rows[0]++;
+          }
+          ImportStore.writeRaw(copy, job.tenantId, job.id, rowNumber, cells);
+        }, limits());
+      } catch (RuntimeException e) {
+        copy.abort();
+        throw e;
+      }
+    }
+    if (header.isEmpty()) {
+      throw new UnreadableFileException("empty-sheet", "The sheet is empty: there is no header row and no contact.");
+    }
+    if (rows[0] == 0) {
+      throw new UnreadableFileException("header-only", "The sheet has a header row but no contacts below it.");
+    }
+    var stored = new ImportJob(job.id, job.tenantId, job.createdBy, job.source, fileName, result.kind().value(), null,
+        result.sheetName(), rows[1], ImportStatus.RECEIVING, List.copyOf(header), HeaderSynonyms.detect(header),
+        ImportPolicy.UPDATE, rows[0], 0, null, null, job.createdAt, null, null, 0);
+    long read = System.nanoTime();
+    analyse(stored);
+    jobs.save(stored);
+    log.info("Import {}: read {} rows of {} in {} ms, mapped and previewed them in {} ms", job.id, rows[0],
+        result.kind().value(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+    return view(stored);
+  }
+
+  /** The first chunk of rows posted by the Excel pane (or all of them). */
+  @Transactional
+  ImportView createFromRows(SheetRows request) {
+    if (request.header() == null || request.header().stream().allMatch(h -> h == null || h.isBlank())) {
+      throw InvalidInputException.of("header", "is required: the sheet's header row, such as [\"First Name\", ...]");
+    }
+    if (request.header().size() > settings.maxColumns()) {
+      throw new UnreadableFileException("too-many-columns", "The sheet has more than " + settings.maxColumns()
+          + " columns. Remove the columns you do not need.");
+    }
+    var job = ImportJob.start(CurrentTenant.require(), CurrentUser.idOrNull(), "sheet", request.workbookName(),
+        FileKind.ROWS.value());
+    job.sheetName = request.sheetName();
+    if (request.workbookName() != null && !request.workbookName().isBlank() && request.sheetName() != null
+        && !request.sheetName().isBlank()) {
+      job.sheetLinkId = links.findOrCreate(request.workbookName().strip(), request.sheetName().strip(),
+          CurrentUser.idOrNull());
+    }
+    job.headerRow = request.headerRow() == null ? 1 : request.headerRow();
+    job.header = HeaderSynonyms.headerNames(request.header());
+    job.mapping = HeaderSynonyms.detect(job.header);
+    jobs.insert(job);
+    try (var copy = store.openRawRows()) {
+      ImportStore.writeRaw(copy, job.tenantId, job.id, job.headerRow, request.header());
+    }
+    appendTo(job, request);
+    jobs.save(job);
+    return view(job);
+  }
+
+  /** A further chunk of rows for a job still receiving them. */
+  @Transactional
+  ImportView append(UUID id, SheetRows request) {
+    var job = jobs.lock(id);
+    appendTo(job, request);
+    jobs.save(job);
+    return view(job);
+  }
+
+  private void appendTo(ImportJob job, SheetRows request) {
+    int next = request.startRow() != null ? request.startRow() : store.lastRow(job.id) + 1;
+    if (next <= job.headerRow) {
+      throw InvalidInputException.of("startRow", "must be below the header row (" + job.headerRow + ")");
+    }
+    int added = 0;
+    int rowNumber = next;
+    try (var copy = store.openRawRows()) {
+      for (List<String> cells : request.rows()) {
+        if (rowNumber > settings.maxRows()) {
+          copy.abort();
+          throw new UnreadableFileException("too-many-rows", "The sheet has more than " + settings.maxRows()
+              + " rows. Split it into several sheets.");
+        }
+        if (cells != null && cells.size() > settings.maxColumns()) {
+          copy.abort();
+          throw InvalidInputException.of("rows[" + (rowNumber - next) + "]", "has more than " + settings.maxColumns()
+              + " cells");
+        }
+        if (cells != null && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+          ImportStore.writeRaw(copy, job.tenantId, job.id, rowNumber, cells);
+          added++;
+        }
+        rowNumber++;
+      }
+    }
+    job.appendRows(added);
+    if (request.complete() == null || request.complete()) {
+      if (job.rowsTotal == 0) {
+        throw new UnreadableFileException("header-only", "The sheet has a header row but no contacts below it.");
+      }
+      analyse(job);
+    }
+  }
+
+  @Transactional
+  ImportView remap(UUID id, List<ColumnChoice> mapping) {
+    var job = jobs.lock(id);
+    var types = customFields.byKey();
+    List<FieldProblem> problems = new ArrayList<>();
+    var byColumn = new LinkedHashMap<Integer, ColumnMapping>();
+    for (int i = 0; i < mapping.size(); i++) {
+      var column = mapping.get(i);
+      if (column.column() >= job.header.size()) {
+        problems.add(new FieldProblem("mapping[" + i + "].column", "must be less than " + job.header.size()
+            + ", the number of columns"));
+      } else if (column.field() == ImportField.CUSTOM_FIELD && (column.customField() == null
+          || !types.containsKey(column.customField()))) {
+        problems.add(new FieldProblem("mapping[" + i + "].customField", "is not a custom field of this firm; an"
+            + " admin adds it under custom fields first"));
+      } else {
+        byColumn.put(column.column(), new ColumnMapping(column.column(), job.header.get(column.column()),
+            column.field(), column.field() == ImportField.CUSTOM_FIELD ? column.customField() : null, false));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    var complete = new ArrayList<ColumnMapping>();
+    for (int c = 0; c < job.header.size(); c++) {
+      var given = byColumn.get(c);
+      var before = c < job.mapping.size() ? job.mapping.get(c) : null;
+      complete.add(given != null ? given : before != null ? before
+          : new ColumnMapping(c, job.header.get(c), ImportField.IGNORE, null, false));
+    }
+    job.remap(complete);
+    analyse(job);
+    jobs.save(job);
+    return view(job);
+  }
+
+  @Transactional
+  ImportView choose(UUID id, ImportPolicy policy) {
+    var job = jobs.lock(id);
+    job.choose(policy);
+    decide(job);
+    jobs.save(job);
+    return view(job);
+  }
+
+  /** Maps every row again (the mapping changed, or the rows are all in), then decides and counts. */
+  private void analyse(ImportJob job) {
+    long started = System.nanoTime();
+    var mapper = new RowMapper(job.mapping, customFields.byKey(), phones);
+    store.clearStaging(job.id);
+    store.forEachBatch(job.id, job.headerRow, batch -> {
+      try (var copy = store.openStaging()) {
+        for (var row : batch) {
+          store.writeStaged(copy, job.tenantId, job.id, mapper.map(row.getKey(), row.getValue()));
+        }
+      }
+    });
+    long staged = System.nanoTime();
+    store.analyseStaging(job.rowsTotal);
+    long analysed = System.nanoTime();
+    decide(job);
+    log.info("Import {}: staged in {} ms, analysed in {} ms, decided in {} ms", job.id,
+        (staged - started) / 1_000_000, (analysed - staged) / 1_000_000, (System.nanoTime() - analysed) / 1_000_000);
+  }
+
+  /**
+   * At commit: decides again only when a contact of the firm changed since the preview (created, edited, trashed),
+   * since only then can a match or a hold-back differ. Saves a pass over every staged row of a large import.
+   */
+  Map<String, Object> decideAgainIfNeeded(ImportJob job) {
+    Object decidedAt = job.summary == null ? null : job.summary.get("decidedAt");
+    if (decidedAt != null && !store.contactsChangedSince(job.id, java.time.Instant.parse((String) decidedAt))) {
+      return job.summary;
+    }
+    return decide(job);
+  }
+
+  /** Matches, holds back what a linked sheet must not write, and counts; also run inside the commit. */
+  Map<String, Object> decide(ImportJob job) {
+    var decidedAt = store.now();
+    store.match(job.id, job.policy);
+    List<Map<String, Object>> conflicts = List.of();
+    List<Map<String, Object>> removed = List.of();
+    if (job.sheetLinkId != null) {
+      conflicts = links.holdBack(job.sheetLinkId, job.id);
+      removed = links.removed(job.sheetLinkId, job.id);
+    }
+    store.markUnchanged(job.id);
+    var summary = store.summary(job.id);
+    summary.put("conflicts", conflicts);
+    summary.put("removedFromSheet", removed);
+    summary.put("decidedAt", decidedAt.toString());
+    if (job.status == ImportStatus.RECEIVING || job.status == ImportStatus.READY) {
+      job.ready(summary);
+    }
+    return summary;
+  }
+
+  @Transactional(readOnly = true)
+  ImportView get(UUID id) {
+    return view(jobs.require(id));
+  }
+
+  @Transactional
+  ImportView undo(UUID id) {
+    var job = jobs.lock(id);
+    job.requireUndoable();
+    var undone = writer.undo(job.id);
+    var summary = new LinkedHashMap<>(job.summary == null ? Map.<String, Object>of() : job.summary);
+    summary.put("undo", undone.asMap());
+    job.undone(summary);
+    jobs.save(job);
+    events.publishEvent(new ImportEvents.ImportUndone(job.id, CurrentUser.idOrNull(),
+        CurrentUser.get().map(p -> p.email()).orElse(null), undone.removed(),
+        undone.restored(), undone.editedSince()));
+    return view(job);
+  }
+
+  ReadLimits limits() {
+    return new ReadLimits(settings.maxRows() + 1, settings.maxColumns());
+  }
+
+  @SuppressWarnings("unchecked")
+  ImportView view(ImportJob job) {
+    var summary = job.summary == null ? Map.<String, Object>of() : job.summary;
+    List<PreviewRow> preview = job.status == ImportStatus.READY || job.status == ImportStatus.COMMITTING
+        ? store.staged(job.id, "true", PREVIEW_ROWS).stream().map(ImportService::previewRow).toList()
+        : List.of();
+    return new ImportView(job.id, job.status, job.source, job.fileName, job.fileKind, job.sheetName, job.sheetLinkId,
+        job.headerRow, job.header, job.mapping, job.policy, job.rowsTotal, job.rowsDone,
+        (Map<String, Object>) summary.get("counts"), (Map<String, Object>) summary.get("duplicates"),
+        (List<Map<String, Object>>) summary.get("removedFromSheet"),
+        (List<Map<String, Object>>) summary.get("conflicts"), preview, (Map<String, Object>) summary.get("undo"),
+        job.error, job.createdAt, job.committedAt, job.undoneAt, job.version);
+  }
+
+  static PreviewRow previewRow(ImportStore.StagedView row) {
+    var values = new LinkedHashMap<String, Object>();
+    row.incoming().forEach((field, value) -> {
+      if (value != null) {
+        values.put(field, value);
+      }
+    });
+    List<FieldProblem> errors = new ArrayList<>();
+    if (row.problem() != null) {
+      for (String part : row.problem().split("\n")) {
+        int colon = part.indexOf(": ");
+        errors.add(colon < 0 ? new FieldProblem("row", part)
+            : new FieldProblem(part.substring(0, colon), part.substring(colon + 2)));
+      }
+    } else if (row.duplicateOf() != null) {
+      errors.add(new FieldProblem("row", "repeats row " + row.duplicateOf() + " of this file"));
+    }
+    List<PreviewRow.FieldConflict> conflicts = new ArrayList<>();
+    if (row.existing() != null) {
+      values.forEach((field, incoming) -> {
+        Object current = row.existing().get(field);
+        if (current != null && !field.equals("type") && !String.valueOf(current).equals(String.valueOf(incoming))) {
+          conflicts.add(new PreviewRow.FieldConflict(field, current, incoming));
+        }
+      });
+    }
+    return new PreviewRow(row.rowNumber(), row.action(), row.contactId(), row.duplicateOf(), values, errors,
+        conflicts);
+  }
+
+  /** Copies an upload to a temporary file, since the xlsx reader needs random access to the zip. */
+  static Path spool(InputStream in) {
+    try {
+      Path file = Files.createTempFile("steward-import-", ".upload");
+      try (in) {
+        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.tenancy.CurrentTenant;
+import java.sql.Array;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bulk side of imports, on JDBC and COPY: raw rows in, mapped rows into the staging table, duplicate and match
+ * detection as set-based SQL. Every method must run inside a transaction that has the firm set.
+ */
+@Component
+class ImportStore {
+
+  static final String EMAIL_TAKEN = "email: another contact already uses this email";
+  static final String UNKNOWN_ID = "stewardId: no contact of this firm has this Steward ID (was it deleted?)";
+
+  /** Rows read back per round trip when re-mapping. */
+  static final int BATCH = 20_000;
+
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+  private final JsonMapper json;
+
+  ImportStore(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
+    this.json = json;
+  }
+
+  CopyIn openRawRows() {
+    return CopyIn.open(dataSource, "import_rows", "tenant_id, job_id, row_number, cells");
+  }
+
+  static void writeRaw(CopyIn copy, UUID tenant, UUID job, int rowNumber, List<String> cells) {
+    copy.row(Arrays.asList(tenant, job, rowNumber, CopyIn.textArray(cells)));
+  }
+
+  /**
+   * The data rows (after the header), in order, a batch at a time; between batches the connection is free again,
+   * so that the consumer may COPY.
+   */
+  void forEachBatch(UUID job, int headerRow, java.util.function.Consumer<List<Map.Entry<Integer, List<String>>>> consumer) {
+    int after = headerRow;
+    while (true) {
+      List<Map.Entry<Integer, List<String>>> batch = jdbc.sql("""
+              select row_number, cells from import_rows where job_id = ? and row_number > ?
+              order by row_number limit ?""")
+          .params(job, after, BATCH)
+          .query((rs, n) -> Map.entry(rs.getInt(1), cells(rs.getArray(2))))
+          .list();
+      if (!batch.isEmpty()) {
+        consumer.accept(batch);
+      }
+      if (batch.size() < BATCH) {
+        return;
+      }
+      after = batch.get(batch.size() - 1).getKey();
+    }
+  }
+
+  int lastRow(UUID job) {
+    return jdbc.sql("select coalesce(max(row_number), 0) from import_rows where job_id = ?").param(job)
+        .query(Integer.class).single();
+  }
+
+  List<String> rawRow(UUID job, int rowNumber) {
+    return jdbc.sql("select cells from import_rows where job_id = ? and row_number = ?").params(job, rowNumber)
+        .query((rs, n) -> cells(rs.getArray(1))).optional().orElse(List.of());
+  }
+
+  private static List<String> cells(Array array) throws java.sql.SQLException {
+    return Arrays.asList((String[]) array.getArray());
+  }
+
+  /**
+   * Refreshes the planner's statistics of the staging table after a load, so that the set-based joins that follow
+   * hash rather than loop. Without the MAINTAIN privilege PostgreSQL skips it with a warning, which is fine.
+   */
+  void analyseStaging(int rows) {
+    if (rows >= 5_000) {
+      jdbc.sql("analyze import_staging").update();
+    }
+  }
+
+  void clearStaging(UUID job) {
+    jdbc.sql("delete from import_staging where job_id = ?").param(job).update();
+  }
+
+  CopyIn openStaging() {
+    return CopyIn.open(dataSource, "import_staging", "tenant_id, job_id, row_number, " + String.join(", ",
+        StagedRow.COLUMNS) + ", tags, custom_fields, steward_id, match_key, problem");
+  }
+
+  void writeStaged(CopyIn copy, UUID tenant, UUID job, StagedRow row) {
+    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 8);
+    values.add(tenant);
+    values.add(job);
+    values.add(row.rowNumber());
+    values.addAll(row.values());
+    values.add(row.tags().isEmpty() ? null : CopyIn.textArray(row.tags()));
+    values.add(row.customFields().isEmpty() ? "{}" : json.writeValueAsString(row.customFields()));
+    values.add(row.stewardId());
+    values.add(row.matchKey());
+    values.add(row.valid() ? null : row.reason());
+    copy.row(values);
+  }
+
+  /**
+   * Matches the staged rows against the CRM and each other, and decides each row's action under {@code policy}.
+   * Runs again at commit, inside the commit's transaction, so that contacts created or edited since the preview count.
+   */
+  void match(UUID job, ImportPolicy policy) {
+    // One statement rewrites each staged row once: matching by Steward ID, by email (the unique index), or without
+    // an email by name and phone; repeats within the file; and the action. The name-and-phone and the window joins
+    // have no index to loop over, so nested loops are off for it.
+    jdbc.sql("set local enable_nestloop = off").update();
+    jdbc.sql("""
+            with base as (
+              select s.row_number, s.steward_id, s.email, s.match_key,
+                case when s.problem in (:taken, :unknown) then null else s.problem end as own_problem,
+                case when s.steward_id is not null then sid.id else coalesce(em.id, nm.id) end as matched
+              from import_staging s
+              left join contacts sid on s.steward_id is not null and sid.tenant_id = :tenant
+                and sid.id = s.steward_id and sid.deleted_at is null
+              left join contacts em on s.steward_id is null and s.email is not null and em.tenant_id = :tenant
+                and lower(em.email) = s.email and em.deleted_at is null
+              left join (
+                select distinct on (key) key, id from (
+                  select 'n:' || lower(regexp_replace(btrim(display_name), '\s+', ' ', 'g')) || '|' || phone as key, id
+                  from contacts where tenant_id = :tenant and deleted_at is null and phone is not null) keys
+                order by key, id) nm on s.steward_id is null and s.email is null and nm.key = s.match_key
+              where s.job_id = :job),
+            checked as (
+              select b.*, b.own_problem is null and b.steward_id is not null and b.matched is null as unknown_id,
+                case when b.own_problem is null and not (b.steward_id is not null and b.matched is null)
+                  then coalesce(b.matched::text, b.match_key) end as dedupe_key
+              from base b),
+            acted as (
+              select c.*, d.first,
+                case
+                  when c.own_problem is not null or c.unknown_id or d.first is not null then 'reject'
+                  when c.matched is null then 'create'
+                  when c.steward_id is not null then 'update'
+                  when :policy = 'skip' then 'skip'
+                  when :policy = 'create' and c.email is not null then 'reject'
+                  when :policy = 'create' then 'create'
+                  else 'update' end as act
+              from checked c
+              left join (
+                select row_number, min(row_number) over (partition by dedupe_key) as first
+                from checked where dedupe_key is not null) d on d.row_number = c.row_number and d.first <> c.row_number)
+            update import_staging s set
+              contact_id = case when a.act = 'create' then null else a.matched end,
+              new_id = case when a.act = 'create' then gen_random_uuid() end,
+              duplicate_of = a.first,
+              hold = null,
+              problem = case when a.own_problem is not null then a.own_problem
+                             when a.unknown_id then :unknown
+                             when a.act = 'reject' and a.first is null then :taken end,
+              action = a.act
+            from acted a
+            where s.job_id = :job and s.row_number = a.row_number""")
+        .param("taken", EMAIL_TAKEN).param("unknown", UNKNOWN_ID).param("tenant", CurrentTenant.require())
+        .param("policy", policy.value()).param("job", job).update();
+    jdbc.sql("reset enable_nestloop").update();
+  }
+
+  /** The database's clock, which also stamps contacts' updated_at. */
+  java.time.Instant now() {
+    return jdbc.sql("select clock_timestamp()").query(java.sql.Timestamp.class).single().toInstant();
+  }
+
+  /**
+   * Whether any contact of the firm may have changed since {@code instant}: stamped since then (with ten minutes'
+   * margin, as updated_at is a transaction's start), or another import committed, undone or committing meanwhile.
+   */
+  boolean contactsChangedSince(UUID job, java.time.Instant instant) {
+    var since = java.sql.Timestamp.from(instant.minus(java.time.Duration.ofMinutes(10)));
+    UUID tenant = CurrentTenant.require();
+    return jdbc.sql("""
+            select exists (select 1 from contacts where tenant_id = ? and updated_at >= ?)
+                or exists (select 1 from import_jobs where tenant_id = ? and id <> ?
+                           and (status = 'committing' or committed_at >= ? or undone_at >= ?))""")
+        .params(tenant, since, tenant, job, since, since).query(Boolean.class).single();
+  }
+
+  /** Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link hold-back. */
+  void markUnchanged(UUID job) {
+    // By contact id: index lookups, whatever the statistics of freshly loaded tables say.
+    jdbc.sql("set local enable_seqscan = off").update();
+    jdbc.sql("""
+            update import_staging s set action = 'unchanged' from contacts c
+            where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and not (%s)"""
+            .formatted(differs("s", "c")))
+        .param(job).update();
+    jdbc.sql("reset enable_seqscan").update();
+  }
+
+  /** SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value that differs. */
+  static String differs(String s, String c) {
+    var terms = new ArrayList<String>();
+    for (String column : StagedRow.COLUMNS) {
+      if (!column.equals("type")) {
+        terms.add("(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
+            .formatted(s, c, column, held(s, column)));
+      }
+    }
+    terms.add("(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)".formatted(s, c));
+    terms.add("""
+        (%1$s.tags is not null and exists (select 1 from unnest(%1$s.tags) t(name) where not exists (
+          select 1 from contact_tags ct join tags tg on tg.id = ct.tag_id
+          where ct.contact_id = %2$s.id and lower(tg.name) = lower(t.name))))""".formatted(s, c));
+    return String.join(" or ", terms);
+  }
+
+  /** SQL that is true when a linked sheet must not write {@code column} of staged row {@code s}. */
+  static String held(String s, String column) {
+    return "coalesce('%2$s' = any(%1$s.hold), false)".formatted(s, column);
+  }
+
+  /** How many rows each action takes, and how many duplicates there are in the file and against the CRM. */
+  Map<String, Object> summary(UUID job) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    for (String action : List.of("create", "update", "unchanged", "skip", "reject")) {
+      counts.put(action, 0L);
+    }
+    jdbc.sql("select action, count(*) from import_staging where job_id = ? group by action").param(job)
+        .query(rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    var duplicates = jdbc.sql("""
+            select count(*) filter (where duplicate_of is not null),
+                   count(*) filter (where contact_id is not null and duplicate_of is null)
+            from import_staging where job_id = ?""")
+        .param(job).query((rs, n) -> Map.of("inFile", rs.getLong(1), "inCrm", rs.getLong(2))).single();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("counts", Map.of("created", counts.get("create"), "updated", counts.get("update"),
+        "unchanged", counts.get("unchanged"), "skipped", counts.get("skip"), "rejected", counts.get("reject")));
+    summary.put("duplicates", duplicates);
+    return summary;
+  }
+
+  /** Staged rows from {@code fromRow} on, with the matched contact's current values for comparison. */
+  List<StagedView> staged(UUID job, String condition, int limit) {
+    String columns = StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+    String current = StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
+    return jdbc.sql("""
+            select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
+                   %s, %s, c.custom_fields::text
+            from import_staging s left join contacts c on c.id = s.contact_id
+            where s.job_id = ? and (%s) order by s.row_number limit ?""".formatted(columns, current, condition))
+        .params(job, limit)
+        .query((rs, n) -> {
+          int k = 8;
+          Map<String, Object> incoming = new LinkedHashMap<>();
+          Map<String, Object> existing = new LinkedHashMap<>();
+          for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
+            incoming.put(StagedRow.FIELDS.get(i), rs.getString(k + i));
+            existing.put(StagedRow.FIELDS.get(i), rs.getString(k + StagedRow.FIELDS.size() + i));
+          }
+          Array tags = rs.getArray(7);
+          if (tags != null) {
+            incoming.put("tags", cells(tags));
+          }
+          Map<String, Object> custom = json.readValue(rs.getString(6), MAP_TYPE);
+          custom.forEach((key, value) -> incoming.put("customFields." + key, value));
+          String currentCustom = rs.getString(k + 2 * StagedRow.FIELDS.size());
+          if (currentCustom != null) {
+            json.readValue(currentCustom, MAP_TYPE).forEach((key, value) -> existing.put("customFields." + key, value));
+          }
+          return new StagedView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
+              (Integer) rs.getObject(5), incoming, rs.getObject(4) == null ? null : existing);
+        })
+        .list();
+  }
+
+  private static final tools.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
+      new tools.jackson.core.type.TypeReference<>() {};
+
+  /** A staged row as read back, with the contact it matched as it stands now. */
+  record StagedView(int rowNumber, String action, String problem, UUID contactId, Integer duplicateOf,
+      Map<String, Object> incoming, Map<String, Object> existing) {}
+}

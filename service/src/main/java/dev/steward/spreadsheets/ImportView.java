@@ -1,0 +1,42 @@
+package dev.steward.spreadsheets;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An import job as the API returns it.
+ *
+ * @param counts rows that would be (before commit) or were (after) created, updated, unchanged, skipped, rejected
+ * @param duplicates {@code inFile}: rows repeating an earlier row; {@code inCrm}: rows matching an existing contact
+ * @param removedFromSheet for a linked sheet: contacts synced from it before whose rows are gone (never deleted
+ *     until confirmed)
+ * @param preview the first rows with their validation result
+ * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left alone)
+ */
+public record ImportView(
+    UUID id,
+    ImportStatus status,
+    String source,
+    String fileName,
+    String fileKind,
+    String sheetName,
+    UUID sheetLinkId,
+    int headerRow,
+    List<String> header,
+    List<ColumnMapping> mapping,
+    ImportPolicy policy,
+    int rowsTotal,
+    int rowsDone,
+    Map<String, Object> counts,
+    Map<String, Object> duplicates,
+    List<Map<String, Object>> removedFromSheet,
+    List<Map<String, Object>> conflicts,
+    List<PreviewRow> preview,
+    Map<String, Object> undo,
+    String error,
+    Instant createdAt,
+    Instant committedAt,
+    Instant undoneAt,
+    long version) {}

@@ -1,0 +1,168 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.tenancy.CurrentTenant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a decided import into the CRM with set-based SQL from the staging table, and takes it back out on undo. Both
+ * run inside the caller's one transaction: a failure anywhere leaves the CRM as it was.
+ */
+@Component
+class ImportWriter {
+
+  /** Rows per step of a commit; progress is reported after each. */
+  static final int STEP = 50_000;
+
+  private static final List<String> UPDATABLE = StagedRow.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
+
+  private final JdbcClient jdbc;
+
+  ImportWriter(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Creates and updates the contacts of a decided job; {@code progress} hears the rows done so far. */
+  void write(UUID job, UUID userId, IntConsumer progress) {
+    UUID tenant = CurrentTenant.require();
+    // Contacts inserted earlier in this transaction are missing from the planner's statistics, which then loops over
+    // the whole table once per staged row; index scans (staging by row range, contacts by id) are the right plan.
+    jdbc.sql("set local enable_seqscan = off").update();
+    var range = jdbc.sql("select coalesce(min(row_number), 0), coalesce(max(row_number), -1) from import_staging"
+            + " where job_id = ?").param(job).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    String columns = String.join(", ", StagedRow.COLUMNS);
+    String staged = StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+    String assignments = UPDATABLE.stream()
+        .map(c -> c + " = case when " + ImportStore.held("s", c) + " then c." + c + " else coalesce(s." + c + ", c." + c
+            + ") end")
+        .collect(Collectors.joining(", "));
+    int done = 0;
+    for (int low = range[0]; low <= range[1]; low += STEP) {
+      int high = low + STEP - 1;
+      jdbc.sql("""
+              insert into import_changes (tenant_id, job_id, contact_id, action, before, version_after)
+              select c.tenant_id, s.job_id, c.id, 'updated', %s, c.version + 1
+              from import_staging s join contacts c on c.id = s.contact_id
+              where s.job_id = ? and s.action = 'update' and s.row_number between ? and ?""".formatted(beforeImage()))
+          .params(job, low, high).update();
+      jdbc.sql("""
+              update contacts c set %s, custom_fields = c.custom_fields || s.custom_fields, updated_at = now(),
+                version = c.version + 1
+              from import_staging s
+              where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and s.row_number between ? and ?"""
+              .formatted(assignments))
+          .params(job, low, high).update();
+      jdbc.sql("""
+              insert into contacts (id, tenant_id, %s, custom_fields, created_by)
+              select s.new_id, s.tenant_id, %s, s.custom_fields, ?
+              from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?"""
+              .formatted(columns, staged))
+          .params(userId, job, low, high).update();
+      jdbc.sql("""
+              insert into import_changes (tenant_id, job_id, contact_id, action, version_after)
+              select s.tenant_id, s.job_id, s.new_id, 'created', 0
+              from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?""")
+          .params(job, low, high).update();
+      done += jdbc.sql("select count(*) from import_staging where job_id = ? and row_number between ? and ?")
+          .params(job, low, high).query(Integer.class).single();
+      progress.accept(done);
+    }
+    jdbc.sql("""
+            insert into tags (id, tenant_id, name)
+            select gen_random_uuid(), ?, name from (
+              select distinct on (lower(t.name)) t.name from import_staging s, unnest(s.tags) t(name)
+              where s.job_id = ? and s.action in ('create', 'update')) names
+            on conflict (tenant_id, lower(name)) do nothing""")
+        .params(tenant, job).update();
+    jdbc.sql("""
+            insert into contact_tags (tenant_id, contact_id, tag_id)
+            select s.tenant_id, coalesce(s.contact_id, s.new_id), tg.id from import_staging s
+            cross join lateral unnest(s.tags) t(name)
+            join tags tg on tg.tenant_id = ? and lower(tg.name) = lower(t.name)
+            where s.job_id = ? and s.action in ('create', 'update')
+            on conflict do nothing""")
+        .params(tenant, job).update();
+    jdbc.sql("reset enable_seqscan").update();
+  }
+
+  private static String beforeImage() {
+    var pairs = new ArrayList<String>();
+    for (String column : UPDATABLE) {
+      pairs.add("'" + column + "', c." + column);
+    }
+    pairs.add("'custom_fields', c.custom_fields");
+    pairs.add("""
+        'tags', (select coalesce(jsonb_agg(tg.name), '[]') from contact_tags ct join tags tg on tg.id = ct.tag_id
+                 where ct.contact_id = c.id)""");
+    return "jsonb_build_object(" + String.join(", ", pairs) + ")";
+  }
+
+  /** The outcome of an undo. */
+  record Undone(long removed, long restored, List<UUID> editedSince) {
+
+    Map<String, Object> asMap() {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("removed", removed);
+      map.put("restored", restored);
+      map.put("editedSince", editedSince);
+      return map;
+    }
+  }
+
+  /**
+   * Trashes the contacts the job created and restores the ones it updated, except those edited since the commit
+   * (their version moved on), which are listed and left alone.
+   */
+  Undone undo(UUID job) {
+    UUID tenant = CurrentTenant.require();
+    jdbc.sql("set local enable_seqscan = off").update();
+    List<UUID> edited = jdbc.sql("""
+            select ch.contact_id from import_changes ch join contacts c on c.id = ch.contact_id
+            where ch.job_id = ? and (c.version <> ch.version_after or c.deleted_at is not null)
+            order by ch.contact_id""")
+        .param(job).query(UUID.class).list();
+    String untouched = """
+        select ch.contact_id from import_changes ch join contacts c on c.id = ch.contact_id
+        where ch.job_id = ? and ch.action = 'updated' and c.version = ch.version_after and c.deleted_at is null""";
+    jdbc.sql("delete from contact_tags where tenant_id = ? and contact_id in (" + untouched + ")")
+        .params(tenant, job).update();
+    jdbc.sql("""
+            insert into tags (id, tenant_id, name)
+            select gen_random_uuid(), ?, t.name from import_changes ch, jsonb_array_elements_text(ch.before -> 'tags') t(name)
+            where ch.job_id = ? and ch.action = 'updated'
+            on conflict (tenant_id, lower(name)) do nothing""")
+        .params(tenant, job).update();
+    jdbc.sql("""
+            insert into contact_tags (tenant_id, contact_id, tag_id)
+            select ?, ch.contact_id, tg.id
+            from import_changes ch join contacts c on c.id = ch.contact_id
+            cross join lateral jsonb_array_elements_text(ch.before -> 'tags') t(name)
+            join tags tg on tg.tenant_id = ? and lower(tg.name) = lower(t.name)
+            where ch.job_id = ? and ch.action = 'updated' and c.version = ch.version_after and c.deleted_at is null
+            on conflict do nothing""")
+        .params(tenant, tenant, job).update();
+    String restore = UPDATABLE.stream().map(c -> c + " = ch.before ->> '" + c + "'").collect(Collectors.joining(", "));
+    long restored = jdbc.sql("""
+            update contacts c set %s, custom_fields = ch.before -> 'custom_fields', updated_at = now(),
+              version = c.version + 1
+            from import_changes ch
+            where ch.job_id = ? and ch.action = 'updated' and c.id = ch.contact_id and c.version = ch.version_after
+              and c.deleted_at is null""".formatted(restore))
+        .param(job).update();
+    long removed = jdbc.sql("""
+            update contacts c set deleted_at = now(), updated_at = now(), version = c.version + 1
+            from import_changes ch
+            where ch.job_id = ? and ch.action = 'created' and c.id = ch.contact_id and c.version = ch.version_after
+              and c.deleted_at is null""")
+        .param(job).update();
+    jdbc.sql("reset enable_seqscan").update();
+    return new Undone(removed, restored, edited);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.platform.FieldProblem;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One row of the dry-run preview.
+ *
+ * @param rowNumber the row's number in the sheet, to point the user (or the Excel pane's selection) at it
+ * @param action create, update, unchanged, skip or reject
+ * @param contactId the contact the row matched, if any
+ * @param duplicateOf the earlier row of the same file this one duplicates
+ * @param values the row as it would be imported, blanks left out
+ * @param errors why the row is rejected
+ * @param conflicts fields whose current value the row would replace
+ */
+public record PreviewRow(int rowNumber, String action, UUID contactId, Integer duplicateOf, Map<String, Object> values,
+    List<FieldProblem> errors, List<FieldConflict> conflicts) {
+
+  /** A field where the contact holds one value and the row another. */
+  public record FieldConflict(String field, Object current, Object incoming) {}
+}

@@ -1,0 +1,82 @@
+package dev.steward.spreadsheets;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the rejected rows of a job as an xlsx with SXSSF (a window of rows in memory, the rest on disk): the original
+ * header and cells, plus a "Reason" column. Cells that start with {@code = + - @} are quote-prefixed text, so that
+ * no spreadsheet ever evaluates them as a formula.
+ */
+@Component
+class RejectedRows {
+
+  private final JdbcClient jdbc;
+
+  RejectedRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void write(ImportJob job, OutputStream out) throws IOException {
+    var workbook = new SXSSFWorkbook(200);
+    try {
+      var sheet = workbook.createSheet("Rejected rows");
+      CellStyle text = workbook.createCellStyle();
+      text.setQuotePrefixed(true);
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      var header = sheet.createRow(0);
+      int width = job.header.size();
+      header.createCell(0).setCellValue("Row");
+      header.getCell(0).setCellStyle(bold);
+      for (int c = 0; c < width; c++) {
+        var cell = header.createCell(c + 1);
+        cell.setCellValue(job.header.get(c));
+        cell.setCellStyle(bold);
+      }
+      header.createCell(width + 1).setCellValue("Reason");
+      header.getCell(width + 1).setCellStyle(bold);
+      int[] next = {1};
+      jdbc.sql("""
+              select s.row_number, r.cells, coalesce(s.problem, 'row: repeats row ' || s.duplicate_of || ' of this file')
+              from import_staging s join import_rows r on r.job_id = s.job_id and r.row_number = s.row_number
+              where s.job_id = ? and s.action = 'reject' order by s.row_number""")
+          .param(job.id)
+          .query(rs -> {
+            var row = sheet.createRow(next[0]++);
+            row.createCell(0).setCellValue(rs.getInt(1));
+            String[] cells = (String[]) rs.getArray(2).getArray();
+            for (int c = 0; c < cells.length; c++) {
+              if (cells[c] != null && !cells[c].isEmpty()) {
+                var cell = row.createCell(c + 1);
+                cell.setCellValue(cells[c]);
+                if (formulaLike(cells[c])) {
+                  cell.setCellStyle(text);
+                }
+              }
+            }
+            row.createCell(width + 1).setCellValue(rs.getString(3));
+          });
+      workbook.write(out);
+    } finally {
+      workbook.close();
+    }
+  }
+
+  static boolean formulaLike(String value) {
+    return !value.isEmpty() && List.of('=', '+', '-', '@').contains(value.charAt(0));
+  }
+
+  static String fileName(UUID id) {
+    return "rejected-rows-" + id.toString().substring(0, 8) + ".xlsx";
+  }
+}

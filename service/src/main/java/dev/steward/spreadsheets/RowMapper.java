@@ -1,0 +1,366 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.contacts.PhoneNumbers;
+import dev.steward.platform.FieldProblem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a row's cells into a contact by a mapping, and checks it against the rules of contacts. The rules are those of
+ * the contacts feature's validator (which is internal to it); they are repeated here because an import checks a
+ * million rows without building a request per row, and its tests pin the same messages.
+ */
+final class RowMapper {
+
+  // The same pattern as the contacts feature accepts: a local part and a dotted domain.
+  private static final Pattern EMAIL = Pattern.compile(
+      "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+          + "[A-Za-z]{2,63}$");
+  private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*(?::::|;|,)\\s*");
+  private static final Pattern ESTATE = Pattern.compile("^(the\\s+)?estate\\s+of\\s+.+", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> PREFIXES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+      "rev", "hon");
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "cpa");
+  private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("firstName", 100),
+      Map.entry("lastName", 100), Map.entry("companyName", 200), Map.entry("jobTitle", 100),
+      Map.entry("email", 254), Map.entry("addressLine1", 200), Map.entry("addressLine2", 200),
+      Map.entry("city", 100), Map.entry("region", 100), Map.entry("postalCode", 20), Map.entry("country", 100),
+      Map.entry("notes", 10000));
+
+  private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
+  private final Map<Integer, String> customColumns = new LinkedHashMap<>();
+  private final Map<String, String> customTypes;
+  private final PhoneNumbers phones;
+
+  /**
+   * @param customTypes the firm's custom fields, key to type (text, number, date, boolean)
+   */
+  RowMapper(List<ColumnMapping> mapping, Map<String, String> customTypes, PhoneNumbers phones) {
+    this.customTypes = customTypes;
+    this.phones = phones;
+    Map<ImportField, List<ColumnMapping>> byField = new EnumMap<>(ImportField.class);
+    for (var column : mapping) {
+      if (column.field() == ImportField.CUSTOM_FIELD) {
+        customColumns.put(column.column(), column.customField());
+      } else if (column.field() != ImportField.IGNORE) {
+        byField.computeIfAbsent(column.field(), f -> new ArrayList<>()).add(column);
+      }
+    }
+    byField.forEach((field, list) -> columns.put(field, list.stream()
+        .sorted(Comparator.comparingInt(RowMapper::rank).thenComparingInt(ColumnMapping::column))
+        .mapToInt(ColumnMapping::column).toArray()));
+  }
+
+  private static int rank(ColumnMapping column) {
+    var match = HeaderSynonyms.match(column.header());
+    return match != null && match.field() == column.field() ? match.rank() : Integer.MAX_VALUE;
+  }
+
+  StagedRow map(int rowNumber, List<String> cells) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String first = first(cells, ImportField.FIRST_NAME);
+    String middle = first(cells, ImportField.MIDDLE_NAME);
+    String last = first(cells, ImportField.LAST_NAME);
+    String company = first(cells, ImportField.COMPANY_NAME);
+    String full = first(cells, ImportField.FULL_NAME);
+    String suffix = first(cells, ImportField.NAME_SUFFIX);
+    String typeCell = first(cells, ImportField.TYPE);
+    String type = null;
+    if (typeCell != null) {
+      type = typeOf(typeCell);
+      if (type == null) {
+        problems.add(new FieldProblem("type", "must be individual, business or estate"));
+      }
+    }
+    if (first == null && last == null && full != null) {
+      if (ESTATE.matcher(full).matches() || (type != null && !type.equals("individual"))) {
+        company = company == null ? full : company;
+      } else {
+        String[] split = splitName(full);
+        first = split[0];
+        last = split[1];
+      }
+    }
+    if (middle != null && first != null) {
+      first = first + " " + middle;
+    }
+    if (suffix != null && last != null) {
+      last = last + " " + suffix;
+    }
+    if (type == null) {
+      if (company != null && ESTATE.matcher(company).matches()) {
+        type = "estate";
+      } else if (first == null && last == null && company != null) {
+        type = "business";
+      } else {
+        type = "individual";
+      }
+    }
+    if (type.equals("individual") && first == null && last == null) {
+      problems.add(new FieldProblem("firstName", company == null && full == null
+          ? "the row has no name and no company" : "an individual needs a first or a last name"));
+    } else if (type.equals("business") && company == null) {
+      problems.add(new FieldProblem("companyName", "a business needs its company name"));
+    } else if (type.equals("estate") && company == null) {
+      problems.add(new FieldProblem("companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
+    }
+
+    List<String> emails = all(cells, ImportField.EMAIL);
+    String email = null;
+    List<String> otherEmails = new ArrayList<>();
+    for (String candidate : emails) {
+      String lower = candidate.toLowerCase(Locale.ROOT);
+      boolean valid = EMAIL.matcher(candidate).matches() && !candidate.contains("..");
+      if (email == null) {
+        email = lower;
+        if (!valid) {
+          problems.add(new FieldProblem("email", "is not a valid email address"));
+        }
+      } else if (!lower.equals(email) && !otherEmails.contains(lower)) {
+        otherEmails.add(lower);
+      }
+    }
+    String phone = null;
+    List<String> otherPhones = new ArrayList<>();
+    for (String candidate : all(cells, ImportField.PHONE)) {
+      var e164 = phones.toE164(candidate);
+      if (phone == null) {
+        if (e164.isPresent()) {
+          phone = e164.get();
+        } else {
+          phone = candidate;
+          problems.add(new FieldProblem("phone", "is not a valid phone number for region " + phones.defaultRegion()
+              + "; numbers from elsewhere need their country code, such as +44 20 7946 0958"));
+        }
+      } else {
+        String other = e164.orElse(candidate);
+        if (!other.equals(phone) && !otherPhones.contains(other)) {
+          otherPhones.add(other);
+        }
+      }
+    }
+    String notes = notes(first(cells, ImportField.NOTES), otherEmails, otherPhones);
+    List<String> tags = tags(all(cells, ImportField.TAGS));
+    Map<String, Object> custom = customFields(cells, problems);
+    UUID stewardId = null;
+    String idCell = first(cells, ImportField.STEWARD_ID);
+    if (idCell != null) {
+      try {
+        stewardId = UUID.fromString(idCell);
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem("stewardId", "is not a Steward ID; leave the column as the Excel pane wrote it"));
+      }
+    }
+    var row = new StagedRow(rowNumber, type, first, last, company, first(cells, ImportField.JOB_TITLE), email, phone,
+        first(cells, ImportField.ADDRESS_LINE1), first(cells, ImportField.ADDRESS_LINE2), first(cells, ImportField.CITY),
+        first(cells, ImportField.REGION), first(cells, ImportField.POSTAL_CODE), first(cells, ImportField.COUNTRY),
+        notes, tags, custom, stewardId, null, problems);
+    checkLengths(row, problems);
+    return new StagedRow(rowNumber, type, row.firstName(), row.lastName(), row.companyName(), row.jobTitle(), email,
+        phone, row.addressLine1(), row.addressLine2(), row.city(), row.region(), row.postalCode(), row.country(),
+        notes, tags, custom, stewardId, matchKey(row), List.copyOf(problems));
+  }
+
+  /** Email, lower-cased; without one, the normalised name and the phone; without a phone either, nothing. */
+  static String matchKey(StagedRow row) {
+    if (row.email() != null) {
+      return "e:" + row.email();
+    }
+    if (row.phone() == null) {
+      return null;
+    }
+    String name = row.type().equals("individual")
+        ? (nullToEmpty(row.firstName()) + " " + nullToEmpty(row.lastName())).strip()
+        : nullToEmpty(row.companyName());
+    return "n:" + name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + row.phone();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private void checkLengths(StagedRow row, List<FieldProblem> problems) {
+    Map<String, Object> values = row.asMap();
+    LIMITS.forEach((field, max) -> {
+      if (values.get(field) instanceof String s && s.length() > max) {
+        problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+      }
+    });
+  }
+
+  private Map<String, Object> customFields(List<String> cells, List<FieldProblem> problems) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    customColumns.forEach((column, key) -> {
+      String cell = cell(cells, column);
+      if (cell == null || values.containsKey(key)) {
+        return;
+      }
+      String type = customTypes.getOrDefault(key, "text");
+      Object value = convert(type, cell);
+      if (value == null) {
+        problems.add(new FieldProblem("customFields." + key, "must be a " + type));
+      } else {
+        values.put(key, value);
+      }
+    });
+    return values;
+  }
+
+  private static Object convert(String type, String cell) {
+    return switch (type) {
+      case "number" -> {
+        try {
+          yield new BigDecimal(cell.replace(",", ""));
+        } catch (NumberFormatException e) {
+          yield null;
+        }
+      }
+      case "date" -> {
+        try {
+          yield LocalDate.parse(cell.length() > 10 ? cell.substring(0, 10) : cell).toString();
+        } catch (DateTimeParseException e) {
+          yield null;
+        }
+      }
+      case "boolean" -> switch (cell.toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "y", "1", "x" -> Boolean.TRUE;
+        case "false", "no", "n", "0" -> Boolean.FALSE;
+        default -> null;
+      };
+      default -> cell.length() <= 1000 ? cell : null;
+    };
+  }
+
+  private static String notes(String notes, List<String> otherEmails, List<String> otherPhones) {
+    var text = new StringBuilder(notes == null ? "" : notes);
+    if (!otherEmails.isEmpty()) {
+      text.append(text.isEmpty() ? "" : "\n").append("Other emails: ").append(String.join(", ", otherEmails));
+    }
+    if (!otherPhones.isEmpty()) {
+      text.append(text.isEmpty() ? "" : "\n").append("Other phones: ").append(String.join(", ", otherPhones));
+    }
+    return text.isEmpty() ? null : text.toString();
+  }
+
+  private static List<String> tags(List<String> cells) {
+    var seen = new LinkedHashSet<String>();
+    var tags = new ArrayList<String>();
+    for (String cell : cells) {
+      for (String tag : TAG_SEPARATOR.split(cell)) {
+        // Google marks its system groups with a leading '*' ("* myContacts").
+        String name = tag.strip().replaceFirst("^\\*\\s*", "");
+        // Every Google contact is in "myContacts"; as a tag it would say nothing.
+        if (name.equalsIgnoreCase("myContacts")) {
+          continue;
+        }
+        if (!name.isEmpty() && name.length() <= 50 && seen.add(name.toLowerCase(Locale.ROOT)) && tags.size() < 50) {
+          tags.add(name);
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static String typeOf(String cell) {
+    return switch (cell.strip().toLowerCase(Locale.ROOT)) {
+      case "individual", "person", "people", "private" -> "individual";
+      case "business", "company", "organisation", "organization", "firm" -> "business";
+      case "estate", "trust" -> "estate";
+      default -> null;
+    };
+  }
+
+  /** "Ada Lovelace" → Ada / Lovelace; "Lovelace, Ada" → Ada / Lovelace; titles dropped, suffixes kept with the last. */
+  static String[] splitName(String full) {
+    String name = full.strip();
+    int comma = name.indexOf(',');
+    if (comma > 0) {
+      String after = name.substring(comma + 1).strip();
+      if (!after.isEmpty() && !SUFFIXES.contains(bare(after))) {
+        return new String[] {emptyToNull(stripPrefix(after)), emptyToNull(name.substring(0, comma).strip())};
+      }
+    }
+    List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+    while (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
+      words.remove(0);
+    }
+    String suffix = null;
+    if (words.size() > 2 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
+      suffix = words.remove(words.size() - 1);
+    }
+    if (words.size() == 1) {
+      return new String[] {words.get(0), null};
+    }
+    String last = words.remove(words.size() - 1);
+    return new String[] {String.join(" ", words), suffix == null ? last : last + " " + suffix};
+  }
+
+  private static String stripPrefix(String name) {
+    var words = new ArrayList<>(List.of(name.split("\\s+")));
+    while (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
+      words.remove(0);
+    }
+    return String.join(" ", words);
+  }
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private String first(List<String> cells, ImportField field) {
+    int[] indexes = columns.get(field);
+    if (indexes == null) {
+      return null;
+    }
+    for (int index : indexes) {
+      String value = cell(cells, index);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private List<String> all(List<String> cells, ImportField field) {
+    int[] indexes = columns.get(field);
+    if (indexes == null) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (int index : indexes) {
+      String value = cell(cells, index);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  private static String cell(List<String> cells, int index) {
+    if (index >= cells.size()) {
+      return null;
+    }
+    String value = cells.get(index);
+    if (value == null) {
+      return null;
+    }
+    String stripped = value.strip();
+    return stripped.isEmpty() ? null : stripped;
+  }
+}

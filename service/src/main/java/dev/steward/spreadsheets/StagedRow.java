@@ -1,0 +1,76 @@
+package dev.steward.spreadsheets;
+
+import dev.steward.platform.FieldProblem;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One row of a sheet mapped onto contact fields and validated: what the staging table holds for it. */
+record StagedRow(
+    int rowNumber,
+    String type,
+    String firstName,
+    String lastName,
+    String companyName,
+    String jobTitle,
+    String email,
+    String phone,
+    String addressLine1,
+    String addressLine2,
+    String city,
+    String region,
+    String postalCode,
+    String country,
+    String notes,
+    List<String> tags,
+    Map<String, Object> customFields,
+    UUID stewardId,
+    String matchKey,
+    List<FieldProblem> problems) {
+
+  /** The contact columns an import writes, in the order the staging table and the SQL list them. */
+  static final List<String> COLUMNS = List.of("type", "first_name", "last_name", "company_name", "job_title", "email",
+      "phone", "address_line1", "address_line2", "city", "region", "postal_code", "country", "notes");
+
+  /** The API names of {@link #COLUMNS}. */
+  static final List<String> FIELDS = List.of("type", "firstName", "lastName", "companyName", "jobTitle", "email",
+      "phone", "addressLine1", "addressLine2", "city", "region", "postalCode", "country", "notes");
+
+  boolean valid() {
+    return problems.isEmpty();
+  }
+
+  /** The problems, one a line ("field: message"), as the rejected-rows file shows them. */
+  String reason() {
+    var text = new StringBuilder();
+    for (var problem : problems) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(problem.field()).append(": ").append(problem.message());
+    }
+    return text.toString();
+  }
+
+  List<String> values() {
+    return java.util.Arrays.asList(type, firstName, lastName, companyName, jobTitle, email, phone, addressLine1,
+        addressLine2, city, region, postalCode, country, notes);
+  }
+
+  /** Field name to value, blanks left out, custom fields as {@code customFields.key}. */
+  Map<String, Object> asMap() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    var values = values();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      if (values.get(i) != null) {
+        map.put(FIELDS.get(i), values.get(i));
+      }
+    }
+    if (!tags.isEmpty()) {
+      map.put("tags", tags);
+    }
+    customFields.forEach((key, value) -> map.put("customFields." + key, value));
+    return map;
+  }
+}

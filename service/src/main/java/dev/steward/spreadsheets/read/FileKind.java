@@ -1,0 +1,94 @@
+package dev.steward.spreadsheets.read;
+
+import java.util.Locale;
+
+/**
+ * What a file is, told from its first bytes and never from its name: a zip is an xlsx, an OLE2 compound document is
+ * an xls (or an encrypted xlsx, which Office wraps in OLE2), anything else is read as text.
+ */
+public enum FileKind {
+  CSV,
+  XLSX,
+  XLS,
+  /** Rows posted as JSON by the Excel pane. */
+  ROWS;
+
+  private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+  private static final byte[] EMPTY_ZIP = {0x50, 0x4B, 0x05, 0x06};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+      (byte) 0xE1};
+
+  public String value() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static FileKind of(String value) {
+    return valueOf(value.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The kind of a file from its first bytes; {@code fileName} only words the refusal of a file whose extension
+   * promises something else.
+   */
+  public static FileKind detect(byte[] head, int length, String fileName) {
+    String extension = extension(fileName);
+    if (length == 0) {
+      throw new UnreadableFileException("empty-file", "The file is empty.");
+    }
+    if (startsWith(head, length, ZIP) || startsWith(head, length, EMPTY_ZIP)) {
+      return XLSX;
+    }
+    if (startsWith(head, length, OLE2)) {
+      return XLS;
+    }
+    if (looksBinary(head, length)) {
+      throw new UnreadableFileException("not-a-spreadsheet", "The file" + (extension.isEmpty() ? "" : " (." + extension
+          + ")") + " is neither an Excel workbook nor a CSV text file. Save it from Excel as .xlsx or .csv.");
+    }
+    if (extension.equals("xlsx") || extension.equals("xls") || extension.equals("xlsm")) {
+      throw new UnreadableFileException("not-a-spreadsheet", "The file is named ." + extension
+          + " but holds text, not an Excel workbook. If it is a CSV export, rename it to .csv; otherwise save it again"
+          + " from Excel.");
+    }
+    return CSV;
+  }
+
+  private static boolean startsWith(byte[] head, int length, byte[] magic) {
+    if (length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if (head[i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Text in any of the encodings we read has no NUL bytes, except UTF-16, which announces itself with a BOM.
+  private static boolean looksBinary(byte[] head, int length) {
+    if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      return false;
+    }
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      int b = head[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+        controls++;
+      }
+    }
+    return controls > length / 20;
+  }
+
+  private static String extension(String fileName) {
+    if (fileName == null) {
+      return "";
+    }
+    int dot = fileName.lastIndexOf('.');
+    return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

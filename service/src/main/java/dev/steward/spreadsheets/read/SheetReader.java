@@ -1,0 +1,42 @@
+package dev.steward.spreadsheets.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads the first sheet of an uploaded file, whatever its kind, one row at a time. */
+public final class SheetReader {
+
+  private SheetReader() {}
+
+  /** What was read: the kind the bytes revealed, and the sheet's name (null for CSV). */
+  public record Result(FileKind kind, String sheetName) {}
+
+  /**
+   * @param fileName only used to word refusals; the kind comes from the bytes
+   * @throws UnreadableFileException for every file that cannot be imported, with the reason
+   */
+  public static Result read(Path file, String fileName, RowSink sink, ReadLimits limits) {
+    try {
+      byte[] head = new byte[4096];
+      int length;
+      try (InputStream in = Files.newInputStream(file)) {
+        length = Math.max(0, in.readNBytes(head, 0, head.length));
+      }
+      FileKind kind = FileKind.detect(head, length, fileName);
+      String sheetName = switch (kind) {
+        case XLSX -> XlsxSheetReader.read(file, sink, limits);
+        case XLS -> XlsSheetReader.read(file, sink, limits);
+        default -> {
+          CsvSheetReader.read(file, sink, limits);
+          yield null;
+        }
+      };
+      return new Result(kind, sheetName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

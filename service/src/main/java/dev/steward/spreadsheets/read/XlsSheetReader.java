@@ -1,0 +1,86 @@
+package dev.steward.spreadsheets.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Reads the first sheet of a legacy .xls with POI's HSSF. The format itself caps a sheet at 65,536 rows and 256
+ * columns, so holding the workbook in memory is bounded, and firms still keep old lists in .xls. An OLE2 file that
+ * holds an {@code EncryptionInfo} stream is a password-protected xlsx (Office wraps those in OLE2), refused here.
+ */
+final class XlsSheetReader {
+
+  private XlsSheetReader() {}
+
+  static String read(Path file, RowSink sink, ReadLimits limits) throws IOException {
+    try (var fs = new POIFSFileSystem(file.toFile(), true)) {
+      if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+        throw passwordProtected(null);
+      }
+      if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+        throw new UnreadableFileException("not-a-spreadsheet", "The file is an Office document but not an Excel"
+            + " workbook (perhaps a Word document). Save the sheet from Excel as .xlsx or .csv.");
+      }
+      try (var workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+        if (workbook.getNumberOfSheets() == 0) {
+          throw new UnreadableFileException("empty-sheet", "The workbook has no sheet.");
+        }
+        var sheet = workbook.getSheetAt(0);
+        for (Row row : sheet) {
+          limits.checkRow(row.getRowNum() + 1);
+          List<String> cells = new ArrayList<>();
+          boolean any = false;
+          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            limits.checkColumn(c);
+            String value = text(row.getCell(c));
+            any |= !value.isBlank();
+            cells.add(value);
+          }
+          if (any) {
+            sink.row(row.getRowNum() + 1, cells);
+          }
+        }
+        return sheet.getSheetName();
+      }
+    } catch (EncryptedDocumentException e) {
+      throw passwordProtected(e);
+    } catch (OldExcelFormatException e) {
+      throw new UnreadableFileException("unsupported-format", "The workbook is in the Excel 5/95 format, which is too"
+          + " old to read. Open it in Excel and save it as .xlsx.", e);
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw XlsxSheetReader.damaged(e);
+    }
+  }
+
+  static UnreadableFileException passwordProtected(Exception cause) {
+    return new UnreadableFileException("password-protected", "The workbook is protected with a password. Open it in"
+        + " Excel, remove the password (File > Info > Protect Workbook), save, and import it again.", cause);
+  }
+
+  private static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    return switch (type) {
+      case STRING -> cell.getRichStringCellValue().getString();
+      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+          ? CellValues.isoDate(cell.getLocalDateTimeCellValue())
+          : CellValues.plainNumber(cell.getNumericCellValue());
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      default -> "";
+    };
+  }
+}

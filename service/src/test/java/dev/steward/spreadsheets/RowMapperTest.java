@@ -1,0 +1,71 @@
+package dev.steward.spreadsheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.steward.contacts.PhoneNumbers;
+import java.lang.reflect.Constructor;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RowMapperTest {
+
+  private static PhoneNumbers phones() throws Exception {
+    Constructor<PhoneNumbers> constructor = PhoneNumbers.class.getDeclaredConstructor(String.class);
+    constructor.setAccessible(true);
+    return constructor.newInstance("US");
+  }
+
+  private StagedRow map(List<String> header, List<String> cells) throws Exception {
+    return new RowMapper(HeaderSynonyms.detect(header), Map.of(), phones()).map(2, cells);
+  }
+
+  @Test
+  void splitsFullNamesInBothOrdersAndDropsTitles() {
+    assertThat(RowMapper.splitName("Ada Lovelace")).containsExactly("Ada", "Lovelace");
+    assertThat(RowMapper.splitName("Lovelace, Ada")).containsExactly("Ada", "Lovelace");
+    assertThat(RowMapper.splitName("Dr. Martin Luther King Jr.")).containsExactly("Martin Luther", "King Jr.");
+    assertThat(RowMapper.splitName("Cher")).containsExactly("Cher", null);
+  }
+
+  @Test
+  void infersBusinessFromACompanyOnlyRowAndEstateFromItsName() throws Exception {
+    var header = List.of("Name", "Company", "Email");
+    assertThat(map(header, List.of("", "Northwind Traders", "")).type()).isEqualTo("business");
+    var estate = map(header, List.of("Estate of Jane Doe", "", ""));
+    assertThat(estate.type()).isEqualTo("estate");
+    assertThat(estate.companyName()).isEqualTo("Estate of Jane Doe");
+    assertThat(map(header, List.of("Jane Doe", "Northwind Traders", "")).type()).isEqualTo("individual");
+  }
+
+  @Test
+  void keepsThePrimaryEmailAndPhoneInTheirFieldsAndTheOthersInTheNotes() throws Exception {
+    var row = map(List.of("First Name", "Home Phone", "Primary Phone", "E-mail Address", "E-mail 2 Address", "Notes"),
+        List.of("Ada", "(202) 555-0143", "+44 20 7946 0958", "Ada@Example.com", "ada@home.example", "Likes maths"));
+
+    assertThat(row.phone()).isEqualTo("+442079460958");
+    assertThat(row.email()).isEqualTo("ada@example.com");
+    assertThat(row.notes()).isEqualTo("Likes maths\nOther emails: ada@home.example\nOther phones: +12025550143");
+    assertThat(row.matchKey()).isEqualTo("e:ada@example.com");
+  }
+
+  @Test
+  void matchesWithoutEmailOnTheNormalisedNameAndPhone() throws Exception {
+    var row = map(List.of("First Name", "Last Name", "Phone"), List.of(" Ada ", "LOVELACE", "202-555-0143"));
+    assertThat(row.matchKey()).isEqualTo("n:ada lovelace|+12025550143");
+  }
+
+  @Test
+  void readsTitleAsTheJobInSalesforceExportsAndAsASalutationInOutlookOnes() {
+    assertThat(HeaderSynonyms.detect(List.of("Salutation", "Title")).get(1).field()).isEqualTo(ImportField.JOB_TITLE);
+    assertThat(HeaderSynonyms.detect(List.of("Title", "Job Title")).get(0).field())
+        .isEqualTo(ImportField.NAME_PREFIX);
+  }
+
+  @Test
+  void reportsEveryProblemOfARowTogether() throws Exception {
+    var row = map(List.of("First Name", "Email", "Phone"), List.of("Bob", "bob@@example", "12"));
+    assertThat(row.reason()).isEqualTo("email: is not a valid email address\nphone: is not a valid phone number for"
+        + " region US; numbers from elsewhere need their country code, such as +44 20 7946 0958");
+  }
+}
