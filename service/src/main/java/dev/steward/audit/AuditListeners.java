@@ -118,6 +118,8 @@ class AuditListeners {
     details.put("contactIds", event.contactIds());
     details.put("campaignId", event.campaignId());
     audit.write("interaction.filed", "interaction", event.interactionId(), details);
+  }
+
   // --- Spreadsheet imports and sheet links
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
