@@ -43,22 +43,16 @@ class ImportWriter {
         .map(c -> c + " = case when " + ImportStore.held("s", c) + " then c." + c + " else coalesce(s." + c + ", c." + c
             + ") end")
         .collect(Collectors.joining(", "));
+    // Without rows to update (a first import), the update statements are skipped: on freshly loaded tables the
+    // planner has been seen to drive them from the contacts side, looping over the staging rows per contact.
+    boolean updates = jdbc.sql("select exists (select 1 from import_staging where job_id = ? and action = 'update')")
+        .param(job).query(Boolean.class).single();
     int done = 0;
     for (int low = range[0]; low <= range[1]; low += STEP) {
       int high = low + STEP - 1;
-      jdbc.sql("""
-              insert into import_changes (tenant_id, job_id, contact_id, action, before, version_after)
-              select c.tenant_id, s.job_id, c.id, 'updated', %s, c.version + 1
-              from import_staging s join contacts c on c.id = s.contact_id
-              where s.job_id = ? and s.action = 'update' and s.row_number between ? and ?""".formatted(beforeImage()))
-          .params(job, low, high).update();
-      jdbc.sql("""
-              update contacts c set %s, custom_fields = c.custom_fields || s.custom_fields, updated_at = now(),
-                version = c.version + 1
-              from import_staging s
-              where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and s.row_number between ? and ?"""
-              .formatted(assignments))
-          .params(job, low, high).update();
+      if (updates) {
+        update(job, low, high, assignments);
+      }
       jdbc.sql("""
               insert into contacts (id, tenant_id, %s, custom_fields, created_by)
               select s.new_id, s.tenant_id, %s, s.custom_fields, ?
@@ -90,6 +84,24 @@ class ImportWriter {
             on conflict do nothing""")
         .params(tenant, job).update();
     jdbc.sql("reset enable_seqscan").update();
+  }
+
+  /** The rows to update of one step, driven from the staging side (a materialized set, then contacts by id). */
+  private void update(UUID job, int low, int high, String assignments) {
+    jdbc.sql("""
+            with s as materialized (
+              select * from import_staging where job_id = ? and action = 'update' and row_number between ? and ?)
+            insert into import_changes (tenant_id, job_id, contact_id, action, before, version_after)
+            select c.tenant_id, s.job_id, c.id, 'updated', %s, c.version + 1
+            from s join contacts c on c.id = s.contact_id""".formatted(beforeImage()))
+        .params(job, low, high).update();
+    jdbc.sql("""
+            with s as materialized (
+              select * from import_staging where job_id = ? and action = 'update' and row_number between ? and ?)
+            update contacts c set %s, custom_fields = c.custom_fields || s.custom_fields, updated_at = now(),
+              version = c.version + 1
+            from s where c.id = s.contact_id""".formatted(assignments))
+        .params(job, low, high).update();
   }
 
   private static String beforeImage() {

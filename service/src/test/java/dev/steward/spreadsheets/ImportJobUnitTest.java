@@ -1,0 +1,72 @@
+package dev.steward.spreadsheets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.steward.platform.ConflictException;
+import dev.steward.spreadsheets.read.UnreadableFileException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+class ImportJobUnitTest {
+
+  private final ImportJob job = ImportJob.start(UUID.randomUUID(), null, "file", "contacts.csv", "csv");
+
+  @Test
+  void goesFromReceivingThroughCommitToUndone() {
+    job.appendRows(10);
+    job.ready(Map.of());
+    job.choose(ImportPolicy.SKIP);
+    job.startCommit();
+    job.committed(Map.of());
+    assertThat(job.rowsDone).isEqualTo(10);
+    job.undone(Map.of());
+    assertThat(job.status).isEqualTo(ImportStatus.UNDONE);
+  }
+
+  @Test
+  void refusesToChangeOrUndoAJobThatIsNotInTheRightState() {
+    assertThatThrownBy(job::startCommit).isInstanceOf(ConflictException.class)
+        .hasMessage("Cannot commit an import that is receiving.");
+    job.ready(Map.of());
+    assertThatThrownBy(job::requireUndoable).hasMessage("Cannot undo an import that is ready.");
+    job.startCommit();
+    assertThatThrownBy(() -> job.remap(List.of())).hasMessage("Cannot change the mapping of an import that is committing.");
+    assertThatThrownBy(() -> job.appendRows(1)).hasMessage("Cannot add rows to an import that is committing.");
+  }
+
+  @Test
+  void aFailedCommitMayBeCommittedAgainAndDecidesAfresh() {
+    job.ready(new java.util.LinkedHashMap<>(Map.of("decidedAt", "2026-01-01T00:00:00Z")));
+    job.startCommit();
+    job.failed("boom");
+    assertThat(job.error).isEqualTo("boom");
+    job.startCommit();
+    assertThat(job.error).isNull();
+    assertThat(job.summary).doesNotContainKey("decidedAt");
+  }
+
+  @Test
+  void answersAnOversizeFileWith413AndEveryOtherRefusalWith422() {
+    var advice = new ImportProblems();
+    var tooLarge = advice.unreadable(UnreadableFileException.tooLarge(100L * 1024 * 1024));
+    assertThat(tooLarge.getStatus()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE.value());
+    assertThat(tooLarge.getDetail()).isEqualTo("The file is larger than the 100 MB this installation accepts"
+        + " (STEWARD_UPLOAD_MAX_FILE_SIZE). Split it, or save it as CSV, which is smaller.");
+    assertThat(tooLarge.getProperties()).containsEntry("code", "too-large");
+    var empty = advice.unreadable(new UnreadableFileException("empty-sheet", "The sheet is empty."));
+    assertThat(empty.getStatus()).isEqualTo(422);
+  }
+
+  @Test
+  void writesCellsThatLookLikeFormulasAsText() {
+    assertThat(RejectedRows.formulaLike("=HYPERLINK(\"x\")")).isTrue();
+    assertThat(RejectedRows.formulaLike("+1 202 555 0143")).isTrue();
+    assertThat(RejectedRows.formulaLike("-5")).isTrue();
+    assertThat(RejectedRows.formulaLike("@SUM(A1)")).isTrue();
+    assertThat(RejectedRows.formulaLike("Ada")).isFalse();
+  }
+}
