@@ -2,7 +2,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { AuditEntry } from '../../api';
-import { ChangesTable } from './ChangesTable';
+import { ChangesTable } from '../../ui/ChangesTable';
 
 const useStyles = makeStyles({
   item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
