@@ -26,7 +26,8 @@ export function BarChart({ title, series, data, empty }: BarChartProps) {
       {(titleId) => (
         <svg
           role="img"
-          aria-labelledby={`${titleId} ${titleId}-desc`}
+          aria-labelledby={titleId}
+          aria-describedby={`${titleId}-desc`}
           viewBox={`0 0 ${WIDTH} ${height}`}
           width="100%"
           style={{ maxHeight: `${Math.max(height, 40) * 1.2}px`, overflow: 'visible' }}

@@ -26,7 +26,8 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
   return (
     <ChartFrame title={title} series={series} data={data} empty={empty}>
       {(titleId) => (
-        <svg role="img" aria-labelledby={`${titleId} ${titleId}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxHeight: '240px' }}>
+        <svg role="img" aria-labelledby={titleId}
+          aria-describedby={`${titleId}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxHeight: '240px' }}>
           <title>{title}</title>
           <desc id={`${titleId}-desc`}>{describeData(series, data)}</desc>
           <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke={tokens.colorNeutralStroke1} />
