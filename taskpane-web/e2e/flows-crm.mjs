@@ -128,9 +128,9 @@ export const crmFlows = [
 
       await page.getByRole('button', { name: 'Add members' }).click();
       await add.getByRole('combobox', { name: 'Find contacts' }).fill('Eleanor');
-      await page.getByRole('option', { name: /Eleanor Vance/ }).click();
+      await page.getByRole('menuitemcheckbox', { name: /Eleanor Vance/ }).click();
       await add.getByRole('heading', { name: /Add members/ }).click();
-      await expectVisible(add.getByRole('button', { name: 'Remove Eleanor Vance' }), 'the picked contact');
+      await expectVisible(add.getByRole('button', { name: /Eleanor Vance/ }), 'the picked contact');
       await shot(page, results, '35-add-members-by-search');
       await add.getByRole('button', { name: 'Add 1 contact' }).click();
       await expectVisible(page.getByText('1 added; 0 were members already.'), 'the second result');

@@ -103,7 +103,8 @@ export interface CampaignReport {
   membersByStatus: Record<string, number>;
   responseRate: number;
   conversionRate: number;
-  medianDaysToResponse: number | null;
+  /** Missing or null while nobody has responded. */
+  medianDaysToResponse?: number | null;
   responsesPerWeek: Record<string, number>;
   resultsByContactType: Record<string, Results>;
 }

@@ -53,7 +53,7 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
               ['Members', formatCount(members)],
               ['Response rate', formatPercent(report.responseRate)],
               ['Conversion rate', formatPercent(report.conversionRate)],
-              ['Median days to response', report.medianDaysToResponse === null ? '—' : String(report.medianDaysToResponse)],
+              ['Median days to response', report.medianDaysToResponse == null ? 'No responses yet' : String(report.medianDaysToResponse)],
             ]}
           />
           <div className={styles.charts}>

@@ -76,7 +76,7 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
           <div className={styles.meta}>
             <Badge appearance="tint" color={CAMPAIGN_BADGE[campaign.status]}>{CAMPAIGN_STATUS_LABELS[campaign.status]}</Badge>
             <Text>{CHANNEL_LABELS[campaign.channel]}</Text>
-            <Text>{campaign.sendDate ? `Sent on ${formatDay(campaign.sendDate)}` : 'No send date yet'}</Text>
+            <Text>{campaign.sendDate ? `Send date ${formatDay(campaign.sendDate)}` : 'No send date yet'}</Text>
           </div>
           {campaign.description && <Text className={styles.description}>{campaign.description}</Text>}
           <CampaignAnalytics campaignId={campaign.id} revision={revision} />

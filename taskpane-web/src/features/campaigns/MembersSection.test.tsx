@@ -46,6 +46,19 @@ describe('campaign members', () => {
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ filter: { tag: 'vip' } });
   });
 
+  it('adds several contacts picked by search', async () => {
+    const user = userEvent.setup();
+    const onAdded = vi.fn();
+    const { client, requests } = service([]);
+    renderWithApi(<AddMembersDialog campaign={campaign()} onClose={() => undefined} onAdded={onAdded} />, client, { role: 'user' });
+    await user.type(screen.getByRole('combobox', { name: 'Find contacts' }), 'Pers');
+    await user.click(await screen.findByRole('menuitemcheckbox', { name: /Person 9/ }));
+    expect(await screen.findByRole('button', { name: /Person 9/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add 1 contact' }));
+    await waitFor(() => expect(onAdded).toHaveBeenCalled());
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ contactIds: ['c9'] });
+  });
+
   it('changes a response inline with the version it showed, and keeps the row', async () => {
     const user = userEvent.setup();
     const { client, requests } = service([member(1, { version: 4 }), member(2)]);

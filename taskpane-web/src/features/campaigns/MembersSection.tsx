@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400 },
   table: { backgroundColor: tokens.colorNeutralBackground1 },
   cellName: { overflowWrap: 'anywhere' },
+  email: { wordBreak: 'break-word' },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   cardRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -142,7 +143,7 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
               <TableRow key={member.contact.id}>
                 <TableCell className={styles.cellName}>{name(member)}</TableCell>
                 <TableCell>{TYPE_LABELS[member.contact.type]}</TableCell>
-                <TableCell className={styles.cellName}>{member.contact.email}</TableCell>
+                <TableCell className={styles.email}>{member.contact.email}</TableCell>
                 <TableCell>{statusControl(member)}</TableCell>
                 <TableCell>{formatDate(member.responseDate)}</TableCell>
                 <TableCell className={styles.cellName}>{member.notes}</TableCell>
