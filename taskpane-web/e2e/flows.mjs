@@ -3,16 +3,16 @@ import { checkAccessibility, openPage } from './browser.mjs';
 import { nextStep, totp } from './totp.mjs';
 
 /** What the flows hand on to each other: they run in order, as one user story. */
-const state = { adminPage: null, adminProblems: [], secret: '', viewer: null, contactId: '' };
+export const state = { adminPage: null, adminProblems: [], secret: '', viewer: null, contactId: '' };
 
-const PASSWORD = 'Quiet-Harbour-Lantern-42';
+export const PASSWORD = 'Quiet-Harbour-Lantern-42';
 
-async function shot(page, results, name) {
+export async function shot(page, results, name) {
   await page.waitForTimeout(250);
   await page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
 }
 
-async function expectVisible(locator, what, timeout = 15000) {
+export async function expectVisible(locator, what, timeout = 15000) {
   try {
     await locator.first().waitFor({ state: 'visible', timeout });
   } catch {
@@ -20,27 +20,35 @@ async function expectVisible(locator, what, timeout = 15000) {
   }
 }
 
-async function expectAbsent(locator, what) {
+export async function expectAbsent(locator, what) {
   if ((await locator.count()) > 0) throw new Error(`Expected no ${what}`);
 }
 
-function noProblems(problems) {
+export function noProblems(problems) {
   if (problems.length > 0) throw new Error(`The page reported problems:\n  ${problems.join('\n  ')}`);
 }
 
-async function signIn(page, email, password) {
+export async function signIn(page, email, password) {
   await expectVisible(page.getByRole('heading', { name: 'Sign in' }), 'the sign-in page');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-async function openUserMenu(page) {
+/** After sign-in the dashboard opens (or the page that was open); the contact flows go on from Contacts. */
+export async function toContacts(page) {
+  const contacts = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' });
+  await expectVisible(contacts, 'the navigation after sign-in');
+  await contacts.click();
+  await expectVisible(page.getByRole('heading', { name: 'Contacts' }), 'the contacts page');
+}
+
+export async function openUserMenu(page) {
   await page.getByRole('button', { name: /^Account:/ }).click();
 }
 
 /** Registers a user as the signed-in admin, from inside the admin's page (its cookies, its CSRF token). */
-async function register(page, user) {
+export async function register(page, user) {
   const answer = await page.evaluate(async (body) => {
     const readCsrf = () => document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
     // As the app's client does: a harmless GET hands out the CSRF cookie when the browser has none.
@@ -58,7 +66,7 @@ async function register(page, user) {
   return JSON.parse(answer.body);
 }
 
-async function createContact(page, fill) {
+export async function createContact(page, fill) {
   await page.getByRole('button', { name: 'New contact' }).click();
   const dialog = page.getByRole('dialog');
   await expectVisible(dialog.getByRole('heading', { name: 'New contact' }), 'the new contact dialog');
@@ -80,7 +88,7 @@ export const flows = [
       await checkAccessibility(page, 'sign-in');
 
       await signIn(page, admin.email, admin.password);
-      await expectVisible(page.getByRole('heading', { name: 'Contacts' }), 'the contacts page');
+      await toContacts(page);
       await expectVisible(page.getByText('No contacts yet.'), 'the empty list');
       await shot(page, results, '02-contacts-empty');
 
@@ -114,7 +122,7 @@ export const flows = [
       await nextStep();
       await page.getByLabel('Code from your authenticator app').fill(totp(state.secret));
       await page.getByRole('button', { name: 'Verify' }).click();
-      await expectVisible(page.getByRole('heading', { name: 'Contacts' }), 'the contacts page');
+      await toContacts(page);
       noProblems(state.adminProblems);
     },
   },
@@ -251,7 +259,7 @@ export const flows = [
       await page.getByLabel('New password again').fill(PASSWORD);
       await shot(page, results, '17-change-password');
       await page.getByRole('button', { name: 'Save password' }).click();
-      await expectVisible(page.getByRole('heading', { name: 'Contacts' }), 'the contacts page');
+      await toContacts(page);
       await expectVisible(page.getByRole('button', { name: 'New contact' }), 'edit controls for a user');
       noProblems(problems);
       await context.close();
@@ -270,6 +278,7 @@ export const flows = [
       const { context, page, problems } = await openPage(browser);
       await page.goto(baseUrl);
       await signIn(page, 'vera@e2e.example.com', PASSWORD);
+      await toContacts(page);
       await expectVisible(page.getByRole('link', { name: 'Eleanor Vance' }), 'the contacts');
       await expectAbsent(page.getByRole('button', { name: 'New contact' }), '"New contact" button for a viewer');
       await shot(page, results, '18-viewer-contacts');
@@ -293,7 +302,7 @@ export const flows = [
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, storageState: state.viewer });
       await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 404, body: '' }));
       const page = await context.newPage();
-      await page.goto(baseUrl);
+      await page.goto(`${baseUrl}/contacts`);
       await expectVisible(page.getByRole('list', { name: 'Contacts' }), 'contacts as a list');
       await expectAbsent(page.getByRole('table'), 'a table at 360 px');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

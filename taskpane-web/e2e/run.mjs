@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { flows } from './flows.mjs';
+flows.push(...(await import('./flows-crm.mjs')).crmFlows);
 import { startService } from './service.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

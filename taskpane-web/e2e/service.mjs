@@ -45,6 +45,8 @@ export async function startService({ jar, logFile, admin }) {
       STEWARD_BIND: '127.0.0.1',
       STEWARD_ADMIN_EMAIL: admin.email,
       STEWARD_ADMIN_PASSWORD: admin.password,
+      // The CRM flows create 10,000 contacts through the API; the per-user limit of 100 a minute would take hours.
+      STEWARD_AUTH_REQUESTSPERMINUTE: process.env.STEWARD_AUTH_REQUESTSPERMINUTE ?? '20000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Role } from './api';
 import { ContactsPage } from './features/contacts/ContactsPage';
 import { TrashPage } from './features/contacts/TrashPage';
+import { crmRoutes, dashboardRoutes } from './features/sections';
 import type { Params } from './features/shell/router';
 
 /**
@@ -20,6 +21,7 @@ export interface AppRoute {
 }
 
 export const routes: readonly AppRoute[] = [
+  ...dashboardRoutes,
   {
     path: '/contacts',
     section: 'contacts',
@@ -34,7 +36,8 @@ export const routes: readonly AppRoute[] = [
     minRole: 'viewer',
     render: (params) => <ContactsPage selectedId={params.id} />,
   },
+  ...crmRoutes,
 ];
 
 /** Where "/" and unknown paths lead. */
-export const HOME = '/contacts';
+export const HOME = '/dashboard';

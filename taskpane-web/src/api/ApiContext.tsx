@@ -2,16 +2,17 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { authApi, type AuthApi } from './auth';
 import type { ApiClient } from './client';
 import { contactsApi, type ContactsApi } from './contacts';
+import { crmApis, type CrmApis } from './crm';
 
 /** The typed API, one group per feature; later features add their group here. */
-export interface Api {
+export interface Api extends CrmApis {
   client: ApiClient;
   auth: AuthApi;
   contacts: ContactsApi;
 }
 
 export function createApi(client: ApiClient): Api {
-  return { client, auth: authApi(client), contacts: contactsApi(client) };
+  return { client, auth: authApi(client), contacts: contactsApi(client), ...crmApis(client) };
 }
 
 const ApiContext = createContext<Api | null>(null);

@@ -5,3 +5,6 @@ export { ApiProvider, createApi, useApi, type Api } from './ApiContext';
 export type * from './types';
 export { CONTACT_TYPES } from './types';
 export type { ContactQuery } from './contacts';
+export type * from './crmTypes';
+export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES } from './crmTypes';
+export { auditQuery } from './crm';

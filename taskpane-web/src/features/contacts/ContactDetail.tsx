@@ -21,6 +21,8 @@ import { ContactFacts } from './ContactFacts';
 import { contactName, TYPE_LABELS } from './labels';
 import { MembershipsSection } from './MembershipsSection';
 import { RelationshipsSection } from './RelationshipsSection';
+import { TimelineSection } from './TimelineSection';
+import { useCustomFields } from './useCustomFields';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
@@ -45,6 +47,7 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
   const [contact, setContact] = useState<Contact | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
+  const custom = useCustomFields();
 
   useEffect(() => {
     let live = true;
@@ -102,11 +105,13 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
                 </Button>
               </div>
             )}
-            <ContactFacts contact={contact} />
+            <ContactFacts contact={contact} customFields={custom.definitions} />
             <Divider className={styles.divider} />
             <RelationshipsSection contactId={contact.id} contactName={name} canEdit={canEdit} />
             <Divider className={styles.divider} />
             <MembershipsSection contactId={contact.id} />
+            <Divider className={styles.divider} />
+            <TimelineSection key={contact.version} contactId={contact.id} />
           </>
         )}
         {!contact && error !== null && <Text>Close this panel to go back to the list.</Text>}

@@ -24,6 +24,7 @@ const STORED: Contact = {
 function service() {
   const theirs: Contact = { ...STORED, displayName: 'Jane Smith', lastName: 'Smith', version: 4 };
   return fakeService((request: Request) => {
+    if (request.path === '/api/custom-fields') return json(200, [{ key: 'risk', label: 'Risk', type: 'text' }]);
     if (request.method === 'GET' && request.path === '/api/contacts/c1') return json(200, theirs);
     if (request.method === 'PUT' && request.path === '/api/contacts/c1') {
       const body = request.body as { version: number };

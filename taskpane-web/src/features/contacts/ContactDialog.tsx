@@ -19,6 +19,7 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { ContactForm } from './ContactForm';
 import { contactName } from './labels';
 import { useContactSave } from './useContactSave';
+import { useCustomFields } from './useCustomFields';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: 'calc(100vw - 32px)' },
@@ -35,7 +36,8 @@ export interface ContactDialogProps {
 /** Create or edit a contact. */
 export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps) {
   const styles = useStyles();
-  const form = useContactSave(contact, onSaved);
+  const custom = useCustomFields();
+  const form = useContactSave(contact, onSaved, custom.definitions);
   const title = contact ? `Edit ${contactName(contact)}` : 'New contact';
 
   const submit = (event: FormEvent) => {
@@ -67,7 +69,8 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
                 </MessageBar>
               )}
               <ErrorBar error={form.error} />
-              <ContactForm values={form.values} errors={form.fieldErrors} onChange={form.setValues} />
+              <ErrorBar error={custom.error} title="The firm's custom fields could not be loaded" />
+              <ContactForm values={form.values} errors={form.fieldErrors} onChange={form.setValues} customFields={custom.definitions} />
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>

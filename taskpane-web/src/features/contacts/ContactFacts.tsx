@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Contact } from '../../api';
+import type { Contact, CustomFieldDefinition } from '../../api';
 import { formatDate } from '../../ui/format';
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** The contact's filled-in fields as a definition list. */
-export function ContactFacts({ contact }: { contact: Contact }) {
+export function ContactFacts({ contact, customFields = [] }: { contact: Contact; customFields?: readonly CustomFieldDefinition[] }) {
   const styles = useStyles();
   const address = [contact.addressLine1, contact.addressLine2, [contact.postalCode, contact.city].filter(Boolean).join(' '), contact.region, contact.country]
     .filter(Boolean)
@@ -25,6 +25,7 @@ export function ContactFacts({ contact }: { contact: Contact }) {
     ['Email', contact.email],
     ['Phone', contact.phone],
     ['Address', address],
+    ...customFields.map((field): [string, string | null] => [field.label, customText(contact.customFields?.[field.key])]),
     ['Notes', contact.notes],
     ['Updated', formatDate(contact.updatedAt)],
   ];
@@ -40,4 +41,10 @@ export function ContactFacts({ contact }: { contact: Contact }) {
         ))}
     </dl>
   );
+}
+
+function customText(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
 }

@@ -1,5 +1,6 @@
 import { Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
-import { CONTACT_TYPES, type ContactType } from '../../api';
+import { CONTACT_TYPES, type ContactType, type CustomFieldDefinition } from '../../api';
+import { CustomFieldInputs } from './CustomFieldInputs';
 import { fieldMessage, type ContactFormValues, type TextField } from './contactForm';
 import { TYPE_LABELS } from './labels';
 import { TagsField } from './TagsField';
@@ -43,10 +44,11 @@ export interface ContactFormProps {
   values: ContactFormValues;
   errors: Readonly<Record<string, string>>;
   onChange: (values: ContactFormValues) => void;
+  customFields?: readonly CustomFieldDefinition[];
 }
 
 /** Every field of a contact; each server-side error shows on its own field. */
-export function ContactForm({ values, errors, onChange }: ContactFormProps) {
+export function ContactForm({ values, errors, onChange, customFields = [] }: ContactFormProps) {
   const styles = useStyles();
   const nameFields: TextField[] =
     values.type === 'individual' ? ['firstName', 'lastName', 'companyName', 'jobTitle'] : ['companyName'];
@@ -85,6 +87,7 @@ export function ContactForm({ values, errors, onChange }: ContactFormProps) {
       </Field>
       {nameFields.map(text)}
       {rest.map(text)}
+      <CustomFieldInputs definitions={customFields} values={values.custom} errors={errors} onChange={(custom) => onChange({ ...values, custom })} />
       <div className={styles.wide}>
         <TagsField
           value={values.tags}

@@ -1,4 +1,4 @@
-import type { Contact, ContactRequest, ContactType } from '../../api';
+import type { Contact, ContactRequest, ContactType, CustomFieldDefinition } from '../../api';
 
 /** The editable fields of a contact, as the form holds them (text inputs hold strings). */
 export interface ContactFormValues {
@@ -17,9 +17,11 @@ export interface ContactFormValues {
   country: string;
   notes: string;
   tags: string[];
+  /** The firm's custom fields: text, number and date as text, yes/no as a boolean. */
+  custom: Record<string, string | boolean>;
 }
 
-export type TextField = Exclude<keyof ContactFormValues, 'type' | 'tags'>;
+export type TextField = Exclude<keyof ContactFormValues, 'type' | 'tags' | 'custom'>;
 
 export const EMPTY_FORM: ContactFormValues = {
   type: 'individual',
@@ -37,27 +39,63 @@ export const EMPTY_FORM: ContactFormValues = {
   country: '',
   notes: '',
   tags: [],
+  custom: {},
 };
 
 export function formFromContact(contact: Contact): ContactFormValues {
-  const values: ContactFormValues = { ...EMPTY_FORM, type: contact.type, tags: [...contact.tags] };
+  const values: ContactFormValues = { ...EMPTY_FORM, type: contact.type, tags: [...contact.tags], custom: customValues(contact) };
   for (const key of Object.keys(EMPTY_FORM) as (keyof ContactFormValues)[]) {
-    if (key === 'type' || key === 'tags') continue;
+    if (key === 'type' || key === 'tags' || key === 'custom') continue;
     values[key] = contact[key] ?? '';
   }
   return values;
 }
 
-/** The request body; custom fields the form does not show are kept as they were. */
-export function requestFromForm(values: ContactFormValues, base: Contact | null, version?: number): ContactRequest {
-  const request: ContactRequest = { type: values.type, tags: values.tags, customFields: base?.customFields ?? undefined };
+function customValues(contact: Contact): Record<string, string | boolean> {
+  const result: Record<string, string | boolean> = {};
+  for (const [key, value] of Object.entries(contact.customFields ?? {})) {
+    if (typeof value === 'boolean') result[key] = value;
+    else if (typeof value === 'string' || typeof value === 'number') result[key] = String(value);
+  }
+  return result;
+}
+
+/**
+ * The request body. Custom fields the form does not show are kept as they were; once the firm's definitions are
+ * known, only defined fields are sent, and an emptied field is cleared.
+ */
+export function requestFromForm(
+  values: ContactFormValues,
+  base: Contact | null,
+  version?: number,
+  definitions?: readonly CustomFieldDefinition[],
+): ContactRequest {
+  const request: ContactRequest = { type: values.type, tags: values.tags, customFields: customRequest(values, base, definitions) };
   for (const key of Object.keys(values) as (keyof ContactFormValues)[]) {
-    if (key === 'type' || key === 'tags') continue;
+    if (key === 'type' || key === 'tags' || key === 'custom') continue;
     const text = values[key].trim();
     request[key] = text === '' ? null : text;
   }
   if (version !== undefined) request.version = version;
   return request;
+}
+
+function customRequest(
+  values: ContactFormValues,
+  base: Contact | null,
+  definitions: readonly CustomFieldDefinition[] | undefined,
+): Record<string, unknown> | undefined {
+  if (!definitions) return base?.customFields ?? undefined;
+  const result: Record<string, unknown> = {};
+  for (const { key } of definitions) {
+    const value = key in values.custom ? values.custom[key] : base?.customFields?.[key];
+    if (typeof value === 'string') {
+      if (value.trim() !== '') result[key] = value.trim();
+    } else if (value !== undefined && value !== null) {
+      result[key] = value;
+    }
+  }
+  return result;
 }
 
 /** "is not a valid email address" under Email reads "Email is not a valid email address." */

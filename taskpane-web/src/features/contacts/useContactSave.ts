@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { ApiError, useApi, type Contact } from '../../api';
+import { ApiError, useApi, type Contact, type CustomFieldDefinition } from '../../api';
 import { formFromContact, requestFromForm, type ContactFormValues } from './contactForm';
 
 /**
  * Saving a contact: field errors from a 422 (or a 409 naming a field), and a stale version (409) turned into a
  * choice: reload the current values, or overwrite them with the current version.
  */
-export function useContactSave(initial: Contact | null, onSaved: (contact: Contact) => void) {
+export function useContactSave(
+  initial: Contact | null,
+  onSaved: (contact: Contact) => void,
+  definitions?: readonly CustomFieldDefinition[],
+) {
   const api = useApi();
   const [base, setBase] = useState<Contact | null>(initial);
   const [values, setValues] = useState<ContactFormValues>(() => formFromContact(initial ?? EMPTY_CONTACT));
@@ -34,7 +38,7 @@ export function useContactSave(initial: Contact | null, onSaved: (contact: Conta
 
   const send = async (version: number | undefined) => {
     setFieldErrors({});
-    const request = requestFromForm(values, base, version);
+    const request = requestFromForm(values, base, version, definitions);
     const saved = base ? await api.contacts.update(base.id, request) : await api.contacts.create(request);
     setConflict(null);
     onSaved(saved);

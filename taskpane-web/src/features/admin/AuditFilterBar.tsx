@@ -1,0 +1,53 @@
+import { Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import type { AdminUser } from '../../api';
+import { titleCase } from '../../ui/format';
+import { ENTITY_TYPES, type AuditFilterForm } from './auditFilters';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+});
+
+export interface AuditFilterBarProps {
+  value: AuditFilterForm;
+  users: AdminUser[];
+  onChange: (value: AuditFilterForm) => void;
+}
+
+/** User, record type, action (or its prefix, such as "auth.") and a date range. */
+export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) {
+  const styles = useStyles();
+  const userName = users.find((u) => u.id === value.userId)?.fullName;
+  return (
+    <div className={styles.root}>
+      <Field label="User">
+        <Dropdown value={userName ?? 'Everyone'} selectedOptions={[value.userId]} onOptionSelect={(_, d) => onChange({ ...value, userId: d.optionValue ?? '' })}>
+          <Option value="">Everyone</Option>
+          {users.map((user) => (
+            <Option key={user.id} value={user.id}>{user.fullName}</Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="Record type">
+        <Dropdown
+          value={value.entityType ? titleCase(value.entityType) : 'All records'}
+          selectedOptions={[value.entityType]}
+          onOptionSelect={(_, d) => onChange({ ...value, entityType: d.optionValue ?? '' })}
+        >
+          <Option value="">All records</Option>
+          {ENTITY_TYPES.map((type) => (
+            <Option key={type} value={type}>{titleCase(type)}</Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="Action" hint="Such as contact.updated, or auth. for all sign-ins">
+        <Input value={value.action} onChange={(_, d) => onChange({ ...value, action: d.value })} />
+      </Field>
+      <Field label="From">
+        <Input type="date" value={value.from} onChange={(_, d) => onChange({ ...value, from: d.value })} />
+      </Field>
+      <Field label="To">
+        <Input type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { ApiError, useApi, type FirmSettings } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { fieldMessage } from '../contacts/contactForm';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+interface Values {
+  name: string;
+  subdomain: string;
+  azureTenantId: string;
+  mfaRequired: boolean;
+}
+
+const valuesOf = (firm: FirmSettings): Values => ({
+  name: firm.name,
+  subdomain: firm.subdomain ?? '',
+  azureTenantId: firm.azureTenantId ?? '',
+  mfaRequired: firm.mfaRequired,
+});
+
+/** The firm's name, subdomain, Microsoft 365 tenant and whether everyone must use two-step sign-in. */
+export function FirmSettingsPanel() {
+  const styles = useStyles();
+  const api = useApi();
+  const [firm, setFirm] = useState<FirmSettings | null>(null);
+  const [values, setValues] = useState<Values | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    () =>
+      api.admin.firm().then((result) => {
+        setFirm(result);
+        setValues(valuesOf(result));
+        setError(null);
+      }, setError),
+    [api],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!firm || !values) return;
+    setBusy(true);
+    setSaved(false);
+    setError(null);
+    try {
+      const result = await api.admin.updateFirm(
+        { name: values.name.trim(), subdomain: values.subdomain.trim() || null, azureTenantId: values.azureTenantId.trim() || null, mfaRequired: values.mfaRequired },
+        firm.version,
+      );
+      setFirm(result);
+      setValues(valuesOf(result));
+      setSaved(true);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!values) return error ? <ErrorBar error={error} /> : <Spinner label="Loading firm settings…" />;
+  const errors = error instanceof ApiError ? error.errors : {};
+  const stale = error instanceof ApiError && error.status === 409;
+  return (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Firm settings">
+      {saved && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>The firm settings were saved.</MessageBarBody>
+        </MessageBar>
+      )}
+      <ErrorBar error={error} title={stale ? 'Changed by someone else: reload, then save again' : undefined} actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined} />
+      <Field label="Firm name" required validationMessage={fieldMessage('Firm name', errors.name)}>
+        <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
+      </Field>
+      <Field label="Subdomain" hint="Lowercase letters, digits and hyphens, such as harbour-wealth." validationMessage={fieldMessage('Subdomain', errors.subdomain)}>
+        <Input value={values.subdomain} onChange={(_, d) => setValues({ ...values, subdomain: d.value })} />
+      </Field>
+      <Field label="Microsoft 365 tenant id" hint="The directory (tenant) id from Microsoft Entra, to allow Microsoft sign-in." validationMessage={fieldMessage('Tenant id', errors.azureTenantId)}>
+        <Input value={values.azureTenantId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, d) => setValues({ ...values, azureTenantId: d.value })} />
+      </Field>
+      <Switch
+        label="Require two-step sign-in for everyone"
+        checked={values.mfaRequired}
+        onChange={(_, d) => setValues({ ...values, mfaRequired: d.checked })}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save settings'}</Button>
+      </div>
+    </form>
+  );
+}

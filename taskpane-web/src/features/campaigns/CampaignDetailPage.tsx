@@ -1,0 +1,98 @@
+import { Badge, Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import { useApi, type Campaign } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { LinkButton } from '../../ui/LinkButton';
+import { formatDay } from '../../ui/numbers';
+import { useSession } from '../auth/SessionContext';
+import { navigate } from '../shell/router';
+import { CampaignAnalytics } from './CampaignAnalytics';
+import { CampaignDialog } from './CampaignDialog';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { MembersSection } from './MembersSection';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
+  description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+/** One campaign: its facts, its analytics, and its members with their responses. */
+export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
+  const styles = useStyles();
+  const api = useApi();
+  const { canEdit } = useSession();
+  const [campaign, setCampaign] = useState<Campaign | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+  // Bumped when members or responses change, so that the analytics follow.
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.campaigns.get(campaignId).then(
+      (result) => live && setCampaign(result),
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, campaignId, revision]);
+
+  const changed = useCallback(() => setRevision((r) => r + 1), []);
+
+  const trash = async () => {
+    try {
+      await api.campaigns.moveToTrash(campaignId);
+      navigate('/campaigns/trash');
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <div>
+        <LinkButton to="/campaigns" appearance="subtle" icon={<ArrowLeftRegular />}>All campaigns</LinkButton>
+      </div>
+      <ErrorBar error={error} onDismiss={() => setError(null)} />
+      {!campaign && !error && <Spinner label="Loading campaign…" />}
+      {campaign && (
+        <>
+          <div className={styles.titleRow}>
+            <h1 className={styles.title}>
+              <Text size={600} weight="semibold">{campaign.name}</Text>
+            </h1>
+            {canEdit && (
+              <>
+                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>Edit</Button>
+                <Button icon={<DeleteRegular />} onClick={() => void trash()}>Move to trash</Button>
+              </>
+            )}
+          </div>
+          <div className={styles.meta}>
+            <Badge appearance="tint" color={CAMPAIGN_BADGE[campaign.status]}>{CAMPAIGN_STATUS_LABELS[campaign.status]}</Badge>
+            <Text>{CHANNEL_LABELS[campaign.channel]}</Text>
+            <Text>{campaign.sendDate ? `Send date ${formatDay(campaign.sendDate)}` : 'No send date yet'}</Text>
+          </div>
+          {campaign.description && <Text className={styles.description}>{campaign.description}</Text>}
+          <CampaignAnalytics campaignId={campaign.id} revision={revision} />
+          <MembersSection campaign={campaign} canEdit={canEdit} onChanged={changed} />
+        </>
+      )}
+      {editing && campaign && (
+        <CampaignDialog
+          campaign={campaign}
+          onClose={() => setEditing(false)}
+          onSaved={(saved) => {
+            setCampaign(saved);
+            setEditing(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Campaign } from '../../api';
+import { formatCount } from '../../ui/format';
+import { formatDay } from '../../ui/numbers';
+import { useNarrow } from '../../ui/hooks';
+import { Link } from '../shell/router';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+
+const useStyles = makeStyles({
+  table: { backgroundColor: tokens.colorNeutralBackground1 },
+  name: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForegroundLink, overflowWrap: 'anywhere' },
+  number: { fontVariantNumeric: 'tabular-nums' },
+  list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  itemText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  secondary: { color: tokens.colorNeutralForeground2 },
+  empty: { padding: tokens.spacingVerticalL, display: 'block' },
+});
+
+export interface CampaignTableProps {
+  campaigns: Campaign[];
+  empty: ReactNode;
+  /** Links to the detail page; false in the trash. */
+  linked?: boolean;
+  rowAction?: (campaign: Campaign) => ReactNode;
+}
+
+/** Campaigns with their member counts; a list on narrow screens. */
+export function CampaignTable({ campaigns, empty, linked = true, rowAction }: CampaignTableProps) {
+  const styles = useStyles();
+  const narrow = useNarrow();
+  if (campaigns.length === 0) return <Text className={styles.empty}>{empty}</Text>;
+  const name = (campaign: Campaign) =>
+    linked ? (
+      <Link to={`/campaigns/${campaign.id}`} className={styles.name}>
+        {campaign.name}
+      </Link>
+    ) : (
+      <Text weight="semibold">{campaign.name}</Text>
+    );
+  const badge = (campaign: Campaign) => (
+    <Badge appearance="tint" color={CAMPAIGN_BADGE[campaign.status]}>
+      {CAMPAIGN_STATUS_LABELS[campaign.status]}
+    </Badge>
+  );
+
+  if (narrow) {
+    return (
+      <ul className={styles.list} aria-label="Campaigns">
+        {campaigns.map((campaign) => (
+          <li key={campaign.id} className={styles.item}>
+            <span className={styles.itemText}>
+              {name(campaign)}
+              <Text size={200} className={styles.secondary}>
+                {`${CHANNEL_LABELS[campaign.channel]} · ${formatCount(campaign.members.total)} members · ${formatCount(campaign.members.responded + campaign.members.converted)} answered`}
+              </Text>
+            </span>
+            {badge(campaign)}
+            {rowAction?.(campaign)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <Table className={styles.table} aria-label="Campaigns" size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Name</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+          <TableHeaderCell>Channel</TableHeaderCell>
+          <TableHeaderCell>Send date</TableHeaderCell>
+          <TableHeaderCell>Members</TableHeaderCell>
+          <TableHeaderCell>Pending</TableHeaderCell>
+          <TableHeaderCell>Responded</TableHeaderCell>
+          <TableHeaderCell>Converted</TableHeaderCell>
+          {rowAction && <TableHeaderCell>Actions</TableHeaderCell>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {campaigns.map((campaign) => (
+          <TableRow key={campaign.id}>
+            <TableCell>{name(campaign)}</TableCell>
+            <TableCell>{badge(campaign)}</TableCell>
+            <TableCell>{CHANNEL_LABELS[campaign.channel]}</TableCell>
+            <TableCell>{formatDay(campaign.sendDate)}</TableCell>
+            <TableCell className={styles.number}>{formatCount(campaign.members.total)}</TableCell>
+            <TableCell className={styles.number}>{formatCount(campaign.members.pending)}</TableCell>
+            <TableCell className={styles.number}>{formatCount(campaign.members.responded)}</TableCell>
+            <TableCell className={styles.number}>{formatCount(campaign.members.converted)}</TableCell>
+            {rowAction && <TableCell>{rowAction(campaign)}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,83 @@
+import { Badge, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useApi, type TimelineEntry } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { titleCase } from '../../ui/format';
+import { ChangesTable } from '../../ui/ChangesTable';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  interaction: { borderLeftColor: tokens.colorBrandStroke1 },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  detail: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  changes: { fontSize: tokens.fontSizeBase200 },
+});
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "contact.updated" → "Updated". */
+function changeTitle(action: string): string {
+  return titleCase(action.split('.').pop() ?? action);
+}
+
+/** The contact's interactions (emails, calls, letters, notes) and recorded changes, newest first. */
+export function TimelineSection({ contactId }: { contactId: string }) {
+  const styles = useStyles();
+  const api = useApi();
+  const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    setEntries(null);
+    api.admin.timeline(contactId).then(
+      (result) => live && setEntries(result),
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, contactId]);
+
+  return (
+    <section className={styles.root} aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading" className={styles.heading}>
+        <Text weight="semibold" size={400}>Timeline</Text>
+      </h3>
+      <ErrorBar error={error} />
+      {entries === null && !error && <Spinner size="tiny" label="Loading the timeline…" />}
+      {entries?.length === 0 && <Text>Nothing has happened with this contact yet.</Text>}
+      {entries && entries.length > 0 && (
+        <ol className={styles.list} aria-label="Timeline">
+          {entries.map((entry, index) => {
+            const change = entry.kind === 'change';
+            return (
+              <li key={`${entry.at}-${index}`} className={change ? styles.item : `${styles.item} ${styles.interaction}`}>
+                <span className={styles.head}>
+                  <Badge appearance={change ? 'outline' : 'tint'} color={change ? 'informative' : 'brand'}>
+                    {change ? 'Change' : titleCase(entry.kind)}
+                  </Badge>
+                  <Text weight="semibold">{change ? changeTitle(entry.title) : entry.title}</Text>
+                  <Text size={200} className={styles.meta}>
+                    {when.format(new Date(entry.at))}
+                    {entry.actor ? ` · ${entry.actor}` : ''}
+                  </Text>
+                </span>
+                {entry.detail && <Text size={200} className={styles.detail}>{entry.detail}</Text>}
+                {change && entry.changes && Object.keys(entry.changes).length > 0 && (
+                  <div className={styles.changes}>
+                    <ChangesTable changes={entry.changes} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DASHBOARD } from '../../test/crmFixtures';
+import { fakeService, json, renderWithApi } from '../../test/fakeApi';
+import { DashboardPage } from './DashboardPage';
+
+function figure(term: string): string {
+  const card = document.querySelector(`[data-figure="${term}"]`);
+  return card?.querySelector('dd')?.textContent ?? '';
+}
+
+describe('dashboard', () => {
+  it('shows the figures of the analytics answer, rates as percentages', async () => {
+    const { client } = fakeService((r) => (r.path === '/api/analytics/dashboard' ? json(200, DASHBOARD) : undefined));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+
+    expect(await screen.findByRole('heading', { name: 'Recent responses' })).toBeInTheDocument();
+    expect(figure('Campaign members')).toBe('200');
+    expect(figure('Response rate')).toBe('25%');
+    expect(figure('Conversion rate')).toBe('10%');
+    expect(figure('Individual')).toBe('120');
+    expect(figure('Completed')).toBe('3');
+    expect(screen.getByRole('link', { name: 'Jane Doe' })).toHaveAttribute('href', '/contacts/c1');
+  });
+
+  it('draws each chart as an image named by its title, described by its numbers, and a table of the same numbers', async () => {
+    const { client } = fakeService(() => json(200, DASHBOARD));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+
+    const funnel = await screen.findByRole('img', { name: 'Response funnel' });
+    expect(funnel).toHaveAccessibleDescription(expect.stringContaining('All members: 200'));
+    expect(screen.getByRole('img', { name: 'Responses per week' })).toHaveAccessibleDescription(expect.stringContaining('7 responses'));
+    const channels = screen.getByRole('img', { name: 'Results by channel' });
+    expect(channels).toHaveAccessibleDescription(expect.stringContaining('Email: 120 members, 30 responded, 12 converted'));
+    expect(screen.getByRole('img', { name: /^Results by contact type/ })).toBeInTheDocument();
+
+    const table = screen.getByRole('table', { name: 'Results by channel' });
+    expect(within(table).getByRole('row', { name: /Mail/ })).toHaveTextContent('Mail80208');
+  });
+
+  it('says what failed, in words, with a way to try again', async () => {
+    const { client } = fakeService(() => json(503, { title: 'Unavailable', detail: 'The database is starting.' }));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The database is starting.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,116 @@
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowClockwiseRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import { CAMPAIGN_STATUSES, CONTACT_TYPES, useApi, type Channel, type ContactType, type DashboardReport } from '../../api';
+import { BarChart } from '../../ui/charts/BarChart';
+import { ColumnChart } from '../../ui/charts/ColumnChart';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { formatCount } from '../../ui/format';
+import { formatPercent, formatWeek } from '../../ui/numbers';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
+import { TYPE_LABELS } from '../contacts/labels';
+import { RESULT_SERIES, resultsData } from './chartData';
+import { Figures } from './Figures';
+import { RecentResponses } from './RecentResponses';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, flexGrow: 1 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: tokens.spacingHorizontalM },
+});
+
+/** The landing page: the firm's figures and charts from /api/analytics/dashboard. */
+export function DashboardPage() {
+  const styles = useStyles();
+  const api = useApi();
+  const [report, setReport] = useState<DashboardReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.analytics.dashboard().then(
+      (result) => {
+        if (!live) return;
+        setReport(result);
+        setError(null);
+      },
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, revision]);
+
+  const reload = useCallback(() => setRevision((r) => r + 1), []);
+  const count = (map: Record<string, number>, key: string) => formatCount(map[key] ?? 0);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.titleRow}>
+        <h1 className={styles.title}>
+          <Text size={600} weight="semibold">Dashboard</Text>
+        </h1>
+        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={reload}>Refresh</Button>
+      </div>
+      <ErrorBar error={error} title="The dashboard could not be loaded" actions={<Button onClick={reload}>Try again</Button>} />
+      {!report && !error && <Spinner label="Loading the dashboard…" />}
+      {report && (
+        <>
+          <Figures
+            label="Response figures"
+            figures={[
+              ['Campaign members', formatCount(report.totals.members)],
+              ['Response rate', formatPercent(report.responseRate)],
+              ['Conversion rate', formatPercent(report.conversionRate)],
+              ['Converted', formatCount(report.totals.converted)],
+            ]}
+          />
+          <h2 className={styles.heading}>Contacts</h2>
+          <Figures label="Contacts by type" figures={CONTACT_TYPES.map((type) => [TYPE_LABELS[type], count(report.contactsByType, type)])} />
+          <h2 className={styles.heading}>Campaigns</h2>
+          <Figures
+            label="Campaigns by status"
+            figures={CAMPAIGN_STATUSES.map((status) => [CAMPAIGN_STATUS_LABELS[status], count(report.campaignsByStatus, status)])}
+          />
+          <div className={styles.charts}>
+            <BarChart
+              title="Response funnel"
+              series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
+              data={[
+                { label: 'All members', values: [report.totals.members] },
+                { label: 'Responded', values: [report.totals.responded] },
+                { label: 'Converted', values: [report.totals.converted] },
+                { label: 'Not interested', values: [report.totals.notInterested] },
+                { label: 'Still pending', values: [report.totals.pending] },
+              ]}
+              empty="No campaign members yet."
+            />
+            <ColumnChart
+              title="Responses per week"
+              seriesName="Responses"
+              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({ label: formatWeek(week), values: [n] }))}
+              empty="No responses in the last 12 weeks."
+              color={STATUS_COLORS.responded}
+            />
+            <BarChart
+              title="Results by channel"
+              series={RESULT_SERIES}
+              data={resultsData(report.resultsByChannel, (key) => CHANNEL_LABELS[key as Channel] ?? key)}
+              empty="No campaign members yet."
+            />
+            <BarChart
+              title="Results by contact type"
+              series={RESULT_SERIES}
+              data={resultsData(report.resultsByContactType, (key) => TYPE_LABELS[key as ContactType] ?? key)}
+              empty="No campaign members yet."
+            />
+          </div>
+          <RecentResponses responses={report.recentResponses} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+});
+
+export interface FiguresProps {
+  /** The accessible name of the group ("Firm figures"). */
+  label: string;
+  figures: [term: string, value: string][];
+}
+
+/** Key numbers as cards; each term is the label of its value (a definition list). */
+export function Figures({ label, figures }: FiguresProps) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.list} aria-label={label}>
+      {figures.map(([term, value]) => (
+        <div key={term} className={styles.card} data-figure={term}>
+          <dt className={styles.term}>
+            <Text>{term}</Text>
+          </dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

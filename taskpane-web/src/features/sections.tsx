@@ -1,0 +1,57 @@
+import { Spinner } from '@fluentui/react-components';
+import { DataPieRegular, MegaphoneRegular, ShieldPersonRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { AppRoute } from '../routes';
+
+// Loaded on first visit, so that the first screen after sign-in stays small.
+const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignTrashPage = lazy(() => import('./campaigns/CampaignTrashPage').then((m) => ({ default: m.CampaignTrashPage })));
+const CampaignDetailPage = lazy(() => import('./campaigns/CampaignDetailPage').then((m) => ({ default: m.CampaignDetailPage })));
+const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+
+function Loading({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner label="Loading…" />}>{children}</Suspense>;
+}
+
+/** The dashboard, the landing page for every role. */
+export const dashboardRoutes: AppRoute[] = [
+  {
+    path: '/dashboard',
+    section: 'dashboard',
+    minRole: 'viewer',
+    nav: { label: 'Dashboard', icon: DataPieRegular },
+    render: () => <Loading><DashboardPage /></Loading>,
+  },
+];
+
+/** Campaigns, then administration (admins only). */
+export const crmRoutes: AppRoute[] = [
+  {
+    path: '/campaigns',
+    section: 'campaigns',
+    minRole: 'viewer',
+    nav: { label: 'Campaigns', icon: MegaphoneRegular },
+    render: () => <Loading><CampaignsPage /></Loading>,
+  },
+  { path: '/campaigns/trash', section: 'campaigns', minRole: 'viewer', render: () => <Loading><CampaignTrashPage /></Loading> },
+  {
+    path: '/campaigns/:id',
+    section: 'campaigns',
+    minRole: 'viewer',
+    render: (params) => <Loading><CampaignDetailPage campaignId={params.id ?? ''} /></Loading>,
+  },
+  {
+    path: '/admin',
+    section: 'admin',
+    minRole: 'admin',
+    nav: { label: 'Admin', icon: ShieldPersonRegular },
+    render: () => <Loading><AdminPage tab="users" /></Loading>,
+  },
+  {
+    path: '/admin/:tab',
+    section: 'admin',
+    minRole: 'admin',
+    render: (params) => <Loading><AdminPage tab={params.tab ?? 'users'} /></Loading>,
+  },
+];

@@ -1,0 +1,50 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `2px ${tokens.spacingHorizontalS}`, overflowWrap: 'anywhere' },
+    '& th': { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  },
+  before: { color: tokens.colorPaletteRedForeground1, textDecoration: 'line-through' },
+});
+
+/** A value of a changed field, as a person reads it. */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.map(showValue).join(', ') || '—';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function isChange(value: unknown): value is { before: unknown; after: unknown } {
+  return typeof value === 'object' && value !== null && 'before' in value && 'after' in value;
+}
+
+/** Changed fields with before and after; other details (a sign-in's method) as field and value. */
+export function ChangesTable({ changes }: { changes: Record<string, unknown> | null | undefined }) {
+  const styles = useStyles();
+  const entries = Object.entries(changes ?? {});
+  if (entries.length === 0) return <Text size={200}>No field changes recorded.</Text>;
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Before</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map(([field, value]) => (
+          <tr key={field}>
+            <td>{field}</td>
+            <td className={isChange(value) ? styles.before : undefined}>{isChange(value) ? showValue(value.before) : ''}</td>
+            <td>{isChange(value) ? showValue(value.after) : showValue(value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

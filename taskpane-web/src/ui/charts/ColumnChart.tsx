@@ -1,0 +1,58 @@
+import { tokens } from '@fluentui/react-components';
+import { formatCount } from '../format';
+import { ChartFrame, describeData, type Datum } from './ChartFrame';
+
+export interface ColumnChartProps {
+  title: string;
+  /** What the columns count ("Responses"). */
+  seriesName: string;
+  data: Datum[];
+  empty: string;
+  color?: string;
+}
+
+const WIDTH = 400;
+const HEIGHT = 160;
+const AXIS = 20;
+
+/** Vertical columns over time (one value per label), with every other label on narrow charts. */
+export function ColumnChart({ title, seriesName, data, empty, color = tokens.colorBrandBackground }: ColumnChartProps) {
+  const series = [{ name: seriesName, color }];
+  const max = Math.max(1, ...data.map((datum) => datum.values[0] ?? 0));
+  const slot = WIDTH / Math.max(data.length, 1);
+  const bar = Math.min(28, slot * 0.7);
+  const plot = HEIGHT - AXIS - 14;
+  const every = data.length > 8 ? 2 : 1;
+  return (
+    <ChartFrame title={title} series={series} data={data} empty={empty}>
+      {(titleId) => (
+        <svg role="img" aria-labelledby={titleId}
+          aria-describedby={`${titleId}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxHeight: '240px' }}>
+          <title>{title}</title>
+          <desc id={`${titleId}-desc`}>{describeData(series, data)}</desc>
+          <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke={tokens.colorNeutralStroke1} />
+          {data.map((datum, i) => {
+            const value = datum.values[0] ?? 0;
+            const height = (value / max) * plot;
+            const x = i * slot + (slot - bar) / 2;
+            return (
+              <g key={datum.label}>
+                <rect x={x} y={HEIGHT - AXIS - height} width={bar} height={height} rx={2} fill={color} />
+                {value > 0 && (
+                  <text x={x + bar / 2} y={HEIGHT - AXIS - height - 3} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>
+                    {formatCount(value)}
+                  </text>
+                )}
+                {i % every === 0 && (
+                  <text x={x + bar / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>
+                    {datum.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      )}
+    </ChartFrame>
+  );
+}
