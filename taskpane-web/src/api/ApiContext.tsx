@@ -2,16 +2,18 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { authApi, type AuthApi } from './auth';
 import type { ApiClient } from './client';
 import { contactsApi, type ContactsApi } from './contacts';
+import { mailApi, type MailApi } from './mail';
 
 /** The typed API, one group per feature; later features add their group here. */
 export interface Api {
   client: ApiClient;
   auth: AuthApi;
   contacts: ContactsApi;
+  mail: MailApi;
 }
 
 export function createApi(client: ApiClient): Api {
-  return { client, auth: authApi(client), contacts: contactsApi(client) };
+  return { client, auth: authApi(client), contacts: contactsApi(client), mail: mailApi(client) };
 }
 
 const ApiContext = createContext<Api | null>(null);

@@ -5,3 +5,4 @@ export { ApiProvider, createApi, useApi, type Api } from './ApiContext';
 export type * from './types';
 export { CONTACT_TYPES } from './types';
 export type { ContactQuery } from './contacts';
+export type * from './mail';
