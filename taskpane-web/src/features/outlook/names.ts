@@ -35,6 +35,7 @@ export function splitName(displayName: string, email = ''): SplitName {
   let name = unquote(displayName).replace(/\s*[([][^)\]]*[)\]]\s*$/, '').trim();
   if (!name || name.includes('@')) return fromEmail(email || name);
 
+  let suffix = '';
   const comma = name.indexOf(',');
   if (comma > 0) {
     const last = name.slice(0, comma).trim();
@@ -43,13 +44,15 @@ export function splitName(displayName: string, email = ''): SplitName {
     if (first && !/^(jr|sr|ii|iii|iv|phd|md|esq|cpa|mba)\.?$/i.test(first)) {
       return { firstName: unquote(first), lastName: unquote(last) };
     }
-    name = `${last} ${first}`.trim();
+    name = last;
+    suffix = first;
   }
 
   const words = name.split(' ').filter(Boolean);
   while (words.length > 1 && HONORIFICS.test(words[0] ?? '')) words.shift();
-  if (words.length === 1) return { firstName: words[0] ?? '', lastName: '' };
+  if (words.length === 1) return suffix ? { firstName: '', lastName: `${words[0]} ${suffix}` } : { firstName: words[0] ?? '', lastName: '' };
   const particle = words.findIndex((word, index) => index > 0 && PARTICLES.has(word.toLowerCase()));
   const split = particle > 0 ? particle : words.length - 1;
-  return { firstName: words.slice(0, split).join(' '), lastName: words.slice(split).join(' ') };
+  const lastName = [...words.slice(split), suffix].filter(Boolean).join(' ');
+  return { firstName: words.slice(0, split).join(' '), lastName };
 }
