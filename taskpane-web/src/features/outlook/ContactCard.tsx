@@ -37,19 +37,21 @@ export function ContactCard({ contact, person, message, bodyText, onChange }: Co
           </Text>
           {work && <Text size={200}>{work}</Text>}
         </div>
+      </div>
+      <div className={styles.row}>
         <Badge appearance="tint" color="brand">
           {TYPE_LABELS[contact.type]}
         </Badge>
+        {contact.tags.length > 0 && (
+          <TagGroup aria-label={`Tags of ${name}`} className={styles.row}>
+            {contact.tags.map((tag) => (
+              <Tag key={tag} size="extra-small" appearance="outline">
+                {tag}
+              </Tag>
+            ))}
+          </TagGroup>
+        )}
       </div>
-      {contact.tags.length > 0 && (
-        <TagGroup aria-label={`Tags of ${name}`} className={styles.row}>
-          {contact.tags.map((tag) => (
-            <Tag key={tag} size="extra-small" appearance="outline">
-              {tag}
-            </Tag>
-          ))}
-        </TagGroup>
-      )}
       <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} />
       {canEdit && (
         <CardActions contact={contact} person={person} message={message} bodyText={bodyText} onChange={onChange} />

@@ -91,7 +91,7 @@ describe('the people of the open message', () => {
     const lookups = requests.filter((r) => r.path === '/api/contacts/lookup');
     expect(lookups).toHaveLength(1);
     expect(lookups[0]?.query.getAll('email')).toEqual(['ann@client.example', 'priya@harbour.example']);
-    expect(screen.getByRole('article', { name: 'Natarajan, Priya, not in Steward' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Priya Natarajan, not in Steward' })).toBeInTheDocument();
   });
 
   it('records a campaign status change as from Outlook', async () => {
@@ -125,7 +125,7 @@ describe('the people of the open message', () => {
   it('adds an unknown person only with the proposals the user ticked, with tags and a note', async () => {
     const { client, requests } = service();
     show(client);
-    const card = await screen.findByRole('article', { name: 'Natarajan, Priya, not in Steward' });
+    const card = await screen.findByRole('article', { name: 'Priya Natarajan, not in Steward' });
     await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
     expect(within(card).getByLabelText('First name')).toHaveValue('Priya');
     expect(within(card).getByLabelText('Last name')).toHaveValue('Natarajan');

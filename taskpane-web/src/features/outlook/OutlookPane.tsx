@@ -19,14 +19,14 @@ export function OutlookPane() {
         title={message?.subject || 'Steward'}
         subtitle={message?.sharedOwner ? `In the mailbox of ${message.sharedOwner}` : undefined}
       />
-      <div className={styles.body}>
+      <main className={styles.body}>
         {current.status === 'loading' && <Spinner size="tiny" label="Reading the message…" />}
         {current.status === 'none' && <Text>Select a message to see who is on it.</Text>}
         {current.status === 'failed' && (
           <ErrorBar error={current.error} actions={<Button onClick={current.reload}>Try again</Button>} />
         )}
         {message && <MessagePeople key={message.itemId ?? message.internetMessageId ?? ''} message={message} readBody={current.readBody} />}
-      </div>
+      </main>
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { useSession } from '../auth/SessionContext';
 import { AddToSteward } from './AddToSteward';
+import { splitName } from './names';
 import type { Person } from './people';
 import { useCardStyles } from './paneStyles';
 
@@ -20,7 +21,9 @@ export function UnknownPerson({ person, message, bodyText, onCreated }: UnknownP
   const styles = useCardStyles();
   const { canEdit } = useSession();
   const [adding, setAdding] = useState(false);
-  const label = person.name || person.email;
+  const split = splitName(person.name);
+  // The display name as people read it ("Lee, Ann" and quotes become "Ann Lee").
+  const label = [split.firstName, split.lastName].filter(Boolean).join(' ') || person.email;
   return (
     <article className={styles.card} aria-label={`${label}, not in Steward`}>
       <div className={styles.top}>

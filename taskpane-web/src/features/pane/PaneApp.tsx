@@ -1,4 +1,4 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { ApiClient, ApiProvider } from '../../api';
 import type { Host } from '../../office';
@@ -16,6 +16,11 @@ export function paneClient(): ApiClient {
   return new ApiClient({ fetch: (input, init) => globalThis.fetch(input, { ...init, credentials: 'omit' }) });
 }
 
+const useStyles = makeStyles({
+  /** The whole pane, as Outlook and Excel draw theirs: a light grey ground under white cards. */
+  pane: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
 export interface PaneAppProps {
   host: Exclude<Host, 'web'>;
   client?: ApiClient;
@@ -24,9 +29,10 @@ export interface PaneAppProps {
 
 /** The Outlook or the Excel face: the pane's own sign-in, then that host's pane. */
 export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
+  const styles = useStyles();
   const api = useMemo(() => client ?? paneClient(), [client]);
   return (
-    <FluentProvider theme={webLightTheme} data-host={host}>
+    <FluentProvider theme={webLightTheme} data-host={host} className={styles.pane}>
       <ApiProvider client={api}>
         <PaneAuthGate signIn={signIn}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</PaneAuthGate>
       </ApiProvider>

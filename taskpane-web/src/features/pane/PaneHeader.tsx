@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  heading: { margin: 0, fontSize: 'inherit', lineHeight: 'inherit', display: 'flex', minWidth: 0 },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   subtitle: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
@@ -42,9 +43,11 @@ export function PaneHeader({ title, subtitle }: PaneHeaderProps) {
   return (
     <header className={styles.header}>
       <div className={styles.titles}>
-        <Text weight="semibold" className={styles.title}>
-          {title}
-        </Text>
+        <h1 className={styles.heading}>
+          <Text weight="semibold" className={styles.title}>
+            {title}
+          </Text>
+        </h1>
         {subtitle && (
           <Text size={200} className={styles.subtitle}>
             {subtitle}
@@ -56,7 +59,7 @@ export function PaneHeader({ title, subtitle }: PaneHeaderProps) {
           <Button
             appearance="transparent"
             aria-label={`Account: ${me.user.fullName}`}
-            icon={<Avatar name={me.user.fullName} size={24} />}
+            icon={<Avatar size={24} color="brand" aria-hidden />}
           />
         </MenuTrigger>
         <MenuPopover>
