@@ -13,6 +13,8 @@ import { officeStub } from './office-stub.mjs';
 const USER = { email: 'una@e2e.example.com', password: 'Quiet-Harbour-Lantern-42' };
 const PANE = { width: 340, height: 820 };
 const TIMING_RUNS = 20;
+/** What Office adds to an add-in's address (host, platform, version, locale). */
+const HOST_INFO = { Outlook: '?_host_Info=Outlook$Win32$16.02$en-US$$$$0', Excel: '?_host_Info=Excel$Win32$16.02$en-US$$$$0' };
 
 const known = {
   type: 'individual',
@@ -97,6 +99,20 @@ async function login(baseUrl) {
   return response.json();
 }
 
+/**
+ * The service allows 100 requests a minute per user, and each timed pane open makes four as Una (me, the lookup,
+ * and the campaigns of the two known people): wait for a fresh minute when the earlier flows have used too much of this one.
+ */
+async function waitForRequestBudget(baseUrl, needed) {
+  const response = await fetch(`${baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${state.token}` } });
+  const remaining = Number(response.headers.get('RateLimit-Remaining') ?? '0');
+  const reset = Number(response.headers.get('RateLimit-Reset') ?? '60');
+  if (remaining < needed) {
+    console.log(`    waiting ${reset + 1} s for a fresh minute of the service's rate limit`);
+    await new Promise((resolve) => setTimeout(resolve, (reset + 1) * 1000));
+  }
+}
+
 /** A pane page in a fake Office host; the sign-in dialog it opens gets the same host. */
 async function openPane(browser, stub) {
   const opened = await openPage(browser, PANE);
@@ -132,7 +148,7 @@ export const officeFlows = [
       await call(baseUrl, 'POST', `/api/campaigns/${campaign.id}/contacts`, { contactIds: [jordan.id] });
 
       const { context, page, problems } = await openPane(browser, { host: 'Outlook', message });
-      await page.goto(baseUrl);
+      await page.goto(baseUrl + HOST_INFO.Outlook);
       await signInThroughDialog(page, context, results, '30-outlook');
 
       const card = page.getByRole('article', { name: 'Jordan Whitfield, in Steward' });
@@ -197,7 +213,7 @@ export const officeFlows = [
         host: 'Excel',
         workbook: { name: 'Client review 2026.xlsx', sheet: 'Prospects' },
       });
-      await page.goto(baseUrl);
+      await page.goto(baseUrl + HOST_INFO.Excel);
       await signInThroughDialog(page, context, results, '35-excel');
       await expectVisible(page.getByText('Client review 2026.xlsx'), 'the workbook name');
       await expectVisible(page.getByText('Sheet: Prospects'), 'the sheet name');
@@ -212,12 +228,14 @@ export const officeFlows = [
   {
     name: `timing: pane open to the sender’s card, median of ${TIMING_RUNS}; the pane’s initial JavaScript`,
     async run({ browser, baseUrl }) {
+      await waitForRequestBudget(baseUrl, TIMING_RUNS * 4 + 5);
       const answer = { type: 'signedIn', session: state.session };
       const { context, page: first, problems } = await openPane(browser, { host: 'Outlook', message, dialogAnswer: answer });
       await first.close();
       await context.addInitScript(() => {
         const target = '[aria-label="Jordan Whitfield, in Steward"]';
         new MutationObserver((_, observer) => {
+          if (window.__buttonAt === undefined && document.querySelector('main button')) window.__buttonAt = performance.now();
           if (document.querySelector(target)) {
             window.__cardAt = performance.now();
             observer.disconnect();
@@ -235,10 +253,10 @@ export const officeFlows = [
             scripts.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
           });
         }
-        await page.goto(baseUrl);
+        await page.goto(baseUrl + HOST_INFO.Outlook);
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.locator('[aria-label="Jordan Whitfield, in Steward"]').waitFor({ state: 'visible', timeout: 15000 });
-        runs.push(await page.evaluate(() => ({ card: window.__cardAt, click: window.__clickAt })));
+        runs.push(await page.evaluate(() => ({ card: window.__cardAt, click: window.__clickAt, button: window.__buttonAt })));
         await page.close();
       }
       const median = (values) => {
@@ -247,12 +265,14 @@ export const officeFlows = [
         return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
       };
       const total = median(runs.map((r) => r.card));
+      const button = median(runs.map((r) => r.button));
       const afterSignIn = median(runs.map((r) => r.card - r.click));
       const gzip = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
       const raw = [...scripts.values()].reduce((sum, body) => sum + body.length, 0);
       console.log(
         `    pane open → sender's card: median ${Math.round(total)} ms over ${TIMING_RUNS} runs ` +
-          `(of which ${Math.round(total - afterSignIn)} ms until the sign-in click, ${Math.round(afterSignIn)} ms after it)`,
+          `(sign-in button shown after ${Math.round(button)} ms; sign-in click → card ${Math.round(afterSignIn)} ms; ` +
+          `without the click, as with a silent sign-in: about ${Math.round(button + afterSignIn)} ms)`,
       );
       console.log(
         `    Outlook pane initial JS: ${(gzip / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw) in ` +

@@ -4,6 +4,13 @@ import { detectHost } from './office';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
+
+/**
+ * Office opens an add-in's page with `_host_Info=Outlook$…` (or `Excel$…`) in its address: then the pane's code is
+ * fetched while office.js is still loading. Office.onReady still decides the face.
+ */
+const paneHint = /[?&#]_host_Info=(outlook|excel)\b/i.test(window.location.href);
+const paneModule = paneHint ? import('./features/pane/PaneApp') : null;
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 /**
@@ -12,13 +19,13 @@ const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
  */
 void detectHost().then(async (host) => {
   if (new URLSearchParams(window.location.search).get('dialog') === 'signin') {
-    const { DialogApp } = await import('./features/pane/PaneApp');
+    const { DialogApp } = await (paneModule ?? import('./features/pane/PaneApp'));
     render(<DialogApp />);
   } else if (host === 'web') {
     const [{ App }, { ApiClient }] = await Promise.all([import('./App'), import('./api')]);
     render(<App client={new ApiClient()} host={host} />);
   } else {
-    const { PaneApp } = await import('./features/pane/PaneApp');
+    const { PaneApp } = await (paneModule ?? import('./features/pane/PaneApp'));
     render(<PaneApp host={host} />);
   }
 });
