@@ -13,8 +13,11 @@ import { officeStub } from './office-stub.mjs';
 const USER = { email: 'una@e2e.example.com', password: 'Quiet-Harbour-Lantern-42' };
 const PANE = { width: 340, height: 820 };
 const TIMING_RUNS = 20;
-/** What Office adds to an add-in's address (host, platform, version, locale). */
-const HOST_INFO = { Outlook: '?_host_Info=Outlook$Win32$16.02$en-US$$$$0', Excel: '?_host_Info=Excel$Win32$16.02$en-US$$$$0' };
+/** The panes' addresses as the manifests give them, with what Office adds (host, platform, version, locale). */
+const HOST_INFO = {
+  Outlook: '/?host=outlook&_host_Info=Outlook$Win32$16.02$en-US$$$$0',
+  Excel: '/?host=excel&_host_Info=Excel$Win32$16.02$en-US$$$$0',
+};
 
 const known = {
   type: 'individual',

@@ -6,10 +6,10 @@ import './index.css';
 const root = createRoot(document.getElementById('root')!);
 
 /**
- * Office opens an add-in's page with `_host_Info=Outlook$…` (or `Excel$…`) in its address: then the pane's code is
- * fetched while office.js is still loading. Office.onReady still decides the face.
+ * The manifests open the panes at `/?host=outlook` and `/?host=excel` (and Office adds `_host_Info=Outlook$…`): then
+ * the pane's code is fetched while office.js is still loading. Office.onReady still decides the face.
  */
-const paneHint = /[?&#]_host_Info=(outlook|excel)\b/i.test(window.location.href);
+const paneHint = /[?&#](host|_host_Info)=(outlook|excel)\b/i.test(window.location.href);
 const paneModule = paneHint ? import('./features/pane/PaneApp') : null;
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 

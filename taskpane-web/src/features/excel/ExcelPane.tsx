@@ -12,6 +12,16 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere' },
@@ -47,19 +57,21 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
       <main className={styles.body}>
         <ErrorBar error={error} />
         {!workbook && !error && <Spinner size="tiny" label="Reading the workbook…" />}
-        <dl className={styles.facts}>
-          <dt className={styles.term}>Signed in as</dt>
-          <dd className={styles.value}>
-            {me.user.fullName} ({me.user.email})
-          </dd>
-          <dt className={styles.term}>Firm</dt>
-          <dd className={styles.value}>{me.firm.name}</dd>
-        </dl>
-        <Text>
-          <Link href={`${window.location.origin}/`} target="_blank" rel="noreferrer">
-            Open Steward in the browser
-          </Link>
-        </Text>
+        <section className={styles.card} aria-label="Your Steward account">
+          <dl className={styles.facts}>
+            <dt className={styles.term}>Signed in as</dt>
+            <dd className={styles.value}>
+              {me.user.fullName} ({me.user.email})
+            </dd>
+            <dt className={styles.term}>Firm</dt>
+            <dd className={styles.value}>{me.firm.name}</dd>
+          </dl>
+          <Text>
+            <Link href={`${window.location.origin}/`} target="_blank" rel="noreferrer">
+              Open Steward in the browser
+            </Link>
+          </Text>
+        </section>
       </main>
     </>
   );

@@ -11,7 +11,8 @@ import { useSignature } from './useSignature';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  names: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  names: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  input: { width: '100%', minWidth: 0 },
   proposals: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -82,10 +83,10 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
       <ErrorBar error={error} />
       <div className={styles.names}>
         <Field label="First name">
-          <Input value={firstName} onChange={(_, d) => setFirstName(d.value)} />
+          <Input className={styles.input} value={firstName} onChange={(_, d) => setFirstName(d.value)} />
         </Field>
         <Field label="Last name">
-          <Input value={lastName} onChange={(_, d) => setLastName(d.value)} />
+          <Input className={styles.input} value={lastName} onChange={(_, d) => setLastName(d.value)} />
         </Field>
       </div>
       <Field label="Email">
