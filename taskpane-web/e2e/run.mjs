@@ -10,8 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { launchChromium } from './browser.mjs';
 import { flows } from './flows.mjs';
-flows.push(...(await import('./flows-crm.mjs')).crmFlows);
+import { officeFlows } from './flows-office.mjs';
 import { startService } from './service.mjs';
+
+flows.push(...(await import('./flows-crm.mjs')).crmFlows);
+flows.push(...officeFlows);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');

@@ -12,7 +12,7 @@ export interface AppProps {
 }
 
 /**
- * The host decides the face. Outside Office (and until the Outlook and Excel faces arrive) it is the full web app.
+ * The browser face: the full CRM. (The Outlook and Excel panes are `features/pane/PaneApp`; `main.tsx` picks the face.)
  */
 export function App({ client, host, microsoft }: AppProps) {
   return (

@@ -1,16 +1,31 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiClient } from './api';
-import { App } from './App';
 import { detectHost } from './office';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-void detectHost().then((host) => {
-  root.render(
-    <StrictMode>
-      <App client={new ApiClient()} host={host} />
-    </StrictMode>,
-  );
+/**
+ * The manifests open the panes at `/?host=outlook` and `/?host=excel` (and Office adds `_host_Info=Outlook$…`): then
+ * the pane's code is fetched while office.js is still loading. Office.onReady still decides the face.
+ */
+const paneHint = /[?&#](host|_host_Info)=(outlook|excel)\b/i.test(window.location.href);
+const paneModule = paneHint ? import('./features/pane/PaneApp') : null;
+const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
+
+/**
+ * The face decides what is loaded: the Office panes never download the browser CRM's sections, and the browser never
+ * downloads the panes. `/?dialog=signin` is the sign-in page a pane opens in an Office dialog.
+ */
+void detectHost().then(async (host) => {
+  if (new URLSearchParams(window.location.search).get('dialog') === 'signin') {
+    const { DialogApp } = await (paneModule ?? import('./features/pane/PaneApp'));
+    render(<DialogApp />);
+  } else if (host === 'web') {
+    const [{ App }, { ApiClient }] = await Promise.all([import('./App'), import('./api')]);
+    render(<App client={new ApiClient()} host={host} />);
+  } else {
+    const { PaneApp } = await (paneModule ?? import('./features/pane/PaneApp'));
+    render(<PaneApp host={host} />);
+  }
 });

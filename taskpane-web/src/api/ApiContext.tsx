@@ -3,16 +3,24 @@ import { authApi, type AuthApi } from './auth';
 import type { ApiClient } from './client';
 import { contactsApi, type ContactsApi } from './contacts';
 import { crmApis, type CrmApis } from './crm';
+import { mailApi, type MailApi } from './mail';
 
 /** The typed API, one group per feature; later features add their group here. */
 export interface Api extends CrmApis {
   client: ApiClient;
   auth: AuthApi;
   contacts: ContactsApi;
+  mail: MailApi;
 }
 
 export function createApi(client: ApiClient): Api {
-  return { client, auth: authApi(client), contacts: contactsApi(client), ...crmApis(client) };
+  return {
+    client,
+    auth: authApi(client),
+    contacts: contactsApi(client),
+    mail: mailApi(client),
+    ...crmApis(client),
+  };
 }
 
 const ApiContext = createContext<Api | null>(null);

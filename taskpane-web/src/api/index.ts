@@ -8,3 +8,4 @@ export type { ContactQuery } from './contacts';
 export type * from './crmTypes';
 export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES } from './crmTypes';
 export { auditQuery } from './crm';
+export type * from './mail';

@@ -26,7 +26,8 @@ export interface SignInPageProps {
   /** The previous sign-in ended by itself: say so. */
   expired?: boolean;
   microsoft: MicrosoftSignIn;
-  onSignedIn: () => void;
+  /** Called with the login's answer (the tokens in its body, which the Office sign-in dialog hands on). */
+  onSignedIn: (session: unknown) => void;
 }
 
 type Step = 'password' | 'code' | 'recovery';
@@ -47,13 +48,13 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
     setBusy(true);
     setError(null);
     try {
-      await api.auth.login({
+      const session = await api.auth.login({
         email: email.trim(),
         password,
         code: step === 'code' ? code.replace(/\s/g, '') : undefined,
         recoveryCode: step === 'recovery' ? code.trim() : undefined,
       });
-      onSignedIn();
+      onSignedIn(session);
     } catch (failure) {
       if (failure instanceof ApiError && failure.mfaRequired && step === 'password') {
         setStep('code');

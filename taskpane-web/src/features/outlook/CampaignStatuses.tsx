@@ -1,0 +1,88 @@
+import { makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
+import { useApi, type Membership, type ResponseStatus } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { STATUS_LABELS } from '../contacts/labels';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  campaign: { minWidth: 0, overflowWrap: 'anywhere' },
+  select: { flexShrink: 0, width: '9.5rem' },
+});
+
+const STATUSES = Object.keys(STATUS_LABELS) as ResponseStatus[];
+
+export interface CampaignStatusesProps {
+  contactId: string;
+  name: string;
+  canEdit: boolean;
+}
+
+/** The person's campaigns; changing a status records the response as seen in Outlook. */
+export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesProps) {
+  const styles = useStyles();
+  const api = useApi();
+  const idBase = useId();
+  const [items, setItems] = useState<Membership[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.contacts.memberships(contactId).then(
+      (result) => live && setItems(result),
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, contactId]);
+
+  const change = async (membership: Membership, status: ResponseStatus) => {
+    setError(null);
+    const before = items;
+    setItems((current) => current?.map((m) => (m.campaignId === membership.campaignId ? { ...m, status } : m)) ?? null);
+    try {
+      await api.mail.respond(membership.campaignId, contactId, status);
+    } catch (failure) {
+      setItems(before);
+      setError(failure);
+    }
+  };
+
+  if (items === null && !error) return <Spinner size="extra-tiny" label="Loading campaigns…" />;
+  return (
+    <>
+      <ErrorBar error={error} onDismiss={() => setError(null)} />
+      {items?.length === 0 && <Text size={200}>Not in any campaign.</Text>}
+      {items && items.length > 0 && (
+        <ul className={styles.list} aria-label={`Campaigns of ${name}`}>
+          {items.map((membership, index) => (
+            <li key={membership.campaignId} className={styles.item}>
+              <Text size={200} className={styles.campaign} id={`${idBase}-${index}`}>
+                {membership.campaignName}
+              </Text>
+              {canEdit ? (
+                <Select
+                  size="small"
+                  className={styles.select}
+                  aria-labelledby={`${idBase}-${index}`}
+                  value={membership.status}
+                  onChange={(_, data) => void change(membership, data.value as ResponseStatus)}
+                >
+                  {STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {STATUS_LABELS[status]}
+                    </option>
+                  ))}
+                </Select>
+              ) : (
+                <Text size={200}>{STATUS_LABELS[membership.status]}</Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { Avatar, Badge, Link, Tag, TagGroup, Text } from '@fluentui/react-components';
+import type { ContactSummary } from '../../api';
+import type { OpenMessage } from '../../office/outlook';
+import { useSession } from '../auth/SessionContext';
+import { contactName, TYPE_LABELS } from '../contacts/labels';
+import { CampaignStatuses } from './CampaignStatuses';
+import { CardActions } from './CardActions';
+import type { Person } from './people';
+import { useCardStyles } from './paneStyles';
+
+export interface ContactCardProps {
+  contact: ContactSummary;
+  person: Person;
+  message: OpenMessage;
+  bodyText: () => Promise<string>;
+  onChange: (contact: ContactSummary) => void;
+}
+
+/** A known person: type, company, tags, campaigns with their status, and what can be done from here. */
+export function ContactCard({ contact, person, message, bodyText, onChange }: ContactCardProps) {
+  const styles = useCardStyles();
+  const { canEdit } = useSession();
+  const name = contactName(contact);
+  const work = [contact.jobTitle, contact.companyName].filter(Boolean).join(' · ');
+  return (
+    <article className={styles.card} aria-label={`${name}, in Steward`}>
+      <div className={styles.top}>
+        <Avatar name={name} size={32} color="colorful" />
+        <div className={styles.names}>
+          <h2 className={styles.name}>
+            <Link href={`/contacts/${encodeURIComponent(contact.id)}`} target="_blank" rel="noreferrer">
+              {name}
+            </Link>
+          </h2>
+          <Text size={200} className={styles.muted}>
+            {person.roles.join(', ')} · {person.email}
+          </Text>
+          {work && <Text size={200}>{work}</Text>}
+        </div>
+      </div>
+      <div className={styles.row}>
+        <Badge appearance="tint" color="brand">
+          {TYPE_LABELS[contact.type]}
+        </Badge>
+        {contact.tags.length > 0 && (
+          <TagGroup aria-label={`Tags of ${name}`} className={styles.row}>
+            {contact.tags.map((tag) => (
+              <Tag key={tag} size="extra-small" appearance="outline">
+                {tag}
+              </Tag>
+            ))}
+          </TagGroup>
+        )}
+      </div>
+      <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} />
+      {canEdit && (
+        <CardActions contact={contact} person={person} message={message} bodyText={bodyText} onChange={onChange} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useApi, type ContactSummary } from '../../api';
+import type { OpenMessage } from '../../office/outlook';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { ContactCard } from './ContactCard';
+import { peopleOf } from './people';
+import { UnknownPerson } from './UnknownPerson';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export interface MessagePeopleProps {
+  message: OpenMessage;
+  /** The message body as plain text. */
+  readBody: () => Promise<string>;
+}
+
+/** Everyone on the message, looked up in one call: a card for each known contact, "Add to Steward" for the rest. */
+export function MessagePeople({ message, readBody }: MessagePeopleProps) {
+  const styles = useStyles();
+  const api = useApi();
+  const people = useMemo(() => peopleOf(message), [message]);
+  const [known, setKnown] = useState<Map<string, ContactSummary> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const body = useRef<Promise<string> | null>(null);
+
+  // The body is read once per message, and only when something needs it.
+  const bodyText = useCallback(() => {
+    body.current ??= readBody();
+    body.current.catch(() => {
+      body.current = null;
+    });
+    return body.current;
+  }, [readBody]);
+
+  useEffect(() => {
+    let live = true;
+    if (people.length === 0) {
+      setKnown(new Map());
+      return;
+    }
+    api.mail.lookup(people.map((person) => person.email)).then(
+      (contacts) => {
+        if (!live) return;
+        const found = new Map<string, ContactSummary>();
+        for (const contact of contacts) if (contact.email) found.set(contact.email.toLowerCase(), contact);
+        setKnown(found);
+      },
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, people]);
+
+  const update = (key: string, contact: ContactSummary) =>
+    setKnown((current) => new Map(current ?? []).set(key, contact));
+
+  if (error) return <ErrorBar title="Could not look up the people on this message" error={error} />;
+  if (!known) return <Spinner size="tiny" label="Looking up the people on this message…" />;
+  return (
+    <ul className={styles.list} aria-label="People on this message">
+      {people.map((person) => {
+        const contact = known.get(person.key);
+        return (
+          <li key={person.key}>
+            {contact ? (
+              <ContactCard contact={contact} person={person} message={message} bodyText={bodyText} onChange={(next) => update(person.key, next)} />
+            ) : (
+              <UnknownPerson person={person} message={message} bodyText={bodyText} onCreated={(next) => update(person.key, next)} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

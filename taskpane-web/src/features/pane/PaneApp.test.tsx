@@ -1,0 +1,142 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiClient } from '../../api';
+import { fakeService, json, me } from '../../test/fakeApi';
+import type { OfficeSignIn } from './officeSignIn';
+import { DialogApp, PaneApp } from './PaneApp';
+import { localCredentials } from './sessionTokens';
+
+vi.mock('../../office/excel', () => ({
+  readWorkbookInfo: async () => ({ workbookName: 'Clients 2026.xlsx', sheetName: 'Prospects' }),
+}));
+
+/** A service that accepts one access token, and swaps one refresh token for a new access token. */
+function service() {
+  let valid = 'access-1';
+  const { client, requests, fetch } = fakeService((request) => {
+    if (request.path === '/api/config') return json(200, { localSignIn: true, microsoft: null });
+    if (request.path === '/api/auth/refresh') {
+      if ((request.body as { refreshToken?: string }).refreshToken !== 'refresh-1') return json(401, { detail: 'Sign in first.' });
+      valid = 'access-2';
+      return json(200, { accessToken: 'access-2', refreshToken: 'refresh-2' });
+    }
+    if (request.path === '/api/auth/logout') return new Response(null, { status: 204 });
+    if (request.path === '/api/auth/login') return json(200, { accessToken: 'access-1', refreshToken: 'refresh-1', tokenType: 'Bearer' });
+    if (request.path === '/api/auth/me') return json(200, me('user'));
+    return undefined;
+  });
+  const authorizations = () =>
+    fetch.mock.calls.map(([, init]) => (init?.headers as Record<string, string> | undefined)?.Authorization ?? null);
+  return { client, requests, authorizations, expire: () => (valid = 'none'), valid: () => valid };
+}
+
+const dialogSignIn = (): OfficeSignIn & { interactive: ReturnType<typeof vi.fn> } => ({
+  silent: vi.fn(async () => null),
+  interactive: vi.fn(async () => localCredentials({ accessToken: 'access-1', refreshToken: 'refresh-1' })),
+});
+
+describe('the Office panes', () => {
+  it('sign in on a click and then send the token as Bearer', async () => {
+    const { client, authorizations } = service();
+    const signIn = dialogSignIn();
+    render(<PaneApp host="excel" client={client} signIn={signIn} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Clients 2026.xlsx')).toBeInTheDocument();
+    expect(screen.getByText('Sheet: Prospects')).toBeInTheDocument();
+    expect(screen.getByText('Test firm')).toBeInTheDocument();
+    expect(screen.getByText('Ada Admin (ada@example.com)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open Steward in the browser' })).toHaveAttribute('href', `${window.location.origin}/`);
+    expect(screen.queryByText(/import|report/i)).toBeNull();
+    expect(authorizations().at(-1)).toBe('Bearer access-1');
+  });
+
+  it('say in words why signing in failed, and offer it again', async () => {
+    const { client } = service();
+    const signIn = dialogSignIn();
+    signIn.interactive.mockRejectedValueOnce(new Error('The sign-in window was closed before signing in.'));
+    render(<PaneApp host="outlook" client={client} signIn={signIn} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The sign-in window was closed before signing in.');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+
+  it('refresh an expired token with the refresh token kept in memory', async () => {
+    const calls: string[] = [];
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = new URL(String(input), 'http://localhost').pathname;
+      const authorization = (init?.headers as Record<string, string>).Authorization ?? '';
+      calls.push(`${path} ${authorization}`.trim());
+      if (path === '/api/config') return json(200, { localSignIn: true });
+      if (path === '/api/auth/refresh') {
+        const body = JSON.parse(String(init?.body)) as { refreshToken: string };
+        return body.refreshToken === 'refresh-1'
+          ? json(200, { accessToken: 'access-2', refreshToken: 'refresh-2' })
+          : json(401, { detail: 'Sign in first.' });
+      }
+      if (path === '/api/auth/me') {
+        return authorization === 'Bearer access-2' ? json(200, me('user')) : json(401, { detail: 'Expired.' });
+      }
+      return json(404, {});
+    };
+    const client = new ApiClient({ fetch });
+    const credentials = localCredentials({ accessToken: 'stale', refreshToken: 'refresh-1' });
+    render(<PaneApp host="excel" client={client} signIn={{ silent: async () => credentials, interactive: async () => credentials }} />);
+    expect(await screen.findByText('Test firm')).toBeInTheDocument();
+    expect(calls).toEqual([
+      '/api/config',
+      '/api/auth/me Bearer stale',
+      '/api/auth/refresh Bearer stale',
+      '/api/auth/me Bearer access-2',
+    ]);
+    expect(credentials.logoutBody()).toEqual({ refreshToken: 'refresh-2' });
+  });
+
+  it('end the sign-in on the service when signing out', async () => {
+    const { client, requests } = service();
+    render(<PaneApp host="excel" client={client} signIn={dialogSignIn()} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Account:/ }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(requests.find((r) => r.path === '/api/auth/logout')?.body).toEqual({ refreshToken: 'refresh-1' });
+  });
+
+  it('ask for the browser when the account must change its password first', async () => {
+    const { client } = fakeService((request) => {
+      if (request.path === '/api/config') return json(200, { localSignIn: true });
+      if (request.path === '/api/auth/me') return json(200, me('user', { mustChangePassword: true }));
+      return undefined;
+    });
+    render(<PaneApp host="outlook" client={client} signIn={dialogSignIn()} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText(/Choose a new password in Steward first/)).toBeInTheDocument();
+  });
+});
+
+describe('the sign-in dialog', () => {
+  it('signs in with the local password and hands the tokens to the pane', async () => {
+    const { client, requests } = service();
+    const sent: string[] = [];
+    const { DialogSignIn } = await import('./DialogSignIn');
+    const { ApiProvider } = await import('../../api');
+    render(
+      <ApiProvider client={client}>
+        <DialogSignIn send={(message) => sent.push(message)} />
+      </ApiProvider>,
+    );
+    await userEvent.type(await screen.findByLabelText(/Email/), 'ada@example.com');
+    await userEvent.type(screen.getByLabelText(/Password/), 'secret-password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(JSON.parse(sent[0] ?? '')).toMatchObject({ type: 'signedIn', session: { accessToken: 'access-1', refreshToken: 'refresh-1' } });
+    expect(requests.find((r) => r.path === '/api/auth/login')?.body).toMatchObject({ email: 'ada@example.com' });
+    expect(screen.queryByRole('button', { name: 'Sign in with Microsoft' })).toBeNull();
+  });
+
+  it('renders as its own app', async () => {
+    const { client } = service();
+    render(<DialogApp client={client} />);
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+  });
+});

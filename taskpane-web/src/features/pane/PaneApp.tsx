@@ -1,0 +1,53 @@
+import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { ApiClient, ApiProvider } from '../../api';
+import type { Host } from '../../office';
+import { DialogSignIn } from './DialogSignIn';
+import { ExcelPane } from '../excel/ExcelPane';
+import { OutlookPane } from '../outlook/OutlookPane';
+import { officeSignIn, type OfficeSignIn } from './officeSignIn';
+import { PaneAuthGate } from './PaneAuthGate';
+
+/**
+ * The pane's client sends Bearer tokens and no cookies: Office may share cookies between panes and dialogs, and the
+ * pane's sign-in must stand on its own.
+ */
+export function paneClient(): ApiClient {
+  return new ApiClient({ fetch: (input, init) => globalThis.fetch(input, { ...init, credentials: 'omit' }) });
+}
+
+const useStyles = makeStyles({
+  /** The whole pane, as Outlook and Excel draw theirs: a light grey ground under white cards. */
+  pane: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+export interface PaneAppProps {
+  host: Exclude<Host, 'web'>;
+  client?: ApiClient;
+  signIn?: OfficeSignIn;
+}
+
+/** The Outlook or the Excel face: the pane's own sign-in, then that host's pane. */
+export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
+  const styles = useStyles();
+  const api = useMemo(() => client ?? paneClient(), [client]);
+  return (
+    <FluentProvider theme={webLightTheme} data-host={host} className={styles.pane}>
+      <ApiProvider client={api}>
+        <PaneAuthGate signIn={signIn}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</PaneAuthGate>
+      </ApiProvider>
+    </FluentProvider>
+  );
+}
+
+/** The sign-in dialog a pane opens (`/?dialog=signin`). */
+export function DialogApp({ client }: { client?: ApiClient }) {
+  const api = useMemo(() => client ?? paneClient(), [client]);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <ApiProvider client={api}>
+        <DialogSignIn />
+      </ApiProvider>
+    </FluentProvider>
+  );
+}

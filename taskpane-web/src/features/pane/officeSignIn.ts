@@ -1,0 +1,54 @@
+import type { PublicConfig } from '../../api';
+import { askInDialog } from '../../office/dialog';
+import { naaSupported, naaTokens } from '../../office/naa';
+import { localCredentials, microsoftCredentials, readDialogAnswer, type PaneCredentials } from './sessionTokens';
+
+/** The path of the app's own sign-in page in dialog mode. */
+export const DIALOG_SIGN_IN_PATH = '/?dialog=signin';
+
+/**
+ * Signing in inside Office, behind an interface so that tests stub it: Office's own Microsoft account through Nested
+ * App Authentication when the firm has Microsoft sign-in; otherwise, or where NAA is missing or fails, the app's own
+ * sign-in page in an Office dialog that hands the tokens back.
+ */
+export interface OfficeSignIn {
+  /** Without asking the user (NAA only); null when the user has to sign in. */
+  silent(config: PublicConfig): Promise<PaneCredentials | null>;
+  /** Asks the user; rejects with a sentence when signing in failed or was cancelled. */
+  interactive(config: PublicConfig): Promise<PaneCredentials>;
+}
+
+export const officeSignIn: OfficeSignIn = {
+  async silent(config) {
+    if (!config.microsoft || !naaSupported()) return null;
+    try {
+      const naa = await naaTokens(config.microsoft);
+      return (await naa.token(false)) ? microsoftCredentials(naa) : null;
+    } catch {
+      // Office could not sign in silently: the pane offers the sign-in button, which says what goes wrong.
+      return null;
+    }
+  },
+
+  async interactive(config) {
+    let naaFailure: unknown = null;
+    if (config.microsoft && naaSupported()) {
+      try {
+        const naa = await naaTokens(config.microsoft);
+        if (await naa.token(true)) return microsoftCredentials(naa);
+      } catch (error) {
+        naaFailure = error;
+      }
+    }
+    if (!config.localSignIn) {
+      throw new Error(
+        naaFailure
+          ? `Microsoft sign-in did not work here (${naaFailure instanceof Error ? naaFailure.message : String(naaFailure)}).`
+          : 'This Office cannot sign in with Microsoft, and your firm has no Steward passwords. Ask your administrator.',
+      );
+    }
+    const answer = readDialogAnswer(await askInDialog(`${window.location.origin}${DIALOG_SIGN_IN_PATH}`));
+    if (answer.type === 'failed') throw new Error(answer.message);
+    return localCredentials(answer.session);
+  },
+};

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { cookieTokens, useApi, type Me, type PublicConfig } from '../../api';
+import type { OfficeSignIn } from './officeSignIn';
+import type { PaneCredentials } from './sessionTokens';
+
+export type PaneAuthState =
+  | { status: 'loading' }
+  | { status: 'failed'; error: unknown }
+  | { status: 'signedOut'; config: PublicConfig; expired?: boolean; error?: unknown; busy?: boolean }
+  | { status: 'signedIn'; config: PublicConfig; me: Me };
+
+/** The pane's sign-in: silent where Office allows it, otherwise on the user's click; tokens live in memory only. */
+export function usePaneAuth(signIn: OfficeSignIn) {
+  const api = useApi();
+  const [state, setState] = useState<PaneAuthState>({ status: 'loading' });
+  const credentials = useRef<PaneCredentials | null>(null);
+
+  const enter = useCallback(
+    async (config: PublicConfig, found: PaneCredentials) => {
+      credentials.current = found;
+      api.client.setTokenProvider(found.tokens);
+      const me = await api.auth.me();
+      setState({ status: 'signedIn', config, me });
+    },
+    [api],
+  );
+
+  const start = useCallback(async () => {
+    setState({ status: 'loading' });
+    try {
+      const config = await api.auth.config();
+      const found = await signIn.silent(config);
+      if (found) await enter(config, found);
+      else setState({ status: 'signedOut', config });
+    } catch (error) {
+      setState({ status: 'failed', error });
+    }
+  }, [api, signIn, enter]);
+
+  useEffect(() => {
+    api.client.onSignedOut = () =>
+      setState((current) =>
+        current.status === 'signedIn' ? { status: 'signedOut', config: current.config, expired: true } : current,
+      );
+    void start();
+    return () => {
+      api.client.onSignedOut = undefined;
+    };
+  }, [api, start]);
+
+  const signInNow = useCallback(
+    async (config: PublicConfig) => {
+      setState({ status: 'signedOut', config, busy: true });
+      try {
+        await enter(config, await signIn.interactive(config));
+      } catch (error) {
+        credentials.current = null;
+        api.client.setTokenProvider(cookieTokens);
+        setState({ status: 'signedOut', config, error });
+      }
+    },
+    [api, signIn, enter],
+  );
+
+  const signOut = useCallback(async () => {
+    const body = credentials.current?.logoutBody() ?? null;
+    // Ending the sign-in on the service may fail offline; the tokens then expire on their own.
+    if (body) await api.client.post('/api/auth/logout', body).catch(() => undefined);
+    credentials.current = null;
+    api.client.setTokenProvider(cookieTokens);
+    setState((current) => (current.status === 'signedIn' ? { status: 'signedOut', config: current.config } : current));
+  }, [api]);
+
+  const reload = useCallback(async () => {
+    if (state.status !== 'signedIn') return;
+    const me = await api.auth.me();
+    setState({ status: 'signedIn', config: state.config, me });
+  }, [api, state]);
+
+  return { state, retry: start, signIn: signInNow, signOut, reload };
+}

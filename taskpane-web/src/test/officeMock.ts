@@ -1,0 +1,81 @@
+import { OfficeMockObject } from 'office-addin-mock';
+
+/** Office's enums as office.js defines them; office-addin-mock knows none of them until the seed gives them. */
+export const OFFICE_ENUMS = {
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  CoercionType: { Text: 'text', Html: 'html' },
+  EventType: {
+    ItemChanged: 'olkItemSelectedChanged',
+    DialogMessageReceived: 'dialogMessageReceived',
+    DialogEventReceived: 'dialogEventReceived',
+  },
+};
+
+type Callback = (result: unknown) => void;
+
+export const succeeded = (value: unknown) => ({ status: 'succeeded', value });
+export const failed = (code: number, message: string) => ({ status: 'failed', error: { code, message, name: 'Error' } });
+
+export interface MessageSeed {
+  from?: { displayName: string; emailAddress: string };
+  to?: { displayName: string; emailAddress: string }[];
+  cc?: { displayName: string; emailAddress: string }[];
+  subject?: string;
+  body?: string;
+  bodyError?: { code: number; message: string };
+  /** The owner of a shared mailbox; without it the item has no getSharedPropertiesAsync (older Outlook). */
+  sharedOwner?: string;
+  sharedError?: boolean;
+}
+
+const globals = globalThis as { Office?: unknown; Excel?: unknown };
+
+/** Installs an Outlook `Office` global with one open message, built with office-addin-mock. */
+export function installOutlook(seed: MessageSeed) {
+  const handlers: Record<string, () => void> = {};
+  const item: Record<string, unknown> = {
+    itemId: 'AAMkAD-1',
+    itemType: 'message',
+    from: seed.from ?? { displayName: 'Ann Lee', emailAddress: 'ann@client.example' },
+    to: seed.to ?? [{ displayName: 'Me Myself', emailAddress: 'me@firm.example' }],
+    cc: seed.cc ?? [],
+    subject: seed.subject ?? 'Quarterly review',
+    internetMessageId: '<msg-1@client.example>',
+    conversationId: 'conv-1',
+    dateTimeCreated: new Date('2026-03-03T09:12:00Z'),
+    body: {
+      getAsync(_type: string, callback: Callback) {
+        callback(seed.bodyError ? failed(seed.bodyError.code, seed.bodyError.message) : succeeded(seed.body ?? ''));
+      },
+    },
+  };
+  if (seed.sharedOwner !== undefined || seed.sharedError) {
+    item.getSharedPropertiesAsync = (callback: Callback) =>
+      callback(seed.sharedError ? failed(9041, 'Not a shared item') : succeeded({ owner: seed.sharedOwner, permissions: 1 }));
+  }
+  const office = new OfficeMockObject({
+    host: 'outlook',
+    ...OFFICE_ENUMS,
+    context: {
+      mailbox: {
+        userProfile: { emailAddress: 'me@firm.example', displayName: 'Me Myself' },
+        item,
+        addHandlerAsync(type: string, handler: () => void, callback: Callback) {
+          handlers[type] = handler;
+          callback(succeeded(undefined));
+        },
+        removeHandlerAsync(type: string, callback: Callback) {
+          delete handlers[type];
+          callback(succeeded(undefined));
+        },
+      },
+    },
+  });
+  globals.Office = office;
+  return { office, handlers };
+}
+
+export function uninstallOffice(): void {
+  delete globals.Office;
+  delete globals.Excel;
+}
