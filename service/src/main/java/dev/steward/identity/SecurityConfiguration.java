@@ -70,8 +70,14 @@ class SecurityConfiguration {
             .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
-            .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response,
-                HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.")))
+            .accessDeniedHandler((request, response, denied) -> {
+              if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
+                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Security token out of date",
+                    "This page's security token was missing or out of date. Reload the page and try again.");
+              } else {
+                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+              }
+            }))
         .addFilterAfter(new AccessRestrictionFilter(), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(new RateLimitFilter(settings, clientAddress), AccessRestrictionFilter.class)
         .headers(headers -> headers

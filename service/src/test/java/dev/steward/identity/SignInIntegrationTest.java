@@ -153,7 +153,8 @@ class SignInIntegrationTest extends IntegrationTest {
     String newContact = """
         {"type":"individual","firstName":"Grace"}""";
     mvc.perform(post("/api/contacts").cookie(access).contentType(MediaType.APPLICATION_JSON).content(newContact))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.title").value("Security token out of date"));
     String csrf = csrfToken();
     mvc.perform(post("/api/contacts").cookie(access, new Cookie("XSRF-TOKEN", csrf)).header("X-XSRF-TOKEN", csrf)
             .contentType(MediaType.APPLICATION_JSON).content(newContact))
