@@ -57,6 +57,24 @@ describe('ApiClient', () => {
     expect(header(calls[1], 'X-XSRF-TOKEN')).toBe('fresh');
   });
 
+  it('sends a write once more when its CSRF token was replaced on the way, but not a refusal by role', async () => {
+    document.cookie = 'XSRF-TOKEN=old; path=/';
+    const { fetch, calls } = fakeFetch(
+      () => {
+        document.cookie = 'XSRF-TOKEN=new; path=/';
+        return json(403, { detail: 'Your role does not allow this.' }, 'application/problem+json');
+      },
+      new Response(null, { status: 204 }),
+      json(403, { detail: 'Your role does not allow this.' }, 'application/problem+json'),
+    );
+    const client = new ApiClient({ fetch });
+    await client.delete('/api/contacts/c1');
+    expect([header(calls[0], 'X-XSRF-TOKEN'), header(calls[1], 'X-XSRF-TOKEN')]).toEqual(['old', 'new']);
+
+    await expect(client.delete('/api/contacts/c2')).rejects.toMatchObject({ status: 403 });
+    expect(calls).toHaveLength(3);
+  });
+
   it('turns problem details into an ApiError with status, detail and field errors', async () => {
     const { fetch } = fakeFetch(
       json(

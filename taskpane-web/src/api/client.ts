@@ -60,6 +60,10 @@ export class ApiClient {
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     let response = await this.send(method, path, options);
+    if (response.status === 403 && this.csrfChangedSince(response)) {
+      // A parallel answer handed out a new CSRF cookie while this write was on its way: send it once more.
+      response = await this.send(method, path, options);
+    }
     if (response.status === 401 && !NO_REFRESH.includes(path)) {
       if (await this.refreshOnce()) {
         response = await this.send(method, path, options);
@@ -74,6 +78,14 @@ export class ApiClient {
     if (response.status === 204) return undefined as T;
     const type = response.headers.get('Content-Type') ?? '';
     return (type.includes('json') ? await response.json() : undefined) as T;
+  }
+
+  /** The CSRF token each write was sent with, to tell a stale token from a refusal by role. */
+  private readonly sentCsrf = new WeakMap<Response, string>();
+
+  private csrfChangedSince(response: Response): boolean {
+    const sent = this.sentCsrf.get(response);
+    return sent !== undefined && (readCookie(CSRF_COOKIE) ?? '') !== sent;
   }
 
   /** One refresh for all requests that failed together. */
@@ -98,19 +110,22 @@ export class ApiClient {
       const csrf = (await this.csrfToken(method)) ?? '';
       if (csrf) headers[CSRF_HEADER] = csrf;
     }
+    const csrfSent = headers[CSRF_HEADER];
     let body: BodyInit | undefined;
     if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
     try {
-      return await this.fetcher(this.baseUrl + path + queryString(options.query), {
+      const response = await this.fetcher(this.baseUrl + path + queryString(options.query), {
         method,
         headers,
         body,
         credentials: 'same-origin',
         signal: options.signal,
       });
+      if (!token && method !== 'GET' && method !== 'HEAD') this.sentCsrf.set(response, csrfSent ?? '');
+      return response;
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError(0, {});
