@@ -79,7 +79,7 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
 
   const phone = proposals?.phones[0];
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={`Add ${person.name || person.email} to Steward`}>
+    <form className={styles.form} onSubmit={submit} aria-label={`Add ${`${initial.firstName} ${initial.lastName}`.trim() || person.email} to Steward`}>
       <ErrorBar error={error} />
       <div className={styles.names}>
         <Field label="First name">

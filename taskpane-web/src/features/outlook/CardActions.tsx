@@ -17,7 +17,6 @@ import { useApi, type ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { addTags, emailRequest, noteRequest, parseTags } from './mailActions';
-import type { Person } from './people';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -26,7 +25,6 @@ const useStyles = makeStyles({
 
 export interface CardActionsProps {
   contact: ContactSummary;
-  person: Person;
   message: OpenMessage;
   bodyText: () => Promise<string>;
   onChange: (contact: ContactSummary) => void;

@@ -54,7 +54,7 @@ export function ContactCard({ contact, person, message, bodyText, onChange }: Co
       </div>
       <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} />
       {canEdit && (
-        <CardActions contact={contact} person={person} message={message} bodyText={bodyText} onChange={onChange} />
+        <CardActions contact={contact} message={message} bodyText={bodyText} onChange={onChange} />
       )}
     </article>
   );

@@ -70,6 +70,12 @@ function service(extra: (request: Request) => Response | undefined = () => undef
     if (request.path === '/api/contacts' && request.method === 'POST') {
       return json(201, { ...(request.body as object), id: 'c-new', displayName: 'Priya Natarajan', createdAt: '', updatedAt: '', version: 0 });
     }
+    if (request.path === '/api/contacts/c-ann' && request.method === 'GET') {
+      return json(200, { ...ann, createdAt: '', tags: ['vip', 'board'] });
+    }
+    if (request.path === '/api/contacts/c-ann' && request.method === 'PUT') {
+      return json(200, { ...ann, ...(request.body as object), createdAt: '', version: 4 });
+    }
     if (request.path === '/api/interactions') return json(201, { id: 'i1', kind: 'email', subject: null, contactIds: [] });
     if (request.path.startsWith('/api/campaigns/camp-1/contacts/')) return json(200, { status: 'responded', responseDate: null, version: 2 });
     return undefined;
@@ -160,6 +166,18 @@ describe('the people of the open message', () => {
       summary: 'Met at the review',
       contactIds: ['c-new'],
     });
+  });
+
+  it('tags a known person, keeping the tags others added meanwhile', async () => {
+    const { client, requests } = service();
+    show(client);
+    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Tag' }));
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Tags' }), 'spring, vip');
+    await userEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    expect(await within(card).findByText('Added 2 tags.')).toBeInTheDocument();
+    expect(within(card).getByText('spring')).toBeInTheDocument();
+    expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({ tags: ['vip', 'board', 'spring'] });
   });
 
   it('says in words when the lookup fails', async () => {
