@@ -55,7 +55,7 @@ export function AuditLogPanel() {
         }}
       />
       <div className={styles.bar}>
-        <Button as="a" href={`/api/audit/export${auditSearch(filters)}`} download="steward-audit.csv" icon={<ArrowDownloadRegular />}>
+        <Button as="a" href={`/api/audit/export${auditSearch(form)}`} download="steward-audit.csv" icon={<ArrowDownloadRegular />}>
           Export CSV
         </Button>
       </div>
