@@ -218,12 +218,14 @@ export const crmFlows = [
       await checkAccessibility(page, 'admin firm settings');
 
       await page.getByRole('tab', { name: 'Audit log' }).click();
-      await page.getByLabel('Action').fill('campaign.response');
+      const filtered = page.waitForResponse((r) => r.url().includes('/api/audit?') && r.url().includes('action=campaign.response_recorded'));
+      await page.getByLabel('Action').fill('campaign.response_recorded');
+      await filtered;
       await expectVisible(page.getByRole('list', { name: 'Audit entries' }).getByText('campaign.response_recorded'), 'the filtered entries');
       await page.getByRole('button', { name: /^Details of campaign.response_recorded/ }).first().click();
       await expectVisible(page.getByRole('columnheader', { name: 'Before' }), 'the before/after changes');
       const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
-      if (!href.includes('action=campaign.response')) throw new Error(`The CSV export ignores the filter: ${href}`);
+      if (!href.includes('action=campaign.response_recorded')) throw new Error(`The CSV export ignores the filter: ${href}`);
       await shot(page, results, '42-admin-audit');
       await checkAccessibility(page, 'admin audit log');
 
