@@ -53,13 +53,19 @@ export async function register(page, user) {
     const readCsrf = () => document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
     // As the app's client does: a harmless GET hands out the CSRF cookie when the browser has none.
     if (!readCsrf()) await fetch('/api/config', { credentials: 'same-origin' });
-    const csrf = readCsrf();
-    const response = await fetch('/api/auth/register', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(csrf) },
-      body: JSON.stringify(body),
-    });
+    const send = () =>
+      fetch('/api/auth/register', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(readCsrf()) },
+        body: JSON.stringify(body),
+      });
+    let response = await send();
+    // As the app's client does: a parallel answer may have replaced the CSRF cookie on the way; send once more.
+    for (let attempt = 0; attempt < 3 && response.status === 403; attempt++) {
+      if (!readCsrf()) await fetch('/api/config', { credentials: 'same-origin' });
+      response = await send();
+    }
     return { status: response.status, body: await response.text() };
   }, user);
   if (answer.status !== 201) throw new Error(`Register failed: ${answer.status} ${answer.body}`);

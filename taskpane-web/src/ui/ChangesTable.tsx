@@ -25,22 +25,24 @@ function isChange(value: unknown): value is { before: unknown; after: unknown } 
 /** Changed fields with before and after; other details (a sign-in's method) as field and value. */
 export function ChangesTable({ changes }: { changes: Record<string, unknown> | null | undefined }) {
   const styles = useStyles();
-  const entries = Object.entries(changes ?? {});
+  // Empty values of a creation (no tags, no custom fields) say nothing.
+  const entries = Object.entries(changes ?? {}).filter(([, value]) => isChange(value) || !['—', '{}'].includes(showValue(value)));
   if (entries.length === 0) return <Text size={200}>No field changes recorded.</Text>;
+  const beforeAfter = entries.some(([, value]) => isChange(value));
   return (
     <table className={styles.table}>
       <thead>
         <tr>
           <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          {beforeAfter && <th scope="col">Before</th>}
+          <th scope="col">{beforeAfter ? 'After' : 'Value'}</th>
         </tr>
       </thead>
       <tbody>
         {entries.map(([field, value]) => (
           <tr key={field}>
             <td>{field}</td>
-            <td className={isChange(value) ? styles.before : undefined}>{isChange(value) ? showValue(value.before) : ''}</td>
+            {beforeAfter && <td className={isChange(value) ? styles.before : undefined}>{isChange(value) ? showValue(value.before) : ''}</td>}
             <td>{isChange(value) ? showValue(value.after) : showValue(value)}</td>
           </tr>
         ))}

@@ -5,6 +5,7 @@ import { ENTITY_TYPES, type AuditFilterForm } from './auditFilters';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  dropdown: { minWidth: 0, width: '100%' },
 });
 
 export interface AuditFilterBarProps {
@@ -20,7 +21,7 @@ export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) 
   return (
     <div className={styles.root}>
       <Field label="User">
-        <Dropdown value={userName ?? 'Everyone'} selectedOptions={[value.userId]} onOptionSelect={(_, d) => onChange({ ...value, userId: d.optionValue ?? '' })}>
+        <Dropdown className={styles.dropdown} value={userName ?? 'Everyone'} selectedOptions={[value.userId]} onOptionSelect={(_, d) => onChange({ ...value, userId: d.optionValue ?? '' })}>
           <Option value="">Everyone</Option>
           {users.map((user) => (
             <Option key={user.id} value={user.id}>{user.fullName}</Option>
@@ -28,7 +29,7 @@ export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) 
         </Dropdown>
       </Field>
       <Field label="Record type">
-        <Dropdown
+        <Dropdown className={styles.dropdown}
           value={value.entityType ? titleCase(value.entityType) : 'All records'}
           selectedOptions={[value.entityType]}
           onOptionSelect={(_, d) => onChange({ ...value, entityType: d.optionValue ?? '' })}

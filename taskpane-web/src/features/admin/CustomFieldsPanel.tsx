@@ -12,6 +12,7 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   label: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  dropdown: { minWidth: 0, width: '100%' },
   meta: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -60,7 +61,7 @@ export function CustomFieldsPanel() {
           <Input value={draft.key} onChange={(_, d) => setDraft({ ...draft, key: d.value })} />
         </Field>
         <Field label="Type" required>
-          <Dropdown value={titleCase(draft.type)} selectedOptions={[draft.type]} onOptionSelect={(_, d) => d.optionValue && setDraft({ ...draft, type: d.optionValue as CustomFieldType })}>
+          <Dropdown className={styles.dropdown} value={titleCase(draft.type)} selectedOptions={[draft.type]} onOptionSelect={(_, d) => d.optionValue && setDraft({ ...draft, type: d.optionValue as CustomFieldType })}>
             {CUSTOM_FIELD_TYPES.map((type) => (
               <Option key={type} value={type}>{titleCase(type)}</Option>
             ))}

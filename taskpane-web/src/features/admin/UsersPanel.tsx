@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  role: { minWidth: '110px', width: '120px' },
 });
 
 const ROLES: Role[] = ['admin', 'user', 'viewer'];
@@ -86,6 +87,7 @@ export function UsersPanel() {
                   </TableCell>
                   <TableCell>
                     <Dropdown
+                      className={styles.role}
                       size="small"
                       aria-label={`Role of ${user.fullName}`}
                       value={titleCase(user.role)}

@@ -9,6 +9,7 @@ import { TYPE_LABELS } from '../contacts/labels';
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
   count: { minHeight: '24px' },
+  dropdown: { minWidth: 0, width: '100%' },
 });
 
 export interface AddByFilterProps {
@@ -49,7 +50,7 @@ export function AddByFilter({ value, onChange, onCount }: AddByFilterProps) {
     <>
       <div className={styles.grid}>
         <Field label="Contact type">
-          <Dropdown
+          <Dropdown className={styles.dropdown}
             value={value.type ? TYPE_LABELS[value.type] : 'All types'}
             selectedOptions={[value.type ?? '']}
             onOptionSelect={(_, d) => onChange({ ...value, type: (d.optionValue || undefined) as ContactType | undefined })}
@@ -61,7 +62,7 @@ export function AddByFilter({ value, onChange, onCount }: AddByFilterProps) {
           </Dropdown>
         </Field>
         <Field label="Tag">
-          <Dropdown
+          <Dropdown className={styles.dropdown}
             value={value.tag || 'All tags'}
             selectedOptions={[value.tag ?? '']}
             onOptionSelect={(_, d) => onChange({ ...value, tag: d.optionValue || undefined })}

@@ -14,7 +14,7 @@ import { STATUS_COLORS } from './labels';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))', gap: tokens.spacingHorizontalM },
+  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
 });
 
 /** The campaign's own effectiveness: members by status, rates, median days to respond, and charts. */
@@ -53,7 +53,7 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
               ['Members', formatCount(members)],
               ['Response rate', formatPercent(report.responseRate)],
               ['Conversion rate', formatPercent(report.conversionRate)],
-              ['Median days to response', report.medianDaysToResponse == null ? 'No responses yet' : String(report.medianDaysToResponse)],
+              ['Median days to response', report.medianDaysToResponse == null ? '—' : String(report.medianDaysToResponse)],
             ]}
           />
           <div className={styles.charts}>

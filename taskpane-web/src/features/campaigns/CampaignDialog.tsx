@@ -28,6 +28,7 @@ import { useCampaignSave } from './useCampaignSave';
 const useStyles = makeStyles({
   surface: { maxWidth: '560px', width: 'calc(100vw - 32px)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  dropdown: { minWidth: 0, width: '100%' },
   row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
 });
 
@@ -71,7 +72,7 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
               </Field>
               <div className={styles.row}>
                 <Field label="Channel" required validationMessage={fieldMessage('Channel', errors.channel)}>
-                  <Dropdown
+                  <Dropdown className={styles.dropdown}
                     value={CHANNEL_LABELS[values.channel]}
                     selectedOptions={[values.channel]}
                     onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, channel: d.optionValue as Channel })}
@@ -85,7 +86,7 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
                   <Input type="date" value={values.sendDate} onChange={(_, d) => setValues({ ...values, sendDate: d.value })} />
                 </Field>
                 <Field label="Status" hint="Draft, then sent, then completed." validationMessage={fieldMessage('Status', errors.status)}>
-                  <Dropdown
+                  <Dropdown className={styles.dropdown}
                     value={CAMPAIGN_STATUS_LABELS[values.status]}
                     selectedOptions={[values.status]}
                     onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, status: d.optionValue as CampaignStatus })}

@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   search: { flexGrow: 1, minWidth: '200px' },
   field: { minWidth: '140px', maxWidth: '240px', flexGrow: 1 },
   tabs: { overflowX: 'auto' },
+  dropdown: { minWidth: 0, width: '100%' },
 });
 
 export interface CampaignFiltersProps {
@@ -43,7 +44,7 @@ export function CampaignFilters({ value, counts, onChange }: CampaignFiltersProp
           <SearchBox placeholder="Campaign name" value={value.q} onChange={(_, data) => onChange({ ...value, q: data.value })} />
         </Field>
         <Field label="Channel" className={styles.field}>
-          <Dropdown
+          <Dropdown className={styles.dropdown}
             value={value.channel ? CHANNEL_LABELS[value.channel] : 'All channels'}
             selectedOptions={[value.channel]}
             onOptionSelect={(_, data) => onChange({ ...value, channel: (data.optionValue ?? '') as Channel | '' })}

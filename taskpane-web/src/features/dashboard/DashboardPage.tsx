@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, flexGrow: 1 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', gap: tokens.spacingHorizontalM },
+  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
 });
 
 /** The landing page: the firm's figures and charts from /api/analytics/dashboard. */
