@@ -18,8 +18,9 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
-function isChange(value: unknown): value is { before: unknown; after: unknown } {
-  return typeof value === 'object' && value !== null && 'before' in value && 'after' in value;
+// The log leaves out a null "before" (a field that was empty), so "after" alone marks a change too.
+function isChange(value: unknown): value is { before?: unknown; after: unknown } {
+  return typeof value === 'object' && value !== null && 'after' in value;
 }
 
 /** Changed fields with before and after; other details (a sign-in's method) as field and value. */
