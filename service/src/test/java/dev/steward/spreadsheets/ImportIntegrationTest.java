@@ -112,7 +112,10 @@ class ImportIntegrationTest extends IntegrationTest {
     assertThat(contact(api, "grace@navy.example")).contains(entry("firstName", "Grace"), entry("lastName", "Hopper"),
         entry("phone", "+12025550199"));
 
-    byte[] rejected = api.get("/api/imports/{id}/rejected.xlsx", id)
+    // The file is streamed after the request returns: wait for the asynchronous write, or the body may be empty.
+    var streaming = api.get("/api/imports/{id}/rejected.xlsx", id).andReturn();
+    byte[] rejected = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .asyncDispatch(streaming))
         .andExpect(status().isOk())
         .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .andReturn().getResponse().getContentAsByteArray();
