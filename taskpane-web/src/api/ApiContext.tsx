@@ -3,6 +3,7 @@ import { authApi, type AuthApi } from './auth';
 import type { ApiClient } from './client';
 import { contactsApi, type ContactsApi } from './contacts';
 import { crmApis, type CrmApis } from './crm';
+import { importsApi, type ImportsApi } from './imports';
 import { mailApi, type MailApi } from './mail';
 
 /** The typed API, one group per feature; later features add their group here. */
@@ -11,6 +12,7 @@ export interface Api extends CrmApis {
   auth: AuthApi;
   contacts: ContactsApi;
   mail: MailApi;
+  imports: ImportsApi;
 }
 
 export function createApi(client: ApiClient): Api {
@@ -19,6 +21,7 @@ export function createApi(client: ApiClient): Api {
     auth: authApi(client),
     contacts: contactsApi(client),
     mail: mailApi(client),
+    imports: importsApi(client),
     ...crmApis(client),
   };
 }

@@ -42,6 +42,16 @@ export class ApiClient {
     this.tokens = tokens;
   }
 
+  /** True when the browser's cookies carry the sign-in (so that EventSource and plain links are signed in too). */
+  usesCookies(): boolean {
+    return this.tokens === cookieTokens;
+  }
+
+  /** The absolute address of an API path. */
+  url(path: string): string {
+    return this.baseUrl + path;
+  }
+
   get<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
     return this.request<T>('GET', path, options);
   }
@@ -112,7 +122,9 @@ export class ApiClient {
     }
     const csrfSent = headers[CSRF_HEADER];
     let body: BodyInit | undefined;
-    if (options.body !== undefined) {
+    if (options.body instanceof FormData) {
+      body = options.body; // the browser writes the multipart Content-Type with its boundary
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.body);
     }

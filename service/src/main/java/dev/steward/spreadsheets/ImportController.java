@@ -1,5 +1,7 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.platform.PageRequestParams;
+import dev.steward.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -156,6 +159,14 @@ class ImportController {
           + " edited since the import are left alone and listed under undo.editedSince.")
   ImportView undo(@PathVariable UUID id) {
     return service.undo(id);
+  }
+
+  @GetMapping("/{id}/rejected")
+  @Operation(summary = "The rejected rows, paged: each with its sheet row number, the reason and the original cells")
+  @Transactional(readOnly = true)
+  PageResult<RejectedRows.RejectedRow> rejectedRows(@PathVariable UUID id,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return rejected.page(jobs.require(id), new PageRequestParams(page, size));
   }
 
   @GetMapping(path = "/{id}/rejected.xlsx")

@@ -1,7 +1,10 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.platform.PageRequestParams;
+import dev.steward.platform.PageResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RejectedRows {
+
+  private static final String REASON = "coalesce(s.problem, 'row: repeats row ' || s.duplicate_of || ' of this file')";
 
   private final JdbcClient jdbc;
 
@@ -47,9 +52,9 @@ class RejectedRows {
       header.getCell(width + 1).setCellStyle(bold);
       int[] next = {1};
       jdbc.sql("""
-              select s.row_number, r.cells, coalesce(s.problem, 'row: repeats row ' || s.duplicate_of || ' of this file')
+              select s.row_number, r.cells, %s
               from import_staging s join import_rows r on r.job_id = s.job_id and r.row_number = s.row_number
-              where s.job_id = ? and s.action = 'reject' order by s.row_number""")
+              where s.job_id = ? and s.action = 'reject' order by s.row_number""".formatted(REASON))
           .param(job.id)
           .query(rs -> {
             var row = sheet.createRow(next[0]++);
@@ -70,6 +75,23 @@ class RejectedRows {
     } finally {
       workbook.close();
     }
+  }
+
+  /** One rejected row for the pane's error list: its sheet row, why, and its original cells. */
+  record RejectedRow(int rowNumber, String reason, List<String> cells) {}
+
+  PageResult<RejectedRow> page(ImportJob job, PageRequestParams page) {
+    long total = jdbc.sql("select count(*) from import_staging where job_id = ? and action = 'reject'")
+        .param(job.id).query(Long.class).single();
+    var items = jdbc.sql("""
+            select s.row_number, r.cells, %s
+            from import_staging s join import_rows r on r.job_id = s.job_id and r.row_number = s.row_number
+            where s.job_id = ? and s.action = 'reject' order by s.row_number limit ? offset ?""".formatted(REASON))
+        .param(job.id).param(page.size()).param(page.offset())
+        .query((rs, n) -> new RejectedRow(rs.getInt(1), rs.getString(3),
+            Arrays.asList((String[]) rs.getArray(2).getArray())))
+        .list();
+    return PageResult.of(items, page.page(), page.size(), total, false);
   }
 
   static boolean formulaLike(String value) {

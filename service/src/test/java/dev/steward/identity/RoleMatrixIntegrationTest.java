@@ -167,6 +167,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
       Endpoint.of(GET, "/api/imports/{id}", Access.VIEWER),
       Endpoint.of(GET, "/api/imports/{id}/events", Access.VIEWER),
       Endpoint.of(GET, "/api/imports/{id}/rejected.xlsx", Access.VIEWER),
+      Endpoint.of(GET, "/api/imports/{id}/rejected", Access.VIEWER),
       Endpoint.of(POST, "/api/imports", Access.USER),
       Endpoint.of(POST, "/api/imports/{id}/rows", Access.USER),
       Endpoint.of(PUT, "/api/imports/{id}/mapping", Access.USER).body("[]"),

@@ -129,6 +129,13 @@ class ImportIntegrationTest extends IntegrationTest {
       assertThat(sheet.getRow(1).getCell(37).getStringCellValue()).isEqualTo("row: repeats row 3 of this file");
       assertThat(sheet.getLastRowNum()).isEqualTo(1);
     }
+    api.get("/api/imports/{id}/rejected?size=10", id)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.totalElements").value(1))
+        .andExpect(jsonPath("$.items[0].rowNumber").value(4))
+        .andExpect(jsonPath("$.items[0].reason").value("row: repeats row 3 of this file"))
+        .andExpect(jsonPath("$.items[0].cells[18]").value("GRACE@navy.example"));
+    api.get("/api/imports/{id}/rejected?size=0", id).andExpect(status().isUnprocessableEntity());
   }
 
   @Test
