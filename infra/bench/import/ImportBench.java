@@ -338,6 +338,8 @@ public class ImportBench {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     long lastCount;
 
+    Path dataDir;
+
     Service(Process process, int port, int dbPort, String token) {
       this.process = process;
       this.port = port;
@@ -396,6 +398,7 @@ public class ImportBench {
         throw new IllegalStateException("Sign-in failed: " + login.body());
       }
       var service = new Service(process, port, dbPort, token.group(1));
+      service.dataDir = dataDir;
       service.psql("""
           drop table if exists bench_floor;
           create table bench_floor (
@@ -527,6 +530,12 @@ public class ImportBench {
       process.destroy();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
+      }
+      // A million-row run leaves gigabytes of database behind; the log next to it is kept.
+      if (dataDir != null && Files.isDirectory(dataDir)) {
+        try (var paths = Files.walk(dataDir)) {
+          paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
       }
     }
   }
