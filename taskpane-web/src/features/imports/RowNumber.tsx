@@ -1,0 +1,17 @@
+import { Button, Text } from '@fluentui/react-components';
+
+export interface RowNumberProps {
+  rowNumber: number;
+  /** When given, the number is a button (the Excel pane selects that sheet row). */
+  onRowClick?: (rowNumber: number) => void;
+}
+
+/** A sheet row number, clickable where the host can point at the row. */
+export function RowNumber({ rowNumber, onRowClick }: RowNumberProps) {
+  if (!onRowClick) return <Text>{rowNumber}</Text>;
+  return (
+    <Button size="small" appearance="transparent" aria-label={`Go to row ${rowNumber}`} onClick={() => onRowClick(rowNumber)}>
+      {rowNumber}
+    </Button>
+  );
+}
