@@ -6,12 +6,12 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { ArrowUndoRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import type { ImportJob, UndoOutcome } from '../../api';
 import { formatCount } from '../../ui/format';
 
@@ -25,28 +25,33 @@ export interface UndoImportProps {
 export function UndoImport({ job, busy, onUndo }: UndoImportProps) {
   const created = job.counts?.created ?? 0;
   const updated = job.counts?.updated ?? 0;
+  const [confirming, setConfirming] = useState(false);
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<ArrowUndoRegular />} disabled={busy}>Undo import</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Undo this import?</DialogTitle>
-          <DialogContent>
-            {`The ${formatCount(created)} contacts it created go to the trash, and the ${formatCount(updated)} it updated get their earlier values back. Contacts edited since the import are left as they are.`}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" onClick={onUndo}>Undo import</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => setConfirming(true)}>Undo import</Button>
+      <Dialog open={confirming} modalType="modal" onOpenChange={(_, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Undo this import?</DialogTitle>
+            <DialogContent>
+              {`The ${formatCount(created)} contacts it created go to the trash, and the ${formatCount(updated)} it updated get their earlier values back. Contacts edited since the import are left as they are.`}
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => setConfirming(false)}>Cancel</Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirming(false);
+                  onUndo();
+                }}
+              >
+                Undo import
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
   );
 }
 
