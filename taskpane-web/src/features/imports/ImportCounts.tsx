@@ -5,7 +5,7 @@ import { formatCount } from '../../ui/format';
 const useStyles = makeStyles({
   list: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(96px, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },

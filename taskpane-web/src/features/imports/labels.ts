@@ -79,10 +79,13 @@ export function jobTitle(job: Pick<ImportJob, 'fileName' | 'sheetName'>): string
   return job.fileName ?? job.sheetName ?? 'Untitled import';
 }
 
-/** A row's problem as a sentence: "Email is not a valid email address", "Repeats row 3 of this file". */
+// Messages that continue the field's name ("is not a valid email address"); others are sentences of their own.
+const PREDICATE = /^(is|are|must|has|have|cannot|does)\b/;
+
+/** A row's problem as a sentence: "Email is not a valid email address", "The row has no name and no company". */
 export function problemText(problem: FieldProblem, customFields: CustomFieldDefinition[] = []): string {
-  if (problem.field === 'row') return problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
-  return `${fieldLabel(problem.field, customFields)} ${problem.message}`;
+  if (problem.field !== 'row' && PREDICATE.test(problem.message)) return `${fieldLabel(problem.field, customFields)} ${problem.message}`;
+  return problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
 }
 
 /** A rejected row's reason ("email: is not a valid email address", one problem a line) as sentences. */
