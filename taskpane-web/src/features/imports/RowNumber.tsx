@@ -1,4 +1,8 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, makeStyles, Text } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  button: { minWidth: 'auto', fontVariantNumeric: 'tabular-nums' },
+});
 
 export interface RowNumberProps {
   rowNumber: number;
@@ -8,9 +12,10 @@ export interface RowNumberProps {
 
 /** A sheet row number, clickable where the host can point at the row. */
 export function RowNumber({ rowNumber, onRowClick }: RowNumberProps) {
+  const styles = useStyles();
   if (!onRowClick) return <Text>{rowNumber}</Text>;
   return (
-    <Button size="small" appearance="transparent" aria-label={`Go to row ${rowNumber}`} onClick={() => onRowClick(rowNumber)}>
+    <Button className={styles.button} size="small" appearance="transparent" aria-label={`Go to row ${rowNumber}`} onClick={() => onRowClick(rowNumber)}>
       {rowNumber}
     </Button>
   );
