@@ -109,6 +109,18 @@ describe('import review before the commit', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The import is committed already; its mapping cannot change.');
   });
 
+  it('in a task pane, lists the preview rows and points at a row the user clicks', async () => {
+    const user = userEvent.setup();
+    const { client } = service();
+    const onRowClick = vi.fn();
+    renderWithApi(<Harness initial={importJob()} compact onRowClick={onRowClick} />, client, { role: 'user' });
+
+    expect(screen.queryByRole('table', { name: 'Preview' })).not.toBeInTheDocument();
+    const preview = screen.getByRole('list', { name: 'Preview' });
+    await user.click(within(preview).getByRole('button', { name: 'Go to row 4' }));
+    expect(onRowClick).toHaveBeenCalledWith(4);
+  });
+
   it('gives viewers the preview without commit, mapping or policy controls', () => {
     const { client } = service();
     renderWithApi(<Harness initial={importJob()} />, client, { role: 'viewer' });

@@ -20,7 +20,9 @@ export function useImportActions(job: ImportJob, { onJobChange, onCommitted }: I
   const reportedCommits = useRef(new Set<string>());
   // The latest callbacks, so that a long follow does not restart when the parent passes new functions.
   const callbacks = useRef({ onJobChange, onCommitted });
-  callbacks.current = { onJobChange, onCommitted };
+  useEffect(() => {
+    callbacks.current = { onJobChange, onCommitted };
+  });
 
   const reportIfCommitted = useCallback((settled: ImportJob) => {
     if (settled.status === 'committed' && !reportedCommits.current.has(settled.id)) {
