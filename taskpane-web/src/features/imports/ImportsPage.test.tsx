@@ -98,6 +98,18 @@ describe('imports page', () => {
     expect(uploads(requests)).toHaveLength(2);
   });
 
+  it('says a file is too large when a proxy refuses it without problem details', async () => {
+    const user = userEvent.setup();
+    const { client } = service(() => new Response('<html>413 Request Entity Too Large</html>', { status: 413, headers: { 'Content-Type': 'text/html' } }));
+    renderWithApi(<Routed />, client, { role: 'user' });
+
+    await user.upload(screen.getByLabelText('Spreadsheet to import'), csv());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This file cannot be imported');
+    expect(alert).toHaveTextContent('The file is larger than Steward accepts.');
+  });
+
   it('reopens a recent import', async () => {
     const user = userEvent.setup();
     const { client } = service();
