@@ -82,6 +82,7 @@ export const importFlows = [
       await page.getByRole('button', { name: 'Commit: 4 new, 0 updated' }).click();
       await expectVisible(page.getByRole('progressbar', { name: /Import progress|Committing the import/ }), 'the progress bar');
       await expectVisible(page.getByText(/of 6 rows done/), 'rows done of total');
+      await shot(page, results, 'import-progress');
       await expectVisible(page.getByText('Import committed'), 'the committed outcome');
       await page.unroute('**/api/imports/*/events');
       const outcome = page.getByLabel('Import outcome');
