@@ -35,6 +35,7 @@ class ImportWriter {
     // Contacts inserted earlier in this transaction are missing from the planner's statistics, which then loops over
     // the whole table once per staged row; index scans (staging by row range, contacts by id) are the right plan.
     jdbc.sql("set local enable_seqscan = off").update();
+    ImportStore.useBulkMemory(jdbc);
     var range = jdbc.sql("select coalesce(min(row_number), 0), coalesce(max(row_number), -1) from import_staging"
             + " where job_id = ?").param(job).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
     String columns = String.join(", ", StagedRow.COLUMNS);
