@@ -270,6 +270,7 @@ export async function writeRowValues(headerRow: number, columns: ColumnField[], 
       const shown = await readBlock(context, sheet, first - 1, used.columnIndex, height, used.columnCount);
       for (const row of block) {
         for (const { field, index } of targets) {
+          if (!(field in row.values)) continue; // a field the caller leaves alone
           const wanted = row.values[field] ?? '';
           const current = shown[row.rowNumber - first]?.[index] ?? '';
           if (current.trim() === wanted.trim()) continue;
