@@ -15,6 +15,7 @@ import { startService } from './service.mjs';
 
 flows.push(...(await import('./flows-crm.mjs')).crmFlows);
 flows.push(...officeFlows);
+flows.push(...(await import('./flows-excel.mjs')).excelFlows);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');

@@ -174,7 +174,7 @@ describe('writing into the sheet', () => {
       ['7', '=cmd', 'Lee', 'not-an-email', '', 'email: is not an email address'],
     ]);
     expect(excel.cell(1, 1, 'Rejected rows').formula).toBeUndefined();
-    expect(excel.activeSheet()).toBe('Rejected rows');
+    expect(excel.activeSheet()).toBe('Clients');
     await expect(addRejectedRowsSheet(HEADER, [])).resolves.toEqual({ sheetName: 'Rejected rows (2)' });
   });
 });

@@ -291,7 +291,7 @@ export interface SheetRow {
   cells: (string | null)[];
 }
 
-/** Adds a worksheet listing rejected rows (row number, the original cells, the reason), and shows it. */
+/** Adds a worksheet listing rejected rows (row number, the original cells, the reason). */
 export async function addRejectedRowsSheet(header: string[], rows: SheetRow[]): Promise<{ sheetName: string }> {
   return run('add the rejected rows sheet', async (context) => {
     const sheets = context.workbook.worksheets;
@@ -312,8 +312,7 @@ export async function addRejectedRowsSheet(header: string[], rows: SheetRow[]): 
       sheet.getRangeByIndexes(top, 0, part.length, width).values = part.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : asCellText(cell))));
       await context.sync();
     }
-    sheet.activate();
-    await context.sync();
+    // Not activated: the pane works on the sheet the user imported, which stays the active one.
     return { sheetName };
   });
 }
