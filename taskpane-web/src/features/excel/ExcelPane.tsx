@@ -77,7 +77,7 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
         {(step.kind === 'review' || step.kind === 'committed') && (
           <>
             <ReviewStep job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
-            {step.kind === 'committed' && <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />}
+            {step.kind === 'committed' && step.job.status === 'committed' && <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />}
             <Button onClick={done}>Done</Button>
           </>
         )}
