@@ -1,7 +1,7 @@
 /**
  * The Excel pane's import and sync in a fake Excel (office-stub.mjs keeps the sheet as an in-memory grid): import a
- * sheet of contacts with one bad row → preview → commit → progress → outcome with the error list → the Steward ID
- * column in the grid → an edit on both sides → Sync shows the conflict → resolve → Refresh sheet.
+ * sheet of contacts with one bad row (a linked job is created), commit it, edit contacts in Steward, Refresh sheet
+ * writes just the changed cells into the grid, and Sync imports the sheet again into the same link.
  *
  * Signs in as the user the browser flows created (Una), with the dialog answered at once (the dialog itself is
  * covered by the Excel flow in flows-office.mjs).
@@ -72,16 +72,9 @@ async function waitForRequestBudget(baseUrl, token, needed) {
 
 const grid = (page) => page.evaluate((sheet) => window.__stewardExcel.sheets[sheet], SHEET);
 
-async function commitReview(page) {
-  const commit = page.getByRole('button', { name: /^Commit/ });
-  await expectVisible(commit, 'the commit button');
-  await commit.click();
-  await expectVisible(page.getByText('Import committed'), 'the committed import');
-}
-
 export const excelFlows = [
   {
-    name: 'Excel pane: import a sheet, write the Steward ID column, sync with a conflict, resolve, refresh',
+    name: 'Excel pane: import a sheet read from the grid (linked), refresh the linked rows with Steward’s values, sync',
     async run({ browser, baseUrl, results }) {
       const session = await login(baseUrl);
       const call = caller(baseUrl, session.accessToken);
@@ -97,60 +90,51 @@ export const excelFlows = [
       await page.getByRole('button', { name: 'Sign in' }).click();
 
       await page.getByRole('button', { name: 'Import this sheet' }).click();
-      await expectVisible(page.getByRole('button', { name: /^Commit/ }), 'the import preview');
-      await shot(page, results, 'excel-import-preview');
-      await checkAccessibility(page, 'the Excel import preview');
-
-      await commitReview(page);
-      await expectVisible(page.getByText(/Steward ID column written/), 'the Steward ID column message');
-      await expectVisible(page.getByRole('button', { name: 'Go to row 5' }), 'the rejected row 5 in the error list');
-      await page.getByRole('button', { name: 'Go to row 5' }).first().click();
-      await page.waitForFunction(() => window.__stewardExcel.selected.some((s) => s.row === 4));
-      await page.getByRole('button', { name: 'Add the rejected rows as a sheet' }).click();
-      await expectVisible(page.getByText('Added the sheet “Rejected rows”.'), 'the rejected rows sheet');
-      await shot(page, results, 'excel-import-committed');
-
-      const afterImport = await grid(page);
-      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-      if (afterImport[0][5] !== 'Steward ID') throw new Error(`No Steward ID header: ${JSON.stringify(afterImport[0])}`);
-      const ids = afterImport.slice(1).map((row) => row[5] ?? '');
-      if (![0, 1, 2, 4].every((i) => uuid.test(ids[i])) || ids[3] !== '') {
-        throw new Error(`Expected ids for rows 2, 3, 4 and 6 and none for the bad row 5, got ${JSON.stringify(ids)}`);
+      // TODO when the shared ImportReview is on main: review, commit and progress in the pane, the Steward ID column,
+      // and the conflict screen (excel-import-preview/-committed/-conflict.png). Until then the pane's import step
+      // ends at "job created", and the test commits the job through the API.
+      await expectVisible(page.getByText('Steward received 5 rows (job created).'), 'the created import job');
+      await shot(page, results, 'excel-import-received');
+      const [job] = await call('GET', '/api/imports');
+      if (job.source !== 'sheet' || job.sheetName !== SHEET || job.rowsTotal !== 5 || !job.sheetLinkId) {
+        throw new Error(`Expected a linked sheet import of 5 rows, got ${JSON.stringify(job)}`);
       }
-      const rejectedSheet = await page.evaluate(() => window.__stewardExcel.sheets['Rejected rows']);
-      if (!rejectedSheet || rejectedSheet[1]?.[0] !== '5') throw new Error(`Rejected rows sheet: ${JSON.stringify(rejectedSheet)}`);
+      if (JSON.stringify(job.header) !== JSON.stringify(ROWS[0])) throw new Error(`Header read as ${JSON.stringify(job.header)}`);
+      await call('POST', `/api/imports/${job.id}/commit`);
+      for (let wait = 0; (await call('GET', `/api/imports/${job.id}`)).status !== 'committed'; wait++) {
+        if (wait > 60) throw new Error('The import did not commit');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const linked = await call('GET', `/api/sheet-links/${job.sheetLinkId}/rows`);
+      if (linked.length !== 4) throw new Error(`Expected 4 linked rows (the bad row 5 rejected), got ${linked.length}`);
 
-      // Harriet's city changes in the sheet and in Steward; Ravi's company only in Steward.
-      await page.evaluate((sheet) => { window.__stewardExcel.sheets[sheet][1][4] = 'Whitby'; }, SHEET);
-      const harriet = await call('GET', `/api/contacts/${ids[0]}`);
-      await call('PUT', `/api/contacts/${ids[0]}`, { ...harriet, city: 'Scarborough', version: harriet.version });
+      // Steward changes two contacts; "Refresh sheet" writes just those cells, the formula-like one as text.
+      const byRow = (rowNumber) => linked.find((row) => row.rowNumber === rowNumber).contactId;
+      const harriet = await call('GET', `/api/contacts/${byRow(2)}`);
+      await call('PUT', `/api/contacts/${harriet.id}`, { ...harriet, city: 'Scarborough', version: harriet.version });
+      const ravi = await call('GET', `/api/contacts/${byRow(3)}`);
+      await call('PUT', `/api/contacts/${ravi.id}`, { ...ravi, companyName: '=Northgate Trust Ltd', version: ravi.version });
 
       await page.getByRole('button', { name: 'Done' }).click();
-      await expectVisible(page.getByRole('region', { name: 'Linked sheet' }), 'the linked sheet card');
-      await page.getByRole('button', { name: 'Sync' }).click();
-      await commitReview(page);
-      const conflicts = page.getByRole('region', { name: 'Conflicts' });
-      await expectVisible(conflicts.getByRole('radio', { name: 'Sheet: Whitby' }), 'the conflict’s sheet value');
-      await expectVisible(conflicts.getByRole('radio', { name: 'Steward: Scarborough' }), 'the conflict’s Steward value');
-      await shot(page, results, 'excel-conflict');
-      await checkAccessibility(page, 'the Excel conflicts');
-
-      await conflicts.getByRole('radio', { name: 'Steward: Scarborough' }).check();
-      await conflicts.getByRole('button', { name: 'Save choices' }).click();
-      await conflicts.getByRole('button', { name: "Write Steward's values into the sheet" }).click();
-      await expectVisible(conflicts.getByText('1 cell of the sheet updated.'), 'the sheet cell updated');
-      if ((await grid(page))[1][4] !== 'Scarborough') throw new Error('The sheet does not show the kept Steward value');
-
-      const ravi = await call('GET', `/api/contacts/${ids[1]}`);
-      await call('PUT', `/api/contacts/${ids[1]}`, { ...ravi, companyName: '=Northgate Trust Ltd', version: ravi.version });
-      await page.getByRole('button', { name: 'Done' }).click();
-      await page.getByRole('button', { name: 'Refresh sheet' }).click();
-      await expectVisible(page.getByText(/Sheet refreshed: 1 cell changed in 4 linked rows/), 'the refresh outcome');
+      const card = page.getByRole('region', { name: 'Linked sheet' });
+      await expectVisible(card.getByText('4', { exact: true }), 'the linked sheet card with 4 rows');
+      await card.getByRole('button', { name: 'Refresh sheet' }).click();
+      await expectVisible(card.getByText(/Sheet refreshed: 2 cells changed in 4 linked rows/), 'the refresh outcome');
       await shot(page, results, 'excel-refresh');
+      await checkAccessibility(page, 'the Excel linked sheet');
       const refreshed = await grid(page);
-      if (refreshed[2][3] !== '=Northgate Trust Ltd') throw new Error(`Ravi's company not refreshed: ${JSON.stringify(refreshed[2])}`);
+      if (refreshed[1][4] !== 'Scarborough' || refreshed[2][3] !== '=Northgate Trust Ltd') {
+        throw new Error(`The sheet was not refreshed: ${JSON.stringify(refreshed)}`);
+      }
+      if (refreshed[4][2] !== 'not-an-email') throw new Error('The rejected row was changed');
       const formulas = await page.evaluate(() => window.__stewardExcel.formulas);
       if (formulas.length > 0) throw new Error(`Text was written as formulas: ${JSON.stringify(formulas)}`);
+
+      // Sync reads the sheet again into a new job of the same link.
+      await card.getByRole('button', { name: 'Sync' }).click();
+      await expectVisible(page.getByText('Steward received 5 rows (job created).'), 'the sync’s import job');
+      const [again] = await call('GET', '/api/imports');
+      if (again.id === job.id || again.sheetLinkId !== job.sheetLinkId) throw new Error('Sync did not import into the same link');
 
       if (problems.length > 0) throw new Error(`The page reported problems:\n  ${problems.join('\n  ')}`);
       await context.close();

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
+  done: { alignSelf: 'flex-start' },
 });
 
 export interface ExcelPaneProps {
@@ -78,7 +79,9 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
           <>
             <ReviewStep job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
             {step.kind === 'committed' && step.job.status === 'committed' && <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />}
-            <Button onClick={done}>Done</Button>
+            <Button className={styles.done} onClick={done}>
+              Done
+            </Button>
           </>
         )}
         {step.kind === 'idle' && <AccountCard />}
