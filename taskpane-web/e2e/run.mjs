@@ -14,6 +14,7 @@ import { officeFlows } from './flows-office.mjs';
 import { startService } from './service.mjs';
 
 flows.push(...(await import('./flows-crm.mjs')).crmFlows);
+flows.push(...(await import('./flows-import.mjs')).importFlows);
 flows.push(...officeFlows);
 flows.push(...(await import('./flows-excel.mjs')).excelFlows);
 

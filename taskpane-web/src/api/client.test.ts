@@ -187,6 +187,19 @@ describe('ApiClient', () => {
     expect(header(calls[1], 'Authorization')).toBe('Bearer new');
   });
 
+  it('downloads a file with the Bearer token, and reads a refused download as a problem', async () => {
+    const provider = bearerTokens({ current: async () => 'pane-token', renew: async () => null });
+    const xlsx = new Response(new Uint8Array([0x50, 0x4b, 3, 4]), { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+    const { fetch, calls } = fakeFetch(xlsx, json(404, { detail: 'No such import.' }, 'application/problem+json'));
+    const client = new ApiClient({ fetch, tokens: provider });
+
+    const file = await client.blob('/api/imports/i1/rejected.xlsx');
+    expect(new Uint8Array(await file.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    expect(header(calls[0], 'Authorization')).toBe('Bearer pane-token');
+    expect(header(calls[0], 'Accept')).toBe('*/*');
+    await expect(client.blob('/api/imports/i2/rejected.xlsx')).rejects.toMatchObject({ status: 404, detail: 'No such import.' });
+  });
+
   it('builds query strings without empty values', async () => {
     const { fetch, calls } = fakeFetch(json(200, {}));
     await new ApiClient({ fetch }).get('/api/contacts', { query: { q: 'ann lee', type: undefined, tag: '', page: 2 } });

@@ -69,6 +69,20 @@ export class ApiClient {
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.respond(method, path, options);
+    if (response.status === 204) return undefined as T;
+    const type = response.headers.get('Content-Type') ?? '';
+    return (type.includes('json') ? await response.json() : undefined) as T;
+  }
+
+  /** A file from the service (an .xlsx), signed in as every other call is: cookies in the browser, a token in the panes. */
+  async blob(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Blob> {
+    const response = await this.respond('GET', path, { ...options, headers: { Accept: '*/*', ...options.headers } });
+    return response.blob();
+  }
+
+  /** Sends the request, retrying once after a CSRF change or a refreshed sign-in; a failed answer throws. */
+  private async respond(method: string, path: string, options: RequestOptions): Promise<Response> {
     let response = await this.send(method, path, options);
     if (response.status === 403 && this.csrfChangedSince(response)) {
       // A parallel answer handed out a new CSRF cookie while this write was on its way: send it once more.
@@ -85,9 +99,7 @@ export class ApiClient {
       }
     }
     if (!response.ok) throw await toApiError(response);
-    if (response.status === 204) return undefined as T;
-    const type = response.headers.get('Content-Type') ?? '';
-    return (type.includes('json') ? await response.json() : undefined) as T;
+    return response;
   }
 
   /** The CSRF token each write was sent with, to tell a stale token from a refusal by role. */

@@ -67,6 +67,7 @@ export function fallbackDetail(status: number): string {
   if (status === 403) return 'Your role does not allow this.';
   if (status === 404) return 'That record no longer exists.';
   if (status === 409) return 'This was changed by someone else. Reload it, then try again.';
+  if (status === 413) return 'The file is larger than Steward accepts.';
   if (status === 429) return 'Too many requests just now. Wait a moment, then try again.';
   if (status >= 500) return 'Steward had a problem on its side. Try again in a moment.';
   return `The request failed (${status}).`;

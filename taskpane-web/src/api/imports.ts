@@ -200,6 +200,8 @@ export function importsApi(client: ApiClient) {
       client.get<Page<RejectedRow>>(`${one(id)}/rejected`, { query: { page, size }, signal }),
     /** Where the browser downloads the rejected rows as .xlsx (cookie-signed; the Office panes fetch it instead). */
     rejectedFileUrl: (id: string) => `${one(id)}/rejected.xlsx`,
+    /** The rejected rows as an .xlsx file, fetched with the client's sign-in (cookies or a Bearer token). */
+    rejectedFile: (id: string, signal?: AbortSignal) => client.blob(`${one(id)}/rejected.xlsx`, { signal }),
     /**
      * Follows a committing job until it settles: server-sent events where the browser has them, polling otherwise
      * (and when the stream breaks). Calls `onProgress` with each step; resolves with the settled job.

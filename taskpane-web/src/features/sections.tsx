@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { DataPieRegular, MegaphoneRegular, ShieldPersonRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular, DataPieRegular, MegaphoneRegular, ShieldPersonRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { AppRoute } from '../routes';
 
@@ -8,6 +8,7 @@ const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) =>
 const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignTrashPage = lazy(() => import('./campaigns/CampaignTrashPage').then((m) => ({ default: m.CampaignTrashPage })));
 const CampaignDetailPage = lazy(() => import('./campaigns/CampaignDetailPage').then((m) => ({ default: m.CampaignDetailPage })));
+const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -25,7 +26,7 @@ export const dashboardRoutes: AppRoute[] = [
   },
 ];
 
-/** Campaigns, then administration (admins only). */
+/** Campaigns, imports (viewers read them; users upload), then administration (admins only). */
 export const crmRoutes: AppRoute[] = [
   {
     path: '/campaigns',
@@ -40,6 +41,19 @@ export const crmRoutes: AppRoute[] = [
     section: 'campaigns',
     minRole: 'viewer',
     render: (params) => <Loading><CampaignDetailPage campaignId={params.id ?? ''} /></Loading>,
+  },
+  {
+    path: '/imports',
+    section: 'imports',
+    minRole: 'viewer',
+    nav: { label: 'Import', icon: ArrowUploadRegular },
+    render: () => <Loading><ImportsPage /></Loading>,
+  },
+  {
+    path: '/imports/:id',
+    section: 'imports',
+    minRole: 'viewer',
+    render: (params) => <Loading><ImportsPage importId={params.id} /></Loading>,
   },
   {
     path: '/admin',

@@ -9,6 +9,7 @@ import dev.steward.tenancy.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,21 +44,28 @@ class AuthController {
   private final Tenants tenants;
   private final AuthCookies cookies;
   private final ClientAddress clientAddress;
+  private final CsrfTokenRepository csrfTokens;
 
   AuthController(SignInService signIn, UserService userService, MfaService mfa, Tenants tenants,
-      AuthCookies cookies, ClientAddress clientAddress) {
+      AuthCookies cookies, ClientAddress clientAddress, CsrfTokenRepository csrfTokens) {
     this.signIn = signIn;
     this.userService = userService;
     this.mfa = mfa;
     this.tenants = tenants;
     this.cookies = cookies;
     this.clientAddress = clientAddress;
+    this.csrfTokens = csrfTokens;
   }
 
   @PostMapping("/login")
   @Operation(summary = "Sign in with email and password, plus a TOTP or recovery code when MFA is on")
-  ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-    return answer(signIn.signIn(request, clientAddress.of(http), http.getServerName()));
+  ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http,
+      HttpServletResponse response) {
+    var result = signIn.signIn(request, clientAddress.of(http), http.getServerName());
+    if (result.outcome() == SignInResult.Outcome.SIGNED_IN) {
+      newCsrfToken(http, response);
+    }
+    return answer(result);
   }
 
   @PostMapping("/refresh")
@@ -72,11 +81,18 @@ class AuthController {
 
   @PostMapping("/logout")
   @Operation(summary = "End this sign-in: its refresh tokens stop working and the cookies are cleared")
-  ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest body, HttpServletRequest http) {
+  ResponseEntity<Void> logout(@RequestBody(required = false) RefreshRequest body, HttpServletRequest http,
+      HttpServletResponse response) {
     String token = body != null && body.refreshToken() != null ? body.refreshToken()
         : AuthCookies.read(http, AuthCookies.REFRESH).orElse(null);
     signIn.signOut(token, CurrentUser.idOrNull());
+    newCsrfToken(http, response);
     return ResponseEntity.noContent().headers(clearCookies()).build();
+  }
+
+  /** A new XSRF-TOKEN where a sign-in begins or ends, and nowhere else, so that parallel requests keep theirs valid. */
+  private void newCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+    csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
   }
 
   @GetMapping("/me")

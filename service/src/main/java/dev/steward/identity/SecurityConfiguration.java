@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtIss
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -48,9 +49,16 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** The XSRF-TOKEN cookie the browser app echoes; {@link AuthController} replaces it when a sign-in begins or ends. */
+  @Bean
+  CsrfTokenRepository csrfTokenRepository() {
+    return CookieCsrfTokenRepository.withHttpOnlyFalse();
+  }
+
   @Bean
   SecurityFilterChain api(HttpSecurity http, LocalTokens localTokens, EntraSettings entraSettings,
-      PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress) throws Exception {
+      PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress,
+      CsrfTokenRepository csrfTokens) throws Exception {
     var issuers = new JwtIssuerAuthenticationManagerResolver(
         issuerManagers(localTokens, entraSettings, principals));
     http
@@ -60,8 +68,11 @@ class SecurityConfiguration {
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf
-            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRepository(csrfTokens)
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+            // By default the token is replaced whenever a request authenticates, and with the access cookie every
+            // request does: a browser's parallel writes then carried tokens already replaced, and were refused.
+            .sessionAuthenticationStrategy((authentication, request, response) -> { })
             .requireCsrfProtectionMatcher(cookieAuthenticatedWrite()))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .addFilterAfter(new AccessCookieFilter(), CsrfCookieFilter.class)

@@ -4,15 +4,18 @@ import dev.steward.identity.CurrentUser;
 import dev.steward.platform.ConflictException;
 import dev.steward.tenancy.CurrentTenant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -82,6 +85,26 @@ class ImportCommitter {
 
   boolean isRunning(UUID id) {
     return running.containsKey(id);
+  }
+
+  /** The jobs this instance is committing now. */
+  Set<UUID> runningHere() {
+    return Set.copyOf(running.keySet());
+  }
+
+  /**
+   * Stamps this instance's commits as alive, so that a step that runs long without reporting progress (matching a
+   * large file again, say) is never taken for a commit a stopped instance left behind.
+   */
+  @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
+  void heartbeat() {
+    running.forEach((id, tenant) -> {
+      try {
+        CurrentTenant.runAs(tenant, () -> separate.executeWithoutResult(status -> jobs.heartbeat(id)));
+      } catch (RuntimeException e) {
+        log.warn("Could not stamp import {} as alive: {}", id, e.toString());
+      }
+    });
   }
 
   private void run(UUID id, UUID user, String label) {

@@ -5,6 +5,7 @@ import dev.steward.tenancy.CurrentTenant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,24 @@ class ImportJobs {
   /** Progress of a running commit, written outside the commit's own transaction so that pollers see it. */
   void progress(UUID id, int rowsDone) {
     jdbc.sql("update import_jobs set rows_done = ?, updated_at = now() where id = ?").params(rowsDone, id).update();
+  }
+
+  /** A sign of life of a commit running in this instance, between progress reports (which stamp it too). */
+  void heartbeat(UUID id) {
+    jdbc.sql("update import_jobs set updated_at = now() where id = ? and status = 'committing'").param(id).update();
+  }
+
+  /**
+   * The current firm's commits with no sign of life for {@code staleAfter} by the database's clock, locked; jobs
+   * another transaction holds are passed over. That includes any commit, in any instance, that has written a contact:
+   * the foreign key of import_changes holds a key-share lock on its job, which FOR UPDATE waits for.
+   */
+  List<ImportJob> lockStaleCommits(Duration staleAfter) {
+    return jdbc.sql("""
+            select * from import_jobs where tenant_id = ? and status = 'committing'
+              and updated_at < now() - ? * interval '1 second'
+            for update skip locked""")
+        .params(CurrentTenant.require(), staleAfter.toSeconds()).query(this::job).list();
   }
 
   Optional<ImportJob> find(UUID id) {

@@ -2,14 +2,27 @@ package dev.steward.spreadsheets;
 
 import dev.steward.spreadsheets.read.UnreadableFileException;
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Refused files as problem details: 413 for a file too large, 422 for every other, each with its {@code code}. */
+/**
+ * Refused files as problem details: 413 for a file too large, 422 for every other, each with its {@code code}. Ahead
+ * of the platform's advice, so that the servlet container's own size refusal reads like the import's.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportProblems {
+
+  private final ImportSettings settings;
+
+  ImportProblems(ImportSettings settings) {
+    this.settings = settings;
+  }
 
   @ExceptionHandler
   ProblemDetail unreadable(UnreadableFileException e) {
@@ -20,5 +33,14 @@ class ImportProblems {
     problem.setType(URI.create("https://steward.dev/problems/import-" + e.code()));
     problem.setProperty("code", e.code());
     return problem;
+  }
+
+  /**
+   * Tomcat stops reading a multipart body past STEWARD_UPLOAD_MAX_FILE_SIZE, before any controller runs. Import files
+   * are the only uploads the service takes, so the refusal is the import's.
+   */
+  @ExceptionHandler
+  ProblemDetail overLimit(MaxUploadSizeExceededException e) {
+    return unreadable(UnreadableFileException.tooLarge(settings.maxFileSize().toBytes()));
   }
 }

@@ -318,6 +318,10 @@ class ImportIntegrationTest extends IntegrationTest {
         "The sheet is empty: there is no header row and no contact.");
     assertRefused("header.csv", SpreadsheetFixtures.resource("header-only.csv"), "header-only",
         "The sheet has a header row but no contacts below it.");
+    byte[] bomb = SpreadsheetFixtures.zipBomb();
+    assertThat(bomb.length).as("compressed size").isLessThan(1 << 20);
+    assertRefused("bomb.xlsx", bomb, "zip-bomb", "The workbook expands to far more data than it holds, as a zip bomb"
+        + " does, so it was not opened. If it is genuine, save it as CSV and import that.");
     api.get("/api/imports").andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
   }
 

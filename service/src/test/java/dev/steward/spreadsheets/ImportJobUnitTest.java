@@ -51,7 +51,7 @@ class ImportJobUnitTest {
 
   @Test
   void answersAnOversizeFileWith413AndEveryOtherRefusalWith422() {
-    var advice = new ImportProblems();
+    var advice = new ImportProblems(new ImportSettings(null, null, null, null, null));
     var tooLarge = advice.unreadable(UnreadableFileException.tooLarge(100L * 1024 * 1024));
     assertThat(tooLarge.getStatus()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE.value());
     assertThat(tooLarge.getDetail()).isEqualTo("The file is larger than the 100 MB this installation accepts"

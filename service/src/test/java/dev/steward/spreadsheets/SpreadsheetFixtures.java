@@ -117,6 +117,44 @@ final class SpreadsheetFixtures {
         1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
   }
 
+  /**
+   * A zip bomb dressed as a workbook: {@link #emptySheet()} with its sheet XML padded by 64 MB of blanks between
+   * {@code <sheetData>} and {@code </sheetData>}, which deflate to some 64 KB. Read without POI's inflate-ratio guard,
+   * it is a valid, empty sheet.
+   */
+  static byte[] zipBomb() {
+    return bytes(out -> {
+      try (var source = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(emptySheet()));
+          var zip = new ZipOutputStream(out)) {
+        zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+        for (var entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
+          zip.putNextEntry(new ZipEntry(entry.getName()));
+          if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+            zip.write(paddedSheet(new String(source.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), zip));
+          } else {
+            source.transferTo(zip);
+          }
+          zip.closeEntry();
+        }
+      }
+    });
+  }
+
+  /** Writes the sheet up to its end of data, then the padding, and returns what follows. */
+  private static byte[] paddedSheet(String xml, OutputStream zip) throws IOException {
+    int cut = xml.contains("<sheetData/>") ? xml.indexOf("<sheetData/>") : xml.indexOf("</sheetData>");
+    String before = xml.substring(0, cut) + (xml.contains("<sheetData/>") ? "<sheetData>" : "");
+    String after = "</sheetData>" + xml.substring(xml.contains("<sheetData/>") ? cut + "<sheetData/>".length()
+        : cut + "</sheetData>".length());
+    zip.write(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] blanks = new byte[1 << 20];
+    Arrays.fill(blanks, (byte) ' ');
+    for (int i = 0; i < 64; i++) {
+      zip.write(blanks);
+    }
+    return after.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** A zip archive that is not a workbook (a few text files). */
   static byte[] plainZip() {
     return bytes(out -> {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,21 @@ class SpreadsheetReaderTest {
     Map<Integer, List<String>> rows = new LinkedHashMap<>();
     SheetReader.read(file, name, (n, cells) -> rows.put(n, new ArrayList<>(cells)), limits);
     return rows;
+  }
+
+  @Test
+  void refusesTheZipBombFixtureOnlyThroughPoisInflateRatioGuard() throws IOException {
+    byte[] bomb = SpreadsheetFixtures.zipBomb();
+    assertThatThrownBy(() -> read(bomb, "bomb.xlsx"))
+        .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("zip-bomb"));
+
+    double guard = ZipSecureFile.getMinInflateRatio();
+    ZipSecureFile.setMinInflateRatio(0);
+    try {
+      assertThat(read(bomb, "bomb.xlsx")).as("without the guard: a sound, empty sheet").isEmpty();
+    } finally {
+      ZipSecureFile.setMinInflateRatio(guard);
+    }
   }
 
   @Test

@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -24,16 +23,17 @@ import org.xml.sax.SAXException;
 /**
  * Streams the first sheet of an xlsx through POI's event API ({@link XSSFReader} and {@link XSSFSheetXMLHandler}),
  * which the import benchmark measured fastest of the readers that keep POI's zip-bomb guard ({@code ZipSecureFile})
- * on. Only one row is held at a time; formula cells give their cached values.
+ * on. Only one row is held at a time, and the shared strings wait in a temporary file ({@link SpilledSharedStrings});
+ * formula cells give their cached values.
  */
 final class XlsxSheetReader {
 
   private XlsxSheetReader() {}
 
   static String read(Path file, RowSink sink, ReadLimits limits) throws IOException {
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        var strings = SpilledSharedStrings.read(pkg)) {
       var reader = new XSSFReader(pkg);
-      var strings = new ReadOnlySharedStringsTable(pkg, false);
       var styles = reader.getStylesTable();
       var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       if (!sheets.hasNext()) {

@@ -1,0 +1,88 @@
+import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { ApiError, useApi, type ImportJob } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { LinkButton } from '../../ui/LinkButton';
+import { useSession } from '../auth/SessionContext';
+import { navigate } from '../shell/router';
+import { fileRefusal } from './fileChecks';
+import { FileDrop } from './FileDrop';
+import { ImportReview } from './ImportReview';
+import { RecentImports } from './RecentImports';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  title: { margin: 0, flexGrow: 1 },
+});
+
+function uploadErrorTitle(error: unknown): string {
+  return error instanceof ApiError && error.status !== 422 && error.status !== 413 ? 'The upload failed' : 'This file cannot be imported';
+}
+
+/** The browser's import page: drop or pick a file, review and commit it; or reopen a recent import. */
+export function ImportsPage({ importId }: { importId?: string }) {
+  const styles = useStyles();
+  const api = useApi();
+  const { canEdit } = useSession();
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const shown = importId && job?.id === importId ? job : null;
+
+  useEffect(() => {
+    if (!importId || job?.id === importId) return;
+    const abort = new AbortController();
+    setLoadError(null);
+    api.imports.get(importId, abort.signal).then(setJob, (failure: unknown) => {
+      if (!abort.signal.aborted) setLoadError(failure);
+    });
+    return () => abort.abort();
+  }, [api, importId, job?.id]);
+
+  const upload = async (file: File) => {
+    const refusal = fileRefusal(file);
+    setUploadError(refusal ? new Error(refusal) : null);
+    if (refusal) return;
+    setUploading(true);
+    try {
+      const created = await api.imports.upload(file);
+      setJob(created);
+      navigate(`/imports/${created.id}`);
+    } catch (failure) {
+      setUploadError(failure);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.titleRow}>
+        <h1 className={styles.title}><Text size={600} weight="semibold">Import contacts</Text></h1>
+        {importId && <LinkButton to="/imports" appearance="subtle" icon={<ArrowLeftRegular />}>All imports</LinkButton>}
+      </div>
+      {importId ? (
+        <>
+          <ErrorBar error={loadError} title="The import could not be opened" />
+          {shown && <ImportReview job={shown} onJobChange={setJob} />}
+          {!shown && !loadError && <Spinner label="Opening the import…" />}
+        </>
+      ) : (
+        <>
+          <ErrorBar error={uploadError} title={uploadErrorTitle(uploadError)} onDismiss={() => setUploadError(null)} />
+          {canEdit ? (
+            <FileDrop onFile={upload} uploading={uploading} />
+          ) : (
+            <MessageBar intent="info">
+              <MessageBarBody>You can read past imports; your role does not allow importing.</MessageBarBody>
+            </MessageBar>
+          )}
+          <RecentImports />
+        </>
+      )}
+    </div>
+  );
+}

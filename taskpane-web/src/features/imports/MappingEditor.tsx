@@ -1,0 +1,104 @@
+import { Badge, Dropdown, makeStyles, mergeClasses, Option, OptionGroup, Text, tokens } from '@fluentui/react-components';
+import { IMPORT_FIELDS, type ColumnChoice, type ColumnMapping, type CustomFieldDefinition, type PreviewRow } from '../../api';
+import { columnSamples } from './columnSamples';
+import { FIELD_LABELS } from './labels';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr) minmax(200px, 240px)',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `${tokens.strokeWidthThick} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  stacked: { gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalXS },
+  unrecognised: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
+  headerText: { overflowWrap: 'anywhere' },
+  samples: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  dropdown: { minWidth: 0, width: '100%' },
+});
+
+const STANDARD_FIELDS = IMPORT_FIELDS.filter((field) => field !== 'customField' && field !== 'ignore');
+const CUSTOM_PREFIX = 'custom:';
+
+function optionValue(column: Pick<ColumnMapping, 'field' | 'customField'>): string {
+  return column.field === 'customField' ? `${CUSTOM_PREFIX}${column.customField ?? ''}` : column.field;
+}
+
+function choiceOf(column: number, value: string): ColumnChoice {
+  return value.startsWith(CUSTOM_PREFIX)
+    ? { column, field: 'customField', customField: value.slice(CUSTOM_PREFIX.length) }
+    : { column, field: value as ColumnChoice['field'] };
+}
+
+export interface MappingEditorProps {
+  mapping: ColumnMapping[];
+  preview: PreviewRow[];
+  customFields: CustomFieldDefinition[];
+  /** Without it the mapping is read-only (viewers, jobs past their preview). */
+  onChange?: (choice: ColumnChoice) => void;
+  disabled?: boolean;
+  stacked?: boolean;
+}
+
+/** Each column of the file: its header, sample values, and the Steward field it fills (or "ignore"). */
+export function MappingEditor({ mapping, preview, customFields, onChange, disabled, stacked }: MappingEditorProps) {
+  const styles = useStyles();
+  const label = (column: ColumnMapping) =>
+    column.field === 'customField'
+      ? (customFields.find((definition) => definition.key === column.customField)?.label ?? column.customField ?? 'Custom field')
+      : FIELD_LABELS[column.field];
+
+  return (
+    <ul className={styles.list} aria-label="Column mapping">
+      {mapping.map((column) => {
+        const unrecognised = !column.recognised && column.field === 'ignore';
+        const samples = column.field === 'ignore' ? [] : columnSamples(column, preview);
+        return (
+          <li key={column.column} className={mergeClasses(styles.item, stacked && styles.stacked, unrecognised && styles.unrecognised)}>
+            <span className={styles.header}>
+              <Text weight="semibold" className={styles.headerText}>{column.header}</Text>
+              {unrecognised && <Badge appearance="tint" color="warning">Not recognised</Badge>}
+            </span>
+            <Text size={200} className={styles.samples}>
+              {column.field === 'ignore' ? 'Not imported' : samples.length > 0 ? samples.join(' · ') : 'No values in the preview'}
+            </Text>
+            {onChange ? (
+              <Dropdown
+                className={styles.dropdown}
+                aria-label={`Field for column "${column.header}"`}
+                disabled={disabled}
+                value={label(column)}
+                selectedOptions={[optionValue(column)]}
+                onOptionSelect={(_, data) => {
+                  if (data.optionValue && data.optionValue !== optionValue(column)) onChange(choiceOf(column.column, data.optionValue));
+                }}
+              >
+                <OptionGroup label="Contact fields">
+                  {STANDARD_FIELDS.map((field) => (
+                    <Option key={field} value={field}>{FIELD_LABELS[field]}</Option>
+                  ))}
+                </OptionGroup>
+                {customFields.length > 0 && (
+                  <OptionGroup label="Custom fields">
+                    {customFields.map((definition) => (
+                      <Option key={definition.key} value={`${CUSTOM_PREFIX}${definition.key}`}>{definition.label}</Option>
+                    ))}
+                  </OptionGroup>
+                )}
+                <Option value="ignore">{FIELD_LABELS.ignore}</Option>
+              </Dropdown>
+            ) : (
+              <Text>{label(column)}</Text>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
