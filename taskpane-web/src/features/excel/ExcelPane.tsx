@@ -1,7 +1,9 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { readWorkbookInfo, selectSheetRow, type WorkbookInfo } from '../../office/excel';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { ImportReview } from '../imports/ImportReview';
 import { useSession } from '../auth/SessionContext';
 import { PaneHeader } from '../pane/PaneHeader';
 import { AccountCard } from './AccountCard';
@@ -9,7 +11,6 @@ import { AfterCommit } from './AfterCommit';
 import { ImportActions } from './ImportActions';
 import { LinkedSheetCard } from './LinkedSheetCard';
 import { ReadingProgress } from './ReadingProgress';
-import { ReviewStep } from './ReviewStep';
 import { useSheetImport } from './useSheetImport';
 import { useSheetLink } from './useSheetLink';
 
@@ -77,11 +78,19 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
         {step.kind === 'reading' && <ReadingProgress progress={step.progress} />}
         {(step.kind === 'review' || step.kind === 'committed') && (
           <>
-            <ReviewStep job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
-            {step.kind === 'committed' && step.job.status === 'committed' && <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />}
-            <Button className={styles.done} onClick={done}>
-              Done
-            </Button>
+            <ImportReview compact job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
+            {step.kind === 'committed' && step.job.status === 'committed' && (
+              <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />
+            )}
+            {step.kind === 'committed' ? (
+              <Button className={styles.done} appearance="primary" onClick={done}>
+                Done
+              </Button>
+            ) : (
+              <Button className={styles.done} icon={<ArrowLeftRegular />} disabled={step.job.status === 'committing'} onClick={done}>
+                Back without importing
+              </Button>
+            )}
           </>
         )}
         {step.kind === 'idle' && <AccountCard />}
