@@ -162,7 +162,9 @@ describe('the Excel pane', () => {
     const link = { id: 'link-1', workbookName: 'Clients.xlsx', sheetName: 'Clients', lastSyncedAt: null, rows: 1 };
     const { client, requests } = paneService((request) => {
       if (request.path === '/api/sheet-links') return json(200, [link]);
-      if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 1 }));
+      if (request.path === '/api/imports') {
+        return json(201, sheetJob({ rowsTotal: 1, conflicts: [{ rowNumber: 2, contactId: 'c-2', field: 'city', sheet: 'Leeds', crm: 'Hull' }] }));
+      }
       return undefined;
     });
     renderWithApi(<ExcelPane />, client, { role: 'user' });
@@ -173,5 +175,6 @@ describe('the Excel pane', () => {
       rows: [[...person(1), 'c-2']],
       complete: true,
     });
+    expect(await screen.findByText('1 field was changed on both sides')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { useSession } from '../auth/SessionContext';
 import { PaneHeader } from '../pane/PaneHeader';
 import { AccountCard } from './AccountCard';
 import { AfterCommit } from './AfterCommit';
+import { ConflictNotice } from './ConflictNotice';
 import { ImportActions } from './ImportActions';
 import { LinkedSheetCard } from './LinkedSheetCard';
 import { ReadingProgress } from './ReadingProgress';
@@ -78,6 +79,7 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
         {step.kind === 'reading' && <ReadingProgress progress={step.progress} />}
         {(step.kind === 'review' || step.kind === 'committed') && (
           <>
+            {step.kind === 'review' && step.job.status === 'ready' && <ConflictNotice job={step.job} />}
             <ImportReview compact job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
             {step.kind === 'committed' && step.job.status === 'committed' && (
               <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />
