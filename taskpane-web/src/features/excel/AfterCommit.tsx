@@ -39,8 +39,10 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
     // Once per committed job.
   }, [job.id]);
 
+  // The sheet button first: it sits right under the shared review's list of rejected rows and its download.
   return (
     <>
+      <RejectedRowsSheet job={job} />
       {!ids && !error && job.sheetLinkId && <Spinner size="tiny" label="Writing the Steward ID column…" />}
       {ids && job.sheetLinkId && (
         <MessageBar intent="success" layout="multiline">
@@ -48,7 +50,6 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
         </MessageBar>
       )}
       <ErrorBar error={error} title="The Steward ID column was not written" />
-      <RejectedRowsSheet job={job} />
       <ConflictList job={job} headerRow={imported.headerRow} />
       {imported.scope === 'sheet' && <RemovedRows job={job} />}
     </>
