@@ -9,6 +9,8 @@
  * - Dialogs: `displayDialogAsync` opens the URL with `window.open`; the dialog page (which gets this stub too) calls
  *   `messageParent`, which hands the message to the opener's handler. With `dialogAnswer` set, no window opens and the
  *   dialog answers that at once (for the timing runs, which must not sign in 20 times).
+ *
+ * The page's script is a template literal: backslashes in its regexes are doubled so that the page gets them.
  */
 export function officeStub({ host, message = null, workbook = null, dialogAnswer = null }) {
   const config = JSON.stringify({ host, message, workbook, dialogAnswer });
@@ -96,7 +98,7 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
       values.forEach((line, r) => line.forEach((value, c) => {
         let text = String(value ?? '');
         if (text.startsWith("'")) text = text.slice(1);
-        else if (/^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) state.formulas.push({ sheet: name, row: row + r, column: col + c, text });
+        else if (/^[=+\\-@]/.test(text) && !/^-?\\d+(\\.\\d+)?$/.test(text)) state.formulas.push({ sheet: name, row: row + r, column: col + c, text });
         const target = (grid[row + r] ??= []);
         for (let fill = target.length; fill < col + c; fill++) target[fill] = '';
         target[col + c] = text;
@@ -143,7 +145,7 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
       getUsedRange: () => usedRange(name),
       getRangeByIndexes: (row, col, rows, cols) => range(name, row, col, rows, cols),
       getRange(address) {
-        const rows = /^(\d+):(\d+)$/.exec(address);
+        const rows = /^(\\d+):(\\d+)$/.exec(address);
         if (!rows) throw new Error('The fake Excel knows only whole-row addresses such as 5:5, not ' + address);
         return range(name, Number(rows[1]) - 1, 0, Number(rows[2]) - Number(rows[1]) + 1, 16384);
       },
