@@ -107,10 +107,12 @@ describe('after a committed import of the sheet', () => {
   it('adds the rejected rows as a sheet', async () => {
     const excel = installExcelGrid({ sheetName: 'Clients', rows: [HEADER] });
     const job = sheetJob({ status: 'committed', counts: { created: 1, updated: 0, unchanged: 0, skipped: 0, rejected: 1 } });
-    const { client } = fakeService((request) => {
+    const { client, requests } = fakeService((request) => {
       if (request.path === '/api/sheet-links/link-1/rows') return json(200, []);
       if (request.path === '/api/imports/job-1/rejected') {
-        return json(200, { items: [{ rowNumber: 3, reason: 'email: is not an email address', cells: ['', '', 'bad', ''] }], page: 0, size: 500, totalElements: 1, totalPages: 1, totalCapped: false });
+        // The service refuses pages over 200 rows.
+        if (Number(request.query.get('size')) > 200) return json(400, { title: 'Invalid input', detail: 'size must be between 1 and 200' });
+        return json(200, { items: [{ rowNumber: 3, reason: 'email: is not an email address', cells: ['', '', 'bad', ''] }], page: 0, size: 200, totalElements: 1, totalPages: 1, totalCapped: false });
       }
       return undefined;
     });
@@ -118,5 +120,6 @@ describe('after a committed import of the sheet', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add the rejected rows as a sheet' }));
     expect(await screen.findByText('Added the sheet “Rejected rows”.')).toBeInTheDocument();
     expect(excel.text('Rejected rows')[1]).toEqual(['3', '', '', 'bad', '', 'email: is not an email address']);
+    expect(requests.filter((r) => r.path.endsWith('/rejected')).map((r) => r.query.get('page'))).toEqual(['0']);
   });
 });

@@ -5,7 +5,8 @@ import { addRejectedRowsSheet } from '../../office/excel';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { usePaneStyles } from './paneStyles';
 
-const PAGE = 500;
+/** The service's largest page of rejected rows. */
+const PAGE = 200;
 
 /** Puts the rejected rows, with their reasons, into a new sheet of this workbook. */
 export function RejectedRowsSheet({ job }: { job: ImportJob }) {
@@ -40,7 +41,7 @@ export function RejectedRowsSheet({ job }: { job: ImportJob }) {
         {busy ? 'Adding…' : 'Add the rejected rows as a sheet'}
       </Button>
       {added && <Text role="status">Added the sheet “{added}”.</Text>}
-      <ErrorBar error={error} onDismiss={() => setError(null)} />
+      <ErrorBar error={error} title="The rejected rows sheet was not added" onDismiss={() => setError(null)} />
     </div>
   );
 }
