@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeService, json, renderWithApi } from '../../test/fakeApi';
 import { installExcelGrid } from '../../test/excelGrid';
 import { uninstallOffice } from '../../test/officeMock';
-import { AfterCommit } from './AfterCommit';
+import { AfterCommit, SheetDecisions } from './AfterCommit';
+import type { ImportJob } from '../../api';
 import type { ImportedSheet } from './sheetSync';
 import { sheetJob } from './testJobs';
 
@@ -17,6 +18,16 @@ function imported(job = sheetJob(), scope: 'sheet' | 'selection' = 'sheet'): Imp
   return { job, scope, headerRow: 1, firstRow: 2, lastRow: 4 };
 }
 
+/** Both parts, as the pane shows them after a commit. */
+function AfterCommitted(props: { imported: ImportedSheet; job: ImportJob }) {
+  return (
+    <>
+      <SheetDecisions {...props} />
+      <AfterCommit {...props} />
+    </>
+  );
+}
+
 describe('after a committed import of the sheet', () => {
   it('writes the Steward ID column for the rows the link knows, leaving removed rows out', async () => {
     const excel = installExcelGrid({
@@ -27,7 +38,7 @@ describe('after a committed import of the sheet', () => {
       if (request.path === '/api/sheet-links/link-1/rows') return json(200, [linked(2, 'c-ann'), linked(3, 'c-old'), linked(4, 'c-cy'), linked(9, 'c-far')]);
       return undefined;
     });
-    renderWithApi(<AfterCommit imported={imported(job)} job={job} />, client, { role: 'user' });
+    renderWithApi(<AfterCommitted imported={imported(job)} job={job} />, client, { role: 'user' });
     expect(await screen.findByText(/Steward ID column written \(2 rows\)/)).toBeInTheDocument();
     expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', 'c-ann', '', 'c-cy']);
     // the removed contact is listed, none ticked
@@ -49,7 +60,7 @@ describe('after a committed import of the sheet', () => {
       if (request.path === '/api/sheet-links/link-1/confirm-removals') return json(200, { trashed: ['c-2'] });
       return undefined;
     });
-    renderWithApi(<AfterCommit imported={imported(job)} job={job} />, client, { role: 'user' });
+    renderWithApi(<AfterCommitted imported={imported(job)} job={job} />, client, { role: 'user' });
     expect(screen.getByRole('button', { name: 'Move 0 to the trash' })).toBeDisabled();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Bob Ray (was row 6)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Move 1 to the trash' }));
@@ -61,7 +72,7 @@ describe('after a committed import of the sheet', () => {
     installExcelGrid({ rows: [HEADER] });
     const job = sheetJob({ status: 'committed', removedFromSheet: [{ contactId: 'c-1', rowNumber: 5, displayName: 'Ann Lee' }] });
     const { client } = fakeService((request) => (request.path === '/api/sheet-links/link-1/rows' ? json(200, []) : undefined));
-    renderWithApi(<AfterCommit imported={imported(job, 'selection')} job={job} />, client, { role: 'user' });
+    renderWithApi(<AfterCommitted imported={imported(job, 'selection')} job={job} />, client, { role: 'user' });
     await screen.findByText(/Steward ID column written/);
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
@@ -83,7 +94,7 @@ describe('after a committed import of the sheet', () => {
       if (request.path === '/api/sheet-links/link-1/resolve') return json(200, []);
       return undefined;
     });
-    renderWithApi(<AfterCommit imported={imported(job)} job={job} />, client, { role: 'user' });
+    renderWithApi(<AfterCommitted imported={imported(job)} job={job} />, client, { role: 'user' });
     const save = screen.getByRole('button', { name: 'Save choices' });
     expect(save).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'All from Steward' }));
@@ -116,7 +127,7 @@ describe('after a committed import of the sheet', () => {
       }
       return undefined;
     });
-    renderWithApi(<AfterCommit imported={imported(job)} job={job} />, client, { role: 'user' });
+    renderWithApi(<AfterCommitted imported={imported(job)} job={job} />, client, { role: 'user' });
     await userEvent.click(screen.getByRole('button', { name: 'Add the rejected rows as a sheet' }));
     expect(await screen.findByText('Added the sheet “Rejected rows”.')).toBeInTheDocument();
     expect(excel.text('Rejected rows')[1]).toEqual(['3', '', '', 'bad', '', 'email: is not an email address']);

@@ -14,10 +14,7 @@ export interface AfterCommitProps {
   onIdsWritten?: () => void;
 }
 
-/**
- * What follows a committed import of the sheet: the Steward ID column, the conflicts to resolve, the rows removed from
- * the sheet (for a whole-sheet import only: a selection leaves the other rows unread), and the rejected rows.
- */
+/** What follows a committed import of the sheet: the Steward ID column, and the rejected rows as a sheet. */
 export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
   const api = useApi();
   const [ids, setIds] = useState<{ written: number } | null>(null);
@@ -50,6 +47,17 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
         </MessageBar>
       )}
       <ErrorBar error={error} title="The Steward ID column was not written" />
+    </>
+  );
+}
+
+/**
+ * What a committed import of the sheet leaves for the user to decide: the conflicts to resolve, and the rows removed
+ * from the sheet (for a whole-sheet import only: a selection leaves the other rows unread).
+ */
+export function SheetDecisions({ imported, job }: Omit<AfterCommitProps, 'onIdsWritten'>) {
+  return (
+    <>
       <ConflictList job={job} headerRow={imported.headerRow} />
       {imported.scope === 'sheet' && <RemovedRows job={job} />}
     </>

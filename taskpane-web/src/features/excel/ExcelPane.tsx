@@ -7,7 +7,7 @@ import { ImportReview } from '../imports/ImportReview';
 import { useSession } from '../auth/SessionContext';
 import { PaneHeader } from '../pane/PaneHeader';
 import { AccountCard } from './AccountCard';
-import { AfterCommit } from './AfterCommit';
+import { AfterCommit, SheetDecisions } from './AfterCommit';
 import { ConflictNotice } from './ConflictNotice';
 import { ImportActions } from './ImportActions';
 import { LinkedSheetCard } from './LinkedSheetCard';
@@ -80,6 +80,8 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
         {(step.kind === 'review' || step.kind === 'committed') && (
           <>
             {step.kind === 'review' && step.job.status === 'ready' && <ConflictNotice job={step.job} />}
+            {/* First what needs the user's decision, above the import's outcome and its long list of counts. */}
+            {step.kind === 'committed' && step.job.status === 'committed' && <SheetDecisions imported={step.imported} job={step.job} />}
             <ImportReview compact job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
             {step.kind === 'committed' && step.job.status === 'committed' && (
               <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />
