@@ -16,6 +16,7 @@ import { startService } from './service.mjs';
 flows.push(...(await import('./flows-crm.mjs')).crmFlows);
 flows.push(...(await import('./flows-import.mjs')).importFlows);
 flows.push(...officeFlows);
+flows.push(...(await import('./flows-excel.mjs')).excelFlows);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');

@@ -1,9 +1,19 @@
-import { Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { readWorkbookInfo, type WorkbookInfo } from '../../office/excel';
+import { readWorkbookInfo, selectSheetRow, type WorkbookInfo } from '../../office/excel';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { ImportReview } from '../imports/ImportReview';
 import { useSession } from '../auth/SessionContext';
 import { PaneHeader } from '../pane/PaneHeader';
+import { AccountCard } from './AccountCard';
+import { AfterCommit, SheetDecisions } from './AfterCommit';
+import { ConflictNotice } from './ConflictNotice';
+import { ImportActions } from './ImportActions';
+import { LinkedSheetCard } from './LinkedSheetCard';
+import { ReadingProgress } from './ReadingProgress';
+import { useSheetImport } from './useSheetImport';
+import { useSheetLink } from './useSheetLink';
 
 const useStyles = makeStyles({
   body: {
@@ -11,20 +21,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
   },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: 'anywhere' },
+  done: { alignSelf: 'flex-start' },
 });
 
 export interface ExcelPaneProps {
@@ -32,12 +31,15 @@ export interface ExcelPaneProps {
   readWorkbook?: () => Promise<WorkbookInfo>;
 }
 
-/** The Excel face: which workbook this is, who is signed in, and the way to the full app. */
+/** The Excel face: import the sheet, keep a linked sheet in sync, and who is signed in. */
 export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
   const styles = useStyles();
-  const { me } = useSession();
+  const { canEdit } = useSession();
   const [workbook, setWorkbook] = useState<WorkbookInfo | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const sheetLink = useSheetLink(workbook);
+  const importing = useSheetImport(workbook?.workbookName ?? null);
+  const { step } = importing;
 
   useEffect(() => {
     let live = true;
@@ -50,28 +52,52 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
     };
   }, [readWorkbook]);
 
+  const selectRow = (rowNumber: number) => {
+    setError(null);
+    selectSheetRow(rowNumber).catch(setError);
+  };
+  const done = () => {
+    importing.reset();
+    sheetLink.reload();
+  };
+
   const title = workbook ? (workbook.workbookName ?? 'Unsaved workbook') : 'Steward';
   return (
     <>
       <PaneHeader title={title} subtitle={workbook ? `Sheet: ${workbook.sheetName}` : undefined} />
       <main className={styles.body}>
-        <ErrorBar error={error} />
+        <ErrorBar error={error} onDismiss={workbook ? () => setError(null) : undefined} />
+        <ErrorBar error={sheetLink.error} title="Steward could not tell whether this sheet is linked" />
+        <ErrorBar error={importing.error} title="The sheet was not imported" onDismiss={importing.dismissError} />
         {!workbook && !error && <Spinner size="tiny" label="Reading the workbook…" />}
-        <section className={styles.card} aria-label="Your Steward account">
-          <dl className={styles.facts}>
-            <dt className={styles.term}>Signed in as</dt>
-            <dd className={styles.value}>
-              {me.user.fullName} ({me.user.email})
-            </dd>
-            <dt className={styles.term}>Firm</dt>
-            <dd className={styles.value}>{me.firm.name}</dd>
-          </dl>
-          <Text>
-            <Link href={`${window.location.origin}/`} target="_blank" rel="noreferrer">
-              Open Steward in the browser
-            </Link>
-          </Text>
-        </section>
+        {workbook && step.kind === 'idle' &&
+          (sheetLink.link ? (
+            <LinkedSheetCard link={sheetLink.link} canEdit={canEdit} busy={false} onSync={() => void importing.start('sheet')} />
+          ) : (
+            <ImportActions canEdit={canEdit} unsaved={!workbook.workbookName} onImport={(scope) => void importing.start(scope)} />
+          ))}
+        {step.kind === 'reading' && <ReadingProgress progress={step.progress} />}
+        {(step.kind === 'review' || step.kind === 'committed') && (
+          <>
+            {step.kind === 'review' && step.job.status === 'ready' && <ConflictNotice job={step.job} />}
+            {/* First what needs the user's decision, above the import's outcome and its long list of counts. */}
+            {step.kind === 'committed' && step.job.status === 'committed' && <SheetDecisions imported={step.imported} job={step.job} />}
+            <ImportReview compact job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
+            {step.kind === 'committed' && step.job.status === 'committed' && (
+              <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />
+            )}
+            {step.kind === 'committed' ? (
+              <Button className={styles.done} appearance="primary" onClick={done}>
+                Done
+              </Button>
+            ) : (
+              <Button className={styles.done} icon={<ArrowLeftRegular />} disabled={step.job.status === 'committing'} onClick={done}>
+                Back without importing
+              </Button>
+            )}
+          </>
+        )}
+        {step.kind === 'idle' && <AccountCard />}
       </main>
     </>
   );

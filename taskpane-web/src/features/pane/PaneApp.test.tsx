@@ -24,6 +24,7 @@ function service() {
     if (request.path === '/api/auth/logout') return new Response(null, { status: 204 });
     if (request.path === '/api/auth/login') return json(200, { accessToken: 'access-1', refreshToken: 'refresh-1', tokenType: 'Bearer' });
     if (request.path === '/api/auth/me') return json(200, me('user'));
+    if (request.path === '/api/sheet-links') return json(200, []);
     return undefined;
   });
   const authorizations = () =>
@@ -47,7 +48,7 @@ describe('the Office panes', () => {
     expect(screen.getByText('Test firm')).toBeInTheDocument();
     expect(screen.getByText('Ada Admin (ada@example.com)')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open Steward in the browser' })).toHaveAttribute('href', `${window.location.origin}/`);
-    expect(screen.queryByText(/import|report/i)).toBeNull();
+    expect(await screen.findByRole('button', { name: 'Import this sheet' })).toBeEnabled();
     expect(authorizations().at(-1)).toBe('Bearer access-1');
   });
 
