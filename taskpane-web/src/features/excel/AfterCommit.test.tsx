@@ -106,13 +106,12 @@ describe('after a committed import of the sheet', () => {
       { importId: 'job-1', contactId: 'c-ann', fields: { email: 'sheet', city: 'crm' } },
       { importId: 'job-1', contactId: 'c-bob', fields: { city: 'crm' } },
     ]);
-    // the sheet is untouched until asked
-    expect(excel.text()[1]?.[3]).toBe('York');
-    await userEvent.click(screen.getByRole('button', { name: "Write Steward's values into the sheet" }));
+    // Steward's kept values go into the sheet at once, or the next sync would take the sheet's as new edits.
     await waitFor(() => expect(excel.text()[2]?.[3]).toBe('+Bradford'));
     expect(excel.text()[1]).toEqual(['Ann', 'Lee', 'ann@sheet.example', 'Hull']);
     expect(excel.cell(2, 3).formula).toBeUndefined();
-    expect(screen.getByText('2 cells of the sheet updated.')).toBeInTheDocument();
+    expect(await screen.findByText("2 cells of the sheet updated to Steward's value.")).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: "Write Steward's values into the sheet" })).not.toBeInTheDocument();
   });
 
   it('adds the rejected rows as a sheet', async () => {

@@ -56,7 +56,10 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
       for (const [contactId, fields] of Object.entries(picks)) {
         await api.imports.resolve(job.sheetLinkId!, job.id, contactId, fields);
       }
-      setSaved(conflicts.filter((conflict) => pickOf(conflict) === 'crm'));
+      const kept = conflicts.filter((conflict) => pickOf(conflict) === 'crm');
+      setSaved(kept);
+      // Steward's value is now the synced one: a sheet still showing its own would win the next sync.
+      if (kept.length > 0) await writeSteward(kept);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -86,7 +89,8 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
           {saved.length > 0 && written === null && (
             <>
               <p className={styles.value}>
-                The sheet still shows its own value in {saved.length} {saved.length === 1 ? 'cell' : 'cells'} where you kept Steward's.
+                The sheet still shows its own value in {saved.length} {saved.length === 1 ? 'cell' : 'cells'} where you
+                kept Steward's. Write Steward's values before the next sync, or the sheet's will be taken as new edits.
               </p>
               <div className={styles.actions}>
                 <Button appearance="primary" onClick={() => void writeSteward(saved)}>
@@ -95,7 +99,11 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
               </div>
             </>
           )}
-          {written !== null && <p className={styles.value}>{written} {written === 1 ? 'cell' : 'cells'} of the sheet updated.</p>}
+          {written !== null && (
+            <p className={styles.value}>
+              {written} {written === 1 ? 'cell' : 'cells'} of the sheet updated to Steward's value.
+            </p>
+          )}
         </>
       ) : (
         <>
