@@ -5,6 +5,7 @@ import { uninstallOffice } from '../test/officeMock';
 import {
   addRejectedRowsSheet,
   asCellText,
+  clearStewardIds,
   readSheetRows,
   readWorkbookInfo,
   rowsPerCall,
@@ -129,6 +130,21 @@ describe('writing into the sheet', () => {
     await expect(writeStewardIds(1, [{ rowNumber: 2, contactId: 'c-9' }])).resolves.toEqual({ written: 1, added: false });
     expect(excel.text()[1]).toEqual(['c-9', ...person(1)]);
     expect(excel.text()[0]).toHaveLength(5);
+  });
+
+  it('clears the Steward IDs that name no linked contact, and leaves the others and the header', async () => {
+    const excel = installExcelGrid({
+      rows: [[...HEADER, 'Steward ID'], [...person(1), 'c-1'], [...person(2), 'c-2'], [...person(3), ''], [...person(4), 'c-4']],
+    });
+    await expect(clearStewardIds(1, new Set(['c-2']))).resolves.toEqual({ cleared: 2 });
+    expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', '', 'c-2', '', '']);
+    expect(excel.text()[1]?.slice(0, 4)).toEqual(person(1));
+  });
+
+  it('clears nothing in a sheet without a Steward ID column', async () => {
+    const excel = installExcelGrid({ rows: [HEADER, person(1)] });
+    await expect(clearStewardIds(1, new Set())).resolves.toEqual({ cleared: 0 });
+    expect(excel.text()[1]).toEqual(person(1));
   });
 
   it('refreshes only the cells that differ, found by header, and never writes a formula', async () => {

@@ -234,6 +234,34 @@ export async function writeStewardIds(headerRow: number, rows: RowContact[]): Pr
   });
 }
 
+/**
+ * Clears the `Steward ID` cells that name none of the contacts in `linked` (after an undo, the contacts it removed),
+ * so that the next import of the sheet does not refuse those rows for naming contacts in the trash.
+ */
+export async function clearStewardIds(headerRow: number, linked: ReadonlySet<string>): Promise<{ cleared: number }> {
+  return run('clear Steward IDs', async (context) => {
+    const bounds = await activeSheet(context);
+    const { sheet, used } = bounds;
+    const column = (await readHeaderRow(context, bounds, headerRow)).indexOf(STEWARD_ID_HEADER.toLowerCase());
+    if (column < 0) return { cleared: 0 };
+    const end = used.rowIndex + used.rowCount;
+    const perCall = rowsPerCall(1);
+    let cleared = 0;
+    for (let top = headerRow; top < end; top += perCall) {
+      const count = Math.min(perCall, end - top);
+      const ids = await readBlock(context, sheet, top, used.columnIndex + column, count, 1);
+      ids.forEach(([id = ''], offset) => {
+        if (id.trim() !== '' && !linked.has(id.trim())) {
+          sheet.getRangeByIndexes(top + offset, used.columnIndex + column, 1, 1).values = [['']];
+          cleared++;
+        }
+      });
+    }
+    await context.sync();
+    return { cleared };
+  });
+}
+
 /** A sheet column (by its header) and the contact field it shows. */
 export interface ColumnField {
   header: string;

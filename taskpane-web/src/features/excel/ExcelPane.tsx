@@ -8,6 +8,7 @@ import { useSession } from '../auth/SessionContext';
 import { PaneHeader } from '../pane/PaneHeader';
 import { AccountCard } from './AccountCard';
 import { AfterCommit, SheetDecisions } from './AfterCommit';
+import { AfterUndo } from './AfterUndo';
 import { ConflictNotice } from './ConflictNotice';
 import { ImportActions } from './ImportActions';
 import { LinkedSheetCard } from './LinkedSheetCard';
@@ -85,6 +86,9 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
             <ImportReview compact job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
             {step.kind === 'committed' && step.job.status === 'committed' && (
               <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />
+            )}
+            {step.kind === 'committed' && step.job.status === 'undone' && (
+              <AfterUndo imported={step.imported} job={step.job} onCleared={sheetLink.reload} />
             )}
             {step.kind === 'committed' ? (
               <Button className={styles.done} appearance="primary" onClick={done}>

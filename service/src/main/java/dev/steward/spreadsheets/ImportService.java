@@ -286,6 +286,9 @@ class ImportService {
     var job = jobs.lock(id);
     job.requireUndoable();
     var undone = writer.undo(job.id);
+    if (job.sheetLinkId != null) {
+      links.forgetTrashedContacts(job.sheetLinkId);
+    }
     var summary = new LinkedHashMap<>(job.summary == null ? Map.<String, Object>of() : job.summary);
     summary.put("undo", undone.asMap());
     job.undone(summary);

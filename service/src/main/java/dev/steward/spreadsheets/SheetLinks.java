@@ -114,6 +114,17 @@ class SheetLinks {
         .list();
   }
 
+  /**
+   * Forgets the rows whose contacts are in the trash, as after undoing the import that created them: their rows are
+   * no longer synced, and the pane clears their Steward IDs so that the next import of the sheet starts afresh.
+   */
+  void forgetTrashedContacts(UUID link) {
+    jdbc.sql("""
+            delete from sheet_link_rows lr using contacts c
+            where lr.link_id = ? and c.id = lr.contact_id and c.deleted_at is not null""")
+        .param(link).update();
+  }
+
   /** After a commit: the rows of the job are what both sides now agree on. */
   void recordSync(UUID link, UUID job) {
     jdbc.sql("""

@@ -68,6 +68,26 @@ class SheetSyncIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void undoingTheFirstSyncUnlinksItsRowsSoTheSheetImportsAfreshWithoutStewardIds() throws Exception {
+    UUID link = firstSync();
+    String firstImport = Api.read(api.get("/api/imports"), "$[0].id");
+    api.post("/api/imports/{id}/undo", "", firstImport)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.undo.removed").value(3));
+    api.get("/api/sheet-links/{id}/rows", link).andExpect(jsonPath("$.length()").value(0));
+    api.get("/api/sheet-links/{id}", link).andExpect(jsonPath("$.rows").value(0));
+
+    UUID again = sync("""
+        [["","Ada","Lovelace","ada@example.com","London"],["","Alan","Turing","alan@example.com","Manchester"]]""");
+    api.get("/api/imports/{id}", again)
+        .andExpect(jsonPath("$.removedFromSheet.length()").value(0))
+        .andExpect(jsonPath("$.counts.rejected").value(0))
+        .andExpect(jsonPath("$.counts.created").value(2));
+    commitAndWait(api, again);
+    api.get("/api/sheet-links/{id}/rows", link).andExpect(jsonPath("$[*].rowNumber", contains(2, 3)));
+  }
+
+  @Test
   void aSecondSyncUpdatesByStewardIdChangesOnlyEditedCellsAndReportsRemovedRows() throws Exception {
     UUID link = firstSync();
     String ada = id("ada@example.com");
