@@ -147,6 +147,8 @@ export interface SheetRows {
   startRow?: number;
   rows: string[][];
   complete?: boolean;
+  /** The rows are a selection: only linked rows missing inside it count as removed from the sheet. */
+  selection?: boolean;
 }
 
 export interface ImportProgress {

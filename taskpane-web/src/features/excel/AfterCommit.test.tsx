@@ -68,13 +68,13 @@ describe('after a committed import of the sheet', () => {
     expect(requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([{ contactIds: ['c-2'] }]);
   });
 
-  it('lists no removed rows after importing only a selection', async () => {
+  it('offers the rows removed inside a selection too (the service reports none outside it)', async () => {
     installExcelGrid({ rows: [HEADER] });
     const job = sheetJob({ status: 'committed', removedFromSheet: [{ contactId: 'c-1', rowNumber: 5, displayName: 'Ann Lee' }] });
     const { client } = fakeService((request) => (request.path === '/api/sheet-links/link-1/rows' ? json(200, []) : undefined));
     renderWithApi(<AfterCommitted imported={imported(job, 'selection')} job={job} />, client, { role: 'user' });
     await screen.findByText(/Steward ID column written/);
-    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('checkbox', { name: /Ann Lee/ })).not.toBeChecked();
   });
 
   it('posts the picks for each contact, and writes kept Steward values into the sheet on request', async () => {

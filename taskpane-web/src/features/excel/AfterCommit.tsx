@@ -53,13 +53,13 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
 
 /**
  * What a committed import of the sheet leaves for the user to decide: the conflicts to resolve, and the rows removed
- * from the sheet (for a whole-sheet import only: a selection leaves the other rows unread).
+ * from the sheet (for a selection, only those missing inside it).
  */
 export function SheetDecisions({ imported, job }: Omit<AfterCommitProps, 'onIdsWritten'>) {
   return (
     <>
       <ConflictList job={job} headerRow={imported.headerRow} />
-      {imported.scope === 'sheet' && <RemovedRows job={job} />}
+      <RemovedRows job={job} />
     </>
   );
 }

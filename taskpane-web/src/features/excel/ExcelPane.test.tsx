@@ -52,11 +52,27 @@ describe('the Excel pane', () => {
     const posts = requests.filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.path)).toEqual(['/api/imports', '/api/imports/job-1/rows']);
     const [first, second] = posts.map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
-    expect(first).toMatchObject({ workbookName: 'Clients.xlsx', sheetName: 'Clients', header: HEADER, headerRow: 1, startRow: 2, complete: false });
+    expect(first).toMatchObject({ workbookName: 'Clients.xlsx', sheetName: 'Clients', header: HEADER, headerRow: 1, startRow: 2, complete: false, selection: false });
     expect(first?.rows).toHaveLength(2000);
     expect(second).toMatchObject({ startRow: 2002, complete: true });
     expect(second?.rows).toHaveLength(500);
     expect(second?.rows.at(-1)).toEqual(person(2500));
+  });
+
+  it('imports the selected rows as a selection, so that rows outside it are not taken as removed', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => person(i + 1));
+    installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [HEADER, ...rows], selection: { rowIndex: 4, rowCount: 3 } });
+    const { client, requests } = paneService((request) => {
+      if (request.path === '/api/sheet-links') return json(200, []);
+      if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 3 }));
+      return undefined;
+    });
+    renderWithApi(<ExcelPane />, client, { role: 'user' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import the selection' }));
+    await screen.findByRole('region', { name: 'Import of Clients' });
+    const [first] = requests.filter((r) => r.method === 'POST').map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
+    expect(first).toMatchObject({ header: HEADER, startRow: 5, selection: true, complete: true });
+    expect(first?.rows).toEqual([person(4), person(5), person(6)]);
   });
 
   it('reviews, commits and follows the import in the pane, writes the Steward ID column, and points at a rejected row', async () => {

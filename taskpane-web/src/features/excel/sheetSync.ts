@@ -46,6 +46,8 @@ export async function importSheet(
           sheetName: workbookName ? chunk.sheetName : null,
           header: chunk.header,
           headerRow: chunk.headerRow,
+          // Linked rows outside a selection were not read: the service reports none of them as removed.
+          selection: scope === 'selection',
           ...rows,
         });
       }

@@ -20,6 +20,8 @@ final class ImportJob {
   String fileKind;
   UUID sheetLinkId;
   String sheetName;
+  /** The rows are a selection of a linked sheet, not the whole sheet. */
+  boolean sheetSelection;
   int headerRow;
   ImportStatus status;
   List<String> header;

@@ -36,10 +36,10 @@ class ImportJobs {
   void insert(ImportJob job) {
     jdbc.sql("""
             insert into import_jobs (id, tenant_id, created_by, source, file_name, file_kind, sheet_link_id, sheet_name,
-                                     status, header_row, policy, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     sheet_selection, status, header_row, policy, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(job.id, job.tenantId, job.createdBy, job.source, job.fileName, job.fileKind, job.sheetLinkId,
-            job.sheetName,
+            job.sheetName, job.sheetSelection,
             job.status.value(), job.headerRow, job.policy.value(), Timestamp.from(job.createdAt))
         .update();
   }
@@ -108,7 +108,7 @@ class ImportJobs {
 
   private ImportJob job(ResultSet rs, int n) throws SQLException {
     String summary = rs.getString("summary");
-    return new ImportJob(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+    var job = new ImportJob(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
         rs.getObject("created_by", UUID.class), rs.getString("source"), rs.getString("file_name"),
         rs.getString("file_kind"), rs.getObject("sheet_link_id", UUID.class), rs.getString("sheet_name"), rs.getInt("header_row"),
         ImportStatus.of(rs.getString("status")), json.readValue(rs.getString("header"), STRINGS),
@@ -116,6 +116,8 @@ class ImportJobs {
         rs.getInt("rows_total"), rs.getInt("rows_done"), summary == null ? null : json.readValue(summary, MAP),
         rs.getString("error"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("committed_at")),
         instant(rs.getTimestamp("undone_at")), rs.getLong("version"));
+    job.sheetSelection = rs.getBoolean("sheet_selection");
+    return job;
   }
 
   private static Timestamp timestamp(Instant instant) {

@@ -117,6 +117,7 @@ class ImportService {
     var job = ImportJob.start(CurrentTenant.require(), CurrentUser.idOrNull(), "sheet", request.workbookName(),
         FileKind.ROWS.value());
     job.sheetName = request.sheetName();
+    job.sheetSelection = Boolean.TRUE.equals(request.selection());
     if (request.workbookName() != null && !request.workbookName().isBlank() && request.sheetName() != null
         && !request.sheetName().isBlank()) {
       job.sheetLinkId = links.findOrCreate(request.workbookName().strip(), request.sheetName().strip(),
@@ -263,7 +264,7 @@ class ImportService {
     List<Map<String, Object>> removed = List.of();
     if (job.sheetLinkId != null) {
       conflicts = links.holdBack(job.sheetLinkId, job.id);
-      removed = links.removed(job.sheetLinkId, job.id);
+      removed = links.removed(job.sheetLinkId, job.id, job.sheetSelection);
     }
     store.markUnchanged(job.id);
     var summary = store.summary(job.id);

@@ -95,15 +95,21 @@ class SheetLinks {
     return conflicts;
   }
 
-  /** Contacts synced from the sheet before whose rows this import no longer has. */
-  List<Map<String, Object>> removed(UUID link, UUID job) {
+  /**
+   * Contacts synced from the sheet before whose rows this import no longer has; for a selection, only those last seen
+   * between its first and last data row (the rows outside it were not read).
+   */
+  List<Map<String, Object>> removed(UUID link, UUID job, boolean selection) {
     return jdbc.sql("""
             select lr.contact_id, lr.row_number, c.display_name from sheet_link_rows lr
             join contacts c on c.id = lr.contact_id and c.deleted_at is null
-            where lr.link_id = ? and not exists (
-              select 1 from import_staging s where s.job_id = ? and s.contact_id = lr.contact_id)
+            where lr.link_id = :link and not exists (
+              select 1 from import_staging s where s.job_id = :job and s.contact_id = lr.contact_id)
+              and (not :selection or lr.row_number between
+                (select min(s.row_number) from import_staging s where s.job_id = :job)
+                and (select max(s.row_number) from import_staging s where s.job_id = :job))
             order by lr.row_number limit 1000""")
-        .params(link, job)
+        .param("link", link).param("job", job).param("selection", selection)
         .query((rs, n) -> {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("contactId", rs.getObject(1, UUID.class));

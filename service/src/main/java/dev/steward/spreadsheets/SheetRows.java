@@ -17,6 +17,8 @@ import java.util.List;
  * @param startRow the sheet row number of {@code rows[0]} (default the row after the header, or after the last chunk)
  * @param rows the cells, as the sheet shows them; empty rows may be left in and are skipped
  * @param complete false while more chunks follow; the job is previewed when the last one arrives
+ * @param selection true when the rows are a selection of the sheet (first post only): linked rows outside it were not
+ *     read, so only rows missing between the first and the last row received count as removed from the sheet
  */
 public record SheetRows(
     @Size(max = 255) String workbookName,
@@ -26,4 +28,5 @@ public record SheetRows(
     @Min(1) @Max(1_048_576) Integer startRow,
     @NotNull(message = "is required, even if empty") @Size(max = 50_000, message = "may hold at most 50000 rows a chunk")
     List<List<String>> rows,
-    Boolean complete) {}
+    Boolean complete,
+    Boolean selection) {}

@@ -88,6 +88,31 @@ class SheetSyncIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aSelectionReportsAsRemovedOnlyTheLinkedRowsMissingInsideIt() throws Exception {
+    firstSync();
+    String ada = id("ada@example.com");
+    String alan = id("alan@example.com");
+    String grace = id("grace@example.com");
+    // Only Alan's row (4) is selected: Ada's and Grace's rows were not read, so they are not removed.
+    UUID alanOnly = UUID.fromString(Api.read(api.post("/api/imports", """
+        {%s, "startRow":4, "selection":true, "rows":[["%s","Alan","Turing","alan@example.com","Manchester"]]}"""
+        .formatted(HEADER, alan)).andExpect(status().isCreated()), "$.id"));
+    api.get("/api/imports/{id}", alanOnly).andExpect(jsonPath("$.removedFromSheet.length()").value(0));
+    // Rows 2 to 5 are selected and Alan's row is blank now: within the selection, it is removed.
+    UUID withoutAlan = UUID.fromString(Api.read(api.post("/api/imports", """
+        {%s, "startRow":2, "selection":true, "rows":[["%s","Ada","Lovelace","ada@example.com","London"],[],[],
+         ["%s","Grace","Hopper","grace@example.com","Arlington"]]}""".formatted(HEADER, ada, grace))
+        .andExpect(status().isCreated()), "$.id"));
+    api.get("/api/imports/{id}", withoutAlan)
+        .andExpect(jsonPath("$.removedFromSheet.length()").value(1))
+        .andExpect(jsonPath("$.removedFromSheet[0].contactId").value(alan));
+    // The same rows as a whole sheet: Alan is removed as well (rows past the last one would be too).
+    api.get("/api/imports/{id}", sync("""
+        [["%s","Ada","Lovelace","ada@example.com","London"]]""".formatted(ada)))
+        .andExpect(jsonPath("$.removedFromSheet[*].contactId", contains(alan, grace)));
+  }
+
+  @Test
   void aSecondSyncUpdatesByStewardIdChangesOnlyEditedCellsAndReportsRemovedRows() throws Exception {
     UUID link = firstSync();
     String ada = id("ada@example.com");
