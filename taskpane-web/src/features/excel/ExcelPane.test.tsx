@@ -143,8 +143,9 @@ describe('the Excel pane', () => {
 
     // Undo: the Steward IDs of the removed contacts are cleared, or the next import would refuse those rows.
     await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Undo import' }));
-    expect(await screen.findByText(/Cleared 2 Steward IDs of the removed contacts/)).toBeInTheDocument();
+    const confirm = await screen.findByRole('dialog', undefined, { timeout: 3000 });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Undo import' }));
+    expect(await screen.findByText(/Cleared 2 Steward IDs of the removed contacts/, undefined, { timeout: 3000 })).toBeInTheDocument();
     expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', '', '', '']);
     expect(excel.text()[1]?.slice(0, 4)).toEqual(['Ann', 'Lee', 'ann@example.com', 'York']);
   });
