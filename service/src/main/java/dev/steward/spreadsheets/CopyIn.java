@@ -30,6 +30,8 @@ final class CopyIn implements AutoCloseable {
   private final Writer out;
   private final String moveSql;
   private final String temporary;
+  /** False to leave the rows in the temporary table, for a statement that moves them itself. */
+  private boolean move = true;
 
   private CopyIn(Connection connection, PGCopyOutputStream stream, String moveSql, String temporary) {
     this.connection = connection;
@@ -54,6 +56,16 @@ final class CopyIn implements AutoCloseable {
     } catch (SQLException e) {
       throw new DataAccessResourceFailureException("Could not start COPY into " + table, e);
     }
+  }
+
+  /**
+   * Like {@link #open}, but the rows stay in the temporary table {@code <table>_in} at close (and accumulate over
+   * several copies), for one statement of the caller's that moves them; it empties itself at commit.
+   */
+  static CopyIn openHeld(DataSource dataSource, String table, String columns) {
+    var copy = open(dataSource, table, columns);
+    copy.move = false;
+    return copy;
   }
 
   /** Writes one row; null values become SQL nulls. */
@@ -122,6 +134,9 @@ final class CopyIn implements AutoCloseable {
         return;
       }
       out.close();
+      if (!move) {
+        return;
+      }
       try (var statement = connection.createStatement()) {
         statement.executeUpdate(moveSql);
         statement.executeUpdate("truncate " + temporary);

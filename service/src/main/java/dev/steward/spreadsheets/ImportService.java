@@ -219,7 +219,7 @@ class ImportService {
   ImportView choose(UUID id, ImportPolicy policy) {
     var job = jobs.lock(id);
     job.choose(policy);
-    decide(job);
+    decide(job, false);
     jobs.save(job);
     return view(job);
   }
@@ -230,18 +230,16 @@ class ImportService {
     var mapper = new RowMapper(job.mapping, customFields.byKey(), phones);
     store.clearStaging(job.id);
     store.forEachBatch(job.id, job.headerRow, batch -> {
-      try (var copy = store.openStaging()) {
+      try (var copy = store.openHeldStaging()) {
         for (var row : batch) {
           store.writeStaged(copy, job.tenantId, job.id, mapper.map(row.getKey(), row.getValue()));
         }
       }
     });
     long staged = System.nanoTime();
-    store.analyseStaging(job.rowsTotal);
-    long analysed = System.nanoTime();
-    decide(job);
-    log.info("Import {}: staged in {} ms, analysed in {} ms, decided in {} ms", job.id,
-        (staged - started) / 1_000_000, (analysed - staged) / 1_000_000, (System.nanoTime() - analysed) / 1_000_000);
+    decide(job, true);
+    log.info("Import {}: mapped in {} ms, decided in {} ms", job.id, (staged - started) / 1_000_000,
+        (System.nanoTime() - staged) / 1_000_000);
   }
 
   /**
@@ -253,13 +251,20 @@ class ImportService {
     if (decidedAt != null && !store.contactsChangedSince(job.id, java.time.Instant.parse((String) decidedAt))) {
       return job.summary;
     }
-    return decide(job);
+    return decide(job, false);
   }
 
-  /** Matches, holds back what a linked sheet must not write, and counts; also run inside the commit. */
-  Map<String, Object> decide(ImportJob job) {
+  /**
+   * Matches, holds back what a linked sheet must not write, and counts; also run inside the commit. {@code held}: the
+   * rows were just staged into COPY's temporary table ({@link ImportStore#openHeldStaging}) and are moved as decided.
+   */
+  Map<String, Object> decide(ImportJob job, boolean held) {
     var decidedAt = store.now();
-    store.match(job.id, job.policy);
+    if (held) {
+      store.matchHeld(job.id, job.policy, job.rowsTotal);
+    } else {
+      store.match(job.id, job.policy);
+    }
     List<Map<String, Object>> conflicts = List.of();
     List<Map<String, Object>> removed = List.of();
     if (job.sheetLinkId != null) {

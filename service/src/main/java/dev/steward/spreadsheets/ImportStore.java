@@ -97,8 +97,7 @@ class ImportStore {
   }
 
   CopyIn openStaging() {
-    return CopyIn.open(dataSource, "import_staging", "tenant_id, job_id, row_number, " + String.join(", ",
-        StagedRow.COLUMNS) + ", tags, custom_fields, steward_id, match_key, problem");
+    return CopyIn.open(dataSource, "import_staging", STAGED_COLUMNS);
   }
 
   void writeStaged(CopyIn copy, UUID tenant, UUID job, StagedRow row) {
@@ -120,9 +119,57 @@ class ImportStore {
    * Runs again at commit, inside the commit's transaction, so that contacts created or edited since the preview count.
    */
   void match(UUID job, ImportPolicy policy) {
-    // One statement rewrites each staged row once: matching by Steward ID, by email (the unique index), or without
-    // an email by name and phone; repeats within the file; and the action. The name-and-phone and the window joins
-    // have no index to loop over, so nested loops are off for it.
+    decide(job, policy, "import_staging", """
+            update import_staging s set
+              contact_id = case when a.act = 'create' then null else a.matched end,
+              new_id = case when a.act = 'create' then gen_random_uuid() end,
+              duplicate_of = a.first,
+              hold = null,
+              problem = %s,
+              action = a.act
+            from acted a
+            where s.job_id = :job and s.row_number = a.row_number""".formatted(DECIDED_PROBLEM));
+  }
+
+  /** Staged rows of a first analysis go to a temporary table, so that deciding writes each of them only once. */
+  CopyIn openHeldStaging() {
+    return CopyIn.openHeld(dataSource, "import_staging", STAGED_COLUMNS);
+  }
+
+  /**
+   * {@link #match} for rows still held in COPY's temporary table: the decided rows are inserted into the staging table
+   * in one statement, instead of inserted and then all rewritten by an update.
+   */
+  void matchHeld(UUID job, ImportPolicy policy, int rows) {
+    if (rows >= 5_000) {
+      jdbc.sql("analyze import_staging_in").update();
+    }
+    decide(job, policy, "import_staging_in", """
+            insert into import_staging (%1$s, contact_id, new_id, duplicate_of, hold, action)
+            select %2$s, case when a.act = 'create' then null else a.matched end,
+              case when a.act = 'create' then gen_random_uuid() end, a.first, null, a.act
+            from import_staging_in s join acted a on a.row_number = s.row_number
+            where s.job_id = :job""".formatted(STAGED_COLUMNS, Arrays.stream(STAGED_COLUMNS.split(", "))
+        .map(c -> c.equals("problem") ? DECIDED_PROBLEM + " as problem" : "s." + c).collect(Collectors.joining(", "))));
+    jdbc.sql("truncate import_staging_in").update();
+    analyseStaging(rows);
+  }
+
+  private static final String STAGED_COLUMNS = "tenant_id, job_id, row_number, " + String.join(", ", StagedRow.COLUMNS)
+      + ", tags, custom_fields, steward_id, match_key, problem";
+
+  /** A row's problem after deciding: its own, an unknown Steward ID, or an email another contact already has. */
+  private static final String DECIDED_PROBLEM = """
+      case when a.own_problem is not null then a.own_problem
+                             when a.unknown_id then :unknown
+                             when a.act = 'reject' and a.first is null then :taken end""";
+
+  /**
+   * Matching by Steward ID, by email (the unique index), or without an email by name and phone; repeats within the
+   * file; and the action: computed from {@code source} as the CTE {@code acted}, then applied by {@code apply}.
+   */
+  private void decide(UUID job, ImportPolicy policy, String source, String apply) {
+    // The name-and-phone and the window joins have no index to loop over, so nested loops are off for it.
     jdbc.sql("set local enable_nestloop = off").update();
     useBulkMemory(jdbc);
     jdbc.sql("""
@@ -130,7 +177,7 @@ class ImportStore {
               select s.row_number, s.steward_id, s.email, s.match_key,
                 case when s.problem in (:taken, :unknown) then null else s.problem end as own_problem,
                 case when s.steward_id is not null then sid.id else coalesce(em.id, nm.id) end as matched
-              from import_staging s
+              from %1$s s
               left join contacts sid on s.steward_id is not null and sid.tenant_id = :tenant
                 and sid.id = s.steward_id and sid.deleted_at is null
               left join contacts em on s.steward_id is null and s.email is not null and em.tenant_id = :tenant
@@ -160,17 +207,7 @@ class ImportStore {
               left join (
                 select row_number, min(row_number) over (partition by dedupe_key) as first
                 from checked where dedupe_key is not null) d on d.row_number = c.row_number and d.first <> c.row_number)
-            update import_staging s set
-              contact_id = case when a.act = 'create' then null else a.matched end,
-              new_id = case when a.act = 'create' then gen_random_uuid() end,
-              duplicate_of = a.first,
-              hold = null,
-              problem = case when a.own_problem is not null then a.own_problem
-                             when a.unknown_id then :unknown
-                             when a.act = 'reject' and a.first is null then :taken end,
-              action = a.act
-            from acted a
-            where s.job_id = :job and s.row_number = a.row_number""")
+%2$s""".formatted(source, apply))
         .param("taken", EMAIL_TAKEN).param("unknown", UNKNOWN_ID).param("tenant", CurrentTenant.require())
         .param("policy", policy.value()).param("job", job).update();
     jdbc.sql("reset enable_nestloop").update();
