@@ -143,8 +143,9 @@ describe('the Excel pane', () => {
 
     // Undo: the Steward IDs of the removed contacts are cleared, or the next import would refuse those rows.
     await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
-    const confirm = await screen.findByRole('dialog', undefined, { timeout: 3000 });
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Undo import' }));
+    // Fluent's dialog may be briefly aria-hidden while it opens: wait until its button can be reached.
+    const confirm = await screen.findByRole('dialog', { name: 'Undo this import?' }, { timeout: 3000 });
+    await userEvent.click(await within(confirm).findByRole('button', { name: 'Undo import' }, { timeout: 3000 }));
     expect(await screen.findByText(/Cleared 2 Steward IDs of the removed contacts/, undefined, { timeout: 3000 })).toBeInTheDocument();
     expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', '', '', '']);
     expect(excel.text()[1]?.slice(0, 4)).toEqual(['Ann', 'Lee', 'ann@example.com', 'York']);
