@@ -5,6 +5,7 @@ import { fakeService, json, renderWithApi } from '../../test/fakeApi';
 import { installExcelGrid } from '../../test/excelGrid';
 import { uninstallOffice } from '../../test/officeMock';
 import { AfterCommit, SheetDecisions } from './AfterCommit';
+import { AfterUndo } from './AfterUndo';
 import type { ImportJob } from '../../api';
 import type { ImportedSheet } from './sheetSync';
 import { sheetJob } from './testJobs';
@@ -131,5 +132,18 @@ describe('after a committed import of the sheet', () => {
     expect(await screen.findByText('Added the sheet “Rejected rows”.')).toBeInTheDocument();
     expect(excel.text('Rejected rows')[1]).toEqual(['3', '', '', 'bad', '', 'email: is not an email address']);
     expect(requests.filter((r) => r.path.endsWith('/rejected')).map((r) => r.query.get('page'))).toEqual(['0']);
+  });
+
+  it('after an undo, clears the Steward IDs of the contacts it removed and keeps those still linked', async () => {
+    const excel = installExcelGrid({
+      rows: [[...HEADER, 'Steward ID'], ['Ann', 'Lee', 'ann@example.com', 'York', 'c-ann'], ['Bob', 'Ray', 'bob@example.com', 'Leeds', 'c-bob'], ['Cy', 'Fox', 'cy@example.com', 'Hull', 'c-cy']],
+    });
+    const job = sheetJob({ status: 'undone', undo: { removed: 2, restored: 1, editedSince: [] }, undoneAt: '2026-03-01T10:06:00Z' });
+    // The service unlinked the removed contacts; Bob's was restored and stays linked.
+    const { client } = fakeService((request) => (request.path === '/api/sheet-links/link-1/rows' ? json(200, [linked(3, 'c-bob')]) : undefined));
+    renderWithApi(<AfterUndo imported={imported(job)} job={job} />, client, { role: 'user' });
+    expect(await screen.findByText(/Cleared 2 Steward IDs of the removed contacts/)).toBeInTheDocument();
+    expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', '', 'c-bob', '']);
+    expect(excel.text()[1]?.slice(0, 4)).toEqual(['Ann', 'Lee', 'ann@example.com', 'York']);
   });
 });
