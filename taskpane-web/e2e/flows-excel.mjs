@@ -11,9 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAccessibility, openPage } from './browser.mjs';
+import { expectVisible as expectVisibleFor, shot } from './flows.mjs';
 import { officeStub } from './office-stub.mjs';
+import { apiCaller, login, waitForRequestBudget } from './pane-api.mjs';
 
-const USER = { email: 'una@e2e.example.com', password: 'Quiet-Harbour-Lantern-42' };
 const PANE = { width: 350, height: 900 };
 const PANE_URL = '/?host=excel&_host_Info=Excel$Win32$16.02$en-US$$$$0';
 const SHEET = 'Clients';
@@ -26,52 +27,8 @@ const ROWS = [
   ['Ines', 'Farrow', 'ines.farrow@farrow.example', '', 'Leeds'],
 ];
 
-async function shot(page, results, name) {
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
-}
-
-async function expectVisible(locator, what, timeout = 20000) {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout });
-  } catch {
-    throw new Error(`Expected to see ${what}`);
-  }
-}
-
-async function login(baseUrl) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(USER),
-  });
-  if (!response.ok) throw new Error(`Signing in as ${USER.email} failed: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-function caller(baseUrl, token) {
-  return async (method, path, body) => {
-    const response = await fetch(baseUrl + path, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-}
-
-/** The earlier flows spend much of this minute's 100 requests as Una; start this one on a fresh minute if needed. */
-async function waitForRequestBudget(baseUrl, token, needed) {
-  const response = await fetch(`${baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } });
-  const remaining = Number(response.headers.get('RateLimit-Remaining') ?? '0');
-  const reset = Number(response.headers.get('RateLimit-Reset') ?? '60');
-  if (remaining < needed) {
-    console.log(`    waiting ${reset + 1} s for a fresh minute of the service's rate limit`);
-    await new Promise((resolve) => setTimeout(resolve, (reset + 1) * 1000));
-  }
-}
+/** As flows.mjs waits, but longer: this flow commits through the service while the pane follows it. */
+const expectVisible = (locator, what, timeout = 20000) => expectVisibleFor(locator, what, timeout);
 
 const grid = (page) => page.evaluate((sheet) => window.__stewardExcel.sheets[sheet], SHEET);
 const JOB_URL = /\/api\/imports\/[0-9a-f-]{36}$/;
@@ -100,7 +57,7 @@ export const excelFlows = [
     name: 'Excel pane: import a sheet in the pane (preview, commit, progress, errors pointing at rows, rejected rows), Steward ID column, sync with a conflict, refresh',
     async run({ browser, baseUrl, results }) {
       const session = await login(baseUrl);
-      const call = caller(baseUrl, session.accessToken);
+      const call = apiCaller(baseUrl, session.accessToken);
       await waitForRequestBudget(baseUrl, session.accessToken, 80);
       const { context, page, problems } = await openPage(browser, PANE);
       const stub = officeStub({

@@ -8,9 +8,10 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAccessibility, openPage } from './browser.mjs';
+import { expectVisible, noProblems, shot } from './flows.mjs';
 import { officeStub } from './office-stub.mjs';
+import { apiCaller, login, PANE_USER, waitForRequestBudget } from './pane-api.mjs';
 
-const USER = { email: 'una@e2e.example.com', password: 'Quiet-Harbour-Lantern-42' };
 const PANE = { width: 340, height: 820 };
 const TIMING_RUNS = 20;
 /** The panes' addresses as the manifests give them, with what Office adds (host, platform, version, locale). */
@@ -30,7 +31,7 @@ const known = {
 };
 
 const message = {
-  mailboxOwner: USER.email,
+  mailboxOwner: PANE_USER.email,
   sharedOwner: 'clients@e2e.example.com',
   from: { name: 'Jordan Whitfield', email: known.email },
   to: [{ name: 'Clients', email: 'clients@e2e.example.com' }],
@@ -61,60 +62,7 @@ const message = {
   ].join('\n'),
 };
 
-const state = { token: '', session: null, campaignId: '', jordanId: '' };
-
-async function shot(page, results, name) {
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(results, `${name}.png`), fullPage: true });
-}
-
-async function expectVisible(locator, what, timeout = 15000) {
-  try {
-    await locator.first().waitFor({ state: 'visible', timeout });
-  } catch {
-    throw new Error(`Expected to see ${what}`);
-  }
-}
-
-function noProblems(problems) {
-  if (problems.length > 0) throw new Error(`The page reported problems:\n  ${problems.join('\n  ')}`);
-}
-
-/** Calls the service as Una, with a Bearer token as the panes do. */
-async function call(baseUrl, method, path, body) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function login(baseUrl) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(USER),
-  });
-  if (!response.ok) throw new Error(`Signing in as ${USER.email} failed: ${response.status} ${await response.text()}`);
-  return response.json();
-}
-
-/**
- * The service allows 100 requests a minute per user, and each timed pane open makes four as Una (me, the lookup,
- * and the campaigns of the two known people): wait for a fresh minute when the earlier flows have used too much of this one.
- */
-async function waitForRequestBudget(baseUrl, needed) {
-  const response = await fetch(`${baseUrl}/api/auth/me`, { headers: { Authorization: `Bearer ${state.token}` } });
-  const remaining = Number(response.headers.get('RateLimit-Remaining') ?? '0');
-  const reset = Number(response.headers.get('RateLimit-Reset') ?? '60');
-  if (remaining < needed) {
-    console.log(`    waiting ${reset + 1} s for a fresh minute of the service's rate limit`);
-    await new Promise((resolve) => setTimeout(resolve, (reset + 1) * 1000));
-  }
-}
+const state = { token: '', call: null, session: null, campaignId: '', jordanId: '' };
 
 /** A pane page in a fake Office host; the sign-in dialog it opens gets the same host. */
 async function openPane(browser, stub) {
@@ -132,8 +80,8 @@ async function signInThroughDialog(page, context, results, prefix) {
   const [dialog] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Sign in' }).click()]);
   await dialog.setViewportSize({ width: 420, height: 640 });
   await expectVisible(dialog.getByRole('heading', { name: 'Sign in' }), 'the sign-in page in the dialog');
-  await dialog.getByLabel('Email').fill(USER.email);
-  await dialog.getByLabel('Password').fill(USER.password);
+  await dialog.getByLabel('Email').fill(PANE_USER.email);
+  await dialog.getByLabel('Password').fill(PANE_USER.password);
   await shot(dialog, results, `${prefix}-dialog`);
   await Promise.all([dialog.waitForEvent('close'), dialog.getByRole('button', { name: 'Sign in' }).click()]);
 }
@@ -144,11 +92,12 @@ export const officeFlows = [
     async run({ browser, baseUrl, results }) {
       state.session = await login(baseUrl);
       state.token = state.session.accessToken;
-      const jordan = await call(baseUrl, 'POST', '/api/contacts', known);
+      state.call = apiCaller(baseUrl, state.token);
+      const jordan = await state.call('POST', '/api/contacts', known);
       state.jordanId = jordan.id;
-      const campaign = await call(baseUrl, 'POST', '/api/campaigns', { name: 'Spring portfolio review', channel: 'email' });
+      const campaign = await state.call('POST', '/api/campaigns', { name: 'Spring portfolio review', channel: 'email' });
       state.campaignId = campaign.id;
-      await call(baseUrl, 'POST', `/api/campaigns/${campaign.id}/contacts`, { contactIds: [jordan.id] });
+      await state.call('POST', `/api/campaigns/${campaign.id}/contacts`, { contactIds: [jordan.id] });
 
       const { context, page, problems } = await openPane(browser, { host: 'Outlook', message });
       await page.goto(baseUrl + HOST_INFO.Outlook);
@@ -169,7 +118,7 @@ export const officeFlows = [
       await expectVisible(card.getByText('This email is on the timeline.'), 'the filed email');
       await card.getByRole('button', { name: 'File this email' }).click();
       await expectVisible(card.getByText('This email is on the timeline.'), 'the email filed again, harmlessly');
-      const members = await call(baseUrl, 'GET', `/api/campaigns/${state.campaignId}/contacts`);
+      const members = await state.call('GET', `/api/campaigns/${state.campaignId}/contacts`);
       const member = members.items.find((item) => item.contact.id === state.jordanId);
       if (member?.status !== 'responded' || member?.recordedVia !== 'outlook') {
         throw new Error(`Expected Jordan's response recorded via Outlook, got ${JSON.stringify(member)}`);
@@ -197,7 +146,7 @@ export const officeFlows = [
       await expectVisible(added.getByText('Tagged “spring-review”.'), 'the tag confirmation');
       await shot(page, results, '34-outlook-added-and-tagged');
 
-      const [priya] = await call(baseUrl, 'GET', '/api/contacts/lookup?email=priya.natarajan%40harbourlight.example');
+      const [priya] = await state.call('GET', '/api/contacts/lookup?email=priya.natarajan%40harbourlight.example');
       const digits = (priya?.phone ?? '').replace(/\D/g, '');
       const wrong = [];
       if (!digits.endsWith('2079460958')) wrong.push(`phone ${priya?.phone}`);
@@ -231,7 +180,7 @@ export const officeFlows = [
   {
     name: `timing: pane open to the sender’s card, median of ${TIMING_RUNS}; the pane’s initial JavaScript`,
     async run({ browser, baseUrl }) {
-      await waitForRequestBudget(baseUrl, TIMING_RUNS * 4 + 5);
+      await waitForRequestBudget(baseUrl, state.token, TIMING_RUNS * 4 + 5);
       const answer = { type: 'signedIn', session: state.session };
       // No request routing here: any Playwright route sends every request of the page through this process, which
       // would be timed too. The stub is an init script instead; the app then finds Office and skips office.js.

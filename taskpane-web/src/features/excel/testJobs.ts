@@ -1,16 +1,14 @@
 import type { ImportJob } from '../../api';
+import { importJob } from '../../test/importFixtures';
 
-/** An import job as the service answers it, for the Excel pane's tests. */
+/** An import job of a linked sheet as the service answers it, for the Excel pane's tests. */
 export function sheetJob(overrides: Partial<ImportJob> = {}): ImportJob {
-  return {
-    id: 'job-1',
-    status: 'ready',
+  return importJob({
     source: 'sheet',
     fileName: null,
     fileKind: null,
     sheetName: 'Clients',
     sheetLinkId: 'link-1',
-    headerRow: 1,
     header: ['First Name', 'Last Name', 'E-mail Address', 'City'],
     mapping: [
       { column: 0, header: 'First Name', field: 'firstName', customField: null, recognised: true },
@@ -18,20 +16,13 @@ export function sheetJob(overrides: Partial<ImportJob> = {}): ImportJob {
       { column: 2, header: 'E-mail Address', field: 'email', customField: null, recognised: true },
       { column: 3, header: 'City', field: 'city', customField: null, recognised: true },
     ],
-    policy: 'update',
     rowsTotal: 3,
-    rowsDone: 0,
     counts: { created: 3, updated: 0, unchanged: 0, skipped: 0, rejected: 0 },
     duplicates: null,
     removedFromSheet: [],
     conflicts: [],
     preview: [],
-    undo: null,
-    error: null,
     createdAt: '2026-03-01T10:00:00Z',
-    committedAt: null,
-    undoneAt: null,
-    version: 1,
     ...overrides,
-  };
+  });
 }

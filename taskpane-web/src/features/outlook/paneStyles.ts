@@ -1,17 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { paneCard } from '../../ui/paneCard';
 
 /** The compact card look shared by known and unknown people. */
 export const useCardStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  card: paneCard,
   top: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   names: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
