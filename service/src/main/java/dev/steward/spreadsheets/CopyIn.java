@@ -42,12 +42,26 @@ final class CopyIn implements AutoCloseable {
   }
 
   static CopyIn open(DataSource dataSource, String table, String columns) {
+    return open(dataSource, table, table + "_in", "like " + table + " including defaults", columns);
+  }
+
+  /**
+   * Rows for {@code table} that the caller moves itself, copied into the temporary table {@code temporary}, defined
+   * by {@code definition} (the text between the parentheses of CREATE TABLE); it empties itself at commit.
+   */
+  static CopyIn openHeld(DataSource dataSource, String table, String temporary, String definition, String columns) {
+    var copy = open(dataSource, table, temporary, definition, columns);
+    copy.move = false;
+    return copy;
+  }
+
+  private static CopyIn open(DataSource dataSource, String table, String temporary, String definition,
+      String columns) {
     var connection = DataSourceUtils.getConnection(dataSource);
-    String temporary = table + "_in";
     try {
       try (var statement = connection.createStatement()) {
-        statement.execute("create temp table if not exists " + temporary + " (like " + table
-            + " including defaults) on commit delete rows");
+        statement.execute("create temp table if not exists " + temporary + " (" + definition
+            + ") on commit delete rows");
       }
       var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
           "copy " + temporary + " (" + columns + ") from stdin", 1 << 16);
@@ -63,9 +77,7 @@ final class CopyIn implements AutoCloseable {
    * several copies), for one statement of the caller's that moves them; it empties itself at commit.
    */
   static CopyIn openHeld(DataSource dataSource, String table, String columns) {
-    var copy = open(dataSource, table, columns);
-    copy.move = false;
-    return copy;
+    return openHeld(dataSource, table, table + "_in", "like " + table + " including defaults", columns);
   }
 
   /** Writes one row; null values become SQL nulls. */

@@ -111,6 +111,7 @@ class ImportCommitter {
     try {
       transaction.executeWithoutResult(status -> {
         long started = System.nanoTime();
+        jobs.holdWhileCommitting(id);
         var job = jobs.require(id);
         var decided = service.decideAgainIfNeeded(job);
         long matched = System.nanoTime();

@@ -74,8 +74,8 @@ class ImportJobs {
 
   /**
    * The current firm's commits with no sign of life for {@code staleAfter} by the database's clock, locked; jobs
-   * another transaction holds are passed over. That includes any commit, in any instance, that has written a contact:
-   * the foreign key of import_changes holds a key-share lock on its job, which FOR UPDATE waits for.
+   * another transaction holds are passed over. That includes any commit running in any instance: it holds its job
+   * with {@link #holdWhileCommitting}, which FOR UPDATE waits for.
    */
   List<ImportJob> lockStaleCommits(Duration staleAfter) {
     return jdbc.sql("""
@@ -83,6 +83,14 @@ class ImportJobs {
               and updated_at < now() - ? * interval '1 second'
             for update skip locked""")
         .params(CurrentTenant.require(), staleAfter.toSeconds()).query(this::job).list();
+  }
+
+  /**
+   * A key-share lock on the job for the rest of a commit's transaction: the stale-commit sweep passes it over, while
+   * progress and heartbeat updates (which change no key) go through.
+   */
+  void holdWhileCommitting(UUID id) {
+    jdbc.sql("select id from import_jobs where id = ? for key share").param(id).query(UUID.class).optional();
   }
 
   Optional<ImportJob> find(UUID id) {

@@ -69,18 +69,25 @@ class ImportService {
     jobs.insert(job);
     long started = System.nanoTime();
     var header = new ArrayList<String>();
+    var headerCells = new ArrayList<String>();
     int[] rows = {0, 0};
+    // Rows are mapped as they are read, with the mapping the header suggests, so that the file's rows need not be read
+    // back; the custom fields are looked up first, as the COPY holds the connection until the file is read.
+    var customTypes = customFields.byKey();
+    RowMapper[] mapper = {null};
     SheetReader.Result result;
-    try (var copy = store.openRawRows()) {
+    try (var copy = store.openFileRows()) {
       try {
         result = SheetReader.read(file, fileName, (rowNumber, cells) -> {
           if (header.isEmpty()) {
             header.addAll(HeaderSynonyms.headerNames(cells));
+            headerCells.addAll(cells);
             rows[1] = rowNumber;
+            mapper[0] = new RowMapper(HeaderSynonyms.detect(header), customTypes, phones);
           } else {
             rows[0]++;
+            store.writeFileRow(copy, job.tenantId, job.id, cells, mapper[0].map(rowNumber, cells));
           }
-          ImportStore.writeRaw(copy, job.tenantId, job.id, rowNumber, cells);
         }, limits());
       } catch (RuntimeException e) {
         copy.abort();
@@ -97,9 +104,10 @@ class ImportService {
         result.sheetName(), rows[1], ImportStatus.RECEIVING, List.copyOf(header), HeaderSynonyms.detect(header),
         ImportPolicy.UPDATE, rows[0], 0, null, null, job.createdAt, null, null, 0);
     long read = System.nanoTime();
-    analyse(stored);
+    store.insertRaw(job.tenantId, job.id, rows[1], headerCells);
+    decide(stored, () -> store.matchFileRows(stored.id, stored.policy, stored.rowsTotal));
     jobs.save(stored);
-    log.info("Import {}: read {} rows of {} in {} ms, mapped and previewed them in {} ms", job.id, rows[0],
+    log.info("Import {}: read and mapped {} rows of {} in {} ms, decided in {} ms", job.id, rows[0],
         result.kind().value(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
     return view(stored);
   }
@@ -127,9 +135,7 @@ class ImportService {
     job.header = HeaderSynonyms.headerNames(request.header());
     job.mapping = HeaderSynonyms.detect(job.header);
     jobs.insert(job);
-    try (var copy = store.openRawRows()) {
-      ImportStore.writeRaw(copy, job.tenantId, job.id, job.headerRow, request.header());
-    }
+    store.insertRaw(job.tenantId, job.id, job.headerRow, request.header());
     appendTo(job, request);
     jobs.save(job);
     return view(job);
@@ -219,7 +225,7 @@ class ImportService {
   ImportView choose(UUID id, ImportPolicy policy) {
     var job = jobs.lock(id);
     job.choose(policy);
-    decide(job, false);
+    decide(job);
     jobs.save(job);
     return view(job);
   }
@@ -237,7 +243,7 @@ class ImportService {
       }
     });
     long staged = System.nanoTime();
-    decide(job, true);
+    decide(job, () -> store.matchHeld(job.id, job.policy, job.rowsTotal));
     log.info("Import {}: mapped in {} ms, decided in {} ms", job.id, (staged - started) / 1_000_000,
         (System.nanoTime() - staged) / 1_000_000);
   }
@@ -251,20 +257,21 @@ class ImportService {
     if (decidedAt != null && !store.contactsChangedSince(job.id, java.time.Instant.parse((String) decidedAt))) {
       return job.summary;
     }
-    return decide(job, false);
+    return decide(job);
+  }
+
+  /** Matches the staged rows again, holds back what a linked sheet must not write, and counts; also run at commit. */
+  Map<String, Object> decide(ImportJob job) {
+    return decide(job, () -> store.match(job.id, job.policy));
   }
 
   /**
-   * Matches, holds back what a linked sheet must not write, and counts; also run inside the commit. {@code held}: the
-   * rows were just staged into COPY's temporary table ({@link ImportStore#openHeldStaging}) and are moved as decided.
+   * {@link #decide(ImportJob)} with {@code match} doing the matching: for rows just copied in, a matching that moves
+   * them from COPY's temporary table into the staging table as it decides them.
    */
-  Map<String, Object> decide(ImportJob job, boolean held) {
+  private Map<String, Object> decide(ImportJob job, Runnable match) {
     var decidedAt = store.now();
-    if (held) {
-      store.matchHeld(job.id, job.policy, job.rowsTotal);
-    } else {
-      store.match(job.id, job.policy);
-    }
+    match.run();
     List<Map<String, Object>> conflicts = List.of();
     List<Map<String, Object>> removed = List.of();
     if (job.sheetLinkId != null) {

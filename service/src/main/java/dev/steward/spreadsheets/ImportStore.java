@@ -101,7 +101,24 @@ class ImportStore {
   }
 
   void writeStaged(CopyIn copy, UUID tenant, UUID job, StagedRow row) {
-    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 8);
+    copy.row(stagedValues(tenant, job, row));
+  }
+
+  /** One row of a file being read: its cells as read and as mapped, copied together. */
+  void writeFileRow(CopyIn copy, UUID tenant, UUID job, List<String> cells, StagedRow row) {
+    var values = stagedValues(tenant, job, row);
+    values.add(CopyIn.textArray(cells));
+    copy.row(values);
+  }
+
+  /** A row as read, written without COPY (the header row of a file, kept while the rows are copied). */
+  void insertRaw(UUID tenant, UUID job, int rowNumber, List<String> cells) {
+    jdbc.sql("insert into import_rows (tenant_id, job_id, row_number, cells) values (?, ?, ?, cast(? as text[]))")
+        .params(tenant, job, rowNumber, CopyIn.textArray(cells)).update();
+  }
+
+  private List<Object> stagedValues(UUID tenant, UUID job, StagedRow row) {
+    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 9);
     values.add(tenant);
     values.add(job);
     values.add(row.rowNumber());
@@ -111,7 +128,7 @@ class ImportStore {
     values.add(row.stewardId());
     values.add(row.matchKey());
     values.add(row.valid() ? null : row.reason());
-    copy.row(values);
+    return values;
   }
 
   /**
@@ -137,21 +154,44 @@ class ImportStore {
   }
 
   /**
+   * A file's rows, raw and mapped, copied into one temporary table while the file is read (so that the raw rows are
+   * never read back to be mapped); {@link #matchFileRows} then moves them.
+   */
+  CopyIn openFileRows() {
+    return CopyIn.openHeld(dataSource, "import_staging", FILE_ROWS, "like import_staging including defaults,"
+        + " cells text[] not null", STAGED_COLUMNS + ", cells");
+  }
+
+  /** {@link #matchHeld} for the rows of {@link #openFileRows}, after keeping their cells as read. */
+  void matchFileRows(UUID job, ImportPolicy policy, int rows) {
+    jdbc.sql("insert into import_rows (tenant_id, job_id, row_number, cells) select tenant_id, job_id, row_number,"
+        + " cells from " + FILE_ROWS).update();
+    matchHeld(job, policy, rows, FILE_ROWS);
+  }
+
+  private static final String FILE_ROWS = "import_file_in";
+
+  /**
    * {@link #match} for rows still held in COPY's temporary table: the decided rows are inserted into the staging table
    * in one statement, instead of inserted and then all rewritten by an update.
    */
   void matchHeld(UUID job, ImportPolicy policy, int rows) {
+    matchHeld(job, policy, rows, "import_staging_in");
+  }
+
+  private void matchHeld(UUID job, ImportPolicy policy, int rows, String held) {
     if (rows >= 5_000) {
-      jdbc.sql("analyze import_staging_in").update();
+      jdbc.sql("analyze " + held).update();
     }
-    decide(job, policy, "import_staging_in", """
+    decide(job, policy, held, """
             insert into import_staging (%1$s, contact_id, new_id, duplicate_of, hold, action)
             select %2$s, case when a.act = 'create' then null else a.matched end,
               case when a.act = 'create' then gen_random_uuid() end, a.first, null, a.act
-            from import_staging_in s join acted a on a.row_number = s.row_number
+            from %3$s s join acted a on a.row_number = s.row_number
             where s.job_id = :job""".formatted(STAGED_COLUMNS, Arrays.stream(STAGED_COLUMNS.split(", "))
-        .map(c -> c.equals("problem") ? DECIDED_PROBLEM + " as problem" : "s." + c).collect(Collectors.joining(", "))));
-    jdbc.sql("truncate import_staging_in").update();
+        .map(c -> c.equals("problem") ? DECIDED_PROBLEM + " as problem" : "s." + c).collect(Collectors.joining(", ")),
+        held));
+    jdbc.sql("truncate " + held).update();
     analyseStaging(rows);
   }
 

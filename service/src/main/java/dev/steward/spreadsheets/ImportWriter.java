@@ -60,11 +60,6 @@ class ImportWriter {
               from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?"""
               .formatted(columns, staged))
           .params(userId, job, low, high).update();
-      jdbc.sql("""
-              insert into import_changes (tenant_id, job_id, contact_id, action, version_after)
-              select s.tenant_id, s.job_id, s.new_id, 'created', 0
-              from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?""")
-          .params(job, low, high).update();
       done += jdbc.sql("select count(*) from import_staging where job_id = ? and row_number between ? and ?")
           .params(job, low, high).query(Integer.class).single();
       progress.accept(done);
@@ -131,16 +126,21 @@ class ImportWriter {
 
   /**
    * Trashes the contacts the job created and restores the ones it updated, except those edited since the commit
-   * (their version moved on), which are listed and left alone.
+   * (their version moved on), which are listed and left alone. The created ones are the staged rows the commit
+   * created (a committed job's staging rows never change again; a new contact starts at version 0); only updates
+   * need a before-image in import_changes.
    */
   Undone undo(UUID job) {
     UUID tenant = CurrentTenant.require();
     jdbc.sql("set local enable_seqscan = off").update();
     List<UUID> edited = jdbc.sql("""
             select ch.contact_id from import_changes ch join contacts c on c.id = ch.contact_id
-            where ch.job_id = ? and (c.version <> ch.version_after or c.deleted_at is not null)
-            order by ch.contact_id""")
-        .param(job).query(UUID.class).list();
+            where ch.job_id = ? and ch.action = 'updated' and (c.version <> ch.version_after or c.deleted_at is not null)
+            union
+            select c.id from import_staging s join contacts c on c.id = s.new_id
+            where s.job_id = ? and s.action = 'create' and (c.version <> 0 or c.deleted_at is not null)
+            order by 1""")
+        .params(job, job).query(UUID.class).list();
     String untouched = """
         select ch.contact_id from import_changes ch join contacts c on c.id = ch.contact_id
         where ch.job_id = ? and ch.action = 'updated' and c.version = ch.version_after and c.deleted_at is null""";
@@ -171,9 +171,8 @@ class ImportWriter {
         .param(job).update();
     long removed = jdbc.sql("""
             update contacts c set deleted_at = now(), updated_at = now(), version = c.version + 1
-            from import_changes ch
-            where ch.job_id = ? and ch.action = 'created' and c.id = ch.contact_id and c.version = ch.version_after
-              and c.deleted_at is null""")
+            from import_staging s
+            where s.job_id = ? and s.action = 'create' and c.id = s.new_id and c.version = 0 and c.deleted_at is null""")
         .param(job).update();
     jdbc.sql("reset enable_seqscan").update();
     return new Undone(removed, restored, edited);

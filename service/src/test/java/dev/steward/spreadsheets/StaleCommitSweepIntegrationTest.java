@@ -27,6 +27,7 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
   @Autowired StaleCommitSweeper sweeper;
   @Autowired ImportCommitter committer;
   @Autowired JdbcClient jdbc;
+  @Autowired ImportJobs jobs;
   @Autowired PlatformTransactionManager transactionManager;
 
   @AfterEach
@@ -102,6 +103,45 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
     for (var other : others) {
       assertThat((String) JsonPath.read(waitForEnd(other.getKey(), other.getValue()), "$.status"))
           .isEqualTo("committed");
+    }
+  }
+
+  // Another instance's commit is not in runningHere; the key-share lock its transaction holds on the job is what keeps
+  // the sweep off it, while its progress reports (which change no key) still go through.
+  @Test
+  void aCommitRunningInAnotherInstanceIsPassedOverAndStillReportsProgress() throws Exception {
+    UUID id = uploaded(mvc, api, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
+    leftCommitting(id, "11 minutes");
+    var holding = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var otherInstance = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      var commit = otherInstance.submit(() -> inFirm(() -> {
+        jobs.holdWhileCommitting(id);
+        holding.countDown();
+        try {
+          return release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+      assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(CurrentTenant.callAs(firm, sweeper::sweepCurrentFirm)).isZero();
+      assertThat(status(id)).isEqualTo("committing");
+      java.util.concurrent.CompletableFuture.runAsync(() -> inFirm(() -> {
+        jobs.progress(id, 1);
+        return null;
+      })).get(10, TimeUnit.SECONDS);
+
+      release.countDown();
+      assertThat(commit.get(30, TimeUnit.SECONDS)).isTrue();
+      leftCommitting(id, "11 minutes");
+      assertThat(CurrentTenant.callAs(firm, sweeper::sweepCurrentFirm)).isEqualTo(1);
+      assertThat(status(id)).isEqualTo("failed");
+    } finally {
+      release.countDown();
+      otherInstance.shutdownNow();
     }
   }
 
