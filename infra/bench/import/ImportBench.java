@@ -130,8 +130,8 @@ public class ImportBench {
       report.append("service: end to end = upload (read, map, validate, preview) + commit (match, upsert, one"
           + " transaction); peak heap limit 512 MB; imported ").append(service.lastCount).append(" contacts last.\n");
     }
-    report.append("floor: psql \\copy of the same distinct rows into a table with the contacts indexes (unique"
-        + " lower(email), trigram search_text, name); naive: XSSFWorkbook + one INSERT per row in one transaction"
+    report.append("floor: psql \\copy of the same distinct rows into a table with the contacts indexes (primary key,"
+        + " unique (tenant, id), unique lower(email), trigram search_text, name, trash; not its foreign keys); naive: XSSFWorkbook + one INSERT per row in one transaction"
         + (sizes.stream().anyMatch(s -> s > 100_000) ? " (only up to --naive-max rows: it holds the whole workbook"
         + " in memory)" : "") + ".\n");
     System.out.print(report);
@@ -413,10 +413,12 @@ public class ImportBench {
               then btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) else coalesce(company_name, '')
               end) stored,
             search_text text generated always as (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')
-              || ' ' || coalesce(company_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''))) stored);
+              || ' ' || coalesce(company_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''))) stored,
+            unique (tenant_id, id));
           create unique index on bench_floor (tenant_id, lower(email)) where deleted_at is null;
           create index on bench_floor using gin (search_text gin_trgm_ops);
           create index on bench_floor (tenant_id, display_name, id) where deleted_at is null;
+          create index on bench_floor (tenant_id, deleted_at) where deleted_at is not null;
           """);
       return service;
     }

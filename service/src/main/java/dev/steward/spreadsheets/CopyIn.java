@@ -1,10 +1,7 @@
 package dev.steward.spreadsheets;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,7 +24,7 @@ final class CopyIn implements AutoCloseable {
 
   private final Connection connection;
   private final PGCopyOutputStream stream;
-  private final Writer out;
+  private final StringBuilder line = new StringBuilder(1024);
   private final String moveSql;
   private final String temporary;
   /** False to leave the rows in the temporary table, for a statement that moves them itself. */
@@ -36,7 +33,6 @@ final class CopyIn implements AutoCloseable {
   private CopyIn(Connection connection, PGCopyOutputStream stream, String moveSql, String temporary) {
     this.connection = connection;
     this.stream = stream;
-    this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     this.moveSql = moveSql;
     this.temporary = temporary;
   }
@@ -82,36 +78,45 @@ final class CopyIn implements AutoCloseable {
 
   /** Writes one row; null values become SQL nulls. */
   void row(List<?> values) {
-    try {
-      for (int i = 0; i < values.size(); i++) {
-        if (i > 0) {
-          out.write('\t');
-        }
-        Object value = values.get(i);
-        if (value == null) {
-          out.write("\\N");
-        } else {
-          escape(value.toString());
-        }
+    line.setLength(0);
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        line.append('\t');
       }
-      out.write('\n');
+      Object value = values.get(i);
+      if (value == null) {
+        line.append("\\N");
+      } else {
+        escape(value.toString());
+      }
+    }
+    line.append('\n');
+    try {
+      stream.write(line.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void escape(String value) throws IOException {
+  // A row is built in a StringBuilder and written at once: escaping char by char into a Writer took a third of the
+  // time to read a large CSV.
+  private void escape(String value) {
+    int start = 0;
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.write("\\\\");
-        case '\n' -> out.write("\\n");
-        case '\r' -> out.write("\\r");
-        case '\t' -> out.write("\\t");
-        case '\0' -> { }
-        default -> out.write(c);
+      String replacement = switch (value.charAt(i)) {
+        case '\\' -> "\\\\";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        case '\0' -> "";
+        default -> null;
+      };
+      if (replacement != null) {
+        line.append(value, start, i).append(replacement);
+        start = i + 1;
       }
     }
+    line.append(value, start, value.length());
   }
 
   /** A PostgreSQL array literal of text, {"a","b",NULL}. */
@@ -145,7 +150,7 @@ final class CopyIn implements AutoCloseable {
       if (!stream.isActive()) {
         return;
       }
-      out.close();
+      stream.close();
       if (!move) {
         return;
       }

@@ -205,6 +205,25 @@ class ImportIntegrationTest extends IntegrationTest {
         entry("companyName", "Estate of Charles Babbage"), entry("phone", "+442079460958"));
   }
 
+  // Rows reach PostgreSQL through COPY's text format, where backslash, tab and line breaks are escapes; a NUL (which a
+  // CSV cannot carry, but posted rows can), PostgreSQL text cannot hold, so it is dropped.
+  @Test
+  void keepsBackslashesTabsAndLineBreaksOfCellsExactlyInFilesAndPostedRows() throws Exception {
+    String notes = "Files in C:\\Clients\\new\tcolumn\r\nsecond line\\\\N and \"quotes\"";
+    String csv = "First Name,Last Name,E-mail Address,Notes\r\n"
+        + "Ada,Lovelace,ada@example.com,\"" + notes.replace("\"", "\"\"") + "\"\r\n";
+    commitAndWait(api, uploaded(mvc, api, "escapes.csv", csv.getBytes(StandardCharsets.UTF_8)));
+    assertThat(contact(api, "ada@example.com")).containsEntry("notes", notes).containsEntry("lastName", "Lovelace");
+
+    String row = new tools.jackson.databind.json.JsonMapper().writeValueAsString(
+        List.of("Alan", "Tu\\ring", "alan@example.com", notes + "\u0000"));
+    UUID posted = UUID.fromString(Api.read(api.post("/api/imports", """
+        {"workbookName":"Escapes.xlsx","sheetName":"Sheet1","header":["First Name","Last Name","E-mail Address",
+         "Notes"],"rows":[%s]}""".formatted(row)).andExpect(status().isCreated()), "$.id"));
+    commitAndWait(api, posted);
+    assertThat(contact(api, "alan@example.com")).containsEntry("notes", notes).containsEntry("lastName", "Tu\\ring");
+  }
+
   @Test
   void aSecondImportOfTheSameSheetCreatesNothingAndAnEditChangesOnlyThatField() throws Exception {
     byte[] sheet = SpreadsheetFixtures.resource("outlook-contacts.csv");
