@@ -91,6 +91,8 @@ export interface RemovedRow {
 export interface SheetConflict {
   rowNumber: number;
   contactId: string;
+  /** The contact's name in Steward. */
+  displayName: string;
   field: string;
   sheet: string | null;
   crm: string | null;

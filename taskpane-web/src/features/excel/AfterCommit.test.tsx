@@ -85,9 +85,9 @@ describe('after a committed import of the sheet', () => {
     const job = sheetJob({
       status: 'committed',
       conflicts: [
-        { rowNumber: 2, contactId: 'c-ann', field: 'email', sheet: 'ann@sheet.example', crm: 'ann@crm.example' },
-        { rowNumber: 2, contactId: 'c-ann', field: 'city', sheet: 'York', crm: 'Hull' },
-        { rowNumber: 3, contactId: 'c-bob', field: 'city', sheet: 'Leeds', crm: '+Bradford' },
+        { rowNumber: 2, contactId: 'c-ann', displayName: 'Ann Lee', field: 'email', sheet: 'ann@sheet.example', crm: 'ann@crm.example' },
+        { rowNumber: 2, contactId: 'c-ann', displayName: 'Ann Lee', field: 'city', sheet: 'York', crm: 'Hull' },
+        { rowNumber: 3, contactId: 'c-bob', displayName: 'Bob Ray', field: 'city', sheet: 'Leeds', crm: '+Bradford' },
       ],
     });
     const { client, requests } = fakeService((request) => {
@@ -98,6 +98,8 @@ describe('after a committed import of the sheet', () => {
     renderWithApi(<AfterCommitted imported={imported(job)} job={job} />, client, { role: 'user' });
     const save = screen.getByRole('button', { name: 'Save choices' });
     expect(save).toBeDisabled();
+    expect(screen.getByRole('group', { name: 'Row 2 · Ann Lee' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Row 3 · Bob Ray' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'All from Steward' }));
     await userEvent.click(screen.getAllByRole('radio', { name: 'Sheet: ann@sheet.example' })[0]!);
     await userEvent.click(save);

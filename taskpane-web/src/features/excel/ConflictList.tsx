@@ -114,7 +114,10 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
           </div>
           {[...byContact.entries()].map(([contactId, fields]) => (
             <fieldset key={contactId} className={styles.contact}>
-              <legend className={styles.legend}>Row {fields[0]?.rowNumber}</legend>
+              <legend className={styles.legend}>
+                Row {fields[0]?.rowNumber}
+                {fields[0]?.displayName ? ` · ${fields[0].displayName}` : ''}
+              </legend>
               {fields.map((conflict) => (
                 <Field key={pickKey(conflict)} label={fieldLabel(conflict.field)}>
                   <RadioGroup value={pickOf(conflict) ?? ''} onChange={(_, data) => choose(conflict, data.value as Pick)}>

@@ -180,7 +180,7 @@ describe('the Excel pane', () => {
     const { client, requests } = paneService((request) => {
       if (request.path === '/api/sheet-links') return json(200, [link]);
       if (request.path === '/api/imports') {
-        return json(201, sheetJob({ rowsTotal: 1, conflicts: [{ rowNumber: 2, contactId: 'c-2', field: 'city', sheet: 'Leeds', crm: 'Hull' }] }));
+        return json(201, sheetJob({ rowsTotal: 1, conflicts: [{ rowNumber: 2, contactId: 'c-2', displayName: 'Ann Lee', field: 'city', sheet: 'Leeds', crm: 'Hull' }] }));
       }
       return undefined;
     });

@@ -1,4 +1,5 @@
-import { Badge, Dropdown, makeStyles, mergeClasses, Option, OptionGroup, Text, tokens } from '@fluentui/react-components';
+import { Badge, Dropdown, makeStyles, mergeClasses, Option, OptionGroup, Radio, RadioGroup, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { IMPORT_FIELDS, type ColumnChoice, type ColumnMapping, type CustomFieldDefinition, type PreviewRow } from '../../api';
 import { columnSamples } from './columnSamples';
 import { FIELD_LABELS } from './labels';
@@ -21,7 +22,13 @@ const useStyles = makeStyles({
   headerText: { overflowWrap: 'anywhere' },
   samples: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   dropdown: { minWidth: 0, width: '100%' },
+  filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalS },
+  search: { flexGrow: 1, minWidth: '160px', maxWidth: '320px' },
+  shown: { color: tokens.colorNeutralForeground2 },
 });
+
+/** Above this many columns (an Outlook export has 92) the columns can be searched and filtered. */
+export const FILTER_FROM_COLUMNS = 12;
 
 const STANDARD_FIELDS = IMPORT_FIELDS.filter((field) => field !== 'customField' && field !== 'ignore');
 const CUSTOM_PREFIX = 'custom:';
@@ -54,51 +61,82 @@ export function MappingEditor({ mapping, preview, customFields, onChange, disabl
       ? (customFields.find((definition) => definition.key === column.customField)?.label ?? column.customField ?? 'Custom field')
       : FIELD_LABELS[column.field];
 
+  const [query, setQuery] = useState('');
+  const [show, setShow] = useState<'all' | 'imported' | 'ignored'>('all');
+  const filterable = mapping.length > FILTER_FROM_COLUMNS;
+  const needle = query.trim().toLowerCase();
+  const shown = mapping.filter((column) =>
+    (show === 'all' || (show === 'ignored') === (column.field === 'ignore')) &&
+    (needle === '' || column.header.toLowerCase().includes(needle) || label(column).toLowerCase().includes(needle)));
+
   return (
-    <ul className={styles.list} aria-label="Column mapping">
-      {mapping.map((column) => {
-        const unrecognised = !column.recognised && column.field === 'ignore';
-        const samples = column.field === 'ignore' ? [] : columnSamples(column, preview);
-        return (
-          <li key={column.column} className={mergeClasses(styles.item, stacked && styles.stacked, unrecognised && styles.unrecognised)}>
-            <span className={styles.header}>
-              <Text weight="semibold" className={styles.headerText}>{column.header}</Text>
-              {unrecognised && <Badge appearance="tint" color="warning">Not recognised</Badge>}
-            </span>
-            <Text size={200} className={styles.samples}>
-              {column.field === 'ignore' ? 'Not imported' : samples.length > 0 ? samples.join(' · ') : 'No values in the preview'}
-            </Text>
-            {onChange ? (
-              <Dropdown
-                className={styles.dropdown}
-                aria-label={`Field for column "${column.header}"`}
-                disabled={disabled}
-                value={label(column)}
-                selectedOptions={[optionValue(column)]}
-                onOptionSelect={(_, data) => {
-                  if (data.optionValue && data.optionValue !== optionValue(column)) onChange(choiceOf(column.column, data.optionValue));
-                }}
-              >
-                <OptionGroup label="Contact fields">
-                  {STANDARD_FIELDS.map((field) => (
-                    <Option key={field} value={field}>{FIELD_LABELS[field]}</Option>
-                  ))}
-                </OptionGroup>
-                {customFields.length > 0 && (
-                  <OptionGroup label="Custom fields">
-                    {customFields.map((definition) => (
-                      <Option key={definition.key} value={`${CUSTOM_PREFIX}${definition.key}`}>{definition.label}</Option>
+    <>
+      {filterable && (
+        <div className={styles.filters}>
+          <SearchBox
+            className={styles.search}
+            size="small"
+            aria-label="Find a column"
+            placeholder="Find a column or field"
+            value={query}
+            onChange={(_, data) => setQuery(data.value)}
+          />
+          <RadioGroup layout="horizontal" aria-label="Show columns" value={show} onChange={(_, data) => setShow(data.value as typeof show)}>
+            <Radio value="all" label="All" />
+            <Radio value="imported" label="Imported" />
+            <Radio value="ignored" label="Not imported" />
+          </RadioGroup>
+          <Text size={200} className={styles.shown} aria-live="polite">
+            {shown.length === mapping.length ? `${mapping.length} columns` : `${shown.length} of ${mapping.length} columns`}
+          </Text>
+        </div>
+      )}
+      {shown.length === 0 && <Text className={styles.shown}>No column matches these filters.</Text>}
+      <ul className={styles.list} aria-label="Column mapping">
+        {shown.map((column) => {
+          const unrecognised = !column.recognised && column.field === 'ignore';
+          const samples = column.field === 'ignore' ? [] : columnSamples(column, preview);
+          return (
+            <li key={column.column} className={mergeClasses(styles.item, stacked && styles.stacked, unrecognised && styles.unrecognised)}>
+              <span className={styles.header}>
+                <Text weight="semibold" className={styles.headerText}>{column.header}</Text>
+                {unrecognised && <Badge appearance="tint" color="warning">Not recognised</Badge>}
+              </span>
+              <Text size={200} className={styles.samples}>
+                {column.field === 'ignore' ? 'Not imported' : samples.length > 0 ? samples.join(' · ') : 'No values in the preview'}
+              </Text>
+              {onChange ? (
+                <Dropdown
+                  className={styles.dropdown}
+                  aria-label={`Field for column "${column.header}"`}
+                  disabled={disabled}
+                  value={label(column)}
+                  selectedOptions={[optionValue(column)]}
+                  onOptionSelect={(_, data) => {
+                    if (data.optionValue && data.optionValue !== optionValue(column)) onChange(choiceOf(column.column, data.optionValue));
+                  }}
+                >
+                  <OptionGroup label="Contact fields">
+                    {STANDARD_FIELDS.map((field) => (
+                      <Option key={field} value={field}>{FIELD_LABELS[field]}</Option>
                     ))}
                   </OptionGroup>
-                )}
-                <Option value="ignore">{FIELD_LABELS.ignore}</Option>
-              </Dropdown>
-            ) : (
-              <Text>{label(column)}</Text>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+                  {customFields.length > 0 && (
+                    <OptionGroup label="Custom fields">
+                      {customFields.map((definition) => (
+                        <Option key={definition.key} value={`${CUSTOM_PREFIX}${definition.key}`}>{definition.label}</Option>
+                      ))}
+                    </OptionGroup>
+                  )}
+                  <Option value="ignore">{FIELD_LABELS.ignore}</Option>
+                </Dropdown>
+              ) : (
+                <Text>{label(column)}</Text>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -59,12 +59,12 @@ class SheetLinks {
    * Holds back, for rows of the job that stand for linked contacts, every field the sheet did not change since the
    * last sync (so a stale cell never overwrites a newer CRM value) and every field changed on both sides.
    *
-   * @return the conflicts: row, contact, field, the sheet's and the CRM's value
+   * @return the conflicts: row, contact and its name in Steward, field, the sheet's and the CRM's value
    */
   List<Map<String, Object>> holdBack(UUID link, UUID job) {
     var conflicts = new ArrayList<Map<String, Object>>();
     var selects = FIELDS.stream().map(f -> """
-        select s.row_number, s.contact_id, '%1$s' as field, s.%1$s as sheet, c.%1$s as crm
+        select s.row_number, s.contact_id, '%1$s' as field, s.%1$s as sheet, c.%1$s as crm, c.display_name
         from import_staging s join sheet_link_rows lr on lr.link_id = :link and lr.contact_id = s.contact_id
         join contacts c on c.id = s.contact_id
         where s.job_id = :job and s.action = 'update' and s.%1$s is not null
@@ -77,6 +77,7 @@ class SheetLinks {
           Map<String, Object> conflict = new LinkedHashMap<>();
           conflict.put("rowNumber", rs.getInt(1));
           conflict.put("contactId", rs.getObject(2, UUID.class));
+          conflict.put("displayName", rs.getString(6));
           conflict.put("field", StagedRow.FIELDS.get(StagedRow.COLUMNS.indexOf(rs.getString(3))));
           conflict.put("sheet", rs.getString(4));
           conflict.put("crm", rs.getString(5));

@@ -163,6 +163,7 @@ class SheetSyncIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.counts.updated").value(1))
         .andExpect(jsonPath("$.conflicts.length()").value(1))
         .andExpect(jsonPath("$.conflicts[0].contactId").value(ada))
+        .andExpect(jsonPath("$.conflicts[0].displayName").value("Ada Lovelace"))
         .andExpect(jsonPath("$.conflicts[0].field").value("city"))
         .andExpect(jsonPath("$.conflicts[0].sheet").value("Bath"))
         .andExpect(jsonPath("$.conflicts[0].crm").value("Oxford"));
