@@ -11,6 +11,8 @@ import { nextStep, totp } from './totp.mjs';
  */
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'google-contacts-e2e.csv');
 const FILE_NAME = 'google-contacts-e2e.csv';
+// The service tests' Outlook export: the full 92-column header.
+const OUTLOOK = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'service', 'src', 'test', 'resources', 'spreadsheets', 'outlook-contacts.csv');
 const imports = { page: null, problems: [] };
 
 async function figure(scope, term) {
@@ -125,6 +127,28 @@ export const importFlows = [
       await page.getByRole('searchbox').fill('Holloway');
       await expectVisible(page.getByText('No contacts match', { exact: false }), 'no imported contact left after undo');
       noProblems(imports.problems);
+    },
+  },
+  {
+    name: "import: an Outlook export's 92 columns can be searched and narrowed to those imported",
+    async run({ baseUrl, results }) {
+      const page = imports.page;
+      await page.goto(`${baseUrl}/imports`);
+      await page.getByLabel('Spreadsheet to import').setInputFiles(OUTLOOK);
+      await expectVisible(page.getByRole('heading', { name: 'outlook-contacts.csv' }), 'the Outlook export’s review');
+      const columns = page.getByRole('list', { name: 'Column mapping' }).getByRole('listitem');
+      await expectVisible(page.getByText('92 columns', { exact: true }), 'the column count');
+      const search = page.getByRole('searchbox', { name: 'Find a column' });
+      await search.fill('fax');
+      await expectVisible(page.getByText('3 of 92 columns'), 'the three fax columns');
+      await page.getByRole('radio', { name: 'Imported', exact: true }).check();
+      await expectVisible(page.getByText('No column matches these filters.'), 'no fax column among those imported');
+      await search.fill('phone');
+      await expectVisible(columns.filter({ hasText: 'Business Phone' }).first(), 'a phone column Steward imports');
+      await expectAbsent(columns.filter({ hasText: 'Fax' }), 'the fax columns, which are not imported');
+      await page.getByRole('radiogroup', { name: 'Show columns' }).scrollIntoViewIfNeeded();
+      await shot(page, results, 'import-mapping-filter');
+      await checkAccessibility(page, 'import mapping filter');
     },
   },
   {
