@@ -125,6 +125,8 @@ export interface ImportJob {
   removedFromSheet: RemovedRow[] | null;
   conflicts: SheetConflict[] | null;
   preview: PreviewRow[];
+  /** The first data rows' cells as read (up to 20), for each column's values beside its mapping. */
+  sampleRows: string[][];
   undo: UndoOutcome | null;
   error: string | null;
   createdAt: string;

@@ -53,6 +53,11 @@ export function importJob(overrides: Partial<ImportJob> = {}): ImportJob {
         errors: [{ field: 'email', message: 'is not a valid email address' }],
       }),
     ],
+    sampleRows: [
+      ['Ada Lovelace', 'ada@example.com', '1815-12-10'],
+      ['Grace Hopper', 'grace@example.com', ''],
+      ['Linus', 'not-an-email', '1969-12-28'],
+    ],
     undo: null,
     error: null,
     createdAt: '2026-11-20T10:00:00Z',

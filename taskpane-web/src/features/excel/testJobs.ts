@@ -22,6 +22,7 @@ export function sheetJob(overrides: Partial<ImportJob> = {}): ImportJob {
     removedFromSheet: [],
     conflicts: [],
     preview: [],
+    sampleRows: [],
     createdAt: '2026-03-01T10:00:00Z',
     ...overrides,
   });

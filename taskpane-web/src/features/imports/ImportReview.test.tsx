@@ -56,6 +56,8 @@ describe('import review before the commit', () => {
     expect(nameColumn).toHaveTextContent('Ada Lovelace · Grace Hopper · Linus');
     const birthday = within(columns).getAllByRole('listitem')[2] as HTMLElement;
     expect(within(birthday).getByText('Not recognised')).toBeInTheDocument();
+    // An ignored column still shows its values, to help decide whether to import it.
+    expect(birthday).toHaveTextContent('Not imported: 1815-12-10 · 1969-12-28');
     expect(screen.getByText('1 column was not recognised and will be ignored unless you choose a field.')).toBeInTheDocument();
 
     const preview = screen.getByRole('table', { name: 'Preview' });

@@ -3,7 +3,6 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ColumnMapping } from '../../api';
-import { importJob } from '../../test/importFixtures';
 import { FILTER_FROM_COLUMNS, MappingEditor } from './MappingEditor';
 
 // Part of an Outlook export's 92 columns: most of them come up unrecognised and ignored.
@@ -20,7 +19,7 @@ const OUTLOOK: ColumnMapping[] = [
 function renderEditor(mapping: ColumnMapping[]) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <MappingEditor mapping={mapping} preview={importJob().preview} customFields={[]} onChange={vi.fn()} />
+      <MappingEditor mapping={mapping} sampleRows={[]} customFields={[]} onChange={vi.fn()} />
     </FluentProvider>,
   );
   return () => within(screen.getByRole('list', { name: 'Column mapping' })).queryAllByRole('listitem').map((item) =>

@@ -1,6 +1,6 @@
 import { Badge, Dropdown, makeStyles, mergeClasses, Option, OptionGroup, Radio, RadioGroup, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { IMPORT_FIELDS, type ColumnChoice, type ColumnMapping, type CustomFieldDefinition, type PreviewRow } from '../../api';
+import { IMPORT_FIELDS, type ColumnChoice, type ColumnMapping, type CustomFieldDefinition } from '../../api';
 import { columnSamples } from './columnSamples';
 import { FIELD_LABELS } from './labels';
 
@@ -45,7 +45,8 @@ function choiceOf(column: number, value: string): ColumnChoice {
 
 export interface MappingEditorProps {
   mapping: ColumnMapping[];
-  preview: PreviewRow[];
+  /** The first data rows as read from the file. */
+  sampleRows: string[][];
   customFields: CustomFieldDefinition[];
   /** Without it the mapping is read-only (viewers, jobs past their preview). */
   onChange?: (choice: ColumnChoice) => void;
@@ -53,8 +54,8 @@ export interface MappingEditorProps {
   stacked?: boolean;
 }
 
-/** Each column of the file: its header, sample values, and the Steward field it fills (or "ignore"). */
-export function MappingEditor({ mapping, preview, customFields, onChange, disabled, stacked }: MappingEditorProps) {
+/** Each column of the file: its header, its first values, and the Steward field it fills (or "ignore"). */
+export function MappingEditor({ mapping, sampleRows, customFields, onChange, disabled, stacked }: MappingEditorProps) {
   const styles = useStyles();
   const label = (column: ColumnMapping) =>
     column.field === 'customField'
@@ -95,7 +96,7 @@ export function MappingEditor({ mapping, preview, customFields, onChange, disabl
       <ul className={styles.list} aria-label="Column mapping">
         {shown.map((column) => {
           const unrecognised = !column.recognised && column.field === 'ignore';
-          const samples = column.field === 'ignore' ? [] : columnSamples(column, preview);
+          const samples = columnSamples(column.column, sampleRows);
           return (
             <li key={column.column} className={mergeClasses(styles.item, stacked && styles.stacked, unrecognised && styles.unrecognised)}>
               <span className={styles.header}>
@@ -103,7 +104,8 @@ export function MappingEditor({ mapping, preview, customFields, onChange, disabl
                 {unrecognised && <Badge appearance="tint" color="warning">Not recognised</Badge>}
               </span>
               <Text size={200} className={styles.samples}>
-                {column.field === 'ignore' ? 'Not imported' : samples.length > 0 ? samples.join(' · ') : 'No values in the preview'}
+                {[column.field === 'ignore' ? 'Not imported' : null, samples.length > 0 ? samples.join(' · ') : 'Empty in the first rows']
+                  .filter(Boolean).join(': ')}
               </Text>
               {onChange ? (
                 <Dropdown

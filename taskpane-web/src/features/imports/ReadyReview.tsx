@@ -42,7 +42,7 @@ export function ReadyReview({ job, customFields, onRemap, onChoosePolicy, disabl
         </Text>
         <MappingEditor
           mapping={job.mapping}
-          preview={job.preview}
+          sampleRows={job.sampleRows}
           customFields={customFields}
           onChange={onRemap}
           disabled={disabled}

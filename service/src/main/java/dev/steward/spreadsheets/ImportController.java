@@ -104,13 +104,7 @@ class ImportController {
   @Operation(summary = "The firm's 50 most recent imports, newest first (without previews)")
   @Transactional(readOnly = true)
   List<ImportView> recent() {
-    return jobs.recent(50).stream().map(job -> {
-      var view = service.view(job);
-      return new ImportView(view.id(), view.status(), view.source(), view.fileName(), view.fileKind(),
-          view.sheetName(), view.sheetLinkId(), view.headerRow(), view.header(), view.mapping(), view.policy(),
-          view.rowsTotal(), view.rowsDone(), view.counts(), view.duplicates(), null, null, List.of(), view.undo(),
-          view.error(), view.createdAt(), view.committedAt(), view.undoneAt(), view.version());
-    }).toList();
+    return jobs.recent(50).stream().map(service::listed).toList();
   }
 
   @GetMapping("/{id}")

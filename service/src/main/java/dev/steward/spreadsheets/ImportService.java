@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ImportService {
 
   static final int PREVIEW_ROWS = 50;
+  /** Data rows read back as they are in the file, for each column's sample values. */
+  static final int SAMPLE_ROWS = 20;
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportService.class);
 
@@ -316,17 +318,29 @@ class ImportService {
     return new ReadLimits(settings.maxRows() + 1, settings.maxColumns());
   }
 
-  @SuppressWarnings("unchecked")
   ImportView view(ImportJob job) {
+    return view(job, true);
+  }
+
+  /** The job as a list of imports shows it: without its rows, removed rows or conflicts. */
+  ImportView listed(ImportJob job) {
+    return view(job, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private ImportView view(ImportJob job, boolean rows) {
     var summary = job.summary == null ? Map.<String, Object>of() : job.summary;
-    List<PreviewRow> preview = job.status == ImportStatus.READY || job.status == ImportStatus.COMMITTING
+    List<PreviewRow> preview = rows && (job.status == ImportStatus.READY || job.status == ImportStatus.COMMITTING)
         ? store.staged(job.id, "true", PREVIEW_ROWS).stream().map(ImportService::previewRow).toList()
         : List.of();
+    List<List<String>> samples = rows && job.status != ImportStatus.RECEIVING
+        ? store.firstRows(job.id, job.headerRow, SAMPLE_ROWS) : List.of();
     return new ImportView(job.id, job.status, job.source, job.fileName, job.fileKind, job.sheetName, job.sheetLinkId,
         job.headerRow, job.header, job.mapping, job.policy, job.rowsTotal, job.rowsDone,
         (Map<String, Object>) summary.get("counts"), (Map<String, Object>) summary.get("duplicates"),
-        (List<Map<String, Object>>) summary.get("removedFromSheet"),
-        (List<Map<String, Object>>) summary.get("conflicts"), preview, (Map<String, Object>) summary.get("undo"),
+        rows ? (List<Map<String, Object>>) summary.get("removedFromSheet") : null,
+        rows ? (List<Map<String, Object>>) summary.get("conflicts") : null, preview, samples,
+        (Map<String, Object>) summary.get("undo"),
         job.error, job.createdAt, job.committedAt, job.undoneAt, job.version);
   }
 

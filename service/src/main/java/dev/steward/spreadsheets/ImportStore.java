@@ -68,6 +68,12 @@ class ImportStore {
     }
   }
 
+  /** The first {@code limit} data rows as read. */
+  List<List<String>> firstRows(UUID job, int headerRow, int limit) {
+    return jdbc.sql("select cells from import_rows where job_id = ? and row_number > ? order by row_number limit ?")
+        .params(job, headerRow, limit).query((rs, n) -> cells(rs.getArray(1))).list();
+  }
+
   int lastRow(UUID job) {
     return jdbc.sql("select coalesce(max(row_number), 0) from import_rows where job_id = ?").param(job)
         .query(Integer.class).single();

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param removedFromSheet for a linked sheet: contacts synced from it before whose rows are gone (never deleted
  *     until confirmed)
  * @param preview the first rows with their validation result
+ * @param sampleRows the first data rows' cells as read, for showing each column's values beside its mapping
  * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left alone)
  */
 public record ImportView(
@@ -34,6 +35,7 @@ public record ImportView(
     List<Map<String, Object>> removedFromSheet,
     List<Map<String, Object>> conflicts,
     List<PreviewRow> preview,
+    List<List<String>> sampleRows,
     Map<String, Object> undo,
     String error,
     Instant createdAt,
