@@ -66,12 +66,13 @@ export const importFlows = [
       await expectVisible(preview.getByText('The row has no name and no company'), 'the row without a name');
       const referredBy = page.getByRole('list', { name: 'Column mapping' }).getByRole('listitem').filter({ hasText: 'Referred By' });
       await expectVisible(referredBy.getByText('Not recognised'), 'the unrecognised column highlighted');
+      await expectVisible(referredBy.getByText('Not imported: Eleanor Vance · Oscar Temple', { exact: true }), 'the ignored column’s own values');
       await shot(page, results, 'import-preview');
       await checkAccessibility(page, 'import preview');
 
       await referredBy.getByRole('combobox', { name: 'Field for column "Referred By"' }).click();
       await page.getByRole('option', { name: 'Notes', exact: true }).click();
-      await expectVisible(referredBy.getByText('Eleanor Vance · Oscar Temple'), 'the column’s samples after mapping it to Notes');
+      await expectVisible(referredBy.getByText('Eleanor Vance · Oscar Temple', { exact: true }), 'the column’s values, imported, after mapping it to Notes');
       await expectAbsent(referredBy.getByText('Not recognised'), '"Not recognised" on the mapped column');
       await referredBy.scrollIntoViewIfNeeded();
       await shot(page, results, 'import-mapping');
