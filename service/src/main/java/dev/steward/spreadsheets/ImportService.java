@@ -72,6 +72,7 @@ class ImportService {
     long started = System.nanoTime();
     var header = new ArrayList<String>();
     var headerCells = new ArrayList<String>();
+    var mapping = new ArrayList<ColumnMapping>();
     int[] rows = {0, 0};
     // Rows are mapped as they are read, with the mapping the header suggests, so that the file's rows need not be read
     // back; the custom fields are looked up first, as the COPY holds the connection until the file is read.
@@ -85,7 +86,8 @@ class ImportService {
             header.addAll(HeaderSynonyms.headerNames(cells));
             headerCells.addAll(cells);
             rows[1] = rowNumber;
-            mapper[0] = new RowMapper(HeaderSynonyms.detect(header), customTypes, phones);
+            mapping.addAll(HeaderSynonyms.detect(header));
+            mapper[0] = new RowMapper(mapping, customTypes, phones);
           } else {
             rows[0]++;
             store.writeFileRow(copy, job.tenantId, job.id, cells, mapper[0].map(rowNumber, cells));
@@ -103,7 +105,7 @@ class ImportService {
       throw new UnreadableFileException("header-only", "The sheet has a header row but no contacts below it.");
     }
     var stored = new ImportJob(job.id, job.tenantId, job.createdBy, job.source, fileName, result.kind().value(), null,
-        result.sheetName(), rows[1], ImportStatus.RECEIVING, List.copyOf(header), HeaderSynonyms.detect(header),
+        result.sheetName(), rows[1], ImportStatus.RECEIVING, List.copyOf(header), List.copyOf(mapping),
         ImportPolicy.UPDATE, rows[0], 0, null, null, job.createdAt, null, null, 0);
     long read = System.nanoTime();
     store.insertRaw(job.tenantId, job.id, rows[1], headerCells);
