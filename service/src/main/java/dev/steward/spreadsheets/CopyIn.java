@@ -18,7 +18,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * <p>PostgreSQL refuses {@code COPY FROM} into a table under row-level security ("COPY FROM not supported with
  * row-level security"), so the rows are copied into a temporary table of the same shape (temporary tables have no
  * policies and write no WAL), then moved with one {@code INSERT ... SELECT}, which the table's policy checks like
- * any insert. The temporary table empties itself at commit.
+ * any insert. The temporary table goes with the transaction ({@code ON COMMIT DROP}): dropped at commit, and at
+ * rollback its files are removed with the transaction that created it. A table kept for the session would keep the
+ * rows of a refused import on disk, as dead rows, until the connection happened to serve another import.
  */
 final class CopyIn implements AutoCloseable {
 
@@ -43,7 +45,7 @@ final class CopyIn implements AutoCloseable {
 
   /**
    * Rows for {@code table} that the caller moves itself, copied into the temporary table {@code temporary}, defined
-   * by {@code definition} (the text between the parentheses of CREATE TABLE); it empties itself at commit.
+   * by {@code definition} (the text between the parentheses of CREATE TABLE); it is dropped at commit.
    */
   static CopyIn openHeld(DataSource dataSource, String table, String temporary, String definition, String columns) {
     var copy = open(dataSource, table, temporary, definition, columns);
@@ -57,7 +59,7 @@ final class CopyIn implements AutoCloseable {
     try {
       try (var statement = connection.createStatement()) {
         statement.execute("create temp table if not exists " + temporary + " (" + definition
-            + ") on commit delete rows");
+            + ") on commit drop");
       }
       var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
           "copy " + temporary + " (" + columns + ") from stdin", 1 << 16);
@@ -70,7 +72,7 @@ final class CopyIn implements AutoCloseable {
 
   /**
    * Like {@link #open}, but the rows stay in the temporary table {@code <table>_in} at close (and accumulate over
-   * several copies), for one statement of the caller's that moves them; it empties itself at commit.
+   * several copies), for one statement of the caller's that moves them; it is dropped at commit.
    */
   static CopyIn openHeld(DataSource dataSource, String table, String columns) {
     return openHeld(dataSource, table, table + "_in", "like " + table + " including defaults", columns);

@@ -29,6 +29,8 @@ final class ImportJob {
   ImportPolicy policy;
   int rowsTotal;
   int rowsDone;
+  /** Characters of text received so far, the header included: what counts against the import's total bound. */
+  long textChars;
   Map<String, Object> summary;
   String error;
   final Instant createdAt;
@@ -69,9 +71,11 @@ final class ImportJob {
         0);
   }
 
-  void appendRows(int count) {
+  /** {@code count} more rows arrived; the import now holds {@code textChars} characters in all. */
+  void appendRows(int count, long textChars) {
     require(ImportStatus.RECEIVING, "add rows to");
     rowsTotal += count;
+    this.textChars = textChars;
   }
 
   /** The rows are all in: the job is mapped and previewed. */

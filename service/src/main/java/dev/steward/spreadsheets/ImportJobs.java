@@ -48,11 +48,11 @@ class ImportJobs {
   void save(ImportJob job) {
     int updated = jdbc.sql("""
             update import_jobs set sheet_link_id = ?, sheet_name = ?, file_kind = ?, status = ?, header_row = ?, header = cast(? as jsonb),
-              mapping = cast(? as jsonb), policy = ?, rows_total = ?, rows_done = ?, summary = cast(? as jsonb),
+              mapping = cast(? as jsonb), policy = ?, rows_total = ?, rows_done = ?, text_chars = ?, summary = cast(? as jsonb),
               error = ?, committed_at = ?, undone_at = ?, updated_at = now(), version = version + 1
             where id = ? and version = ?""")
         .params(job.sheetLinkId, job.sheetName, job.fileKind, job.status.value(), job.headerRow, json.writeValueAsString(job.header),
-            json.writeValueAsString(job.mapping), job.policy.value(), job.rowsTotal, job.rowsDone,
+            json.writeValueAsString(job.mapping), job.policy.value(), job.rowsTotal, job.rowsDone, job.textChars,
             job.summary == null ? null : json.writeValueAsString(job.summary), job.error, timestamp(job.committedAt),
             timestamp(job.undoneAt), job.id, job.version)
         .update();
@@ -93,6 +93,25 @@ class ImportJobs {
     jdbc.sql("select id from import_jobs where id = ? for key share").param(id).query(UUID.class).optional();
   }
 
+  /** Removes a refused job; its rows, raw and staged, go with it. */
+  void delete(UUID id) {
+    jdbc.sql("delete from import_jobs where id = ? and tenant_id = ?").params(id, CurrentTenant.require()).update();
+  }
+
+  /**
+   * Removes the current firm's jobs still receiving rows that began more than {@code maxUploadTime} ago: their client
+   * stopped sending chunks (a closed pane, a lost connection), and the chunks of a live one would be refused anyway.
+   * Jobs another transaction holds (a chunk arriving) are passed over.
+   */
+  int deleteAbandoned(Duration maxUploadTime) {
+    return jdbc.sql("""
+            delete from import_jobs where id in (
+              select id from import_jobs where tenant_id = ? and status = 'receiving'
+                and created_at < now() - ? * interval '1 millisecond'
+              for update skip locked)""")
+        .params(CurrentTenant.require(), maxUploadTime.toMillis()).update();
+  }
+
   Optional<ImportJob> find(UUID id) {
     return jdbc.sql("select * from import_jobs where id = ? and tenant_id = ?").params(id, CurrentTenant.require())
         .query(this::job).optional();
@@ -125,6 +144,7 @@ class ImportJobs {
         rs.getString("error"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("committed_at")),
         instant(rs.getTimestamp("undone_at")), rs.getLong("version"));
     job.sheetSelection = rs.getBoolean("sheet_selection");
+    job.textChars = rs.getLong("text_chars");
     return job;
   }
 

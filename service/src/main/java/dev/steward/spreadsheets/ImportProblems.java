@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.spreadsheets.read.TooMuchTextException;
 import dev.steward.spreadsheets.read.UnreadableFileException;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -11,8 +12,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Refused files as problem details: 413 for a file too large, 422 for every other, each with its {@code code}. Ahead
- * of the platform's advice, so that the servlet container's own size refusal reads like the import's.
+ * Refused files as problem details: 413 for a file too large, 422 for every other, each with its {@code code}; a file
+ * with too much text also says which {@code bound} it passed, the {@code limit}, and the {@code row} and
+ * {@code column} where they are known. Ahead of the platform's advice, so that the servlet container's own size
+ * refusal reads like the import's.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +35,16 @@ class ImportProblems {
     problem.setTitle(tooLarge ? "File too large" : "File cannot be imported");
     problem.setType(URI.create("https://steward.dev/problems/import-" + e.code()));
     problem.setProperty("code", e.code());
+    if (e instanceof TooMuchTextException text) {
+      problem.setProperty("bound", text.bound().value());
+      problem.setProperty("limit", text.limit());
+      if (text.row() > 0) {
+        problem.setProperty("row", text.row());
+      }
+      if (text.column() != null) {
+        problem.setProperty("column", text.column());
+      }
+    }
     return problem;
   }
 

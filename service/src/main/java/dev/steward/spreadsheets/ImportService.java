@@ -5,7 +5,7 @@ import dev.steward.identity.CurrentUser;
 import dev.steward.platform.FieldProblem;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.spreadsheets.read.FileKind;
-import dev.steward.spreadsheets.read.ReadLimits;
+import dev.steward.spreadsheets.read.ReadBudget;
 import dev.steward.spreadsheets.read.SheetReader;
 import dev.steward.spreadsheets.read.UnreadableFileException;
 import dev.steward.tenancy.CurrentTenant;
@@ -14,18 +14,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creating import jobs from files or posted rows, mapping and previewing them, and undoing them. Each step is one
- * transaction: a file that turns out bad half-way leaves no job and no rows behind.
+ * transaction: a file that turns out bad half-way leaves no job and no rows behind. What one import may hold and how
+ * long it may take are counted by a {@link ReadBudget} as its rows are read; past either, the import is refused whole.
  */
 @Service
 class ImportService {
@@ -44,9 +50,15 @@ class ImportService {
   private final PhoneNumbers phones;
   private final ImportSettings settings;
   private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+
+  /** Refusals that end a whole import received in chunks, not only the chunk that met them. */
+  private static final Set<String> ENDS_THE_IMPORT = Set.of("too-much-text", "upload-timeout");
 
   ImportService(ImportJobs jobs, ImportStore store, ImportWriter writer, SheetLinks links,
-      CustomFieldTypes customFields, PhoneNumbers phones, ImportSettings settings, ApplicationEventPublisher events) {
+      CustomFieldTypes customFields, PhoneNumbers phones, ImportSettings settings, ApplicationEventPublisher events,
+      PlatformTransactionManager transactions) {
+    this.transaction = new TransactionTemplate(transactions);
     this.jobs = jobs;
     this.store = store;
     this.writer = writer;
@@ -67,6 +79,17 @@ class ImportService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    var budget = settings.readLimits().start();
+    try {
+      return readFile(file, fileName, budget);
+    } catch (RuntimeException e) {
+      throw ImportStore.canceledByTimeout(e) ? UnreadableFileException.timedOut(settings.maxUploadTime()) : e;
+    }
+  }
+
+  private ImportView readFile(Path file, String fileName, ReadBudget budget) {
+    // PostgreSQL stops the statements too when the time is up (the COPY lasts as long as the file is read).
+    store.limitStatements(budget.timeLeft());
     var job = ImportJob.start(CurrentTenant.require(), CurrentUser.idOrNull(), "file", fileName, "csv");
     jobs.insert(job);
     long started = System.nanoTime();
@@ -92,7 +115,7 @@ class ImportService {
             rows[0]++;
             store.writeFileRow(copy, job.tenantId, job.id, cells, mapper[0].map(rowNumber, cells));
           }
-        }, limits());
+        }, budget);
       } catch (RuntimeException e) {
         copy.abort();
         throw e;
@@ -107,7 +130,10 @@ class ImportService {
     var stored = new ImportJob(job.id, job.tenantId, job.createdBy, job.source, fileName, result.kind().value(), null,
         result.sheetName(), rows[1], ImportStatus.RECEIVING, List.copyOf(header), List.copyOf(mapping),
         ImportPolicy.UPDATE, rows[0], 0, null, null, job.createdAt, null, null, 0);
+    stored.textChars = budget.spent();
     long read = System.nanoTime();
+    budget.checkTime();
+    store.limitStatements(budget.timeLeft());
     store.insertRaw(job.tenantId, job.id, rows[1], headerCells);
     decide(stored, () -> store.matchFileRows(stored.id, stored.policy, stored.rowsTotal));
     jobs.save(stored);
@@ -119,6 +145,15 @@ class ImportService {
   /** The first chunk of rows posted by the Excel pane (or all of them). */
   @Transactional
   ImportView createFromRows(SheetRows request) {
+    var budget = settings.readLimits().start();
+    try {
+      return startRows(request, budget);
+    } catch (RuntimeException e) {
+      throw ImportStore.canceledByTimeout(e) ? UnreadableFileException.timedOut(settings.maxUploadTime()) : e;
+    }
+  }
+
+  private ImportView startRows(SheetRows request, ReadBudget budget) {
     if (request.header() == null || request.header().stream().allMatch(h -> h == null || h.isBlank())) {
       throw InvalidInputException.of("header", "is required: the sheet's header row, such as [\"First Name\", ...]");
     }
@@ -136,25 +171,55 @@ class ImportService {
           CurrentUser.idOrNull());
     }
     job.headerRow = request.headerRow() == null ? 1 : request.headerRow();
+    for (int i = 0; i < request.header().size(); i++) {
+      budget.cell(job.headerRow, i, length(request.header().get(i)));
+    }
+    budget.endRow();
     job.header = HeaderSynonyms.headerNames(request.header());
     job.mapping = HeaderSynonyms.detect(job.header);
+    store.limitStatements(budget.timeLeft());
     jobs.insert(job);
     store.insertRaw(job.tenantId, job.id, job.headerRow, request.header());
-    appendTo(job, request);
+    appendTo(job, request, budget);
     jobs.save(job);
     return view(job);
   }
 
-  /** A further chunk of rows for a job still receiving them. */
-  @Transactional
+  /**
+   * A further chunk of rows for a job still receiving them. A chunk that takes the import past its bounds on text or
+   * past its time refuses the whole import: the chunk is rolled back, then the job and the rows of the chunks before
+   * are removed, in a transaction of their own.
+   */
   ImportView append(UUID id, SheetRows request) {
-    var job = jobs.lock(id);
-    appendTo(job, request);
-    jobs.save(job);
-    return view(job);
+    try {
+      return transaction.execute(status -> {
+        var job = jobs.lock(id);
+        var budget = new ReadBudget(settings.readLimits(), job.textChars, timeLeft(job));
+        store.limitStatements(budget.timeLeft());
+        appendTo(job, request, budget);
+        jobs.save(job);
+        return view(job);
+      });
+    } catch (RuntimeException e) {
+      var refusal = ImportStore.canceledByTimeout(e) ? UnreadableFileException.timedOut(settings.maxUploadTime()) : e;
+      if (refusal instanceof UnreadableFileException unreadable && ENDS_THE_IMPORT.contains(unreadable.code())) {
+        transaction.executeWithoutResult(status -> jobs.delete(id));
+        log.info("Import {} refused and removed: {}", id, unreadable.code());
+      }
+      throw refusal;
+    }
   }
 
-  private void appendTo(ImportJob job, SheetRows request) {
+  /** What is left of an import's time, counted from its first chunk. */
+  private Duration timeLeft(ImportJob job) {
+    return settings.maxUploadTime().minus(Duration.between(job.createdAt, Instant.now()));
+  }
+
+  private static int length(String cell) {
+    return cell == null ? 0 : cell.length();
+  }
+
+  private void appendTo(ImportJob job, SheetRows request, ReadBudget budget) {
     int next = request.startRow() != null ? request.startRow() : store.lastRow(job.id) + 1;
     if (next <= job.headerRow) {
       throw InvalidInputException.of("startRow", "must be below the header row (" + job.headerRow + ")");
@@ -173,6 +238,17 @@ class ImportService {
           throw InvalidInputException.of("rows[" + (rowNumber - next) + "]", "has more than " + settings.maxColumns()
               + " cells");
         }
+        if (cells != null) {
+          try {
+            for (int i = 0; i < cells.size(); i++) {
+              budget.cell(rowNumber, i, length(cells.get(i)));
+            }
+            budget.endRow();
+          } catch (UnreadableFileException e) {
+            copy.abort();
+            throw e;
+          }
+        }
         if (cells != null && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
           ImportStore.writeRaw(copy, job.tenantId, job.id, rowNumber, cells);
           added++;
@@ -180,11 +256,13 @@ class ImportService {
         rowNumber++;
       }
     }
-    job.appendRows(added);
+    job.appendRows(added, budget.spent());
     if (request.complete() == null || request.complete()) {
       if (job.rowsTotal == 0) {
         throw new UnreadableFileException("header-only", "The sheet has a header row but no contacts below it.");
       }
+      budget.checkTime();
+      store.limitStatements(budget.timeLeft());
       analyse(job);
     }
   }
@@ -314,10 +392,6 @@ class ImportService {
         CurrentUser.get().map(p -> p.email()).orElse(null), undone.removed(),
         undone.restored(), undone.editedSince()));
     return view(job);
-  }
-
-  ReadLimits limits() {
-    return new ReadLimits(settings.maxRows() + 1, settings.maxColumns());
   }
 
   ImportView view(ImportJob job) {

@@ -267,6 +267,27 @@ class ImportStore {
     jdbc.sql("set local work_mem = '64MB'").update();
   }
 
+  /**
+   * Has PostgreSQL stop any statement of this transaction that runs longer than {@code left}, so that an import out of
+   * time is stopped inside the database too, not only between the rows it reads.
+   */
+  void limitStatements(java.time.Duration left) {
+    jdbc.sql("set local statement_timeout = " + Math.max(1, left.toMillis())).update();
+  }
+
+  /** Whether {@code e} is PostgreSQL cancelling a statement for its statement_timeout (SQLSTATE 57014). */
+  static boolean canceledByTimeout(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The database's clock, which also stamps contacts' updated_at. */
   java.time.Instant now() {
     return jdbc.sql("select clock_timestamp()").query(java.sql.Timestamp.class).single().toInstant();

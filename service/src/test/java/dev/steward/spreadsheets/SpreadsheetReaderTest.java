@@ -130,9 +130,9 @@ class SpreadsheetReaderTest {
   @Test
   void refusesSheetsPastTheRowAndColumnLimits() {
     byte[] csv = "a,b,c\n1,2,3\n4,5,6\n".getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> read(csv, "big.csv", new ReadLimits(2, 10)))
+    assertThatThrownBy(() -> read(csv, "big.csv", ReadLimits.DEFAULT.withShape(2, 10)))
         .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("too-many-rows"));
-    assertThatThrownBy(() -> read(csv, "wide.csv", new ReadLimits(10, 2)))
+    assertThatThrownBy(() -> read(csv, "wide.csv", ReadLimits.DEFAULT.withShape(10, 2)))
         .isInstanceOfSatisfying(UnreadableFileException.class,
             e -> assertThat(e.getMessage()).isEqualTo(
                 "The sheet has more than 2 columns. Remove the columns you do not need."));

@@ -2,6 +2,7 @@ package dev.steward.spreadsheets.read;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV file with FastCSV after sniffing its encoding (a BOM for UTF-8 or UTF-16, else UTF-8 when every byte
@@ -56,8 +59,15 @@ final class CsvSheetReader {
     return new Dialect(charset, bom, delimiterOf(text));
   }
 
-  static void read(Path file, RowSink sink, ReadLimits limits) throws IOException {
+  /**
+   * FastCSV holds a field, and a record, whole before handing them on, so its own bounds are set to the budget's: a
+   * line of hundreds of megabytes without a newline stops at the first field or row past its bound, having held no
+   * more than that.
+   */
+  static void read(Path file, RowSink sink, ReadBudget budget) throws IOException {
+    var limits = budget.limits();
     Dialect dialect = sniff(file);
+    int rowNumber = 0;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       raw.skipNBytes(dialect.bomLength());
       var reader = CsvReader.builder()
@@ -66,22 +76,56 @@ final class CsvSheetReader {
           .allowExtraFields(true)
           .allowMissingFields(true)
           .allowExtraCharsAfterClosingQuote(true)
-          .ofCsvRecord(new InputStreamReader(raw, dialect.charset()));
-      int rowNumber = 0;
+          // A quoted field doubles its quotes; the parser also needs room to read the next block.
+          .maxBufferSize(2 * limits.maxCellChars() + 2 + 16_384)
+          .build(CsvRecordHandler.builder()
+              .maxFields(limits.maxColumns())
+              .maxFieldSize(limits.maxCellChars())
+              .maxRecordSize(limits.maxRowChars())
+              .build(), new InputStreamReader(raw, dialect.charset()));
       for (var record : reader) {
         rowNumber++;
         limits.checkRow(rowNumber);
         List<String> fields = record.getFields();
         limits.checkColumn(fields.size() - 1);
+        for (int i = 0; i < fields.size(); i++) {
+          budget.cell(rowNumber, i, fields.get(i).length());
+        }
+        budget.endRow();
         if (!blank(fields)) {
           sink.row(rowNumber, fields);
         }
       }
     } catch (CsvParseException e) {
-      throw new UnreadableFileException("malformed-csv", "The CSV file could not be read: " + e.getMessage(), e);
+      throw refusal(e, rowNumber + 1, limits);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static final Pattern FIELD_INDEX = Pattern.compile("Field at index (\\d+)");
+
+  /** FastCSV's refusal, told from its message (each of its bounds words its own), as the import words it. */
+  static UnreadableFileException refusal(CsvParseException e, int rowNumber, ReadLimits limits) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("max field size")) {
+        Matcher index = FIELD_INDEX.matcher(message);
+        return TooMuchTextException.cell(limits.maxCellChars(), rowNumber,
+            index.find() ? Integer.parseInt(index.group(1)) : -1);
+      }
+      if (message.contains("maximum buffer size")) {
+        return TooMuchTextException.unclosedQuote(limits.maxCellChars(), rowNumber);
+      }
+      if (message.contains("max record size")) {
+        return TooMuchTextException.row(limits.maxRowChars(), rowNumber);
+      }
+      if (message.contains("maximum limit of") && message.contains("fields")) {
+        return new UnreadableFileException("too-many-columns", "The sheet has more than " + limits.maxColumns()
+            + " columns. Remove the columns you do not need.", e);
+      }
+    }
+    return new UnreadableFileException("malformed-csv", "The CSV file could not be read: " + e.getMessage(), e);
   }
 
   private static boolean blank(List<String> fields) {

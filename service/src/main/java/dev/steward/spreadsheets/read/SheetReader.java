@@ -19,6 +19,16 @@ public final class SheetReader {
    * @throws UnreadableFileException for every file that cannot be imported, with the reason
    */
   public static Result read(Path file, String fileName, RowSink sink, ReadLimits limits) {
+    return read(file, fileName, sink, limits.start());
+  }
+
+  /**
+   * Reads within what is left of {@code budget}, which counts the text of every cell read.
+   *
+   * @throws UnreadableFileException for every file that cannot be imported, with the reason; a
+   *     {@link TooMuchTextException} past a bound on text, {@code upload-timeout} when the budget's time is up
+   */
+  public static Result read(Path file, String fileName, RowSink sink, ReadBudget budget) {
     try {
       byte[] head = new byte[4096];
       int length;
@@ -27,10 +37,10 @@ public final class SheetReader {
       }
       FileKind kind = FileKind.detect(head, length, fileName);
       String sheetName = switch (kind) {
-        case XLSX -> XlsxSheetReader.read(file, sink, limits);
-        case XLS -> XlsSheetReader.read(file, sink, limits);
+        case XLSX -> XlsxSheetReader.read(file, sink, budget);
+        case XLS -> XlsSheetReader.read(file, sink, budget);
         default -> {
-          CsvSheetReader.read(file, sink, limits);
+          CsvSheetReader.read(file, sink, budget);
           yield null;
         }
       };

@@ -38,6 +38,11 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   /** Mapped window size; each window also covers the longest string, so no string straddles two windows. */
   private static final long WINDOW = 1L << 30;
   private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+  /**
+   * The most strings a table may hold: 128 MB of offsets. A million-row contact list carries a few million distinct
+   * texts; a table of tiny strings beyond this is there to fill the heap.
+   */
+  static final int MAX_STRINGS = 1 << 24;
 
   private final Path file;
   private long[] offsets = new long[1024];
@@ -49,19 +54,23 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
     this.file = file;
   }
 
-  /** Reads the package's shared strings part (through POI's zip-bomb guard); an empty table when it has none. */
-  static SpilledSharedStrings read(OPCPackage pkg) throws IOException, SAXException {
+  /**
+   * Reads the package's shared-strings part (through POI's zip-bomb guard, and refused past the budget's part limit);
+   * an empty table when it has none. Text beyond what the whole import may hold, or more than {@value #MAX_STRINGS}
+   * strings, are refused here, before any row is read.
+   */
+  static SpilledSharedStrings read(OPCPackage pkg, ReadBudget budget) throws IOException, SAXException {
     var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     if (parts.isEmpty()) {
-      return fromXml(InputStream.nullInputStream());
+      return fromXml(InputStream.nullInputStream(), budget);
     }
-    try (InputStream xml = parts.get(0).getInputStream()) {
-      return fromXml(xml);
+    try (InputStream xml = BoundedPart.open(parts.get(0), "shared-strings table", budget)) {
+      return fromXml(xml, budget);
     }
   }
 
   /** Reads an {@code <sst>} document; an empty stream gives an empty table. */
-  static SpilledSharedStrings fromXml(InputStream xml) throws IOException, SAXException {
+  static SpilledSharedStrings fromXml(InputStream xml, ReadBudget budget) throws IOException, SAXException {
     var strings = new SpilledSharedStrings(Files.createTempFile("steward-strings-", ".bin"));
     try {
       try (var out = new BufferedOutputStream(Files.newOutputStream(strings.file), 1 << 16);
@@ -69,7 +78,7 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
         int first = pushback.read();
         if (first >= 0) {
           pushback.unread(first);
-          strings.parse(pushback, out);
+          strings.parse(pushback, out, budget);
         }
       }
       strings.map();
@@ -80,9 +89,9 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
     }
   }
 
-  private void parse(InputStream xml, OutputStream out) throws IOException, SAXException {
+  private void parse(InputStream xml, OutputStream out, ReadBudget budget) throws IOException, SAXException {
     var reader = newReader();
-    var handler = new Items(out);
+    var handler = new Items(out, budget);
     reader.setContentHandler(handler);
     reader.parse(new InputSource(xml));
     if (handler.failure != null) {
@@ -99,7 +108,10 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   }
 
   private void append(OutputStream out, String text) throws IOException {
-    byte[] bytes = decodeEscapes(text).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (count == MAX_STRINGS) {
+      throw TooMuchTextException.tooManyStrings(MAX_STRINGS);
+    }
     if (count + 1 >= offsets.length) {
       offsets = Arrays.copyOf(offsets, offsets.length * 2);
     }
@@ -178,13 +190,18 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   private final class Items extends DefaultHandler {
 
     private final OutputStream out;
+    private final ReadBudget budget;
+    private final int cellLimit;
     private final StringBuilder text = new StringBuilder();
+    private long chars;
     private boolean inText;
     private boolean inPhonetic;
     private IOException failure;
 
-    Items(OutputStream out) {
+    Items(OutputStream out, ReadBudget budget) {
       this.out = out;
+      this.budget = budget;
+      this.cellLimit = budget.limits().maxCellChars();
     }
 
     @Override
@@ -203,8 +220,11 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
         case "t" -> inText = false;
         case "rPh" -> inPhonetic = false;
         case "si" -> {
+          String decoded = decodeEscapes(text.toString());
+          chars += decoded.length();
+          budget.checkSharedText(chars);
           try {
-            append(out, text.toString());
+            append(out, decoded);
           } catch (IOException e) {
             failure = e;
             throw new SAXException(e);
@@ -217,6 +237,11 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
     @Override
     public void characters(char[] ch, int start, int length) {
       if (inText) {
+        // Only held in memory within bounds here: a cell that shows a string longer than a cell may hold is refused
+        // with its row and column as it is read. Seven characters of an escape (_x000D_) make one of text.
+        if (text.length() + length > 7L * cellLimit) {
+          throw TooMuchTextException.longText(cellLimit);
+        }
         text.append(ch, start, length);
       }
     }

@@ -22,7 +22,8 @@ final class XlsSheetReader {
 
   private XlsSheetReader() {}
 
-  static String read(Path file, RowSink sink, ReadLimits limits) throws IOException {
+  static String read(Path file, RowSink sink, ReadBudget budget) throws IOException {
+    var limits = budget.limits();
     try (var fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
         throw passwordProtected(null);
@@ -37,15 +38,19 @@ final class XlsSheetReader {
         }
         var sheet = workbook.getSheetAt(0);
         for (Row row : sheet) {
-          limits.checkRow(row.getRowNum() + 1);
+          int rowNumber = row.getRowNum() + 1;
+          limits.checkRow(rowNumber);
           List<String> cells = new ArrayList<>();
           boolean any = false;
           for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
             limits.checkColumn(c);
             String value = text(row.getCell(c));
+            // A shared string is one object however many cells show it, but each cell counts its text.
+            budget.cell(rowNumber, c, value.length());
             any |= !value.isBlank();
             cells.add(value);
           }
+          budget.endRow();
           if (any) {
             sink.row(row.getRowNum() + 1, cells);
           }

@@ -30,20 +30,27 @@ final class XlsxSheetReader {
 
   private XlsxSheetReader() {}
 
-  static String read(Path file, RowSink sink, ReadLimits limits) throws IOException {
+  /**
+   * Besides POI's zip-bomb guard, which refuses parts that unzip far beyond their compressed size, the first sheet's
+   * part and the shared-strings part are refused when they unzip past the budget's part limit (as declared by the
+   * zip before reading, and as counted while reading), and each cell's text is counted as it is read: a small
+   * shared-strings table that many cells refer to expands without any part being large.
+   */
+  static String read(Path file, RowSink sink, ReadBudget budget) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        var strings = SpilledSharedStrings.read(pkg)) {
+        var strings = SpilledSharedStrings.read(pkg, budget)) {
       var reader = new XSSFReader(pkg);
       var styles = reader.getStylesTable();
       var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       if (!sheets.hasNext()) {
         throw new UnreadableFileException("empty-sheet", "The workbook has no sheet.");
       }
-      try (InputStream sheet = sheets.next()) {
+      sheets.next().close();
+      try (InputStream sheet = BoundedPart.open(sheets.getSheetPart(), "sheet", budget)) {
         String name = sheets.getSheetName();
         var xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, limits), new CellValues(),
-            false));
+        var handler = new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, budget), new CellValues(), false);
+        xml.setContentHandler(new CellTextGuard(handler, budget.limits().maxCellChars()));
         xml.parse(new InputSource(sheet));
         return name;
       }
@@ -92,28 +99,33 @@ final class XlsxSheetReader {
         + " Save it from Excel as .xlsx or .csv.", e);
   }
 
-  /** Collects one row's cells by column, filling skipped (blank) cells with empty strings. */
+  /** Collects one row's cells by column, filling skipped (blank) cells with empty strings, and counts their text. */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private final RowSink sink;
     private final ReadLimits limits;
+    private final ReadBudget budget;
     private final List<String> cells = new ArrayList<>();
+    private int rowNumber;
     private boolean anyValue;
 
-    Rows(RowSink sink, ReadLimits limits) {
+    Rows(RowSink sink, ReadBudget budget) {
       this.sink = sink;
-      this.limits = limits;
+      this.budget = budget;
+      this.limits = budget.limits();
     }
 
     @Override
     public void startRow(int rowNum) {
-      limits.checkRow(rowNum + 1);
+      rowNumber = rowNum + 1;
+      limits.checkRow(rowNumber);
       cells.clear();
       anyValue = false;
     }
 
     @Override
     public void endRow(int rowNum) {
+      budget.endRow();
       if (anyValue) {
         sink.row(rowNum + 1, new ArrayList<>(cells));
       }
@@ -127,6 +139,7 @@ final class XlsxSheetReader {
         cells.add("");
       }
       String value = formattedValue == null ? "" : formattedValue;
+      budget.cell(rowNumber, column, value.length());
       cells.add(value);
       if (!value.isBlank()) {
         anyValue = true;

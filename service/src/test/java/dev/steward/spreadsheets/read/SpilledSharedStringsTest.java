@@ -35,7 +35,7 @@ class SpilledSharedStringsTest {
           <si><t>Line one_x000D_</t></si>
           <si><t/></si>
         </sst>""";
-    try (var strings = SpilledSharedStrings.fromXml(stream(xml))) {
+    try (var strings = SpilledSharedStrings.fromXml(stream(xml), ReadLimits.DEFAULT.start())) {
       assertThat(strings.getUniqueCount()).isEqualTo(6);
       assertThat(texts(strings)).containsExactly(
           "Ada", " Søren Kierkegaard ", "Estate of Jane Doe", "東京", "Line one\r", "");
@@ -67,7 +67,7 @@ class SpilledSharedStringsTest {
       }
     }
     try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        var strings = SpilledSharedStrings.read(pkg)) {
+        var strings = SpilledSharedStrings.read(pkg, ReadLimits.DEFAULT.start())) {
       assertThat(expected).hasSize(4_002);
       assertThat(texts(strings)).isEqualTo(expected);
     }
@@ -75,10 +75,10 @@ class SpilledSharedStringsTest {
 
   @Test
   void anEmptyTableAndAMalformedOneAreToldApart() throws Exception {
-    try (var strings = SpilledSharedStrings.fromXml(InputStream.nullInputStream())) {
+    try (var strings = SpilledSharedStrings.fromXml(InputStream.nullInputStream(), ReadLimits.DEFAULT.start())) {
       assertThat(strings.getCount()).isZero();
     }
-    assertThatThrownBy(() -> SpilledSharedStrings.fromXml(stream("<sst><si><t>cut off")))
+    assertThatThrownBy(() -> SpilledSharedStrings.fromXml(stream("<sst><si><t>cut off"), ReadLimits.DEFAULT.start()))
         .isInstanceOf(SAXException.class);
   }
 

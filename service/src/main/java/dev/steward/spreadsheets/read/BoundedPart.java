@@ -1,0 +1,72 @@
+package dev.steward.spreadsheets.read;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.openxml4j.opc.PackagePart;
+
+/**
+ * An xlsx part as it unzips, refused once it passes {@code limit} bytes, whatever size the zip declared for it (the
+ * declared size is checked before, by {@link #open}, but a zip may lie about it). Reading it also looks at the
+ * import's clock, so that a part that takes long to parse is stopped in time.
+ */
+final class BoundedPart extends FilterInputStream {
+
+  private final long limit;
+  private final String what;
+  private final ReadBudget budget;
+  private long count;
+
+  private BoundedPart(InputStream in, long limit, String what, ReadBudget budget) {
+    super(in);
+    this.limit = limit;
+    this.what = what;
+    this.budget = budget;
+  }
+
+  /**
+   * The part's content, after refusing it if the zip declares it larger than the budget's part limit.
+   *
+   * @param what how a person knows the part: "sheet", "shared-strings table"
+   */
+  static InputStream open(PackagePart part, String what, ReadBudget budget) throws IOException {
+    long limit = budget.limits().maxPartBytes();
+    if (part.getSize() > limit) {
+      throw TooMuchTextException.part(limit, what);
+    }
+    return new BoundedPart(part.getInputStream(), limit, what, budget);
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      counted(1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    if (n > 0) {
+      counted(n);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    long skipped = super.skip(n);
+    counted(skipped);
+    return skipped;
+  }
+
+  private void counted(long n) {
+    count += n;
+    if (count > limit) {
+      throw TooMuchTextException.part(limit, what);
+    }
+    budget.checkTime();
+  }
+}
