@@ -101,8 +101,14 @@ final class CopyIn implements AutoCloseable {
   }
 
   // A row is built in a StringBuilder and written at once: escaping char by char into a Writer took a third of the
-  // time to read a large CSV.
+  // time to read a large CSV. Most values hold nothing to escape, which String.indexOf (vectorised) finds faster than
+  // a loop over the characters; those are appended whole.
   private void escape(String value) {
+    if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0
+        && value.indexOf('\0') < 0) {
+      line.append(value);
+      return;
+    }
     int start = 0;
     for (int i = 0; i < value.length(); i++) {
       String replacement = switch (value.charAt(i)) {
@@ -131,6 +137,8 @@ final class CopyIn implements AutoCloseable {
       String value = values.get(i);
       if (value == null) {
         text.append("NULL");
+      } else if (value.indexOf('"') < 0 && value.indexOf('\\') < 0) {
+        text.append('"').append(value).append('"');
       } else {
         text.append('"');
         for (int k = 0; k < value.length(); k++) {

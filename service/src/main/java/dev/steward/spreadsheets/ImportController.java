@@ -4,6 +4,7 @@ import dev.steward.platform.PageRequestParams;
 import dev.steward.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -62,15 +63,18 @@ class ImportController {
           The kind is told from the bytes, not the name. CSV encoding (UTF-8 with or without BOM, UTF-16 with BOM,
           Windows-1252) and delimiter (comma, semicolon, tab) are sniffed. The first non-empty row is the header.
           A bad file is a 422 problem with a `code`: password-protected, not-a-spreadsheet, damaged-workbook,
-          zip-bomb, empty-file, empty-sheet, header-only, too-many-rows, too-many-columns, malformed-csv; a file over
-          STEWARD_UPLOAD_MAX_FILE_SIZE is a 413 (code too-large). Nothing is kept of a refused file.""")
-  ImportView upload(@RequestPart("file") MultipartFile file) throws IOException {
+          zip-bomb, empty-file, empty-sheet, header-only, too-many-rows, too-many-columns, malformed-csv,
+          too-much-text (more text in a cell, a row or in all than this installation allows, or an xlsx part that
+          unzips too large: `bound` says which, with `limit`, and `row` and `column` where known), upload-timeout
+          (the import took longer than STEWARD_IMPORT_MAX_UPLOAD_TIME); a file over STEWARD_UPLOAD_MAX_FILE_SIZE is a
+          413 (code too-large). Nothing is kept of a refused file.""")
+  ImportView upload(@RequestPart("file") MultipartFile file, HttpServletRequest request) throws IOException {
     if (file.getSize() > 0 && file.getSize() > maxBytes()) {
       throw dev.steward.spreadsheets.read.UnreadableFileException.tooLarge(maxBytes());
     }
     var spooled = ImportService.spool(file.getInputStream());
     try {
-      return service.createFromFile(spooled, file.getOriginalFilename());
+      return service.createFromFile(spooled, file.getOriginalFilename(), UploadArrival.since(request));
     } finally {
       Files.deleteIfExists(spooled);
     }
@@ -86,6 +90,9 @@ class ImportController {
       description = """
           Send `header` and the first rows. With `complete: false` the job waits for more chunks at
           POST /api/imports/{id}/rows; the last chunk says `complete: true` (the default) and the job is previewed.
+          The bounds on text hold across the chunks: a chunk past one (422 too-much-text), or sent later than
+          STEWARD_IMPORT_MAX_UPLOAD_TIME after the first (422 upload-timeout), removes the whole import; so does
+          sending no chunk for that long. A body over STEWARD_UPLOAD_MAX_FILE_SIZE is a 413 (code too-large).
           With `workbookName` and `sheetName` the sheet is linked: a `Steward ID` column then updates those contacts,
           rows removed since the last sync are listed under `removedFromSheet`, and fields changed on both sides
           since then are held back under `conflicts`.""")

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Refused files as problem details: 413 for a file too large, 422 for every other, each with its {@code code}; a file
@@ -20,6 +21,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportProblems {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportProblems.class);
 
   private final ImportSettings settings;
 
@@ -45,6 +48,31 @@ class ImportProblems {
         problem.setProperty("column", text.column());
       }
     }
+    return problem;
+  }
+
+  /**
+   * A multipart body that could not be read. Nearly always it stopped before its end because its client went away (a
+   * closed tab, a lost connection): the servlet container reads the whole body before any controller runs, so no job
+   * was started and nothing is kept. Nobody is left to read that answer; it is logged as what it is, not as a failure
+   * of the service.
+   */
+  @ExceptionHandler
+  ProblemDetail unreadableUpload(MultipartException e) {
+    boolean cutOff = false;
+    for (Throwable cause = e; cause != null && !cutOff; cause = cause.getCause()) {
+      cutOff = cause instanceof java.io.EOFException || cause.getClass().getSimpleName().equals("ClientAbortException")
+          || String.valueOf(cause.getMessage()).contains("ended unexpectedly");
+    }
+    log.info("An upload could not be read{}: {}", cutOff ? " (it stopped before its end)" : "",
+        e.getMostSpecificCause().toString());
+    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cutOff
+        ? "The upload stopped before the whole file arrived, so nothing was imported. Upload the file again."
+        : "The upload could not be read as a form with the file in its field 'file'.");
+    problem.setTitle(cutOff ? "Upload incomplete" : "Upload unreadable");
+    String code = cutOff ? "upload-cancelled" : "malformed-upload";
+    problem.setType(URI.create("https://steward.dev/problems/import-" + code));
+    problem.setProperty("code", code);
     return problem;
   }
 

@@ -69,9 +69,13 @@ class ImportService {
     this.events = events;
   }
 
-  /** Reads an uploaded file (saved to {@code file}) into a new job, and previews it. */
+  /**
+   * Reads an uploaded file (saved to {@code file}) into a new job, and previews it.
+   *
+   * @param spent how long ago the upload arrived: an import's time counts from there
+   */
   @Transactional
-  ImportView createFromFile(Path file, String fileName) {
+  ImportView createFromFile(Path file, String fileName, Duration spent) {
     try {
       if (Files.size(file) > settings.maxFileSize().toBytes()) {
         throw UnreadableFileException.tooLarge(settings.maxFileSize().toBytes());
@@ -79,7 +83,7 @@ class ImportService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    var budget = settings.readLimits().start();
+    var budget = new ReadBudget(settings.readLimits(), 0, settings.maxUploadTime().minus(spent));
     try {
       return readFile(file, fileName, budget);
     } catch (RuntimeException e) {

@@ -168,9 +168,19 @@ final class RowMapper {
         first(cells, ImportField.REGION), first(cells, ImportField.POSTAL_CODE), first(cells, ImportField.COUNTRY),
         notes, tags, custom, stewardId, null, problems);
     checkLengths(row, problems);
-    return new StagedRow(rowNumber, type, row.firstName(), row.lastName(), row.companyName(), row.jobTitle(), email,
-        phone, row.addressLine1(), row.addressLine2(), row.city(), row.region(), row.postalCode(), row.country(),
-        notes, tags, custom, stewardId, matchKey(row), List.copyOf(problems));
+    // A value longer than its field rejects the row, which keeps its cells whole for the rejected-rows file; staged
+    // (and previewed) is only as much of it as the field holds, so that a sheet of huge cells costs the staging table
+    // no more than its cells.
+    return new StagedRow(rowNumber, type, cut(row.firstName(), "firstName"), cut(row.lastName(), "lastName"),
+        cut(row.companyName(), "companyName"), cut(row.jobTitle(), "jobTitle"), cut(email, "email"), phone,
+        cut(row.addressLine1(), "addressLine1"), cut(row.addressLine2(), "addressLine2"), cut(row.city(), "city"),
+        cut(row.region(), "region"), cut(row.postalCode(), "postalCode"), cut(row.country(), "country"),
+        cut(notes, "notes"), tags, custom, stewardId, matchKey(row), List.copyOf(problems));
+  }
+
+  private static String cut(String value, String field) {
+    int max = LIMITS.get(field);
+    return value != null && value.length() > max ? value.substring(0, max) : value;
   }
 
   /** Email, lower-cased; without one, the normalised name and the phone; without a phone either, nothing. */

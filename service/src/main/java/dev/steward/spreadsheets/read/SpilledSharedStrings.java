@@ -21,7 +21,6 @@ import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -152,7 +151,7 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
 
   @Override
   public RichTextString getItemAt(int index) {
-    return new XSSFRichTextString(text(index));
+    return new SharedText(text(index));
   }
 
   @Override
