@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,8 +83,7 @@ class HostileFileIntegrationTest {
   @BeforeEach
   void signInAndConnectAsSuperuser() throws Exception {
     http = HttpImports.signIn(port, tenants, users);
-    superuser = DriverManager.getConnection(environment.getProperty("spring.flyway.url"),
-        environment.getProperty("spring.flyway.user"), "");
+    superuser = Superuser.connect(environment);
     try (var shown = superuser.createStatement().executeQuery("show data_directory")) {
       shown.next();
       dataDir = Path.of(shown.getString(1));
@@ -240,8 +238,7 @@ class HostileFileIntegrationTest {
     var peakSize = new AtomicLong(sizeBefore);
     var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
     var sampler = new Thread(() -> {
-      try (var connection = DriverManager.getConnection(environment.getProperty("spring.flyway.url"),
-          environment.getProperty("spring.flyway.user"), "")) {
+      try (var connection = Superuser.connect(environment)) {
         while (sampling.get()) {
           peakSize.accumulateAndGet(databaseSize(connection), Math::max);
           Thread.sleep(50);
@@ -278,25 +275,12 @@ class HostileFileIntegrationTest {
   }
 
   private void assertNothingKept(String name) throws SQLException {
-    try (var counts = superuser.prepareStatement("""
-        select (select count(*) from import_jobs where tenant_id = ?), (select count(*) from import_rows where tenant_id = ?),
-          (select count(*) from import_staging where tenant_id = ?), (select count(*) from contacts where tenant_id = ?)""")) {
-      for (int i = 1; i <= 4; i++) {
-        counts.setObject(i, http.firm);
-      }
-      try (var row = counts.executeQuery()) {
-        row.next();
-        assertThat(List.of(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)))
-            .as(name + ": import jobs, raw rows, staged rows, contacts left").containsOnly(0L);
-      }
-    }
+    assertThat(Superuser.importsOf(superuser, http.firm)).as(name + ": import jobs, raw rows, staged rows, contacts left")
+        .containsOnly(0L);
   }
 
   private static long databaseSize(Connection connection) throws SQLException {
-    try (var size = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
-      size.next();
-      return size.getLong(1);
-    }
+    return Superuser.databaseSize(connection);
   }
 
   /** The size of the files under {@code folder}; PostgreSQL may remove one while it is walked, which then counts 0. */
