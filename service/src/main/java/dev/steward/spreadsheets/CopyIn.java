@@ -101,11 +101,11 @@ final class CopyIn implements AutoCloseable {
   }
 
   // A row is built in a StringBuilder and written at once: escaping char by char into a Writer took a third of the
-  // time to read a large CSV. Most values hold nothing to escape, which String.indexOf (vectorised) finds faster than
-  // a loop over the characters; those are appended whole.
+  // time to read a large CSV. A long value with nothing to escape, which String.indexOf (vectorised) finds five times
+  // faster than the loop, is appended whole; for a short one the five searches cost more than the loop.
   private void escape(String value) {
-    if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0
-        && value.indexOf('\0') < 0) {
+    if (value.length() > 64 && value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+        && value.indexOf('\t') < 0 && value.indexOf('\0') < 0) {
       line.append(value);
       return;
     }

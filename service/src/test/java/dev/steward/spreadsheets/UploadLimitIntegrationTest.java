@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import dev.steward.identity.Users;
 import dev.steward.tenancy.Tenants;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,16 +61,25 @@ class UploadLimitIntegrationTest {
   }
 
   @Test
-  void rowsPostedAsJsonOverTheLimitAreA413BeforeTheyAreParsed() throws Exception {
+  void rowsPostedAsJsonOverTheLimitAreA413BeforeTheyAreParsedWithALengthOrWithout() throws Exception {
     String cell = "x".repeat(30_000);
     var rows = new StringBuilder("{\"header\":[\"Notes\"],\"rows\":[");
     for (int i = 0; i < 120; i++) {
       rows.append(i == 0 ? "" : ",").append("[\"").append(cell).append("\"]");
     }
-    var response = http.post("/api/imports", rows.append("]}").toString());
+    byte[] body = rows.append("]}").toString().getBytes(StandardCharsets.UTF_8);
 
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-    assertThat((String) JsonPath.read(response.body(), "$.code")).isEqualTo("too-large");
+    var declared = http.post("/api/imports", new String(body, StandardCharsets.UTF_8));
+    var chunked = http.client.send(HttpRequest.newBuilder(http.url("/api/imports"))
+        .header("Authorization", "Bearer " + http.accessToken())
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    for (var response : List.of(declared, chunked)) {
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+      assertThat((String) JsonPath.read(response.body(), "$.code")).isEqualTo("too-large");
+    }
     assertThat((Integer) JsonPath.read(http.imports(), "$.length()")).isZero();
   }
 
