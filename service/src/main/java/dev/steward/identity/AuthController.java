@@ -18,10 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,7 +88,7 @@ class AuthController {
       HttpServletResponse response) {
     String token = body != null && body.refreshToken() != null ? body.refreshToken()
         : AuthCookies.read(http, AuthCookies.REFRESH).orElse(null);
-    signIn.signOut(token, CurrentUser.idOrNull());
+    signIn.signOut(token, CurrentUser.get().orElse(null), currentSessionId());
     newCsrfToken(http, response);
     return ResponseEntity.noContent().headers(clearCookies()).build();
   }
@@ -158,7 +161,21 @@ class AuthController {
     return userService.require(CurrentUser.get().orElseThrow().userId());
   }
 
-  private String newFamily(User user) {
+  /** The sign-in of the request's own Steward access token; null for a Microsoft token or none. */
+  private static UUID currentSessionId() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication instanceof StewardAuthentication steward && steward.getCredentials() instanceof Jwt jwt
+        && jwt.getClaimAsString(LocalTokens.SESSION_CLAIM) != null) {
+      try {
+        return UUID.fromString(jwt.getClaimAsString(LocalTokens.SESSION_CLAIM));
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private RefreshTokens.Issued newFamily(User user) {
     return CurrentTenant.callAs(user.tenantId(), () -> userService.newRefreshFamily(user.id()));
   }
 

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 class LocalTokens {
 
   static final String TENANT_CLAIM = "steward_tid";
+  /** The sign-in (refresh family) a token belongs to; an ended sign-in's tokens are refused. */
+  static final String SESSION_CLAIM = "sid";
 
   private final IdentitySettings settings;
   private final NimbusJwtEncoder encoder;
@@ -48,7 +50,7 @@ class LocalTokens {
     return settings.issuer();
   }
 
-  IssuedToken issue(UUID userId, UUID tenantId) {
+  IssuedToken issue(UUID userId, UUID tenantId, UUID sessionId) {
     Instant now = clock.instant();
     Instant expires = now.plus(settings.accessTokenTtl());
     var claims = JwtClaimsSet.builder()
@@ -59,6 +61,7 @@ class LocalTokens {
         .expiresAt(expires)
         .id(UUID.randomUUID().toString())
         .claim(TENANT_CLAIM, tenantId.toString())
+        .claim(SESSION_CLAIM, sessionId.toString())
         .build();
     var header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
     String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
