@@ -18,13 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,7 +85,7 @@ class AuthController {
       HttpServletResponse response) {
     String token = body != null && body.refreshToken() != null ? body.refreshToken()
         : AuthCookies.read(http, AuthCookies.REFRESH).orElse(null);
-    signIn.signOut(token, CurrentUser.get().orElse(null), currentSessionId());
+    signIn.signOut(token, bearerToken(http));
     newCsrfToken(http, response);
     return ResponseEntity.noContent().headers(clearCookies()).build();
   }
@@ -161,18 +158,10 @@ class AuthController {
     return userService.require(CurrentUser.get().orElseThrow().userId());
   }
 
-  /** The sign-in of the request's own Steward access token; null for a Microsoft token or none. */
-  private static UUID currentSessionId() {
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication instanceof StewardAuthentication steward && steward.getCredentials() instanceof Jwt jwt
-        && jwt.getClaimAsString(LocalTokens.SESSION_CLAIM) != null) {
-      try {
-        return UUID.fromString(jwt.getClaimAsString(LocalTokens.SESSION_CLAIM));
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-    return null;
+  /** The request's Bearer token (the access cookie arrives as one too), read here: sign-out authenticates no one. */
+  private static String bearerToken(HttpServletRequest http) {
+    String header = http.getHeader(HttpHeaders.AUTHORIZATION);
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
   }
 
   private RefreshTokens.Issued newFamily(User user) {

@@ -93,13 +93,15 @@ class RefreshTokens {
     return new Rotation(Rotation.Outcome.ROTATED, found.userId(), found.familyId(), next);
   }
 
-  /** Ends the sign-in that {@code token} belongs to. */
-  void revokeFamilyOf(String token) {
-    jdbc.sql("select family_id from refresh_tokens where tenant_id = ? and token_hash = ?")
+  /** Ends the sign-in that {@code token} belongs to; tells whose it was. */
+  Optional<UUID> revokeFamilyOf(String token) {
+    record Family(UUID id, UUID userId) {}
+    var family = jdbc.sql("select family_id, user_id from refresh_tokens where tenant_id = ? and token_hash = ?")
         .params(CurrentTenant.require(), hash(token))
-        .query(UUID.class)
-        .optional()
-        .ifPresent(this::revokeFamily);
+        .query((rs, n) -> new Family(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+        .optional();
+    family.ifPresent(found -> revokeFamily(found.id()));
+    return family.map(Family::userId);
   }
 
   /** Ends every sign-in of a user: after a password change, a deactivation or a role change. */

@@ -20,6 +20,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -77,6 +79,7 @@ class SecurityConfiguration {
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .addFilterAfter(new AccessCookieFilter(), CsrfCookieFilter.class)
         .oauth2ResourceServer(resource -> resource
+            .bearerTokenResolver(notForSignOut())
             .authenticationManagerResolver(issuers)
             .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
         .exceptionHandling(errors -> errors
@@ -140,6 +143,16 @@ class SecurityConfiguration {
     var provider = new JwtAuthenticationProvider(decoder);
     provider.setJwtAuthenticationConverter(jwt -> new StewardAuthentication(toPrincipal.apply(jwt), jwt));
     return new ProviderManager(provider);
+  }
+
+  /**
+   * Sign-out reads its token itself and authenticates no one, so that ending a sign-in that has already ended (or
+   * whose access token expired) still answers 204 and clears the browser's cookies.
+   */
+  private static BearerTokenResolver notForSignOut() {
+    var bearer = new DefaultBearerTokenResolver();
+    return request -> "/api/auth/logout".equals(request.getRequestURI().substring(request.getContextPath().length()))
+        ? null : bearer.resolve(request);
   }
 
   /** CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by another site. */

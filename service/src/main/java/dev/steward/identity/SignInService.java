@@ -13,6 +13,7 @@ import dev.steward.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -184,20 +185,21 @@ class SignInService {
   }
 
   /**
-   * Ends the sign-in of the refresh token (a browser's cookie), and of the access token the request came with (a
-   * script's or an add-in's Bearer token), whichever are present.
+   * Ends the sign-in of the refresh token (a browser's cookie) and that of the access token (a script's or an add-in's
+   * Bearer token), whichever are present and valid. Ending an ended sign-in is not an error.
    */
-  void signOut(String refreshToken, StewardPrincipal signedIn, UUID sessionId) {
-    var tenant = RefreshTokens.tenantOf(refreshToken);
-    tenant.ifPresent(id -> CurrentTenant.runAs(id, () -> transaction.executeWithoutResult(
-        status -> refreshTokens.revokeFamilyOf(refreshToken))));
-    if (signedIn != null && sessionId != null) {
-      CurrentTenant.runAs(signedIn.tenantId(), () -> transaction.executeWithoutResult(
-          status -> refreshTokens.revokeFamily(sessionId)));
-    }
-    if (signedIn != null) {
-      events.publishEvent(new UserSignedOut(signedIn.userId()));
-    }
+  void signOut(String refreshToken, String accessToken) {
+    var session = accessToken == null ? Optional.<LocalTokens.TokenSession>empty()
+        : accessTokens.sessionOf(accessToken);
+    session.ifPresent(signedIn -> CurrentTenant.runAs(signedIn.tenantId(), () -> transaction.executeWithoutResult(
+        status -> {
+          refreshTokens.revokeFamily(signedIn.sessionId());
+          events.publishEvent(new UserSignedOut(signedIn.userId()));
+        })));
+    RefreshTokens.tenantOf(refreshToken).ifPresent(tenant -> CurrentTenant.runAs(tenant, () ->
+        transaction.executeWithoutResult(status -> refreshTokens.revokeFamilyOf(refreshToken)
+            .filter(userId -> session.isEmpty())
+            .ifPresent(userId -> events.publishEvent(new UserSignedOut(userId))))));
   }
 
   /** A new access token of the sign-in {@code refresh} belongs to, for a user who just proved who they are. */
