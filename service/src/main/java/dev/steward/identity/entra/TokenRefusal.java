@@ -61,7 +61,9 @@ public enum TokenRefusal {
    * nothing says.
    */
   public static TokenRefusal of(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    Throwable cause = failure;
+    // A few levels are enough (Spring wraps the decoder's exception, which wraps Nimbus's), and a cycle ends here.
+    for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
       Optional<TokenRefusal> reason = ofOne(cause);
       if (reason.isPresent()) {
         return reason.get();
