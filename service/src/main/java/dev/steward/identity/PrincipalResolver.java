@@ -65,7 +65,7 @@ class PrincipalResolver {
     // One read-only transaction per request for these lookups: this runs before every API call.
     return CurrentTenant.callAs(tenantId, () -> readOnly.execute(status -> {
       if (revokedSessions.isRevoked(sessionId)) {
-        throw new InvalidBearerTokenException("This sign-in has ended. Sign in again.");
+        throw new SignInEndedException();
       }
       var tenant = activeTenant(tenantId);
       return users.findById(userId)
@@ -201,6 +201,14 @@ class PrincipalResolver {
       return UUID.fromString(value);
     } catch (RuntimeException e) {
       throw new InvalidBearerTokenException("The token does not name a user, firm and sign-in.");
+    }
+  }
+
+  /** A valid Steward token of a sign-in that has ended: signed out, or ended by a password or role change. */
+  static class SignInEndedException extends InvalidBearerTokenException {
+
+    SignInEndedException() {
+      super("This sign-in has ended. Sign in again.");
     }
   }
 

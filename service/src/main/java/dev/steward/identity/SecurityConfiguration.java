@@ -3,7 +3,6 @@ package dev.steward.identity;
 import dev.steward.identity.entra.EntraJwtDecoder;
 import dev.steward.identity.entra.EntraSettings;
 import dev.steward.platform.ClientAddress;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +15,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
@@ -60,7 +58,8 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(HttpSecurity http, LocalTokens localTokens, EntraSettings entraSettings,
       PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress,
-      CsrfTokenRepository csrfTokens) throws Exception {
+      CsrfTokenRepository csrfTokens, RefusedTokenLog refusedTokens) throws Exception {
+    var signIn = new SignInEntryPoint(refusedTokens);
     var issuers = new JwtIssuerAuthenticationManagerResolver(
         issuerManagers(localTokens, entraSettings, principals));
     http
@@ -81,9 +80,9 @@ class SecurityConfiguration {
         .oauth2ResourceServer(resource -> resource
             .bearerTokenResolver(notForSignOut())
             .authenticationManagerResolver(issuers)
-            .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+            .authenticationEntryPoint(signIn))
         .exceptionHandling(errors -> errors
-            .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
+            .authenticationEntryPoint(signIn)
             .accessDeniedHandler((request, response, denied) -> {
               if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
                 ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Security token out of date",
@@ -164,18 +163,6 @@ class SecurityConfiguration {
 
   private static boolean isSafe(String method) {
     return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
-  }
-
-  private static void unauthenticated(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-      AuthenticationException failure) throws java.io.IOException {
-    if (failure instanceof PrincipalResolver.SignInForbiddenException forbidden) {
-      ProblemResponses.write(response, HttpStatus.FORBIDDEN, forbidden.title(), failure.getMessage());
-      return;
-    }
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    String detail = failure == null || failure.getMessage() == null
-        ? "Sign in first." : "Sign in again: " + failure.getMessage();
-    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
   }
 
   private static String trimSlash(String value) {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -259,8 +258,9 @@ class EntraSignInIntegrationTest extends IntegrationTest {
 
     entra(get("/api/auth/me"), token)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("not allowed")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
 
     assertThat(AUTHORITY.requestsAbout(FOREIGN_TENANT)).isZero();
   }
@@ -279,12 +279,14 @@ class EntraSignInIntegrationTest extends IntegrationTest {
 
     entra(get("/api/auth/me"), expired)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("expired")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
     entra(get("/api/auth/me"), otherAudience)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("wrong audience")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
 
     api.get("/api/users").andExpect(jsonPath("$[*].email", org.hamcrest.Matchers.not(hasItem("old@contoso.example"))));
   }
@@ -326,8 +328,9 @@ class EntraSignInIntegrationTest extends IntegrationTest {
 
     entra(get("/api/auth/me"), token)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("no longer active")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value("This account is no longer active."));
     entra(get("/api/contacts"), token).andExpect(status().isUnauthorized());
   }
 
