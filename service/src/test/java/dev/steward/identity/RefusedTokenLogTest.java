@@ -6,12 +6,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.steward.identity.entra.MovableClock;
 import dev.steward.identity.entra.TokenRefusal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,7 @@ class RefusedTokenLogTest {
   private final Logger logger = (Logger) LoggerFactory.getLogger(RefusedTokenLog.class);
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
   private Level levelBefore;
-  private final SteppedClock clock = new SteppedClock(Instant.parse("2026-12-05T10:41:03Z"));
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T10:41:03Z"));
   private final RefusedTokenLog refusals = new RefusedTokenLog(clock);
 
   @BeforeEach
@@ -136,33 +134,5 @@ class RefusedTokenLogTest {
         .filter(event -> event.getLevel() == Level.WARN)
         .map(ILoggingEvent::getFormattedMessage)
         .toList();
-  }
-
-  private static final class SteppedClock extends Clock {
-
-    private Instant now;
-
-    SteppedClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration step) {
-      now = now.plus(step);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -1,19 +1,13 @@
 package dev.steward.platform.database;
 
+import dev.steward.platform.SecretFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +25,6 @@ final class DatabasePasswords {
 
   static final String FILE_NAME = "postgres.pgpass";
 
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
   private static final int PASSWORD_BYTES = 32;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,7 +48,7 @@ final class DatabasePasswords {
     Path file = dataDir.resolve(FILE_NAME);
     var byRole = new LinkedHashMap<String, String>();
     if (Files.exists(file)) {
-      requireOwnerOnly(file);
+      SecretFiles.requireOwnerOnly(file, "The database password file");
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         List<String> fields = fields(line);
         if (fields.size() == 5 && !fields.get(4).isEmpty()) {
@@ -101,8 +93,7 @@ final class DatabasePasswords {
   }
 
   /**
-   * Writes a private temporary file beside the password file, then moves it into place, so that no one ever reads
-   * a half-written file and the file is never readable by others, not even for a moment.
+   * Writes the whole file at once, never readable by others, not even for a moment.
    */
   private static void write(Path file, Map<String, String> byRole) throws IOException {
     var content = new StringBuilder()
@@ -111,34 +102,7 @@ final class DatabasePasswords {
         .append("# Deleted, it is made anew with new passwords at the next start.\n");
     byRole.forEach((role, password) -> content.append("*:*:*:").append(escape(role)).append(':')
         .append(escape(password)).append('\n'));
-    Path dir = file.toAbsolutePath().getParent();
-    Path temporary =
-        posix(dir)
-            ? Files.createTempFile(dir, ".pgpass-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-            : Files.createTempFile(dir, ".pgpass-", ".tmp");
-    try {
-      try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.write(ByteBuffer.wrap(content.toString().getBytes(StandardCharsets.UTF_8)));
-        channel.force(true);
-      }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  private static void requireOwnerOnly(Path file) throws IOException {
-    if (!posix(file)) {
-      return;
-    }
-    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-    permissions.removeAll(OWNER_ONLY);
-    if (!permissions.isEmpty()) {
-      throw new IllegalStateException(
-          "The database password file " + file + " can be read or changed by other users ("
-              + PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
-              + "). Restrict it to its owner with: chmod 600 " + file);
-    }
+    SecretFiles.replace(file, content.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The colon-separated fields of a password file line, with {@code \:} and {@code \\} unescaped. */
@@ -165,9 +129,5 @@ final class DatabasePasswords {
 
   private static String escape(String value) {
     return value.replace("\\", "\\\\").replace(":", "\\:");
-  }
-
-  private static boolean posix(Path path) {
-    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 }
