@@ -260,6 +260,15 @@ export const flows = [
       await page.goto(baseUrl);
       await signIn(page, 'una@e2e.example.com', oneTimePassword);
       await expectVisible(page.getByRole('heading', { name: 'Choose your password' }), 'the password change page');
+
+      // The one-time password has done its one sign-in: a second browser is told why it is refused.
+      const second = await openPage(browser);
+      await second.page.goto(baseUrl);
+      await signIn(second.page, 'una@e2e.example.com', oneTimePassword);
+      await expectVisible(second.page.getByText(/This one-time password has already been used/), 'why the second use is refused');
+      await shot(second.page, results, '17a-one-time-password-used');
+      await second.context.close();
+
       await page.getByLabel('Current password').fill(oneTimePassword);
       await page.getByLabel('New password', { exact: false }).first().fill(PASSWORD);
       await page.getByLabel('New password again').fill(PASSWORD);

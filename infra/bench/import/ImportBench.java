@@ -423,10 +423,25 @@ public class ImportBench {
       return service;
     }
 
+    /** The embedded database's password file (PostgreSQL's .pgpass format), made by the service at first start. */
+    Path passwordFile() {
+      return dataDir.resolve("postgres.pgpass");
+    }
+
+    String superuserPassword() throws IOException {
+      return Files.readAllLines(passwordFile()).stream()
+          .filter(line -> line.startsWith("*:*:*:postgres:"))
+          .map(line -> line.substring("*:*:*:postgres:".length()))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("No superuser password in " + passwordFile()));
+    }
+
     void psql(String sql) throws Exception {
-      var process = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
+      var builder = new ProcessBuilder("psql", "-X", "-q", "-w", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
           String.valueOf(dbPort), "-U", "postgres", "-d", "steward", "-c", sql)
-          .redirectErrorStream(true).start();
+          .redirectErrorStream(true);
+      builder.environment().put("PGPASSFILE", passwordFile().toString());
+      var process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (process.waitFor() != 0) {
         throw new IllegalStateException("psql failed: " + output);
@@ -449,7 +464,7 @@ public class ImportBench {
       long t = System.nanoTime();
       try (var workbook = new XSSFWorkbook(xlsx.toFile());
           var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/steward",
-              "postgres", "")) {
+              "postgres", superuserPassword())) {
         connection.setAutoCommit(false);
         var formatter = new DataFormatter();
         try (var insert = connection.prepareStatement("insert into bench_floor (" + FLOOR_COLUMNS

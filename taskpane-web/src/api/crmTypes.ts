@@ -142,14 +142,19 @@ export interface FirmSettings {
   azureTenantId?: string | null;
   active: boolean;
   mfaRequired: boolean;
+  entraRoles: EntraRoles;
   version: number;
 }
+
+/** Where Microsoft users' roles come from: Steward until a token carries an app role (auto), Entra, or Steward. */
+export type EntraRoles = 'auto' | 'entra' | 'steward';
 
 export interface FirmSettingsRequest {
   name: string;
   subdomain: string | null;
   azureTenantId: string | null;
   mfaRequired: boolean;
+  entraRoles: EntraRoles;
 }
 
 export interface AuditFilters {

@@ -1,6 +1,6 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Switch, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, useApi, type FirmSettings } from '../../api';
+import { ApiError, useApi, type EntraRoles, type FirmSettings } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldMessage } from '../contacts/contactForm';
 
@@ -14,6 +14,7 @@ interface Values {
   subdomain: string;
   azureTenantId: string;
   mfaRequired: boolean;
+  entraRoles: EntraRoles;
 }
 
 const valuesOf = (firm: FirmSettings): Values => ({
@@ -21,6 +22,7 @@ const valuesOf = (firm: FirmSettings): Values => ({
   subdomain: firm.subdomain ?? '',
   azureTenantId: firm.azureTenantId ?? '',
   mfaRequired: firm.mfaRequired,
+  entraRoles: firm.entraRoles,
 });
 
 /** The firm's name, subdomain, Microsoft 365 tenant and whether everyone must use two-step sign-in. */
@@ -54,7 +56,7 @@ export function FirmSettingsPanel() {
     setError(null);
     try {
       const result = await api.admin.updateFirm(
-        { name: values.name.trim(), subdomain: values.subdomain.trim() || null, azureTenantId: values.azureTenantId.trim() || null, mfaRequired: values.mfaRequired },
+        { name: values.name.trim(), subdomain: values.subdomain.trim() || null, azureTenantId: values.azureTenantId.trim() || null, mfaRequired: values.mfaRequired, entraRoles: values.entraRoles },
         firm.version,
       );
       setFirm(result);
@@ -86,6 +88,16 @@ export function FirmSettingsPanel() {
       </Field>
       <Field label="Microsoft 365 tenant id" hint="The directory (tenant) id from Microsoft Entra, to allow Microsoft sign-in." validationMessage={fieldMessage('Tenant id', errors.azureTenantId)}>
         <Input value={values.azureTenantId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, d) => setValues({ ...values, azureTenantId: d.value })} />
+      </Field>
+      <Field
+        label="Roles of people who sign in with Microsoft"
+        hint="With Entra app roles, each sign-in takes the role Entra assigns (Steward.Admin, Steward.User or Steward.Viewer; none means the default role), so someone removed from Steward.Admin is an admin no longer. The firm's last admin is never demoted by a sign-in."
+      >
+        <RadioGroup value={values.entraRoles} onChange={(_, d) => setValues({ ...values, entraRoles: d.value as EntraRoles })}>
+          <Radio value="auto" label="Set in Steward, until a sign-in carries an Entra app role (then follow Entra)" />
+          <Radio value="entra" label="Follow Entra app roles" />
+          <Radio value="steward" label="Set in Steward (ignore Entra app roles)" />
+        </RadioGroup>
       </Field>
       <Switch
         label="Require two-step sign-in for everyone"

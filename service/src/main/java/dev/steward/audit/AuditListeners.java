@@ -4,6 +4,7 @@ import dev.steward.campaigns.CampaignEvents;
 import dev.steward.contacts.ContactEvents;
 import dev.steward.identity.IdentityEvents;
 import dev.steward.mail.MailEvents;
+import dev.steward.platform.FieldChange;
 import dev.steward.spreadsheets.ImportEvents;
 import dev.steward.spreadsheets.SheetLinkEvents;
 import java.util.Map;
@@ -214,6 +215,12 @@ class AuditListeners {
   void on(IdentityEvents.UserChanged event) {
     audit.write(event.changes().containsKey("role") ? "user.role_changed" : "user.updated", "user", event.userId(),
         event.changes());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(IdentityEvents.RoleChangeRefused event) {
+    audit.write("user.role_change_refused", "user", event.userId(), Map.of(
+        "role", new FieldChange(event.current().value(), event.refused().value()), "reason", event.reason()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -85,7 +85,7 @@ class AuthController {
       HttpServletResponse response) {
     String token = body != null && body.refreshToken() != null ? body.refreshToken()
         : AuthCookies.read(http, AuthCookies.REFRESH).orElse(null);
-    signIn.signOut(token, CurrentUser.idOrNull());
+    signIn.signOut(token, bearerToken(http));
     newCsrfToken(http, response);
     return ResponseEntity.noContent().headers(clearCookies()).build();
   }
@@ -158,7 +158,13 @@ class AuthController {
     return userService.require(CurrentUser.get().orElseThrow().userId());
   }
 
-  private String newFamily(User user) {
+  /** The request's Bearer token (the access cookie arrives as one too), read here: sign-out authenticates no one. */
+  private static String bearerToken(HttpServletRequest http) {
+    String header = http.getHeader(HttpHeaders.AUTHORIZATION);
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+  }
+
+  private RefreshTokens.Issued newFamily(User user) {
     return CurrentTenant.callAs(user.tenantId(), () -> userService.newRefreshFamily(user.id()));
   }
 

@@ -45,11 +45,12 @@ class FirmController {
   }
 
   @PutMapping("/api/tenant")
-  @Operation(summary = "Change your firm's name, subdomain, Microsoft tenant and whether MFA is required")
+  @Operation(summary = "Change your firm's name, subdomain, Microsoft tenant, whether MFA is required and where "
+      + "Microsoft users' roles come from")
   ResponseEntity<TenantInfo> updateOwn(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody TenantSettings settings) {
     var own = new TenantSettings(settings.name(), settings.subdomain(), settings.azureTenantId(),
-        settings.mfaRequired(), null, settings.version());
+        settings.mfaRequired(), null, settings.entraRoles(), settings.version());
     return update(currentFirm(), own, ifMatch);
   }
 
@@ -66,7 +67,8 @@ class FirmController {
     requireOperator();
     var created = tenants.create(settings.name().strip(), null);
     var full = tenants.update(created.id(), new TenantSettings(settings.name(), settings.subdomain(),
-        settings.azureTenantId(), settings.mfaRequired(), settings.active(), null), created.version());
+        settings.azureTenantId(), settings.mfaRequired(), settings.active(), settings.entraRoles(), null),
+        created.version());
     events.publishEvent(new TenantSettingsChanged(created.id(), full));
     var view = tenants.find(created.id()).orElseThrow();
     return ResponseEntity.created(java.net.URI.create("/api/tenants/" + view.id())).eTag(Versions.etag(view.version()))

@@ -31,5 +31,8 @@ public final class IdentityEvents {
 
   public record UserChanged(UUID userId, Map<String, FieldChange> changes) {}
 
+  /** A role change that was not made: Entra's app role would have demoted the firm's last admin. */
+  public record RoleChangeRefused(UUID userId, Role current, Role refused, String reason) {}
+
   public record TenantSettingsChanged(UUID tenantId, Map<String, FieldChange> changes) {}
 }

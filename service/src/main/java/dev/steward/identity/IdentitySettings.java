@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminEmail the first admin's email, created at first start ({@code STEWARD_ADMIN_EMAIL} also works)
  * @param entraDefaultRole the role of a Microsoft user provisioned on first sign-in, when the token has no app role
  * @param entraOnboardTenants let an allowed Entra tenant that Steward does not know yet create its firm at first sign-in
+ * @param revokedSessionsCacheFor how long an instance trusts its copy of a firm's ended sign-ins: the longest an ended
+ *     sign-in's access token still works on another instance
  */
 @ConfigurationProperties("steward.auth")
 public record IdentitySettings(
@@ -26,4 +28,5 @@ public record IdentitySettings(
     @DefaultValue("") String adminEmail,
     @DefaultValue("") String adminPassword,
     @DefaultValue("user") Role entraDefaultRole,
-    @DefaultValue("false") boolean entraOnboardTenants) {}
+    @DefaultValue("false") boolean entraOnboardTenants,
+    @DefaultValue("2s") Duration revokedSessionsCacheFor) {}

@@ -5,6 +5,7 @@ import dev.steward.identity.credentials.SecretCipher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
 class LocalTokens {
 
   static final String TENANT_CLAIM = "steward_tid";
+  /** The sign-in (refresh family) a token belongs to; an ended sign-in's tokens are refused. */
+  static final String SESSION_CLAIM = "sid";
 
   private final IdentitySettings settings;
   private final NimbusJwtEncoder encoder;
@@ -48,7 +52,7 @@ class LocalTokens {
     return settings.issuer();
   }
 
-  IssuedToken issue(UUID userId, UUID tenantId) {
+  IssuedToken issue(UUID userId, UUID tenantId, UUID sessionId) {
     Instant now = clock.instant();
     Instant expires = now.plus(settings.accessTokenTtl());
     var claims = JwtClaimsSet.builder()
@@ -59,6 +63,7 @@ class LocalTokens {
         .expiresAt(expires)
         .id(UUID.randomUUID().toString())
         .claim(TENANT_CLAIM, tenantId.toString())
+        .claim(SESSION_CLAIM, sessionId.toString())
         .build();
     var header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
     String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -69,5 +74,19 @@ class LocalTokens {
     return decoder;
   }
 
+  /** The sign-in a valid, unexpired Steward access token belongs to; empty for anything else. */
+  Optional<TokenSession> sessionOf(String token) {
+    try {
+      Jwt jwt = decoder.decode(token);
+      return Optional.of(new TokenSession(UUID.fromString(jwt.getSubject()),
+          UUID.fromString(jwt.getClaimAsString(TENANT_CLAIM)), UUID.fromString(jwt.getClaimAsString(SESSION_CLAIM))));
+    } catch (JwtException | IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
   record IssuedToken(String value, Instant expiresAt) {}
+
+  /** Who a token was issued to, in which firm, for which sign-in. */
+  record TokenSession(UUID userId, UUID tenantId, UUID sessionId) {}
 }

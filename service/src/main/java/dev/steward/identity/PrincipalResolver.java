@@ -1,5 +1,9 @@
 package dev.steward.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.steward.identity.IdentityEvents.RoleChangeRefused;
+import dev.steward.identity.IdentityEvents.TenantSettingsChanged;
 import dev.steward.identity.IdentityEvents.UserChanged;
 import dev.steward.identity.IdentityEvents.UserRegistered;
 import dev.steward.identity.IdentityEvents.UserSignedIn;
@@ -7,8 +11,10 @@ import dev.steward.identity.StewardPrincipal.SignInMethod;
 import dev.steward.identity.entra.EntraIdentity;
 import dev.steward.platform.FieldChange;
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.EntraRoles;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +39,17 @@ class PrincipalResolver {
   private final UserRepository users;
   private final Tenants tenants;
   private final IdentitySettings settings;
+  private final RevokedSessions revokedSessions;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final TransactionTemplate readOnly;
+  private final Cache<String, Boolean> refusalsAudited = Caffeine.newBuilder()
+      .expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
 
-  PrincipalResolver(UserRepository users, Tenants tenants, IdentitySettings settings,
+  PrincipalResolver(UserRepository users, Tenants tenants, IdentitySettings settings, RevokedSessions revokedSessions,
       ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
     this.users = users;
+    this.revokedSessions = revokedSessions;
     this.tenants = tenants;
     this.settings = settings;
     this.events = events;
@@ -51,8 +61,12 @@ class PrincipalResolver {
   StewardPrincipal local(Jwt jwt) {
     UUID tenantId = uuid(jwt.getClaimAsString(LocalTokens.TENANT_CLAIM));
     UUID userId = uuid(jwt.getSubject());
-    // One read-only transaction per request for both lookups: this runs before every API call.
+    UUID sessionId = uuid(jwt.getClaimAsString(LocalTokens.SESSION_CLAIM));
+    // One read-only transaction per request for these lookups: this runs before every API call.
     return CurrentTenant.callAs(tenantId, () -> readOnly.execute(status -> {
+      if (revokedSessions.isRevoked(sessionId)) {
+        throw new SignInEndedException();
+      }
       var tenant = activeTenant(tenantId);
       return users.findById(userId)
           .filter(User::active)
@@ -78,15 +92,43 @@ class PrincipalResolver {
       if (!user.active()) {
         throw new DisabledException("This account is no longer active.");
       }
-      roleFromToken(identity.roles()).filter(role -> role != user.role()).ifPresent(role -> {
-        var change = new FieldChange(user.role().value(), role.value());
-        user.changeRole(role);
-        users.save(user);
-        // No one is signed in yet while the token is resolved, so the log names no actor: Entra made the change.
-        events.publishEvent(new UserChanged(user.id(), Map.of("role", change)));
-      });
+      followTokenRole(user, identity.roles(), tenant);
       return user.principal(SignInMethod.MICROSOFT, false);
     }));
+  }
+
+  /**
+   * Where the firm's roles follow Entra, the token's app role (or the default role, when it carries none) becomes the
+   * user's role, in both directions. The firm's last active admin is never demoted this way: the refusal is audited,
+   * once an hour per user and role rather than on every request of the token.
+   */
+  private void followTokenRole(User user, List<String> appRoles, TenantInfo tenant) {
+    Optional<Role> tokenRole = roleFromToken(appRoles);
+    EntraRoles source = tenant.entraRoles();
+    if (source == EntraRoles.AUTO && tokenRole.isPresent() && tenants.followEntraRoles(tenant.id())) {
+      events.publishEvent(new TenantSettingsChanged(tenant.id(),
+          Map.of("entraRoles", new FieldChange(EntraRoles.AUTO.value(), EntraRoles.ENTRA.value()))));
+      source = EntraRoles.ENTRA;
+    }
+    if (source != EntraRoles.ENTRA) {
+      return;
+    }
+    Role role = tokenRole.orElse(settings.entraDefaultRole());
+    if (role == user.role()) {
+      return;
+    }
+    if (user.role() == Role.ADMIN && !users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())) {
+      if (refusalsAudited.asMap().putIfAbsent(user.id() + ":" + role, Boolean.TRUE) == null) {
+        events.publishEvent(new RoleChangeRefused(user.id(), user.role(), role,
+            "last admin of the firm: Entra's role for this user is " + role.value()));
+      }
+      return;
+    }
+    var change = new FieldChange(user.role().value(), role.value());
+    user.changeRole(role);
+    users.save(user);
+    // No one is signed in yet while the token is resolved, so the log names no actor: Entra made the change.
+    events.publishEvent(new UserChanged(user.id(), Map.of("role", change)));
   }
 
   private Optional<TenantInfo> onboard(EntraIdentity identity) {
@@ -113,8 +155,9 @@ class PrincipalResolver {
 
   private User provision(EntraIdentity identity, TenantInfo tenant) {
     // The first person of a new firm must be able to administer it.
-    Role role = roleFromToken(identity.roles())
-        .orElse(users.existsByRole(Role.ADMIN) ? settings.entraDefaultRole() : Role.ADMIN);
+    Optional<Role> tokenRole = tenant.entraRoles() == EntraRoles.STEWARD ? Optional.empty()
+        : roleFromToken(identity.roles());
+    Role role = tokenRole.orElse(users.existsByRole(Role.ADMIN) ? settings.entraDefaultRole() : Role.ADMIN);
     String email = identity.preferredUsername() != null ? identity.preferredUsername().toLowerCase(Locale.ROOT)
         : identity.objectId() + "@" + identity.tenantId();
     if (users.findByEmail(email).isPresent()) {
@@ -157,7 +200,15 @@ class PrincipalResolver {
     try {
       return UUID.fromString(value);
     } catch (RuntimeException e) {
-      throw new InvalidBearerTokenException("The token does not name a user and firm.");
+      throw new InvalidBearerTokenException("The token does not name a user, firm and sign-in.");
+    }
+  }
+
+  /** A valid Steward token of a sign-in that has ended: signed out, or ended by a password or role change. */
+  static class SignInEndedException extends InvalidBearerTokenException {
+
+    SignInEndedException() {
+      super("This sign-in has ended. Sign in again.");
     }
   }
 

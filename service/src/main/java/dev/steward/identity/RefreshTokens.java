@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Refresh tokens: {@code <tenant id>.<random>}, stored only as a SHA-256 hash, valid 7 days, and single use. Using one
  * issues its successor in the same family; presenting a used one again means it was stolen, so its whole family is
- * revoked.
+ * revoked. A family is one sign-in: its id is the session id in the access tokens issued with it, so revoking a
+ * family also ends those (see {@link RevokedSessions}).
  */
 @Component
 class RefreshTokens {
@@ -27,11 +28,13 @@ class RefreshTokens {
 
   private final JdbcClient jdbc;
   private final IdentitySettings settings;
+  private final RevokedSessions revokedSessions;
   private final Clock clock = Clock.systemUTC();
 
-  RefreshTokens(JdbcClient jdbc, IdentitySettings settings) {
+  RefreshTokens(JdbcClient jdbc, IdentitySettings settings, RevokedSessions revokedSessions) {
     this.jdbc = jdbc;
     this.settings = settings;
+    this.revokedSessions = revokedSessions;
   }
 
   /** The tenant a presented token claims to belong to, read before any lookup so that the lookup runs in it. */
@@ -50,9 +53,13 @@ class RefreshTokens {
     }
   }
 
-  /** Starts a new family for a fresh sign-in. Must run in a transaction of the user's tenant. */
-  String issueNewFamily(UUID userId) {
-    return issue(userId, UUID.randomUUID());
+  /**
+   * Starts a new family for a fresh sign-in. Must run in a transaction of the user's tenant. The family's id is the
+   * sign-in's session id, which its access tokens carry.
+   */
+  Issued issueNewFamily(UUID userId) {
+    UUID familyId = UUID.randomUUID();
+    return new Issued(issue(userId, familyId), familyId);
   }
 
   /** Swaps a valid token for its successor; tells when the token was already used (reuse) or is not valid. */
@@ -86,13 +93,15 @@ class RefreshTokens {
     return new Rotation(Rotation.Outcome.ROTATED, found.userId(), found.familyId(), next);
   }
 
-  /** Ends the sign-in that {@code token} belongs to. */
-  void revokeFamilyOf(String token) {
-    jdbc.sql("select family_id from refresh_tokens where tenant_id = ? and token_hash = ?")
+  /** Ends the sign-in that {@code token} belongs to; tells whose it was. */
+  Optional<UUID> revokeFamilyOf(String token) {
+    record Family(UUID id, UUID userId) {}
+    var family = jdbc.sql("select family_id, user_id from refresh_tokens where tenant_id = ? and token_hash = ?")
         .params(CurrentTenant.require(), hash(token))
-        .query(UUID.class)
-        .optional()
-        .ifPresent(this::revokeFamily);
+        .query((rs, n) -> new Family(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+        .optional();
+    family.ifPresent(found -> revokeFamily(found.id()));
+    return family.map(Family::userId);
   }
 
   /** Ends every sign-in of a user: after a password change, a deactivation or a role change. */
@@ -100,12 +109,15 @@ class RefreshTokens {
     jdbc.sql("update refresh_tokens set revoked_at = now() where tenant_id = ? and user_id = ? and revoked_at is null")
         .params(CurrentTenant.require(), userId)
         .update();
+    revokedSessions.changed();
   }
 
-  private void revokeFamily(UUID familyId) {
+  /** Ends one sign-in: its refresh tokens stop working, and its access tokens within seconds. */
+  void revokeFamily(UUID familyId) {
     jdbc.sql("update refresh_tokens set revoked_at = now() where tenant_id = ? and family_id = ? and revoked_at is null")
         .params(CurrentTenant.require(), familyId)
         .update();
+    revokedSessions.changed();
   }
 
   private String issue(UUID userId, UUID familyId) {
@@ -135,6 +147,9 @@ class RefreshTokens {
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
+
+  /** A new refresh token and the sign-in (family) it belongs to. */
+  record Issued(String token, UUID familyId) {}
 
   record Rotation(Outcome outcome, UUID userId, UUID familyId, String nextToken) {
 

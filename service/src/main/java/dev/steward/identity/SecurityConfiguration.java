@@ -3,7 +3,6 @@ package dev.steward.identity;
 import dev.steward.identity.entra.EntraJwtDecoder;
 import dev.steward.identity.entra.EntraSettings;
 import dev.steward.platform.ClientAddress;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +15,11 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -58,7 +58,8 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(HttpSecurity http, LocalTokens localTokens, EntraSettings entraSettings,
       PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress,
-      CsrfTokenRepository csrfTokens) throws Exception {
+      CsrfTokenRepository csrfTokens, RefusedTokenLog refusedTokens) throws Exception {
+    var signIn = new SignInEntryPoint(refusedTokens);
     var issuers = new JwtIssuerAuthenticationManagerResolver(
         issuerManagers(localTokens, entraSettings, principals));
     http
@@ -77,10 +78,11 @@ class SecurityConfiguration {
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .addFilterAfter(new AccessCookieFilter(), CsrfCookieFilter.class)
         .oauth2ResourceServer(resource -> resource
+            .bearerTokenResolver(notForSignOut())
             .authenticationManagerResolver(issuers)
-            .authenticationEntryPoint(SecurityConfiguration::unauthenticated))
+            .authenticationEntryPoint(signIn))
         .exceptionHandling(errors -> errors
-            .authenticationEntryPoint(SecurityConfiguration::unauthenticated)
+            .authenticationEntryPoint(signIn)
             .accessDeniedHandler((request, response, denied) -> {
               if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
                 ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Security token out of date",
@@ -142,6 +144,16 @@ class SecurityConfiguration {
     return new ProviderManager(provider);
   }
 
+  /**
+   * Sign-out reads its token itself and authenticates no one, so that ending a sign-in that has already ended (or
+   * whose access token expired) still answers 204 and clears the browser's cookies.
+   */
+  private static BearerTokenResolver notForSignOut() {
+    var bearer = new DefaultBearerTokenResolver();
+    return request -> "/api/auth/logout".equals(request.getRequestURI().substring(request.getContextPath().length()))
+        ? null : bearer.resolve(request);
+  }
+
   /** CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by another site. */
   private static RequestMatcher cookieAuthenticatedWrite() {
     return request -> !isSafe(request.getMethod())
@@ -151,18 +163,6 @@ class SecurityConfiguration {
 
   private static boolean isSafe(String method) {
     return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
-  }
-
-  private static void unauthenticated(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-      AuthenticationException failure) throws java.io.IOException {
-    if (failure instanceof PrincipalResolver.SignInForbiddenException forbidden) {
-      ProblemResponses.write(response, HttpStatus.FORBIDDEN, forbidden.title(), failure.getMessage());
-      return;
-    }
-    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    String detail = failure == null || failure.getMessage() == null
-        ? "Sign in first." : "Sign in again: " + failure.getMessage();
-    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
   }
 
   private static String trimSlash(String value) {

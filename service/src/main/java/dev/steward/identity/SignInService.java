@@ -13,6 +13,7 @@ import dev.steward.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInService {
 
   static final String WRONG_CREDENTIALS = "The email or password is not right.";
+  static final String ONE_TIME_PASSWORD_USED = "This one-time password has already been used: it works for one sign-in "
+      + "only, to choose a password of your own.";
   private static final Duration MAX_SLOW_DOWN = Duration.ofSeconds(4);
 
   private final UserRepository users;
@@ -102,6 +105,15 @@ class SignInService {
         return fail(user, tenant, now, "wrong MFA code");
       }
     }
+    if (user.mustChangePassword()) {
+      if (user.oneTimePasswordUsed()) {
+        events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), "one-time password used again"));
+        return SignInResult.refused(users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())
+            ? ONE_TIME_PASSWORD_USED + " Ask an administrator for a new one."
+            : ONE_TIME_PASSWORD_USED + " Restart Steward: it prints a new one while no admin has chosen a password.");
+      }
+      user.useOneTimePassword(now);
+    }
     if (hashing.needsRehash(user.passwordHash())) {
       user.changePassword(hashing.hash(request.password()), now);
     }
@@ -165,28 +177,37 @@ class SignInService {
             refreshTokens.revokeAllOf(rotation.userId());
             return SignInResult.refused("This account is no longer active.");
           }
-          return SignInResult.signedIn(newSession(user.get(), rotation.nextToken()));
+          return SignInResult.signedIn(newSession(user.get(),
+              new RefreshTokens.Issued(rotation.nextToken(), rotation.familyId())));
         }
       }
     }));
   }
 
-  void signOut(String refreshToken, UUID userId) {
-    var tenant = RefreshTokens.tenantOf(refreshToken);
-    tenant.ifPresent(id -> CurrentTenant.runAs(id, () -> transaction.executeWithoutResult(
-        status -> refreshTokens.revokeFamilyOf(refreshToken))));
-    if (userId != null) {
-      events.publishEvent(new UserSignedOut(userId));
-    }
+  /**
+   * Ends the sign-in of the refresh token (a browser's cookie) and that of the access token (a script's or an add-in's
+   * Bearer token), whichever are present and valid. Ending an ended sign-in is not an error.
+   */
+  void signOut(String refreshToken, String accessToken) {
+    var session = accessToken == null ? Optional.<LocalTokens.TokenSession>empty()
+        : accessTokens.sessionOf(accessToken);
+    session.ifPresent(signedIn -> CurrentTenant.runAs(signedIn.tenantId(), () -> transaction.executeWithoutResult(
+        status -> {
+          refreshTokens.revokeFamily(signedIn.sessionId());
+          events.publishEvent(new UserSignedOut(signedIn.userId()));
+        })));
+    RefreshTokens.tenantOf(refreshToken).ifPresent(tenant -> CurrentTenant.runAs(tenant, () ->
+        transaction.executeWithoutResult(status -> refreshTokens.revokeFamilyOf(refreshToken)
+            .filter(userId -> session.isEmpty())
+            .ifPresent(userId -> events.publishEvent(new UserSignedOut(userId))))));
   }
 
-  /** A new access token, and the given refresh token, for a user who just proved who they are. */
-  SignInResult.Session newSession(User user, String refreshToken) {
-    var access = accessTokens.issue(user.id(), user.tenantId());
+  /** A new access token of the sign-in {@code refresh} belongs to, for a user who just proved who they are. */
+  SignInResult.Session newSession(User user, RefreshTokens.Issued refresh) {
+    var access = accessTokens.issue(user.id(), user.tenantId(), refresh.familyId());
     boolean firmRequiresMfa = tenants.find(user.tenantId()).map(TenantInfo::mfaRequired).orElse(false);
     return new SignInResult.Session(user.principal(SignInMethod.PASSWORD, firmRequiresMfa), access.value(),
-        access.expiresAt(),
-        refreshToken);
+        access.expiresAt(), refresh.token());
   }
 
   private static boolean isBlank(String value) {

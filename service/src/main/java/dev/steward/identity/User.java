@@ -24,6 +24,7 @@ class User {
   @Column(name = "azure_object_id") private UUID azureObjectId;
   @Column(name = "password_hash") private String passwordHash;
   @Column(name = "must_change_password") private boolean mustChangePassword;
+  @Column(name = "one_time_password_used_at") private Instant oneTimePasswordUsedAt;
   @Column(name = "mfa_secret") private byte[] mfaSecret;
   @Column(name = "mfa_enabled") private boolean mfaEnabled;
   @Column(name = "mfa_last_step") private long mfaLastStep;
@@ -95,12 +96,25 @@ class User {
   void changePassword(String newHash, Instant now) {
     passwordHash = newHash;
     mustChangePassword = false;
+    oneTimePasswordUsedAt = null;
     passwordChangedAt = now;
     updatedAt = now;
   }
 
   void forcePasswordChange() {
     mustChangePassword = true;
+    oneTimePasswordUsedAt = null;
+  }
+
+  /** Whether the user is on a one-time password that has already signed in once. */
+  boolean oneTimePasswordUsed() {
+    return mustChangePassword && oneTimePasswordUsedAt != null;
+  }
+
+  /** The sign-in that uses a one-time password; the next one with it is refused. */
+  void useOneTimePassword(Instant now) {
+    oneTimePasswordUsedAt = now;
+    updatedAt = now;
   }
 
   void startMfaSetup(byte[] encryptedSecret) {

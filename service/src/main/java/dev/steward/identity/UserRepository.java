@@ -16,4 +16,8 @@ interface UserRepository extends JpaRepository<User, UUID> {
   List<User> findAllByOrderByFullNameAsc();
 
   boolean existsByRole(Role role);
+
+  boolean existsByRoleAndActiveIsTrueAndIdNot(Role role, UUID id);
+
+  boolean existsByRoleAndActiveIsTrueAndMustChangePasswordIsFalse(Role role);
 }

@@ -13,6 +13,9 @@ import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
 import dev.steward.platform.Versions;
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.EntraRoles;
+import dev.steward.tenancy.TenantInfo;
+import dev.steward.tenancy.Tenants;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,10 +38,12 @@ class UserService {
   private final PasswordHashing hashing;
   private final PasswordPolicy policy;
   private final RefreshTokens refreshTokens;
+  private final Tenants tenants;
   private final ApplicationEventPublisher events;
 
   UserService(UserRepository users, PasswordHashing hashing, PasswordPolicy policy, RefreshTokens refreshTokens,
-      ApplicationEventPublisher events) {
+      Tenants tenants, ApplicationEventPublisher events) {
+    this.tenants = tenants;
     this.users = users;
     this.hashing = hashing;
     this.policy = policy;
@@ -86,6 +91,11 @@ class UserService {
     Versions.check("This user", expectedVersion, user.version());
     Map<String, FieldChange> changes = new LinkedHashMap<>();
     if (update.role() != null && update.role() != user.role()) {
+      if (user.azureObjectId() != null && rolesFollowEntra()) {
+        throw new ConflictException("This firm's Microsoft users take their role from their Entra app role "
+            + "(Steward.Admin, Steward.User or Steward.Viewer). Change it in Entra, or let Steward set roles under "
+            + "firm settings.");
+      }
       if (user.role() == Role.ADMIN) {
         requireAnotherAdmin(user);
       }
@@ -108,6 +118,9 @@ class UserService {
     if (update.fullName() != null && !update.fullName().isBlank() && !update.fullName().strip().equals(user.fullName())) {
       changes.put("fullName", new FieldChange(user.fullName(), update.fullName().strip()));
       user.rename(update.fullName().strip());
+    }
+    if (changes.containsKey("role")) {
+      refreshTokens.revokeAllOf(id);
     }
     if (!changes.isEmpty()) {
       users.saveAndFlush(user);
@@ -177,12 +190,35 @@ class UserService {
     return new Registered(user.view(), oneTime ? password : null);
   }
 
+  /**
+   * While no active admin of the firm has a password of their own (or signs in with Microsoft), the first admin's
+   * one-time password is replaced by {@code password}: a spent or lost one must not lock the firm out.
+   *
+   * @return whether it was replaced
+   */
+  @Transactional
+  boolean renewFirstAdminOneTimePassword(String email, String password) {
+    var admin = users.findByEmail(email.trim()).filter(User::active).filter(User::mustChangePassword);
+    if (admin.isEmpty() || admin.get().role() != Role.ADMIN
+        || users.existsByRoleAndActiveIsTrueAndMustChangePasswordIsFalse(Role.ADMIN)) {
+      return false;
+    }
+    var user = admin.get();
+    user.changePassword(hashing.hash(password), Instant.now());
+    user.forcePasswordChange();
+    users.save(user);
+    refreshTokens.revokeAllOf(user.id());
+    events.publishEvent(new UserChanged(user.id(), Map.of("password", new FieldChange("(hidden)",
+        "one-time password, printed at start"))));
+    return true;
+  }
+
   boolean passwordMatches(User user, String password) {
     return user.passwordHash() != null && hashing.matches(password, user.passwordHash());
   }
 
   @Transactional
-  String newRefreshFamily(UUID userId) {
+  RefreshTokens.Issued newRefreshFamily(UUID userId) {
     return refreshTokens.issueNewFamily(userId);
   }
 
@@ -193,10 +229,13 @@ class UserService {
     }
   }
 
+  private boolean rolesFollowEntra() {
+    return tenants.find(CurrentTenant.require()).map(TenantInfo::entraRoles).orElse(EntraRoles.AUTO)
+        == EntraRoles.ENTRA;
+  }
+
   private void requireAnotherAdmin(User user) {
-    boolean another = users.findAll().stream()
-        .anyMatch(other -> !other.id().equals(user.id()) && other.active() && other.role() == Role.ADMIN);
-    if (!another) {
+    if (!users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())) {
       throw new ConflictException("The firm needs at least one active admin. Make someone else admin first.");
     }
   }

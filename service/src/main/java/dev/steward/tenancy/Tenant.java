@@ -27,6 +27,9 @@ class Tenant {
   @Column(name = "mfa_required")
   private boolean mfaRequired;
 
+  @Column(name = "entra_roles", nullable = false)
+  private String entraRoles = EntraRoles.AUTO.value();
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -70,6 +73,9 @@ class Tenant {
     if (settings.active() != null) {
       this.active = settings.active();
     }
+    if (settings.entraRoles() != null) {
+      this.entraRoles = settings.entraRoles().value();
+    }
     this.updatedAt = Instant.now();
     var after = toInfo();
     var changes = new java.util.LinkedHashMap<String, dev.steward.platform.FieldChange>();
@@ -79,7 +85,8 @@ class Tenant {
         new Pair("subdomain", before.subdomain(), after.subdomain()),
         new Pair("azureTenantId", before.azureTenantId(), after.azureTenantId()),
         new Pair("active", before.active(), after.active()),
-        new Pair("mfaRequired", before.mfaRequired(), after.mfaRequired()))) {
+        new Pair("mfaRequired", before.mfaRequired(), after.mfaRequired()),
+        new Pair("entraRoles", before.entraRoles().value(), after.entraRoles().value()))) {
       if (!java.util.Objects.equals(pair.before(), pair.after())) {
         changes.put(pair.field(), new dev.steward.platform.FieldChange(pair.before(), pair.after()));
       }
@@ -92,6 +99,6 @@ class Tenant {
   }
 
   TenantInfo toInfo() {
-    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired, version);
+    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired, EntraRoles.of(entraRoles), version);
   }
 }

@@ -4,4 +4,5 @@ import java.util.UUID;
 
 /** A firm as other features see it. */
 public record TenantInfo(
-    UUID id, String name, String subdomain, UUID azureTenantId, boolean active, boolean mfaRequired, long version) {}
+    UUID id, String name, String subdomain, UUID azureTenantId, boolean active, boolean mfaRequired,
+    EntraRoles entraRoles, long version) {}

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
- * A firm's settings as an admin edits them. {@code active} is changed only by the operator's admins (null keeps it).
+ * A firm's settings as an admin edits them. {@code active} is changed only by the operator's admins (null keeps it);
+ * {@code entraRoles} null keeps the firm's role source.
  */
 public record TenantSettings(
     @NotBlank(message = "is required") @Size(max = 200) String name,
@@ -15,4 +16,5 @@ public record TenantSettings(
     UUID azureTenantId,
     boolean mfaRequired,
     Boolean active,
+    EntraRoles entraRoles,
     Long version) {}

@@ -4,6 +4,7 @@ import dev.steward.platform.ConflictException;
 import dev.steward.platform.FieldChange;
 import dev.steward.platform.NotFoundException;
 import dev.steward.platform.Versions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,5 +89,16 @@ public class Tenants {
       repository.saveAndFlush(tenant);
       return changes;
     }));
+  }
+
+  /**
+   * Switches a firm whose roles source is {@code auto} to following Entra app roles, because a sign-in's token carried
+   * one. Joins the caller's transaction, in the firm's tenant; of two sign-ins at once, one switches it.
+   *
+   * @return true when the firm was switched now
+   */
+  @Transactional
+  public boolean followEntraRoles(UUID tenantId) {
+    return repository.followEntraRoles(tenantId, Instant.now()) == 1;
   }
 }

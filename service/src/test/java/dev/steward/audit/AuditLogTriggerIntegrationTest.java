@@ -12,10 +12,11 @@ class AuditLogTriggerIntegrationTest extends IntegrationTest {
 
   @Value("${spring.flyway.url}") String ownerUrl;
   @Value("${spring.flyway.user}") String owner;
+  @Value("${spring.flyway.password}") String ownerPassword;
 
   @Test
   void refusesUpdateAndDeleteEvenForTheOwner() throws Exception {
-    try (var connection = DriverManager.getConnection(ownerUrl, owner, "");
+    try (var connection = DriverManager.getConnection(ownerUrl, owner, ownerPassword);
         var statement = connection.createStatement()) {
       statement.execute("insert into audit_log (id, tenant_id, action) values (gen_random_uuid(), '" + firm
           + "', 'test.entry')");

@@ -3,7 +3,6 @@ package dev.steward.identity;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.steward.identity.entra.FakeEntraAuthority.CLIENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -85,7 +84,8 @@ class EntraOnboardingIntegrationTest extends IntegrationTest {
 
     signIn(CONSUMER_TENANT, "someone@outlook.example", "Someone")
         .andExpect(status().isUnauthorized())
-        .andExpect(jsonPath("$.detail", containsString("not allowed")));
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
 
     assertThat(tenants.findByAzureTenantId(UUID.fromString(CONSUMER_TENANT))).isEmpty();
     assertThat(tenants.all()).hasSize(firmsBefore);

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -155,6 +154,87 @@ class EntraSignInIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anAdminRemovedFromTheAppRoleInEntraIsAnAdminNoLonger() throws Exception {
+    connectFirm(CONNECTED_TENANT);
+    api.get("/api/tenant").andExpect(jsonPath("$.entraRoles").value("auto"));
+    UUID oid = UUID.randomUUID();
+    String asAdmin = token(claims(CONNECTED_TENANT, oid, "hedy@contoso.example", "Hedy Lamarr")
+        .claim("roles", List.of("Steward.Admin")));
+    entra(get("/api/users"), asAdmin).andExpect(status().isOk());
+    // A token carrying a Steward app role tells Steward the firm manages roles in Entra; that is audited.
+    api.get("/api/tenant").andExpect(jsonPath("$.entraRoles").value("entra"));
+    assertThat(Api.<List<Object>>read(api.get("/api/audit?action=tenant.updated"),
+        "$.items[?(@.changes.entraRoles.after == 'entra')]")).hasSize(1);
+
+    String withoutRole = token(claims(CONNECTED_TENANT, oid, "hedy@contoso.example", "Hedy Lamarr"));
+    entra(get("/api/auth/me"), withoutRole).andExpect(status().isOk())
+        .andExpect(jsonPath("$.user.role").value("user"));
+    entra(get("/api/users"), withoutRole).andExpect(status().isForbidden());
+    String userId = Api.read(entra(get("/api/auth/me"), withoutRole), "$.user.id");
+    List<Map<String, Object>> roleChanges = Api.read(api.get("/api/audit?action=user.role_changed"),
+        "$.items[?(@.entityId == '" + userId + "')].changes");
+    assertThat(roleChanges).contains(Map.of("role", Map.of("before", "admin", "after", "user")));
+  }
+
+  @Test
+  void theFirmsLastAdminIsNotDemotedByASignInAndTheRefusalIsAudited() throws Exception {
+    connectFirm(CONNECTED_TENANT);
+    UUID oid = UUID.randomUUID();
+    String asAdmin = token(claims(CONNECTED_TENANT, oid, "radia@contoso.example", "Radia Perlman")
+        .claim("roles", List.of("Steward.Admin")));
+    String userId = Api.read(entra(get("/api/auth/me"), asAdmin), "$.user.id");
+    // The Microsoft admin switches the firm's local admin off, and is then its only admin.
+    var local = api.get("/api/users/{id}", api.userId()).andReturn().getResponse();
+    entra(MockMvcRequestBuilders.put("/api/users/{id}", api.userId())
+        .header(HttpHeaders.IF_MATCH, local.getHeader(HttpHeaders.ETAG))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"active\":false}"), asAdmin)
+        .andExpect(status().isOk());
+
+    String asViewer = token(claims(CONNECTED_TENANT, oid, "radia@contoso.example", "Radia Perlman")
+        .claim("roles", List.of("Steward.Viewer")));
+    entra(get("/api/auth/me"), asViewer).andExpect(jsonPath("$.user.role").value("admin"));
+    entra(get("/api/users"), asViewer).andExpect(status().isOk());
+
+    List<Map<String, Object>> refusals = Api.read(entra(get("/api/audit?action=user.role_change_refused"), asViewer),
+        "$.items[?(@.entityId == '" + userId + "')].changes");
+    assertThat(refusals).as("audited once, not on every request").singleElement()
+        .satisfies(changes -> assertThat(changes.get("role")).isEqualTo(Map.of("before", "admin", "after", "viewer")));
+
+    // The local admin's sign-in ended with their deactivation, so the Microsoft admin releases the connection.
+    var settings = entra(get("/api/tenant"), asViewer).andReturn().getResponse();
+    entra(MockMvcRequestBuilders.put("/api/tenant")
+        .header(HttpHeaders.IF_MATCH, settings.getHeader(HttpHeaders.ETAG))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("""
+            {"name":"%s","subdomain":"%s","azureTenantId":null,"mfaRequired":false}""".formatted(
+            JsonPath.read(settings.getContentAsString(), "$.name"),
+            JsonPath.read(settings.getContentAsString(), "$.subdomain"))), asViewer)
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void aFirmThatSetsRolesInStewardIgnoresAppRolesAndAFirmThatFollowsEntraRefusesRoleEditsInSteward()
+      throws Exception {
+    connectFirm(CONNECTED_TENANT);
+    setEntraRoles("steward");
+    UUID oid = UUID.randomUUID();
+    String asAdmin = token(claims(CONNECTED_TENANT, oid, "katherine@contoso.example", "Katherine Johnson")
+        .claim("roles", List.of("Steward.Admin")));
+    entra(get("/api/auth/me"), asAdmin).andExpect(jsonPath("$.user.role").value("user"));
+    api.get("/api/tenant").andExpect(jsonPath("$.entraRoles").value("steward"));
+
+    setEntraRoles("entra");
+    String userId = Api.read(entra(get("/api/auth/me"), asAdmin).andExpect(jsonPath("$.user.role").value("admin")),
+        "$.user.id");
+    var user = api.get("/api/users/{id}", userId).andReturn().getResponse();
+    api.perform(MockMvcRequestBuilders.put("/api/users/{id}", userId)
+            .header(HttpHeaders.IF_MATCH, user.getHeader(HttpHeaders.ETAG))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"viewer\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("Change it in Entra")));
+  }
+
+  @Test
   void anAllowedTenantThatNoFirmIsConnectedToIsForbiddenAndCreatesNothing() throws Exception {
     int firmsBefore = tenants.all().size();
     UUID oid = UUID.randomUUID();
@@ -178,8 +258,9 @@ class EntraSignInIntegrationTest extends IntegrationTest {
 
     entra(get("/api/auth/me"), token)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("not allowed")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
 
     assertThat(AUTHORITY.requestsAbout(FOREIGN_TENANT)).isZero();
   }
@@ -198,12 +279,14 @@ class EntraSignInIntegrationTest extends IntegrationTest {
 
     entra(get("/api/auth/me"), expired)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("expired")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
     entra(get("/api/auth/me"), otherAudience)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("wrong audience")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED));
 
     api.get("/api/users").andExpect(jsonPath("$[*].email", org.hamcrest.Matchers.not(hasItem("old@contoso.example"))));
   }
@@ -245,8 +328,9 @@ class EntraSignInIntegrationTest extends IntegrationTest {
 
     entra(get("/api/auth/me"), token)
         .andExpect(status().isUnauthorized())
-        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, startsWith("Bearer")))
-        .andExpect(jsonPath("$.detail", containsString("no longer active")));
+        .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+        .andExpect(jsonPath("$.code").value("invalid_token"))
+        .andExpect(jsonPath("$.detail").value("This account is no longer active."));
     entra(get("/api/contacts"), token).andExpect(status().isUnauthorized());
   }
 
@@ -298,6 +382,19 @@ class EntraSignInIntegrationTest extends IntegrationTest {
         .andExpect(entraTenant == null
             ? jsonPath("$.azureTenantId").doesNotExist()
             : jsonPath("$.azureTenantId").value(entraTenant));
+  }
+
+  private void setEntraRoles(String source) throws Exception {
+    var current = api.get("/api/tenant").andExpect(status().isOk()).andReturn().getResponse();
+    Map<String, Object> settings = JsonPath.read(current.getContentAsString(), "$");
+    api.perform(MockMvcRequestBuilders.put("/api/tenant")
+            .header(HttpHeaders.IF_MATCH, current.getHeader(HttpHeaders.ETAG))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"name":"%s","subdomain":"%s","azureTenantId":"%s","mfaRequired":false,"entraRoles":"%s"}"""
+                .formatted(settings.get("name"), settings.get("subdomain"), settings.get("azureTenantId"), source)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.entraRoles").value(source));
   }
 
   /** Claims of a valid access token for a user without app roles. */

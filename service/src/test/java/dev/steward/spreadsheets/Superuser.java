@@ -17,7 +17,7 @@ final class Superuser {
 
   static Connection connect(Environment environment) throws SQLException {
     return DriverManager.getConnection(environment.getProperty("spring.flyway.url"),
-        environment.getProperty("spring.flyway.user"), "");
+        environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password", ""));
   }
 
   /** The firm's import jobs, raw rows, staged rows and contacts. */

@@ -1,19 +1,12 @@
 package dev.steward.identity.credentials;
 
+import dev.steward.platform.SecretFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.Set;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,8 +20,6 @@ final class EncryptionKey {
   static final int LENGTH = 32;
 
   private static final String GENERATE_HINT = "Generate one with: openssl rand -base64 32";
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
   private EncryptionKey() {}
 
@@ -50,7 +41,7 @@ final class EncryptionKey {
       if (!Files.exists(file)) {
         create(file);
       }
-      requireOwnerOnly(file);
+      SecretFiles.requireOwnerOnly(file, "The encryption key file");
       return decode(Files.readString(file, StandardCharsets.US_ASCII), "The key file " + file);
     } catch (IOException e) {
       throw new IllegalStateException("Could not read or create the encryption key file " + file + ": " + e, e);
@@ -58,46 +49,16 @@ final class EncryptionKey {
   }
 
   /**
-   * Writes the key to a private temporary file, then links it into place: the link fails if another process got
-   * there first, so a key that is in use is never replaced, and no one ever reads a half-written file. The key is
+   * Writes the key, owner-only and whole, unless another process got there first, so a key that is in use is never
+   * replaced. The key is
    * stored in base64 so an operator can move it into STEWARD_ENCRYPTION_KEY when switching to an external database.
    */
   private static void create(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    Files.createDirectories(file.toAbsolutePath().getParent());
     var key = new byte[LENGTH];
     new SecureRandom().nextBytes(key);
-    byte[] content = (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
-    Path temporary =
-        posix(dir)
-            ? Files.createTempFile(dir, ".encryption-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-            : Files.createTempFile(dir, ".encryption-", ".tmp");
-    try {
-      try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.write(ByteBuffer.wrap(content));
-        channel.force(true);
-      }
-      Files.createLink(file, temporary);
-    } catch (FileAlreadyExistsException raced) {
-      // Another instance created the key first; the caller reads theirs.
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  private static void requireOwnerOnly(Path file) throws IOException {
-    if (!posix(file)) {
-      return;
-    }
-    Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-    permissions.removeAll(OWNER_ONLY);
-    permissions.remove(PosixFilePermission.OWNER_EXECUTE);
-    if (!permissions.isEmpty()) {
-      throw new IllegalStateException(
-          "The encryption key file " + file + " can be read or changed by other users ("
-              + PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
-              + "). Restrict it to its owner with: chmod 600 " + file);
-    }
+    // Another instance may create the key first; the caller then reads theirs.
+    SecretFiles.createIfAbsent(file, (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   private static SecretKey decode(String base64, String source) {
@@ -113,9 +74,5 @@ final class EncryptionKey {
               + " bytes. " + GENERATE_HINT);
     }
     return new SecretKeySpec(key, "AES");
-  }
-
-  private static boolean posix(Path path) {
-    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 }

@@ -1,5 +1,7 @@
 package dev.steward.identity.entra;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
@@ -8,12 +10,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,32 +24,47 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  *
  * <p>The unverified {@code tid} claim picks the tenant; a tenant that is not allowed is refused before any key is
  * fetched. The signature must be RS256 and verify with a key from that tenant's own key set (found through its
- * OpenID metadata and cached). The signed claims must then have {@code iss} equal to the tenant's v2 issuer, an
- * accepted {@code aud}, a current {@code exp}/{@code nbf} within the clock skew, the required scope in {@code scp}
- * and an {@code oid}.
+ * OpenID metadata and cached, see {@link TenantKeys}). The signed claims must then have {@code iss} equal to the
+ * tenant's v2 issuer, an accepted {@code aud}, a current {@code exp}/{@code nbf} within the clock skew, the required
+ * scope in {@code scp} and an {@code oid}.
  *
- * <p>A refused token raises a {@link BadJwtException} (or its subclass {@link JwtValidationException}) whose message
- * names the rule that failed. A plain {@link JwtException} means the keys could not be read from the authority.
+ * <p>At most {@link #MAX_TENANTS} tenants' keys are kept: under {@code organizations} any tenant id is allowed, and
+ * tokens naming made-up tenants must not grow memory without limit. Caffeine chooses what to drop by how often each
+ * tenant was used, so a flood of tenants seen once does not push out the firms that sign in every day. A dropped tenant
+ * that comes back reads its metadata and keys again.
+ *
+ * <p>A refused token raises a {@link JwtValidationException} whose message names the rule that failed, with the values
+ * involved, and whose errors carry the {@link TokenRefusal} reason. Those details are for the log: they name issuers,
+ * audiences, tenants and key ids, and are never shown to the caller. A plain {@link JwtException} means the keys
+ * could not be read from the authority.
  */
 public final class EntraJwtDecoder implements JwtDecoder {
+
+  /** How many tenants' key sets and decoders are kept at most. */
+  static final int MAX_TENANTS = 1_000;
 
   private final EntraSettings settings;
   private final EntraAuthority authority;
   private final Clock clock;
-  private final Map<String, JwtDecoder> tenants = new ConcurrentHashMap<>();
+  private final Cache<String, Tenant> tenants;
 
   /** A decoder for these settings; they must have Entra enabled. */
   public EntraJwtDecoder(EntraSettings settings) {
-    this(settings, Clock.systemUTC());
+    this(settings, Clock.systemUTC(), MAX_TENANTS);
   }
 
   EntraJwtDecoder(EntraSettings settings, Clock clock) {
+    this(settings, clock, MAX_TENANTS);
+  }
+
+  EntraJwtDecoder(EntraSettings settings, Clock clock, int maxTenants) {
     if (!settings.enabled()) {
       throw new IllegalArgumentException("Entra sign-in is off: STEWARD_ENTRA_CLIENT_ID is not set");
     }
     this.settings = settings;
     this.authority = new EntraAuthority(settings.authorityHost());
     this.clock = clock;
+    this.tenants = Caffeine.newBuilder().maximumSize(maxTenants).build();
   }
 
   @Override
@@ -60,12 +72,13 @@ public final class EntraJwtDecoder implements JwtDecoder {
     JWT unverified = parse(token);
     String tenantId = tenantOf(unverified);
     if (!settings.allowsTenant(tenantId)) {
-      throw refused("tenant not allowed: tenant " + tenantId + " is not allowed to sign in to Steward");
+      throw TokenRefusal.TENANT_NOT_ALLOWED.exception(
+          "tenant not allowed: tenant " + tenantId + " is not allowed to sign in to Steward", null);
     }
     requireRs256(unverified);
-    JwtDecoder tenantDecoder = tenants.computeIfAbsent(tenantId.toLowerCase(Locale.ROOT), this::decoderFor);
+    Tenant tenant = tenants.get(tenantId.toLowerCase(Locale.ROOT), this::tenant);
     try {
-      return tenantDecoder.decode(token);
+      return tenant.decoder().decode(token);
     } catch (JwtValidationException e) {
       throw e;
     } catch (BadJwtException e) {
@@ -73,18 +86,30 @@ public final class EntraJwtDecoder implements JwtDecoder {
     }
   }
 
-  private JwtDecoder decoderFor(String tenantId) {
+  /** How many tenants' keys are kept now (for tests). */
+  long keptTenants() {
+    tenants.cleanUp();
+    return tenants.estimatedSize();
+  }
+
+  /** The keys kept for this tenant, if any (for tests). */
+  TenantKeys keysOf(String tenantId) {
+    Tenant tenant = tenants.getIfPresent(tenantId.toLowerCase(Locale.ROOT));
+    return tenant == null ? null : tenant.keys();
+  }
+
+  private Tenant tenant(String tenantId) {
     var keys = new TenantKeys(authority, tenantId, settings.jwksCacheTtl(), clock);
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
     decoder.setJwtValidator(EntraTokenRules.forTenant(settings, authority.issuerOf(tenantId), clock));
-    return decoder;
+    return new Tenant(keys, decoder);
   }
 
   private static JWT parse(String token) {
     try {
       return JWTParser.parse(token);
     } catch (ParseException e) {
-      throw new BadJwtException("malformed token: " + e.getMessage(), e);
+      throw TokenRefusal.MALFORMED.exception("malformed token: " + e.getMessage(), e);
     }
   }
 
@@ -93,13 +118,14 @@ public final class EntraJwtDecoder implements JwtDecoder {
     try {
       tid = unverified.getJWTClaimsSet().getClaim("tid");
     } catch (ParseException e) {
-      throw new BadJwtException("malformed token: its claims cannot be read (" + e.getMessage() + ")", e);
+      throw TokenRefusal.MALFORMED.exception(
+          "malformed token: its claims cannot be read (" + e.getMessage() + ")", e);
     }
     if (tid == null) {
-      throw refused("missing tid: the token names no tenant");
+      throw TokenRefusal.MALFORMED.exception("missing tid: the token names no tenant", null);
     }
     if (!(tid instanceof String tenantId) || !EntraSettings.isGuid(tenantId)) {
-      throw refused("malformed tid: " + tid + " is not a tenant id");
+      throw TokenRefusal.MALFORMED.exception("malformed tid: " + tid + " is not a tenant id", null);
     }
     return tenantId;
   }
@@ -107,24 +133,25 @@ public final class EntraJwtDecoder implements JwtDecoder {
   private static void requireRs256(JWT unverified) {
     var algorithm = unverified.getHeader().getAlgorithm();
     if (!(unverified instanceof SignedJWT) || !JWSAlgorithm.RS256.equals(algorithm)) {
-      throw new BadJwtException("unsupported algorithm " + algorithm + ": Entra tokens are signed with RS256");
+      throw TokenRefusal.BAD_SIGNATURE.exception(
+          "unsupported algorithm " + algorithm + ": Entra tokens are signed with RS256", null);
     }
   }
 
   private static BadJwtException signatureProblem(BadJwtException e, String tenantId, String keyId) {
     if (e.getCause() instanceof BadJWSException) {
-      return new BadJwtException("bad signature: the token does not verify with key " + keyId + " of tenant "
-          + tenantId, e);
+      return TokenRefusal.BAD_SIGNATURE.exception(
+          "bad signature: the token does not verify with key " + keyId + " of tenant " + tenantId, e);
     }
-    // Nimbus says "no matching key(s)" when no key of the set has the token's kid, even after the one refresh.
+    // Nimbus says "no matching key(s)" when no key of the set has the token's kid, even after a refresh.
     if (e.getCause() instanceof BadJOSEException cause
         && String.valueOf(cause.getMessage()).contains("no matching key")) {
-      return new BadJwtException("bad signature: tenant " + tenantId + " publishes no signing key " + keyId, e);
+      return TokenRefusal.UNKNOWN_KEY.exception(
+          "unknown key: tenant " + tenantId + " publishes no signing key " + keyId, e);
     }
     return e;
   }
 
-  private static JwtValidationException refused(String reason) {
-    return new JwtValidationException(reason, List.of(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, reason, null)));
-  }
+  /** One tenant's keys and the decoder that checks tokens with them. */
+  private record Tenant(TenantKeys keys, JwtDecoder decoder) {}
 }

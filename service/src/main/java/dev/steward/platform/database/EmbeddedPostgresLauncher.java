@@ -1,12 +1,12 @@
 package dev.steward.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -68,40 +68,31 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
     var dataDir = Path.of(env.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward"));
     boolean ephemeral = env.getProperty("steward.db.embedded-ephemeral", Boolean.class, false);
     int port = env.getProperty("steward.db.embedded-port", Integer.class, 0);
-    database = EmbeddedDatabase.open(dataDir, ephemeral, port);
+    String appRole = env.getProperty("steward.db.app-role", "steward_app");
+    database = EmbeddedDatabase.open(dataDir, ephemeral, port, appRole);
     String url = database.jdbcUrl();
-    log.info("Embedded PostgreSQL is running on port {} with its data in {}", database.port(), dataDir);
+    log.info("Embedded PostgreSQL is running on port {} with its data in {}; its roles' passwords are in {}",
+        database.port(), dataDir, database.passwordFile());
     env.getPropertySources()
         .addFirst(
             new MapPropertySource(
                 "stewardEmbeddedDatabase",
                 Map.of(
                     "spring.datasource.url", url,
-                    "spring.datasource.username", env.getProperty("steward.db.app-role", "steward_app"),
-                    "spring.datasource.password", "",
+                    "spring.datasource.username", appRole,
+                    "spring.datasource.password", database.appRolePassword(),
                     "spring.flyway.url", url,
                     "spring.flyway.user", SUPERUSER,
-                    "spring.flyway.password", "",
+                    "spring.flyway.password", database.superuserPassword(),
                     "steward.db.embedded", "true")));
   }
 
-  static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-      exists.setString(1, DATABASE);
-      try (var rows = exists.executeQuery()) {
-        if (!rows.next()) {
-          try (var create = connection.createStatement()) {
-            create.execute("create database " + DATABASE);
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not create the embedded database: " + e.getMessage(), e);
-    }
-  }
-
-  static EmbeddedPostgres startPostgres(Path pgData, boolean ephemeral, int port) throws IOException {
+  /**
+   * Starts PostgreSQL on the loopback address only. {@code access} adds how it is reached (a password, or the
+   * private socket while passwords are set up) and writes the matching pg_hba.conf between initdb and the start.
+   */
+  static EmbeddedPostgres startPostgres(Path pgData, boolean ephemeral, int port, UnaryOperator<Builder> access)
+      throws IOException {
     var builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)
@@ -109,7 +100,9 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
             .setRegisterShutdownHook(true)
             .setPGStartupWait(Duration.ofSeconds(60))
             .setLocaleConfig("encoding", "UTF8")
-            .setLocaleConfig("locale", "C.UTF-8");
+            .setLocaleConfig("locale", "C.UTF-8")
+            .setServerConfig("listen_addresses", "localhost")
+            .setServerConfig("password_encryption", "scram-sha-256");
     if (!ephemeral) {
       // The builder turns durability off for tests; a firm's data needs it on.
       builder
@@ -120,6 +113,6 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
     if (port > 0) {
       builder.setPort(port);
     }
-    return builder.start();
+    return access.apply(builder).start();
   }
 }

@@ -79,7 +79,7 @@ class EmbeddedDatabaseTest {
   }
 
   private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {
-    try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+    try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
         var statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
@@ -88,7 +88,7 @@ class EmbeddedDatabaseTest {
   }
 
   private static String queryNote(EmbeddedDatabase database) throws SQLException {
-    try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+    try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
         var rows = connection.createStatement().executeQuery("select note from kept")) {
       return rows.next() ? rows.getString(1) : null;
     }
