@@ -64,8 +64,9 @@ class ImportController {
           Windows-1252) and delimiter (comma, semicolon, tab) are sniffed. The first non-empty row is the header.
           A bad file is a 422 problem with a `code`: password-protected, not-a-spreadsheet, damaged-workbook,
           zip-bomb, empty-file, empty-sheet, header-only, too-many-rows, too-many-columns, malformed-csv,
-          too-much-text (more text in a cell, a row or in all than this installation allows, or an xlsx part that
-          unzips too large: `bound` says which, with `limit`, and `row` and `column` where known), upload-timeout
+          too-much-text (more text in a cell, a row or in all than this installation allows, an xlsx part that
+          unzips too large, or a workbook that shows far more text than its sheet holds: `bound` says which, cell,
+          row, total, part or expansion, with `limit`, and `row` and `column` where known), upload-timeout
           (the import took longer than STEWARD_IMPORT_MAX_UPLOAD_TIME); a file over STEWARD_UPLOAD_MAX_FILE_SIZE is a
           413 (code too-large). Nothing is kept of a refused file.""")
   ImportView upload(@RequestPart("file") MultipartFile file, HttpServletRequest request) throws IOException {

@@ -98,7 +98,7 @@ class HostileFileIntegrationTest {
   @AfterAll
   static void printWhatWasMeasured() {
     System.out.println("\nHostile files at -Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m:");
-    System.out.printf(Locale.ROOT, "%-40s %9s %10s %14s %16s %16s%n", "file", "answer_ms", "peak_heap", "db_size_change",
+    System.out.printf(Locale.ROOT, "%-48s %9s %10s %14s %17s %15s%n", "file", "answer_ms", "peak_heap", "db_size_change",
         "db_size_peak_rise", "data_dir_change");
     MEASURED.forEach(System.out::println);
   }
@@ -110,6 +110,26 @@ class HostileFileIntegrationTest {
 
     var response = measured("shared-strings bomb (" + Files.size(bomb) / 1024 + " KB, 1.8e9 chars)",
         Duration.ofSeconds(5), () -> http.upload("bomb.xlsx", Files.readAllBytes(bomb)));
+
+    assertTooMuchText(response, "expansion", 64);
+    assertThat((Integer) JsonPath.read(response.body(), "$.row")).isEqualTo(188);
+    assertThat((String) JsonPath.read(response.body(), "$.detail")).startsWith("By row 188 the workbook showed"
+        + " 16,830,024 characters of text from ").endsWith(" bytes of sheet, more than 64 characters a byte: its cells"
+        + " repeat long shared strings, as a file built to expand does and no contact list does. Nothing was"
+        + " imported.");
+  }
+
+  /**
+   * The bomb of an attacker who knows the guard on expansion: random numbers beside each shared string make the sheet
+   * show fewer than 64 characters a byte, so that only the bound on the import's whole text stops it, after copying
+   * that much text. The slowest of the hostile files by design, and still bounded.
+   */
+  @Test
+  void aSharedStringsBombUnderTheExpansionGuardIsStoppedByTheTotalHavingKeptNothing() throws Exception {
+    Path bomb = HostileFiles.sharedStringsBomb(dir.resolve("padded-bomb.xlsx"), 10_000, 1, 30_000, 20);
+
+    var response = measured("padded shared-strings bomb (" + Files.size(bomb) / 1024 + " KB, 3e8 chars)",
+        Duration.ofSeconds(30), () -> http.upload("bomb.xlsx", Files.readAllBytes(bomb)));
 
     assertTooMuchText(response, "total", ReadLimits.DEFAULT.maxTotalChars());
     assertThat((String) JsonPath.read(response.body(), "$.detail")).startsWith("The import holds more than"
@@ -263,7 +283,7 @@ class HostileFileIntegrationTest {
     long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     long sizeAfter = databaseSize(superuser);
     long dataAfter = folderSize(dataDir);
-    MEASURED.add(String.format(Locale.ROOT, "%-40s %9d %7d MB %+11d KB %+13d KB %+13d KB", name, elapsed,
+    MEASURED.add(String.format(Locale.ROOT, "%-48s %9d %7d MB %+11d KB %+14d KB %+12d KB", name, elapsed,
         peakHeap >> 20, (sizeAfter - sizeBefore) >> 10, (peakSize.get() - sizeBefore) >> 10,
         (dataAfter - dataBefore) >> 10));
 

@@ -29,12 +29,17 @@ final class BoundedPart extends FilterInputStream {
    *
    * @param what how a person knows the part: "sheet", "shared-strings table"
    */
-  static InputStream open(PackagePart part, String what, ReadBudget budget) throws IOException {
+  static BoundedPart open(PackagePart part, String what, ReadBudget budget) throws IOException {
     long limit = budget.limits().maxPartBytes();
     if (part.getSize() > limit) {
       throw TooMuchTextException.part(limit, what);
     }
     return new BoundedPart(part.getInputStream(), limit, what, budget);
+  }
+
+  /** The bytes read so far. */
+  long count() {
+    return count;
   }
 
   @Override

@@ -9,6 +9,16 @@ import java.time.Duration;
  */
 public final class ReadBudget {
 
+  /**
+   * Characters a workbook may show for each byte of its sheet (or of an xls file), once it has shown
+   * {@link #EXPANSION_FLOOR}: only cells that repeat long shared strings go past it, as a file built to expand does. A
+   * contact list shows a few characters a byte (its cells' markup weighs more than short names and addresses), and
+   * even one whose every row repeats a 2,000-character text stays under it.
+   */
+  static final int EXPANSION = 64;
+
+  static final long EXPANSION_FLOOR = 1 << 24;
+
   private static final int ROWS_PER_CLOCK = 256;
 
   private final ReadLimits limits;
@@ -51,6 +61,18 @@ public final class ReadBudget {
     }
     if (spent > total) {
       throw TooMuchTextException.total(total, rowNumber);
+    }
+  }
+
+  /**
+   * Refuses a workbook that has shown more than {@value #EXPANSION} characters a byte of {@code sourceBytes} (its sheet
+   * read so far, or the whole xls), once past {@link #EXPANSION_FLOOR} characters. Such a file is refused in a fraction
+   * of a second rather than after copying the import's whole bound of text; one that keeps under it still meets that
+   * bound.
+   */
+  void checkExpansion(long sourceBytes, int rowNumber) {
+    if (spent > EXPANSION_FLOOR && spent > EXPANSION * Math.max(1, sourceBytes)) {
+      throw TooMuchTextException.expansion(EXPANSION, spent, sourceBytes, rowNumber);
     }
   }
 

@@ -5,14 +5,15 @@ import java.util.Locale;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * An import that holds more text than this installation allows: in one cell, one row, in all, or in an xlsx part once
- * unzipped. Its {@link #bound()} says which, with the {@link #limit()} and, where it is known, the row and column.
+ * An import that holds more text than this installation allows: in one cell, one row, in all, in an xlsx part once
+ * unzipped, or shown by a workbook far beyond the size of its sheet. Its {@link #bound()} says which, with the
+ * {@link #limit()} and, where it is known, the row and column.
  */
 public final class TooMuchTextException extends UnreadableFileException {
 
   /** Which bound an import went past. */
   public enum Bound {
-    CELL, ROW, TOTAL, PART;
+    CELL, ROW, TOTAL, PART, EXPANSION;
 
     public String value() {
       return name().toLowerCase(Locale.ROOT);
@@ -90,6 +91,14 @@ public final class TooMuchTextException extends UnreadableFileException {
     return new TooMuchTextException(Bound.TOTAL, limit, 0, null, "The workbook's shared-strings table alone holds"
         + " more than " + number(limit) + " characters of text, the most one import may hold here"
         + " (STEWARD_IMPORT_MAX_TOTAL_CHARS). Nothing was imported. Split the rows into several files.");
+  }
+
+  /** A workbook that shows more than {@code ratio} characters of text a byte of its sheet. */
+  static TooMuchTextException expansion(int ratio, long chars, long bytes, int rowNumber) {
+    return new TooMuchTextException(Bound.EXPANSION, ratio, rowNumber, null, "By row " + number(rowNumber)
+        + " the workbook showed " + number(chars) + " characters of text from " + number(bytes) + " bytes of sheet,"
+        + " more than " + ratio + " characters a byte: its cells repeat long shared strings, as a file built to expand"
+        + " does and no contact list does. Nothing was imported.");
   }
 
   static TooMuchTextException tooManyStrings(int limit) {

@@ -24,6 +24,7 @@ final class XlsSheetReader {
 
   static String read(Path file, RowSink sink, ReadBudget budget) throws IOException {
     var limits = budget.limits();
+    long fileBytes = java.nio.file.Files.size(file);
     try (var fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
         throw passwordProtected(null);
@@ -51,6 +52,7 @@ final class XlsSheetReader {
             cells.add(value);
           }
           budget.endRow();
+          budget.checkExpansion(fileBytes, rowNumber);
           if (any) {
             sink.row(row.getRowNum() + 1, cells);
           }

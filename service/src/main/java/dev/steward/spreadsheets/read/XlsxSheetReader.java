@@ -1,10 +1,10 @@
 package dev.steward.spreadsheets.read;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -46,10 +46,11 @@ final class XlsxSheetReader {
         throw new UnreadableFileException("empty-sheet", "The workbook has no sheet.");
       }
       sheets.next().close();
-      try (InputStream sheet = BoundedPart.open(sheets.getSheetPart(), "sheet", budget)) {
+      try (var sheet = BoundedPart.open(sheets.getSheetPart(), "sheet", budget)) {
         String name = sheets.getSheetName();
         var xml = XMLHelper.newXMLReader();
-        var handler = new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, budget), new CellValues(), false);
+        var handler = new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, budget, sheet::count),
+            new CellValues(), false);
         xml.setContentHandler(new CellTextGuard(handler, budget.limits().maxCellChars()));
         xml.parse(new InputSource(sheet));
         return name;
@@ -105,14 +106,16 @@ final class XlsxSheetReader {
     private final RowSink sink;
     private final ReadLimits limits;
     private final ReadBudget budget;
+    private final LongSupplier sheetBytes;
     private final List<String> cells = new ArrayList<>();
     private int rowNumber;
     private boolean anyValue;
 
-    Rows(RowSink sink, ReadBudget budget) {
+    Rows(RowSink sink, ReadBudget budget, LongSupplier sheetBytes) {
       this.sink = sink;
       this.budget = budget;
       this.limits = budget.limits();
+      this.sheetBytes = sheetBytes;
     }
 
     @Override
@@ -126,6 +129,7 @@ final class XlsxSheetReader {
     @Override
     public void endRow(int rowNum) {
       budget.endRow();
+      budget.checkExpansion(sheetBytes.getAsLong(), rowNumber);
       if (anyValue) {
         sink.row(rowNum + 1, new ArrayList<>(cells));
       }

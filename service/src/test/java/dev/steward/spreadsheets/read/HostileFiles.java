@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -56,11 +57,21 @@ public final class HostileFiles {
 
   /** {@link #sharedStringsBomb(Path)} with {@code rows} data rows of {@code cellsPerRow} cells of {@code length}. */
   public static Path sharedStringsBomb(Path file, int rows, int cellsPerRow, int length) {
+    return sharedStringsBomb(file, rows, cellsPerRow, length, 0);
+  }
+
+  /**
+   * The bomb made by an attacker who knows the guard on expansion: each row also carries {@code numbers} cells of
+   * random numbers, sheet bytes that show little text, so that the sheet shows fewer characters a byte than the guard
+   * allows, and only the bound on the import's whole text stops it.
+   */
+  public static Path sharedStringsBomb(Path file, int rows, int cellsPerRow, int length, int numbers) {
     return workbook(file, Map.of(
         STRINGS, out -> strings(out, text(length)),
         SHEET, out -> {
           write(out, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
               + "\"><sheetData>" + headerRow());
+          var random = new Random(11);
           var row = new StringBuilder();
           for (int r = 2; r <= rows + 1; r++) {
             row.setLength(0);
@@ -68,6 +79,10 @@ public final class HostileFiles {
             for (int c = 0; c < cellsPerRow; c++) {
               row.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"s\"><v>")
                   .append(HEADER.length).append("</v></c>");
+            }
+            for (int c = 0; c < numbers; c++) {
+              row.append("<c r=\"").append(CellReference.convertNumToColString(HEADER.length + c)).append(r)
+                  .append("\"><v>").append(random.nextInt(1_000_000)).append("</v></c>");
             }
             write(out, row.append("</row>").toString());
           }

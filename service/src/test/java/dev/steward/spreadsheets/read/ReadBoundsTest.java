@@ -75,6 +75,23 @@ class ReadBoundsTest {
   }
 
   @Test
+  void aWorkbookThatShowsFarMoreTextThanItsSheetHoldsIsRefusedOnceItHasShownSixteenMillionCharacters() {
+    List<Integer> read = new ArrayList<>();
+    assertTooMuch(() -> SheetReader.read(HostileFiles.sharedStringsBomb(dir.resolve("i.xlsx")), "bomb.xlsx",
+        (n, cells) -> read.add(n), ReadLimits.DEFAULT), TooMuchTextException.Bound.EXPANSION, 64, 188, null, null);
+    assertThat(read).as("rows handed on: the header and 186 contacts").hasSize(187);
+  }
+
+  @Test
+  void aSheetThatRepeatsALongTextInEveryRowBesideItsContactIsNotTakenForOne() {
+    // A 2,000-character text in every row (Excel keeps it once), with a name and numbers: 24 million characters.
+    long[] chars = {0};
+    SheetReader.read(HostileFiles.sharedStringsBomb(dir.resolve("j.xlsx"), 12_000, 1, 2_000, 4), "terms.xlsx",
+        (n, cells) -> chars[0] += cells.stream().mapToInt(String::length).sum(), ReadLimits.DEFAULT);
+    assertThat(chars[0]).isGreaterThan(ReadBudget.EXPANSION_FLOOR);
+  }
+
+  @Test
   void theTotalCountsTheHeaderAndHoldsAcrossChunksOfTheSameImport() {
     var budget = new ReadBudget(SMALL, 900, Duration.ofMinutes(1));
     budget.cell(40, 0, 60);
