@@ -71,6 +71,11 @@ final class ImportJob {
         0);
   }
 
+  /** Refuses rows for a job that is no longer receiving them. */
+  void requireReceiving() {
+    require(ImportStatus.RECEIVING, "add rows to");
+  }
+
   /** {@code count} more rows arrived; the import now holds {@code textChars} characters in all. */
   void appendRows(int count, long textChars) {
     require(ImportStatus.RECEIVING, "add rows to");

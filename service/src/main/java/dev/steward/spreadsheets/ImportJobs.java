@@ -93,9 +93,10 @@ class ImportJobs {
     jdbc.sql("select id from import_jobs where id = ? for key share").param(id).query(UUID.class).optional();
   }
 
-  /** Removes a refused job; its rows, raw and staged, go with it. */
-  void delete(UUID id) {
-    jdbc.sql("delete from import_jobs where id = ? and tenant_id = ?").params(id, CurrentTenant.require()).update();
+  /** Removes a job refused while it was receiving rows; its rows, raw and staged, go with it. */
+  void deleteReceiving(UUID id) {
+    jdbc.sql("delete from import_jobs where id = ? and tenant_id = ? and status = 'receiving'")
+        .params(id, CurrentTenant.require()).update();
   }
 
   /**

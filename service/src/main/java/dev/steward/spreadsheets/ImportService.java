@@ -198,6 +198,7 @@ class ImportService {
     try {
       return transaction.execute(status -> {
         var job = jobs.lock(id);
+        job.requireReceiving();
         var budget = new ReadBudget(settings.readLimits(), job.textChars, timeLeft(job));
         store.limitStatements(budget.timeLeft());
         appendTo(job, request, budget);
@@ -207,7 +208,7 @@ class ImportService {
     } catch (RuntimeException e) {
       var refusal = ImportStore.canceledByTimeout(e) ? UnreadableFileException.timedOut(settings.maxUploadTime()) : e;
       if (refusal instanceof UnreadableFileException unreadable && ENDS_THE_IMPORT.contains(unreadable.code())) {
-        transaction.executeWithoutResult(status -> jobs.delete(id));
+        transaction.executeWithoutResult(status -> jobs.deleteReceiving(id));
         log.info("Import {} refused and removed: {}", id, unreadable.code());
       }
       throw refusal;

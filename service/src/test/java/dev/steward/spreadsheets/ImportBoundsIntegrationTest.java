@@ -142,6 +142,8 @@ class ImportBoundsIntegrationTest {
 
     assertThat(http.get("/api/imports/" + JsonPath.read(abandoned.body(), "$.id")).statusCode()).isEqualTo(404);
     assertThat(http.get("/api/imports/" + JsonPath.read(whole.body(), "$.id")).statusCode()).isEqualTo(200);
+    var late = http.post("/api/imports/" + JsonPath.read(whole.body(), "$.id") + "/rows", chunk(false, 1, true));
+    assertThat(late.statusCode()).as("a late chunk for a previewed import: " + late.body()).isEqualTo(409);
     assertThat(Superuser.importsOf(superuser, http.firm)).as("the previewed import only")
         .isEqualTo(List.of(1L, 2L, 1L, 0L));
   }
