@@ -281,9 +281,6 @@ class ImportStore {
       if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        return false;
-      }
     }
     return false;
   }

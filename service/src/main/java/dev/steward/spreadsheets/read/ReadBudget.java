@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * What one import may still read: its text, counted cell by cell as it is read (a shared string that a thousand cells
- * refer to counts a thousand times), and its time. Each cell costs one addition and two comparisons; the clock is
+ * refer to counts a thousand times), and its time. Each cell costs an addition and three comparisons; the clock is
  * looked at every {@value #ROWS_PER_CLOCK} rows and when a reader asks.
  */
 public final class ReadBudget {

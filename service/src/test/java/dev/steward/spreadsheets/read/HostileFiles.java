@@ -38,11 +38,14 @@ public final class HostileFiles {
   public static void main(String[] args) throws IOException {
     Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "hostile-files"));
     sharedStringsBomb(dir.resolve("shared-strings-bomb.xlsx"));
+    sharedStringsBomb(dir.resolve("padded-shared-strings-bomb.xlsx"), 10_000, 1, 30_000, 20);
     expandingSheet(dir.resolve("expanding-sheet.xlsx"), 80L << 20);
     longCell(dir.resolve("cell-32768.xlsx"), ReadLimits.EXCEL_CELL_CHARS + 1);
     Files.write(dir.resolve("cell-32768.csv"), longCellCsv(ReadLimits.EXCEL_CELL_CHARS + 1));
-    for (var file : Files.list(dir).sorted().toList()) {
-      System.out.printf("%,14d  %s%n", Files.size(file), file);
+    try (var files = Files.list(dir)) {
+      for (var file : files.sorted().toList()) {
+        System.out.printf("%,14d  %s%n", Files.size(file), file);
+      }
     }
   }
 
