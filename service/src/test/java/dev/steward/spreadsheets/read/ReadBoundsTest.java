@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,13 @@ class ReadBoundsTest {
   private static final ReadLimits SMALL = new ReadLimits(1_000, 50, 100, 250, 1_000, 1L << 20, Duration.ofMinutes(1));
 
   @TempDir Path dir;
+
+  @Test
+  void poisOwnGuardsStayOnAtTheirDefaults() {
+    assertThat(ZipSecureFile.getMinInflateRatio()).as("inflate ratio").isEqualTo(0.01);
+    assertThat(ZipSecureFile.getMaxEntrySize()).as("largest entry").isEqualTo(0xFFFFFFFFL);
+    assertThat(ZipSecureFile.getMaxTextSize()).as("text size").isEqualTo(10L * 1024 * 1024);
+  }
 
   @Test
   void aCellOfExcelsLimitIsReadAndOneCharacterMoreIsRefusedWithItsRowAndColumn() throws IOException {
