@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Fluent's dialogs and pickers render after a few animation frames; on a loaded 2-core machine the default 1 s for
+// findBy* queries was not always enough.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

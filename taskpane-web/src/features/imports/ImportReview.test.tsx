@@ -233,7 +233,7 @@ describe('after the commit', () => {
     renderWithApi(<Harness initial={committed()} />, client, { role: 'user' });
 
     await user.click(screen.getByRole('button', { name: 'Undo import' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Undo this import?' }, { timeout: 3000 });
+    const dialog = await screen.findByRole('dialog', { name: 'Undo this import?' }, { timeout: 10000 });
     expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Undo import' }));
 
