@@ -1,0 +1,62 @@
+package dev.steward.contacts;
+
+import dev.steward.platform.export.ExportFormat;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The contact list as a file, with the same filters and order as {@code GET /api/contacts}. */
+@RestController
+@RequestMapping("/api/contacts")
+@Tag(name = "Contacts")
+class ContactExportController {
+
+  private static final String FILTERS = """
+      Every live contact that the list's filters take (q, type, tag), in the list's order (sort), not paged.
+      Text that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is written
+      as text. The export is recorded in the audit log.""";
+
+  private final ContactExports exports;
+
+  ContactExportController(ContactExports exports) {
+    this.exports = exports;
+  }
+
+  @GetMapping("/export.xlsx")
+  @Operation(summary = "The filtered contact list as an Excel workbook (.xlsx), every field", description = FILTERS)
+  ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String q,
+      @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
+      @RequestParam(required = false) String sort) throws IOException {
+    return export(ExportFormat.XLSX, q, type, tag, sort);
+  }
+
+  @GetMapping("/export.csv")
+  @Operation(summary = "The filtered contact list as CSV (UTF-8 with a byte-order mark), every field",
+      description = FILTERS)
+  ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String q,
+      @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
+      @RequestParam(required = false) String sort) throws IOException {
+    return export(ExportFormat.CSV, q, type, tag, sort);
+  }
+
+  @GetMapping("/export.pdf")
+  @Operation(summary = "The filtered contact list as an A4 landscape PDF, for reading and printing",
+      description = FILTERS + " The PDF shows the main columns and at most STEWARD_EXPORT_PDF_MAX_ROWS contacts"
+          + " (5,000 by default), and says so when the list has more.")
+  ResponseEntity<StreamingResponseBody> pdf(@RequestParam(required = false) String q,
+      @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
+      @RequestParam(required = false) String sort) throws IOException {
+    return export(ExportFormat.PDF, q, type, tag, sort);
+  }
+
+  private ResponseEntity<StreamingResponseBody> export(ExportFormat format, String q, ContactType type, String tag,
+      String sort) throws IOException {
+    return exports.export(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort), format).toResponse();
+  }
+}
