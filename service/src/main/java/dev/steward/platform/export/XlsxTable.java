@@ -29,6 +29,8 @@ final class XlsxTable {
   /** Excel's last row, less the header. */
   static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
   private static final int ROWS_IN_MEMORY = 100;
+  /** Excel holds no date before 1900, and counts 29 February 1900, which never was: earlier dates are written as text. */
+  private static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
 
   private XlsxTable() {}
 
@@ -82,6 +84,8 @@ final class XlsxTable {
             var cell = row.createCell(c);
             cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
             cell.setCellStyle(dateTime);
+          } else if (value instanceof LocalDate day && day.isBefore(FIRST_EXCEL_DATE)) {
+            cells.text(row, c, day.toString());
           } else if (value instanceof LocalDate day) {
             var cell = row.createCell(c);
             cell.setCellValue(day);
