@@ -3,13 +3,12 @@ package dev.steward.contacts;
 import dev.steward.platform.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The contact list as a file, with the same filters and order as {@code GET /api/contacts}. */
 @RestController
@@ -30,33 +29,33 @@ class ContactExportController {
 
   @GetMapping("/export.xlsx")
   @Operation(summary = "The filtered contact list as an Excel workbook (.xlsx), every field", description = FILTERS)
-  ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String q,
+  void xlsx(@RequestParam(required = false) String q,
       @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort) throws IOException {
-    return export(ExportFormat.XLSX, q, type, tag, sort);
+      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+    export(ExportFormat.XLSX, q, type, tag, sort, response);
   }
 
   @GetMapping("/export.csv")
   @Operation(summary = "The filtered contact list as CSV (UTF-8 with a byte-order mark), every field",
       description = FILTERS)
-  ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String q,
+  void csv(@RequestParam(required = false) String q,
       @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort) throws IOException {
-    return export(ExportFormat.CSV, q, type, tag, sort);
+      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+    export(ExportFormat.CSV, q, type, tag, sort, response);
   }
 
   @GetMapping("/export.pdf")
   @Operation(summary = "The filtered contact list as an A4 landscape PDF, for reading and printing",
       description = FILTERS + " The PDF shows the main columns and at most STEWARD_EXPORT_PDF_MAX_ROWS contacts"
           + " (5,000 by default), and says so when the list has more.")
-  ResponseEntity<StreamingResponseBody> pdf(@RequestParam(required = false) String q,
+  void pdf(@RequestParam(required = false) String q,
       @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort) throws IOException {
-    return export(ExportFormat.PDF, q, type, tag, sort);
+      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+    export(ExportFormat.PDF, q, type, tag, sort, response);
   }
 
-  private ResponseEntity<StreamingResponseBody> export(ExportFormat format, String q, ContactType type, String tag,
-      String sort) throws IOException {
-    return exports.export(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort), format).toResponse();
+  private void export(ExportFormat format, String q, ContactType type, String tag, String sort,
+      HttpServletResponse response) throws IOException {
+    exports.export(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort), format).send(response);
   }
 }

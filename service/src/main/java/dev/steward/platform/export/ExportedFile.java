@@ -1,14 +1,12 @@
 package dev.steward.platform.export;
 
 import dev.steward.platform.CellText;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A written export, in a temporary file until it is sent.
@@ -20,27 +18,20 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 public record ExportedFile(Path path, String fileName, MediaType mediaType, long rows, boolean cut) {
 
   /**
-   * The download: the file streamed as the body, deleted once sent, named by {@code Content-Disposition}
-   * ({@link CellText#attachment(String)}).
+   * Sends the file as the response, named by {@code Content-Disposition} ({@link CellText#attachment(String)}), and
+   * deletes it. It is sent on the request's own thread, after the export's transaction has ended: nothing is left
+   * running once the request is answered, and the file is deleted even when the client goes away.
    */
-  public ResponseEntity<StreamingResponseBody> toResponse() {
-    long size;
+  public void send(HttpServletResponse response) throws IOException {
     try {
-      size = Files.size(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      response.setContentType(mediaType.toString());
+      response.setContentLengthLong(Files.size(path));
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CellText.attachment(fileName));
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+      Files.copy(path, response.getOutputStream());
+      response.flushBuffer();
+    } finally {
+      Files.deleteIfExists(path);
     }
-    return ResponseEntity.ok()
-        .contentType(mediaType)
-        .contentLength(size)
-        .header(HttpHeaders.CONTENT_DISPOSITION, CellText.attachment(fileName))
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(stream -> {
-          try {
-            Files.copy(path, stream);
-          } finally {
-            Files.deleteIfExists(path);
-          }
-        });
   }
 }
