@@ -2,6 +2,8 @@ package dev.steward.campaigns;
 
 import dev.steward.platform.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,6 +25,8 @@ class MemberExportController {
       it was recorded and notes. Text that a spreadsheet would read as a formula is written as text. The export is
       recorded in the audit log.""";
 
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final MemberExports exports;
 
   MemberExportController(MemberExports exports) {
@@ -30,6 +34,7 @@ class MemberExportController {
   }
 
   @GetMapping("/export.xlsx")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX))
   @Operation(summary = "A campaign's members as an Excel workbook (.xlsx)", description = WHAT)
   void xlsx(@PathVariable UUID id,
       @RequestParam(required = false) dev.steward.campaigns.ResponseStatus status, HttpServletResponse response)
@@ -38,6 +43,7 @@ class MemberExportController {
   }
 
   @GetMapping("/export.csv")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
   @Operation(summary = "A campaign's members as CSV (UTF-8 with a byte-order mark)", description = WHAT)
   void csv(@PathVariable UUID id,
       @RequestParam(required = false) dev.steward.campaigns.ResponseStatus status, HttpServletResponse response)
@@ -46,6 +52,7 @@ class MemberExportController {
   }
 
   @GetMapping("/export.pdf")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
   @Operation(summary = "A campaign's members as an A4 landscape PDF (at most STEWARD_EXPORT_PDF_MAX_ROWS rows)",
       description = WHAT)
   void pdf(@PathVariable UUID id,

@@ -2,6 +2,8 @@ package dev.steward.contacts;
 
 import dev.steward.platform.export.ExportFormat;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,6 +23,8 @@ class ContactExportController {
       Text that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is written
       as text. The export is recorded in the audit log.""";
 
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   private final ContactExports exports;
 
   ContactExportController(ContactExports exports) {
@@ -28,6 +32,7 @@ class ContactExportController {
   }
 
   @GetMapping("/export.xlsx")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX))
   @Operation(summary = "The filtered contact list as an Excel workbook (.xlsx), every field", description = FILTERS)
   void xlsx(@RequestParam(required = false) String q,
       @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
@@ -36,6 +41,7 @@ class ContactExportController {
   }
 
   @GetMapping("/export.csv")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
   @Operation(summary = "The filtered contact list as CSV (UTF-8 with a byte-order mark), every field",
       description = FILTERS)
   void csv(@RequestParam(required = false) String q,
@@ -45,6 +51,7 @@ class ContactExportController {
   }
 
   @GetMapping("/export.pdf")
+  @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
   @Operation(summary = "The filtered contact list as an A4 landscape PDF, for reading and printing",
       description = FILTERS + " The PDF shows the main columns and at most STEWARD_EXPORT_PDF_MAX_ROWS contacts"
           + " (5,000 by default), and says so when the list has more.")

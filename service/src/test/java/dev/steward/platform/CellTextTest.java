@@ -122,9 +122,10 @@ class CellTextTest {
   void namesTheDownloadForOldAndNewClients() {
     assertThat(CellText.attachment("Contacts 2026-12-05.xlsx"))
         .isEqualTo("attachment; filename=\"Contacts 2026-12-05.xlsx\"; filename*=UTF-8''Contacts%202026-12-05.xlsx");
-    assertThat(CellText.attachment("Été 100% \"sûr\".csv"))
-        .isEqualTo("attachment; filename=\"Ete 100_ _sur_.csv\"; filename*=UTF-8''%C3%89t%C3%A9%20100%25%20_s%C3%BBr_.csv");
-    assertThat(CellText.attachment("Отчёт.pdf")).startsWith("attachment; filename=\"_____.pdf\"; filename*=UTF-8''%D0%9E");
+    assertThat(CellText.attachment("Été 100% \"sûr\".csv")).isEqualTo("attachment; filename=\"Ete 100_ _sur_.csv\";"
+        + " filename*=UTF-8''%C3%89t%C3%A9%20100%25%20_s%C3%BBr_.csv");
+    assertThat(CellText.attachment("Отчёт.pdf"))
+        .startsWith("attachment; filename=\"_____.pdf\"; filename*=UTF-8''%D0%9E");
     assertThat(CellText.attachment("a\r\nContent-Type: text/html.csv")).doesNotContain("\r").doesNotContain("\n");
   }
 

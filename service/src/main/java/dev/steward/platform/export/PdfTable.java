@@ -70,8 +70,9 @@ class PdfTable {
 
     var builder = new PdfRendererBuilder();
     builder.useFastMode();
-    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    for (var priority : ExternalResourceControlPriority.values()) {
+      builder.useExternalResourceAccessControl((uri, type) -> false, priority);
+    }
     builder.useFont(() -> PdfTable.class.getResourceAsStream(FONT), FONT_FAMILY);
     builder.withProducer("Steward");
     builder.withHtmlContent(html, null);

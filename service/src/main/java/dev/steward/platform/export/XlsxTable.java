@@ -29,7 +29,7 @@ final class XlsxTable {
   /** Excel's last row, less the header. */
   static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
   private static final int ROWS_IN_MEMORY = 100;
-  /** Excel holds no date before 1900, and counts 29 February 1900, which never was: earlier dates are written as text. */
+  /** Excel holds no date before 1900, and counts 29 February 1900, which never was: earlier dates are text. */
   private static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
 
   private XlsxTable() {}

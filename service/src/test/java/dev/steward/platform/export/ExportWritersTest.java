@@ -110,7 +110,8 @@ class ExportWritersTest {
     preview("people.pdf", out.toByteArray());
     try (var document = Loader.loadPDF(out.toByteArray())) {
       var page = document.getPage(0).getMediaBox();
-      assertThat(page.getWidth()).as("landscape").isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+      assertThat(page.getWidth()).as("landscape")
+          .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
       String text = text(document);
       assertThat(text).contains("People", "Fenwick & Daughters LLP", "5 December 2026, 14:03 (Europe/London)",
           "Search: =cmd", "Type: Individual", "Page 1 of 1", "7 people");
