@@ -1,3 +1,4 @@
+import { fileNameFrom, type DownloadedFile } from './download';
 import { ApiError, toApiError } from './errors';
 import { cookieTokens, type TokenProvider } from './tokens';
 
@@ -79,6 +80,12 @@ export class ApiClient {
   async blob(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Blob> {
     const response = await this.respond('GET', path, { ...options, headers: { Accept: '*/*', ...options.headers } });
     return response.blob();
+  }
+
+  /** A file to save, with the name the service gave it in `Content-Disposition` (or `fallbackName`). */
+  async file(path: string, fallbackName: string, options: Omit<RequestOptions, 'body'> = {}): Promise<DownloadedFile> {
+    const response = await this.respond('GET', path, { ...options, headers: { Accept: '*/*', ...options.headers } });
+    return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('Content-Disposition'), fallbackName) };
   }
 
   /** Sends the request, retrying once after a CSRF change or a refreshed sign-in; a failed answer throws. */

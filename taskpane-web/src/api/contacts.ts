@@ -1,4 +1,5 @@
 import type { ApiClient } from './client';
+import type { ExportFormat } from './download';
 import type {
   Contact,
   ContactRequest,
@@ -19,6 +20,9 @@ export interface ContactQuery {
   size?: number;
 }
 
+/** The list's filters, as an export takes them. */
+export type ContactExportQuery = Omit<ContactQuery, 'page' | 'size'> & { sort?: string };
+
 export function contactsApi(client: ApiClient) {
   const one = (id: string) => `/api/contacts/${encodeURIComponent(id)}`;
   return {
@@ -27,6 +31,9 @@ export function contactsApi(client: ApiClient) {
     trash: (page: number, size: number, signal?: AbortSignal) =>
       client.get<Page<ContactSummary>>('/api/contacts/trash', { query: { page, size }, signal }),
     tags: () => client.get<TagCount[]>('/api/contacts/tags'),
+    /** Every contact the filters take, as a file: the list's filters, not its page. */
+    exportFile: (format: ExportFormat, query: ContactExportQuery) =>
+      client.file(`/api/contacts/export.${format}`, `Contacts.${format}`, { query: { ...query } }),
     get: (id: string) => client.get<Contact>(one(id)),
     create: (request: ContactRequest) => client.post<Contact>('/api/contacts', request),
     update: (id: string, request: ContactRequest) => client.put<Contact>(one(id), request),

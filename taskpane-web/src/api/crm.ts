@@ -1,4 +1,5 @@
 import type { ApiClient, Query } from './client';
+import type { ExportFormat } from './download';
 import type {
   AddedMembers,
   AddinList,
@@ -44,6 +45,9 @@ export function campaignsApi(client: ApiClient) {
     respond: (id: string, contactId: string, status: ResponseStatus, notes: string | null, version: number) =>
       client.put<Member>(member(id, contactId), { status, notes, version }),
     removeMember: (id: string, contactId: string) => client.delete(member(id, contactId)),
+    /** The members as a file, optionally only those with one response status. */
+    exportMembers: (id: string, format: ExportFormat, status?: ResponseStatus) =>
+      client.file(`${one(id)}/contacts/export.${format}`, `Members.${format}`, { query: { status } }),
   };
 }
 

@@ -4,7 +4,8 @@ export { bearerTokens, cookieTokens, type BearerSource, type TokenProvider } fro
 export { ApiProvider, createApi, useApi, type Api } from './ApiContext';
 export type * from './types';
 export { CONTACT_TYPES } from './types';
-export type { ContactQuery } from './contacts';
+export type { ContactExportQuery, ContactQuery } from './contacts';
+export { EXPORT_FORMATS, fileNameFrom, type DownloadedFile, type ExportFormat } from './download';
 export type * from './crmTypes';
 export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES } from './crmTypes';
 export { auditQuery } from './crm';

@@ -1,4 +1,8 @@
-/** The only module that touches the `Excel` global. */
+/** The only module that touches the `Excel` global. Every text from users that it writes goes through `cellText`. */
+
+import { asCellText, cellValue } from './cellText';
+
+export { asCellText } from './cellText';
 
 export interface WorkbookInfo {
   /** The file name, or null while the workbook has never been saved. */
@@ -62,16 +66,6 @@ function displayed(range: Excel.Range): string[][] {
 }
 
 const isBlank = (row: string[]) => row.every((cell) => cell.trim() === '');
-
-/**
- * A value that Excel will keep as the given text: text starting with = + - @ would become a formula, and text that
- * looks like a number or date would be converted, so both get Excel's text prefix (an apostrophe, not shown).
- */
-export function asCellText(text: string | null | undefined): string {
-  const value = text ?? '';
-  if (/^[=+\-@]/.test(value) || (/^[\d\s.,:/]+$/.test(value) && /\d/.test(value))) return `'${value}`;
-  return value;
-}
 
 interface SheetBounds {
   sheet: Excel.Worksheet;
@@ -213,7 +207,7 @@ export async function writeStewardIds(headerRow: number, rows: RowContact[]): Pr
     const added = column < 0;
     if (added) {
       column = used.columnCount;
-      sheet.getRangeByIndexes(headerRow - 1, used.columnIndex + column, 1, 1).values = [[STEWARD_ID_HEADER]];
+      sheet.getRangeByIndexes(headerRow - 1, used.columnIndex + column, 1, 1).values = [[cellValue(STEWARD_ID_HEADER)]];
     }
     const perCall = rowsPerCall(1);
     let pending = 0;
@@ -222,7 +216,7 @@ export async function writeStewardIds(headerRow: number, rows: RowContact[]): Pr
       if (!first) continue;
       const range = sheet.getRangeByIndexes(first.rowNumber - 1, used.columnIndex + column, run.length, 1);
       range.numberFormat = run.map(() => ['@']);
-      range.values = run.map((row) => [row.contactId]);
+      range.values = run.map((row) => [row.contactId]); // ids, not user text: the '@' format keeps them text
       pending += run.length;
       if (pending >= perCall) {
         await context.sync();
@@ -252,7 +246,7 @@ export async function clearStewardIds(headerRow: number, linked: ReadonlySet<str
       const ids = await readBlock(context, sheet, top, used.columnIndex + column, count, 1);
       ids.forEach(([id = ''], offset) => {
         if (id.trim() !== '' && !linked.has(id.trim())) {
-          sheet.getRangeByIndexes(top + offset, used.columnIndex + column, 1, 1).values = [['']];
+          sheet.getRangeByIndexes(top + offset, used.columnIndex + column, 1, 1).values = [[cellValue('')]];
           cleared++;
         }
       });
@@ -337,7 +331,7 @@ export async function addRejectedRowsSheet(header: string[], rows: SheetRow[]): 
     const perCall = rowsPerCall(width);
     for (let top = 0; top < table.length; top += perCall) {
       const part = table.slice(top, top + perCall);
-      sheet.getRangeByIndexes(top, 0, part.length, width).values = part.map((row) => row.map((cell) => (typeof cell === 'number' ? cell : asCellText(cell))));
+      sheet.getRangeByIndexes(top, 0, part.length, width).values = part.map((row) => row.map(cellValue));
       await context.sync();
     }
     // Not activated: the pane works on the sheet the user imported, which stays the active one.

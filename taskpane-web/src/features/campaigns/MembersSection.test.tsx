@@ -92,4 +92,49 @@ describe('campaign members', () => {
     expect(screen.queryByRole('button', { name: 'Add members' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();
   });
+
+  it('exports the members with the chosen response as a file named by the service', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = fakeService((r: Request) => {
+      if (r.path === '/api/campaigns/k1/contacts/export.csv') {
+        return new Response('\uFEFFName\r\n', {
+          status: 200,
+          headers: { 'Content-Disposition': `attachment; filename="Autumn letter - members 2026-12-05.csv"; filename*=UTF-8''Autumn%20letter%20-%20members%202026-12-05.csv` },
+        });
+      }
+      if (r.path === '/api/campaigns/k1/contacts') return json(200, page([member(1, { status: 'converted' })]));
+      return undefined;
+    });
+    const saved: string[] = [];
+    URL.createObjectURL = vi.fn(() => 'blob:members');
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, { role: 'viewer' });
+    await screen.findByText('Converted');
+    await user.click(screen.getByRole('combobox', { name: 'Response' }));
+    await user.click(screen.getByRole('option', { name: 'Converted' }));
+
+    await user.click(screen.getByRole('button', { name: 'Export members' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'CSV (.csv)' }));
+
+    await waitFor(() => expect(saved).toEqual(['Autumn letter - members 2026-12-05.csv']));
+    const exported = requests.find((r) => r.path.endsWith('/export.csv'));
+    expect(exported?.query.get('status')).toBe('converted');
+    click.mockRestore();
+  });
+
+  it('shows a failed export in plain words', async () => {
+    const user = userEvent.setup();
+    const { client } = fakeService((r: Request) => {
+      if (r.path.endsWith('/export.xlsx')) return json(404, { title: 'Not found', detail: 'Campaign k1 was not found.' });
+      return json(200, page([member(1)]));
+    });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, { role: 'user' });
+    await screen.findByRole('combobox', { name: 'Response of Person 1' });
+    await user.click(screen.getByRole('button', { name: 'Export members' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));
+    expect(await screen.findByText('Campaign k1 was not found.')).toBeInTheDocument();
+  });
 });

@@ -3,6 +3,7 @@ import { DeleteRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { RESPONSE_STATUSES, useApi, type AddedMembers, type Campaign, type Member, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { formatCount, formatDate } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { useLinkStyles } from '../../ui/linkStyles';
@@ -101,6 +102,7 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
             ))}
           </Dropdown>
         </Field>
+        <ExportMenu what="members" onError={setError} onExport={(format) => api.campaigns.exportMembers(campaign.id, format, status || undefined)} />
         {canEdit && <Button icon={<PersonAddRegular />} onClick={() => setAdding(true)}>Add members</Button>}
       </div>
       {added && (

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContactSummary } from '../../api';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { ContactsPage } from './ContactsPage';
@@ -118,5 +118,59 @@ describe('contacts table', () => {
     const { client } = service();
     renderWithApi(<ContactsPage />, client, { role: 'user' });
     expect(await screen.findByRole('button', { name: 'New contact' })).toBeInTheDocument();
+  });
+
+  describe('export', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    function exporting(answer: Response) {
+      const { client, requests } = fakeService((request: Request) => {
+        if (request.path.startsWith('/api/contacts/export.')) return answer;
+        if (request.path === '/api/contacts/tags') return json(200, [{ name: 'vip', contacts: 3 }]);
+        if (request.path === '/api/contacts') return json(200, { items: [contact(1)], page: 0, size: 25, totalElements: 1, totalPages: 1, totalCapped: false });
+        return undefined;
+      });
+      const saved: string[] = [];
+      URL.createObjectURL = vi.fn(() => 'blob:export');
+      URL.revokeObjectURL = vi.fn();
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        saved.push(this.download);
+      });
+      return { client, requests, saved };
+    }
+
+    it('downloads the list with its current filters, under the name the service gives', async () => {
+      const user = userEvent.setup();
+      const { client, requests, saved } = exporting(
+        new Response('%PDF', { status: 200, headers: { 'Content-Disposition': `attachment; filename="Contacts 2026-12-05.pdf"; filename*=UTF-8''Contacts%202026-12-05.pdf` } }),
+      );
+      renderWithApi(<ContactsPage />, client, { role: 'viewer' });
+      await screen.findByRole('link', { name: 'Person 1' });
+      await user.click(screen.getByRole('combobox', { name: 'Type' }));
+      await user.click(screen.getByRole('option', { name: 'Business' }));
+      await user.type(screen.getByRole('searchbox'), 'ann');
+
+      await user.click(screen.getByRole('button', { name: 'Export contacts' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'PDF (.pdf)' }));
+
+      await waitFor(() => expect(saved).toEqual(['Contacts 2026-12-05.pdf']));
+      const exported = requests.filter((r) => r.path.startsWith('/api/contacts/export.'));
+      expect(exported.map((r) => r.path)).toEqual(['/api/contacts/export.pdf']);
+      expect(Object.fromEntries(exported[0]!.query)).toEqual({ q: 'ann', type: 'business' });
+    });
+
+    it('says in plain words why an export failed', async () => {
+      const user = userEvent.setup();
+      const { client, saved } = exporting(json(500, { title: 'Internal Server Error' }));
+      renderWithApi(<ContactsPage />, client, { role: 'user' });
+      await screen.findByRole('link', { name: 'Person 1' });
+
+      await user.click(screen.getByRole('button', { name: 'Export contacts' }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent('Internal Server Error');
+      expect(saved).toEqual([]);
+      expect(screen.getByRole('button', { name: 'Export contacts' })).toBeEnabled();
+    });
   });
 });

@@ -12,6 +12,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useApi, type Contact } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { ExportMenu } from '../../ui/ExportMenu';
 import { useSession } from '../auth/SessionContext';
 import { navigate } from '../shell/router';
 import { LinkButton } from '../../ui/LinkButton';
@@ -62,6 +63,17 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
             Contacts
           </Text>
         </h1>
+        <ExportMenu
+          what="contacts"
+          onError={setError}
+          onExport={(format) =>
+            api.contacts.exportFile(format, {
+              q: filters.q.trim() || undefined,
+              type: filters.type || undefined,
+              tag: filters.tag || undefined,
+            })
+          }
+        />
         <LinkButton to="/contacts/trash" appearance="subtle" icon={<DeleteRegular />}>
           Trash
         </LinkButton>

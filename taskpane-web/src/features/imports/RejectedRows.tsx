@@ -6,7 +6,7 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { Pager } from '../contacts/Pager';
 import { reasonLines } from './labels';
 import { RowNumber } from './RowNumber';
-import { saveFile } from './saveFile';
+import { saveFile } from '../../ui/saveFile';
 
 const PAGE_SIZE = 25;
 

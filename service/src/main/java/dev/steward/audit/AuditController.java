@@ -1,6 +1,7 @@
 package dev.steward.audit;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.steward.platform.CellText;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.PageRequestParams;
 import dev.steward.platform.PageResult;
@@ -67,14 +68,14 @@ class AuditController {
           "client_ip", "user_agent");
       log.forEach(query, entry -> csv.writeRecord(
           entry.occurredAt().toString(),
-          safe(entry.actorLabel()),
+          CellText.csv(entry.actorLabel()),
           text(entry.actorId()),
-          safe(entry.action()),
-          safe(entry.entityType()),
+          CellText.csv(entry.action()),
+          CellText.csv(entry.entityType()),
           text(entry.entityId()),
-          entry.changes() == null ? "" : safe(json.writeValueAsString(entry.changes())),
-          safe(entry.clientIp()),
-          safe(entry.userAgent())));
+          entry.changes() == null ? "" : CellText.csv(json.writeValueAsString(entry.changes())),
+          CellText.csv(entry.clientIp()),
+          CellText.csv(entry.userAgent())));
     }
   }
 
@@ -94,17 +95,6 @@ class AuditController {
     } catch (DateTimeParseException e) {
       throw InvalidInputException.of(field, "must be a date (2026-03-01) or an instant (2026-03-01T09:00:00Z)");
     }
-  }
-
-  /** A cell that starts like a formula gets a leading apostrophe, so a spreadsheet shows it as text. */
-  static String safe(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
   }
 
   private static String text(UUID id) {

@@ -5,6 +5,7 @@ import dev.steward.contacts.ContactEvents;
 import dev.steward.identity.IdentityEvents;
 import dev.steward.mail.MailEvents;
 import dev.steward.platform.FieldChange;
+import dev.steward.platform.export.DataExported;
 import dev.steward.spreadsheets.ImportEvents;
 import dev.steward.spreadsheets.SheetLinkEvents;
 import java.util.Map;
@@ -107,6 +108,20 @@ class AuditListeners {
     var changes = new java.util.LinkedHashMap<String, Object>(event.changes());
     changes.put("contactId", event.contactId());
     audit.write("campaign.response_recorded", "campaign", event.campaignId(), changes);
+  }
+
+  // --- Exports: data leaving the CRM as a file
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(DataExported event) {
+    var details = new java.util.LinkedHashMap<String, Object>();
+    details.put("title", event.title());
+    details.put("format", event.format().extension());
+    details.put("filters", event.filters());
+    details.put("rows", event.rows());
+    details.put("cut", event.cut());
+    details.put("fileName", event.fileName());
+    audit.write(event.entityType() + ".exported", event.entityType(), event.entityId(), details);
   }
 
   // --- Mail

@@ -51,11 +51,8 @@ class ContactController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort) {
-    if (q != null && q.length() > 200) {
-      throw InvalidInputException.of("q", "must be at most 200 characters");
-    }
-    return search.find(new ContactFilter(q, type, tag), ContactSort.parse(sort), new PageRequestParams(page, size),
-        false);
+    return search.find(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort),
+        new PageRequestParams(page, size), false);
   }
 
   @GetMapping("/lookup")

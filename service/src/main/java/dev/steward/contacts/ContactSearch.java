@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,64 @@ class ContactSearch {
         .params(params)
         .query(UUID.class)
         .list();
+  }
+
+  /**
+   * Streams every live contact the filter takes, in the list's order, with all its fields, for an export: rows are
+   * fetched 500 at a time, so that any number of contacts passes through a small heap. Call it inside a transaction
+   * (the driver streams only there).
+   *
+   * @param customFields the custom fields to read, in the order of {@link ExportedContact#customFields()}
+   */
+  void forEachExported(ContactFilter filter, ContactSort sort, List<CustomFieldDefinition> customFields, int limit,
+      Consumer<? super ExportedContact> row) {
+    Map<String, Object> params = new HashMap<>();
+    String where = where(filter, false, params);
+    StringBuilder custom = new StringBuilder();
+    for (int i = 0; i < customFields.size(); i++) {
+      custom.append(", c.custom_fields ->> :field").append(i).append(" as field").append(i);
+      params.put("field" + i, customFields.get(i).key());
+    }
+    jdbc.sql("""
+            select c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email,
+                   c.phone, c.address_line1, c.address_line2, c.city, c.region, c.postal_code, c.country, c.notes,
+                   c.created_at, c.updated_at,
+                   array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
+                         where ct.contact_id = c.id order by lower(t.name)) as tags%s
+            from contacts c where %s order by %s limit :limit""".formatted(custom, where, sort.orderBy()))
+        .params(params)
+        .param("limit", limit)
+        .withFetchSize(500)
+        .query(rs -> {
+          List<Object> values = new ArrayList<>(customFields.size());
+          for (int i = 0; i < customFields.size(); i++) {
+            values.add(customValue(customFields.get(i).type(), rs.getString("field" + i)));
+          }
+          row.accept(new ExportedContact(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
+              rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
+              rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("phone"),
+              rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
+              rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
+              List.of((String[]) rs.getArray("tags").getArray()), rs.getString("notes"), values,
+              rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()));
+        });
+  }
+
+  /** A stored custom value as its type: a number, a date, yes/no; text, or anything unreadable, as the text. */
+  private static Object customValue(CustomFieldType type, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return switch (type) {
+        case NUMBER -> new java.math.BigDecimal(text.strip());
+        case DATE -> java.time.LocalDate.parse(text.strip());
+        case BOOLEAN -> Boolean.parseBoolean(text.strip());
+        case TEXT -> text;
+      };
+    } catch (RuntimeException unreadable) {
+      return text;
+    }
   }
 
   @Transactional(readOnly = true)

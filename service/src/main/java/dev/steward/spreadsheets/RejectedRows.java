@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.platform.CellText;
 import dev.steward.platform.PageRequestParams;
 import dev.steward.platform.PageResult;
 import java.io.IOException;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the rejected rows of a job as an xlsx with SXSSF (a window of rows in memory, the rest on disk): the original
- * header and cells, plus a "Reason" column. Cells that start with {@code = + - @} are quote-prefixed text, so that
- * no spreadsheet ever evaluates them as a formula.
+ * header and cells, plus a "Reason" column. Every text goes through {@link CellText}: string cells, quote-prefixed
+ * when they start like a formula, so that no spreadsheet ever evaluates them.
  */
 @Component
 class RejectedRows {
@@ -33,43 +34,35 @@ class RejectedRows {
     var workbook = new SXSSFWorkbook(200);
     try {
       var sheet = workbook.createSheet("Rejected rows");
-      CellStyle text = workbook.createCellStyle();
-      text.setQuotePrefixed(true);
+      var cells = CellText.cells(workbook);
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
       var header = sheet.createRow(0);
       int width = job.header.size();
-      header.createCell(0).setCellValue("Row");
-      header.getCell(0).setCellStyle(bold);
+      cells.text(header, 0, "Row", bold);
       for (int c = 0; c < width; c++) {
-        var cell = header.createCell(c + 1);
-        cell.setCellValue(job.header.get(c));
-        cell.setCellStyle(bold);
+        cells.text(header, c + 1, job.header.get(c), bold);
       }
-      header.createCell(width + 1).setCellValue("Reason");
-      header.getCell(width + 1).setCellStyle(bold);
+      cells.text(header, width + 1, "Reason", bold);
       int[] next = {1};
       jdbc.sql("""
               select s.row_number, r.cells, %s
               from import_staging s join import_rows r on r.job_id = s.job_id and r.row_number = s.row_number
               where s.job_id = ? and s.action = 'reject' order by s.row_number""".formatted(REASON))
           .param(job.id)
+          .withFetchSize(500)
           .query(rs -> {
             var row = sheet.createRow(next[0]++);
-            row.createCell(0).setCellValue(rs.getInt(1));
-            String[] cells = (String[]) rs.getArray(2).getArray();
-            for (int c = 0; c < cells.length; c++) {
-              if (cells[c] != null && !cells[c].isEmpty()) {
-                var cell = row.createCell(c + 1);
-                cell.setCellValue(cells[c]);
-                if (formulaLike(cells[c])) {
-                  cell.setCellStyle(text);
-                }
+            cells.number(row, 0, rs.getInt(1), null);
+            String[] values = (String[]) rs.getArray(2).getArray();
+            for (int c = 0; c < values.length; c++) {
+              if (values[c] != null && !values[c].isEmpty()) {
+                cells.text(row, c + 1, values[c]);
               }
             }
-            row.createCell(width + 1).setCellValue(rs.getString(3));
+            cells.text(row, width + 1, rs.getString(3));
           });
       workbook.write(out);
     } finally {
@@ -92,10 +85,6 @@ class RejectedRows {
             Arrays.asList((String[]) rs.getArray(2).getArray())))
         .list();
     return PageResult.of(items, page.page(), page.size(), total, false);
-  }
-
-  static boolean formulaLike(String value) {
-    return !value.isEmpty() && List.of('=', '+', '-', '@').contains(value.charAt(0));
   }
 
   static String fileName(UUID id) {

@@ -112,6 +112,25 @@ class AuditIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void exportsUserTextThatStartsLikeAFormulaAsTextInTheCsv() throws Exception {
+    // A header with a tab or a carriage return is refused by the firewall before it could reach the log.
+    List<String> agents = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1");
+    for (String agent : agents) {
+      api.perform(MockMvcRequestBuilders.post("/api/contacts").header("User-Agent", agent)
+              .contentType(MediaType.APPLICATION_JSON)
+              .content("""
+                  {"type":"business","companyName":"Agent Ltd %s"}""".formatted(UUID.randomUUID())))
+          .andExpect(status().isCreated());
+    }
+
+    var export = dev.steward.platform.export.Downloads.get(mvc, api, "/api/audit/export?action=contact.created");
+    var records = export.csv();
+    int userAgent = records.get(0).indexOf("user_agent");
+    assertThat(records.stream().skip(1).map(record -> record.get(userAgent)).toList())
+        .containsExactlyInAnyOrderElementsOf(agents.stream().map(agent -> "'" + agent).toList());
+  }
+
+  @Test
   void theLogIsAppendOnly() {
     CurrentTenant.runAs(firm, () -> {
       var transaction = new TransactionTemplate(transactionManager);

@@ -60,13 +60,4 @@ class ImportJobUnitTest {
     var empty = advice.unreadable(new UnreadableFileException("empty-sheet", "The sheet is empty."));
     assertThat(empty.getStatus()).isEqualTo(422);
   }
-
-  @Test
-  void writesCellsThatLookLikeFormulasAsText() {
-    assertThat(RejectedRows.formulaLike("=HYPERLINK(\"x\")")).isTrue();
-    assertThat(RejectedRows.formulaLike("+1 202 555 0143")).isTrue();
-    assertThat(RejectedRows.formulaLike("-5")).isTrue();
-    assertThat(RejectedRows.formulaLike("@SUM(A1)")).isTrue();
-    assertThat(RejectedRows.formulaLike("Ada")).isFalse();
-  }
 }
