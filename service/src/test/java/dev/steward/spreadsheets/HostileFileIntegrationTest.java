@@ -43,7 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Files made to hurt an import ({@link HostileFiles}), sent over a real port to the service running at the heap it
  * runs with in production: the build runs this class alone in a JVM of its own at {@code -Xmx512m} (the
- * {@code hostile-files} execution of surefire, by its tag). Each must end in its problem code within a bounded time,
+ * {@code small-heap} execution of surefire, by its tag). Each must end in its problem code within a bounded time,
  * leave no row in the database (counted as PostgreSQL's superuser, past row-level security) and leave the database no
  * larger on disk. The times, heap peaks and sizes are printed at the end.
  */
@@ -76,7 +76,7 @@ class HostileFileIntegrationTest {
   @BeforeAll
   static void runsAtTheHeapOfTheService() {
     assertThat(Runtime.getRuntime().maxMemory())
-        .as("the hostile files run at -Xmx512m: run them with the build's hostile-files execution, or with that option")
+        .as("the hostile files run at -Xmx512m: run them with the build's small-heap execution, or with that option")
         .isLessThanOrEqualTo(HEAP);
   }
 
