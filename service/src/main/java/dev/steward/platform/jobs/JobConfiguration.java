@@ -1,6 +1,5 @@
 package dev.steward.platform.jobs;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,11 +17,5 @@ class JobConfiguration {
   @Bean
   JobScheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
     return new JobScheduler(dataSource, tasks.orderedStream().toList(), settings);
-  }
-
-  /** Schedules, reschedules and cancels executions, for features whose jobs are not only recurring. */
-  @Bean
-  SchedulerClient schedulerClient(JobScheduler jobScheduler) {
-    return jobScheduler.scheduler();
   }
 }

@@ -17,67 +17,73 @@ import org.springframework.context.SmartLifecycle;
  * Runs db-scheduler for the tasks the features declare as beans. Recurring tasks are registered at start (an instance
  * that finds one already in the table leaves its next time alone). The scheduler starts once the application context
  * is complete, so that no job runs before the schema is migrated or its beans exist, and stops first on shutdown,
- * letting running executions finish within {@link JobSettings#shutdownWait()}.
+ * letting running executions finish within {@link JobSettings#shutdownWait()}. A db-scheduler {@link Scheduler} cannot
+ * start again once stopped, so each start builds a new one (a context may be stopped and started again).
  */
 class JobScheduler implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
 
-  private final Scheduler scheduler;
-  private final boolean enabled;
-  private volatile boolean running;
+  private final DataSource dataSource;
+  private final List<Task<?>> tasks;
+  private final JobSettings settings;
+  private final String name = instanceName();
+  private volatile Scheduler scheduler;
 
   JobScheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
-    this.enabled = settings.enabled();
-    List<RecurringTask<?>> recurring = tasks.stream()
-        .filter(task -> task instanceof RecurringTask<?>)
-        .<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
-        .toList();
-    // db-scheduler adds the start tasks to the known ones itself
-    List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
-    this.scheduler = Scheduler.create(dataSource, others)
-        .startTasks(recurring)
-        .schedulerName(new SchedulerName.Fixed(instanceName()))
-        .threads(settings.threads())
-        .pollingInterval(settings.pollingInterval())
-        .heartbeatInterval(settings.heartbeatInterval())
-        .shutdownMaxWait(settings.shutdownWait())
-        .enableImmediateExecution()
-        .build();
-    log.debug("Jobs known to the scheduler: {}", tasks.stream().map(Task::getName).toList());
-  }
-
-  Scheduler scheduler() {
-    return scheduler;
+    this.dataSource = dataSource;
+    this.tasks = List.copyOf(tasks);
+    this.settings = settings;
   }
 
   @Override
-  public void start() {
-    if (enabled) {
-      scheduler.start();
-      running = true;
-    } else {
+  public synchronized void start() {
+    if (!settings.enabled()) {
       log.info("This instance runs no background jobs (steward.jobs.enabled=false)");
+      return;
+    }
+    if (scheduler == null) {
+      scheduler = build();
+      scheduler.start();
+      log.debug("Jobs known to the scheduler {}: {}", name, tasks.stream().map(Task::getName).toList());
     }
   }
 
   @Override
-  public void stop() {
-    if (running) {
+  public synchronized void stop() {
+    if (scheduler != null) {
       scheduler.stop();
-      running = false;
+      scheduler = null;
     }
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return scheduler != null;
   }
 
   // Started after everything else (the web server too), stopped before it: no job runs against a half-built context.
   @Override
   public int getPhase() {
     return Integer.MAX_VALUE;
+  }
+
+  private Scheduler build() {
+    List<RecurringTask<?>> recurring = tasks.stream()
+        .filter(task -> task instanceof RecurringTask<?>)
+        .<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
+        .toList();
+    // db-scheduler adds the start tasks to the known ones itself
+    List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+    return Scheduler.create(dataSource, others)
+        .startTasks(recurring)
+        .schedulerName(new SchedulerName.Fixed(name))
+        .threads(settings.threads())
+        .pollingInterval(settings.pollingInterval())
+        .heartbeatInterval(settings.heartbeatInterval())
+        .shutdownMaxWait(settings.shutdownWait())
+        .enableImmediateExecution()
+        .build();
   }
 
   /** The host name with a suffix, so that two instances on one machine are told apart in {@code picked_by}. */

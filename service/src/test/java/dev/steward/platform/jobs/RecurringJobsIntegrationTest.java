@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RecurringJobsIntegrationTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
+  @Autowired JobScheduler jobs;
 
   @Test
   void thePurgesAndTheSweepAreRegisteredWithTheirSchedules() {
@@ -45,5 +46,15 @@ class RecurringJobsIntegrationTest extends IntegrationTest {
             where table_name = 'scheduled_tasks' and grantee = current_user""")
         .query(String.class).list();
     assertThat(privileges).contains("SELECT", "INSERT", "UPDATE", "DELETE");
+  }
+
+  // The test framework stops contexts it keeps for later and starts them again; so may an operator's tooling.
+  @Test
+  void theSchedulerStartsAgainAfterAStop() {
+    assertThat(jobs.isRunning()).isTrue();
+    jobs.stop();
+    assertThat(jobs.isRunning()).isFalse();
+    jobs.start();
+    assertThat(jobs.isRunning()).isTrue();
   }
 }

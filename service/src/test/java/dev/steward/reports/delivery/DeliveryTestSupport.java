@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The service with WireMock playing Microsoft (authority and Graph) and a report content that records what it was
  * asked for. The service's own job scheduler is off, so that a test decides when deliveries run.
  */
-@Import(DeliveryTestSupport.RecordingContentConfiguration.class)
+@Import(RecordingContentConfiguration.class)
 @TestPropertySource(properties = {"steward.jobs.enabled=false", "steward.reports.delivery.poll-interval=1s"})
 abstract class DeliveryTestSupport extends IntegrationTest {
 
@@ -99,16 +96,6 @@ abstract class DeliveryTestSupport extends IntegrationTest {
 
     List<String> of(UUID firm) {
       return requests.stream().filter(request -> request.startsWith(firm.toString())).toList();
-    }
-  }
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class RecordingContentConfiguration {
-
-    @Bean
-    @Primary
-    RecordingContent recordingContent() {
-      return new RecordingContent();
     }
   }
 }
