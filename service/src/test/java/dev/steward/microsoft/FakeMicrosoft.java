@@ -38,10 +38,12 @@ public final class FakeMicrosoft implements AutoCloseable {
 
   private final WireMockServer server;
   private final Path certificatePem;
+  private final BatchResponder batches;
 
-  private FakeMicrosoft(WireMockServer server, Path certificatePem) {
+  private FakeMicrosoft(WireMockServer server, Path certificatePem, BatchResponder batches) {
     this.server = server;
     this.certificatePem = certificatePem;
+    this.batches = batches;
   }
 
   public static FakeMicrosoft start() {
@@ -59,7 +61,9 @@ public final class FakeMicrosoft implements AutoCloseable {
           + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(store.getCertificate("localhost").getEncoded())
           + "\n-----END CERTIFICATE-----\n";
       Path certificate = Files.writeString(folder.resolve("localhost.pem"), pem);
+      var batches = new BatchResponder();
       var server = new WireMockServer(wireMockConfig()
+          .extensions(batches)
           .dynamicPort()
           .dynamicHttpsPort()
           .keystorePath(keystore.toString())
@@ -67,7 +71,7 @@ public final class FakeMicrosoft implements AutoCloseable {
           .keystorePassword(PASSWORD)
           .keyManagerPassword(PASSWORD));
       server.start();
-      return new FakeMicrosoft(server, certificate);
+      return new FakeMicrosoft(server, certificate, batches);
     } catch (Exception e) {
       throw new IllegalStateException("Could not start WireMock as Microsoft", e);
     }
@@ -128,6 +132,12 @@ public final class FakeMicrosoft implements AutoCloseable {
         .withRequestBody(containing("requested_token_use=on_behalf_of"))
         .willReturn(aResponse().withHeader("Content-Type", "application/json")
             .withBody(json("token.json", Map.of("token", token)))));
+  }
+
+  /** Answers {@code $batch} calls part by part, as {@code parts} decides from each part's "METHOD url". */
+  void answersBatches(java.util.function.Function<String, tools.jackson.databind.node.ObjectNode> parts) {
+    batches.parts = parts;
+    server.stubFor(post(urlPathEqualTo("/v1.0/$batch")).willReturn(aResponse().withTransformers("graph-batch")));
   }
 
   /** The token requests received in {@code tenant}, each as its form fields. */
