@@ -14,6 +14,7 @@ class ContactJobs {
   @Bean
   RecurringTask<Void> contactsTrashPurge(TrashPurger purger,
       @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
-    return Tasks.recurring(TrashPurger.JOB, Schedules.cron(cron)).execute((instance, context) -> purger.purgeAllFirms());
+    return Tasks.recurring(TrashPurger.JOB, Schedules.cron(cron))
+        .execute((instance, context) -> purger.purgeAllFirms());
   }
 }

@@ -25,7 +25,8 @@ final class GraphPages {
           .build()
           .iterate();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The Graph SDK could not page through " + firstPage.getClass().getSimpleName(), e);
+      throw new IllegalStateException("The Graph SDK could not page through "
+          + firstPage.getClass().getSimpleName(), e);
     }
     return items;
   }

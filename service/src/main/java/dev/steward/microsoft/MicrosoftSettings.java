@@ -41,7 +41,8 @@ record MicrosoftSettings(
     tenantId = blankToEmpty(tenantId);
     authorityHost = withoutTrailingSlash(authorityHost, "https://login.microsoftonline.com");
     graphBaseUrl = withoutTrailingSlash(graphBaseUrl, "https://graph.microsoft.com/v1.0");
-    graphScope = graphScope == null || graphScope.isBlank() ? "https://graph.microsoft.com/.default" : graphScope.strip();
+    graphScope = graphScope == null || graphScope.isBlank()
+        ? "https://graph.microsoft.com/.default" : graphScope.strip();
     maxRetries = maxRetries == null ? 5 : maxRetries;
     timeout = timeout == null ? Duration.ofMinutes(2) : timeout;
     upload = upload == null ? new Upload(null, null, null, null) : upload;
@@ -57,7 +58,8 @@ record MicrosoftSettings(
     }
     URI graph = URI.create(graphBaseUrl);
     if (!"https".equals(graph.getScheme()) && !("http".equals(graph.getScheme()) && isLocal(graph.getHost()))) {
-      throw new IllegalArgumentException("STEWARD_MICROSOFT_GRAPH_BASE_URL must be an https:// URL, not " + graphBaseUrl);
+      throw new IllegalArgumentException("STEWARD_MICROSOFT_GRAPH_BASE_URL must be an https:// URL, not "
+          + graphBaseUrl);
     }
   }
 

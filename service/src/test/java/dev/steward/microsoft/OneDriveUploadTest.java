@@ -2,7 +2,6 @@ package dev.steward.microsoft;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -36,9 +35,9 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Uploads to OneDrive and SharePoint against WireMock playing Microsoft (authority and Graph, over HTTPS): one PUT for a
- * small file, an upload session in chunks for a large one, retries on throttling, a failed chunk resumed from what the
- * session still expects, and the token exchanges behind them, asserted on what WireMock received.
+ * Uploads to OneDrive and SharePoint against WireMock playing Microsoft (authority and Graph, over HTTPS): one PUT
+ * for a small file, an upload session in chunks for a large one, retries on throttling, a failed chunk resumed from
+ * what the session still expects, and the token exchanges behind them, asserted on what WireMock received.
  */
 class OneDriveUploadTest {
 
@@ -145,7 +144,8 @@ class OneDriveUploadTest {
   @Test
   void aLargeFileGoesUpThroughAnUploadSessionInChunksThatCarryNoToken() {
     byte[] content = bytes((int) (2 * UNIT + 1000));
-    String session = "/v1.0/drives/" + DRIVE_IN_PATH + "/items/root%3A%2FReports%2FPortfolio.xlsx%3A/createUploadSession";
+    String session = "/v1.0/drives/" + DRIVE_IN_PATH
+        + "/items/root%3A%2FReports%2FPortfolio.xlsx%3A/createUploadSession";
     microsoft.server().stubFor(post(urlEqualTo(session)).willReturn(okJson(FakeMicrosoft.json("upload-session.json",
         Map.of("uploadUrl", microsoft.uploadUrl("s1"))))));
     stubChunk("s1", 0, UNIT - 1, content.length, 202, "{\"nextExpectedRanges\":[\"" + UNIT + "-\"]}");
@@ -255,7 +255,8 @@ class OneDriveUploadTest {
   @Test
   void aFolderIsListedAcrossEveryPage() {
     String children = "/v1.0/drives/" + DRIVE_IN_PATH + "/items/root%3A%2FReports%3A/children";
-    String next = microsoft.graphBaseUrl() + "/drives/" + DRIVE_IN_PATH + "/items/root%3A%2FReports%3A/children?$skiptoken=p2";
+    String next = microsoft.graphBaseUrl() + "/drives/" + DRIVE_IN_PATH
+        + "/items/root%3A%2FReports%3A/children?$skiptoken=p2";
     microsoft.server().stubFor(get(urlEqualTo(children)).willReturn(okJson(FakeMicrosoft.json("children-page-1.json",
         Map.of("driveId", DRIVE, "nextLink", next)))));
     microsoft.server().stubFor(get(urlEqualTo(children + "?$skiptoken=p2")).willReturn(okJson(
@@ -267,6 +268,31 @@ class OneDriveUploadTest {
         .containsExactly("Portfolio 2026-11.xlsx", "Archive", "Portfolio 2026-10.xlsx");
     microsoft.server().verify(getRequestedFor(urlEqualTo(children + "?$skiptoken=p2"))
         .withHeader("Authorization", equalTo("Bearer app-token-1")));
+  }
+
+  @Test
+  void aFolderConfiguredToReplaceSaysSoForSmallAndLargeFiles() {
+    var replacing = oneDrive(DataSize.ofKilobytes(100), ConflictBehavior.REPLACE);
+    String path = "/v1.0/drives/" + DRIVE + "/root:/Reports/Same.xlsx:/content";
+    microsoft.server().stubFor(put(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(FakeMicrosoft.json("drive-item.json",
+            Map.of("driveId", DRIVE, "itemId", "ITEM-6", "name", "Same.xlsx", "size", 5)))));
+    String session = "/v1.0/drives/" + DRIVE_IN_PATH + "/items/root%3A%2FReports%2FLarge.xlsx%3A/createUploadSession";
+    microsoft.server().stubFor(post(urlEqualTo(session)).willReturn(okJson(FakeMicrosoft.json("upload-session.json",
+        Map.of("uploadUrl", microsoft.uploadUrl("s4"))))));
+    byte[] large = bytes((int) UNIT);
+    stubChunk("s4", 0, UNIT - 1, large.length, 201, FakeMicrosoft.json("drive-item.json",
+        Map.of("driveId", DRIVE, "itemId", "ITEM-7", "name", "Large.xlsx", "size", large.length)));
+
+    replacing.upload(GraphAccess.app(null), UploadTarget.userOneDrive(USER, "Reports"), "Same.xlsx",
+        new ByteArrayResource(bytes(5)), 5);
+    replacing.upload(GraphAccess.app(null), UploadTarget.userOneDrive(USER, "Reports"), "Large.xlsx",
+        new ByteArrayResource(large), large.length);
+
+    assertThat(only(microsoft.server().findAll(putRequestedFor(urlPathEqualTo(path))))
+        .queryParameter("@microsoft.graph.conflictBehavior").firstValue()).isEqualTo("replace");
+    microsoft.server().verify(postRequestedFor(urlEqualTo(session))
+        .withRequestBody(matchingJsonPath("$.item['@microsoft.graph.conflictBehavior']", equalTo("replace"))));
   }
 
   @Test

@@ -29,7 +29,8 @@ record JobSettings(Boolean enabled, Integer threads, Duration pollingInterval, D
       throw new IllegalArgumentException("steward.jobs.threads must be at least 1, not " + threads);
     }
     if (pollingInterval.compareTo(Duration.ofMillis(100)) < 0) {
-      throw new IllegalArgumentException("steward.jobs.polling-interval must be at least 100ms, not " + pollingInterval);
+      throw new IllegalArgumentException("steward.jobs.polling-interval must be at least 100ms, not "
+          + pollingInterval);
     }
   }
 }

@@ -36,7 +36,7 @@ record Cadence(Frequency frequency, Integer dayOfWeek, Integer dayOfMonth, Local
     return candidate.toInstant();
   }
 
-  /** The days a run due at {@code due} reports on: the period that just ended (yesterday, the last 7 days, last month). */
+  /** The days a run due at {@code due} reports on: the period just ended (yesterday, the last 7 days, last month). */
   Period periodOf(Instant due) {
     LocalDate day = due.atZone(zone).toLocalDate();
     return switch (frequency) {

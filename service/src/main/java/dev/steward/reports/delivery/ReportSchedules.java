@@ -28,7 +28,8 @@ class ReportSchedules {
   record Stored(UUID id, ReportScheduleView view) {
 
     Cadence cadence() {
-      return new Cadence(view.frequency(), view.dayOfWeek(), view.dayOfMonth(), view.time(), ZoneId.of(view.timeZone()));
+      return new Cadence(view.frequency(), view.dayOfWeek(), view.dayOfMonth(), view.time(),
+          ZoneId.of(view.timeZone()));
     }
   }
 

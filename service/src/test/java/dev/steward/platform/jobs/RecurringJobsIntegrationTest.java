@@ -29,7 +29,8 @@ class RecurringJobsIntegrationTest extends IntegrationTest {
     for (String purge : new String[] {"contacts-trash-purge", "campaigns-trash-purge"}) {
       var local = next.get(purge).atZone(ZoneId.systemDefault());
       assertThat(local.toLocalTime()).as(purge).isEqualTo(LocalTime.of(3, 17));
-      assertThat(next.get(purge)).as(purge).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(86_400));
+      assertThat(next.get(purge)).as(purge)
+          .isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(86_400));
     }
     assertThat(next.get("imports-stale-commit-sweep")).isBefore(Instant.now().plusSeconds(61));
   }

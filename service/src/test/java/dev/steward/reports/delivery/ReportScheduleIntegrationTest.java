@@ -80,7 +80,8 @@ class ReportScheduleIntegrationTest extends DeliveryTestSupport {
          "report": "portfolio", "destination": {"drive": "user", "owner": "reports@contoso.example"}}""")
         .andReturn().getResponse();
     assertThat(zone.getStatus()).isEqualTo(422);
-    assertThat((List<String>) JsonPath.read(zone.getContentAsString(), "$.errors[*].field")).containsExactly("timeZone");
+    List<String> zoneFields = JsonPath.read(zone.getContentAsString(), "$.errors[*].field");
+    assertThat(zoneFields).containsExactly("timeZone");
   }
 
   @Test
