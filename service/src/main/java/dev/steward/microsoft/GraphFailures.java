@@ -32,6 +32,7 @@ final class GraphFailures {
           + firstLine(e.getMessage()) + ")", 401, "authenticationFailed", e);
     } catch (UncheckedIOException e) {
       throw unreachable(what, e.getCause());
+
     } catch (RuntimeException e) {
       if (authentication(e) instanceof ClientAuthenticationException refused) {
         throw new GraphCallException(what + " failed: Microsoft refused Steward's credentials or the user's token ("
@@ -39,6 +40,12 @@ final class GraphFailures {
       }
       if (e.getCause() instanceof IOException io) {
         throw unreachable(what, io);
+      }
+      // The SDK reads every error answer as Graph's JSON error; an answer of another kind (a proxy's HTML or text
+      // page) fails inside the SDK instead, without its status.
+      if (e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("com.microsoft.kiota")) {
+        throw new GraphCallException(what + " failed: Microsoft Graph, or a proxy in the way, answered with an error "
+            + "that is not Graph's (" + e.getMessage() + ")", 0, null, e);
       }
       throw e;
     }

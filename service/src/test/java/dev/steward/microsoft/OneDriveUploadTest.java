@@ -296,6 +296,18 @@ class OneDriveUploadTest {
   }
 
   @Test
+  void anErrorPageThatIsNotGraphsStillFailsAsAGraphCall() {
+    String path = "/v1.0/drives/" + DRIVE + "/root:/Reports/Proxy.xlsx:/content";
+    microsoft.server().stubFor(put(urlPathEqualTo(path)).willReturn(aResponse().withStatus(502)
+        .withHeader("Content-Type", "text/html").withBody("<html><body>Bad gateway</body></html>")));
+
+    assertThatThrownBy(() -> oneDrive.upload(GraphAccess.app(null), UploadTarget.userOneDrive(USER, "Reports"),
+        "Proxy.xlsx", new ByteArrayResource(bytes(3)), 3))
+        .isInstanceOf(GraphCallException.class)
+        .hasMessageStartingWith("Uploading Proxy.xlsx failed: Microsoft Graph, or a proxy in the way");
+  }
+
+  @Test
   void withoutACredentialGraphIsPlainlyUnavailable() {
     var settings = new MicrosoftSettings(FakeMicrosoft.CLIENT_ID, null, null, null, null, null, null, null, null,
         null, null, null);
