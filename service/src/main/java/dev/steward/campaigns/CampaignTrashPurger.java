@@ -9,15 +9,17 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Deletes campaigns (and, by cascade, their members) that have been in the trash longer than the retention the
- * contacts' trash uses (30 days by default), firm by firm.
+ * contacts' trash uses (30 days by default), firm by firm. It runs as the recurring job {@value #JOB} on the cron
+ * {@code steward.trash.purge-cron}, on one instance at a time.
  */
 @Component
 class CampaignTrashPurger {
+
+  static final String JOB = "campaigns-trash-purge";
 
   private final EachFirm eachFirm;
   private final JdbcClient jdbc;
@@ -33,7 +35,6 @@ class CampaignTrashPurger {
     this.retention = retention;
   }
 
-  @Scheduled(cron = "${steward.trash.purge-cron:0 17 3 * * *}")
   void purgeAllFirms() {
     eachFirm.run("campaigns purged from the trash", this::purge);
   }

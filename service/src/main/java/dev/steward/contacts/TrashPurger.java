@@ -9,15 +9,17 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes contacts that have been in the trash longer than the retention (30 days by default), firm by firm. Running
- * it twice at once, on two instances, deletes nothing twice.
+ * Deletes contacts that have been in the trash longer than the retention (30 days by default), firm by firm. It runs
+ * as the recurring job {@value #JOB} on the cron {@code steward.trash.purge-cron}, on one instance at a time; running
+ * it twice at once would still delete nothing twice.
  */
 @Component
 class TrashPurger {
+
+  static final String JOB = "contacts-trash-purge";
 
   private final EachFirm eachFirm;
   private final JdbcClient jdbc;
@@ -33,7 +35,6 @@ class TrashPurger {
     this.retention = retention;
   }
 
-  @Scheduled(cron = "${steward.trash.purge-cron:0 17 3 * * *}")
   void purgeAllFirms() {
     eachFirm.run("contacts purged from the trash", this::purge);
   }

@@ -3,6 +3,7 @@ package dev.steward.identity;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /** The signed-in user of the current request, if any. */
 public final class CurrentUser {
@@ -13,6 +14,21 @@ public final class CurrentUser {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof StewardPrincipal principal) {
       return Optional.of(principal);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The Microsoft Entra access token of the current request, when its user signed in with Microsoft; empty for local
+   * sign-ins and outside a request.
+   */
+  public static Optional<EntraAccessToken> entraAccessToken() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication instanceof StewardAuthentication steward
+        && steward.getPrincipal() instanceof StewardPrincipal principal
+        && principal.method() == StewardPrincipal.SignInMethod.MICROSOFT
+        && steward.getCredentials() instanceof Jwt jwt) {
+      return Optional.of(new EntraAccessToken(jwt.getTokenValue(), jwt.getClaimAsString("tid"), jwt.getExpiresAt()));
     }
     return Optional.empty();
   }

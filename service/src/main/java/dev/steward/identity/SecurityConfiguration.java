@@ -107,6 +107,7 @@ class SecurityConfiguration {
             .requestMatchers("/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config").permitAll()
             .requestMatchers("/api/auth/register", "/api/users/**", "/api/audit/**", "/api/tenant/**",
                 "/api/tenants/**", "/api/addins").hasRole("ADMIN")
+            .requestMatchers("/api/reports/schedule/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/custom-fields/**").hasRole("VIEWER")
             .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
             .requestMatchers("/api/auth/**").authenticated()

@@ -94,7 +94,9 @@ class ImportCommitter {
 
   /**
    * Stamps this instance's commits as alive, so that a step that runs long without reporting progress (matching a
-   * large file again, say) is never taken for a commit a stopped instance left behind.
+   * large file again, say) is never taken for a commit a stopped instance left behind. This stays on Spring's
+   * {@code @Scheduled}, not db-scheduler: each instance must stamp the commits only it is running, and a job claimed
+   * through the database would run on one instance only.
    */
   @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
   void heartbeat() {

@@ -168,6 +168,10 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
       // Analytics
       Endpoint.of(GET, "/api/analytics/dashboard", Access.VIEWER),
       Endpoint.of(GET, "/api/analytics/campaigns/{id}", Access.VIEWER),
+      // Scheduled report delivery
+      Endpoint.of(GET, "/api/reports/schedule", Access.ADMIN),
+      Endpoint.of(PUT, "/api/reports/schedule", Access.ADMIN),
+      Endpoint.of(GET, "/api/reports/schedule/runs", Access.ADMIN),
       // Spreadsheet imports and sheet links
       Endpoint.of(GET, "/api/imports", Access.VIEWER),
       Endpoint.of(GET, "/api/imports/{id}", Access.VIEWER),

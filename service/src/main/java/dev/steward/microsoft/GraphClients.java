@@ -1,0 +1,196 @@
+package dev.steward.microsoft;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.identity.ClientCertificateCredentialBuilder;
+import com.azure.identity.ClientSecretCredentialBuilder;
+import com.azure.identity.CredentialBuilderBase;
+import com.azure.identity.OnBehalfOfCredentialBuilder;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.RequestOption;
+import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
+import com.microsoft.kiota.authentication.ObservabilityOptions;
+import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Graph SDK clients, one per identity Steward acts as, over one HTTP client. That client carries the SDK's middleware
+ * (retry on 429, 503 and 504 honouring Retry-After, redirects, compression), trusts the configured certificates, and
+ * asks Graph for immutable ids. Tokens are sent only to the Graph host of the configured base URL, and come from
+ * azure-identity credentials against the configured authority:
+ *
+ * <ul>
+ *   <li>on behalf of a user: an {@code OnBehalfOfCredential} whose assertion is the user's Entra access token, in the
+ *       user's tenant; kept while that token may be in use, so that its Graph token is exchanged once, not per call;
+ *   <li>as the application: a client secret or certificate credential per tenant.
+ * </ul>
+ */
+@Component
+class GraphClients {
+
+  /** Asks Graph for ids that survive moving an item (messages between folders, above all). */
+  static final String IMMUTABLE_IDS = "IdType=\"ImmutableId\"";
+
+  /** The public Microsoft authorities, which azure-identity may validate through instance discovery. */
+  private static final Set<String> KNOWN_AUTHORITIES = Set.of("login.microsoftonline.com",
+      "login.microsoftonline.us", "login.chinacloudapi.cn", "login.partner.microsoftonline.cn");
+
+  private final MicrosoftSettings settings;
+  private final OkHttpClient http;
+  private final OkHttpAzureClient identityHttp;
+  private final Cache<String, GraphServiceClient> onBehalfOf = Caffeine.newBuilder()
+      .expireAfterAccess(Duration.ofMinutes(30))
+      .maximumSize(1_000)
+      .build();
+  private final ConcurrentMap<String, GraphServiceClient> apps = new ConcurrentHashMap<>();
+
+  GraphClients(MicrosoftSettings settings) {
+    this.settings = settings;
+    var trust = TrustedCertificates.of(settings.trustedCertificates());
+    RequestOption[] options = {
+        new RetryHandlerOption((delay, attempt, request, response) -> true, settings.maxRetries(),
+            RetryHandlerOption.DEFAULT_DELAY)
+    };
+    this.http = GraphClientFactory.create(options)
+        .addInterceptor(immutableIds(settings.graphHost()))
+        .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+        .callTimeout(settings.timeout())
+        .readTimeout(settings.timeout())
+        .writeTimeout(settings.timeout())
+        .build();
+    this.identityHttp = new OkHttpAzureClient(new OkHttpClient.Builder()
+        .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+        .callTimeout(Duration.ofSeconds(30))
+        .build());
+  }
+
+  /** The Graph client that acts as {@code access}. */
+  GraphServiceClient client(GraphAccess access) {
+    requireConfigured();
+    if (access instanceof GraphAccess.OnBehalfOf user) {
+      return onBehalfOf.get(fingerprint(user.token().value()), key -> graphClient(onBehalfOfCredential(user)));
+    }
+    var app = (GraphAccess.App) access;
+    return apps.computeIfAbsent(appTenant(app), tenant -> graphClient(appCredential(tenant)));
+  }
+
+  /**
+   * The HTTP client with the SDK's middleware and no credentials, for URLs that carry their own authorization
+   * (an upload session's upload URL, which must not be sent a token).
+   */
+  OkHttpClient http() {
+    return http;
+  }
+
+  private void requireConfigured() {
+    if (!settings.configured()) {
+      throw new MicrosoftUnavailableException("Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET "
+          + "(or STEWARD_MICROSOFT_CERTIFICATE) and STEWARD_ENTRA_CLIENT_ID, as the README's Microsoft Graph section "
+          + "says.");
+    }
+  }
+
+  private GraphServiceClient graphClient(TokenCredential credential) {
+    // Continuous access evaluation off: with it on, every token request carries a claims challenge, and MSAL then
+    // skips its cache and asks the authority again for every single call.
+    var authentication = new AzureIdentityAuthenticationProvider(credential, new String[] {settings.graphHost()},
+        new ObservabilityOptions(), false, settings.graphScope());
+    var client = new GraphServiceClient(authentication, http);
+    client.getRequestAdapter().setBaseUrl(settings.graphBaseUrl());
+    return client;
+  }
+
+  private TokenCredential onBehalfOfCredential(GraphAccess.OnBehalfOf user) {
+    String tenant = user.token().tenantId();
+    if (tenant == null || tenant.isBlank()) {
+      throw new MicrosoftUnavailableException("The Microsoft sign-in names no tenant, so Steward cannot act for it.");
+    }
+    var builder = new OnBehalfOfCredentialBuilder()
+        .tenantId(tenant)
+        .clientId(settings.clientId())
+        .userAssertion(user.token().value());
+    if (!settings.clientSecret().isEmpty()) {
+      builder.clientSecret(settings.clientSecret());
+    } else if (isPfx()) {
+      builder.pfxCertificate(settings.certificate().toString()).clientCertificatePassword(certificatePassword());
+    } else {
+      builder.pemCertificate(settings.certificate().toString());
+    }
+    return common(builder).build();
+  }
+
+  private TokenCredential appCredential(String tenant) {
+    if (!settings.clientSecret().isEmpty()) {
+      return common(new ClientSecretCredentialBuilder()
+          .tenantId(tenant).clientId(settings.clientId()).clientSecret(settings.clientSecret())).build();
+    }
+    var builder = new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(settings.clientId());
+    if (isPfx()) {
+      builder.pfxCertificate(settings.certificate().toString()).clientCertificatePassword(certificatePassword());
+    } else {
+      builder.pemCertificate(settings.certificate().toString());
+    }
+    return common(builder).build();
+  }
+
+  private String appTenant(GraphAccess.App app) {
+    String tenant = app.tenantId() != null && !app.tenantId().isBlank() ? app.tenantId() : settings.tenantId();
+    if (tenant.isEmpty()) {
+      throw new MicrosoftUnavailableException("Steward does not know which Microsoft tenant to act in as itself: "
+          + "connect the firm to its Microsoft tenant in the firm settings, or set STEWARD_MICROSOFT_TENANT_ID.");
+    }
+    return tenant;
+  }
+
+  /** The authority and transport every credential shares. */
+  private <T extends CredentialBuilderBase<T>> T common(T builder) {
+    var aad = (com.azure.identity.AadCredentialBuilderBase<?>) builder;
+    aad.authorityHost(settings.authorityHost());
+    if (!KNOWN_AUTHORITIES.contains(URI.create(settings.authorityHost()).getHost().toLowerCase(Locale.ROOT))) {
+      aad.disableInstanceDiscovery();
+    }
+    return builder.httpClient(identityHttp);
+  }
+
+  private boolean isPfx() {
+    String name = settings.certificate().getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".pfx") || name.endsWith(".p12");
+  }
+
+  private String certificatePassword() {
+    return settings.certificatePassword().isEmpty() ? null : settings.certificatePassword();
+  }
+
+  private static Interceptor immutableIds(String graphHost) {
+    return chain -> {
+      var request = chain.request();
+      if (!graphHost.equalsIgnoreCase(request.url().host())) {
+        return chain.proceed(request);
+      }
+      return chain.proceed(request.newBuilder().addHeader("Prefer", IMMUTABLE_IDS).build());
+    };
+  }
+
+  private static String fingerprint(String token) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

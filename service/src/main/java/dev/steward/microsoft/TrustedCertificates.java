@@ -1,0 +1,78 @@
+package dev.steward.microsoft;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Collection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * The certificate authorities calls to Microsoft trust: the JVM's own, plus those of an optional PEM file (a proxy that
+ * inspects TLS, a private cloud; in tests, WireMock's certificate).
+ */
+record TrustedCertificates(X509TrustManager trustManager, SSLContext sslContext) {
+
+  static TrustedCertificates of(Path extraPem) {
+    try {
+      X509TrustManager jvm = x509(factory(null));
+      if (extraPem == null) {
+        return new TrustedCertificates(jvm, context(jvm));
+      }
+      KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+      store.load(null, null);
+      int n = 0;
+      for (X509Certificate authority : jvm.getAcceptedIssuers()) {
+        store.setCertificateEntry("jvm-" + n++, authority);
+      }
+      for (Certificate extra : read(extraPem)) {
+        store.setCertificateEntry("extra-" + n++, extra);
+      }
+      X509TrustManager combined = x509(factory(store));
+      return new TrustedCertificates(combined, context(combined));
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException("Could not load the certificates to trust from " + extraPem
+          + " (STEWARD_MICROSOFT_TRUSTED_CERTIFICATES must name a PEM file of certificates)", e);
+    }
+  }
+
+  private static Collection<? extends Certificate> read(Path pem) throws IOException, GeneralSecurityException {
+    try (InputStream in = Files.newInputStream(pem)) {
+      var certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
+      if (certificates.isEmpty()) {
+        throw new UncheckedIOException(new IOException(pem + " holds no certificate"));
+      }
+      return certificates;
+    }
+  }
+
+  private static TrustManagerFactory factory(KeyStore store) throws GeneralSecurityException {
+    var factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init(store);
+    return factory;
+  }
+
+  private static X509TrustManager x509(TrustManagerFactory factory) {
+    return Arrays.stream(factory.getTrustManagers())
+        .filter(X509TrustManager.class::isInstance)
+        .map(X509TrustManager.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The JVM offers no X.509 trust manager"));
+  }
+
+  private static SSLContext context(X509TrustManager trustManager) throws GeneralSecurityException {
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {trustManager}, null);
+    return context;
+  }
+}
