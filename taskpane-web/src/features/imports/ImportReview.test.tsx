@@ -244,7 +244,8 @@ describe('after the commit', () => {
       { timeout: 10000, interval: 500 },
     );
     expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(0);
-    await user.click(within(dialog).getByRole('button', { name: 'Undo import' }));
+    // Fluent keeps the opening dialog aria-hidden for a moment: wait until its button can be reached.
+    await user.click(await within(dialog).findByRole('button', { name: 'Undo import' }));
 
     expect(await screen.findByText('Import undone')).toBeInTheDocument();
     expect(screen.getByText(/61 created contacts removed, 29 updated contacts restored\./)).toHaveTextContent(
