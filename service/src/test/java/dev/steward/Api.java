@@ -93,7 +93,8 @@ public final class Api {
 
   private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
-  static String nextAddress() {
+  /** An address no other sign-in of the test run has used, so that per-address limits of tests never meet. */
+  public static String nextAddress() {
     int n = ADDRESSES.incrementAndGet();
     return "10." + ((n >> 16) & 255) + "." + ((n >> 8) & 255) + "." + (n & 255);
   }

@@ -89,7 +89,7 @@ class OneTimePasswordIntegrationTest extends IntegrationTest {
   }
 
   private ResultActions login(String subdomain, String email, String password) throws Exception {
-    String address = "203.0.113." + (int) (Math.random() * 250 + 1);
+    String address = Api.nextAddress();
     return mvc.perform(post("/api/auth/login")
         .with(request -> {
           request.setRemoteAddr(address);

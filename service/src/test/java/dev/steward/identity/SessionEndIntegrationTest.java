@@ -166,7 +166,7 @@ class SessionEndIntegrationTest extends IntegrationTest {
   private record Session(String access, String refresh) {}
 
   private Session signIn() throws Exception {
-    String address = "198.51.100." + (int) (Math.random() * 250 + 1);
+    String address = Api.nextAddress();
     var response = mvc.perform(post("/api/auth/login")
             .with(request -> {
               request.setRemoteAddr(address);

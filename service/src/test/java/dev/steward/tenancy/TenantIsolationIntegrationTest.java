@@ -223,11 +223,12 @@ class TenantIsolationIntegrationTest extends IntegrationTest {
     UUID firmB = newFirm();
     seed(signIn(firmB, Role.ADMIN));
     // Firms are readable without a tenant by design: sign-in finds the firm before any tenant is set
-    // (V1__platform_roles_and_tenancy.sql). Every other table holds firm data.
+    // (V1__platform_roles_and_tenancy.sql); scheduled_tasks is db-scheduler's queue of jobs, which holds no firm data
+    // (V30__platform_scheduled_tasks.sql). Every other table holds firm data.
     List<String> tables = jdbc.sql("""
             select table_name from information_schema.tables
             where table_schema = 'public' and table_type = 'BASE TABLE'
-              and table_name not in ('flyway_schema_history', 'tenants')
+              and table_name not in ('flyway_schema_history', 'tenants', 'scheduled_tasks')
             order by table_name""")
         .query(String.class)
         .list();
