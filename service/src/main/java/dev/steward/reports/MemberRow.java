@@ -9,4 +9,4 @@ import java.time.LocalDate;
  * defines it, null while pending or when the campaign has no send date.
  */
 public record MemberRow(String name, String type, String company, String email, String phone, String city,
-    String status, LocalDate addedOn, Instant responseDate, Integer daysToResponse, String recordedVia) {}
+    LocalDate addedOn, String status, Instant responseDate, Integer daysToResponse, String recordedVia) {}
