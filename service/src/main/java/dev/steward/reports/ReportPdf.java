@@ -96,7 +96,8 @@ class ReportPdf {
   private static List<Bar> bars(List<Bar> bars) {
     long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
     return bars.stream()
-        .map(b -> new Bar(b.label(), b.value(), max == 0 ? 0 : (int) Math.max(1, Math.round(100.0 * b.value() / max))))
+        .map(b -> new Bar(b.label(), b.value(), max == 0 || b.value() == 0 ? 0
+            : (int) Math.max(1, Math.round(100.0 * b.value() / max))))
         .toList();
   }
 
@@ -120,8 +121,9 @@ class ReportPdf {
       return instant == null ? "" : instant.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    public String share(long part, long whole) {
-      return whole == 0 ? "0" : Long.toString(Math.round(100.0 * part / whole));
+    /** The share in percent with one decimal, so that the parts of a stacked bar add up to its width. */
+    public double share(long part, long whole) {
+      return whole == 0 ? 0 : Math.floor(1000.0 * part / whole) / 10;
     }
   }
 }
