@@ -44,7 +44,7 @@ final class SafeNames {
 
   /** An Excel sheet name: at most 31 characters, none of \ / : * ? [ ], not starting or ending with an apostrophe. */
   static String sheetName(String name) {
-    String safe = NOT_IN_SHEET_NAMES.matcher(name == null ? "" : name).replaceAll(" ").strip();
+    String safe = NOT_IN_SHEET_NAMES.matcher(name == null ? "" : name).replaceAll(" ").replaceAll("\\s+", " ").strip();
     safe = safe.replaceAll("^'+|'+$", "").strip();
     if (safe.length() > 31) {
       safe = safe.substring(0, 31).strip();
