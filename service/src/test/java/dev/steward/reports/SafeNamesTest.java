@@ -31,7 +31,8 @@ class SafeNamesTest {
   void sheetNamesFollowExcelsRules() {
     assertThat(SafeNames.sheetName("Q3/Q4: [draft]*?")).isEqualTo("Q3 Q4 draft");
     assertThat(SafeNames.sheetName("'quoted'")).isEqualTo("quoted");
-    assertThat(SafeNames.sheetName("A very long campaign name that goes on")).hasSize(31);
+    assertThat(SafeNames.sheetName("A very long campaign name that goes on")).isEqualTo("A very long campaign name that");
+    assertThat(SafeNames.sheetName("x".repeat(40))).hasSize(31);
     assertThat(SafeNames.sheetName("History")).isEqualTo("Report");
     assertThat(SafeNames.sheetName("  ")).isEqualTo("Report");
   }
