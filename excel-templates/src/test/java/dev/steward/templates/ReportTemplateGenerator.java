@@ -25,6 +25,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -290,6 +291,7 @@ public final class ReportTemplateGenerator {
     y.setCrosses(AxisCrosses.AUTO_ZERO);
     y.setCrossBetween(AxisCrossBetween.BETWEEN);
     var lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+    lines.setGrouping(Grouping.STANDARD); // required by the schema; without it Excel offers to repair the file
     var weekly = (XDDFLineChartData.Series) lines.addSeries(strings(sheet, 1, last, 0), numbers(sheet, 1, last, 1));
     weekly.setTitle("Responses", new CellReference(sheet.getSheetName(), 0, 1, true, true));
     weekly.setMarkerStyle(MarkerStyle.CIRCLE);
@@ -538,7 +540,7 @@ public final class ReportTemplateGenerator {
       title.setVerticalAlignment(VerticalAlignment.CENTER);
       subtitle = style(book, font(book, 11, false, true, "595959"));
       header = style(book, font(book, 11, true, false, "FFFFFF"));
-      header.setFillForegroundColor(new XSSFColor(hex(NAVY)));
+      header.setFillForegroundColor(argb(NAVY));
       header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       header.setVerticalAlignment(VerticalAlignment.CENTER);
       header.setWrapText(true);
@@ -556,8 +558,14 @@ public final class ReportTemplateGenerator {
       note = style(book, font(book, 9, false, true, "595959"));
       for (var s : List.of(label, count, percent, days, date)) {
         s.setBorderBottom(BorderStyle.HAIR);
-        s.setBottomBorderColor(new XSSFColor(hex("D9D9D9")));
+        s.setBottomBorderColor(argb("D9D9D9"));
       }
+    }
+
+    /** An opaque colour as ARGB: the schema wants four bytes where POI would write three. */
+    private static XSSFColor argb(String rgb) {
+      byte[] three = hex(rgb);
+      return new XSSFColor(new byte[] {(byte) 0xFF, three[0], three[1], three[2]});
     }
 
     XSSFCellStyle of(Fmt fmt) {
@@ -580,7 +588,7 @@ public final class ReportTemplateGenerator {
       font.setFontHeightInPoints((short) points);
       font.setBold(bold);
       font.setItalic(italic);
-      font.setColor(new XSSFColor(hex(colour)));
+      font.setColor(argb(colour));
       return font;
     }
   }

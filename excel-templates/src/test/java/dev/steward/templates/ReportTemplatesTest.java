@@ -85,6 +85,35 @@ class ReportTemplatesTest {
     }
   }
 
+  /** Excel repairs a file whose parts break the Office Open XML schemas: every part is checked against them. */
+  @Test
+  void everyPartOfBothTemplatesIsValidAgainstTheOfficeSchemas() throws IOException {
+    for (String file : List.of(ReportTemplateGenerator.CAMPAIGN, ReportTemplateGenerator.PORTFOLIO)) {
+      try (var book = committed(file)) {
+        var errors = new java.util.ArrayList<String>();
+        validate(file + " workbook", book.getCTWorkbook(), errors);
+        validate(file + " styles", book.getStylesSource().getCTStylesheet(), errors);
+        for (var sheet : book) {
+          var s = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+          validate(file + " " + s.getSheetName(), s.getCTWorksheet(), errors);
+          s.getTables().forEach(t -> validate(file + " table " + t.getName(), t.getCTTable(), errors));
+          if (s.getDrawingPatriarch() != null) {
+            s.getDrawingPatriarch().getCharts().forEach(c -> validate(file + " chart on " + s.getSheetName(),
+                c.getCTChartSpace(), errors));
+          }
+        }
+        assertThat(errors).isEmpty();
+      }
+    }
+  }
+
+  private static void validate(String part, org.apache.xmlbeans.XmlObject xml, List<String> errors) {
+    var found = new java.util.ArrayList<org.apache.xmlbeans.XmlError>();
+    if (!xml.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(found))) {
+      found.forEach(error -> errors.add(part + ": " + error.getMessage()));
+    }
+  }
+
   private static List<String> sheets(XSSFWorkbook book) {
     var names = new java.util.ArrayList<String>();
     book.forEach(sheet -> names.add(sheet.getSheetName()));

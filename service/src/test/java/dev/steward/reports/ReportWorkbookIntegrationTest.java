@@ -213,6 +213,44 @@ class ReportWorkbookIntegrationTest extends IntegrationTest {
         "Response rate = responded / members of campaigns that were sent.");
   }
 
+  /**
+   * Excel repairs a workbook whose parts break the Office Open XML schemas; these are checked against them (POI's
+   * full schema set), for both reports.
+   */
+  @Test
+  void everyPartOfBothReportsIsValidAgainstTheOfficeSchemas() throws Exception {
+    var portfolio = download("/api/reports/portfolio.xlsx?from={from}&to={to}", f.w0.minusWeeks(4), f.w0);
+    for (byte[] xlsx : List.of(download("/api/reports/campaigns/{id}.xlsx", f.spring), portfolio)) {
+      try (XSSFWorkbook book = ReportBooks.open(xlsx)) {
+        List<String> errors = new ArrayList<>();
+        validate("workbook", book.getCTWorkbook(), errors);
+        validate("styles", book.getStylesSource().getCTStylesheet(), errors);
+        for (var sheet : book) {
+          var s = (org.apache.poi.xssf.usermodel.XSSFSheet) sheet;
+          validate(s.getSheetName(), s.getCTWorksheet(), errors);
+          for (var table : s.getTables()) {
+            validate("table " + table.getName(), table.getCTTable(), errors);
+          }
+          if (s.getDrawingPatriarch() != null) {
+            validate("drawing of " + s.getSheetName(), s.getDrawingPatriarch().getCTDrawing(), errors);
+            for (var chart : s.getDrawingPatriarch().getCharts()) {
+              validate("chart on " + s.getSheetName(), chart.getCTChartSpace(), errors);
+            }
+          }
+        }
+        assertThat(errors).isEmpty();
+      }
+    }
+  }
+
+  private static void validate(String part, org.apache.xmlbeans.XmlObject xml, List<String> errors) {
+    var found = new ArrayList<org.apache.xmlbeans.XmlError>();
+    var options = new org.apache.xmlbeans.XmlOptions().setErrorListener(found);
+    if (!xml.validate(options)) {
+      found.forEach(error -> errors.add(part + ": " + error.getMessage()));
+    }
+  }
+
   @Test
   void reportsOfUnknownAndOtherFirmsCampaignsAreNotFound() throws Exception {
     api.get("/api/reports/campaigns/{id}.xlsx", f.old).andExpect(status().isNotFound());
