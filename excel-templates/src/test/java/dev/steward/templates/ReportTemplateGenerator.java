@@ -352,7 +352,8 @@ public final class ReportTemplateGenerator {
     int last = sample.size();
     table(sheet, tableName, 0, 0, last, columns.size() - 1);
     widths(sheet, 16, 10, 11, 11, 13, 15, 15, 13, 14);
-    var chart = chart(sheet, 10, 1, 19, 18, "Members by outcome, by " + label.toLowerCase());
+    // Under the table: contact types and channels are a few rows at most, so the table never grows into it.
+    var chart = chart(sheet, 0, 6, 9, 26, "Members by outcome, by " + label.toLowerCase());
     stacked(chart, sheet, 1, last, 0, new int[] {3, 5, 4, 6});
   }
 

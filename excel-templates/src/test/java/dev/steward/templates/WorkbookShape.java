@@ -53,6 +53,10 @@ final class WorkbookShape {
       }
       XSSFDrawing drawing = s.getDrawingPatriarch();
       if (drawing != null) {
+        for (var anchor : drawing.getCTDrawing().getTwoCellAnchorList()) {
+          lines.add("  drawing at " + anchor.getFrom().getCol() + "," + anchor.getFrom().getRow() + " to "
+              + anchor.getTo().getCol() + "," + anchor.getTo().getRow());
+        }
         for (XSSFChart chart : drawing.getCharts()) {
           lines.add("  chart " + chart.getTitleText() + " " + plot(chart));
           for (String formula : formulas(chart.getCTChart())) {

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The report files of the current firm, for downloads and for whoever delivers them elsewhere (OneDrive, mail, a
- * schedule). Each call writes a new temporary file; close the {@link ReportFile} to delete it.
+ * schedule). Each call writes a new temporary file; close the {@link ReportFile} to delete it. Calls work within the
+ * current tenant: a background job runs them inside {@code CurrentTenant.runAs(firm, ...)}.
  */
 @Service
 public class ReportFiles {
