@@ -374,7 +374,7 @@ public final class ReportTemplateGenerator {
     text(r, 7, "Responded", styles.label);
     number(r, 8, 46090, styles.date);
     number(r, 9, 8, styles.count);
-    text(r, 10, "Outlook", styles.label);
+    text(r, 10, "Outlook", styles.indented);
     table(sheet, "Members", 0, 0, 1, columns.length - 1);
     widths(sheet, 28, 11, 24, 30, 17, 14, 12, 15, 14, 16, 13);
   }
@@ -528,6 +528,7 @@ public final class ReportTemplateGenerator {
     final XSSFCellStyle subtitle;
     final XSSFCellStyle header;
     final XSSFCellStyle label;
+    final XSSFCellStyle indented;
     final XSSFCellStyle count;
     final XSSFCellStyle percent;
     final XSSFCellStyle days;
@@ -546,6 +547,8 @@ public final class ReportTemplateGenerator {
       header.setVerticalAlignment(VerticalAlignment.CENTER);
       header.setWrapText(true);
       label = style(book, font(book, 11, false, false, "262626"));
+      indented = style(book, font(book, 11, false, false, "262626"));
+      indented.setIndention((short) 1);
       count = style(book, font(book, 11, false, false, "262626"));
       count.setDataFormat(format.getFormat("#,##0"));
       percent = style(book, font(book, 11, false, false, "262626"));
@@ -557,7 +560,7 @@ public final class ReportTemplateGenerator {
       date.setAlignment(HorizontalAlignment.LEFT);
       noteHeading = style(book, font(book, 10, true, false, NAVY));
       note = style(book, font(book, 9, false, true, "595959"));
-      for (var s : List.of(label, count, percent, days, date)) {
+      for (var s : List.of(label, indented, count, percent, days, date)) {
         s.setBorderBottom(BorderStyle.HAIR);
         s.setBottomBorderColor(argb("D9D9D9"));
       }
