@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard, campaign and portfolio figures, each an aggregate query over live campaigns, their members and live
+ * The dashboard, campaign and portfolio figures: aggregate queries over live campaigns, their members and live
  * contacts, built on {@link Definitions}.
  */
 @Component
@@ -51,8 +50,6 @@ class AnalyticsQueries {
 
   /** The day a campaign belongs to a period by: its send date, or the day it was created when it has none. */
   static final String CAMPAIGN_DAY = "coalesce(k.send_date, (k.created_at at time zone 'UTC')::date)";
-
-  private static final String WEEK = "(date_trunc('week', m.response_date at time zone 'UTC'))::date";
 
   private final JdbcClient jdbc;
 
@@ -88,7 +85,8 @@ class AnalyticsQueries {
         "select status, count(*) from campaigns where tenant_id = :tenant and deleted_at is null group by status",
         scope(tenant));
     Scope sent = scope(tenant).and(SENT_CAMPAIGN);
-    var totals = totals(figures(sent, true));
+    var breakdown = Breakdown.of(jdbc, sent);
+    var totals = totals(breakdown.figures(true));
     var drafts = totals(figures(scope(tenant).and("k.status = 'draft'"), false));
     var recent = jdbc.sql("""
             select c.id, c.display_name, k.id, k.name, m.status, m.response_date\s""" + MEMBERS + """
@@ -102,8 +100,8 @@ class AnalyticsQueries {
     LocalDate thisWeek = monday(today);
     return new DashboardReport(contactsByType, campaignsByStatus, totals, drafts,
         Definitions.rate(totals.responded(), totals.members()), Definitions.rate(totals.converted(), totals.members()),
-        timeToResponse(sent), recent, results(CHANNELS, "k.channel", sent), results(CONTACT_TYPES, "c.type", sent),
-        weeks(sent, thisWeek.minusWeeks(DASHBOARD_WEEKS - 1), thisWeek), Definitions.TEXT);
+        breakdown.timeToResponse(), recent, breakdown.byChannel(CHANNELS), breakdown.byType(CONTACT_TYPES),
+        breakdown.weeks(thisWeek.minusWeeks(DASHBOARD_WEEKS - 1), thisWeek), Definitions.TEXT);
   }
 
   /** @throws NotFoundException when the campaign is not a live campaign of the current firm */
@@ -122,14 +120,13 @@ class AnalyticsQueries {
     boolean sent = Definitions.SENT_STATUSES.contains(head.status());
     Scope members = scope(tenant).and("m.campaign_id = :campaign");
     members.params().put("campaign", campaignId);
-    var byStatus = counts(RESPONSE_STATUSES, "select m.status, count(*) " + members.from() + " group by m.status",
-        members);
-    var figures = figures(members, sent);
-    var time = timeToResponse(members);
+    var breakdown = Breakdown.of(jdbc, members);
+    var figures = breakdown.figures(sent);
+    var time = breakdown.timeToResponse();
     return new CampaignReport(campaignId, head.name(), head.channel(), head.status(), head.sendDate(), sent, figures,
-        byStatus, figures.responseRate(), figures.conversionRate(), time.median(), time, weeks(members, null, null),
-        results(CONTACT_TYPES, "c.type", members), results(List.of(head.channel()), "k.channel", members),
-        Definitions.TEXT);
+        breakdown.statusCounts(RESPONSE_STATUSES), figures.responseRate(), figures.conversionRate(), time.median(),
+        time, breakdown.weeks(null, null), breakdown.byType(CONTACT_TYPES),
+        breakdown.byChannel(List.of(head.channel())), Definitions.TEXT);
   }
 
   /** The campaigns of the period {@code from}–{@code to} (both included) side by side. */
@@ -166,12 +163,10 @@ class AnalyticsQueries {
         })
         .list();
     long campaignsSent = lines.stream().filter(l -> Definitions.SENT_STATUSES.contains(l.status())).count();
-    Scope sent = period.and(SENT_CAMPAIGN);
-    Map<String, Long> weeks = lines.isEmpty() ? new LinkedHashMap<>()
-        : weeks(sent, null, null);
-    return new PortfolioReport(from, to, lines, campaignsSent, lines.size() - campaignsSent, figures(sent, true),
-        figures(period.and("k.status = 'draft'"), false), timeToResponse(sent), results(CHANNELS, "k.channel", sent),
-        results(CONTACT_TYPES, "c.type", sent), weeks, Definitions.TEXT);
+    var sent = Breakdown.of(jdbc, period.and(SENT_CAMPAIGN));
+    return new PortfolioReport(from, to, lines, campaignsSent, lines.size() - campaignsSent, sent.figures(true),
+        figures(period.and("k.status = 'draft'"), false), sent.timeToResponse(), sent.byChannel(CHANNELS),
+        sent.byType(CONTACT_TYPES), sent.weeks(null, null), Definitions.TEXT);
   }
 
   /** The members of {@code scope} by where their response stands, with rates when {@code sent}. */
@@ -187,65 +182,6 @@ class AnalyticsQueries {
     return new Totals(f.total(), f.responded(), f.converted(), f.notInterested(), f.pending());
   }
 
-  TimeToResponse timeToResponse(Scope scope) {
-    String days = DAYS_TO_RESPONSE;
-    var stats = jdbc.sql("""
-            select count(%1$s), percentile_cont(0.5) within group (order by %1$s),
-                   percentile_cont(0.25) within group (order by %1$s), percentile_cont(0.75) within group (order by %1$s)
-            """.formatted(days) + scope.from())
-        .params(scope.params())
-        .query((rs, n) -> new TimeToResponse(rs.getLong(1), oneDecimal(rs, 2), oneDecimal(rs, 3), oneDecimal(rs, 4),
-            List.of()))
-        .single();
-    Map<Integer, Long> perDay = new HashMap<>();
-    jdbc.sql("select " + days + ", count(*) " + scope.from() + " and " + days + " is not null group by 1")
-        .params(scope.params())
-        .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
-        .list()
-        .forEach(e -> perDay.put(e.getKey(), e.getValue()));
-    List<TimeToResponse.Bar> bars = new ArrayList<>();
-    long before = perDay.entrySet().stream().filter(e -> e.getKey() < 0).mapToLong(Map.Entry::getValue).sum();
-    long later = perDay.entrySet().stream().filter(e -> e.getKey() > TimeToResponse.LAST_DAY)
-        .mapToLong(Map.Entry::getValue).sum();
-    if (before > 0) {
-      bars.add(new TimeToResponse.Bar(TimeToResponse.BEFORE_SENDING, before));
-    }
-    int lastDay = perDay.keySet().stream().filter(d -> d >= 0).mapToInt(Integer::intValue).max().orElse(-1);
-    for (int day = 0; day <= Math.min(lastDay, TimeToResponse.LAST_DAY); day++) {
-      bars.add(new TimeToResponse.Bar(Integer.toString(day), perDay.getOrDefault(day, 0L)));
-    }
-    if (later > 0) {
-      bars.add(new TimeToResponse.Bar(TimeToResponse.LATER, later));
-    }
-    return new TimeToResponse(stats.responses(), stats.median(), stats.lowerQuartile(), stats.upperQuartile(),
-        List.copyOf(bars));
-  }
-
-  /**
-   * Responses per week keyed by the Monday, every week from {@code first} to {@code last} at 0 or more; without
-   * bounds, from the week of the first response to the week of the last.
-   */
-  Map<String, Long> weeks(Scope scope, LocalDate first, LocalDate last) {
-    Map<LocalDate, Long> found = new HashMap<>();
-    jdbc.sql("select " + WEEK + ", count(*) " + scope.from() + " and m.response_date is not null group by 1")
-        .params(scope.params())
-        .query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getLong(2)))
-        .list()
-        .forEach(e -> found.put(e.getKey(), e.getValue()));
-    Map<String, Long> weeks = new LinkedHashMap<>();
-    if (first == null) {
-      if (found.isEmpty()) {
-        return weeks;
-      }
-      first = found.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-      last = found.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-    }
-    for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-      weeks.put(week.toString(), found.getOrDefault(week, 0L));
-    }
-    return weeks;
-  }
-
   private Map<String, Long> counts(List<String> keys, String sql, Scope scope) {
     Map<String, Long> counts = new LinkedHashMap<>();
     keys.forEach(key -> counts.put(key, 0L));
@@ -253,18 +189,6 @@ class AnalyticsQueries {
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
         .forEach(e -> counts.put(e.getKey(), e.getValue()));
     return counts;
-  }
-
-  private Map<String, Results> results(List<String> keys, String column, Scope scope) {
-    Map<String, Results> results = new LinkedHashMap<>();
-    keys.forEach(key -> results.put(key, Results.NONE));
-    jdbc.sql("select " + column + ", " + COUNTS + " " + scope.from() + " group by 1")
-        .params(scope.params())
-        .query((rs, n) -> Map.entry(rs.getString(1),
-            Results.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6))))
-        .list()
-        .forEach(e -> results.put(e.getKey(), e.getValue()));
-    return results;
   }
 
   static LocalDate monday(LocalDate day) {

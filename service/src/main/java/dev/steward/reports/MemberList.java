@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberList {
 
-  static final int FETCH_SIZE = 1_000;
+  static final int FETCH_SIZE = 5_000;
 
   private final JdbcClient jdbc;
 

@@ -230,11 +230,18 @@ class ReportWriter {
     return new Object[] {label, value};
   }
 
+  /** Stored words are few (statuses, types, channels, ways of recording): each is spelled out once. */
+  private static final Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A stored word as people read it: not_interested → Not interested. */
   static String label(String word) {
     if (word == null || word.isEmpty()) {
       return word;
     }
+    return word.length() > 40 ? spell(word) : LABELS.computeIfAbsent(word, ReportWriter::spell);
+  }
+
+  private static String spell(String word) {
     if (word.equals("pending")) {
       return "No response yet";
     }
