@@ -90,6 +90,7 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
           onSaved={(saved) => {
             setCampaign(saved);
             setEditing(false);
+            changed(); // the results depend on the status: a draft is never in a rate
           }}
         />
       )}

@@ -110,6 +110,8 @@ class SecurityConfiguration {
             .requestMatchers("/api/reports/schedule/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/custom-fields/**").hasRole("VIEWER")
             .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/reports/templates/**").hasRole("VIEWER")
+            .requestMatchers("/api/reports/templates/**").hasRole("ADMIN")
             .requestMatchers("/api/auth/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
             .requestMatchers("/api/**").hasRole("USER")
