@@ -6,6 +6,7 @@ import dev.steward.identity.IdentityEvents;
 import dev.steward.mail.MailEvents;
 import dev.steward.platform.FieldChange;
 import dev.steward.platform.export.DataExported;
+import dev.steward.reports.ReportEvents;
 import dev.steward.spreadsheets.ImportEvents;
 import dev.steward.spreadsheets.SheetLinkEvents;
 import java.util.Map;
@@ -167,6 +168,22 @@ class AuditListeners {
   void on(SheetLinkEvents.SheetConflictResolved event) {
     audit.write("sheet_link.conflict_resolved", "sheet_link", event.sheetLinkId(),
         Map.of("contactId", event.contactId(), "picks", event.picks()));
+  }
+
+  // --- Report templates
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ReportEvents.TemplateUploaded event) {
+    var details = new java.util.LinkedHashMap<String, Object>();
+    details.put("kind", event.kind());
+    details.put("fileName", event.fileName());
+    details.put("size", event.size());
+    audit.write("report_template.uploaded", "report_template", null, details);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ReportEvents.TemplateRestored event) {
+    audit.write("report_template.restored", "report_template", null, Map.of("kind", event.kind()));
   }
 
   // --- Sign-in and users

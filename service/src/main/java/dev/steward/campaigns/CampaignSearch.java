@@ -2,6 +2,8 @@ package dev.steward.campaigns;
 
 import dev.steward.platform.PageRequestParams;
 import dev.steward.platform.PageResult;
+import dev.steward.reports.CampaignFigures;
+import dev.steward.reports.MemberFigures;
 import dev.steward.tenancy.CurrentTenant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,33 +19,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lists campaigns with their member counts in one query. Members whose contact is in the trash are not counted. */
+/**
+ * Lists campaigns with their member counts and rates, which come from {@link CampaignFigures} (one query per page).
+ * Members whose contact is in the trash are not counted.
+ */
 @Component
 class CampaignSearch {
 
   /** Which campaigns to list; any of the filters may be null. */
   record Filter(CampaignStatus status, Channel channel, String q) {}
 
-  // Counts per campaign, over live contacts only; a lateral join keeps it to one pass per listed campaign.
-  private static final String COUNTS = """
-      left join lateral (
-        select count(*) as total,
-               count(*) filter (where m.status = 'pending') as pending,
-               count(*) filter (where m.status = 'responded') as responded,
-               count(*) filter (where m.status = 'converted') as converted,
-               count(*) filter (where m.status = 'not_interested') as not_interested
-        from campaign_contacts m
-        join contacts ct on ct.tenant_id = m.tenant_id and ct.id = m.contact_id and ct.deleted_at is null
-        where m.tenant_id = k.tenant_id and m.campaign_id = k.id) n on true""";
-
   private static final String COLUMNS = """
       k.id, k.name, k.description, k.channel, k.send_date, k.status, k.created_by, k.created_at, k.updated_at,
-      k.deleted_at, k.version, n.total, n.pending, n.responded, n.converted, n.not_interested""";
+      k.deleted_at, k.version""";
 
   private final JdbcClient jdbc;
+  private final CampaignFigures figures;
 
-  CampaignSearch(JdbcClient jdbc) {
+  CampaignSearch(JdbcClient jdbc, CampaignFigures figures) {
     this.jdbc = jdbc;
+    this.figures = figures;
   }
 
   @Transactional(readOnly = true)
@@ -51,27 +46,27 @@ class CampaignSearch {
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, trash, params);
     String order = trash ? "k.deleted_at desc, k.id" : "k.created_at desc, k.id";
-    List<CampaignView> rows = jdbc.sql("select " + COLUMNS + " from campaigns k " + COUNTS + " where " + where
+    List<CampaignView> found = jdbc.sql("select " + COLUMNS + " from campaigns k where " + where
             + " order by " + order + " limit :limit offset :offset")
         .params(params)
         .param("limit", page.size())
         .param("offset", page.offset())
         .query(CampaignSearch::view)
         .list();
+    // The counts and rates come from reports, where they are defined once.
+    var counts = figures.of(found.stream().map(CampaignView::id).toList());
+    List<CampaignView> rows = found.stream()
+        .map(view -> view.withMembers(counts.getOrDefault(view.id(), MemberFigures.NONE)))
+        .toList();
     long total = page.offset() == 0 && rows.size() < page.size()
         ? rows.size()
         : jdbc.sql("select count(*) from campaigns k where " + where).params(params).query(Long.class).single();
     return PageResult.of(rows, page.page(), page.size(), total, false);
   }
 
-  @Transactional(readOnly = true)
-  MemberCounts counts(UUID campaignId) {
-    return jdbc.sql("select n.* from campaigns k " + COUNTS + " where k.tenant_id = :tenant and k.id = :id")
-        .param("tenant", CurrentTenant.require())
-        .param("id", campaignId)
-        .query(CampaignSearch::counts)
-        .optional()
-        .orElse(MemberCounts.NONE);
+  /** The campaign's member counts and rates, as reports defines them. */
+  MemberFigures counts(UUID campaignId) {
+    return figures.of(campaignId);
   }
 
   private static String where(Filter filter, boolean trash, Map<String, Object> params) {
@@ -99,14 +94,9 @@ class CampaignSearch {
     var sendDate = rs.getDate("send_date");
     return new CampaignView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
         Channel.of(rs.getString("channel")), sendDate == null ? null : sendDate.toLocalDate(),
-        CampaignStatus.of(rs.getString("status")), counts(rs, row), rs.getObject("created_by", UUID.class),
+        CampaignStatus.of(rs.getString("status")), MemberFigures.NONE, rs.getObject("created_by", UUID.class),
         instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
         instant(rs.getTimestamp("deleted_at")), rs.getLong("version"));
-  }
-
-  private static MemberCounts counts(ResultSet rs, int row) throws SQLException {
-    return new MemberCounts(rs.getLong("total"), rs.getLong("pending"), rs.getLong("responded"),
-        rs.getLong("converted"), rs.getLong("not_interested"));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -7,6 +7,7 @@ import dev.steward.campaigns.CampaignEvents.CampaignUpdated;
 import dev.steward.platform.ConflictException;
 import dev.steward.platform.NotFoundException;
 import dev.steward.platform.Versions;
+import dev.steward.reports.MemberFigures;
 import dev.steward.tenancy.CurrentTenant;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +39,7 @@ class CampaignService {
     var campaign = new Campaign(UUID.randomUUID(), CurrentTenant.require(), createdBy, fields);
     campaigns.saveAndFlush(campaign);
     events.publishEvent(new CampaignCreated(campaign.id(), campaign.fields().asMap()));
-    return CampaignView.of(campaign, MemberCounts.NONE);
+    return CampaignView.of(campaign, MemberFigures.NONE);
   }
 
   /** Replaces the campaign's fields, unless someone changed it since {@code expectedVersion}. */

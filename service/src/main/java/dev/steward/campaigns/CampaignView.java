@@ -1,10 +1,14 @@
 package dev.steward.campaigns;
 
+import dev.steward.reports.MemberFigures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A whole campaign with its member counts, as the API returns it. */
+/**
+ * A whole campaign with its member counts and rates, as the API returns it; the rates are defined in reports and
+ * null for a draft.
+ */
 public record CampaignView(
     UUID id,
     String name,
@@ -12,16 +16,21 @@ public record CampaignView(
     Channel channel,
     LocalDate sendDate,
     CampaignStatus status,
-    MemberCounts members,
+    MemberFigures members,
     UUID createdBy,
     Instant createdAt,
     Instant updatedAt,
     Instant deletedAt,
     long version) {
 
-  static CampaignView of(Campaign campaign, MemberCounts counts) {
+  static CampaignView of(Campaign campaign, MemberFigures counts) {
     var f = campaign.fields();
     return new CampaignView(campaign.id(), f.name(), f.description(), f.channel(), f.sendDate(), f.status(), counts,
         campaign.createdBy(), campaign.createdAt(), campaign.updatedAt(), campaign.deletedAt(), campaign.version());
+  }
+
+  CampaignView withMembers(MemberFigures figures) {
+    return new CampaignView(id, name, description, channel, sendDate, status, figures, createdBy, createdAt, updatedAt,
+        deletedAt, version);
   }
 }

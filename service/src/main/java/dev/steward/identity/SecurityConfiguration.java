@@ -109,6 +109,8 @@ class SecurityConfiguration {
                 "/api/tenants/**", "/api/addins").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/custom-fields/**").hasRole("VIEWER")
             .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/reports/templates/**").hasRole("VIEWER")
+            .requestMatchers("/api/reports/templates/**").hasRole("ADMIN")
             .requestMatchers("/api/auth/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
             .requestMatchers("/api/**").hasRole("USER")

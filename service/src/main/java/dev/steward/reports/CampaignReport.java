@@ -1,21 +1,31 @@
 package dev.steward.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The effectiveness of one campaign. Rates are decimals with four places (0.25 means 25%).
- * {@code medianDaysToResponse} runs from the send date (or, without one, from when the member was added) to the
- * response, with one decimal; null while nobody has responded. {@code responsesPerWeek} lists only weeks with
- * responses, keyed by their Monday (UTC).
+ * The effectiveness of one campaign, as {@link Definitions} defines it. {@code figures} holds the members by where
+ * their response stands and the rates, which are null for a draft ({@code countedInRates} false). Days to response
+ * run from the send date; {@code medianDaysToResponse} repeats {@code timeToResponse.median()}. {@code
+ * responsesPerWeek} runs from the week of the first response to the week of the last, keyed by the Monday (UTC),
+ * with weeks without responses at 0.
  */
 public record CampaignReport(
     UUID campaignId,
     String name,
+    String channel,
+    String status,
+    LocalDate sendDate,
+    boolean countedInRates,
+    MemberFigures figures,
     Map<String, Long> membersByStatus,
     BigDecimal responseRate,
     BigDecimal conversionRate,
     BigDecimal medianDaysToResponse,
+    TimeToResponse timeToResponse,
     Map<String, Long> responsesPerWeek,
-    Map<String, Results> resultsByContactType) {}
+    Map<String, Results> resultsByContactType,
+    Map<String, Results> resultsByChannel,
+    Definitions.Text definitions) {}

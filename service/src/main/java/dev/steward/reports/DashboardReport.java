@@ -7,24 +7,30 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The firm-wide figures of the web dashboard. Rates are decimals with four places (0.25 means 25%), 0 when there are
- * no members. {@code responsesPerWeek} covers the last 12 ISO weeks, oldest first, keyed by the Monday (UTC).
+ * The firm-wide figures of the web dashboard, as {@link Definitions} defines them. {@code totals}, the rates, the
+ * results by channel and contact type, the time to response and the responses per week cover the members of
+ * campaigns that were sent; draft campaigns' members are counted apart in {@code drafts}. Rates are decimals with
+ * four places (0.25 means 25%), 0 when there are no members. {@code responsesPerWeek} covers the last 12 ISO weeks,
+ * oldest first, keyed by the Monday (UTC).
  */
 public record DashboardReport(
     Map<String, Long> contactsByType,
     Map<String, Long> campaignsByStatus,
     Totals totals,
+    Totals drafts,
     BigDecimal responseRate,
     BigDecimal conversionRate,
+    TimeToResponse timeToResponse,
     List<RecentResponse> recentResponses,
     Map<String, Results> resultsByChannel,
     Map<String, Results> resultsByContactType,
-    Map<String, Long> responsesPerWeek) {
+    Map<String, Long> responsesPerWeek,
+    Definitions.Text definitions) {
 
-  /** Campaign members over all live campaigns; {@code responded} counts every status but pending. */
+  /** Campaign members (live contacts of live campaigns); {@code responded} counts every status but pending. */
   public record Totals(long members, long responded, long converted, long notInterested, long pending) {}
 
-  /** One of the latest responses. */
+  /** One of the latest responses, of any live campaign. */
   public record RecentResponse(
       UUID contactId, String contactName, UUID campaignId, String campaignName, String status, Instant responseDate) {}
 }

@@ -168,6 +168,15 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
       // Analytics
       Endpoint.of(GET, "/api/analytics/dashboard", Access.VIEWER),
       Endpoint.of(GET, "/api/analytics/campaigns/{id}", Access.VIEWER),
+      // Reports: downloads for viewers, the firm's own templates changed by admins
+      Endpoint.of(GET, "/api/reports/campaigns/{id}.xlsx", Access.VIEWER),
+      Endpoint.of(GET, "/api/reports/campaigns/{id}.pdf", Access.VIEWER),
+      Endpoint.of(GET, "/api/reports/portfolio", Access.VIEWER).query("?from=2026-01-01&to=2026-03-31"),
+      Endpoint.of(GET, "/api/reports/portfolio.xlsx", Access.VIEWER).query("?from=2026-01-01&to=2026-03-31"),
+      Endpoint.of(GET, "/api/reports/templates", Access.VIEWER),
+      Endpoint.of(GET, "/api/reports/templates/{kind}.xlsx", Access.VIEWER),
+      Endpoint.of(PUT, "/api/reports/templates/{kind}", Access.ADMIN),
+      Endpoint.of(DELETE, "/api/reports/templates/{kind}", Access.ADMIN),
       // Spreadsheet imports and sheet links
       Endpoint.of(GET, "/api/imports", Access.VIEWER),
       Endpoint.of(GET, "/api/imports/{id}", Access.VIEWER),

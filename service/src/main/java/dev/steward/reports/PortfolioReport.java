@@ -1,0 +1,31 @@
+package dev.steward.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every live campaign of a period side by side: those sent (or, without a send date, created) from {@code from} to
+ * {@code to}, both included, oldest first. The totals, rates, time to response, results by channel and contact type
+ * and responses per week cover the campaigns that were sent; drafts are listed, without rates, and counted apart.
+ */
+public record PortfolioReport(
+    LocalDate from,
+    LocalDate to,
+    List<Line> campaigns,
+    long campaignsSent,
+    long draftCampaigns,
+    MemberFigures sent,
+    MemberFigures drafts,
+    TimeToResponse timeToResponse,
+    Map<String, Results> resultsByChannel,
+    Map<String, Results> resultsByContactType,
+    Map<String, Long> responsesPerWeek,
+    Definitions.Text definitions) {
+
+  /** One campaign of the period with its figures (rates null for a draft) and median days to response. */
+  public record Line(UUID id, String name, String channel, String status, LocalDate sendDate, MemberFigures figures,
+      BigDecimal medianDaysToResponse) {}
+}
