@@ -218,3 +218,31 @@ export async function toBase64(file: Blob): Promise<string> {
   }
   return btoa(binary);
 }
+
+/** Excel on the web inserts sheets without their charts (Microsoft's documented limit of insertWorksheetsFromBase64). */
+export function insertDropsCharts(): boolean {
+  if (typeof Office === 'undefined') return false;
+  try {
+    return String(Office.context?.platform ?? '') === 'OfficeOnline';
+  } catch {
+    return false;
+  }
+}
+
+/** What the Excel pane needs of the workbook for reports; tests hand the pane their own. */
+export interface ReportSheets {
+  canInsert: () => boolean;
+  dropsCharts: () => boolean;
+  list: () => Promise<WorkbookReport[]>;
+  insert: (file: Blob, what: { title: string; source: ReportSource }) => Promise<PlacedReport>;
+  refresh: (key: string, file: Blob) => Promise<PlacedReport>;
+}
+
+/** The open workbook's reports, through Excel. */
+export const excelReportSheets: ReportSheets = {
+  canInsert: canInsertSheets,
+  dropsCharts: insertDropsCharts,
+  list: listWorkbookReports,
+  insert: async (file, what) => insertReport(await toBase64(file), what),
+  refresh: async (key, file) => refreshReport(key, await toBase64(file)),
+};

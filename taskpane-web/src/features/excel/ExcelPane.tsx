@@ -2,6 +2,7 @@ import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components'
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { readWorkbookInfo, selectSheetRow, type WorkbookInfo } from '../../office/excel';
+import type { ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ImportReview } from '../imports/ImportReview';
 import { useSession } from '../auth/SessionContext';
@@ -13,6 +14,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { ImportActions } from './ImportActions';
 import { LinkedSheetCard } from './LinkedSheetCard';
 import { ReadingProgress } from './ReadingProgress';
+import { ReportsCard } from './ReportsCard';
 import { useSheetImport } from './useSheetImport';
 import { useSheetLink } from './useSheetLink';
 
@@ -30,10 +32,12 @@ const useStyles = makeStyles({
 export interface ExcelPaneProps {
   /** Reads the workbook's and the sheet's name; Excel's unless a test replaces it. */
   readWorkbook?: () => Promise<WorkbookInfo>;
+  /** The workbook's report sheets; Excel's unless a test replaces them. */
+  reportSheets?: ReportSheets;
 }
 
-/** The Excel face: import the sheet, keep a linked sheet in sync, and who is signed in. */
-export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
+/** The Excel face: import the sheet, keep a linked sheet in sync, reports as sheets, and who is signed in. */
+export function ExcelPane({ readWorkbook = readWorkbookInfo, reportSheets }: ExcelPaneProps) {
   const styles = useStyles();
   const { canEdit } = useSession();
   const [workbook, setWorkbook] = useState<WorkbookInfo | null>(null);
@@ -101,6 +105,7 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
             )}
           </>
         )}
+        {workbook && step.kind === 'idle' && <ReportsCard sheets={reportSheets} />}
         {step.kind === 'idle' && <AccountCard />}
       </main>
     </>
