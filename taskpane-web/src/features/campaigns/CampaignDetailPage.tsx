@@ -90,6 +90,8 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
           onSaved={(saved) => {
             setCampaign(saved);
             setEditing(false);
+            // A new status or send date changes the figures: a draft is in no rate, days count from the send date.
+            changed();
           }}
         />
       )}
