@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { readWorkbookInfo, selectSheetRow, type WorkbookInfo } from '../../office/excel';
 import type { ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -14,9 +14,11 @@ import { ConflictNotice } from './ConflictNotice';
 import { ImportActions } from './ImportActions';
 import { LinkedSheetCard } from './LinkedSheetCard';
 import { ReadingProgress } from './ReadingProgress';
-import { ReportsCard } from './ReportsCard';
 import { useSheetImport } from './useSheetImport';
 import { useSheetLink } from './useSheetLink';
+
+// Loaded when the Excel pane shows it, so that the Outlook pane's first load stays small.
+const ReportsCard = lazy(() => import('./ReportsCard').then((m) => ({ default: m.ReportsCard })));
 
 const useStyles = makeStyles({
   body: {
@@ -105,7 +107,11 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo, reportSheets }: Exc
             )}
           </>
         )}
-        {workbook && step.kind === 'idle' && <ReportsCard sheets={reportSheets} />}
+        {workbook && step.kind === 'idle' && (
+          <Suspense fallback={<Spinner size="tiny" label="Loading reports…" />}>
+            <ReportsCard sheets={reportSheets} />
+          </Suspense>
+        )}
         {step.kind === 'idle' && <AccountCard />}
       </main>
     </>

@@ -19,6 +19,8 @@ export function CampaignPicker({ value, onChange, label = 'Campaign' }: Campaign
   const q = useDebounced(value && text === value.name ? '' : text.trim(), 250);
   const [options, setOptions] = useState<Campaign[]>([]);
   const [error, setError] = useState<string | undefined>();
+  // Opened by typing or pasting (which sends no key to open it), and kept open while results arrive.
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -39,14 +41,18 @@ export function CampaignPicker({ value, onChange, label = 'Campaign' }: Campaign
         placeholder="Type part of a campaign's name"
         value={text}
         selectedOptions={value ? [value.id] : []}
+        open={open}
+        onOpenChange={(_, data) => setOpen(data.open)}
         onChange={(event) => {
           setText(event.target.value);
+          setOpen(true);
           if (value) onChange(null);
         }}
         onOptionSelect={(_, data) => {
           const picked = options.find((campaign) => campaign.id === data.optionValue) ?? null;
           onChange(picked);
           if (picked) setText(picked.name);
+          setOpen(false);
         }}
       >
         {options.map((campaign) => (

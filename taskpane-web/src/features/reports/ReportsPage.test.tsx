@@ -61,6 +61,18 @@ describe('reports page: one campaign', () => {
     await waitFor(() => expect(downloads?.saved).toEqual(['Summer calls - report 2026-03-20.xlsx', 'Summer calls - report 2026-03-20.pdf']));
   });
 
+  it('offers the matching campaigns when a name is pasted, not only typed', async () => {
+    const user = userEvent.setup();
+    const { client } = campaignService();
+    renderWithApi(<ReportsPage tab="campaign" />, client, { role: 'viewer' });
+    const combobox = await screen.findByRole('combobox', { name: 'Campaign' });
+    combobox.focus();
+    await user.paste('Summer');
+    // The list opens at once (with the latest campaigns) and narrows when the search answers.
+    await waitFor(() => expect(screen.queryByRole('option', { name: /^Spring letter/ })).not.toBeInTheDocument());
+    expect(screen.getByRole('option', { name: 'Summer calls · Sent · Phone' })).toBeInTheDocument();
+  });
+
   it('shows a draft without rates, and says why', async () => {
     const user = userEvent.setup();
     const { client } = campaignService();
