@@ -5,15 +5,19 @@
  * - Outlook: `context.mailbox.item` is the given message (message read), `body.getAsync` answers with its text,
  *   `getSharedPropertiesAsync` with the shared mailbox's owner when one is given.
  * - Excel: `Excel.run` with a workbook whose active sheet is an in-memory grid seeded from `workbook.rows` (shown text),
- *   with just the range calls the pane uses; `window.__stewardExcel` lets a test read and edit the grid.
+ *   with just the range calls the pane uses; `window.__stewardExcel` lets a test read and edit the grid. Sheets have
+ *   IDs, an order, names and positions that can be changed, and can be deleted; the workbook has settings; and
+ *   `insertWorksheetsFromBase64` opens the file it is given (a zip, read in the page), adds a sheet for each sheet its
+ *   xl/workbook.xml names ("Name (2)" when taken, as Excel does) and records the call under `inserts`.
+ * - Requirement sets: `requirementSets` (e.g. { ExcelApi: '1.13' }) says which `isSetSupported` answers yes to.
  * - Dialogs: `displayDialogAsync` opens the URL with `window.open`; the dialog page (which gets this stub too) calls
  *   `messageParent`, which hands the message to the opener's handler. With `dialogAnswer` set, no window opens and the
  *   dialog answers that at once (for the timing runs, which must not sign in 20 times).
  *
  * The page's script is a template literal: backslashes in its regexes are doubled so that the page gets them.
  */
-export function officeStub({ host, message = null, workbook = null, dialogAnswer = null }) {
-  const config = JSON.stringify({ host, message, workbook, dialogAnswer });
+export function officeStub({ host, message = null, workbook = null, dialogAnswer = null, requirementSets = {}, platform = 'PC' }) {
+  const config = JSON.stringify({ host, message, workbook, dialogAnswer, requirementSets, platform });
   return `(() => {
   const config = ${config};
   const ok = (value) => ({ status: 'succeeded', value });
@@ -34,7 +38,16 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
       return Promise.resolve(info);
     },
     context: {
-      requirements: { isSetSupported: () => false },
+      platform: config.platform,
+      requirements: {
+        isSetSupported(name, version) {
+          const have = config.requirementSets[name];
+          if (!have) return false;
+          const [haveMajor, haveMinor] = have.split('.').map(Number);
+          const [major, minor] = String(version || '1.1').split('.').map(Number);
+          return haveMajor > major || (haveMajor === major && haveMinor >= minor);
+        },
+      },
       ui: {
         displayDialogAsync(url, options, callback) {
           const events = {};
@@ -89,7 +102,10 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
     // as in Excel: load() reads the grid then, setting values writes it then.
     const book = config.workbook;
     const sheets = { [book.sheet]: (book.rows || []).map((row) => row.map((cell) => String(cell ?? ''))) };
-    const state = { sheets, active: book.sheet, selected: [], syncs: 0, formulas: [] };
+    const state = {
+      sheets, active: book.sheet, selected: [], syncs: 0, formulas: [],
+      order: [{ id: '{sheet-1}', name: book.sheet }], settings: {}, inserts: [], nextId: 2,
+    };
     window.__stewardExcel = state;
     let queue = [];
     const cellText = (grid, r, c) => (grid[r] && grid[r][c] !== undefined ? grid[r][c] : '');
@@ -150,36 +166,142 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
         return range(name, Number(rows[1]) - 1, 0, Number(rows[2]) - Number(rows[1]) + 1, 16384);
       },
     });
+    const findSheet = (key) => state.order.find((e) => e.id === key || e.name.toLowerCase() === String(key).toLowerCase());
+    const addSheet = (name, grid) => {
+      const entry = { id: '{sheet-' + state.nextId++ + '}', name };
+      state.order.push(entry);
+      state.sheets[name] = grid;
+      return entry;
+    };
+    // A sheet by ID or name, as getItem and getItemOrNullObject give it: load() reads it at the next sync, setting
+    // name or position and delete() are commands, refused where Excel refuses them.
+    const sheetItem = (key, orNull) => {
+      let entry = null;
+      const item = {
+        load() {
+          queue.push(() => {
+            entry = findSheet(key) || null;
+            if (!entry && !orNull) throw new Error('ItemNotFound: the sheet ' + key + ' does not exist.');
+            item.isNullObject = !entry;
+            if (entry) Object.assign(values, { id: entry.id, name: entry.name, position: state.order.indexOf(entry) });
+          });
+          return item;
+        },
+        delete() {
+          queue.push(() => {
+            const target = findSheet(key);
+            if (!target) throw new Error('ItemNotFound: the sheet ' + key + ' does not exist.');
+            if (state.order.length === 1) throw new Error('A workbook must contain at least one visible worksheet.');
+            state.order.splice(state.order.indexOf(target), 1);
+            delete state.sheets[target.name];
+          });
+        },
+      };
+      const values = {};
+      for (const property of ['id', 'name', 'position']) {
+        Object.defineProperty(item, property, {
+          get: () => values[property],
+          set: (value) => {
+            values[property] = value;
+            queue.push(() => {
+              const target = findSheet(key);
+              if (!target) throw new Error('ItemNotFound: the sheet ' + key + ' does not exist.');
+              if (property === 'name') {
+                const other = findSheet(value);
+                if (other && other !== target) throw new Error('A sheet named ' + value + ' exists already.');
+                state.sheets[value] = state.sheets[target.name];
+                if (value !== target.name) delete state.sheets[target.name];
+                if (state.active === target.name) state.active = value;
+                target.name = value;
+              } else if (property === 'position') {
+                state.order.splice(state.order.indexOf(target), 1);
+                state.order.splice(Math.min(value, state.order.length), 0, target);
+              }
+            });
+          },
+        });
+      }
+      return item;
+    };
+    // The sheet names of an .xlsx: its zip directory, then xl/workbook.xml (inflated with the browser's own stream).
+    async function workbookSheetNames(bytes) {
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      let end = -1;
+      for (let i = bytes.length - 22; i >= 0 && end < 0; i--) if (view.getUint32(i, true) === 0x06054b50) end = i;
+      if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || end < 0) throw new Error('The file is not an Excel workbook.');
+      let at = view.getUint32(end + 16, true);
+      for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+        const method = view.getUint16(at + 10, true);
+        const size = view.getUint32(at + 20, true);
+        const nameLength = view.getUint16(at + 28, true);
+        const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+        const local = view.getUint32(at + 42, true);
+        const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+        if (name === 'xl/workbook.xml') {
+          const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+          const data = bytes.subarray(start, start + size);
+          const xml = method === 8
+            ? await new Response(new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text()
+            : new TextDecoder().decode(data);
+          return [...xml.matchAll(/<(?:\\w+:)?sheet\\b[^>]*\\bname="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+        }
+        at += 46 + skip;
+      }
+      throw new Error('The file has no xl/workbook.xml.');
+    }
     const context = {
       workbook: {
         name: book.name,
         load() {},
         worksheets: {
           getActiveWorksheet: () => worksheet(state.active),
-          getItemOrNullObject(name) {
-            const item = { load() { queue.push(() => { item.isNullObject = !(name in state.sheets); }); return item; } };
-            return item;
-          },
+          getItemOrNullObject: (key) => sheetItem(key, true),
+          getItem: (key) => sheetItem(key, false),
           add(name) {
-            queue.push(() => { state.sheets[name] = []; });
+            queue.push(() => { addSheet(name, []); });
             return worksheet(name);
           },
+          load() {
+            const collection = { items: [] };
+            queue.push(() => { collection.items = state.order.map((entry) => ({ id: entry.id, name: entry.name })); });
+            return collection;
+          },
+        },
+        settings: {
+          getItemOrNullObject(key) {
+            const item = { load() {
+              queue.push(() => { item.isNullObject = !(key in state.settings); item.value = state.settings[key]; });
+              return item;
+            } };
+            return item;
+          },
+          add(key, value) { queue.push(() => { state.settings[key] = value; }); },
+        },
+        insertWorksheetsFromBase64(base64, options) {
+          const result = { value: undefined };
+          queue.push(async () => {
+            const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+            const names = await workbookSheetNames(bytes);
+            const ids = names.map((name) => {
+              let unique = name;
+              for (let n = 2; findSheet(unique); n++) unique = name + ' (' + n + ')';
+              return addSheet(unique, []).id;
+            });
+            state.inserts.push({ bytes: bytes.length, startsWithPK: bytes[0] === 0x50 && bytes[1] === 0x4b, options, names, ids });
+            result.value = ids;
+          });
+          return result;
         },
         getSelectedRange() {
           const selection = book.selection || { rowIndex: 0, rowCount: 1 };
           return range(state.active, selection.rowIndex, 0, selection.rowCount, 1);
         },
       },
-      sync() {
+      async sync() {
         state.syncs++;
         const run = queue;
         queue = [];
-        try {
-          run.forEach((command) => command());
-          return Promise.resolve();
-        } catch (error) {
-          return Promise.reject(error);
-        }
+        for (const command of run) await command();
       },
     };
     window.Excel = { run: (callback) => callback(context) };

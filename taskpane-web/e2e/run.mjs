@@ -14,9 +14,11 @@ import { officeFlows } from './flows-office.mjs';
 import { startService } from './service.mjs';
 
 flows.push(...(await import('./flows-crm.mjs')).crmFlows);
+flows.push(...(await import('./flows-reports.mjs')).reportFlows);
 flows.push(...(await import('./flows-import.mjs')).importFlows);
 flows.push(...officeFlows);
 flows.push(...(await import('./flows-excel.mjs')).excelFlows);
+flows.push(...(await import('./flows-excel-reports.mjs')).excelReportFlows);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const results = join(root, 'test-results');

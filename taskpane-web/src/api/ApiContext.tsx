@@ -5,6 +5,7 @@ import { contactsApi, type ContactsApi } from './contacts';
 import { crmApis, type CrmApis } from './crm';
 import { importsApi, type ImportsApi } from './imports';
 import { mailApi, type MailApi } from './mail';
+import { reportsApi, type ReportsApi } from './reports';
 
 /** The typed API, one group per feature; later features add their group here. */
 export interface Api extends CrmApis {
@@ -13,6 +14,7 @@ export interface Api extends CrmApis {
   contacts: ContactsApi;
   mail: MailApi;
   imports: ImportsApi;
+  reports: ReportsApi;
 }
 
 export function createApi(client: ApiClient): Api {
@@ -22,6 +24,7 @@ export function createApi(client: ApiClient): Api {
     contacts: contactsApi(client),
     mail: mailApi(client),
     imports: importsApi(client),
+    reports: reportsApi(client),
     ...crmApis(client),
   };
 }

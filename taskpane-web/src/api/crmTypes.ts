@@ -7,12 +7,27 @@ export const CHANNELS: readonly Channel[] = ['email', 'phone', 'mail'];
 export const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['draft', 'sent', 'completed'];
 export const RESPONSE_STATUSES: readonly ResponseStatus[] = ['pending', 'responded', 'converted', 'not_interested'];
 
+/**
+ * A campaign's members by where their response stands, with its rates as the service defines them: `responded`
+ * counts responded, converted and not interested; the rates (0.25 = 25%) are null for a draft, which is never in a rate.
+ */
 export interface MemberCounts {
   total: number;
   pending: number;
   responded: number;
   converted: number;
   notInterested: number;
+  responseRate?: number | null;
+  conversionRate?: number | null;
+}
+
+/** The service's definitions of the numbers, in words, for a tooltip or footnote wherever a rate appears. */
+export interface Definitions {
+  responded: string;
+  responseRate: string;
+  conversionRate: string;
+  drafts: string;
+  daysToResponse: string;
 }
 
 export interface Campaign {
@@ -68,11 +83,30 @@ export interface AddedMembers {
   alreadyMembers: number;
 }
 
-/** Members of a slice (a channel, a contact type), how many answered at all, and how many converted. */
+/**
+ * Members of a slice (a channel, a contact type) of campaigns that were sent: how many responded (any status but
+ * pending), converted and were not interested, and the slice's rates.
+ */
 export interface Results {
   members: number;
+  pending: number;
   responded: number;
   converted: number;
+  notInterested: number;
+  responseRate: number;
+  conversionRate: number;
+}
+
+/**
+ * Days to response (response date − send date, whole days) of the members who responded: the median and quartiles
+ * (null without responses) and one bar per day ("before sending", "0" … "30", "31+").
+ */
+export interface TimeToResponse {
+  responses: number;
+  median: number | null;
+  lowerQuartile: number | null;
+  upperQuartile: number | null;
+  histogram: { days: string; responses: number }[];
 }
 
 export interface RecentResponse {
@@ -84,29 +118,95 @@ export interface RecentResponse {
   responseDate: string;
 }
 
-/** Rates are decimals: 0.25 means 25%. */
+export interface Totals {
+  members: number;
+  responded: number;
+  converted: number;
+  notInterested: number;
+  pending: number;
+}
+
+/**
+ * The firm's figures. Totals, rates and results cover campaigns that were sent; draft campaigns' members are counted
+ * apart in `drafts`. Rates are decimals: 0.25 means 25%.
+ */
 export interface DashboardReport {
   contactsByType: Record<string, number>;
   campaignsByStatus: Record<string, number>;
-  totals: { members: number; responded: number; converted: number; notInterested: number; pending: number };
+  totals: Totals;
+  drafts: Totals;
   responseRate: number;
   conversionRate: number;
+  timeToResponse: TimeToResponse;
   recentResponses: RecentResponse[];
   resultsByChannel: Record<string, Results>;
   resultsByContactType: Record<string, Results>;
   responsesPerWeek: Record<string, number>;
+  definitions: Definitions;
 }
 
+/** One campaign's effectiveness; the rates are null for a draft (`countedInRates` false). */
 export interface CampaignReport {
   campaignId: string;
   name: string;
+  channel: Channel;
+  status: CampaignStatus;
+  sendDate?: string | null;
+  countedInRates: boolean;
+  figures: MemberCounts;
   membersByStatus: Record<string, number>;
-  responseRate: number;
-  conversionRate: number;
+  responseRate: number | null;
+  conversionRate: number | null;
   /** Missing or null while nobody has responded. */
   medianDaysToResponse?: number | null;
+  timeToResponse: TimeToResponse;
   responsesPerWeek: Record<string, number>;
   resultsByContactType: Record<string, Results>;
+  resultsByChannel: Record<string, Results>;
+  definitions: Definitions;
+}
+
+/** One campaign of a period, with its figures (rates null for a draft). */
+export interface PortfolioLine {
+  id: string;
+  name: string;
+  channel: Channel;
+  status: CampaignStatus;
+  sendDate?: string | null;
+  figures: MemberCounts;
+  medianDaysToResponse?: number | null;
+}
+
+/**
+ * The campaigns sent (or, without a send date, created) from `from` to `to` side by side. `sent` and the rest cover
+ * the campaigns that were sent; drafts are listed without rates and counted apart.
+ */
+export interface PortfolioReport {
+  from: string;
+  to: string;
+  campaigns: PortfolioLine[];
+  campaignsSent: number;
+  draftCampaigns: number;
+  sent: MemberCounts;
+  drafts: MemberCounts;
+  timeToResponse: TimeToResponse;
+  resultsByChannel: Record<string, Results>;
+  resultsByContactType: Record<string, Results>;
+  responsesPerWeek: Record<string, number>;
+  definitions: Definitions;
+}
+
+export type TemplateKind = 'campaign' | 'portfolio';
+
+/** A report template: the built-in one, or the firm's own with who uploaded it when. */
+export interface ReportTemplate {
+  kind: TemplateKind;
+  custom: boolean;
+  fileName?: string | null;
+  size?: number | null;
+  uploadedAt?: string | null;
+  uploadedBy?: string | null;
+  uploadedByName?: string | null;
 }
 
 export interface AdminUser extends UserView {

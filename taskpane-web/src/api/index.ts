@@ -12,3 +12,4 @@ export { auditQuery } from './crm';
 export type * from './mail';
 export type * from './imports';
 export { IMPORT_FIELDS } from './imports';
+export type { Period, ReportsApi } from './reports';

@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { ArrowUploadRegular, DataPieRegular, MegaphoneRegular, ShieldPersonRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular, DataPieRegular, DocumentDataRegular, MegaphoneRegular, ShieldPersonRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { AppRoute } from '../routes';
 
@@ -8,6 +8,7 @@ const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) =>
 const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignTrashPage = lazy(() => import('./campaigns/CampaignTrashPage').then((m) => ({ default: m.CampaignTrashPage })));
 const CampaignDetailPage = lazy(() => import('./campaigns/CampaignDetailPage').then((m) => ({ default: m.CampaignDetailPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
@@ -26,7 +27,7 @@ export const dashboardRoutes: AppRoute[] = [
   },
 ];
 
-/** Campaigns, imports (viewers read them; users upload), then administration (admins only). */
+/** Campaigns, reports, imports (viewers read them; users upload), then administration (admins only). */
 export const crmRoutes: AppRoute[] = [
   {
     path: '/campaigns',
@@ -41,6 +42,19 @@ export const crmRoutes: AppRoute[] = [
     section: 'campaigns',
     minRole: 'viewer',
     render: (params) => <Loading><CampaignDetailPage campaignId={params.id ?? ''} /></Loading>,
+  },
+  {
+    path: '/reports',
+    section: 'reports',
+    minRole: 'viewer',
+    nav: { label: 'Reports', icon: DocumentDataRegular },
+    render: () => <Loading><ReportsPage tab="campaign" /></Loading>,
+  },
+  {
+    path: '/reports/:tab',
+    section: 'reports',
+    minRole: 'viewer',
+    render: (params) => <Loading><ReportsPage tab={params.tab ?? 'campaign'} /></Loading>,
   },
   {
     path: '/imports',

@@ -30,7 +30,11 @@ export function rowsPerCall(columns: number, cells = CELLS_PER_CALL): number {
   return Math.max(1, Math.min(MAX_ROWS_PER_CALL, Math.floor(cells / Math.max(1, columns))));
 }
 
-async function run<T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/**
+ * Runs a batch in Excel; a failure Excel causes becomes "Excel could not <doing>: <its message>", a SheetProblem
+ * reaches the user as it is.
+ */
+export async function run<T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
     throw new SheetProblem('Excel is not available here. Open Steward from the Excel ribbon to use the sheet.');
   }

@@ -10,6 +10,8 @@ export interface Request {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** A multipart body (an upload), as sent. */
+  form?: FormData;
 }
 
 export type Handler = (request: Request) => Response | undefined;
@@ -29,6 +31,7 @@ export function fakeService(handler: Handler) {
       path: url.pathname,
       query: url.searchParams,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      form: init?.body instanceof FormData ? init.body : undefined,
     };
     requests.push(request);
     const answer = handler(request);

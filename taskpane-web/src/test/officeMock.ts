@@ -79,3 +79,16 @@ export function uninstallOffice(): void {
   delete globals.Office;
   delete globals.Excel;
 }
+
+/** Installs an Excel `Office` global whose requirement sets include ExcelApi 1.13 or not. */
+export function installExcel113(supported: boolean) {
+  globals.Office = new OfficeMockObject({
+    host: 'excel',
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          name === 'ExcelApi' && (supported || Number(version?.split('.')[1] ?? 0) < 13),
+      },
+    },
+  });
+}

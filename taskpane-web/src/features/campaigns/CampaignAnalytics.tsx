@@ -1,23 +1,26 @@
-import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { RESPONSE_STATUSES, useApi, type CampaignReport, type ContactType } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { formatCount } from '../../ui/format';
-import { formatPercent, formatWeek } from '../../ui/numbers';
+import { formatWeek } from '../../ui/numbers';
 import { STATUS_LABELS, TYPE_LABELS } from '../contacts/labels';
-import { Figures } from '../dashboard/Figures';
 import { RESULT_SERIES, resultsData } from '../dashboard/chartData';
+import { ReportFigures } from '../reports/ReportFigures';
 import { STATUS_COLORS } from './labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  note: { color: tokens.colorNeutralForeground2 },
   charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
 });
 
-/** The campaign's own effectiveness: members by status, rates, median days to respond, and charts. */
+/**
+ * The campaign's own effectiveness as the service defines it: members by status, rates (none for a draft) with their
+ * definitions, days to response, and charts.
+ */
 export function CampaignAnalytics({ campaignId, revision }: { campaignId: string; revision: number }) {
   const styles = useStyles();
   const api = useApi();
@@ -39,7 +42,6 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
     };
   }, [api, campaignId, revision]);
 
-  const members = report ? Object.values(report.membersByStatus).reduce((sum, n) => sum + n, 0) : 0;
   return (
     <section className={styles.root} aria-labelledby="analytics-heading">
       <h2 id="analytics-heading" className={styles.heading}>Results</h2>
@@ -47,15 +49,16 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
       {!report && !error && <Spinner size="tiny" label="Loading results…" />}
       {report && (
         <>
-          <Figures
+          <ReportFigures
             label="Campaign figures"
-            figures={[
-              ['Members', formatCount(members)],
-              ['Response rate', formatPercent(report.responseRate)],
-              ['Conversion rate', formatPercent(report.conversionRate)],
-              ['Median days to response', report.medianDaysToResponse == null ? '—' : String(report.medianDaysToResponse)],
-            ]}
+            counts={report.figures}
+            time={report.timeToResponse}
+            definitions={report.definitions}
+            draft={!report.countedInRates}
           />
+          {!report.countedInRates && (
+            <Text size={200} className={styles.note}>{`This campaign is a draft. ${report.definitions.drafts}`}</Text>
+          )}
           <div className={styles.charts}>
             <BarChart
               title="Members by status"
@@ -69,6 +72,13 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
               data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({ label: formatWeek(week), values: [n] }))}
               empty="No responses yet."
               color={STATUS_COLORS.responded}
+            />
+            <ColumnChart
+              title="Days to response"
+              seriesName="Responses"
+              data={report.timeToResponse.histogram.map((bar) => ({ label: bar.days === 'before sending' ? 'before' : bar.days, values: [bar.responses] }))}
+              empty="No responses with a send date yet."
+              color={STATUS_COLORS.converted}
             />
             <BarChart
               title="Results by contact type"

@@ -90,7 +90,8 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
           onSaved={(saved) => {
             setCampaign(saved);
             setEditing(false);
-            changed(); // the results depend on the status: a draft is never in a rate
+            // A new status or send date changes the figures: a draft is in no rate, days count from the send date.
+            changed();
           }}
         />
       )}

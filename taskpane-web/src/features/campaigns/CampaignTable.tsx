@@ -1,9 +1,10 @@
 import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Campaign } from '../../api';
+import type { Campaign, Definitions } from '../../api';
 import { formatCount } from '../../ui/format';
 import { formatDay } from '../../ui/numbers';
 import { useNarrow } from '../../ui/hooks';
+import { DefinedTerm, formatRate, rateDefinition } from '../reports/DefinedTerm';
 import { Link } from '../shell/router';
 import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
 
@@ -24,16 +25,25 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingVerticalL, display: 'block' },
 });
 
+/** "Mail · 12 members · 5 responded · 41.7% response rate"; a draft has no rate. */
+function narrowFigures(campaign: Campaign): string {
+  const { total, responded, responseRate } = campaign.members;
+  const rate = responseRate === null || responseRate === undefined ? '' : ` · ${formatRate(responseRate)} response rate`;
+  return `${CHANNEL_LABELS[campaign.channel]} · ${formatCount(total)} members · ${formatCount(responded)} responded${rate}`;
+}
+
 export interface CampaignTableProps {
   campaigns: Campaign[];
   empty: ReactNode;
   /** Links to the detail page; false in the trash. */
   linked?: boolean;
   rowAction?: (campaign: Campaign) => ReactNode;
+  /** The service's definitions, shown behind the rate headers. */
+  definitions?: Definitions | null;
 }
 
-/** Campaigns with their member counts; a list on narrow screens. */
-export function CampaignTable({ campaigns, empty, linked = true, rowAction }: CampaignTableProps) {
+/** Campaigns with their member counts and rates (none for a draft); a list on narrow screens. */
+export function CampaignTable({ campaigns, empty, linked = true, rowAction, definitions }: CampaignTableProps) {
   const styles = useStyles();
   const narrow = useNarrow();
   if (campaigns.length === 0) return <Text className={styles.empty}>{empty}</Text>;
@@ -53,20 +63,25 @@ export function CampaignTable({ campaigns, empty, linked = true, rowAction }: Ca
 
   if (narrow) {
     return (
-      <ul className={styles.list} aria-label="Campaigns">
-        {campaigns.map((campaign) => (
-          <li key={campaign.id} className={styles.item}>
-            <span className={styles.itemText}>
-              {name(campaign)}
-              <Text size={200} className={styles.secondary}>
-                {`${CHANNEL_LABELS[campaign.channel]} · ${formatCount(campaign.members.total)} members · ${formatCount(campaign.members.responded + campaign.members.converted)} answered`}
-              </Text>
-            </span>
-            {badge(campaign)}
-            {rowAction?.(campaign)}
-          </li>
-        ))}
-      </ul>
+      <>
+        <ul className={styles.list} aria-label="Campaigns">
+          {campaigns.map((campaign) => (
+            <li key={campaign.id} className={styles.item}>
+              <span className={styles.itemText}>
+                {name(campaign)}
+                <Text size={200} className={styles.secondary}>
+                  {narrowFigures(campaign)}
+                </Text>
+              </span>
+              {badge(campaign)}
+              {rowAction?.(campaign)}
+            </li>
+          ))}
+        </ul>
+        {definitions && (
+          <Text size={200} className={styles.secondary}>{`${definitions.responded} ${definitions.responseRate} ${definitions.drafts}`}</Text>
+        )}
+      </>
     );
   }
 
@@ -82,6 +97,12 @@ export function CampaignTable({ campaigns, empty, linked = true, rowAction }: Ca
           <TableHeaderCell>Pending</TableHeaderCell>
           <TableHeaderCell>Responded</TableHeaderCell>
           <TableHeaderCell>Converted</TableHeaderCell>
+          <TableHeaderCell>
+            <DefinedTerm definition={rateDefinition(definitions, 'responseRate', true)}>Response rate</DefinedTerm>
+          </TableHeaderCell>
+          <TableHeaderCell>
+            <DefinedTerm definition={rateDefinition(definitions, 'conversionRate', true)}>Conversion rate</DefinedTerm>
+          </TableHeaderCell>
           {rowAction && <TableHeaderCell>Actions</TableHeaderCell>}
         </TableRow>
       </TableHeader>
@@ -96,6 +117,8 @@ export function CampaignTable({ campaigns, empty, linked = true, rowAction }: Ca
             <TableCell className={styles.number}>{formatCount(campaign.members.pending)}</TableCell>
             <TableCell className={styles.number}>{formatCount(campaign.members.responded)}</TableCell>
             <TableCell className={styles.number}>{formatCount(campaign.members.converted)}</TableCell>
+            <TableCell className={styles.number}>{formatRate(campaign.members.responseRate)}</TableCell>
+            <TableCell className={styles.number}>{formatRate(campaign.members.conversionRate)}</TableCell>
             {rowAction && <TableCell>{rowAction(campaign)}</TableCell>}
           </TableRow>
         ))}

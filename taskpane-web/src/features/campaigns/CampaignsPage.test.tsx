@@ -1,15 +1,24 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { campaign, DASHBOARD, page } from '../../test/crmFixtures';
+import { campaign, DASHBOARD, DEFINITIONS, page } from '../../test/crmFixtures';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignsPage } from './CampaignsPage';
 
+/** A sent campaign of 12: 5 responded (2 converted, 1 not interested), as the service counts them. */
+const SENT = campaign({
+  id: 'k2',
+  name: 'Summer calls',
+  channel: 'phone',
+  status: 'sent',
+  members: { total: 12, pending: 7, responded: 5, converted: 2, notInterested: 1, responseRate: 0.4167, conversionRate: 0.1667 },
+});
+
 function service() {
   return fakeService((r: Request) => {
     if (r.path === '/api/analytics/dashboard') return json(200, DASHBOARD);
-    if (r.path === '/api/campaigns') return json(200, page([campaign(), campaign({ id: 'k2', name: 'Summer calls', channel: 'phone', status: 'sent' })]));
+    if (r.path === '/api/campaigns') return json(200, page([campaign(), SENT]));
     return undefined;
   });
 }
@@ -23,6 +32,21 @@ describe('campaign list', () => {
     expect(await screen.findByRole('link', { name: 'Spring letter' })).toHaveAttribute('href', '/campaigns/k1');
     expect(await screen.findByRole('tab', { name: 'All (6)' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Completed (3)' })).toBeInTheDocument();
+  });
+
+  it("shows each campaign's rates as the service computed them, none for a draft, with the definitions behind the headers", async () => {
+    const user = userEvent.setup();
+    const { client } = service();
+    renderWithApi(<CampaignsPage />, client, { role: 'viewer' });
+    const table = await screen.findByRole('table', { name: 'Campaigns' });
+    const sent = await within(table).findByRole('row', { name: /Summer calls/ });
+    // Responded is the service's count (responded, converted and not interested), not recomputed here.
+    expect(within(sent).getAllByRole('cell').map((cell) => cell.textContent).slice(4)).toEqual(['12', '7', '5', '2', '41.7%', '16.7%']);
+    const draft = within(table).getByRole('row', { name: /Spring letter/ });
+    expect(within(draft).getAllByRole('cell').map((cell) => cell.textContent).slice(8)).toEqual(['—', '—']);
+
+    await user.click(await within(table).findByRole('button', { name: 'Response rate information' }));
+    expect(await screen.findByText(`${DEFINITIONS.responseRate} ${DEFINITIONS.drafts}`)).toBeInTheDocument();
   });
 
   it('filters by status and channel, and searches by name', async () => {

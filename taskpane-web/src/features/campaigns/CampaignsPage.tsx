@@ -51,6 +51,7 @@ export function CampaignsPage() {
         <>
           <CampaignTable
             campaigns={list.page.items}
+            definitions={list.definitions}
             empty={filtered ? 'No campaigns match these filters.' : canEdit ? 'No campaigns yet. Start one with "New campaign".' : 'No campaigns yet.'}
           />
           {list.page.totalElements > 0 && <Pager page={list.page} onPage={setPageIndex} />}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useApi, type Campaign, type CampaignStatus, type Channel, type Page } from '../../api';
+import { useApi, type Campaign, type CampaignStatus, type Channel, type Definitions, type Page } from '../../api';
 import { useDebounced } from '../../ui/hooks';
 
 export const CAMPAIGN_PAGE_SIZE = 20;
@@ -10,12 +10,16 @@ export interface CampaignFilterState {
   channel: Channel | '';
 }
 
-/** One page of campaigns for the filters, and how many campaigns stand at each status. */
+/**
+ * One page of campaigns for the filters, how many campaigns stand at each status, and the definitions of the rates
+ * (both from the dashboard's figures).
+ */
 export function useCampaignList(filters: CampaignFilterState, pageIndex: number) {
   const api = useApi();
   const q = useDebounced(filters.q.trim(), 300);
   const [page, setPage] = useState<Page<Campaign> | null>(null);
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const [definitions, setDefinitions] = useState<Definitions | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
 
@@ -39,7 +43,11 @@ export function useCampaignList(filters: CampaignFilterState, pageIndex: number)
   useEffect(() => {
     let live = true;
     api.analytics.dashboard().then(
-      (report) => live && setCounts(report.campaignsByStatus),
+      (report) => {
+        if (!live) return;
+        setCounts(report.campaignsByStatus);
+        setDefinitions(report.definitions);
+      },
       (failure: unknown) => live && setError(failure),
     );
     return () => {
@@ -48,5 +56,5 @@ export function useCampaignList(filters: CampaignFilterState, pageIndex: number)
   }, [api, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { page, counts, error, reload };
+  return { page, counts, definitions, error, reload };
 }

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD } from '../../test/crmFixtures';
+import { DASHBOARD, DEFINITIONS } from '../../test/crmFixtures';
 import { fakeService, json, renderWithApi } from '../../test/fakeApi';
 import { DashboardPage } from './DashboardPage';
 
@@ -21,6 +22,22 @@ describe('dashboard', () => {
     expect(figure('Individual')).toBe('120');
     expect(figure('Completed')).toBe('3');
     expect(screen.getByRole('link', { name: 'Jane Doe' })).toHaveAttribute('href', '/contacts/c1');
+  });
+
+  it("explains each rate with the service's definition, and counts draft campaigns apart", async () => {
+    const user = userEvent.setup();
+    const { client } = fakeService(() => json(200, DASHBOARD));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+
+    expect(await screen.findByText('Campaigns that were sent. 12 members of draft campaigns counted apart.')).toBeInTheDocument();
+    expect(figure('Responded')).toBe('50');
+    expect(figure('Median days to response')).toBe('4');
+    await user.click(screen.getByRole('button', { name: 'Response rate information' }));
+    expect(await screen.findByText(DEFINITIONS.responseRate)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Conversion rate information' }));
+    expect(await screen.findByText(DEFINITIONS.conversionRate)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Responded information' }));
+    expect(await screen.findByText(DEFINITIONS.responded)).toBeInTheDocument();
   });
 
   it('draws each chart as an image named by its title, described by its numbers, and a table of the same numbers', async () => {

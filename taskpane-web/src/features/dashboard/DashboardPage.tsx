@@ -18,8 +18,15 @@ const useStyles = makeStyles({
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, flexGrow: 1 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  note: { color: tokens.colorNeutralForeground2 },
   charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
 });
+
+/** How many members of draft campaigns the figures leave out. */
+function draftNote(report: DashboardReport): string {
+  const members = report.drafts.members;
+  return members === 0 ? 'No members of draft campaigns.' : `${formatCount(members)} ${members === 1 ? 'member' : 'members'} of draft campaigns counted apart.`;
+}
 
 /** The landing page: the firm's figures and charts from /api/analytics/dashboard. */
 export function DashboardPage() {
@@ -62,12 +69,17 @@ export function DashboardPage() {
           <Figures
             label="Response figures"
             figures={[
-              ['Campaign members', formatCount(report.totals.members)],
-              ['Response rate', formatPercent(report.responseRate)],
-              ['Conversion rate', formatPercent(report.conversionRate)],
+              ['Campaign members', formatCount(report.totals.members), `${report.definitions.drafts} ${draftNote(report)}`],
+              ['Responded', formatCount(report.totals.responded), report.definitions.responded],
+              ['Response rate', formatPercent(report.responseRate), report.definitions.responseRate],
+              ['Conversion rate', formatPercent(report.conversionRate), report.definitions.conversionRate],
               ['Converted', formatCount(report.totals.converted)],
+              ['Median days to response', report.timeToResponse.median === null ? '—' : String(report.timeToResponse.median), report.definitions.daysToResponse],
             ]}
           />
+          <Text size={200} className={styles.note}>
+            {`Campaigns that were sent. ${draftNote(report)}`}
+          </Text>
           <h2 className={styles.heading}>Contacts</h2>
           <Figures label="Contacts by type" figures={CONTACT_TYPES.map((type) => [TYPE_LABELS[type], count(report.contactsByType, type)])} />
           <h2 className={styles.heading}>Campaigns</h2>

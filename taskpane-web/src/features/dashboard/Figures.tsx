@@ -1,4 +1,5 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { DefinedTerm } from '../reports/DefinedTerm';
 
 const useStyles = makeStyles({
   list: {
@@ -20,10 +21,13 @@ const useStyles = makeStyles({
   value: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
 });
 
+/** A figure: its name, its value as shown, and optionally its definition (shown behind an info button). */
+export type Figure = [term: string, value: string, definition?: string];
+
 export interface FiguresProps {
   /** The accessible name of the group ("Firm figures"). */
   label: string;
-  figures: [term: string, value: string][];
+  figures: Figure[];
 }
 
 /** Key numbers as cards; each term is the label of its value (a definition list). */
@@ -31,10 +35,10 @@ export function Figures({ label, figures }: FiguresProps) {
   const styles = useStyles();
   return (
     <dl className={styles.list} aria-label={label}>
-      {figures.map(([term, value]) => (
+      {figures.map(([term, value, definition]) => (
         <div key={term} className={styles.card} data-figure={term}>
           <dt className={styles.term}>
-            <Text>{term}</Text>
+            <DefinedTerm definition={definition}>{term}</DefinedTerm>
           </dt>
           <dd className={styles.value}>{value}</dd>
         </div>

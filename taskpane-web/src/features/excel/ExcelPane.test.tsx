@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeService, json, renderWithApi, type Handler } from '../../test/fakeApi';
 import { previewRow } from '../../test/importFixtures';
 import { installExcelGrid } from '../../test/excelGrid';
@@ -27,6 +27,20 @@ describe('the Excel pane', () => {
     expect(screen.getByText('Sheet: Sheet1')).toBeInTheDocument();
     expect(screen.getByText('Test firm')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import this sheet' })).toBeDisabled();
+  });
+
+  it('offers reports beside the import, for every role', async () => {
+    installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [HEADER, person(1)] });
+    const reportSheets = { canInsert: () => true, dropsCharts: () => false, list: async () => [], insert: vi.fn(), refresh: vi.fn() };
+    const { client } = paneService((request) => {
+      if (request.path === '/api/sheet-links') return json(200, []);
+      if (request.path === '/api/campaigns') return json(200, { items: [], page: 0, size: 20, totalElements: 0, totalPages: 0, totalCapped: false });
+      return undefined;
+    });
+    renderWithApi(<ExcelPane reportSheets={reportSheets} />, client, { role: 'viewer' });
+    const reports = await screen.findByRole('region', { name: 'Reports' });
+    expect(within(reports).getByRole('combobox', { name: 'Campaign' })).toBeInTheDocument();
+    expect(within(reports).getByRole('radio', { name: 'A period' })).toBeInTheDocument();
   });
 
   it('says in words when Excel cannot be read', async () => {

@@ -1,7 +1,8 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { readWorkbookInfo, selectSheetRow, type WorkbookInfo } from '../../office/excel';
+import type { ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ImportReview } from '../imports/ImportReview';
 import { useSession } from '../auth/SessionContext';
@@ -15,6 +16,9 @@ import { LinkedSheetCard } from './LinkedSheetCard';
 import { ReadingProgress } from './ReadingProgress';
 import { useSheetImport } from './useSheetImport';
 import { useSheetLink } from './useSheetLink';
+
+// Loaded when the Excel pane shows it, so that the Outlook pane's first load stays small.
+const ReportsCard = lazy(() => import('./ReportsCard').then((m) => ({ default: m.ReportsCard })));
 
 const useStyles = makeStyles({
   body: {
@@ -30,10 +34,12 @@ const useStyles = makeStyles({
 export interface ExcelPaneProps {
   /** Reads the workbook's and the sheet's name; Excel's unless a test replaces it. */
   readWorkbook?: () => Promise<WorkbookInfo>;
+  /** The workbook's report sheets; Excel's unless a test replaces them. */
+  reportSheets?: ReportSheets;
 }
 
-/** The Excel face: import the sheet, keep a linked sheet in sync, and who is signed in. */
-export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
+/** The Excel face: import the sheet, keep a linked sheet in sync, reports as sheets, and who is signed in. */
+export function ExcelPane({ readWorkbook = readWorkbookInfo, reportSheets }: ExcelPaneProps) {
   const styles = useStyles();
   const { canEdit } = useSession();
   const [workbook, setWorkbook] = useState<WorkbookInfo | null>(null);
@@ -100,6 +106,11 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo }: ExcelPaneProps) {
               </Button>
             )}
           </>
+        )}
+        {workbook && step.kind === 'idle' && (
+          <Suspense fallback={<Spinner size="tiny" label="Loading reports…" />}>
+            <ReportsCard sheets={reportSheets} />
+          </Suspense>
         )}
         {step.kind === 'idle' && <AccountCard />}
       </main>

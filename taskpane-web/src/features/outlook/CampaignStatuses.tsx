@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useApi, type Membership, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { STATUS_LABELS } from '../contacts/labels';
+import { CampaignFigures } from './CampaignFigures';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -59,9 +60,12 @@ export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesP
         <ul className={styles.list} aria-label={`Campaigns of ${name}`}>
           {items.map((membership, index) => (
             <li key={membership.campaignId} className={styles.item}>
-              <Text size={200} className={styles.campaign} id={`${idBase}-${index}`}>
-                {membership.campaignName}
-              </Text>
+              <span className={styles.campaign}>
+                <Text size={200} id={`${idBase}-${index}`}>
+                  {membership.campaignName}
+                </Text>
+                <CampaignFigures campaignId={membership.campaignId} campaignName={membership.campaignName} />
+              </span>
               {canEdit ? (
                 <Select
                   size="small"
