@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import dev.steward.platform.CellText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class ReportFiles {
     try {
       var path = writer.campaign(templates.current(TemplateKind.CAMPAIGN), report, today,
           row -> members.forEach(campaignId, row));
-      return new ReportFile(SafeNames.fileName(report.name() + " - report " + today, ".xlsx"), ReportFile.XLSX,
+      return new ReportFile(CellText.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX,
           path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,7 +60,7 @@ public class ReportFiles {
     LocalDate today = LocalDate.now(clock);
     try {
       var path = writer.portfolio(templates.current(TemplateKind.PORTFOLIO), report, today);
-      return new ReportFile(SafeNames.fileName("Campaigns " + from + " to " + to + " - report " + today, ".xlsx"),
+      return new ReportFile(CellText.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
           ReportFile.XLSX, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -73,7 +74,7 @@ public class ReportFiles {
     LocalDate today = LocalDate.now(clock);
     try {
       var path = pdf.campaign(report, today, row -> members.forEach(campaignId, row));
-      return new ReportFile(SafeNames.fileName(report.name() + " - report " + today, ".pdf"), ReportFile.PDF, path);
+      return new ReportFile(CellText.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import dev.steward.platform.CellText;
 import dev.steward.identity.CurrentUser;
 import dev.steward.platform.NotFoundException;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class ReportTemplates {
   @Transactional
   void upload(TemplateKind kind, String fileName, byte[] content) {
     check.check(kind, content);
-    String name = fileName == null ? null : SafeNames.fileName(fileName.replaceAll("(?i)\\.xlsx$", ""), ".xlsx");
+    String name = fileName == null ? null : CellText.fileName(fileName.replaceAll("(?i)\\.xlsx$", ""), "xlsx");
     UUID user = CurrentUser.idOrNull();
     store.save(kind, name, content, user);
     events.publishEvent(new ReportEvents.TemplateUploaded(kind.word(), name, content.length, user));

@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import dev.steward.platform.CellText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -198,18 +199,15 @@ final class WorkbookFiller {
 
   /**
    * Writes text from users as a text cell, and marks text that a spreadsheet could take for a formula (starting with
-   * =, +, -, @, a tab or a carriage return) with the quote prefix, so that editing the cell never turns it into one.
-   * The shared "cell text from users" helper replaces this method once it exists.
+   * =, +, -, @, a tab or a carriage return; {@link CellText#startsLikeFormula}) with the quote prefix, so that editing
+   * the cell never turns it into one. Here rather than through {@code CellText.cells}, because the streamed member
+   * sheet keeps one quote-prefixed twin of each template style.
    */
   void userText(Cell cell, String text) {
     cell.setCellValue(text);
-    if (looksLikeFormula(text)) {
+    if (CellText.startsLikeFormula(text)) {
       cell.setCellStyle(quotedStyle(cell.getCellStyle()));
     }
-  }
-
-  static boolean looksLikeFormula(String text) {
-    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
   }
 
   /** The quote-prefixed twin of a style, for the streamed member sheet. */
