@@ -45,7 +45,8 @@ final class WorkbookFiller {
 
   private final XSSFWorkbook book;
   private final List<Resized> resized = new ArrayList<>();
-  private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+  // Keyed by the style's index: an XSSF style's hashCode writes out its XML, far too slow for every cell.
+  private final Map<Integer, CellStyle> quoted = new HashMap<>();
 
   WorkbookFiller(XSSFWorkbook book) {
     this.book = book;
@@ -212,9 +213,9 @@ final class WorkbookFiller {
 
   /** The quote-prefixed twin of a style, for the streamed member sheet. */
   CellStyle quotedStyle(CellStyle style) {
-    return quoted.computeIfAbsent(style, s -> {
+    return quoted.computeIfAbsent(style.getIndex() & 0xFFFF, index -> {
       var copy = book.createCellStyle();
-      copy.cloneStyleFrom(s);
+      copy.cloneStyleFrom(style);
       copy.setQuotePrefixed(true);
       return copy;
     });
