@@ -32,10 +32,14 @@ export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
   const styles = useStyles();
   const api = useMemo(() => client ?? paneClient(), [client]);
   return (
-    <FluentProvider theme={webLightTheme} data-host={host} className={styles.pane}>
-      <ApiProvider client={api}>
-        <PaneAuthGate signIn={signIn}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</PaneAuthGate>
-      </ApiProvider>
+    <FluentProvider theme={webLightTheme} data-host={host}>
+      {/* The grey ground is a div of its own: Fluent gives its popup layer the provider's classes, and a full-height
+          grey layer over the pane would hide it whenever a list or popover opens. */}
+      <div className={styles.pane}>
+        <ApiProvider client={api}>
+          <PaneAuthGate signIn={signIn}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</PaneAuthGate>
+        </ApiProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -65,7 +65,7 @@ export function TemplateCard({ template, onChanged }: TemplateCardProps) {
   return (
     <section className={styles.card} aria-label={`${name} template`}>
       <div className={styles.head}>
-        <h3 className={styles.heading}>{name}</h3>
+        <h2 className={styles.heading}>{name}</h2>
         <Badge appearance="tint" color={template.custom ? 'brand' : 'informative'}>{template.custom ? "Firm's own" : 'Built-in'}</Badge>
       </div>
       <Text>
