@@ -92,7 +92,7 @@ export const excelReportFlows = [
       }, { first, own: OWN_SHEET });
       const before = await workbook(page);
 
-      await reports.getByRole('button', { name: 'Refresh report' }).click();
+      await reports.getByRole('button', { name: 'Refresh report', exact: true }).click();
       await expectVisible(reports.getByText(`“${CAMPAIGN}” refreshed: ${reportSheets.length} sheets replaced where they were`, { exact: false }), 'the refreshed report');
       const after = await workbook(page);
       if (after.inserts.length !== 2) throw new Error(`Expected a second insert, got ${after.inserts.length}`);

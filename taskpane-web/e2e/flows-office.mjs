@@ -113,6 +113,14 @@ export const officeFlows = [
       await shot(page, results, '32-outlook-cards');
       await checkAccessibility(page, 'the Outlook pane');
 
+      // The campaign's figures behind the ⓘ, as the service defines them: a draft has no rate, and says why.
+      await card.getByRole('button', { name: 'Figures of Spring portfolio review' }).click();
+      const figures = page.getByRole('note');
+      await expectVisible(figures.getByText('Response rate'), 'the campaign’s figures');
+      await expectVisible(figures.getByText('Draft campaigns are counted apart and never in a rate.'), 'the definitions as footnotes');
+      await shot(page, results, '32b-outlook-campaign-figures');
+      await page.keyboard.press('Escape');
+
       await status.selectOption('responded');
       await card.getByRole('button', { name: 'File this email' }).click();
       await expectVisible(card.getByText('This email is on the timeline.'), 'the filed email');
