@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param entraOnboardTenants let an allowed Entra tenant that Steward does not know yet create its firm at first sign-in
  * @param revokedSessionsCacheFor how long an instance trusts its copy of a firm's ended sign-ins: the longest an ended
  *     sign-in's access token still works on another instance
+ * @param principalCacheFor how long an instance reuses a token's resolved user and firm: the longest a change made on
+ *     another instance (a role, a deactivation) waits to take effect there
  */
 @ConfigurationProperties("steward.auth")
 public record IdentitySettings(
@@ -29,4 +31,5 @@ public record IdentitySettings(
     @DefaultValue("") String adminPassword,
     @DefaultValue("user") Role entraDefaultRole,
     @DefaultValue("false") boolean entraOnboardTenants,
-    @DefaultValue("2s") Duration revokedSessionsCacheFor) {}
+    @DefaultValue("2s") Duration revokedSessionsCacheFor,
+    @DefaultValue("5s") Duration principalCacheFor) {}

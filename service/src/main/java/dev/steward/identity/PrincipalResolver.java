@@ -30,8 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a validated token into the user of the request, reading the user afresh each time: a deactivated user or a
- * changed role takes effect at once, not when the token expires. Microsoft users are provisioned at first sign-in.
+ * Turns a validated token into the user of the request. The user is read again every few seconds, and at once after a
+ * change on this instance ({@link SignedInPrincipals}): a deactivated user or a changed role takes effect within
+ * seconds, not when the token expires. Microsoft users are provisioned at first sign-in.
  */
 @Component
 class PrincipalResolver {
@@ -40,6 +41,7 @@ class PrincipalResolver {
   private final Tenants tenants;
   private final IdentitySettings settings;
   private final RevokedSessions revokedSessions;
+  private final SignedInPrincipals recent;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final TransactionTemplate readOnly;
@@ -47,9 +49,10 @@ class PrincipalResolver {
       .expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
 
   PrincipalResolver(UserRepository users, Tenants tenants, IdentitySettings settings, RevokedSessions revokedSessions,
-      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+      SignedInPrincipals recent, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
     this.users = users;
     this.revokedSessions = revokedSessions;
+    this.recent = recent;
     this.tenants = tenants;
     this.settings = settings;
     this.events = events;
@@ -62,8 +65,13 @@ class PrincipalResolver {
     UUID tenantId = uuid(jwt.getClaimAsString(LocalTokens.TENANT_CLAIM));
     UUID userId = uuid(jwt.getSubject());
     UUID sessionId = uuid(jwt.getClaimAsString(LocalTokens.SESSION_CLAIM));
-    // One read-only transaction per request for these lookups: this runs before every API call.
-    return CurrentTenant.callAs(tenantId, () -> readOnly.execute(status -> {
+    String key = "local:" + sessionId + ":" + userId;
+    StewardPrincipal cached = recent.cached(key);
+    if (cached != null && cached.tenantId().equals(tenantId) && revokedSessions.knownLive(tenantId, sessionId)) {
+      return cached;
+    }
+    // One read-only transaction for these lookups, at most once per session every few seconds.
+    StewardPrincipal principal = CurrentTenant.callAs(tenantId, () -> readOnly.execute(status -> {
       if (revokedSessions.isRevoked(sessionId)) {
         throw new SignInEndedException();
       }
@@ -73,10 +81,18 @@ class PrincipalResolver {
           .map(user -> user.principal(SignInMethod.PASSWORD, tenant.mfaRequired()))
           .orElseThrow(() -> new DisabledException("This account is no longer active."));
     }));
+    recent.put(key, principal);
+    return principal;
   }
 
   StewardPrincipal microsoft(Jwt jwt) {
     var identity = EntraIdentity.from(jwt);
+    // The token's app roles are part of the key: a role changed in Entra reaches the user with their next token.
+    String key = "entra:" + identity.tenantId() + ":" + identity.objectId() + ":" + identity.roles();
+    return recent.get(key, () -> resolveMicrosoft(identity));
+  }
+
+  private StewardPrincipal resolveMicrosoft(EntraIdentity identity) {
     var tenant = tenants.findByAzureTenantId(identity.tenantId())
         .or(() -> onboard(identity))
         .orElseThrow(() -> new SignInForbiddenException("Your Microsoft 365 organisation (tenant "

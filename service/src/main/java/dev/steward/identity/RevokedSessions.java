@@ -44,6 +44,15 @@ class RevokedSessions {
     return byTenant.get(CurrentTenant.require(), tenant -> read(tenant)).contains(sessionId);
   }
 
+  /**
+   * Whether this instance's current copy of the firm's ended sign-ins shows {@code sessionId} still live; false when
+   * it holds no copy, so that the caller asks {@link #isRevoked} in a transaction.
+   */
+  boolean knownLive(UUID tenantId, UUID sessionId) {
+    Set<UUID> revoked = byTenant.getIfPresent(tenantId);
+    return revoked != null && !revoked.contains(sessionId);
+  }
+
   /** Called where sessions of the current tenant are revoked: this instance reads the set again once that commits. */
   void changed() {
     UUID tenant = CurrentTenant.require();

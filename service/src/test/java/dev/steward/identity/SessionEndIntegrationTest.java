@@ -123,6 +123,28 @@ class SessionEndIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aDeactivationMadeByAnotherInstanceReachesThisOneWithinThePrincipalCacheTime() throws Exception {
+    var session = signIn();
+    String id = Api.read(bearer(get("/api/auth/me"), session.access()), "$.user.id");
+    bearer(get("/api/contacts"), session.access()).andExpect(status().isOk());
+
+    // Straight into the database, as another instance would: this instance hears no event.
+    var write = new TransactionTemplate(transactionManager);
+    CurrentTenant.runAs(firm, () -> write.executeWithoutResult(status ->
+        jdbc.sql("update users set active = false where id = ?").param(UUID.fromString(id)).update()));
+
+    long deadline = System.nanoTime() + settings.principalCacheFor().plusSeconds(5).toNanos();
+    int answer = 200;
+    while (answer == 200 && System.nanoTime() < deadline) {
+      answer = bearer(get("/api/contacts"), session.access()).andReturn().getResponse().getStatus();
+      if (answer == 200) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(answer).as("within the principal cache time").isEqualTo(401);
+  }
+
+  @Test
   void aTokenThatNamesNoSignInIsRefused() throws Exception {
     UUID userId = api.userId();
     var claims = JwtClaimsSet.builder()
@@ -208,7 +230,7 @@ class SessionEndIntegrationTest extends IntegrationTest {
         settings.lockAfterFailures(), settings.lockFor(), settings.ipLockAfterFailures(), settings.ipLockFor(),
         settings.secureCookies(), settings.requestsPerMinute(), settings.authRequestsPerMinutePerIp(),
         settings.adminEmail(), settings.adminPassword(), settings.entraDefaultRole(), settings.entraOnboardTenants(),
-        cacheFor);
+        cacheFor, settings.principalCacheFor());
   }
 
   private String signWithStewardsKey(JwtClaimsSet.Builder claims) {
