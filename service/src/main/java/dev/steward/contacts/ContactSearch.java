@@ -19,14 +19,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists and searches contacts in SQL. Contains-search runs on the trigram-indexed {@code search_text}; a query that
- * looks like a phone number also matches on its digits, since phones are stored as E.164.
+ * Lists and searches contacts in SQL. A search term is folded (lower case, no accents) and found anywhere in the
+ * trigram-indexed {@code search_text} of names, company, email (also split into words) and phone; a term that looks
+ * like a phone number also matches on its digits, since phones are stored as E.164. Matches that start a word come
+ * first, then the rest, each by name.
+ *
+ * <p>How a page is found depends on how common the term is. Up to {@link #COUNT_CAP} matches are gathered through the
+ * trigram index and sorted; past that the term is common, and walking the name index (which holds the haystack, so no
+ * table row is read) meets a page's worth of matches after a few thousand entries. The count is exact up to the cap,
+ * and "1,000+" past it.
  */
 @Component
 class ContactSearch {
 
-  /** Counting stops here: a list says "10,000+" rather than scan a million rows to say how many. */
-  static final int COUNT_CAP = 10_000;
+  /** Counting stops here: a list says "1,000+" rather than scan a million rows to say how many. */
+  static final int COUNT_CAP = 1_000;
 
   private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
   private static final String COLUMNS = """
@@ -34,6 +41,10 @@ class ContactSearch {
       c.city, c.updated_at, c.version,
       array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
             where ct.contact_id = c.id order by lower(t.name)) as tags""";
+  private static final String BY_NAME = " order by c.display_name, c.id";
+  /** The haystack as the trigram index sees it, and as an expression no index answers, for walks in name order. */
+  private static final String INDEXED = "c.search_text";
+  private static final String WALKED = "(c.search_text || '')";
 
   private final JdbcClient jdbc;
 
@@ -44,10 +55,11 @@ class ContactSearch {
   @Transactional(readOnly = true)
   PageResult<ContactSummary> find(ContactFilter filter, ContactSort sort, PageRequestParams page, boolean trash) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(filter, trash, params);
-    // A contains-search of three or more characters collects its matches through the trigram index first, then
-    // sorts them; left to itself the planner walks the name index for a LIMIT and filters row by row, which for a
-    // common word reads a large part of the table.
+    String where = where(filter, trash, params, INDEXED);
+    if (!trash && trigramSearchable(filter) && sort.equals(ContactSort.BY_NAME)) {
+      return ranked(filter, where, params, page);
+    }
+    // A contains-search sorted otherwise collects its matches through the trigram index first, then sorts them.
     String select = trigramSearchable(filter)
         ? "with matches as materialized (select c.id from contacts c where " + where + ") select " + COLUMNS
             + " from contacts c join matches m on m.id = c.id"
@@ -58,18 +70,89 @@ class ContactSearch {
         .param("offset", page.offset())
         .query(ContactSearch::summary)
         .list();
-    long total;
-    if (page.offset() == 0 && rows.size() < page.size()) {
-      total = rows.size();
-    } else {
-      total = jdbc.sql("select count(*) from (select 1 from contacts c where " + where + " limit :cap) counted")
-          .params(params)
-          .param("cap", COUNT_CAP + 1)
-          .query(Long.class)
-          .single();
+    long total = page.offset() == 0 && rows.size() < page.size() ? rows.size() : cappedCount(where, params);
+    return PageResult.of(rows, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
+  }
+
+  /** A search in name order, word-start matches first: see the class comment for how each page is found. */
+  private PageResult<ContactSummary> ranked(ContactFilter filter, String where, Map<String, Object> params,
+      PageRequestParams page) {
+    String wordStart = wordStart(filter, params, INDEXED);
+    String rank = wordStart == null ? "false" : wordStart;
+    List<ContactSummary> rows = new ArrayList<>();
+    long[] matched = {0};
+    jdbc.sql("""
+            with matches as materialized (
+                   select c.id, c.display_name, %s as word_start from contacts c where %s limit :gather),
+                 counted as (select count(*) as matched from matches)
+            select counted.matched, page.* from counted left join lateral (
+              select %s, m.word_start from matches m join contacts c on c.id = m.id
+              order by m.word_start desc, m.display_name, m.id limit :limit offset :offset) page on true"""
+            .formatted(rank, where, COLUMNS))
+        .params(params)
+        .param("gather", COUNT_CAP + 1)
+        .param("limit", page.size())
+        .param("offset", page.offset())
+        .query(rs -> {
+          matched[0] = rs.getLong("matched");
+          if (rs.getObject("id") != null) {
+            rows.add(summary(rs, 0));
+          }
+        });
+    if (matched[0] <= COUNT_CAP) {
+      return PageResult.of(rows, page.page(), page.size(), matched[0], false);
     }
-    boolean capped = total > COUNT_CAP;
-    return PageResult.of(rows, page.page(), page.size(), capped ? COUNT_CAP : total, capped);
+    rows.clear();
+    Map<String, Object> walkParams = new HashMap<>();
+    String walked = where(filter, false, walkParams, WALKED);
+    String walkedWordStart = wordStart(filter, walkParams, WALKED);
+    long restOffset = page.offset();
+    if (walkedWordStart != null) {
+      long wordStarts = cappedCount(where + " and " + wordStart, params);
+      if (wordStarts <= COUNT_CAP) {
+        rows.addAll(pageInNameOrder("with m as materialized (select c.id from contacts c where " + where + " and "
+            + wordStart + ") select " + COLUMNS + " from contacts c join m on m.id = c.id", params, page.size(),
+            page.offset()));
+      } else {
+        rows.addAll(pageInNameOrder("select " + COLUMNS + " from contacts c where " + walked + " and "
+            + walkedWordStart, walkParams, page.size(), page.offset()));
+        if (rows.size() < page.size()) {
+          // The walk ran out of word-start matches on this page, so it tells how many there are.
+          wordStarts = rows.isEmpty() && page.offset() > 0 ? count(where + " and " + wordStart, params)
+              : page.offset() + rows.size();
+        }
+      }
+      restOffset = Math.max(0, page.offset() - wordStarts);
+      walked += " and not " + walkedWordStart;
+    }
+    if (rows.size() < page.size()) {
+      rows.addAll(pageInNameOrder("select " + COLUMNS + " from contacts c where " + walked, walkParams,
+          page.size() - rows.size(), restOffset));
+    }
+    return PageResult.of(rows, page.page(), page.size(), COUNT_CAP, true);
+  }
+
+  private List<ContactSummary> pageInNameOrder(String select, Map<String, Object> params, int limit, long offset) {
+    return jdbc.sql(select + BY_NAME + " limit :limit offset :offset")
+        .params(params)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(ContactSearch::summary)
+        .list();
+  }
+
+  /** How many contacts {@code where} takes, counting no further than one past {@link #COUNT_CAP}. */
+  private long cappedCount(String where, Map<String, Object> params) {
+    return jdbc.sql("select count(*) from (select 1 from contacts c where " + where + " limit :cap) counted")
+        .params(params)
+        .param("cap", COUNT_CAP + 1)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The exact count, only for a page past the end of a long run of word-start matches. */
+  private long count(String where, Map<String, Object> params) {
+    return jdbc.sql("select count(*) from contacts c where " + where).params(params).query(Long.class).single();
   }
 
   /** The ids of every live contact the filter takes, for bulk work such as adding campaign members. */
@@ -177,6 +260,10 @@ class ContactSearch {
   }
 
   private static String where(ContactFilter filter, boolean trash, Map<String, Object> params) {
+    return where(filter, trash, params, INDEXED);
+  }
+
+  private static String where(ContactFilter filter, boolean trash, Map<String, Object> params, String haystack) {
     List<String> conditions = new ArrayList<>();
     conditions.add("c.tenant_id = :tenant");
     params.put("tenant", CurrentTenant.require());
@@ -191,22 +278,42 @@ class ContactSearch {
                   where ct.contact_id = c.id and lower(t.name) = lower(:tag))""");
       params.put("tag", filter.tag().strip());
     }
-    String q = filter.q() == null ? "" : filter.q().strip().toLowerCase(Locale.ROOT);
+    String q = term(filter);
     if (!q.isEmpty()) {
-      String digits = q.replaceAll("\\D", "");
-      if (PHONE_LIKE.matcher(q).matches() && digits.length() >= 3 && !digits.equals(q)) {
+      // The term is folded by the same function as the haystack, so "Muller" finds "Müller" and "MÜLLER" alike.
+      String contains = haystack + " like steward_fold(:q) escape '\\'";
+      if (phoneLike(q)) {
         // Stored phones are E.164, so "(202) 555-0143" is searched as digits, and "020 7946" without its trunk 0.
+        String digits = q.replaceAll("\\D", "");
         String national = digits.replaceFirst("^0+", "");
-        conditions.add(
-            "(c.search_text like :q escape '\\' or c.search_text like :digits or c.search_text like :national)");
+        conditions.add("(" + contains + " or " + haystack + " like :digits or " + haystack + " like :national)");
         params.put("digits", "%" + digits + "%");
         params.put("national", "%" + (national.length() >= 3 ? national : digits) + "%");
       } else {
-        conditions.add("c.search_text like :q escape '\\'");
+        conditions.add(contains);
       }
       params.put("q", "%" + escapeLike(q) + "%");
     }
     return String.join(" and ", conditions);
+  }
+
+  /** The condition that the term starts a word, or null for a phone number, whose digits have no words. */
+  private static String wordStart(ContactFilter filter, Map<String, Object> params, String haystack) {
+    String q = term(filter);
+    if (q.isEmpty() || phoneLike(q)) {
+      return null;
+    }
+    params.put("wordStart", "% " + escapeLike(q) + "%");
+    return haystack + " like steward_fold(:wordStart) escape '\\'";
+  }
+
+  private static String term(ContactFilter filter) {
+    return filter.q() == null ? "" : filter.q().strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean phoneLike(String q) {
+    String digits = q.replaceAll("\\D", "");
+    return PHONE_LIKE.matcher(q).matches() && digits.length() >= 3 && !digits.equals(q);
   }
 
   /** Whether {@code q} is long enough for the trigram index (three characters or more). */
