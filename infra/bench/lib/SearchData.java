@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
  *   <li>{@code lookup-warmup.tsv}, {@code lookup.tsv}: email as a user would send it, and 1 when a live contact has it;
  *   <li>{@code search-warmup.txt}, {@code search.txt}: the q term as typed;
  *   <li>{@code lookup.sql}: the SQL the service runs for each lookup, values inlined, one statement a line;
- *   <li>{@code search-data.sql}, {@code search-count.sql}: the page query and the capped count query of each search;
- *   <li>{@code search-probe.sql}: for each search, the size of its first page and its capped total.
+ *   <li>{@code search-floor.sql}: each search's physical floor, its first 50 trigram matches in no order, uncounted;
+ *   <li>{@code search-probe.sql}: for each search, its total counted to one past the cap;
+ *   <li>{@code search-walk.sql}: the walk in name order that a common term's first page takes, for its plan.
  * </ul>
  *
- * The SQL mirrors ContactSearch in the service: the same columns, tenant filter, live-only filter, lower(email) in
- * (...), search_text like with its escapes (and the digit variants of a phone-like query), the name order and limits.
+ * The SQL mirrors ContactSearch in the service: the same tenant filter, live-only filter, lower(email) in (...),
+ * search_text like steward_fold(term) with its escapes (and the digit variants of a phone-like query).
  */
 public class SearchData {
 
@@ -39,7 +40,7 @@ public class SearchData {
 
   static final long SEED = 0x5EED_2024_C0FFEEL;
   static final int PAGE_SIZE = 50;
-  static final int COUNT_CAP = 10_000;
+  static final int COUNT_CAP = 1_000;
 
   private static final String COLUMNS = "c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, "
       + "c.job_title, c.email, c.phone, c.city, c.updated_at, c.version, "
@@ -288,7 +289,7 @@ public class SearchData {
     StringBuilder where = new StringBuilder("c.tenant_id = " + lit(tenant) + " and c.deleted_at is null");
     String q = rawQ.strip().toLowerCase(Locale.ROOT);
     if (!q.isEmpty()) {
-      String like = lit("%" + escapeLike(q) + "%");
+      String like = "steward_fold(" + lit("%" + escapeLike(q) + "%") + ")";
       String digits = q.replaceAll("\\D", "");
       if (PHONE_LIKE.matcher(q).matches() && digits.length() >= 3 && !digits.equals(q)) {
         String national = digits.replaceFirst("^0+", "");
@@ -302,18 +303,21 @@ public class SearchData {
     return where.toString();
   }
 
-  static String searchData(String tenant, String q) {
-    String order = " order by c.display_name asc nulls last, c.id asc limit " + PAGE_SIZE + " offset 0";
-    if (q.strip().length() >= 3) {
-      return "with matches as materialized (select c.id from contacts c where " + searchWhere(tenant, q)
-          + ") select " + COLUMNS + " from contacts c join matches m on m.id = c.id" + order;
-    }
-    return "select " + COLUMNS + " from contacts c where " + searchWhere(tenant, q) + order;
+  /** The physical floor: the first page's worth of trigram matches, in no order and with no count. */
+  static String searchFloor(String tenant, String q) {
+    return "select c.id from contacts c where " + searchWhere(tenant, q) + " limit " + PAGE_SIZE;
   }
 
   static String searchCount(String tenant, String q) {
     return "select count(*) from (select 1 from contacts c where " + searchWhere(tenant, q) + " limit "
         + (COUNT_CAP + 1) + ") counted";
+  }
+
+  /** A common term's first page: the name index walked, its haystack filtered with no trigram index to answer it. */
+  static String searchWalk(String tenant, String q) {
+    String where = searchWhere(tenant, q).replace("c.search_text like", "(c.search_text || '') like");
+    return "select " + COLUMNS + " from contacts c where " + where + " order by c.display_name, c.id limit "
+        + PAGE_SIZE;
   }
 
   static String lookup(String tenant, String email) {
@@ -443,23 +447,21 @@ public class SearchData {
     }
     List<String> warmSearch = terms.subList(0, searchWarmup);
     List<String> mSearch = terms.subList(searchWarmup, terms.size());
-    List<String> dataSql = new ArrayList<>();
-    List<String> countSql = new ArrayList<>();
+    List<String> floorSql = new ArrayList<>();
     List<String> probeSql = new ArrayList<>();
     for (int i = 0; i < mSearch.size(); i++) {
       String t = mSearch.get(i);
-      dataSql.add(searchData(tenant, t) + ";");
-      countSql.add(searchCount(tenant, t) + ";");
-      probeSql.add("select " + (i + 1) + ", (select count(*) from (" + searchData(tenant, t) + ") page), ("
-          + searchCount(tenant, t).replace(";", "") + ");");
+      floorSql.add(searchFloor(tenant, t) + ";");
+      probeSql.add("select " + (i + 1) + ", (" + searchCount(tenant, t) + ");");
     }
     Files.write(dir.resolve("lookup-warmup.tsv"), warmLookup, StandardCharsets.UTF_8);
     Files.write(dir.resolve("lookup.tsv"), mLookup, StandardCharsets.UTF_8);
     Files.write(dir.resolve("lookup.sql"), lookupSql, StandardCharsets.UTF_8);
     Files.write(dir.resolve("search-warmup.txt"), warmSearch, StandardCharsets.UTF_8);
     Files.write(dir.resolve("search.txt"), mSearch, StandardCharsets.UTF_8);
-    Files.write(dir.resolve("search-data.sql"), dataSql, StandardCharsets.UTF_8);
-    Files.write(dir.resolve("search-count.sql"), countSql, StandardCharsets.UTF_8);
+    Files.write(dir.resolve("search-floor.sql"), floorSql, StandardCharsets.UTF_8);
+    Files.write(dir.resolve("search-walk.sql"), List.of(searchWalk(tenant, mSearch.get(0)) + ";"),
+        StandardCharsets.UTF_8);
     Files.write(dir.resolve("search-probe.sql"), probeSql, StandardCharsets.UTF_8);
   }
 
