@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** "26–50 of 10,000+" with previous and next. */
+/** "26–50 of 1,000+" with previous and next. */
 export function Pager({ page, onPage }: { page: Page<unknown>; onPage: (index: number) => void }) {
   const styles = useStyles();
   const first = page.items.length === 0 ? 0 : page.page * page.size + 1;

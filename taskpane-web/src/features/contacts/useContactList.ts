@@ -30,6 +30,7 @@ export function useContactList(filters: ContactFilterState, pageIndex: number) {
       )
       .then(
         (result) => {
+          if (controller.signal.aborted) return;
           setPage(result);
           setError(null);
           setLoading(false);
