@@ -7,10 +7,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.jayway.jsonpath.JsonPath;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -38,15 +40,21 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 class OneDriveSaveIntegrationTest extends IntegrationTest {
 
   static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
-  /** Sign-in is checked against the same WireMock, over plain http: its keys and OpenID metadata. */
-  static final FakeEntraAuthority SIGN_IN = new FakeEntraAuthority(MICROSOFT.server());
+  /** The sign-in side of the authority (OpenID metadata and keys), over plain http as the sign-in tests run it. */
+  static final WireMockServer SIGN_IN_SERVER = new WireMockServer(wireMockConfig().dynamicPort());
+  static final FakeEntraAuthority SIGN_IN;
   static final RSAKey KEY = FakeEntraAuthority.newKey("onedrive-save-key");
   static final String DRIVE = "b-ada-onedrive-0123";
   /** The name Graph answers with, as after a rename around a file of the same name. */
   static final String SAVED_AS = "Report 1.xlsx";
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(MICROSOFT::close));
+    SIGN_IN_SERVER.start();
+    SIGN_IN = new FakeEntraAuthority(SIGN_IN_SERVER);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      MICROSOFT.close();
+      SIGN_IN_SERVER.stop();
+    }));
   }
 
   @DynamicPropertySource
