@@ -46,7 +46,7 @@ describe('save a report to OneDrive', () => {
     expect(bar).toHaveTextContent(`“${SAVED.fileName}” is in the folder Steward reports.`);
     expect(within(bar).getByRole('link', { name: 'Open it in OneDrive' })).toHaveAttribute('href', SAVED.webUrl);
     expect(requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/api/reports/campaigns/k2/onedrive']);
-  });
+  }, 45_000);
 
   it('is off for a password sign-in, and says why in plain words', async () => {
     const user = userEvent.setup();
