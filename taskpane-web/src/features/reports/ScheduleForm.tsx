@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   narrow: { minWidth: '160px', flex: '1 1 160px' },
   wide: { minWidth: '240px', flex: '2 1 240px' },
+  // Fluent's Dropdown keeps a 250 px minimum width of its own; in a row of fields it must fit its column.
+  fill: { minWidth: 'auto', width: '100%' },
 });
 
 export interface ScheduleFormProps {
@@ -31,7 +33,7 @@ export function ScheduleForm({ values, onChange, campaign, onCampaign, errors }:
       <Switch label="Send the report on this schedule" checked={values.enabled} onChange={(_, d) => set({ enabled: d.checked })} />
       <div className={styles.row}>
         <Field className={styles.narrow} label="How often">
-          <Dropdown value={titleCase(values.frequency)} selectedOptions={[values.frequency]} onOptionSelect={(_, d) => d.optionValue && set({ frequency: d.optionValue as ScheduleFrequency })}>
+          <Dropdown className={styles.fill} value={titleCase(values.frequency)} selectedOptions={[values.frequency]} onOptionSelect={(_, d) => d.optionValue && set({ frequency: d.optionValue as ScheduleFrequency })}>
             {SCHEDULE_FREQUENCIES.map((frequency) => (
               <Option key={frequency} value={frequency}>{titleCase(frequency)}</Option>
             ))}
@@ -39,7 +41,7 @@ export function ScheduleForm({ values, onChange, campaign, onCampaign, errors }:
         </Field>
         {values.frequency === 'weekly' && (
           <Field className={styles.narrow} label="Day of the week" validationMessage={fieldMessage('Day of the week', errors.dayOfWeek)}>
-            <Dropdown value={WEEKDAYS[(values.dayOfWeek ?? 1) - 1]} selectedOptions={[String(values.dayOfWeek ?? 1)]} onOptionSelect={(_, d) => d.optionValue && set({ dayOfWeek: Number(d.optionValue) })}>
+            <Dropdown className={styles.fill} value={WEEKDAYS[(values.dayOfWeek ?? 1) - 1]} selectedOptions={[String(values.dayOfWeek ?? 1)]} onOptionSelect={(_, d) => d.optionValue && set({ dayOfWeek: Number(d.optionValue) })}>
               {WEEKDAYS.map((day, index) => (
                 <Option key={day} value={String(index + 1)}>{day}</Option>
               ))}
@@ -72,7 +74,7 @@ export function ScheduleForm({ values, onChange, campaign, onCampaign, errors }:
       )}
       <div className={styles.row}>
         <Field className={styles.wide} label="Deliver into">
-          <Dropdown value={drive.kind} selectedOptions={[destination.drive]} onOptionSelect={(_, d) => d.optionValue && set({ destination: { ...destination, drive: d.optionValue as DestinationDrive } })}>
+          <Dropdown className={styles.fill} value={drive.kind} selectedOptions={[destination.drive]} onOptionSelect={(_, d) => d.optionValue && set({ destination: { ...destination, drive: d.optionValue as DestinationDrive } })}>
             {(Object.keys(DRIVE_LABELS) as DestinationDrive[]).map((key) => (
               <Option key={key} value={key}>{DRIVE_LABELS[key].kind}</Option>
             ))}
