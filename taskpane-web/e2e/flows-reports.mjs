@@ -2,7 +2,8 @@
  * Reports in the browser, after the CRM flows (the admin is signed in; the campaign has 3 members, one responded and
  * one converted, and was sent): the Reports page previews the campaign with the numbers the API defines, explains a
  * rate, and downloads the workbook (a real xlsx, checked by opening it), the PDF and a period's workbook; the contact
- * list downloads as an export; the admin refuses a wrong template, uploads the real one and restores the built-in one.
+ * list downloads as an export; the admin refuses a wrong template, uploads the real one and restores the built-in one,
+ * and sets the weekly scheduled report. This service has no Microsoft 365, so "Save to OneDrive" is off and says why.
  */
 import { readFileSync } from 'node:fs';
 import { checkAccessibility } from './browser.mjs';
@@ -45,6 +46,9 @@ export const reportFlows = [
       }
       await page.getByRole('button', { name: 'Response rate information' }).click();
       await expectVisible(page.getByText(api.definitions.responseRate), 'the response rate’s definition from the API');
+      const saveToOneDrive = page.getByRole('button', { name: 'Save to OneDrive' });
+      await expectVisible(page.getByText(/this Steward is not connected to Microsoft 365/), 'why Save to OneDrive is off');
+      if ((await saveToOneDrive.getAttribute('aria-disabled')) !== 'true') throw new Error('Save to OneDrive is on without Microsoft 365');
       await shot(page, results, '53-reports-campaign');
       await page.keyboard.press('Escape');
       await checkAccessibility(page, 'the campaign report');
@@ -130,6 +134,38 @@ export const reportFlows = [
       await dialog.getByRole('button', { name: 'Restore' }).click();
       await expectVisible(card.getByText('The built-in campaign template is in use again.'), 'the restored template');
       await expectVisible(card.getByText('Built-in'), 'the built-in template again');
+      noProblems(crm.problems);
+    },
+  },
+  {
+    name: 'reports: the admin sets the weekly scheduled report into a OneDrive folder and sees when it goes out',
+    async run({ results }) {
+      const page = crm.page;
+      await page.getByRole('tab', { name: 'Schedule' }).click();
+      const form = page.getByRole('form', { name: 'Schedule' });
+      await expectVisible(form, 'the schedule form');
+      await expectVisible(page.getByText('No scheduled report has gone out yet.'), 'the empty list of runs');
+      await form.getByRole('switch', { name: 'Send the report on this schedule' }).check();
+      await form.getByRole('combobox', { name: 'Day of the week' }).click();
+      await page.getByRole('option', { name: 'Friday' }).click();
+      await form.getByLabel('Time', { exact: true }).fill('08:30');
+      await form.getByRole('textbox', { name: 'Time zone' }).fill('Europe/London');
+      await form.getByRole('textbox', { name: /Their email/ }).fill('reports@e2e.example.com');
+      await form.getByRole('textbox', { name: 'Folder' }).fill('Reports/Weekly');
+      await expectVisible(form.getByText('Every Friday at 08:30 (Europe/London)'), 'the schedule in words');
+      await form.getByRole('button', { name: 'Save schedule' }).click();
+      await expectVisible(form.getByText(/^The schedule was saved\. The next report goes out /), 'the saved schedule');
+
+      const stored = await page.evaluate(async () => (await fetch('/api/reports/schedule', { credentials: 'same-origin' })).json());
+      const next = new Date(stored.nextRunAt);
+      const londonDay = next.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'Europe/London' });
+      const londonTime = next.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+      if (!stored.enabled || londonDay !== 'Friday' || londonTime !== '08:30' || stored.destination.folder !== 'Reports/Weekly') {
+        throw new Error(`The stored schedule is ${JSON.stringify(stored)}`);
+      }
+      console.log(`    schedule: next report ${stored.nextRunAt} into ${stored.destination.owner}/${stored.destination.folder}`);
+      await shot(page, results, '59-reports-schedule');
+      await checkAccessibility(page, 'the report schedule');
       noProblems(crm.problems);
     },
   },

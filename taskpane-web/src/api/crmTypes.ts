@@ -209,6 +209,68 @@ export interface ReportTemplate {
   uploadedByName?: string | null;
 }
 
+/** Whether the signed-in user can save reports into their OneDrive; `code` and `reason` say why not. */
+export interface OneDriveSaving {
+  available: boolean;
+  defaultFolder: string;
+  code?: 'microsoft-not-connected' | 'microsoft-sign-in-required' | string | null;
+  reason?: string | null;
+}
+
+/** A report saved into the user's OneDrive. */
+export interface SavedReport {
+  fileName: string;
+  webUrl?: string | null;
+  folder: string;
+  size: number;
+}
+
+export const SCHEDULE_FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
+export type ScheduleFrequency = (typeof SCHEDULE_FREQUENCIES)[number];
+export type ScheduledReportKind = 'portfolio' | 'campaign';
+export type DestinationDrive = 'user' | 'site' | 'drive';
+
+/** Where scheduled reports go: a user's OneDrive, a SharePoint site's documents, or a drive by id. */
+export interface ReportDestination {
+  drive: DestinationDrive;
+  owner: string;
+  folder?: string | null;
+}
+
+/** The firm's report schedule as an admin sets it. */
+export interface ReportScheduleRequest {
+  enabled: boolean;
+  frequency: ScheduleFrequency;
+  dayOfWeek?: number | null;
+  dayOfMonth?: number | null;
+  /** HH:mm (or HH:mm:ss as the service answers). */
+  time: string;
+  timeZone: string;
+  report: ScheduledReportKind;
+  campaignId?: string | null;
+  destination: ReportDestination;
+  version?: number | null;
+}
+
+export interface ReportSchedule extends Omit<ReportScheduleRequest, 'destination'> {
+  destination?: ReportDestination | null;
+  nextRunAt?: string | null;
+}
+
+/** One scheduled run: running, delivered (with the file) or failed (with why). */
+export interface DeliveryRun {
+  id: string;
+  dueAt: string;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  status: 'running' | 'delivered' | 'failed';
+  periodFrom?: string | null;
+  periodTo?: string | null;
+  fileName?: string | null;
+  webUrl?: string | null;
+  error?: string | null;
+}
+
 export interface AdminUser extends UserView {
   lastSignInAt?: string | null;
   lockedUntil?: string | null;

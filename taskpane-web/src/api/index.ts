@@ -7,7 +7,7 @@ export { CONTACT_TYPES } from './types';
 export type { ContactExportQuery, ContactQuery } from './contacts';
 export { EXPORT_FORMATS, fileNameFrom, type DownloadedFile, type ExportFormat } from './download';
 export type * from './crmTypes';
-export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES } from './crmTypes';
+export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES, SCHEDULE_FREQUENCIES } from './crmTypes';
 export { auditQuery } from './crm';
 export type * from './mail';
 export type * from './imports';

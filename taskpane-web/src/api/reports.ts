@@ -1,5 +1,14 @@
 import type { ApiClient } from './client';
-import type { PortfolioReport, ReportTemplate, TemplateKind } from './crmTypes';
+import type {
+  DeliveryRun,
+  OneDriveSaving,
+  PortfolioReport,
+  ReportSchedule,
+  ReportScheduleRequest,
+  ReportTemplate,
+  SavedReport,
+  TemplateKind,
+} from './crmTypes';
 import type { DownloadedFile } from './download';
 
 /** A period of a portfolio report: ISO days, both included. */
@@ -20,6 +29,18 @@ export function reportsApi(client: ApiClient) {
     campaignPdf: (id: string): Promise<DownloadedFile> => client.file(campaign(id, 'pdf'), 'Campaign report.pdf'),
     portfolioWorkbook: (period: Period): Promise<DownloadedFile> =>
       client.file('/api/reports/portfolio.xlsx', 'Portfolio report.xlsx', { query: { ...period } }),
+    /** Whether "Save to OneDrive" works for the signed-in user, and why not. */
+    oneDriveSaving: () => client.get<OneDriveSaving>('/api/reports/onedrive'),
+    /** Saves the campaign workbook into the user's OneDrive (the service's default folder without one). */
+    saveCampaignToOneDrive: (id: string, folder?: string) =>
+      client.post<SavedReport>(`/api/reports/campaigns/${encodeURIComponent(id)}/onedrive`, { folder }),
+    savePortfolioToOneDrive: (period: Period, folder?: string) =>
+      client.post<SavedReport>('/api/reports/portfolio/onedrive', { folder }, { query: { ...period } }),
+    /** Admin: the firm's scheduled report (the defaults, switched off, until one is saved). */
+    schedule: () => client.get<ReportSchedule>('/api/reports/schedule'),
+    saveSchedule: (request: ReportScheduleRequest) => client.put<ReportSchedule>('/api/reports/schedule', request),
+    /** Admin: the latest scheduled runs, newest first. */
+    scheduleRuns: () => client.get<DeliveryRun[]>('/api/reports/schedule/runs'),
     templates: () => client.get<ReportTemplate[]>('/api/reports/templates'),
     /** The template in use (the firm's own or the built-in one), to restyle in Excel. */
     templateFile: (kind: TemplateKind): Promise<DownloadedFile> =>

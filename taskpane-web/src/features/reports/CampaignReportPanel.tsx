@@ -10,6 +10,8 @@ import { CampaignPicker } from './CampaignPicker';
 import { DownloadButton } from './DownloadButton';
 import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
+import { OneDriveSaveMessages, SaveToOneDriveButton } from './SaveToOneDrive';
+import { useOneDriveSave } from './useOneDriveSave';
 import { useReport } from './useReport';
 
 const useStyles = makeStyles({
@@ -27,6 +29,7 @@ export function CampaignReportPanel() {
   const [campaign, setCampaign] = useState<Campaign | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const { report, error, loading } = useReport(campaign?.id ?? null, () => api.analytics.campaign(campaign?.id ?? ''));
+  const oneDrive = useOneDriveSave(campaign?.id ?? '', () => api.reports.saveCampaignToOneDrive(campaign?.id ?? ''));
 
   return (
     <section className={styles.root} aria-label="Campaign report">
@@ -57,8 +60,10 @@ export function CampaignReportPanel() {
             <DownloadButton icon={<DocumentPdfRegular />} onError={setDownloadError} fetchFile={() => api.reports.campaignPdf(campaign.id)}>
               Download PDF
             </DownloadButton>
+            <SaveToOneDriveButton state={oneDrive} />
             <ExportMenu what="members" onError={setDownloadError} onExport={(format) => api.campaigns.exportMembers(campaign.id, format)} />
           </div>
+          <OneDriveSaveMessages state={oneDrive} />
           <ErrorBar error={downloadError} title="The file could not be downloaded" onDismiss={() => setDownloadError(null)} />
           <ReportFigures
             label="Report figures"

@@ -11,6 +11,8 @@ import { describePeriod, periodProblem, quickPeriod, todayIso } from './periods'
 import { PortfolioTable } from './PortfolioTable';
 import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
+import { OneDriveSaveMessages, SaveToOneDriveButton } from './SaveToOneDrive';
+import { useOneDriveSave } from './useOneDriveSave';
 import { useReport } from './useReport';
 
 const useStyles = makeStyles({
@@ -30,6 +32,7 @@ export function PeriodReportPanel({ today = todayIso() }: { today?: string }) {
   const problem = periodProblem(period);
   const key = periodProblem(settled) ? null : `${settled.from}/${settled.to}`;
   const { report, error, loading } = useReport(key, (signal) => api.reports.portfolio(settled, signal));
+  const oneDrive = useOneDriveSave(key ?? '', () => api.reports.savePortfolioToOneDrive(settled));
 
   return (
     <section className={styles.root} aria-label="Period report">
@@ -48,7 +51,9 @@ export function PeriodReportPanel({ today = todayIso() }: { today?: string }) {
             <DownloadButton appearance="primary" icon={<TableRegular />} onError={setDownloadError} fetchFile={() => api.reports.portfolioWorkbook({ from: report.from, to: report.to })}>
               Download report (.xlsx)
             </DownloadButton>
+            <SaveToOneDriveButton state={oneDrive} />
           </div>
+          <OneDriveSaveMessages state={oneDrive} />
           <ErrorBar error={downloadError} title="The file could not be downloaded" onDismiss={() => setDownloadError(null)} />
           <ReportFigures label="Period figures" counts={report.sent} time={report.timeToResponse} definitions={report.definitions} />
           <PortfolioTable lines={report.campaigns} definitions={report.definitions} />

@@ -5,6 +5,7 @@ import { roleAllows } from '../shell/roles';
 import { navigate } from '../shell/router';
 import { CampaignReportPanel } from './CampaignReportPanel';
 import { PeriodReportPanel } from './PeriodReportPanel';
+import { SchedulePanel } from './SchedulePanel';
 import { TemplatesPanel } from './TemplatesPanel';
 
 const useStyles = makeStyles({
@@ -16,10 +17,14 @@ const useStyles = makeStyles({
 const TABS: Record<string, { label: string; panel: ComponentType; admin?: boolean }> = {
   campaign: { label: 'Campaign report', panel: CampaignReportPanel },
   period: { label: 'Period report', panel: PeriodReportPanel },
+  schedule: { label: 'Schedule', panel: SchedulePanel, admin: true },
   templates: { label: 'Templates', panel: TemplatesPanel, admin: true },
 };
 
-/** Reports: one campaign's, or a period's campaigns side by side, previewed and downloaded; admins manage templates. */
+/**
+ * Reports: one campaign's, or a period's campaigns side by side, previewed, downloaded or saved to OneDrive; admins
+ * set the scheduled report and manage templates.
+ */
 export function ReportsPage({ tab }: { tab: string }) {
   const styles = useStyles();
   const { me } = useSession();

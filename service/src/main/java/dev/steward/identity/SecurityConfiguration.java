@@ -112,6 +112,9 @@ class SecurityConfiguration {
             .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/reports/templates/**").hasRole("VIEWER")
             .requestMatchers("/api/reports/templates/**").hasRole("ADMIN")
+            // Saving a report into one's own OneDrive is a download by another road: viewers may.
+            .requestMatchers(HttpMethod.POST, "/api/reports/campaigns/*/onedrive", "/api/reports/portfolio/onedrive")
+            .hasRole("VIEWER")
             .requestMatchers("/api/auth/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
             .requestMatchers("/api/**").hasRole("USER")

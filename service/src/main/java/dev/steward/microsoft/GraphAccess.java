@@ -10,11 +10,13 @@ public sealed interface GraphAccess {
   /**
    * On behalf of the user of the current request, who must have signed in with Microsoft.
    *
-   * @throws MicrosoftUnavailableException for a local sign-in, whose user has no Microsoft token to act on
+   * @throws MicrosoftUnavailableException (reason {@code NEEDS_MICROSOFT_SIGN_IN}) for a local sign-in, whose user has
+   *     no Microsoft token to act on
    */
   static GraphAccess signedInUser() {
     return CurrentUser.entraAccessToken().<GraphAccess>map(OnBehalfOf::new)
-        .orElseThrow(() -> new MicrosoftUnavailableException("This needs a Microsoft sign-in: Steward acts in "
+        .orElseThrow(() -> new MicrosoftUnavailableException(MicrosoftUnavailableException.Reason.NEEDS_MICROSOFT_SIGN_IN,
+            "This needs a Microsoft sign-in: Steward acts in "
             + "Microsoft 365 on behalf of the signed-in user, and you signed in with a Steward password."));
   }
 

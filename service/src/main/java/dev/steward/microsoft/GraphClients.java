@@ -7,6 +7,7 @@ import com.azure.identity.CredentialBuilderBase;
 import com.azure.identity.OnBehalfOfCredentialBuilder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.microsoft.graph.core.requests.GraphClientFactory;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.RequestOption;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -35,9 +37,12 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>on behalf of a user: an {@code OnBehalfOfCredential} whose assertion is the user's Entra access token, in the
- *       user's tenant; kept while that token may be in use, so that its Graph token is exchanged once, not per call;
+ *       user's tenant; kept (at most 1,000 users' at once) until that token expires, so that its Graph token is
+ *       exchanged once, not per call;
  *   <li>as the application: a client secret or certificate credential per tenant.
  * </ul>
+ *
+ * <p>Each credential keeps the Graph token it got until shortly before it expires ({@link RememberedToken}).
  */
 @Component
 class GraphClients {
@@ -52,8 +57,8 @@ class GraphClients {
   private final MicrosoftSettings settings;
   private final OkHttpClient http;
   private final OkHttpAzureClient identityHttp;
-  private final Cache<String, GraphServiceClient> onBehalfOf = Caffeine.newBuilder()
-      .expireAfterAccess(Duration.ofMinutes(30))
+  private final Cache<String, OnBehalfOfClient> onBehalfOf = Caffeine.newBuilder()
+      .expireAfter(Expiry.<String, OnBehalfOfClient>creating((key, client) -> client.usableFor()))
       .maximumSize(1_000)
       .build();
   private final ConcurrentMap<String, GraphServiceClient> apps = new ConcurrentHashMap<>();
@@ -82,7 +87,8 @@ class GraphClients {
   GraphServiceClient client(GraphAccess access) {
     requireConfigured();
     if (access instanceof GraphAccess.OnBehalfOf user) {
-      return onBehalfOf.get(fingerprint(user.token().value()), key -> graphClient(onBehalfOfCredential(user)));
+      return onBehalfOf.get(fingerprint(user.token().value()),
+          key -> new OnBehalfOfClient(graphClient(onBehalfOfCredential(user)), user.token().expiresAt())).client();
     }
     var app = (GraphAccess.App) access;
     return apps.computeIfAbsent(appTenant(app), tenant -> graphClient(appCredential(tenant)));
@@ -96,9 +102,11 @@ class GraphClients {
     return http;
   }
 
-  private void requireConfigured() {
+  /** @throws MicrosoftUnavailableException (reason {@code NOT_CONNECTED}) when Graph is not configured */
+  void requireConfigured() {
     if (!settings.configured()) {
-      throw new MicrosoftUnavailableException("Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET "
+      throw new MicrosoftUnavailableException(MicrosoftUnavailableException.Reason.NOT_CONNECTED,
+          "Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET "
           + "(or STEWARD_MICROSOFT_CERTIFICATE) and STEWARD_ENTRA_CLIENT_ID, as the README's Microsoft Graph section "
           + "says.");
     }
@@ -107,7 +115,8 @@ class GraphClients {
   private GraphServiceClient graphClient(TokenCredential credential) {
     // Continuous access evaluation off: with it on, every token request carries a claims challenge, and MSAL then
     // skips its cache and asks the authority again for every single call.
-    var authentication = new AzureIdentityAuthenticationProvider(credential, new String[] {settings.graphHost()},
+    var authentication = new AzureIdentityAuthenticationProvider(new RememberedToken(credential),
+        new String[] {settings.graphHost()},
         new ObservabilityOptions(), false, settings.graphScope());
     var client = new GraphServiceClient(authentication, http);
     client.getRequestAdapter().setBaseUrl(settings.graphBaseUrl());
@@ -173,6 +182,18 @@ class GraphClients {
 
   private String certificatePassword() {
     return settings.certificatePassword().isEmpty() ? null : settings.certificatePassword();
+  }
+
+  /** A Graph client on a user's behalf, usable until their token expires (a token without expiry: ten minutes). */
+  private record OnBehalfOfClient(GraphServiceClient client, Instant userTokenExpiresAt) {
+
+    Duration usableFor() {
+      if (userTokenExpiresAt == null) {
+        return Duration.ofMinutes(10);
+      }
+      Duration left = Duration.between(Instant.now(), userTokenExpiresAt);
+      return left.isNegative() ? Duration.ZERO : left;
+    }
   }
 
   private static Interceptor immutableIds(String graphHost) {

@@ -68,6 +68,17 @@ public class OneDrive {
     return file;
   }
 
+  /**
+   * The access of the signed-in user, once it is sure Steward can act with it: Graph is configured and the user
+   * signed in with Microsoft. Checked in that order, so that a Steward without Graph says so to everyone.
+   *
+   * @throws MicrosoftUnavailableException saying why not, with its {@link MicrosoftUnavailableException#reason()}
+   */
+  public GraphAccess signedInUserAccess() {
+    clients.requireConfigured();
+    return GraphAccess.signedInUser();
+  }
+
   /** The files and folders directly in {@code folder}, every page of them. */
   public List<DriveFile> files(GraphAccess access, UploadTarget folder) {
     GraphServiceClient client = clients.client(access);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.springframework.stereotype.Component;
@@ -85,8 +85,10 @@ class TemplateCheck {
     long total = 0;
     int parts = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (var zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-      ZipEntry entry;
+    // commons-compress (POI's own zip reader), not java.util.zip: workbooks written by streaming (SXSSF, as Steward's
+    // own exports are) carry Zip64 fields that ZipInputStream takes for a wrong size and refuses as damaged.
+    try (var zip = new ZipArchiveInputStream(new ByteArrayInputStream(file), "UTF-8", true, true)) {
+      ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++parts > settings.templateMaxParts()) {
           throw TemplateRefusedException.of("zip-bomb", "The file holds more than " + settings.templateMaxParts()

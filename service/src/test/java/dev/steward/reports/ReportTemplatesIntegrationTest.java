@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.steward.Api;
 import dev.steward.IntegrationTest;
 import dev.steward.identity.Role;
+import dev.steward.platform.export.Downloads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -158,6 +159,23 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.code").value("template-incomplete"))
         .andExpect(jsonPath("$.missing", contains("table Weeks", "column \"Responses\" of table DaysToResponse")))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("table Weeks")));
+    api.get("/api/reports/templates").andExpect(jsonPath("$[0].custom").value(false));
+  }
+
+  @Test
+  void anOrdinaryWorkbookSuchAsStewardsOwnContactExportIsRefusedNamingTheTablesItLacks() throws Exception {
+    byte[] export = Downloads.get(mvc, api, "/api/contacts/export.xlsx").body();
+    try (var book = ReportBooks.open(export)) {
+      assertThat(book.getNumberOfSheets()).as("a workbook Excel opens").isPositive();
+    }
+
+    upload(api, "campaign", export)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("template-incomplete"))
+        .andExpect(jsonPath("$.missing", contains("table Figures", "table Funnel", "table Weeks",
+            "table DaysToResponse", "table ByContactType", "table ByChannel", "table Members")))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+            "The campaign template lacks table Figures, table Funnel")));
     api.get("/api/reports/templates").andExpect(jsonPath("$[0].custom").value(false));
   }
 
