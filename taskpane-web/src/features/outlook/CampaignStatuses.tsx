@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useApi, type Membership, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { STATUS_LABELS } from '../contacts/labels';
+import { AddToCampaign } from './AddToCampaign';
 import { CampaignFigures } from './CampaignFigures';
 
 const useStyles = makeStyles({
@@ -18,15 +19,21 @@ export interface CampaignStatusesProps {
   contactId: string;
   name: string;
   canEdit: boolean;
+  /** Changes when something else on the card changed the person's campaigns, so that they are read again. */
+  reloadKey?: number;
 }
 
-/** The person's campaigns; changing a status records the response as seen in Outlook. */
-export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesProps) {
+/**
+ * The person's campaigns; changing a status records the response as seen in Outlook; "Add to campaign" puts them
+ * into another one.
+ */
+export function CampaignStatuses({ contactId, name, canEdit, reloadKey = 0 }: CampaignStatusesProps) {
   const styles = useStyles();
   const api = useApi();
   const idBase = useId();
   const [items, setItems] = useState<Membership[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [added, setAdded] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -37,7 +44,7 @@ export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesP
     return () => {
       live = false;
     };
-  }, [api, contactId]);
+  }, [api, contactId, reloadKey, added]);
 
   const change = async (membership: Membership, status: ResponseStatus) => {
     setError(null);
@@ -56,6 +63,14 @@ export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesP
     <>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {items?.length === 0 && <Text size={200}>Not in any campaign.</Text>}
+      {canEdit && items && (
+        <AddToCampaign
+          contactId={contactId}
+          name={name}
+          memberOf={items.map((m) => m.campaignId)}
+          onAdded={() => setAdded((count) => count + 1)}
+        />
+      )}
       {items && items.length > 0 && (
         <ul className={styles.list} aria-label={`Campaigns of ${name}`}>
           {items.map((membership, index) => (
