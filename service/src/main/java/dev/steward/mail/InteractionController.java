@@ -2,14 +2,17 @@ package dev.steward.mail;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.steward.campaigns.Campaigns;
+import dev.steward.contacts.ContactSummary;
 import dev.steward.contacts.Contacts;
 import dev.steward.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +56,7 @@ class InteractionController {
   ResponseEntity<FilingResult> file(@Valid @RequestBody InteractionRequest request) {
     var read = reading.read(request);
     var filed = interactions.file(read.request(), "email".equals(request.kind()) ? "outlook" : null);
-    var result = new FilingResult(filed.interaction(), filed.created(), names(filed.interaction().contactIds()),
+    var result = new FilingResult(filed.interaction(), filed.created(), names(filed.interaction()),
         filed.newlyLinkedContactIds(), read.readThrough(), read.graphUnavailable());
     return filed.created()
         ? ResponseEntity.created(URI.create("/api/interactions/" + filed.interaction().id())).body(result)
@@ -68,13 +71,24 @@ class InteractionController {
         .orElseThrow(() -> NotFoundException.of("Email with the Internet message id", internetMessageId));
     String campaignName = interaction.campaignId() == null ? null
         : campaigns.namesOf(List.of(interaction.campaignId())).get(interaction.campaignId());
-    return new MessageLookup(interaction, campaignName, names(interaction.contactIds()));
+    return new MessageLookup(interaction, campaignName, names(interaction));
   }
 
-  private List<FiledOn> names(List<UUID> contactIds) {
-    return contacts.liveSummaries(contactIds).stream()
-        .map(c -> new FiledOn(c.id(), c.displayName()))
-        .sorted(Comparator.comparing(f -> contactIds.indexOf(f.id())))
+  /** The live contacts an interaction is on, in the email's order (sender, To, Cc), then by name. */
+  private List<FiledOn> names(InteractionView interaction) {
+    var addresses = new ArrayList<String>();
+    if (interaction.from() != null) {
+      addresses.add(interaction.from().address().toLowerCase(Locale.ROOT));
+    }
+    interaction.to().forEach(p -> addresses.add(p.address().toLowerCase(Locale.ROOT)));
+    interaction.cc().forEach(p -> addresses.add(p.address().toLowerCase(Locale.ROOT)));
+    Comparator<ContactSummary> onTheEmail = Comparator.comparingInt(contact -> {
+      int at = contact.email() == null ? -1 : addresses.indexOf(contact.email().toLowerCase(Locale.ROOT));
+      return at < 0 ? Integer.MAX_VALUE : at;
+    });
+    return contacts.liveSummaries(interaction.contactIds()).stream()
+        .sorted(onTheEmail.thenComparing(ContactSummary::displayName, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(contact -> new FiledOn(contact.id(), contact.displayName()))
         .toList();
   }
 }
