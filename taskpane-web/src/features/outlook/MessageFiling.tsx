@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { MailArrowDownRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi, type FiledMessage, type FilingResult } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -24,15 +24,19 @@ export interface MessageFilingProps {
   anyoneKnown: boolean;
   canEdit: boolean;
   onFiled: (result: FilingResult) => void;
+  /** Changes when a card filed the email (as a response): this press's outcome is then out of date. */
+  filedElsewhere?: number;
 }
 
 /** Whether this email is in Steward (and as a reply to which campaign), and "File this email" on everyone on it. */
-export function MessageFiling({ message, bodyText, filed, lookupError, anyoneKnown, canEdit, onFiled }: MessageFilingProps) {
+export function MessageFiling({ message, bodyText, filed, lookupError, anyoneKnown, canEdit, onFiled, filedElsewhere = 0 }: MessageFilingProps) {
   const styles = useStyles();
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<FilingResult | null>(null);
+
+  useEffect(() => setOutcome(null), [filedElsewhere]);
 
   const file = async () => {
     setBusy(true);

@@ -178,8 +178,15 @@ describe('the people of the open message', () => {
     expect(requests.find((r) => r.path === '/api/interactions/by-message')?.query.get('internetMessageId')).toBe('<m1@client.example>');
   });
 
-  it('marks the email as the person’s response to one of their campaigns', async () => {
-    const { client, requests } = service();
+  it('marks the email as the person’s response to one of their campaigns, and the pane then says so', async () => {
+    let marked = false;
+    const { client, requests } = service((r) => {
+      if (r.path === '/api/interactions') marked = true;
+      if (r.path === '/api/interactions/by-message' && marked) {
+        return json(200, { ...filedOnThree, campaignId: 'camp-1', campaignName: 'Spring review', filedVia: 'outlook' });
+      }
+      return undefined;
+    });
     show(client);
     const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
     await userEvent.click(within(card).getByRole('button', { name: 'Mark as a response' }));
@@ -194,6 +201,8 @@ describe('the people of the open message', () => {
       campaignId: 'camp-1',
       responseStatus: 'converted',
     });
+    const region = await screen.findByRole('region', { name: 'This email in Steward' });
+    expect(await within(region).findByText('Filed on Ann Lee, Bob Ray and 1 more, as a reply to Spring review.')).toBeInTheDocument();
   });
 
   it('shows a known person’s relationships', async () => {

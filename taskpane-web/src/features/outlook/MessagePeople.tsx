@@ -31,6 +31,7 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
   const [known, setKnown] = useState<Map<string, ContactSummary> | null>(null);
   const [filed, setFiled] = useState<FiledMessage | null>(null);
   const [filedError, setFiledError] = useState<unknown>(null);
+  const [filedByCard, setFiledByCard] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const body = useRef<Promise<string> | null>(null);
 
@@ -85,6 +86,7 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
       anyoneKnown={known.size > 0}
       canEdit={canEdit}
       onFiled={refreshFiled}
+      filedElsewhere={filedByCard}
     />
     <ul className={styles.list} aria-label="People on this message">
       {people.map((person) => {
@@ -98,7 +100,10 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
                 message={message}
                 bodyText={bodyText}
                 onChange={(next) => update(person.key, next)}
-                onFiled={refreshFiled}
+                onFiled={() => {
+                  setFiledByCard((count) => count + 1);
+                  refreshFiled();
+                }}
               />
             ) : (
               <UnknownPerson person={person} message={message} bodyText={bodyText} onCreated={(next) => update(person.key, next)} />
