@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   campaign: { minWidth: 0, overflowWrap: 'anywhere', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   select: { flexShrink: 0, width: '9.5rem' },
+  add: { alignSelf: 'flex-start' },
 });
 
 const STATUSES = Object.keys(STATUS_LABELS) as ResponseStatus[];
@@ -63,14 +64,6 @@ export function CampaignStatuses({ contactId, name, canEdit, reloadKey = 0 }: Ca
     <>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {items?.length === 0 && <Text size={200}>Not in any campaign.</Text>}
-      {canEdit && items && (
-        <AddToCampaign
-          contactId={contactId}
-          name={name}
-          memberOf={items.map((m) => m.campaignId)}
-          onAdded={() => setAdded((count) => count + 1)}
-        />
-      )}
       {items && items.length > 0 && (
         <ul className={styles.list} aria-label={`Campaigns of ${name}`}>
           {items.map((membership, index) => (
@@ -101,6 +94,16 @@ export function CampaignStatuses({ contactId, name, canEdit, reloadKey = 0 }: Ca
             </li>
           ))}
         </ul>
+      )}
+      {canEdit && items && (
+        <div className={styles.add}>
+          <AddToCampaign
+            contactId={contactId}
+            name={name}
+            memberOf={items.map((m) => m.campaignId)}
+            onAdded={() => setAdded((count) => count + 1)}
+          />
+        </div>
       )}
     </>
   );

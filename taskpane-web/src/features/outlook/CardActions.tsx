@@ -106,11 +106,24 @@ export function CardActions({ contact, message, bodyText, onChange, onMarked }: 
       <div className={styles.actions}>
         {popover('tag', 'Tag', <TagRegular />)}
         {popover('note', 'Add note', <NoteAddRegular />)}
-        <MarkAsResponse contact={contact} message={message} bodyText={bodyText} onMarked={onMarked} />
+        <MarkAsResponse
+          contact={contact}
+          message={message}
+          bodyText={bodyText}
+          onMarked={(text) => {
+            setError(null);
+            setDone(text);
+            onMarked();
+          }}
+          onFailed={(failure) => {
+            setDone('');
+            setError(failure);
+          }}
+        />
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {done && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

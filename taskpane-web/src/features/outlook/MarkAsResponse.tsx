@@ -2,8 +2,6 @@ import {
   Button,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Popover,
   PopoverSurface,
   PopoverTrigger,
@@ -15,7 +13,6 @@ import { MailCheckmarkRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useApi, type ContactSummary, type Membership, type ResponseStatus } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
-import { ErrorBar } from '../../ui/ErrorBar';
 import { STATUS_LABELS } from '../contacts/labels';
 import { peopleSentence } from './filing';
 import { emailRequest } from './mailActions';
@@ -30,12 +27,13 @@ export interface MarkAsResponseProps {
   contact: ContactSummary;
   message: OpenMessage;
   bodyText: () => Promise<string>;
-  /** Called once the email is filed as this person's answer. */
-  onMarked: () => void;
+  /** Called once the email is filed as this person's answer, with what happened in words. */
+  onMarked: (done: string) => void;
+  onFailed: (error: unknown) => void;
 }
 
 /** Files the open email as the person's answer to one of their campaigns, with the status it gives them. */
-export function MarkAsResponse({ contact, message, bodyText, onMarked }: MarkAsResponseProps) {
+export function MarkAsResponse({ contact, message, bodyText, onMarked, onFailed }: MarkAsResponseProps) {
   const styles = useStyles();
   const api = useApi();
   const [open, setOpen] = useState(false);
@@ -43,12 +41,9 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked }: MarkAsR
   const [campaignId, setCampaignId] = useState('');
   const [status, setStatus] = useState<ResponseStatus>('responded');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState('');
 
   // The campaigns load before the popover opens, so that its focus trap starts on the form, not on a spinner.
   const load = async () => {
-    setError(null);
     setBusy(true);
     try {
       const memberships = await api.contacts.memberships(contact.id);
@@ -56,7 +51,7 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked }: MarkAsR
       setCampaignId((memberships.find((m) => m.status === 'pending') ?? memberships[0])?.campaignId ?? '');
       setOpen(true);
     } catch (failure) {
-      setError(failure);
+      onFailed(failure);
     } finally {
       setBusy(false);
     }
@@ -67,23 +62,19 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked }: MarkAsR
     const campaign = campaigns?.find((m) => m.campaignId === campaignId);
     if (!campaign) return;
     setBusy(true);
-    setError(null);
-    setDone('');
     try {
       const result = await api.mail.file({ ...emailRequest(message, await bodyText(), [contact.id]), campaignId, responseStatus: status });
       setOpen(false);
-      setDone(`Marked as a response to ${campaign.campaignName}; filed on ${peopleSentence(result.contacts)}.`);
-      onMarked();
+      onMarked(`Marked as a response to ${campaign.campaignName}; filed on ${peopleSentence(result.contacts)}.`);
     } catch (failure) {
-      setError(failure);
+      onFailed(failure);
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <>
-      <Popover
+    <Popover
         open={open}
         onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))}
         trapFocus
@@ -121,13 +112,6 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked }: MarkAsR
             </form>
           )}
         </PopoverSurface>
-      </Popover>
-      <ErrorBar error={error} onDismiss={() => setError(null)} />
-      {done && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
-    </>
+    </Popover>
   );
 }

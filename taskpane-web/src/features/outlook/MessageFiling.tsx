@@ -71,13 +71,13 @@ export function MessageFiling({ message, bodyText, filed, lookupError, anyoneKno
       )}
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {outcome && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{filingOutcome(outcome)}</MessageBarBody>
         </MessageBar>
       )}
       {outcome?.readThrough === 'outlook' && outcome.graphUnavailable && (
         <Text size={200} className={styles.muted}>
-          Filed with what Outlook shows, not read through Microsoft Graph: {outcome.graphUnavailable}
+          Read from Outlook, not through Microsoft Graph: {outcome.graphUnavailable}
         </Text>
       )}
     </section>

@@ -161,7 +161,7 @@ describe('the people of the open message', () => {
     const region = await screen.findByRole('region', { name: 'This email in Steward' });
     await userEvent.click(within(region).getByRole('button', { name: 'File this email' }));
     expect(await within(region).findByText('Already filed on Ann Lee and Bob Ray; nobody new to add.')).toBeInTheDocument();
-    expect(within(region).getByText(/not read through Microsoft Graph: This needs a Microsoft sign-in\./)).toBeInTheDocument();
+    expect(within(region).getByText(/Microsoft Graph: This needs a Microsoft sign-in\./)).toBeInTheDocument();
   });
 
   it('shows that the email was found as a reply to a campaign', async () => {
