@@ -76,6 +76,8 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
     const m = config.message;
     Office.context.mailbox = {
       userProfile: { emailAddress: m.mailboxOwner, displayName: 'Mailbox user' },
+      // Outlook's REST form of an item id swaps the characters a URL cannot carry.
+      convertToRestId(id) { return id.split('/').join('-').split('+').join('_'); },
       item: {
         itemId: 'AAMkAGI-stub-1',
         itemType: 'message',

@@ -372,4 +372,8 @@ export interface TimelineEntry {
   interactionId?: string | null;
   actor?: string | null;
   changes?: Record<string, unknown> | null;
+  campaignId?: string | null;
+  campaignName?: string | null;
+  /** How an interaction relates to its campaign, in words: "Replied to Autumn letter". */
+  context?: string | null;
 }

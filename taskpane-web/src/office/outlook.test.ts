@@ -17,6 +17,7 @@ describe('the Outlook adapter', () => {
     const message = await readCurrentMessage();
     expect(message).toMatchObject({
       itemId: 'AAMkAD-1',
+      restId: 'AAMkAD-1',
       from: { name: 'Lee, Ann', email: 'ann@client.example' },
       to: [{ name: 'Me Myself', email: 'me@firm.example' }],
       cc: [{ name: 'Bob Stone', email: 'bob@client.example' }],

@@ -11,6 +11,8 @@ export interface MailAddress {
 export interface OpenMessage {
   /** Outlook's item id when it has one (changes when the pane follows another message). */
   itemId: string | null;
+  /** The item's id as Microsoft Graph (REST) spells it, for the service to read the message itself. */
+  restId: string | null;
   from: MailAddress | null;
   to: MailAddress[];
   cc: MailAddress[];
@@ -100,6 +102,18 @@ async function sharedOwner(item: MessageRead): Promise<string | null> {
   }
 }
 
+/** The item id in REST form; null where Outlook cannot convert it (the id is then of no use to Graph). */
+function restIdOf(itemId: string | undefined): string | null {
+  const box = mailbox();
+  if (!itemId || !box || typeof box.convertToRestId !== 'function') return null;
+  try {
+    const version = Office.MailboxEnums?.RestVersion?.v2_0 ?? ('v2.0' as Office.MailboxEnums.RestVersion);
+    return box.convertToRestId(itemId, version) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** The open message, or null when Outlook shows none (the pane is pinned and the selection was cleared). */
 export async function readCurrentMessage(): Promise<OpenMessage | null> {
   const item = currentItem();
@@ -108,6 +122,7 @@ export async function readCurrentMessage(): Promise<OpenMessage | null> {
   const own = mailbox()?.userProfile?.emailAddress?.trim();
   return {
     itemId: item.itemId ?? null,
+    restId: restIdOf(item.itemId),
     from: address(item.from) ?? address(item.sender),
     to: addresses(item.to),
     cc: addresses(item.cc),

@@ -60,6 +60,8 @@ export function installOutlook(seed: MessageSeed) {
       mailbox: {
         userProfile: { emailAddress: 'me@firm.example', displayName: 'Me Myself' },
         item,
+        // Outlook turns an EWS id into a REST one by swapping the characters URLs cannot carry.
+        convertToRestId: (itemId: string) => itemId.replace(/\//g, '-').replace(/\+/g, '_'),
         addHandlerAsync(type: string, handler: () => void, callback: Callback) {
           handlers[type] = handler;
           callback(succeeded(undefined));

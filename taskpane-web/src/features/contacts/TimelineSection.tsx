@@ -67,6 +67,7 @@ export function TimelineSection({ contactId }: { contactId: string }) {
                     {entry.actor ? ` · ${entry.actor}` : ''}
                   </Text>
                 </span>
+                {entry.context && <Text size={200} weight="semibold">{entry.context}</Text>}
                 {entry.detail && <Text size={200} className={styles.detail}>{entry.detail}</Text>}
                 {change && entry.changes && Object.keys(entry.changes).length > 0 && (
                   <div className={styles.changes}>

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useApi, type Membership, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { STATUS_LABELS } from '../contacts/labels';
+import { AddToCampaign } from './AddToCampaign';
 import { CampaignFigures } from './CampaignFigures';
 
 const useStyles = makeStyles({
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   campaign: { minWidth: 0, overflowWrap: 'anywhere', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   select: { flexShrink: 0, width: '9.5rem' },
+  add: { alignSelf: 'flex-start' },
 });
 
 const STATUSES = Object.keys(STATUS_LABELS) as ResponseStatus[];
@@ -18,15 +20,21 @@ export interface CampaignStatusesProps {
   contactId: string;
   name: string;
   canEdit: boolean;
+  /** Changes when something else on the card changed the person's campaigns, so that they are read again. */
+  reloadKey?: number;
 }
 
-/** The person's campaigns; changing a status records the response as seen in Outlook. */
-export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesProps) {
+/**
+ * The person's campaigns; changing a status records the response as seen in Outlook; "Add to campaign" puts them
+ * into another one.
+ */
+export function CampaignStatuses({ contactId, name, canEdit, reloadKey = 0 }: CampaignStatusesProps) {
   const styles = useStyles();
   const api = useApi();
   const idBase = useId();
   const [items, setItems] = useState<Membership[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [added, setAdded] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -37,7 +45,7 @@ export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesP
     return () => {
       live = false;
     };
-  }, [api, contactId]);
+  }, [api, contactId, reloadKey, added]);
 
   const change = async (membership: Membership, status: ResponseStatus) => {
     setError(null);
@@ -86,6 +94,16 @@ export function CampaignStatuses({ contactId, name, canEdit }: CampaignStatusesP
             </li>
           ))}
         </ul>
+      )}
+      {canEdit && items && (
+        <div className={styles.add}>
+          <AddToCampaign
+            contactId={contactId}
+            name={name}
+            memberOf={items.map((m) => m.campaignId)}
+            onAdded={() => setAdded((count) => count + 1)}
+          />
+        </div>
       )}
     </>
   );

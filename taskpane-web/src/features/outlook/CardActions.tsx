@@ -11,12 +11,13 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { MailArrowDownRegular, NoteAddRegular, TagRegular } from '@fluentui/react-icons';
+import { NoteAddRegular, TagRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { useApi, type ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { addTags, emailRequest, noteRequest, parseTags } from './mailActions';
+import { addTags, noteRequest, parseTags } from './mailActions';
+import { MarkAsResponse } from './MarkAsResponse';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -28,10 +29,12 @@ export interface CardActionsProps {
   message: OpenMessage;
   bodyText: () => Promise<string>;
   onChange: (contact: ContactSummary) => void;
+  /** Called once the email is filed as this person's response to a campaign. */
+  onMarked: () => void;
 }
 
-/** Tag, Add note, File this email: each says in words what happened. */
-export function CardActions({ contact, message, bodyText, onChange }: CardActionsProps) {
+/** Tag, Add note, Mark as a response: each says in words what happened. */
+export function CardActions({ contact, message, bodyText, onChange, onMarked }: CardActionsProps) {
   const styles = useStyles();
   const api = useApi();
   const [open, setOpen] = useState<'tag' | 'note' | null>(null);
@@ -72,12 +75,6 @@ export function CardActions({ contact, message, bodyText, onChange }: CardAction
     }
   };
 
-  const fileEmail = () =>
-    void run(async () => {
-      await api.mail.file(emailRequest(message, await bodyText(), [contact.id]));
-      return 'This email is on the timeline.';
-    });
-
   const popover = (kind: 'tag' | 'note', label: string, icon: ReactElement) => (
     <Popover open={open === kind} onOpenChange={(_, data) => setOpen(data.open ? kind : null)} trapFocus>
       <PopoverTrigger disableButtonEnhancement>
@@ -109,13 +106,24 @@ export function CardActions({ contact, message, bodyText, onChange }: CardAction
       <div className={styles.actions}>
         {popover('tag', 'Tag', <TagRegular />)}
         {popover('note', 'Add note', <NoteAddRegular />)}
-        <Button size="small" icon={<MailArrowDownRegular />} disabled={busy} onClick={fileEmail}>
-          File this email
-        </Button>
+        <MarkAsResponse
+          contact={contact}
+          message={message}
+          bodyText={bodyText}
+          onMarked={(text) => {
+            setError(null);
+            setDone(text);
+            onMarked();
+          }}
+          onFailed={(failure) => {
+            setDone('');
+            setError(failure);
+          }}
+        />
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {done && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,10 +1,12 @@
 import { Avatar, Badge, Link, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { useSession } from '../auth/SessionContext';
 import { contactName, TYPE_LABELS } from '../contacts/labels';
 import { CampaignStatuses } from './CampaignStatuses';
 import { CardActions } from './CardActions';
+import { ContactRelationships } from './ContactRelationships';
 import type { Person } from './people';
 import { useCardStyles } from './paneStyles';
 
@@ -14,11 +16,14 @@ export interface ContactCardProps {
   message: OpenMessage;
   bodyText: () => Promise<string>;
   onChange: (contact: ContactSummary) => void;
+  /** Called when the card filed the email (as a response), so that the pane can say where it stands. */
+  onFiled: () => void;
 }
 
-/** A known person: type, company, tags, campaigns with their status, and what can be done from here. */
-export function ContactCard({ contact, person, message, bodyText, onChange }: ContactCardProps) {
+/** A known person: type, company, tags, relationships, campaigns with their status, and what can be done from here. */
+export function ContactCard({ contact, person, message, bodyText, onChange, onFiled }: ContactCardProps) {
   const styles = useCardStyles();
+  const [campaignsChanged, setCampaignsChanged] = useState(0);
   const { canEdit } = useSession();
   const name = contactName(contact);
   const work = [contact.jobTitle, contact.companyName].filter(Boolean).join(' · ');
@@ -52,9 +57,19 @@ export function ContactCard({ contact, person, message, bodyText, onChange }: Co
           </TagGroup>
         )}
       </div>
-      <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} />
+      <ContactRelationships contactId={contact.id} name={name} />
+      <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} reloadKey={campaignsChanged} />
       {canEdit && (
-        <CardActions contact={contact} message={message} bodyText={bodyText} onChange={onChange} />
+        <CardActions
+          contact={contact}
+          message={message}
+          bodyText={bodyText}
+          onChange={onChange}
+          onMarked={() => {
+            setCampaignsChanged((count) => count + 1);
+            onFiled();
+          }}
+        />
       )}
     </article>
   );

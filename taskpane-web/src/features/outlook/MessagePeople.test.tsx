@@ -8,6 +8,7 @@ import { MessagePeople } from './MessagePeople';
 
 const message: OpenMessage = {
   itemId: 'item-1',
+  restId: 'AAMkAD-rest-1',
   from: { name: 'Ann Lee', email: 'ann@client.example' },
   to: [{ name: 'Me Myself', email: 'me@firm.example' }],
   cc: [{ name: 'Natarajan, Priya', email: 'priya@harbour.example' }],
@@ -53,10 +54,24 @@ const membership: Membership = {
   status: 'pending',
 };
 
+const filedOnThree = {
+  id: 'i1',
+  kind: 'email',
+  subject: 'Quarterly review',
+  contactIds: ['c-ann', 'c-bob', 'c-carla'],
+  contacts: [
+    { id: 'c-ann', displayName: 'Ann Lee' },
+    { id: 'c-bob', displayName: 'Bob Ray' },
+    { id: 'c-carla', displayName: 'Carla Diaz' },
+  ],
+};
+
 function service(extra: (request: Request) => Response | undefined = () => undefined) {
   return fakeService((request) => {
     const answer = extra(request);
     if (answer) return answer;
+    if (request.path === '/api/interactions/by-message') return json(404, { detail: 'Not filed.' });
+    if (request.path === '/api/contacts/c-ann/relationships') return json(200, []);
     if (request.path === '/api/contacts/lookup') return json(200, [ann]);
     if (request.path === '/api/campaigns/memberships') return json(200, [membership]);
     if (request.path === '/api/mail/signature') {
@@ -76,7 +91,9 @@ function service(extra: (request: Request) => Response | undefined = () => undef
     if (request.path === '/api/contacts/c-ann' && request.method === 'PUT') {
       return json(200, { ...ann, ...(request.body as object), createdAt: '', version: 4 });
     }
-    if (request.path === '/api/interactions') return json(201, { id: 'i1', kind: 'email', subject: null, contactIds: [] });
+    if (request.path === '/api/interactions') {
+      return json(201, { ...filedOnThree, created: true, newlyLinkedContactIds: ['c-ann', 'c-bob', 'c-carla'], readThrough: 'graph' });
+    }
     if (request.path.startsWith('/api/campaigns/camp-1/contacts/')) return json(200, { status: 'responded', responseDate: null, version: 2 });
     return undefined;
   });
@@ -111,12 +128,12 @@ describe('the people of the open message', () => {
     expect(put?.body).toEqual({ status: 'responded', recordedVia: 'outlook' });
   });
 
-  it('files the email with its message id', async () => {
+  it('files the email on everyone on it at once, with its message ids and people, and says on whom', async () => {
     const { client, requests } = service();
     show(client);
-    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
-    await userEvent.click(within(card).getByRole('button', { name: 'File this email' }));
-    expect(await within(card).findByText('This email is on the timeline.')).toBeInTheDocument();
+    const region = await screen.findByRole('region', { name: 'This email in Steward' });
+    await userEvent.click(within(region).getByRole('button', { name: 'File this email' }));
+    expect(await within(region).findByText('Filed on Ann Lee, Bob Ray and 1 more.')).toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/interactions')?.body).toMatchObject({
       kind: 'email',
       direction: 'inbound',
@@ -124,8 +141,105 @@ describe('the people of the open message', () => {
       internetMessageId: '<m1@client.example>',
       conversationId: 'c1',
       occurredAt: '2026-03-03T09:12:00.000Z',
-      contactIds: ['c-ann'],
+      restId: 'AAMkAD-rest-1',
+      contactIds: [],
+      from: { address: 'ann@client.example', name: 'Ann Lee' },
+      to: [{ address: 'me@firm.example', name: 'Me Myself' }],
+      cc: [{ address: 'priya@harbour.example', name: 'Natarajan, Priya' }],
     });
+    // The pane asks again where the email stands, so that a later look shows it filed.
+    await waitFor(() => expect(requests.filter((r) => r.path === '/api/interactions/by-message')).toHaveLength(2));
+  });
+
+  it('says when filing again added nobody new', async () => {
+    const { client } = service((r) =>
+      r.path === '/api/interactions'
+        ? json(200, { ...filedOnThree, contacts: filedOnThree.contacts.slice(0, 2), created: false, newlyLinkedContactIds: [], readThrough: 'outlook', graphUnavailable: 'This needs a Microsoft sign-in.' })
+        : undefined,
+    );
+    show(client);
+    const region = await screen.findByRole('region', { name: 'This email in Steward' });
+    await userEvent.click(within(region).getByRole('button', { name: 'File this email' }));
+    expect(await within(region).findByText('Already filed on Ann Lee and Bob Ray; nobody new to add.')).toBeInTheDocument();
+    expect(within(region).getByText(/Microsoft Graph: This needs a Microsoft sign-in\./)).toBeInTheDocument();
+  });
+
+  it('shows that the email was found as a reply to a campaign', async () => {
+    const { client, requests } = service((r) =>
+      r.path === '/api/interactions/by-message'
+        ? json(200, { ...filedOnThree, campaignId: 'camp-1', campaignName: 'Spring review', filedVia: 'mailbox' })
+        : undefined,
+    );
+    show(client);
+    const region = await screen.findByRole('region', { name: 'This email in Steward' });
+    expect(
+      await within(region).findByText('Found by the mailbox sync as a reply to Spring review; filed on Ann Lee, Bob Ray and 1 more.'),
+    ).toBeInTheDocument();
+    expect(requests.find((r) => r.path === '/api/interactions/by-message')?.query.get('internetMessageId')).toBe('<m1@client.example>');
+  });
+
+  it('marks the email as the person’s response to one of their campaigns, and the pane then says so', async () => {
+    let marked = false;
+    const { client, requests } = service((r) => {
+      if (r.path === '/api/interactions') marked = true;
+      if (r.path === '/api/interactions/by-message' && marked) {
+        return json(200, { ...filedOnThree, campaignId: 'camp-1', campaignName: 'Spring review', filedVia: 'outlook' });
+      }
+      return undefined;
+    });
+    show(client);
+    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
+    await userEvent.click(within(card).getByRole('button', { name: 'Mark as a response' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Mark as a response' });
+    await userEvent.selectOptions(await within(dialog).findByLabelText('Their answer'), 'converted');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Mark as a response' }));
+    expect(await within(card).findByText('Marked as a response to Spring review; filed on Ann Lee, Bob Ray and 1 more.')).toBeInTheDocument();
+    expect(requests.find((r) => r.path === '/api/interactions')?.body).toMatchObject({
+      kind: 'email',
+      internetMessageId: '<m1@client.example>',
+      contactIds: ['c-ann'],
+      campaignId: 'camp-1',
+      responseStatus: 'converted',
+    });
+    const region = await screen.findByRole('region', { name: 'This email in Steward' });
+    expect(await within(region).findByText('Filed on Ann Lee, Bob Ray and 1 more, as a reply to Spring review.')).toBeInTheDocument();
+  });
+
+  it('shows a known person’s relationships', async () => {
+    const { client } = service((r) =>
+      r.path === '/api/contacts/c-ann/relationships'
+        ? json(200, [{ id: 'r1', type: 'executor', direction: 'outgoing', label: 'Executor of', otherContact: { ...ann, id: 'c-estate', type: 'estate', displayName: 'Estate of Porter Cummings' }, createdAt: '' }])
+        : undefined,
+    );
+    show(client);
+    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
+    const relationships = await within(card).findByRole('list', { name: 'Relationships of Ann Lee' });
+    expect(relationships).toHaveTextContent('Executor of Estate of Porter Cummings');
+  });
+
+  it('adds a known person to another campaign, beside the ones they are in', async () => {
+    let memberships = [membership];
+    const { client, requests } = service((r) => {
+      if (r.path === '/api/campaigns/memberships') return json(200, memberships);
+      if (r.path === '/api/campaigns' && r.method === 'GET') {
+        return json(200, { items: [{ id: 'camp-1', name: 'Spring review' }, { id: 'camp-2', name: 'Autumn estate-planning letter' }], page: 0, size: 100, totalElements: 2, totalPages: 1, totalCapped: false });
+      }
+      if (r.path === '/api/campaigns/camp-2/contacts' && r.method === 'POST') {
+        memberships = [...memberships, { ...membership, campaignId: 'camp-2', campaignName: 'Autumn estate-planning letter' }];
+        return json(200, { added: 1, alreadyMembers: 0 });
+      }
+      return undefined;
+    });
+    show(client);
+    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
+    await userEvent.click(await within(card).findByRole('button', { name: 'Add to campaign' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add Ann Lee to a campaign' });
+    const choice = await within(dialog).findByLabelText('Campaign');
+    // Only the campaigns Ann is not in yet are offered.
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['Autumn estate-planning letter']);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add to campaign' }));
+    expect(await within(card).findByRole('combobox', { name: 'Autumn estate-planning letter' })).toHaveValue('pending');
+    expect(requests.find((r) => r.path === '/api/campaigns/camp-2/contacts')?.body).toEqual({ contactIds: ['c-ann'] });
   });
 
   it('adds an unknown person only with the proposals the user ticked, with tags and a note', async () => {

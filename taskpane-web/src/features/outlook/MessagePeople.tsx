@@ -1,9 +1,11 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useApi, type ContactSummary } from '../../api';
+import { useApi, type ContactSummary, type FiledMessage } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { useSession } from '../auth/SessionContext';
 import { ContactCard } from './ContactCard';
+import { MessageFiling } from './MessageFiling';
 import { peopleOf } from './people';
 import { UnknownPerson } from './UnknownPerson';
 
@@ -17,14 +19,28 @@ export interface MessagePeopleProps {
   readBody: () => Promise<string>;
 }
 
-/** Everyone on the message, looked up in one call: a card for each known contact, "Add to Steward" for the rest. */
+/**
+ * Everyone on the message, looked up in one call: a card for each known contact, "Add to Steward" for the rest; above
+ * them, whether the email is in Steward already and "File this email" on all of them.
+ */
 export function MessagePeople({ message, readBody }: MessagePeopleProps) {
   const styles = useStyles();
   const api = useApi();
+  const { canEdit } = useSession();
   const people = useMemo(() => peopleOf(message), [message]);
   const [known, setKnown] = useState<Map<string, ContactSummary> | null>(null);
+  const [filed, setFiled] = useState<FiledMessage | null>(null);
+  const [filedError, setFiledError] = useState<unknown>(null);
+  const [filedByCard, setFiledByCard] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const body = useRef<Promise<string> | null>(null);
+
+  const refreshFiled = useCallback(() => {
+    if (!message.internetMessageId) return;
+    api.mail.byMessage(message.internetMessageId).then(setFiled, (failure: unknown) => setFiledError(failure));
+  }, [api, message.internetMessageId]);
+
+  useEffect(refreshFiled, [refreshFiled]);
 
   // The body is read once per message, and only when something needs it.
   const bodyText = useCallback(() => {
@@ -61,13 +77,34 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
   if (error) return <ErrorBar title="Could not look up the people on this message" error={error} />;
   if (!known) return <Spinner size="tiny" label="Looking up the people on this message…" />;
   return (
+    <>
+    <MessageFiling
+      message={message}
+      bodyText={bodyText}
+      filed={filed}
+      lookupError={filedError}
+      anyoneKnown={known.size > 0}
+      canEdit={canEdit}
+      onFiled={refreshFiled}
+      filedElsewhere={filedByCard}
+    />
     <ul className={styles.list} aria-label="People on this message">
       {people.map((person) => {
         const contact = known.get(person.key);
         return (
           <li key={person.key}>
             {contact ? (
-              <ContactCard contact={contact} person={person} message={message} bodyText={bodyText} onChange={(next) => update(person.key, next)} />
+              <ContactCard
+                contact={contact}
+                person={person}
+                message={message}
+                bodyText={bodyText}
+                onChange={(next) => update(person.key, next)}
+                onFiled={() => {
+                  setFiledByCard((count) => count + 1);
+                  refreshFiled();
+                }}
+              />
             ) : (
               <UnknownPerson person={person} message={message} bodyText={bodyText} onCreated={(next) => update(person.key, next)} />
             )}
@@ -75,5 +112,6 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
         );
       })}
     </ul>
+    </>
   );
 }

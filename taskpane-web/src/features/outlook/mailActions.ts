@@ -1,5 +1,5 @@
 import type { Api, ContactSummary, InteractionRequest } from '../../api';
-import type { OpenMessage } from '../../office/outlook';
+import type { MailAddress, OpenMessage } from '../../office/outlook';
 
 /** How much of the body is kept as the filed email's summary. */
 const SUMMARY_CHARS = 2000;
@@ -25,8 +25,13 @@ export function noteRequest(contactIds: string[], text: string): InteractionRequ
   return { kind: 'note', summary: text.trim(), occurredAt: new Date().toISOString(), contactIds };
 }
 
-/** The open email as an interaction on these contacts; the service files one message once. */
-export function emailRequest(message: OpenMessage, body: string, contactIds: string[]): InteractionRequest {
+const participant = (address: MailAddress) => ({ address: address.email, name: address.name });
+
+/**
+ * The open email as an interaction, with its sender and recipients so that the service files it on every contact on
+ * it (besides `contactIds`); the service files one message once.
+ */
+export function emailRequest(message: OpenMessage, body: string, contactIds: string[] = []): InteractionRequest {
   const own = new Set(message.mailboxAddresses.map((address) => address.toLowerCase()));
   const outbound = message.from !== null && own.has(message.from.email.toLowerCase());
   const summary = body.replace(/\s+\n/g, '\n').trim().slice(0, SUMMARY_CHARS);
@@ -39,5 +44,10 @@ export function emailRequest(message: OpenMessage, body: string, contactIds: str
     internetMessageId: message.internetMessageId ?? undefined,
     conversationId: message.conversationId ?? undefined,
     contactIds,
+    from: message.from ? participant(message.from) : undefined,
+    to: message.to.map(participant),
+    cc: message.cc.map(participant),
+    restId: message.restId ?? undefined,
+    sharedMailbox: message.sharedOwner ?? undefined,
   };
 }

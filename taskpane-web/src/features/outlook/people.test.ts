@@ -5,6 +5,7 @@ import { peopleOf, type Person } from './people';
 
 const message: OpenMessage = {
   itemId: '1',
+  restId: null,
   from: { name: 'Ann Lee', email: 'Ann@Client.example' },
   to: [
     { name: 'Me', email: 'me@firm.example' },

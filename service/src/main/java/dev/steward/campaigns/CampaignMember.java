@@ -17,7 +17,9 @@ import java.util.UUID;
 
 /**
  * A contact in a campaign and how they responded. It keeps the response date consistent with the status: set when the
- * member leaves {@code pending}, kept while they move between answers, cleared when set back to {@code pending}.
+ * member leaves {@code pending}, kept while they move between answers, cleared when set back to {@code pending}. Only
+ * a person, explicitly, moves a member out of {@code converted}: an automatic path (mailbox sync, import, filing from
+ * Outlook) leaves a converted member as they are.
  */
 @Entity
 @Table(name = "campaign_contacts")
@@ -47,17 +49,42 @@ class CampaignMember {
 
   protected CampaignMember() {}
 
+  /** A new member, pending. Members are added in bulk by SQL; this is for the aggregate on its own. */
+  CampaignMember(UUID tenantId, UUID campaignId, UUID contactId, Instant now) {
+    this.id = UUID.randomUUID();
+    this.tenantId = tenantId;
+    this.campaignId = campaignId;
+    this.contactId = contactId;
+    this.status = ResponseStatus.PENDING;
+    this.addedAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Who asks for a change of status. */
+  enum Mover {
+    /** A person choosing the status on the member: any move is theirs to make. */
+    PERSON,
+    /** A path that records answers by itself (mailbox sync, import, filing an email): never out of converted. */
+    AUTOMATIC
+  }
+
   /**
-   * Moves the member to {@code next}. A response is dated {@code respondedAt} when given, else {@code now}; the date
+   * Moves the member to {@code next}, unless an automatic path would take them out of {@code converted}: then nothing
+   * changes. A response is dated {@code respondedAt} when given, else {@code now}; the date
    * of the first answer is kept when an answer changes (a "responded" member who later converts responded first).
    *
    * @param via how the response was recorded; {@link RecordedVia#MANUAL} when null
-   * @return what changed, as field → [before, after]
+   * @param mover whether a person chose this status or an automatic path recorded it
+   * @return what changed, as field → [before, after]; empty when nothing did
    * @throws InvalidInputException when {@code respondedAt} lies in the future
    */
-  Map<String, FieldChange> respond(ResponseStatus next, Instant respondedAt, RecordedVia via, Instant now) {
+  Map<String, FieldChange> respond(ResponseStatus next, Instant respondedAt, RecordedVia via, Mover mover,
+      Instant now) {
     if (respondedAt != null && respondedAt.isAfter(now)) {
       throw InvalidInputException.of("respondedAt", "cannot be in the future");
+    }
+    if (mover == Mover.AUTOMATIC && status == ResponseStatus.CONVERTED && next != ResponseStatus.CONVERTED) {
+      return Map.of();
     }
     var before = state();
     if (next == ResponseStatus.PENDING) {

@@ -151,11 +151,11 @@ class CampaignMembers {
 
   /**
    * Records a member's response. {@code notes} replace the current ones unless {@code keepNotes}; the version is
-   * checked when given.
+   * checked when given. An automatic {@code mover} leaves a converted member converted.
    */
   @Transactional
   MemberView respond(UUID campaignId, UUID contactId, ResponseStatus status, Instant respondedAt, RecordedVia via,
-      String notes, boolean keepNotes, Long expectedVersion) {
+      CampaignMember.Mover mover, String notes, boolean keepNotes, Long expectedVersion) {
     campaigns.live(campaignId);
     var contact = contacts.findLive(contactId).orElseThrow(() -> NotFoundException.of("Contact", contactId));
     var member = members.find(campaignId, contactId)
@@ -164,7 +164,7 @@ class CampaignMembers {
       Versions.check("This member's response", expectedVersion, member.version());
     }
     Instant now = Instant.now();
-    Map<String, FieldChange> changes = new LinkedHashMap<>(member.respond(status, respondedAt, via, now));
+    Map<String, FieldChange> changes = new LinkedHashMap<>(member.respond(status, respondedAt, via, mover, now));
     if (!keepNotes) {
       changes.putAll(member.changeNotes(notes, now));
     }

@@ -5,7 +5,11 @@ import dev.steward.platform.InvalidInputException;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +20,13 @@ public class Campaigns {
 
   private final CampaignService campaigns;
   private final CampaignMembers members;
+  private final CampaignRepository repository;
   private final Validator validator;
 
-  Campaigns(CampaignService campaigns, CampaignMembers members, Validator validator) {
+  Campaigns(CampaignService campaigns, CampaignMembers members, CampaignRepository repository, Validator validator) {
     this.campaigns = campaigns;
     this.members = members;
+    this.repository = repository;
     this.validator = validator;
   }
 
@@ -56,7 +62,8 @@ public class Campaigns {
   }
 
   /**
-   * Records a member's response, as the API does, without a version check.
+   * Records a member's response found by an automatic path (mailbox sync, import, filing an email from Outlook),
+   * without a version check. A converted member stays converted: only a person moves them back, through the API.
    *
    * @param respondedAt when they responded; now when null; ignored when the member had responded already
    * @param via how it was recorded; manual when null
@@ -65,12 +72,21 @@ public class Campaigns {
   @Transactional
   public MemberView recordResponse(UUID campaignId, UUID contactId, ResponseStatus status, Instant respondedAt,
       RecordedVia via, String notes) {
-    return members.respond(campaignId, contactId, status, respondedAt, via, notes, notes == null, null);
+    return members.respond(campaignId, contactId, status, respondedAt, via, CampaignMember.Mover.AUTOMATIC, notes,
+        notes == null, null);
   }
 
   /** The live campaigns a live contact belongs to, with the contact's response status in each. */
   @Transactional(readOnly = true)
   public List<Membership> membershipsOf(UUID contactId) {
     return members.membershipsOf(contactId);
+  }
+
+  /** The names of these campaigns, trashed ones included; unknown ids are left out. */
+  @Transactional(readOnly = true)
+  public Map<UUID, String> namesOf(Collection<UUID> campaignIds) {
+    var names = new HashMap<UUID, String>();
+    repository.findAllById(new HashSet<>(campaignIds)).forEach(campaign -> names.put(campaign.id(), campaign.fields().name()));
+    return names;
   }
 }

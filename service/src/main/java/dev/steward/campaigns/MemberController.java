@@ -51,7 +51,8 @@ class MemberController {
   }
 
   @PutMapping("/{id}/contacts/{contactId}")
-  @Operation(summary = "Record a member's response; the version (If-Match or body) is checked when given")
+  @Operation(summary = "Record a member's response, as the person's explicit choice (it may move a converted member "
+      + "back); the version (If-Match or body) is checked when given")
   ResponseEntity<MemberView> respond(
       @PathVariable UUID id,
       @PathVariable UUID contactId,
@@ -61,7 +62,8 @@ class MemberController {
         ? null
         : Versions.expected(ifMatch, request.version());
     var member = members.respond(id, contactId, request.status(),
-        CampaignDates.parseInstant("respondedAt", request.respondedAt()), request.recordedVia(), request.notes(),
+        CampaignDates.parseInstant("respondedAt", request.respondedAt()), request.recordedVia(),
+        CampaignMember.Mover.PERSON, request.notes(),
         false, expected);
     return ResponseEntity.ok().eTag(Versions.etag(member.version())).body(member);
   }

@@ -162,6 +162,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
       Endpoint.of(POST, "/api/mail/signature", Access.USER).body("""
           {"text":"Best regards,\\nAda"}"""),
       Endpoint.of(POST, "/api/interactions", Access.USER),
+      Endpoint.of(GET, "/api/interactions/by-message", Access.VIEWER).query("?internetMessageId=%3Cnone%40example.com%3E"),
       Endpoint.of(GET, "/api/contacts/{id}/timeline", Access.VIEWER),
       // Add-ins
       Endpoint.of(GET, "/api/addins", Access.ADMIN),
