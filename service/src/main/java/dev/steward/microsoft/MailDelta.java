@@ -5,7 +5,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.mailfolders.item.messages.delta.DeltaGetResponse;
 import com.microsoft.graph.users.item.mailfolders.item.messages.delta.DeltaRequestBuilder;
 import com.microsoft.kiota.RequestInformation;
-import com.microsoft.kiota.serialization.JsonParseNodeFactory;
+import com.microsoft.kiota.serialization.ParseNodeFactoryRegistry;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -137,7 +137,8 @@ public class MailDelta {
   }
 
   private static Map<String, List<String>> headersOf(byte[] body) {
-    Message message = new JsonParseNodeFactory()
+    // The Graph client registered its JSON parser here when it was built
+    Message message = ParseNodeFactoryRegistry.defaultInstance
         .getParseNode("application/json", new ByteArrayInputStream(body))
         .getObjectValue(Message::createFromDiscriminatorValue);
     Map<String, List<String>> headers = new LinkedHashMap<>();
