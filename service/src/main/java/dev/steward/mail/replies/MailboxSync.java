@@ -11,6 +11,7 @@ import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailboxSync {
 
   private static final Logger log = LoggerFactory.getLogger(MailboxSync.class);
+  /** Graph's limit of requests in one $batch. */
+  private static final int HEADERS_PER_BATCH = 20;
 
   private final Mailboxes mailboxes;
   private final ReplyLookups lookups;
@@ -95,6 +98,7 @@ class MailboxSync {
     try {
       var outcome = mail.inboxChanges(access, mailbox.address(), mailbox.deltaLink(), settings.pageSize(),
           round::page);
+      round.classifyCandidates();
       mailboxes.synced(mailbox.id(), holder, outcome.deltaLink(), round.messages.get(), round.found.get());
       if (round.found.get() > 0 || outcome.resynced()) {
         log.info("{}: {} messages read in {}, {} replies found{}", firm.name(), round.messages.get(),
@@ -114,6 +118,9 @@ class MailboxSync {
     }
   }
 
+  /** A pending member's message, and the campaign of a campaign mail in its conversation (or null). */
+  private record Candidate(InboxMessage message, UUID conversationCampaign) {}
+
   /** One sync of one mailbox, page by page. */
   private final class Round {
 
@@ -123,6 +130,8 @@ class MailboxSync {
     private final AtomicInteger messages = new AtomicInteger();
     private final AtomicInteger headers = new AtomicInteger();
     private final AtomicInteger found = new AtomicInteger();
+    /** By message id: a full resync after an expired delta link may hand the same message over again. */
+    private final Map<String, Candidate> candidates = new LinkedHashMap<>();
 
     Round(Mailboxes.Stored mailbox, GraphAccess access, ReplyLookups.Senders senders) {
       this.mailbox = mailbox;
@@ -141,24 +150,39 @@ class MailboxSync {
             .filter(Objects::nonNull).distinct().toList());
       });
       // Only a pending member's message can be recorded; an automatic one is known by its subject already
-      List<InboxMessage> candidates = usable.stream()
-          .filter(message -> !senders.of(message.senderAddress()).isEmpty())
-          .filter(message -> AutomaticMail.reason(message.subject(), message.senderAddress(), Map.of()) == null)
-          .toList();
+      for (InboxMessage message : usable) {
+        if (!senders.of(message.senderAddress()).isEmpty()
+            && AutomaticMail.reason(message.subject(), message.senderAddress(), Map.of()) == null) {
+          candidates.put(message.id(), new Candidate(message, conversations.get(message.conversationId())));
+        }
+      }
+      if (candidates.size() >= HEADERS_PER_BATCH) {
+        classifyCandidates();
+      }
+    }
+
+    /**
+     * Reads the candidates' headers (gathered across pages, so that batches are full), classifies them and records
+     * the replies.
+     */
+    void classifyCandidates() {
       if (candidates.isEmpty()) {
         return;
       }
-      var headersOf = mail.headers(access, mailbox.address(), candidates.stream().map(InboxMessage::id).toList());
-      headers.addAndGet(candidates.size());
+      List<Candidate> batch = List.copyOf(candidates.values());
+      candidates.clear();
+      var headersOf = mail.headers(access, mailbox.address(), batch.stream().map(c -> c.message().id()).toList());
+      headers.addAndGet(batch.size());
       Set<String> referenced = new HashSet<>();
       headersOf.values().forEach(h -> referenced.addAll(ReplyClassifier.referencedMessageIds(h)));
       Map<String, UUID> campaignMails = transaction.execute(status -> lookups.campaignsOfMessages(referenced));
-      for (InboxMessage message : candidates) {
+      for (Candidate candidate : batch) {
+        InboxMessage message = candidate.message();
         var messageHeaders = headersOf.getOrDefault(message.id(), Map.of());
         UUID referencedCampaign = ReplyClassifier.referencedMessageIds(messageHeaders).stream()
             .map(campaignMails::get).filter(Objects::nonNull).findFirst().orElse(null);
         var verdict = ReplyClassifier.classify(new Facts(message.subject(), message.senderAddress(),
-            message.receivedAt(), messageHeaders, conversations.get(message.conversationId()), referencedCampaign,
+            message.receivedAt(), messageHeaders, candidate.conversationCampaign(), referencedCampaign,
             senders.of(message.senderAddress())));
         if (!verdict.isReply()) {
           log.debug("{} in {} is no campaign reply: {}", message.internetMessageId(), mailbox.address(),
