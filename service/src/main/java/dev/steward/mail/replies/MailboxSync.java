@@ -149,16 +149,28 @@ class MailboxSync {
         return lookups.campaignsOfConversations(usable.stream().map(InboxMessage::conversationId)
             .filter(Objects::nonNull).distinct().toList());
       });
-      // Only a pending member's message can be recorded; an automatic one is known by its subject already
       for (InboxMessage message : usable) {
-        if (!senders.of(message.senderAddress()).isEmpty()
-            && AutomaticMail.reason(message.subject(), message.senderAddress(), Map.of()) == null) {
-          candidates.put(message.id(), new Candidate(message, conversations.get(message.conversationId())));
+        UUID conversationCampaign = conversations.get(message.conversationId());
+        if (plausible(message, conversationCampaign)) {
+          candidates.put(message.id(), new Candidate(message, conversationCampaign));
         }
       }
       if (candidates.size() >= HEADERS_PER_BATCH) {
         classifyCandidates();
       }
+    }
+
+    /**
+     * Whether the message may be recorded, so that its headers are worth reading: its sender is a pending member, in
+     * a campaign mail's conversation or writing after one of their campaigns went out, and its subject does not
+     * already say it is automatic.
+     */
+    private boolean plausible(InboxMessage message, UUID conversationCampaign) {
+      var memberships = senders.of(message.senderAddress());
+      boolean timely = conversationCampaign != null || memberships.stream().anyMatch(m -> m.sentFrom() == null
+          || message.receivedAt() == null || !m.sentFrom().isAfter(message.receivedAt()));
+      return !memberships.isEmpty() && timely
+          && AutomaticMail.reason(message.subject(), message.senderAddress(), Map.of()) == null;
     }
 
     /**
