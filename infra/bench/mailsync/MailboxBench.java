@@ -251,7 +251,7 @@ public class MailboxBench {
     var graph = new FakeGraph(new Mailbox(sendDate, total, replies, members));
     var server = new WireMockServer(wireMockConfig().extensions(graph).port(0).httpsPort(0)
         .keystorePath(keystore.toString()).keystoreType("PKCS12").keystorePassword(password)
-        .keyManagerPassword(password).containerThreads(8).disableRequestJournal());
+        .keyManagerPassword(password).containerThreads(20).disableRequestJournal());
     server.start();
     server.stubFor(post(urlPathMatching("/[^/]+/oauth2/v2.0/token")).willReturn(aResponse().withTransformers("graph")));
     server.stubFor(any(urlPathMatching("/(v1.0|bench)/.*")).willReturn(aResponse().withTransformers("graph")));
@@ -277,7 +277,7 @@ public class MailboxBench {
       String path = url.getPath();
       if (path.endsWith("/oauth2/v2.0/token")) {
         count("token");
-        return json(200, "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+        return json(200, "{\"token_type\":\"Bearer\",\"scope\":\"https://graph.microsoft.com/.default\",\"expires_in\":3599,\"ext_expires_in\":3599,"
             + "\"access_token\":\"bench-app-token\"}");
       }
       if (path.equals("/bench/counts")) {

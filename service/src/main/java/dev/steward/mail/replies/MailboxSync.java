@@ -98,7 +98,7 @@ class MailboxSync {
     try {
       var outcome = mail.inboxChanges(access, mailbox.address(), mailbox.deltaLink(), settings.pageSize(),
           round::page);
-      round.classifyCandidates();
+      round.classifyCandidates(true);
       mailboxes.synced(mailbox.id(), holder, outcome.deltaLink(), round.messages.get(), round.found.get());
       if (round.found.get() > 0 || outcome.resynced()) {
         log.info("{}: {} messages read in {}, {} replies found{}", firm.name(), round.messages.get(),
@@ -156,7 +156,7 @@ class MailboxSync {
         }
       }
       if (candidates.size() >= HEADERS_PER_BATCH) {
-        classifyCandidates();
+        classifyCandidates(false);
       }
     }
 
@@ -174,15 +174,16 @@ class MailboxSync {
     }
 
     /**
-     * Reads the candidates' headers (gathered across pages, so that batches are full), classifies them and records
-     * the replies.
+     * Reads the candidates' headers, classifies them and records the replies. Candidates are gathered across pages so
+     * that every batch is full: only whole batches of 20 go before the last page, the rest waits for it.
      */
-    void classifyCandidates() {
-      if (candidates.isEmpty()) {
+    void classifyCandidates(boolean all) {
+      int take = all ? candidates.size() : candidates.size() / HEADERS_PER_BATCH * HEADERS_PER_BATCH;
+      if (take == 0) {
         return;
       }
-      List<Candidate> batch = List.copyOf(candidates.values());
-      candidates.clear();
+      List<Candidate> batch = candidates.values().stream().limit(take).toList();
+      batch.forEach(candidate -> candidates.remove(candidate.message().id()));
       var headersOf = mail.headers(access, mailbox.address(), batch.stream().map(c -> c.message().id()).toList());
       headers.addAndGet(batch.size());
       Set<String> referenced = new HashSet<>();
