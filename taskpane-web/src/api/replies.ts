@@ -11,6 +11,8 @@ export interface CampaignReply {
   contactName: string | null;
   sender: string | null;
   subject: string | null;
+  /** The message's Message-ID, the same in every mailbox. */
+  internetMessageId: string;
   receivedAt: string;
   matchedBy: MatchedBy;
   /** Opens the message in Outlook on the web. */
@@ -39,7 +41,8 @@ export interface SyncResult {
   headersRead: number;
   repliesFound: number;
   resynced: boolean;
-  error: string | null;
+  /** Why the sync failed; absent when it did not. */
+  error?: string;
 }
 
 /** Replies found in mailboxes, and (for admins) the mailboxes read. */
@@ -48,6 +51,9 @@ export function repliesApi(client: ApiClient) {
   const mailbox = (id: string) => `/api/tenant/mailboxes/${encodeURIComponent(id)}`;
   return {
     ofCampaign: (campaignId: string) => client.get<CampaignReply[]>(replies(campaignId)),
+    /** The reply this message was found to be: none or one (for the Outlook pane). */
+    ofMessage: (internetMessageId: string) =>
+      client.get<CampaignReply[]>('/api/mailbox-replies', { query: { internetMessageId } }),
     undo: (campaignId: string, replyId: string) =>
       client.post<CampaignReply>(`${replies(campaignId)}/${encodeURIComponent(replyId)}/undo`),
     mailboxes: () => client.get<Mailbox[]>('/api/tenant/mailboxes'),

@@ -31,7 +31,7 @@ function service() {
       return json(201, added);
     }
     if (r.path === '/api/tenant/mailboxes/m1/sync') {
-      return json(200, { ran: true, messagesRead: 12, headersRead: 3, repliesFound: 2, resynced: false, error: null });
+      return json(200, { ran: true, messagesRead: 12, headersRead: 3, repliesFound: 2, resynced: false });
     }
     if (r.path === '/api/tenant/mailboxes/m1' && r.method === 'DELETE') {
       stored = stored.filter((m) => m.id !== 'm1');

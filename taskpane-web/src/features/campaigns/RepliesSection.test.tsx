@@ -12,6 +12,7 @@ const reply = (id: string, name: string, matchedBy: CampaignReply['matchedBy']):
   contactName: name,
   sender: `${name.split(' ')[0]?.toLowerCase() ?? 'someone'}@example.com`,
   subject: 'RE: Your autumn estate-planning letter',
+  internetMessageId: `<${id}@example.com>`,
   receivedAt: '2026-11-05T09:30:00Z',
   matchedBy,
   webLink: `https://outlook.office365.com/owa/?ItemID=${id}&exvsurl=1&viewmodel=ReadMessageItem`,

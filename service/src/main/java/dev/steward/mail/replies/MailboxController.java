@@ -1,5 +1,6 @@
 package dev.steward.mail.replies;
 
+import dev.steward.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,8 +54,9 @@ class MailboxController {
   @PostMapping("/{id}/sync")
   @Operation(summary = "Admin: sync a mailbox now, and say what was found")
   SyncResult syncNow(@PathVariable UUID id) {
-    mailboxes.list().stream().filter(mailbox -> mailbox.id().equals(id)).findFirst()
-        .orElseThrow(() -> dev.steward.platform.NotFoundException.of("Mailbox", id));
+    if (!mailboxes.exists(id)) {
+      throw NotFoundException.of("Mailbox", id);
+    }
     return sync.syncNow(id);
   }
 }

@@ -78,6 +78,12 @@ class Mailboxes {
   }
 
   @Transactional(readOnly = true)
+  boolean exists(UUID id) {
+    return jdbc.sql("select count(*) from mailboxes where tenant_id = ? and id = ?")
+        .params(CurrentTenant.require(), id).query(Long.class).single() > 0;
+  }
+
+  @Transactional(readOnly = true)
   List<UUID> ids() {
     return jdbc.sql("select id from mailboxes where tenant_id = ? order by created_at")
         .param(CurrentTenant.require()).query(UUID.class).list();

@@ -99,6 +99,19 @@ class Replies {
     return rows.stream().map(reply -> reply.named(names.get(reply.contactId()))).toList();
   }
 
+  /** The reply a message was found to be, if it was (for the Outlook pane, by the message's Message-ID). */
+  @Transactional(readOnly = true)
+  Optional<ReplyView> ofMessage(String internetMessageId) {
+    return jdbc.sql("select campaign_id from mailbox_replies where tenant_id = ? and internet_message_id = ?")
+        .params(CurrentTenant.require(), internetMessageId)
+        .query(UUID.class)
+        .optional()
+        .flatMap(campaignId -> ofCampaign(campaignId).stream()
+            .filter(reply -> reply.undoneAt() == null)
+            .filter(reply -> internetMessageId.equals(reply.internetMessageId()))
+            .findFirst());
+  }
+
   /**
    * Undoes a reply matched by its sender only: the member is pending again (unless someone has changed their answer
    * since), and the email stays on the contact's timeline without the campaign.
@@ -168,7 +181,7 @@ class Replies {
     Timestamp undone = rs.getTimestamp("undone_at");
     return new ReplyView(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
         rs.getObject("contact_id", UUID.class), null, rs.getString("sender"),
-        rs.getString("subject"), rs.getTimestamp("received_at").toInstant(), rs.getString("matched_by"),
+        rs.getString("subject"), rs.getString("internet_message_id"), rs.getTimestamp("received_at").toInstant(), rs.getString("matched_by"),
         rs.getString("web_link"), rs.getString("mailbox"), undone == null ? null : undone.toInstant());
   }
 

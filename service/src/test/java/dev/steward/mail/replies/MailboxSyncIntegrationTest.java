@@ -122,6 +122,10 @@ class MailboxSyncIntegrationTest extends MailSyncTestSupport {
     api.post("/api/tenant/mailboxes/{id}/sync", "", mailboxId).andExpect(jsonPath("$.repliesFound").value(2));
     UUID frankReply = replyOf(autumn, "Frank Novák");
     UUID annaReply = replyOf(autumn, "Anna Müller");
+    signIn(firm, Role.VIEWER).get("/api/mailbox-replies?internetMessageId={id}", "<anna-reply-" + run + "@example.com>")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].campaignId").value(autumn.toString()))
+        .andExpect(jsonPath("$[0].matchedBy").value("conversation"));
 
     signIn(firm, Role.VIEWER).post("/api/campaigns/{id}/replies/{reply}/undo", "", autumn, frankReply)
         .andExpect(status().isForbidden());
@@ -134,6 +138,8 @@ class MailboxSyncIntegrationTest extends MailSyncTestSupport {
     assertThat(memberStatuses(autumn)).containsEntry(frank, "pending null").containsEntry(anna, "responded mailbox");
     assertThat((List<?>) Api.read(api.get("/api/audit?action=reply.undone"), "$.items")).hasSize(1);
     api.post("/api/campaigns/{id}/replies/{reply}/undo", "", autumn, frankReply).andExpect(status().isConflict());
+    api.get("/api/mailbox-replies?internetMessageId={id}", "<frank-question-" + run + "@example.com>")
+        .andExpect(jsonPath("$").isEmpty());
     // Read again, the undone reply is not found again
     api.post("/api/tenant/mailboxes/{id}/sync", "", mailboxId).andExpect(jsonPath("$.repliesFound").value(0));
     assertThat(memberStatuses(autumn)).containsEntry(frank, "pending null");
