@@ -69,7 +69,11 @@ class MailboxSync {
         found += CurrentTenant.callAs(firm.id(), () -> {
           int replies = 0;
           for (UUID mailbox : mailboxes.ids()) {
-            replies += sync(firm, mailbox).repliesFound();
+            try {
+              replies += sync(firm, mailbox).repliesFound();
+            } catch (RuntimeException e) {
+              // Logged by sync; the firm's other mailboxes are still read
+            }
           }
           return replies;
         });
