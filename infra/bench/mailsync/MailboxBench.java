@@ -252,7 +252,13 @@ public class MailboxBench {
     var server = new WireMockServer(wireMockConfig().extensions(graph).port(0).httpsPort(0)
         .keystorePath(keystore.toString()).keystoreType("PKCS12").keystorePassword(password)
         .keyManagerPassword(password).containerThreads(20).disableRequestJournal());
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      // Jetty's threads would keep this JVM alive after a failed start
+      server.stop();
+      throw e;
+    }
     server.stubFor(post(urlPathMatching("/[^/]+/oauth2/v2.0/token")).willReturn(aResponse().withTransformers("graph")));
     server.stubFor(any(urlPathMatching("/(v1.0|bench)/.*")).willReturn(aResponse().withTransformers("graph")));
     Files.writeString(portFile, String.valueOf(server.httpsPort()));
