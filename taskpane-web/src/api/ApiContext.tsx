@@ -5,6 +5,7 @@ import { contactsApi, type ContactsApi } from './contacts';
 import { crmApis, type CrmApis } from './crm';
 import { importsApi, type ImportsApi } from './imports';
 import { mailApi, type MailApi } from './mail';
+import { repliesApi, type RepliesApi } from './replies';
 import { reportsApi, type ReportsApi } from './reports';
 
 /** The typed API, one group per feature; later features add their group here. */
@@ -15,6 +16,7 @@ export interface Api extends CrmApis {
   mail: MailApi;
   imports: ImportsApi;
   reports: ReportsApi;
+  replies: RepliesApi;
 }
 
 export function createApi(client: ApiClient): Api {
@@ -25,6 +27,7 @@ export function createApi(client: ApiClient): Api {
     mail: mailApi(client),
     imports: importsApi(client),
     reports: reportsApi(client),
+    replies: repliesApi(client),
     ...crmApis(client),
   };
 }

@@ -10,6 +10,7 @@ export type * from './crmTypes';
 export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES, SCHEDULE_FREQUENCIES } from './crmTypes';
 export { auditQuery } from './crm';
 export type * from './mail';
+export type * from './replies';
 export type * from './imports';
 export { IMPORT_FIELDS } from './imports';
 export type { Period, ReportsApi } from './reports';

@@ -4,6 +4,7 @@ import { AddinsPanel } from './AddinsPanel';
 import { AuditLogPanel } from './AuditLogPanel';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { FirmSettingsPanel } from './FirmSettingsPanel';
+import { MailboxesPanel } from './MailboxesPanel';
 import { UsersPanel } from './UsersPanel';
 
 const useStyles = makeStyles({
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
 const TABS = {
   users: { label: 'Users', panel: UsersPanel },
   firm: { label: 'Firm settings', panel: FirmSettingsPanel },
+  mailboxes: { label: 'Mailboxes', panel: MailboxesPanel },
   audit: { label: 'Audit log', panel: AuditLogPanel },
   fields: { label: 'Custom fields', panel: CustomFieldsPanel },
   addins: { label: 'Add-ins', panel: AddinsPanel },
@@ -26,7 +28,10 @@ function isTab(value: string): value is TabKey {
   return value in TABS;
 }
 
-/** Administration, for admins: users and roles, firm settings, the audit log, custom fields and the add-ins. */
+/**
+ * Administration, for admins: users and roles, firm settings, the mailboxes read for replies, the audit log, custom
+ * fields and the add-ins.
+ */
 export function AdminPage({ tab }: { tab: string }) {
   const styles = useStyles();
   const current: TabKey = isTab(tab) ? tab : 'users';

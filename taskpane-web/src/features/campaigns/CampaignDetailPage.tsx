@@ -11,6 +11,7 @@ import { CampaignAnalytics } from './CampaignAnalytics';
 import { CampaignDialog } from './CampaignDialog';
 import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
 import { MembersSection } from './MembersSection';
+import { RepliesSection } from './RepliesSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -80,6 +81,7 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
           </div>
           {campaign.description && <Text className={styles.description}>{campaign.description}</Text>}
           <CampaignAnalytics campaignId={campaign.id} revision={revision} />
+          <RepliesSection campaignId={campaign.id} canEdit={canEdit} onChanged={changed} />
           <MembersSection campaign={campaign} canEdit={canEdit} onChanged={changed} />
         </>
       )}

@@ -4,6 +4,7 @@ import dev.steward.campaigns.CampaignEvents;
 import dev.steward.contacts.ContactEvents;
 import dev.steward.identity.IdentityEvents;
 import dev.steward.mail.MailEvents;
+import dev.steward.mail.ReplyEvents;
 import dev.steward.platform.FieldChange;
 import dev.steward.platform.export.DataExported;
 import dev.steward.reports.ReportEvents;
@@ -135,6 +136,32 @@ class AuditListeners {
     details.put("contactIds", event.contactIds());
     details.put("campaignId", event.campaignId());
     audit.write("interaction.filed", "interaction", event.interactionId(), details);
+  }
+
+  // --- Replies found in mailboxes
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ReplyEvents.ReplyDetected event) {
+    audit.write("reply.detected", "campaign_member", event.contactId(), Map.of("campaignId", event.campaignId(),
+        "replyId", event.replyId(), "matchedBy", event.matchedBy(), "internetMessageId", event.internetMessageId(),
+        "mailbox", event.mailbox()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ReplyEvents.ReplyUndone event) {
+    audit.write("reply.undone", "campaign_member", event.contactId(), Map.of("campaignId", event.campaignId(),
+        "replyId", event.replyId()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ReplyEvents.MailboxAdded event) {
+    audit.write("mailbox.added", "mailbox", event.mailboxId(), Map.of("address", event.address(),
+        "kind", event.kind()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ReplyEvents.MailboxRemoved event) {
+    audit.write("mailbox.removed", "mailbox", event.mailboxId(), Map.of("address", event.address()));
   }
 
   // --- Spreadsheet imports and sheet links

@@ -38,7 +38,7 @@ public final class BatchResponder implements ResponseDefinitionTransformerV2 {
   }
 
   /** A part's answer with {@code status} and a JSON {@code body} (or none). */
-  static ObjectNode answer(int status, String body) {
+  public static ObjectNode answer(int status, String body) {
     ObjectNode part = JSON.createObjectNode();
     part.put("status", status);
     part.putObject("headers").put("Content-Type", "application/json");

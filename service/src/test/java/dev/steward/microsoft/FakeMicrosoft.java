@@ -135,7 +135,7 @@ public final class FakeMicrosoft implements AutoCloseable {
   }
 
   /** Answers {@code $batch} calls part by part, as {@code parts} decides from each part's "METHOD url". */
-  void answersBatches(java.util.function.Function<String, tools.jackson.databind.node.ObjectNode> parts) {
+  public void answersBatches(java.util.function.Function<String, tools.jackson.databind.node.ObjectNode> parts) {
     batches.parts = parts;
     server.stubFor(post(urlPathEqualTo("/v1.0/$batch")).willReturn(aResponse().withTransformers("graph-batch")));
   }
