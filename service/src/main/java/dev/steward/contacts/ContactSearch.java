@@ -35,6 +35,7 @@ class ContactSearch {
   /** Counting stops here: a list says "1,000+" rather than scan a million rows to say how many. */
   static final int COUNT_CAP = 1_000;
 
+  private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)*");
   private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
   private static final String COLUMNS = """
       c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email, c.phone,
@@ -86,8 +87,10 @@ class ContactSearch {
                    select c.id, c.display_name, %s as word_start from contacts c where %s limit :gather),
                  counted as (select count(*) as matched from matches)
             select counted.matched, page.* from counted left join lateral (
-              select %s, m.word_start from matches m join contacts c on c.id = m.id
-              order by m.word_start desc, m.display_name, m.id limit :limit offset :offset) page on true"""
+              select %s, m.word_start
+              from (select * from matches order by word_start desc, display_name, id limit :limit offset :offset) m
+              join contacts c on c.id = m.id
+              order by m.word_start desc, m.display_name, m.id) page on true"""
             .formatted(rank, where, COLUMNS))
         .params(params)
         .param("gather", COUNT_CAP + 1)
@@ -110,10 +113,19 @@ class ContactSearch {
     if (walkedWordStart != null) {
       long wordStarts = cappedCount(where + " and " + wordStart, params);
       if (wordStarts <= COUNT_CAP) {
-        rows.addAll(pageInNameOrder("with m as materialized (select c.id from contacts c where " + where + " and "
-            + wordStart + ") select " + COLUMNS + " from contacts c join m on m.id = c.id", params, page.size(),
-            page.offset()));
+        rows.addAll(jdbc.sql("""
+                with m as materialized (
+                  select c.id, c.display_name from contacts c where %s and %s
+                  order by c.display_name, c.id limit :limit offset :offset)
+                select %s from m join contacts c on c.id = m.id order by m.display_name, m.id"""
+                .formatted(where, wordStart, COLUMNS))
+            .params(params)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(ContactSearch::summary)
+            .list());
       } else {
+        walkInNameOrder();
         rows.addAll(pageInNameOrder("select " + COLUMNS + " from contacts c where " + walked + " and "
             + walkedWordStart, walkParams, page.size(), page.offset()));
         if (rows.size() < page.size()) {
@@ -126,10 +138,22 @@ class ContactSearch {
       walked += " and not " + walkedWordStart;
     }
     if (rows.size() < page.size()) {
+      walkInNameOrder();
       rows.addAll(pageInNameOrder("select " + COLUMNS + " from contacts c where " + walked, walkParams,
           page.size() - rows.size(), restOffset));
     }
     return PageResult.of(rows, page.page(), page.size(), COUNT_CAP, true);
+  }
+
+  /**
+   * From here to the end of the transaction, pages are found by walking the name index. The planner cannot know how
+   * common a term is (it guesses a "like" takes almost no rows, so it would rather read the whole table and sort),
+   * while the capped count before this call has shown that the walk meets a page's matches soon.
+   */
+  private void walkInNameOrder() {
+    jdbc.sql("select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)")
+        .query((rs, row) -> row)
+        .list();
   }
 
   private List<ContactSummary> pageInNameOrder(String select, Map<String, Object> params, int limit, long offset) {
@@ -297,10 +321,14 @@ class ContactSearch {
     return String.join(" and ", conditions);
   }
 
-  /** The condition that the term starts a word, or null for a phone number, whose digits have no words. */
+  /**
+   * The condition that the term starts a word, or null for a term of other than letters, digits and spaces: a phone
+   * number, whose digits have no words, or an address part such as "gmail.com", where the trigram index cannot tell
+   * "gmail.com" from the words "gmail com" and would have every Gmail user's row read to find none.
+   */
   private static String wordStart(ContactFilter filter, Map<String, Object> params, String haystack) {
     String q = term(filter);
-    if (q.isEmpty() || phoneLike(q)) {
+    if (!WORDS.matcher(q).matches()) {
       return null;
     }
     params.put("wordStart", "% " + escapeLike(q) + "%");

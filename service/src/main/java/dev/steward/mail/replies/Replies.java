@@ -155,11 +155,14 @@ class Replies {
     UUID tenant = CurrentTenant.require();
     jdbc.sql("""
             insert into interactions (id, tenant_id, kind, direction, subject, occurred_at, internet_message_id,
-                                      conversation_id, campaign_id)
-            values (?, ?, 'email', 'inbound', ?, ?, ?, ?, ?)
+                                      conversation_id, campaign_id, sender_address, sender_name, rest_id, web_link,
+                                      filed_via)
+            values (?, ?, 'email', 'inbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'mailbox')
             on conflict (tenant_id, internet_message_id) where internet_message_id is not null do nothing""")
         .params(UUID.randomUUID(), tenant, clip(message.subject(), 500), Timestamp.from(receivedAt),
-            message.internetMessageId(), clip(message.conversationId(), 1000), campaignId)
+            message.internetMessageId(), clip(message.conversationId(), 1000), campaignId,
+            clip(message.senderAddress(), 320), clip(message.senderName(), 500), clip(message.id(), 1000),
+            clip(message.webLink(), 2000))
         .update();
     UUID interactionId = jdbc.sql("select id from interactions where tenant_id = ? and internet_message_id = ?")
         .params(tenant, message.internetMessageId())
