@@ -15,6 +15,7 @@ import dev.steward.platform.Versions;
 import dev.steward.tenancy.CurrentTenant;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -193,14 +194,15 @@ class CampaignMembers {
   List<Membership> membershipsOf(UUID contactId) {
     contacts.requireLive(contactId);
     return jdbc.sql("""
-            select k.id, k.name, k.channel, k.status, m.status, m.response_date
+            select k.id, k.name, k.channel, k.status, k.send_date, m.status, m.response_date
             from campaign_contacts m
             join campaigns k on k.tenant_id = m.tenant_id and k.id = m.campaign_id and k.deleted_at is null
             where m.tenant_id = ? and m.contact_id = ?
             order by k.created_at desc, k.id""")
         .params(CurrentTenant.require(), contactId)
         .query((rs, n) -> new Membership(rs.getObject(1, UUID.class), rs.getString(2), Channel.of(rs.getString(3)),
-            CampaignStatus.of(rs.getString(4)), ResponseStatus.of(rs.getString(5)), instant(rs.getTimestamp(6))))
+            CampaignStatus.of(rs.getString(4)), rs.getObject(5, LocalDate.class), ResponseStatus.of(rs.getString(6)),
+            instant(rs.getTimestamp(7))))
         .list();
   }
 

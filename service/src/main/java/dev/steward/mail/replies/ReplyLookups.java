@@ -7,8 +7,8 @@ import dev.steward.contacts.ContactSummary;
 import dev.steward.contacts.Contacts;
 import dev.steward.mail.replies.ReplyClassifier.PendingMembership;
 import dev.steward.tenancy.CurrentTenant;
-import java.sql.Date;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,7 +84,6 @@ class ReplyLookups {
   final class Senders {
 
     private final Map<String, List<PendingMembership>> byAddress = new HashMap<>();
-    private final Map<UUID, Instant> sentFrom = new HashMap<>();
 
     /** Looks up, in a few queries, the addresses not seen yet in this sync. */
     void load(Collection<String> addresses) {
@@ -99,26 +98,22 @@ class ReplyLookups {
       }
       Map<String, List<ContactSummary>> found = contactsOf(unknown);
       Map<UUID, List<PendingMembership>> memberships = new LinkedHashMap<>();
-      Set<UUID> campaignIds = new HashSet<>();
       for (var contactsOfAddress : found.values()) {
         for (ContactSummary contact : contactsOfAddress) {
           memberships.computeIfAbsent(contact.id(), id -> {
             var pending = campaigns.membershipsOf(id).stream()
                 .filter(m -> m.status() == ResponseStatus.PENDING && m.campaignStatus() != CampaignStatus.DRAFT)
-                .map(m -> new PendingMembership(m.campaignId(), id, null))
+                .map(m -> new PendingMembership(m.campaignId(), id, startOf(m.sendDate())))
                 .toList();
-            pending.forEach(m -> campaignIds.add(m.campaignId()));
             return pending;
           });
         }
       }
-      loadSendDates(campaignIds);
       for (String address : unknown) {
         List<PendingMembership> pending = new ArrayList<>();
         for (ContactSummary contact : found.getOrDefault(address, List.of())) {
           for (var membership : memberships.getOrDefault(contact.id(), List.of())) {
-            pending.add(new PendingMembership(membership.campaignId(), contact.id(),
-                sentFrom.get(membership.campaignId())));
+            pending.add(membership);
           }
         }
         byAddress.put(address, pending);
@@ -165,25 +160,11 @@ class ReplyLookups {
       return found;
     }
 
-    /**
-     * When each campaign went out: the start of its send date (UTC). {@link dev.steward.campaigns.Membership} carries
-     * no send date, so it is read from the campaign's row, read-only, as reports does.
-     */
-    private void loadSendDates(Set<UUID> campaignIds) {
-      campaignIds.removeAll(sentFrom.keySet());
-      if (campaignIds.isEmpty()) {
-        return;
-      }
-      jdbc.sql("select id, send_date from campaigns where tenant_id = ? and id = any(?)")
-          .params(CurrentTenant.require(), campaignIds.toArray(UUID[]::new))
-          .query((rs, n) -> {
-            Date date = rs.getDate(2);
-            sentFrom.put(rs.getObject(1, UUID.class),
-                date == null ? null : date.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-            return null;
-          })
-          .list();
-    }
+  }
+
+  /** When a campaign went out: the start of its send date (UTC). */
+  private static Instant startOf(LocalDate sendDate) {
+    return sendDate == null ? null : sendDate.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static String normal(String address) {
