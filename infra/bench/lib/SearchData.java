@@ -313,10 +313,13 @@ public class SearchData {
         + (COUNT_CAP + 1) + ") counted";
   }
 
-  /** A common term's first page: the name index walked, its haystack filtered with no trigram index to answer it. */
+  /**
+   * A common term's first page: the name index walked for the page's ids, its haystack filtered with no trigram index
+   * to answer it (the service then reads those rows).
+   */
   static String searchWalk(String tenant, String q) {
     String where = searchWhere(tenant, q).replace("c.search_text like", "(c.search_text || '') like");
-    return "select " + COLUMNS + " from contacts c where " + where + " order by c.display_name, c.id limit "
+    return "select c.id, c.display_name from contacts c where " + where + " order by c.display_name, c.id limit "
         + PAGE_SIZE;
   }
 

@@ -127,8 +127,7 @@ class ContactSearch {
             .list());
       } else {
         walkInNameOrder();
-        rows.addAll(pageInNameOrder("select " + COLUMNS + " from contacts c where " + walked + " and "
-            + walkedWordStart, walkParams, page.size(), page.offset()));
+        rows.addAll(walk(walked + " and " + walkedWordStart, walkParams, page.size(), page.offset()));
         if (rows.size() < page.size()) {
           // The walk ran out of word-start matches on this page, so it tells how many there are.
           wordStarts = rows.isEmpty() && page.offset() > 0 ? count(where + " and " + wordStart, params)
@@ -140,7 +139,7 @@ class ContactSearch {
     }
     if (rows.size() < page.size()) {
       walkInNameOrder();
-      rows.addAll(pageInNameOrder("select " + COLUMNS + " from contacts c where " + walked, walkParams,
+      rows.addAll(walk(walked, walkParams,
           page.size() - rows.size(), restOffset));
     }
     return PageResult.of(rows, page.page(), page.size(), COUNT_CAP, true);
@@ -157,8 +156,16 @@ class ContactSearch {
         .list();
   }
 
-  private List<ContactSummary> pageInNameOrder(String select, Map<String, Object> params, int limit, long offset) {
-    return jdbc.sql(select + BY_NAME + " limit :limit offset :offset")
+  /**
+   * A page of the contacts {@code where} takes, in name order, by walking the name index: the page's ids come from the
+   * index alone (it holds the haystack), and only then are their rows read.
+   */
+  private List<ContactSummary> walk(String where, Map<String, Object> params, int limit, long offset) {
+    return jdbc.sql("""
+            with page as materialized (
+              select c.id, c.display_name from contacts c where %s%s limit :limit offset :offset)
+            select %s from page p join contacts c on c.id = p.id order by p.display_name, p.id"""
+            .formatted(where, BY_NAME, COLUMNS))
         .params(params)
         .param("limit", limit)
         .param("offset", offset)
