@@ -407,8 +407,9 @@ export const crmFlows = [
         await route.continue().catch(() => undefined);
       });
       const search = page.getByRole('searchbox');
+      const annSent = page.waitForRequest((request) => new URL(request.url()).searchParams.get('q') === 'ann');
       await search.fill('ann');
-      await page.waitForRequest((request) => new URL(request.url()).searchParams.get('q') === 'ann');
+      await annSent;
       await search.fill('anne');
       const stale = page.getByRole('link', { name: 'Annika Stale', exact: true });
       const until = Date.now() + 3000;
