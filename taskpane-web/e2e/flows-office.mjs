@@ -118,7 +118,7 @@ export const officeFlows = [
       state.morganId = morgan.id;
       const porter = await state.call('POST', '/api/contacts', estate);
       await state.call('POST', `/api/contacts/${morgan.id}/relationships`, { toContactId: porter.id, type: 'executor' });
-      const autumn = await state.call('POST', '/api/campaigns', { name: 'Autumn estate-planning letter', channel: 'mail' });
+      const winter = await state.call('POST', '/api/campaigns', { name: 'Winter trust review letter', channel: 'mail' });
 
       const { context, page, problems } = await openPane(browser, { host: 'Outlook', message });
       await page.goto(baseUrl + HOST_INFO.Outlook);
@@ -188,15 +188,15 @@ export const officeFlows = [
         throw new Error(`Jordan's timeline does not say he replied: ${JSON.stringify(jordansTimeline)}`);
       }
 
-      // Morgan joins the autumn letter, beside the campaigns shown.
+      // Morgan joins the winter letter, beside the campaigns shown.
       await morganCard.getByRole('button', { name: 'Add to campaign' }).click();
       const add = page.getByRole('dialog', { name: 'Add Morgan Hale to a campaign' });
-      await add.getByLabel('Campaign').selectOption({ label: 'Autumn estate-planning letter' });
+      await add.getByLabel('Campaign').selectOption({ label: 'Winter trust review letter' });
       await add.getByRole('button', { name: 'Add to campaign' }).click();
-      await expectVisible(morganCard.getByRole('combobox', { name: 'Autumn estate-planning letter' }), 'Morgan’s new campaign');
-      const autumnMembers = await state.call('GET', `/api/campaigns/${autumn.id}/contacts`);
-      if (!autumnMembers.items.some((item) => item.contact.id === state.morganId)) {
-        throw new Error('Morgan was not added to the autumn letter');
+      await expectVisible(morganCard.getByRole('combobox', { name: 'Winter trust review letter' }), 'Morgan’s new campaign');
+      const winterMembers = await state.call('GET', `/api/campaigns/${winter.id}/contacts`);
+      if (!winterMembers.items.some((item) => item.contact.id === state.morganId)) {
+        throw new Error('Morgan was not added to the winter letter');
       }
       await shot(page, results, '32e-outlook-relationships-and-campaigns');
 
