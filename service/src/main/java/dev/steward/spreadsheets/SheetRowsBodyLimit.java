@@ -1,10 +1,10 @@
 package dev.steward.spreadsheets;
 
 import dev.steward.spreadsheets.read.UnreadableFileException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import org.apache.commons.io.input.ProxyInputStream;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -52,7 +52,8 @@ class SheetRowsBodyLimit extends RequestBodyAdviceAdapter {
     };
   }
 
-  private static final class Bounded extends FilterInputStream {
+  /** The body, refused once more than {@code max} bytes have come through. */
+  private static final class Bounded extends ProxyInputStream {
 
     private final long max;
     private long count;
@@ -63,27 +64,12 @@ class SheetRowsBodyLimit extends RequestBodyAdviceAdapter {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        counted(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
+    protected void afterRead(int n) {
       if (n > 0) {
-        counted(n);
-      }
-      return n;
-    }
-
-    private void counted(long n) {
-      count += n;
-      if (count > max) {
-        throw UnreadableFileException.tooLarge(max);
+        count += n;
+        if (count > max) {
+          throw UnreadableFileException.tooLarge(max);
+        }
       }
     }
   }

@@ -1,8 +1,8 @@
 package dev.steward.spreadsheets.read;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.commons.io.input.ProxyInputStream;
 import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
@@ -10,7 +10,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
  * declared size is checked before, by {@link #open}, but a zip may lie about it). Reading it also looks at the
  * import's clock, so that a part that takes long to parse is stopped in time.
  */
-final class BoundedPart extends FilterInputStream {
+final class BoundedPart extends ProxyInputStream {
 
   private final long limit;
   private final String what;
@@ -43,21 +43,10 @@ final class BoundedPart extends FilterInputStream {
   }
 
   @Override
-  public int read() throws IOException {
-    int b = super.read();
-    if (b >= 0) {
-      counted(1);
-    }
-    return b;
-  }
-
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
+  protected void afterRead(int n) {
     if (n > 0) {
       counted(n);
     }
-    return n;
   }
 
   @Override
