@@ -3,6 +3,7 @@ package dev.steward.identity;
 import dev.steward.identity.entra.EntraJwtDecoder;
 import dev.steward.identity.entra.EntraSettings;
 import dev.steward.platform.ClientAddress;
+import java.time.Clock;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
@@ -41,6 +43,16 @@ class SecurityConfiguration {
   static final String FRAME_ANCESTORS = "'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com"
       + " https://*.outlook.com https://outlook.live.com https://*.microsoft.com https://*.sharepoint.com";
 
+  /**
+   * Spring Security would wrap each of its filters in an observation on every request. Nothing reads those, and on a
+   * lookup of a fraction of a millisecond the wrapping cost more than the query (a tenth of the request's CPU). The
+   * request itself is still observed ({@code http.server.requests}).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   RoleHierarchy roleHierarchy() {
     return RoleHierarchyImpl.withDefaultRolePrefix()
@@ -62,6 +74,8 @@ class SecurityConfiguration {
     var signIn = new SignInEntryPoint(refusedTokens);
     var issuers = new JwtIssuerAuthenticationManagerResolver(
         issuerManagers(localTokens, entraSettings, principals));
+    var tokens = new RememberedBearerTokens(issuers, jwt -> localTokens.issuer().equals(jwt.getClaimAsString("iss"))
+        ? principals.local(jwt) : principals.microsoft(jwt), Clock.systemUTC());
     http
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
@@ -79,7 +93,7 @@ class SecurityConfiguration {
         .addFilterAfter(new AccessCookieFilter(), CsrfCookieFilter.class)
         .oauth2ResourceServer(resource -> resource
             .bearerTokenResolver(notForSignOut())
-            .authenticationManagerResolver(issuers)
+            .authenticationManagerResolver(tokens)
             .authenticationEntryPoint(signIn))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(signIn)

@@ -90,6 +90,19 @@ class CsrfTokenIntegrationTest extends IntegrationTest {
     assertThat(api.post("/api/contacts", CONTACT).andReturn().getResponse().getStatus()).isEqualTo(201);
   }
 
+  @Test
+  void bearerRequestsAreGivenNoCsrfCookie() throws Exception {
+    String accessToken = com.jayway.jsonpath.JsonPath.read(login(null).getContentAsString(), "$.accessToken");
+    var read = mvc.perform(get("/api/contacts/lookup").param("email", "nobody@example.com")
+        .header("Authorization", "Bearer " + accessToken)).andReturn().getResponse();
+    assertThat(read.getStatus()).as(read.getContentAsString()).isEqualTo(200);
+    assertThat(read.getCookie("XSRF-TOKEN")).as("a Bearer request is never asked for a CSRF token").isNull();
+
+    var browser = mvc.perform(get("/api/contacts/lookup").param("email", "nobody@example.com")
+        .cookie(login(null).getCookie("steward_access"))).andReturn().getResponse();
+    assertThat(browser.getCookie("XSRF-TOKEN")).as("the browser app, signed in by cookie, still gets one").isNotNull();
+  }
+
   private MockHttpServletResponse login(Cookie xsrf) throws Exception {
     var request = post("/api/auth/login")
         .with(r -> {
