@@ -325,7 +325,8 @@ public class SearchData {
 
   static String lookup(String tenant, String email) {
     return "select " + COLUMNS + " from contacts c where c.tenant_id = " + lit(tenant)
-        + " and c.deleted_at is null and lower(c.email) in (" + lit(email.strip().toLowerCase(Locale.ROOT)) + ")";
+        + " and c.deleted_at is null and lower(c.email) = any(array[" + lit(email.strip().toLowerCase(Locale.ROOT))
+        + "])";
   }
 
   /** A search term a user might type to find this contact. */

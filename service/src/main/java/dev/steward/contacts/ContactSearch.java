@@ -3,6 +3,7 @@ package dev.steward.contacts;
 import dev.steward.platform.PageRequestParams;
 import dev.steward.platform.PageResult;
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.TenantReads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -48,9 +49,11 @@ class ContactSearch {
   private static final String WALKED = "(c.search_text || '')";
 
   private final JdbcClient jdbc;
+  private final TenantReads oneRoundTrip;
 
-  ContactSearch(JdbcClient jdbc) {
+  ContactSearch(JdbcClient jdbc, TenantReads oneRoundTrip) {
     this.jdbc = jdbc;
+    this.oneRoundTrip = oneRoundTrip;
   }
 
   @Transactional(readOnly = true)
@@ -263,19 +266,18 @@ class ContactSearch {
         .single();
   }
 
-  /** Live contacts by email, case-insensitively, in one query on the unique email index. */
-  @Transactional(readOnly = true)
+  /**
+   * Live contacts by email, case-insensitively, in one query on the unique email index, with their tags; outside a
+   * transaction in one round trip to the database (the Outlook pane asks this for every message it shows).
+   */
   List<ContactSummary> byEmails(Collection<String> emails) {
     if (emails.isEmpty()) {
       return List.of();
     }
     var lowered = emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
-    return jdbc.sql("select " + COLUMNS
-            + " from contacts c where c.tenant_id = :tenant and c.deleted_at is null and lower(c.email) in (:emails)")
-        .param("tenant", CurrentTenant.require())
-        .param("emails", lowered)
-        .query(ContactSearch::summary)
-        .list();
+    return oneRoundTrip.query("select " + COLUMNS
+            + " from contacts c where c.tenant_id = ? and c.deleted_at is null and lower(c.email) = any(?)",
+        ContactSearch::summary, CurrentTenant.require(), TenantReads.textArray(lowered));
   }
 
   @Transactional(readOnly = true)
