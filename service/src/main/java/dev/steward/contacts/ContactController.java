@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -57,14 +58,14 @@ class ContactController {
 
   @GetMapping("/lookup")
   @Operation(summary = "Live contacts by email address, in one query (for the Outlook pane)")
-  List<ContactSummary> lookup(@RequestParam(name = "email", required = false) List<String> emails) {
-    if (emails == null || emails.isEmpty()) {
+  List<ContactSummary> lookup(@RequestParam(name = "email", required = false) String[] emails) {
+    if (emails == null || emails.length == 0) {
       throw InvalidInputException.of("email", "give at least one email address");
     }
-    if (emails.size() > MAX_LOOKUP_EMAILS) {
+    if (emails.length > MAX_LOOKUP_EMAILS) {
       throw InvalidInputException.of("email", "at most " + MAX_LOOKUP_EMAILS + " addresses per lookup");
     }
-    return search.byEmails(emails.stream().filter(e -> e != null && !e.isBlank() && e.length() <= 254).toList());
+    return search.byEmails(Arrays.stream(emails).filter(e -> e != null && !e.isBlank() && e.length() <= 254).toList());
   }
 
   @GetMapping("/trash")
