@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -46,6 +48,14 @@ class Contact {
   @Column(name = "custom_fields", nullable = false)
   private Map<String, Object> customFields = new LinkedHashMap<>();
 
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "other_emails", nullable = false)
+  private List<OtherEmail> otherEmails = new ArrayList<>();
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "other_phones", nullable = false)
+  private List<OtherPhone> otherPhones = new ArrayList<>();
+
   @Column(name = "created_by", updatable = false) private UUID createdBy;
   @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
   @Column(name = "updated_at", nullable = false) private Instant updatedAt;
@@ -81,6 +91,8 @@ class Contact {
     this.country = fields.country();
     this.notes = fields.notes();
     this.customFields = new LinkedHashMap<>(fields.customFields());
+    this.otherEmails = new ArrayList<>(fields.otherEmails() == null ? List.of() : fields.otherEmails());
+    this.otherPhones = new ArrayList<>(fields.otherPhones() == null ? List.of() : fields.otherPhones());
     this.updatedAt = Instant.now();
     return FieldChange.between(before, fields.asMap());
   }
@@ -101,7 +113,8 @@ class Contact {
 
   ContactFields fields() {
     return new ContactFields(type, firstName, lastName, companyName, jobTitle, email, phone, addressLine1,
-        addressLine2, city, region, postalCode, country, notes, customFields == null ? Map.of() : customFields);
+        addressLine2, city, region, postalCode, country, notes, customFields == null ? Map.of() : customFields,
+        otherEmails == null ? List.of() : List.copyOf(otherEmails), otherPhones == null ? List.of() : List.copyOf(otherPhones));
   }
 
   UUID id() { return id; }

@@ -40,7 +40,7 @@ class ContactSearch {
   private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
   private static final String COLUMNS = """
       c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email, c.phone,
-      c.city, c.updated_at, c.version,
+      steward_email_keys(c.other_emails) as other_emails, c.city, c.updated_at, c.version,
       array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
             where ct.contact_id = c.id order by lower(t.name)) as tags""";
   private static final String BY_NAME = " order by c.display_name, c.id";
@@ -267,17 +267,19 @@ class ContactSearch {
   }
 
   /**
-   * Live contacts by email, case-insensitively, in one query on the unique email index, with their tags; outside a
-   * transaction in one round trip to the database (the Outlook pane asks this for every message it shows).
+   * Live contacts by any of their emails, case-insensitively, in one query on the unique email index and the index of
+   * other emails, with their tags; outside a transaction in one round trip to the database (the Outlook pane asks
+   * this for every message it shows).
    */
   List<ContactSummary> byEmails(Collection<String> emails) {
     if (emails.isEmpty()) {
       return List.of();
     }
     var lowered = emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
-    return oneRoundTrip.query("select " + COLUMNS
-            + " from contacts c where c.tenant_id = ? and c.deleted_at is null and lower(c.email) = any(?)",
-        ContactSearch::summary, CurrentTenant.require(), TenantReads.textArray(lowered));
+    var addresses = TenantReads.textArray(lowered);
+    return oneRoundTrip.query("select " + COLUMNS + " from contacts c where c.tenant_id = ? and c.deleted_at is null"
+            + " and (lower(c.email) = any(?) or steward_email_keys(c.other_emails) && ?)",
+        ContactSearch::summary, CurrentTenant.require(), addresses, addresses);
   }
 
   @Transactional(readOnly = true)
@@ -380,7 +382,7 @@ class ContactSearch {
     return new ContactSummary(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
         rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
         rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("phone"),
-        rs.getString("city"), List.of((String[]) rs.getArray("tags").getArray()),
+        List.of((String[]) rs.getArray("other_emails").getArray()), rs.getString("city"), List.of((String[]) rs.getArray("tags").getArray()),
         rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
   }
 }

@@ -24,9 +24,11 @@ class ContactService {
   private final ContactValidator validator;
   private final TagStore tags;
   private final ApplicationEventPublisher events;
+  private final EmailOwners emailOwners;
 
   ContactService(ContactRepository contacts, ContactValidator validator, TagStore tags,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, EmailOwners emailOwners) {
+    this.emailOwners = emailOwners;
     this.contacts = contacts;
     this.validator = validator;
     this.tags = tags;
@@ -42,7 +44,7 @@ class ContactService {
   @Transactional
   ContactView create(ContactRequest request, UUID createdBy) {
     var fields = validator.validate(request);
-    requireFreeEmail(fields.email(), null);
+    requireFreeEmails(fields, null);
     var contact = new Contact(UUID.randomUUID(), CurrentTenant.require(), createdBy, fields);
     contacts.saveAndFlush(contact);
     var tagNames = ContactValidator.cleanTags(request.tags());
@@ -58,8 +60,8 @@ class ContactService {
   ContactView update(UUID id, ContactRequest request, long expectedVersion) {
     var contact = live(id);
     Versions.check("This contact", expectedVersion, contact.version());
-    var fields = validator.validate(request);
-    requireFreeEmail(fields.email(), id);
+    var fields = validator.validate(request).keepingOthersOf(contact.fields());
+    requireFreeEmails(fields, id);
     Map<String, FieldChange> changes = new java.util.LinkedHashMap<>(contact.apply(fields));
     if (request.tags() != null) {
       var before = tags.tagsOf(id);
@@ -91,9 +93,11 @@ class ContactService {
     if (!contact.inTrash()) {
       throw new ConflictException("This contact is not in the trash.");
     }
-    if (contact.email() != null && contacts.emailTakenByAnother(contact.email(), id)) {
-      throw new ConflictException("Another contact now uses " + contact.email()
-          + ". Change that contact's email, or merge the two, before restoring this one.");
+    for (String email : contact.fields().emails()) {
+      if (emailOwners.takenByAnother(email, id)) {
+        throw new ConflictException("Another contact now uses " + email
+            + ". Change that contact's email, or merge the two, before restoring this one.");
+      }
     }
     contact.restore();
     contacts.saveAndFlush(contact);
@@ -105,10 +109,13 @@ class ContactService {
     return contacts.findLive(id).orElseThrow(() -> NotFoundException.of("Contact", id));
   }
 
-  private void requireFreeEmail(String email, UUID self) {
-    if (email != null && contacts.emailTakenByAnother(email, self == null ? new UUID(0, 0) : self)) {
-      throw new ConflictException("Another contact already uses the email " + email + ".",
-          Map.of("field", "email"));
+  /** Each of the contact's emails is no other live contact's, primary or not. */
+  private void requireFreeEmails(ContactFields fields, UUID self) {
+    for (String email : fields.emails()) {
+      if (emailOwners.takenByAnother(email, self == null ? new UUID(0, 0) : self)) {
+        throw new ConflictException("Another contact already uses the email " + email + ".",
+            Map.of("field", email.equals(fields.email()) ? "email" : "otherEmails"));
+      }
     }
   }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contact as a list row or a card shows it. */
+/** A contact as a list row or a card shows it; {@code otherEmails} are its addresses besides the primary one. */
 public record ContactSummary(
     UUID id,
     ContactType type,
@@ -15,6 +15,7 @@ public record ContactSummary(
     String jobTitle,
     String email,
     String phone,
+    List<String> otherEmails,
     String city,
     List<String> tags,
     Instant updatedAt,

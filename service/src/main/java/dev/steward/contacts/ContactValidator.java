@@ -65,12 +65,81 @@ class ContactValidator {
       }
     }
     var customFields = validateCustomFields(request.customFields(), problems);
+    var otherEmails = request.otherEmails() == null ? null : otherEmails(request.otherEmails(), email, problems);
+    var otherPhones = request.otherPhones() == null ? null : otherPhones(request.otherPhones(), phone, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return new ContactFields(type, firstName, lastName, companyName, clean(request.jobTitle()), email, phone,
         clean(request.addressLine1()), clean(request.addressLine2()), clean(request.city()), clean(request.region()),
-        clean(request.postalCode()), clean(request.country()), clean(request.notes()), customFields);
+        clean(request.postalCode()), clean(request.country()), clean(request.notes()), customFields, otherEmails,
+        otherPhones);
+  }
+
+  /** The labels an other email or phone may carry; none given is "other". */
+  static final List<String> LABELS = List.of("work", "home", "mobile", "other");
+
+  private static List<OtherEmail> otherEmails(List<OtherEmail> given, String primary, List<FieldProblem> problems) {
+    var seen = new LinkedHashSet<String>();
+    if (primary != null) {
+      seen.add(primary);
+    }
+    var valid = new ArrayList<OtherEmail>();
+    for (int i = 0; i < given.size(); i++) {
+      String field = "otherEmails[" + i + "]";
+      String address = clean(given.get(i).address());
+      String label = label(given.get(i).label(), field, problems);
+      if (address == null) {
+        continue;
+      }
+      if (!EMAIL.matcher(address).matches() || address.contains("..")) {
+        problems.add(new FieldProblem(field + ".address", "is not a valid email address"));
+        continue;
+      }
+      address = address.toLowerCase(java.util.Locale.ROOT);
+      if (!seen.add(address)) {
+        problems.add(new FieldProblem(field + ".address", "is already one of this contact's emails"));
+        continue;
+      }
+      valid.add(new OtherEmail(address, label));
+    }
+    return valid;
+  }
+
+  private List<OtherPhone> otherPhones(List<OtherPhone> given, String primary, List<FieldProblem> problems) {
+    var seen = new LinkedHashSet<String>();
+    if (primary != null) {
+      seen.add(primary);
+    }
+    var valid = new ArrayList<OtherPhone>();
+    for (int i = 0; i < given.size(); i++) {
+      String field = "otherPhones[" + i + "]";
+      String number = clean(given.get(i).number());
+      String label = label(given.get(i).label(), field, problems);
+      if (number == null) {
+        continue;
+      }
+      var e164 = phoneNumbers.toE164(number);
+      if (e164.isEmpty()) {
+        problems.add(new FieldProblem(field + ".number", "is not a valid phone number for region "
+            + phoneNumbers.defaultRegion() + "; numbers from elsewhere need their country code"));
+      } else if (seen.add(e164.get())) {
+        valid.add(new OtherPhone(e164.get(), label));
+      }
+    }
+    return valid;
+  }
+
+  private static String label(String given, String field, List<FieldProblem> problems) {
+    String label = clean(given);
+    if (label == null) {
+      return "other";
+    }
+    label = label.toLowerCase(java.util.Locale.ROOT);
+    if (!LABELS.contains(label)) {
+      problems.add(new FieldProblem(field + ".label", "must be one of " + String.join(", ", LABELS)));
+    }
+    return label;
   }
 
   /** Tag names, trimmed, without repeats (case-insensitively), in the order given. */

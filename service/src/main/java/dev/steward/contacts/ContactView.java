@@ -25,6 +25,8 @@ public record ContactView(
     String notes,
     List<String> tags,
     Map<String, Object> customFields,
+    List<OtherEmail> otherEmails,
+    List<OtherPhone> otherPhones,
     UUID createdBy,
     Instant createdAt,
     Instant updatedAt,
@@ -39,7 +41,7 @@ public record ContactView(
         : f.companyName();
     return new ContactView(contact.id(), f.type(), displayName, f.firstName(), f.lastName(), f.companyName(),
         f.jobTitle(), f.email(), f.phone(), f.addressLine1(), f.addressLine2(), f.city(), f.region(), f.postalCode(),
-        f.country(), f.notes(), tags, f.customFields(), contact.createdBy(), contact.createdAt(), contact.updatedAt(),
-        contact.deletedAt(), contact.version());
+        f.country(), f.notes(), tags, f.customFields(), f.otherEmails(), f.otherPhones(), contact.createdBy(),
+        contact.createdAt(), contact.updatedAt(), contact.deletedAt(), contact.version());
   }
 }

@@ -62,7 +62,7 @@ final class DemoPeople {
         : Map.of();
     return new ContactRequest(ContactType.INDIVIDUAL, first, last, null, random.nextInt(3) == 0 ? faker.job().title()
         : null, email, phone, faker.address().streetAddress(), null, faker.address().city(),
-        faker.address().stateAbbr(), faker.address().zipCode(), "United States", null, tags, custom, null);
+        faker.address().stateAbbr(), faker.address().zipCode(), "United States", null, tags, custom, null, null, null);
   }
 
   ContactRequest business() {
@@ -71,14 +71,15 @@ final class DemoPeople {
     return new ContactRequest(ContactType.BUSINESS, null, null, company, null, uniqueEmail("office", domain), phone(),
         faker.address().streetAddress(), random.nextBoolean() ? "Suite " + (100 + random.nextInt(800)) : null,
         faker.address().city(), faker.address().stateAbbr(), faker.address().zipCode(), "United States",
-        faker.company().catchPhrase(), List.of(random.nextBoolean() ? "client" : "referral partner"), Map.of(), null);
+        faker.company().catchPhrase(), List.of(random.nextBoolean() ? "client" : "referral partner"), Map.of(), null,
+        null, null);
   }
 
   ContactRequest estateOf(String deceasedFirst, String deceasedLast, String dateOfDeath) {
     return new ContactRequest(ContactType.ESTATE, null, null, "Estate of " + deceasedFirst + " " + deceasedLast, null,
         null, null, faker.address().streetAddress(), null, faker.address().city(), faker.address().stateAbbr(),
         faker.address().zipCode(), "United States", "Probate opened; executor is the main point of contact.",
-        List.of("estate planning"), Map.of("date_of_death", dateOfDeath), null);
+        List.of("estate planning"), Map.of("date_of_death", dateOfDeath), null, null, null);
   }
 
   String firstName() {

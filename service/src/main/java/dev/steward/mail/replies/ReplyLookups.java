@@ -131,29 +131,18 @@ class ReplyLookups {
           .toList());
     }
 
-    /**
-     * The live contacts with each address. One query for all of them; a contact found through an address other than
-     * its primary one is not told apart by it, so only then are those addresses asked one by one.
-     */
+    /** The live contacts with each address, as their primary email or another, in one query for all of them. */
     private Map<String, List<ContactSummary>> contactsOf(Set<String> addresses) {
       Map<String, List<ContactSummary>> found = new HashMap<>();
-      List<ContactSummary> all = contacts.byEmails(addresses);
-      boolean unplaced = false;
-      for (ContactSummary contact : all) {
-        String primary = contact.email() == null ? null : normal(contact.email());
-        if (primary != null && addresses.contains(primary)) {
-          found.computeIfAbsent(primary, a -> new ArrayList<>()).add(contact);
-        } else {
-          unplaced = true;
+      for (ContactSummary contact : contacts.byEmails(addresses)) {
+        List<String> theirs = new ArrayList<>(contact.otherEmails());
+        if (contact.email() != null) {
+          theirs.add(contact.email());
         }
-      }
-      if (unplaced) {
-        for (String address : addresses) {
-          if (!found.containsKey(address)) {
-            var matches = contacts.byEmails(List.of(address));
-            if (!matches.isEmpty()) {
-              found.put(address, matches);
-            }
+        for (String address : theirs) {
+          String normal = normal(address);
+          if (addresses.contains(normal)) {
+            found.computeIfAbsent(normal, a -> new ArrayList<>()).add(contact);
           }
         }
       }
