@@ -67,10 +67,24 @@ export interface ContactSummary {
   jobTitle?: string | null;
   email?: string | null;
   phone?: string | null;
+  /** Its addresses besides the primary one, lowercase. */
+  otherEmails?: string[];
   city?: string | null;
   tags: string[];
   updatedAt: string;
   version: number;
+}
+
+export type ContactMethodLabel = 'work' | 'home' | 'mobile' | 'other';
+
+export interface OtherEmail {
+  address: string;
+  label: ContactMethodLabel;
+}
+
+export interface OtherPhone {
+  number: string;
+  label: ContactMethodLabel;
 }
 
 export interface ContactFields {
@@ -90,6 +104,9 @@ export interface ContactFields {
   notes?: string | null;
   tags: string[];
   customFields?: Record<string, unknown> | null;
+  /** Left out of a request, they stay as they are. */
+  otherEmails?: OtherEmail[];
+  otherPhones?: OtherPhone[];
 }
 
 export interface Contact extends ContactFields {

@@ -116,3 +116,55 @@ describe('contact dialog', () => {
     expect(screen.queryByText('Changed by someone else: reload or overwrite')).not.toBeInTheDocument();
   });
 });
+
+describe('a contact’s other emails and phones', () => {
+  it('adds, labels and removes them, and shows the server’s word on the row it concerns', async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const stored: Contact = { ...STORED, otherEmails: [{ address: 'jane@home.example', label: 'home' }], otherPhones: [] };
+    let attempt = 0;
+    const { client, requests } = fakeService((request: Request) => {
+      if (request.path === '/api/custom-fields') return json(200, []);
+      if (request.method === 'PUT' && request.path === '/api/contacts/c1') {
+        attempt += 1;
+        if (attempt === 1) {
+          return json(422, {
+            title: 'Invalid input',
+            detail: '1 field needs attention.',
+            errors: [{ field: 'otherEmails[1].address', message: 'is not a valid email address' }],
+          });
+        }
+        return json(200, { ...stored, ...(request.body as object), version: 4 });
+      }
+      return undefined;
+    });
+    renderWithApi(<ContactDialog contact={stored} onClose={() => undefined} onSaved={onSaved} />, client, { role: 'user' });
+
+    expect(await screen.findByLabelText('Other email 1')).toHaveValue('jane@home.example');
+    await user.click(screen.getByRole('button', { name: 'Add another email' }));
+    await user.type(screen.getByLabelText('Other email 2'), 'jane at work');
+    await user.click(screen.getByRole('button', { name: 'Add another phone' }));
+    await user.type(screen.getByLabelText('Other phone 1'), '+44 20 7946 0958');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('This email is not a valid email address.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Other email 2'));
+    await user.type(screen.getByLabelText('Other email 2'), 'jane@work.example');
+    await user.click(screen.getByRole('button', { name: 'Remove other email 1' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const puts = requests.filter((r) => r.method === 'PUT');
+    expect(puts[0]?.body).toMatchObject({
+      otherEmails: [
+        { address: 'jane@home.example', label: 'home' },
+        { address: 'jane at work', label: 'work' },
+      ],
+      otherPhones: [{ number: '+44 20 7946 0958', label: 'mobile' }],
+    });
+    expect(puts[1]?.body).toMatchObject({
+      otherEmails: [{ address: 'jane@work.example', label: 'work' }],
+      otherPhones: [{ number: '+44 20 7946 0958', label: 'mobile' }],
+    });
+  });
+});

@@ -23,7 +23,9 @@ export function ContactFacts({ contact, customFields = [] }: { contact: Contact;
     ['Company', contact.type === 'individual' ? contact.companyName : null],
     ['Job title', contact.jobTitle],
     ['Email', contact.email],
+    ...(contact.otherEmails ?? []).map(({ address, label }): [string, string] => [`Email (${label})`, address]),
     ['Phone', contact.phone],
+    ...(contact.otherPhones ?? []).map(({ number, label }): [string, string] => [`Phone (${label})`, number]),
     ['Address', address],
     ...customFields.map((field): [string, string | null] => [field.label, customText(contact.customFields?.[field.key])]),
     ['Notes', contact.notes],
@@ -33,8 +35,8 @@ export function ContactFacts({ contact, customFields = [] }: { contact: Contact;
     <dl className={styles.list}>
       {facts
         .filter(([, value]) => value)
-        .map(([term, value]) => (
-          <div key={term} style={{ display: 'contents' }}>
+        .map(([term, value], i) => (
+          <div key={`${term}-${i}`} style={{ display: 'contents' }}>
             <dt className={styles.term}>{term}</dt>
             <dd className={styles.value}>{value}</dd>
           </div>

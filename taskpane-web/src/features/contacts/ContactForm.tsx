@@ -1,6 +1,7 @@
 import { Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
 import { CONTACT_TYPES, type ContactType, type CustomFieldDefinition } from '../../api';
 import { CustomFieldInputs } from './CustomFieldInputs';
+import { OtherContactMethods } from './OtherContactMethods';
 import { fieldMessage, type ContactFormValues, type TextField } from './contactForm';
 import { TYPE_LABELS } from './labels';
 import { TagsField } from './TagsField';
@@ -86,7 +87,14 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
         </Dropdown>
       </Field>
       {nameFields.map(text)}
-      {rest.map(text)}
+      {rest.slice(0, 2).map(text)}
+      <div className={styles.wide}>
+        <OtherContactMethods kind="email" entries={values.otherEmails} errors={errors} onChange={(otherEmails) => onChange({ ...values, otherEmails })} />
+      </div>
+      <div className={styles.wide}>
+        <OtherContactMethods kind="phone" entries={values.otherPhones} errors={errors} onChange={(otherPhones) => onChange({ ...values, otherPhones })} />
+      </div>
+      {rest.slice(2).map(text)}
       <CustomFieldInputs definitions={customFields} values={values.custom} errors={errors} onChange={(custom) => onChange({ ...values, custom })} />
       <div className={styles.wide}>
         <TagsField

@@ -1,4 +1,4 @@
-import type { Contact, ContactRequest, ContactType, CustomFieldDefinition } from '../../api';
+import type { Contact, ContactMethodLabel, ContactRequest, ContactType, CustomFieldDefinition } from '../../api';
 
 /** The editable fields of a contact, as the form holds them (text inputs hold strings). */
 export interface ContactFormValues {
@@ -19,9 +19,19 @@ export interface ContactFormValues {
   tags: string[];
   /** The firm's custom fields: text, number and date as text, yes/no as a boolean. */
   custom: Record<string, string | boolean>;
+  otherEmails: OtherValue[];
+  otherPhones: OtherValue[];
 }
 
-export type TextField = Exclude<keyof ContactFormValues, 'type' | 'tags' | 'custom'>;
+/** An email or phone besides the primary one, as its row in the form holds it. */
+export interface OtherValue {
+  value: string;
+  label: ContactMethodLabel;
+}
+
+type ListField = 'type' | 'tags' | 'custom' | 'otherEmails' | 'otherPhones';
+export type TextField = Exclude<keyof ContactFormValues, ListField>;
+const LIST_FIELDS: readonly string[] = ['type', 'tags', 'custom', 'otherEmails', 'otherPhones'];
 
 export const EMPTY_FORM: ContactFormValues = {
   type: 'individual',
@@ -40,13 +50,22 @@ export const EMPTY_FORM: ContactFormValues = {
   notes: '',
   tags: [],
   custom: {},
+  otherEmails: [],
+  otherPhones: [],
 };
 
 export function formFromContact(contact: Contact): ContactFormValues {
-  const values: ContactFormValues = { ...EMPTY_FORM, type: contact.type, tags: [...contact.tags], custom: customValues(contact) };
+  const values: ContactFormValues = {
+    ...EMPTY_FORM,
+    type: contact.type,
+    tags: [...contact.tags],
+    custom: customValues(contact),
+    otherEmails: (contact.otherEmails ?? []).map(({ address, label }) => ({ value: address, label })),
+    otherPhones: (contact.otherPhones ?? []).map(({ number, label }) => ({ value: number, label })),
+  };
   for (const key of Object.keys(EMPTY_FORM) as (keyof ContactFormValues)[]) {
-    if (key === 'type' || key === 'tags' || key === 'custom') continue;
-    values[key] = contact[key] ?? '';
+    if (LIST_FIELDS.includes(key)) continue;
+    values[key as TextField] = contact[key as TextField] ?? '';
   }
   return values;
 }
@@ -70,11 +89,18 @@ export function requestFromForm(
   version?: number,
   definitions?: readonly CustomFieldDefinition[],
 ): ContactRequest {
-  const request: ContactRequest = { type: values.type, tags: values.tags, customFields: customRequest(values, base, definitions) };
+  const request: ContactRequest = {
+    type: values.type,
+    tags: values.tags,
+    customFields: customRequest(values, base, definitions),
+    // Every row is sent, empty ones too (the server skips those), so that its errors number the rows as the form does.
+    otherEmails: values.otherEmails.map(({ value, label }) => ({ address: value.trim(), label })),
+    otherPhones: values.otherPhones.map(({ value, label }) => ({ number: value.trim(), label })),
+  };
   for (const key of Object.keys(values) as (keyof ContactFormValues)[]) {
-    if (key === 'type' || key === 'tags' || key === 'custom') continue;
-    const text = values[key].trim();
-    request[key] = text === '' ? null : text;
+    if (LIST_FIELDS.includes(key)) continue;
+    const text = values[key as TextField].trim();
+    request[key as TextField] = text === '' ? null : text;
   }
   if (version !== undefined) request.version = version;
   return request;

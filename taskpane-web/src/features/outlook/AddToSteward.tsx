@@ -70,7 +70,7 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
         tags,
       });
       if (note.trim()) await api.mail.file(noteRequest([created.id], note));
-      onCreated({ ...created, tags: created.tags });
+      onCreated({ ...created, otherEmails: (created.otherEmails ?? []).map((other) => other.address) });
     } catch (failure) {
       setError(failure);
       setBusy(false);

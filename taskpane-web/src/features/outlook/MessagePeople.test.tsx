@@ -117,6 +117,25 @@ describe('the people of the open message', () => {
     expect(screen.getByRole('article', { name: 'Priya Natarajan, not in Steward' })).toBeInTheDocument();
   });
 
+  it('knows a sender who writes from an address other than their primary one', async () => {
+    const priya: ContactSummary = {
+      id: 'c-priya',
+      type: 'individual',
+      displayName: 'Priya Natarajan',
+      email: 'p.natarajan@harbour-home.example',
+      otherEmails: ['priya@harbour.example'],
+      tags: [],
+      updatedAt: '2026-03-01T10:00:00Z',
+      version: 1,
+    };
+    const { client } = service((request) =>
+      request.path === '/api/contacts/lookup' ? json(200, [ann, priya]) : undefined,
+    );
+    show(client);
+    expect(await screen.findByRole('article', { name: 'Priya Natarajan, in Steward' })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Priya Natarajan, not in Steward' })).not.toBeInTheDocument();
+  });
+
   it('records a campaign status change as from Outlook', async () => {
     const { client, requests } = service();
     show(client);

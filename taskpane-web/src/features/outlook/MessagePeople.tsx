@@ -61,7 +61,11 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
       (contacts) => {
         if (!live) return;
         const found = new Map<string, ContactSummary>();
-        for (const contact of contacts) if (contact.email) found.set(contact.email.toLowerCase(), contact);
+        for (const contact of contacts) {
+          for (const address of [contact.email, ...(contact.otherEmails ?? [])]) {
+            if (address) found.set(address.toLowerCase(), contact);
+          }
+        }
         setKnown(found);
       },
       (failure: unknown) => live && setError(failure),
