@@ -30,20 +30,22 @@ import java.util.regex.Pattern;
  *   <li>{@code search-walk.sql}: the walk in name order that a common term's first page takes, for its plan.
  * </ul>
  *
- * The SQL mirrors ContactSearch in the service: the same tenant filter, live-only filter, lower(email) in (...),
- * search_text like steward_fold(term) with its escapes (and the digit variants of a phone-like query).
+ * The SQL mirrors ContactSearch in the service: the same tenant filter, live-only filter, the primary email or the
+ * other emails' keys, search_text like steward_fold(term) with its escapes (and the digit variants of a phone-like
+ * query). One contact in five has a second email, and half the lookups of such a contact use it.
  */
 public class SearchData {
 
   static final String COPY_COLUMNS = "id, tenant_id, type, first_name, last_name, company_name, job_title, email, phone, "
-      + "address_line1, city, region, postal_code, country, created_at, updated_at, deleted_at";
+      + "address_line1, city, region, postal_code, country, created_at, updated_at, deleted_at, other_emails";
 
   static final long SEED = 0x5EED_2024_C0FFEEL;
   static final int PAGE_SIZE = 50;
   static final int COUNT_CAP = 1_000;
 
   private static final String COLUMNS = "c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, "
-      + "c.job_title, c.email, c.phone, c.city, c.updated_at, c.version, "
+      + "c.job_title, c.email, c.phone, steward_email_keys(c.other_emails) as other_emails, c.city, c.updated_at, "
+      + "c.version, "
       + "array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id where ct.contact_id = c.id "
       + "order by lower(t.name)) as tags";
   private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
@@ -175,10 +177,10 @@ public class SearchData {
     return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
   }
 
-  /** One contact, in the order of COPY_COLUMNS. */
+  /** One contact, in the order of COPY_COLUMNS; {@code otherEmail} is a second address (one contact in five). */
   record Row(String id, String type, String first, String last, String company, String title, String email,
              String phone, String street, String city, String region, String postal, String country, Instant created,
-             Instant updated, Instant deleted) {}
+             Instant updated, Instant deleted, String otherEmail) {}
 
   private final Map<String, Integer> usedEmails = new HashMap<>();
   private final List<String[]> companies = new ArrayList<>();
@@ -265,8 +267,15 @@ public class SearchData {
     Instant created = base.plusSeconds(nextInt(6 * 365 * 86400));
     Instant updated = nextInt(100) < 30 ? created.plusSeconds(nextInt(90 * 86400)) : created;
     Instant deleted = nextInt(1000) < 5 ? updated.plusSeconds(3600) : null;
+    // One contact in five also writes from a second address: a personal one, or the firm's for a business.
+    String otherEmail = null;
+    if (nextInt(100) < 20) {
+      String local = first != null && last != null ? ascii(first) + ascii(last)
+          : last != null ? ascii(last) : first != null ? ascii(first) : "contact";
+      otherEmail = uniqueEmail(local, skewed(FREE_MAIL));
+    }
     return new Row(id, type, first, last, company, title, email, phone, street, place[2],
-        place[3].isEmpty() ? null : place[3], postal, place[0], created, updated, deleted);
+        place[3].isEmpty() ? null : place[3], postal, place[0], created, updated, deleted, otherEmail);
   }
 
   static String csv(String v) {
@@ -324,9 +333,10 @@ public class SearchData {
   }
 
   static String lookup(String tenant, String email) {
+    String array = "array[" + lit(email.strip().toLowerCase(Locale.ROOT)) + "]";
     return "select " + COLUMNS + " from contacts c where c.tenant_id = " + lit(tenant)
-        + " and c.deleted_at is null and lower(c.email) = any(array[" + lit(email.strip().toLowerCase(Locale.ROOT))
-        + "])";
+        + " and c.deleted_at is null and (lower(c.email) = any(" + array + ") or (c.other_emails <> '[]'::jsonb"
+        + " and steward_email_keys(c.other_emails) && " + array + "))";
   }
 
   /** A search term a user might type to find this contact. */
@@ -390,7 +400,9 @@ public class SearchData {
       out.print(csv(r.phone)); out.print(','); out.print(csv(r.street)); out.print(','); out.print(csv(r.city));
       out.print(','); out.print(csv(r.region)); out.print(','); out.print(csv(r.postal)); out.print(',');
       out.print(csv(r.country)); out.print(','); out.print(r.created); out.print(','); out.print(r.updated);
-      out.print(','); out.print(r.deleted == null ? "" : r.deleted.toString()); out.print('\n');
+      out.print(','); out.print(r.deleted == null ? "" : r.deleted.toString()); out.print(',');
+      out.print(csv(r.otherEmail == null ? "[]" : "[{\"address\":\"" + r.otherEmail + "\",\"label\":\"home\"}]"));
+      out.print('\n');
       // Reservoir sampling: every live contact has the same chance to be in the sample.
       if (r.deleted == null) {
         long key = picker.nextLong() >>> 1;
@@ -421,10 +433,11 @@ public class SearchData {
     for (int i = 0; i < lookups + lookupWarmup; i++) {
       Row r = sample.get(next++ % sample.size());
       // About one in five senders in an inbox is not a contact: those lookups find nothing.
-      if (r.email == null || q.nextInt(100) < 20) {
+      if ((r.email == null && r.otherEmail == null) || q.nextInt(100) < 20) {
         lookupRows.add(new String[] {"unknown." + q.digits(6) + "@" + any(q, FREE_MAIL), "0"});
       } else {
-        String e = r.email;
+        // A contact with a second address writes from it half the time.
+        String e = r.otherEmail != null && (r.email == null || q.nextInt(2) == 0) ? r.otherEmail : r.email;
         if (q.nextInt(100) < 30) {
           e = Character.toUpperCase(e.charAt(0)) + e.substring(1);                     // as a mail client shows it
         }

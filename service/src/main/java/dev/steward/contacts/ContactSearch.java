@@ -278,7 +278,8 @@ class ContactSearch {
     var lowered = emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
     var addresses = TenantReads.textArray(lowered);
     return oneRoundTrip.query("select " + COLUMNS + " from contacts c where c.tenant_id = ? and c.deleted_at is null"
-            + " and (lower(c.email) = any(?) or steward_email_keys(c.other_emails) && ?)",
+            + " and (lower(c.email) = any(?)"
+            + " or (c.other_emails <> '[]'::jsonb and steward_email_keys(c.other_emails) && ?))",
         ContactSearch::summary, CurrentTenant.require(), addresses, addresses);
   }
 

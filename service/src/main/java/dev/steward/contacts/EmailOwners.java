@@ -31,7 +31,9 @@ class EmailOwners {
     return jdbc.sql("""
             select exists (select 1 from contacts c
                            where c.tenant_id = ? and c.deleted_at is null and c.id <> ?
-                             and (lower(c.email) = ? or steward_email_keys(c.other_emails) && array[?::text]))""")
+                             and (lower(c.email) = ?
+                                  or (c.other_emails <> '[]'::jsonb
+                                      and steward_email_keys(c.other_emails) && array[?::text])))""")
         .params(tenant, self, address, address)
         .query(Boolean.class)
         .single();
