@@ -134,12 +134,16 @@ public final class RestoreCommand {
     }
   }
 
-  /** Why the restore must not go on, or {@code null}. */
+  /**
+   * Why the restore must not go on, or {@code null}. A role without {@code pg_read_all_stats} sees other roles'
+   * sessions without their type, so those count as clients unless they have no user (the server's own workers).
+   */
   private static String refusal(Connection connection, boolean force) {
     var sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
     int others = sql.sql("""
         select count(*) from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'""")
+        where datname = current_database() and pid <> pg_backend_pid()
+          and (backend_type = 'client backend' or (backend_type is null and usename is not null))""")
         .query(Integer.class).single();
     if (others > 0) {
       return "Refused: " + others + " other connection(s) to the database are open, so Steward (or someone) is "
