@@ -47,7 +47,7 @@ class DeployFilesTest {
     assertThat(conf).contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
         "client_max_body_size 101m;", "listen 443 ssl");
     assertThat(conf.substring(conf.indexOf("location ~ ^/api/imports/[^/]+/events$")))
-        .contains("proxy_buffering off;");
+        .contains("proxy_buffering off;", "gzip off;");
     assertThat(conf.lines().filter(line -> !line.trim().startsWith("#")))
         .noneMatch(line -> line.contains("X-Frame-Options"));
 
