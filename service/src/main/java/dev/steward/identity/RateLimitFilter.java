@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.steward.platform.ClientAddress;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,10 +32,20 @@ class RateLimitFilter extends OncePerRequestFilter {
   private final Cache<String, Bucket> buckets =
       Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
 
-  RateLimitFilter(IdentitySettings settings, ClientAddress clientAddress) {
+  private final Counter requestRefusals;
+  private final Counter signInRefusals;
+
+  RateLimitFilter(IdentitySettings settings, ClientAddress clientAddress, MeterRegistry meters) {
+    this.requestRefusals = refusals(meters, "requests");
+    this.signInRefusals = refusals(meters, "sign-in");
     this.requestsPerMinute = settings.requestsPerMinute();
     this.authRequestsPerMinute = settings.authRequestsPerMinutePerIp();
     this.clientAddress = clientAddress;
+  }
+
+  private static Counter refusals(MeterRegistry meters, String limit) {
+    return Counter.builder("steward.rate.limit.refusals").description("Requests refused with 429 by a rate limit")
+        .tag("limit", limit).register(meters);
   }
 
   @Override
@@ -67,6 +79,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     response.setHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
     response.setHeader("RateLimit-Reset", String.valueOf(resetSeconds));
     if (!probe.isConsumed()) {
+      (signIn ? signInRefusals : requestRefusals).increment();
       long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
       response.setHeader("Retry-After", String.valueOf(retryAfter));
       ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",

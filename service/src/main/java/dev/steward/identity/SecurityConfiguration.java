@@ -3,8 +3,11 @@ package dev.steward.identity;
 import dev.steward.identity.entra.EntraJwtDecoder;
 import dev.steward.identity.entra.EntraSettings;
 import dev.steward.platform.ClientAddress;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +28,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -70,7 +73,8 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain api(HttpSecurity http, LocalTokens localTokens, EntraSettings entraSettings,
       PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress,
-      CsrfTokenRepository csrfTokens, RefusedTokenLog refusedTokens) throws Exception {
+      CsrfTokenRepository csrfTokens, RefusedTokenLog refusedTokens,
+      ObjectProvider<MeterRegistry> meters) throws Exception {
     var signIn = new SignInEntryPoint(refusedTokens);
     var issuers = new JwtIssuerAuthenticationManagerResolver(
         issuerManagers(localTokens, entraSettings, principals));
@@ -106,7 +110,8 @@ class SecurityConfiguration {
               }
             }))
         .addFilterAfter(new AccessRestrictionFilter(), BearerTokenAuthenticationFilter.class)
-        .addFilterAfter(new RateLimitFilter(settings, clientAddress), AccessRestrictionFilter.class)
+        .addFilterAfter(new RateLimitFilter(settings, clientAddress,
+            meters.getIfAvailable(SimpleMeterRegistry::new)), AccessRestrictionFilter.class)
         .headers(headers -> headers
             .frameOptions(frame -> frame.disable())
             .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -3,6 +3,7 @@ package dev.steward.spreadsheets;
 import dev.steward.identity.CurrentUser;
 import dev.steward.platform.ConflictException;
 import dev.steward.tenancy.CurrentTenant;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -45,9 +46,12 @@ class ImportCommitter {
   /** Called after each step of a commit with the rows done; tests use it to fail a commit half-way. */
   volatile IntConsumer afterStep = rows -> { };
 
+  private final ImportMetrics metrics;
+
   ImportCommitter(ImportJobs jobs, ImportService service, ImportWriter writer, SheetLinks links,
       @Qualifier("importExecutor") ThreadPoolTaskExecutor executor, PlatformTransactionManager transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, ImportMetrics metrics) {
+    this.metrics = metrics;
     this.jobs = jobs;
     this.service = service;
     this.writer = writer;
@@ -110,8 +114,9 @@ class ImportCommitter {
   }
 
   private void run(UUID id, UUID user, String label) {
+    long began = System.nanoTime();
     try {
-      transaction.executeWithoutResult(status -> {
+      int committedRows = transaction.execute(status -> {
         long started = System.nanoTime();
         jobs.holdWhileCommitting(id);
         var job = jobs.require(id);
@@ -134,9 +139,12 @@ class ImportCommitter {
         events.publishEvent(new ImportEvents.ImportCommitted(id, user, label, job.fileName, count(counts, "created"),
             count(counts, "updated"), count(counts, "unchanged"), count(counts, "skipped"),
             count(counts, "rejected")));
+        return job.rowsTotal;
       });
+      metrics.committed(Duration.ofNanos(System.nanoTime() - began), committedRows);
     } catch (RuntimeException e) {
       log.warn("Import {} failed and was rolled back: {}", id, e.toString());
+      metrics.failed(Duration.ofNanos(System.nanoTime() - began));
       fail(CurrentTenant.require(), id, reason(e));
     } finally {
       running.remove(id);

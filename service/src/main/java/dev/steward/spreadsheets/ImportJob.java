@@ -1,6 +1,7 @@
 package dev.steward.spreadsheets;
 
 import dev.steward.platform.ConflictException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +132,20 @@ final class ImportJob {
     error = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
   }
 
-  void requireUndoable() {
+  /** Refuses an undo unless the job is committed and its rows are still kept ({@code retention} after the commit). */
+  void requireUndoable(Duration retention) {
     require(ImportStatus.COMMITTED, "undo");
+    var until = undoUntil(retention);
+    if (!Instant.now().isBefore(until)) {
+      throw new ConflictException("This import was committed on " + committedAt + ". Imports can be undone for "
+          + retention.toDays() + " days, after which their rows are no longer kept, so it cannot be undone.",
+          Map.of("status", status.value(), "code", "undo-expired", "undoUntil", until.toString()));
+    }
+  }
+
+  /** Until when the job may be undone: only a committed job, for {@code retention} after its commit. */
+  Instant undoUntil(Duration retention) {
+    return status == ImportStatus.COMMITTED && committedAt != null ? committedAt.plus(retention) : null;
   }
 
   void undone(Map<String, Object> result) {

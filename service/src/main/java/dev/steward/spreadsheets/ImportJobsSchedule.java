@@ -16,4 +16,10 @@ class ImportJobsSchedule {
     return Tasks.recurring(StaleCommitSweeper.JOB, Schedules.fixedDelay(Duration.ofMinutes(1)))
         .execute((instance, context) -> sweeper.sweepAllFirms());
   }
+
+  @Bean
+  RecurringTask<Void> importsRowsPurge(ImportRowsPurger purger) {
+    return Tasks.recurring(ImportRowsPurger.JOB, Schedules.cron("0 37 3 * * *"))
+        .execute((instance, context) -> purger.purgeAllFirms());
+  }
 }

@@ -384,7 +384,7 @@ class ImportService {
   @Transactional
   ImportView undo(UUID id) {
     var job = jobs.lock(id);
-    job.requireUndoable();
+    job.requireUndoable(settings.retention());
     var undone = writer.undo(job.id);
     if (job.sheetLinkId != null) {
       links.forgetTrashedContacts(job.sheetLinkId);
@@ -422,7 +422,7 @@ class ImportService {
         rows ? (List<Map<String, Object>>) summary.get("removedFromSheet") : null,
         rows ? (List<Map<String, Object>>) summary.get("conflicts") : null, preview, samples,
         (Map<String, Object>) summary.get("undo"),
-        job.error, job.createdAt, job.committedAt, job.undoneAt, job.version);
+        job.error, job.createdAt, job.committedAt, job.undoneAt, job.undoUntil(settings.retention()), job.version);
   }
 
   static PreviewRow previewRow(ImportStore.StagedView row) {

@@ -21,11 +21,13 @@ import org.springframework.util.unit.DataSize;
  * @param commitThreads imports committed at the same time; more wait in a short queue, and past it are refused
  * @param staleAfter how long a commit may show no sign of life before it counts as left behind by a stopped instance
  *     and is failed; the instance running it shows life every 30 seconds, so at least a minute
+ * @param retention how long a committed import keeps its rows (raw, staged, and the earlier values undo restores);
+ *     after it they are removed and the import can no longer be undone
  */
 @ConfigurationProperties("steward.import")
 record ImportSettings(DataSize maxFileSize, Integer maxRows, Integer maxColumns, Integer maxCellChars,
     Integer maxRowChars, Long maxTotalChars, DataSize maxPartSize, Duration maxUploadTime, Integer commitThreads,
-    Duration staleAfter) {
+    Duration staleAfter, Duration retention) {
 
   ImportSettings {
     maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(100) : maxFileSize;
@@ -39,6 +41,10 @@ record ImportSettings(DataSize maxFileSize, Integer maxRows, Integer maxColumns,
     maxUploadTime = maxUploadTime == null ? ReadLimits.DEFAULT.maxTime() : maxUploadTime;
     commitThreads = commitThreads == null ? 2 : commitThreads;
     staleAfter = staleAfter == null ? Duration.ofMinutes(10) : staleAfter;
+    retention = retention == null ? Duration.ofDays(90) : retention;
+    if (retention.isNegative() || retention.isZero()) {
+      throw new IllegalArgumentException("steward.import.retention must be positive; it is " + retention);
+    }
     if (staleAfter.compareTo(Duration.ofMinutes(1)) < 0) {
       throw new IllegalArgumentException("steward.import.stale-after must be at least one minute, as running commits"
           + " show life every 30 seconds; it is " + staleAfter);

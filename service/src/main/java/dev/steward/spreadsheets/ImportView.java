@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param preview the first rows with their validation result
  * @param sampleRows the first data rows' cells as read, for showing each column's values beside its mapping
  * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left alone)
+ * @param undoUntil for a committed import: until when it may be undone ({@code STEWARD_IMPORT_RETENTION} after the
+ *     commit, when its rows are removed)
  */
 public record ImportView(
     UUID id,
@@ -41,4 +43,5 @@ public record ImportView(
     Instant createdAt,
     Instant committedAt,
     Instant undoneAt,
+    Instant undoUntil,
     long version) {}

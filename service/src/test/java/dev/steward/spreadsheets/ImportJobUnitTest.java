@@ -32,7 +32,8 @@ class ImportJobUnitTest {
     assertThatThrownBy(job::startCommit).isInstanceOf(ConflictException.class)
         .hasMessage("Cannot commit an import that is receiving.");
     job.ready(Map.of());
-    assertThatThrownBy(job::requireUndoable).hasMessage("Cannot undo an import that is ready.");
+    assertThatThrownBy(() -> job.requireUndoable(java.time.Duration.ofDays(90)))
+        .hasMessage("Cannot undo an import that is ready.");
     job.startCommit();
     assertThatThrownBy(() -> job.remap(List.of())).hasMessage("Cannot change the mapping of an import that is committing.");
     assertThatThrownBy(() -> job.appendRows(1, 5)).hasMessage("Cannot add rows to an import that is committing.");
@@ -51,7 +52,7 @@ class ImportJobUnitTest {
 
   @Test
   void answersAnOversizeFileWith413AndEveryOtherRefusalWith422() {
-    var advice = new ImportProblems(new ImportSettings(null, null, null, null, null, null, null, null, null, null));
+    var advice = new ImportProblems(new ImportSettings(null, null, null, null, null, null, null, null, null, null, null));
     var tooLarge = advice.unreadable(UnreadableFileException.tooLarge(100L * 1024 * 1024));
     assertThat(tooLarge.getStatus()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE.value());
     assertThat(tooLarge.getDetail()).isEqualTo("The file is larger than the 100 MB this installation accepts"

@@ -1,6 +1,8 @@
 package dev.steward.platform.jobs;
 
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class JobConfiguration {
 
   @Bean
-  JobScheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings) {
-    return new JobScheduler(dataSource, tasks.orderedStream().toList(), settings);
+  JobScheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, JobSettings settings,
+      ObjectProvider<MeterRegistry> meters) {
+    StatsRegistry stats = meters.getIfAvailable() == null ? StatsRegistry.NOOP : new JobMetrics(meters.getObject());
+    return new JobScheduler(dataSource, tasks.orderedStream().toList(), settings, stats);
   }
 }

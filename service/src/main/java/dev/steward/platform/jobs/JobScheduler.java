@@ -2,6 +2,7 @@ package dev.steward.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.net.InetAddress;
@@ -27,10 +28,12 @@ class JobScheduler implements SmartLifecycle {
   private final DataSource dataSource;
   private final List<Task<?>> tasks;
   private final JobSettings settings;
+  private final StatsRegistry stats;
   private final String name = instanceName();
   private volatile Scheduler scheduler;
 
-  JobScheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
+  JobScheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings, StatsRegistry stats) {
+    this.stats = stats;
     this.dataSource = dataSource;
     this.tasks = List.copyOf(tasks);
     this.settings = settings;
@@ -83,6 +86,7 @@ class JobScheduler implements SmartLifecycle {
         .heartbeatInterval(settings.heartbeatInterval())
         .shutdownMaxWait(settings.shutdownWait())
         .enableImmediateExecution()
+        .statsRegistry(stats)
         .build();
   }
 

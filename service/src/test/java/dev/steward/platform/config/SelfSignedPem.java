@@ -10,6 +10,8 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made with the JDK's own keytool and written
@@ -44,6 +46,18 @@ record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
     Path certFile = Files.writeString(folder.resolve("cert.pem"), pem("CERTIFICATE", certificate.getEncoded()));
     Path keyFile = Files.writeString(folder.resolve("key.pem"), pem("PRIVATE KEY", key.getEncoded()));
     return new SelfSignedPem(certFile, keyFile, certificate);
+  }
+
+  /** A TLS context that trusts this certificate alone, for a client of the server that presents it. */
+  SSLContext trustingIt() throws Exception {
+    KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+    trusted.load(null, null);
+    trusted.setCertificateEntry("steward", x509);
+    var trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    trust.init(trusted);
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, trust.getTrustManagers(), null);
+    return tls;
   }
 
   private static String pem(String type, byte[] der) {
