@@ -1,7 +1,7 @@
 import type { Definitions, MemberCounts, TimeToResponse } from '../../api';
 import { formatCount } from '../../ui/format';
 import { Figures, type Figure } from '../dashboard/Figures';
-import { formatRate } from './DefinedTerm';
+import { DefinedTerm, formatRate } from './DefinedTerm';
 
 export interface ReportFiguresProps {
   label: string;
@@ -30,5 +30,5 @@ export function ReportFigures({ label, counts, time, definitions, draft = false 
       `A quarter of the ${formatCount(time.responses)} responses came within the first number of days, three quarters within the second. ${definitions.daysToResponse}`,
     ],
   ];
-  return <Figures label={label} figures={figures} />;
+  return <Figures label={label} figures={figures} Term={DefinedTerm} />;
 }
