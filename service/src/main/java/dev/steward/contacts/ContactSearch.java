@@ -48,9 +48,11 @@ class ContactSearch {
   private static final String WALKED = "(c.search_text || '')";
 
   private final JdbcClient jdbc;
+  private final PhoneNumbers phones;
 
-  ContactSearch(JdbcClient jdbc) {
+  ContactSearch(JdbcClient jdbc, PhoneNumbers phones) {
     this.jdbc = jdbc;
+    this.phones = phones;
   }
 
   @Transactional(readOnly = true)
@@ -70,7 +72,7 @@ class ContactSearch {
         .params(params)
         .param("limit", page.size())
         .param("offset", page.offset())
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
     long total = page.offset() == 0 && rows.size() < page.size() ? rows.size() : cappedCount(where, params);
     return PageResult.of(rows, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
@@ -123,7 +125,7 @@ class ContactSearch {
             .params(params)
             .param("limit", page.size())
             .param("offset", page.offset())
-            .query(ContactSearch::summary)
+            .query(this::summary)
             .list());
       } else {
         walkInNameOrder();
@@ -169,7 +171,7 @@ class ContactSearch {
         .params(params)
         .param("limit", limit)
         .param("offset", offset)
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
   }
 
@@ -274,7 +276,7 @@ class ContactSearch {
             + " from contacts c where c.tenant_id = :tenant and c.deleted_at is null and lower(c.email) in (:emails)")
         .param("tenant", CurrentTenant.require())
         .param("emails", lowered)
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
   }
 
@@ -287,7 +289,7 @@ class ContactSearch {
             + (liveOnly ? " and c.deleted_at is null" : ""))
         .param("tenant", CurrentTenant.require())
         .param("ids", ids)
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
   }
 
@@ -374,11 +376,12 @@ class ContactSearch {
   }
 
 
-  private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
+  private ContactSummary summary(ResultSet rs, int row) throws SQLException {
+    String phone = rs.getString("phone");
     return new ContactSummary(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
         rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
-        rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("phone"),
+        rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), phone,
         rs.getString("city"), List.of((String[]) rs.getArray("tags").getArray()),
-        rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+        rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"), phones.forDisplay(phone));
   }
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contact as a list row or a card shows it. */
+/**
+ * A contact as a list row or a card shows it. {@code phone} is E.164 (for {@code tel:} links), {@code phoneDisplay}
+ * the same number as people write it: the firm's national format at home, the international one otherwise.
+ */
 public record ContactSummary(
     UUID id,
     ContactType type,
@@ -18,4 +21,5 @@ public record ContactSummary(
     String city,
     List<String> tags,
     Instant updatedAt,
-    long version) {}
+    long version,
+    String phoneDisplay) {}

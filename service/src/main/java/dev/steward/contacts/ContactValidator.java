@@ -118,11 +118,11 @@ class ContactValidator {
     return switch (type) {
       case TEXT -> value instanceof String s && s.length() <= 1000 ? s.trim() : null;
       case NUMBER -> {
-        if (value instanceof Number n) {
-          yield n;
-        }
         try {
-          yield value instanceof String s ? new BigDecimal(s.trim()) : null;
+          if (value instanceof Number n) {
+            yield canonical(new BigDecimal(n.toString()));
+          }
+          yield value instanceof String s ? canonical(new BigDecimal(s.trim())) : null;
         } catch (NumberFormatException e) {
           yield null;
         }
@@ -136,6 +136,23 @@ class ContactValidator {
       }
       case BOOLEAN -> value instanceof Boolean ? value : null;
     };
+  }
+
+  /**
+   * A number as the JSON column reads it back (whole numbers as Long, others as Double), so that a contact just saved
+   * equals its own snapshot: an Integer against the Long read back marks the column dirty, and every save bumped the
+   * version and recorded a change that never happened.
+   */
+  static Number canonical(BigDecimal number) {
+    BigDecimal plain = number.stripTrailingZeros();
+    if (plain.scale() <= 0) {
+      try {
+        return plain.longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        return plain.doubleValue();
+      }
+    }
+    return plain.doubleValue();
   }
 
   static String clean(String value) {
