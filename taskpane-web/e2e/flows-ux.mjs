@@ -121,7 +121,7 @@ export const uxFlows = [
       await bothSizes(page, results, 'timeline');
 
       await page.goto(`${baseUrl}/admin/audit`);
-      const sentence = page.getByText(/changed$/).first();
+      const sentence = page.getByText(/changed Cordell Greenholt-Ux’s city/).first();
       await expectVisible(page.getByRole('link', { name: 'Cordell Greenholt-Ux' }).first(), 'the record’s name as a link');
       await expectVisible(sentence, 'an audit sentence');
       await bothSizes(page, results, 'audit');
