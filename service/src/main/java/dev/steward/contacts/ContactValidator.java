@@ -138,11 +138,7 @@ class ContactValidator {
     };
   }
 
-  /**
-   * A number as the JSON column reads it back (whole numbers as Long, others as Double), so that a contact just saved
-   * equals its own snapshot: an Integer against the Long read back marks the column dirty, and every save bumped the
-   * version and recorded a change that never happened.
-   */
+  /** A number in one form (whole numbers as Long, others as Double): "1250.50", 1250.5 and "1250.5" are one value. */
   static Number canonical(BigDecimal number) {
     BigDecimal plain = number.stripTrailingZeros();
     if (plain.scale() <= 0) {
