@@ -87,4 +87,12 @@ describe('dashboard', () => {
     await waitFor(() => expect(screen.queryByText('Loading the dashboard…')).toBeNull());
     expect(screen.queryByRole('link', { name: 'Import your spreadsheet' })).toBeNull();
   });
+
+  it('shows a dash, not "undefined", when there is no median yet (the service leaves null fields out)', async () => {
+    const noMedian = { ...DASHBOARD, timeToResponse: { ...DASHBOARD.timeToResponse, median: undefined } };
+    const { client } = fakeService((r) => (r.path === '/api/analytics/dashboard' ? json(200, noMedian) : undefined));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+    await screen.findByRole('heading', { name: 'Recent responses' });
+    expect(figure('Median days to response')).toBe('—');
+  });
 });

@@ -95,7 +95,7 @@ export function DashboardPage() {
               ['Response rate', formatPercent(report.responseRate), report.definitions.responseRate],
               ['Conversion rate', formatPercent(report.conversionRate), report.definitions.conversionRate],
               ['Converted', formatCount(report.totals.converted)],
-              ['Median days to response', report.timeToResponse.median === null ? '—' : String(report.timeToResponse.median), report.definitions.daysToResponse],
+              ['Median days to response', report.timeToResponse.median == null ? '—' : String(report.timeToResponse.median), report.definitions.daysToResponse],
             ]}
           />
           <Text size={200} className={styles.note}>

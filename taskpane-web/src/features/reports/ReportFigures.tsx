@@ -12,7 +12,8 @@ export interface ReportFiguresProps {
   draft?: boolean;
 }
 
-const days = (value: number | null) => (value === null ? '—' : String(value));
+// The service leaves out null fields, so a missing figure arrives as undefined.
+const days = (value: number | null | undefined) => (value == null ? '—' : String(value));
 
 /** The members, responses, rates and days to response of a report, each rate with its definition. */
 export function ReportFigures({ label, counts, time, definitions, draft = false }: ReportFiguresProps) {
