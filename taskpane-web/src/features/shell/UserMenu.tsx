@@ -2,6 +2,7 @@ import {
   Avatar,
   Button,
   Dialog,
+  getInitials,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -32,7 +33,12 @@ export function UserMenu() {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" aria-label={`Account: ${user.fullName}`} icon={<Avatar name={user.fullName} size={28} />} />
+          <Button
+            appearance="subtle"
+            // The initials the avatar shows are part of the name, so that what is seen is what is said (WCAG 2.5.3).
+            aria-label={`Account: ${user.fullName} (${getInitials(user.fullName, false)})`}
+            icon={<Avatar name={user.fullName} size={28} />}
+          />
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
