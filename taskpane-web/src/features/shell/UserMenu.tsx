@@ -2,7 +2,6 @@ import {
   Avatar,
   Button,
   Dialog,
-  getInitials,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -33,12 +32,7 @@ export function UserMenu() {
     <>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button
-            appearance="subtle"
-            // The initials the avatar shows are part of the name, so that what is seen is what is said (WCAG 2.5.3).
-            aria-label={`Account: ${user.fullName} (${getInitials(user.fullName, false)})`}
-            icon={<Avatar name={user.fullName} size={28} />}
-          />
+          <Button appearance="subtle" aria-label={`Account: ${user.fullName}`} icon={<Avatar name={user.fullName} size={28} />} />
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
