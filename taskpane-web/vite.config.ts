@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { constants } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const officeJsDist = fileURLToPath(new URL('./node_modules/@microsoft/office-js/dist', import.meta.url));
 
@@ -29,7 +31,16 @@ function localOfficeJs(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), localOfficeJs()],
+  plugins: [
+    react(),
+    localOfficeJs(),
+    // .br and .gz beside each asset; the service sends the one the browser accepts (platform.web.WebAppConfiguration).
+    compression({
+      include: /\.(js|css|html|svg|json)$/,
+      threshold: 1024,
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })],
+    }),
+  ],
   server: {
     port: 5173,
     proxy: {

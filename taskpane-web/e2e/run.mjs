@@ -22,6 +22,7 @@ if (wanted('reports')) flows.push(...(await import('./flows-reports.mjs')).repor
 if (wanted('import')) flows.push(...(await import('./flows-import.mjs')).importFlows);
 if (wanted('office')) flows.push(...officeFlows);
 if (wanted('excel')) flows.push(...(await import('./flows-excel.mjs')).excelFlows);
+if (wanted('ux')) flows.push(...(await import('./flows-ux.mjs')).uxFlows);
 if (wanted('excel-reports')) flows.push(...(await import('./flows-excel-reports.mjs')).excelReportFlows);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

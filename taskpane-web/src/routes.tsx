@@ -1,9 +1,7 @@
 import { PeopleRegular, type FluentIcon } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Role } from './api';
-import { ContactsPage } from './features/contacts/ContactsPage';
-import { TrashPage } from './features/contacts/TrashPage';
-import { crmRoutes, dashboardRoutes } from './features/sections';
+import { crmRoutes, dashboardRoutes, Loading } from './features/sections';
 import type { Params } from './features/shell/router';
 
 /**
@@ -20,6 +18,9 @@ export interface AppRoute {
   render: (params: Params) => ReactNode;
 }
 
+const ContactsPage = lazy(() => import('./features/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage })));
+const TrashPage = lazy(() => import('./features/contacts/TrashPage').then((m) => ({ default: m.TrashPage })));
+
 export const routes: readonly AppRoute[] = [
   ...dashboardRoutes,
   {
@@ -27,14 +28,14 @@ export const routes: readonly AppRoute[] = [
     section: 'contacts',
     minRole: 'viewer',
     nav: { label: 'Contacts', icon: PeopleRegular },
-    render: () => <ContactsPage />,
+    render: () => <Loading><ContactsPage /></Loading>,
   },
-  { path: '/contacts/trash', section: 'contacts', minRole: 'viewer', render: () => <TrashPage /> },
+  { path: '/contacts/trash', section: 'contacts', minRole: 'viewer', render: () => <Loading><TrashPage /></Loading> },
   {
     path: '/contacts/:id',
     section: 'contacts',
     minRole: 'viewer',
-    render: (params) => <ContactsPage selectedId={params.id} />,
+    render: (params) => <Loading><ContactsPage selectedId={params.id} /></Loading>,
   },
   ...crmRoutes,
 ];

@@ -340,6 +340,10 @@ export interface AuditEntry {
   changes?: Record<string, unknown> | null;
   clientIp?: string | null;
   userAgent?: string | null;
+  /** Today's name of the user who acted. */
+  actorName?: string | null;
+  /** Today's name of the record (a contact's or a campaign's); null when it is gone. */
+  entityLabel?: string | null;
 }
 
 export type CustomFieldType = 'text' | 'number' | 'date' | 'boolean';

@@ -16,6 +16,8 @@ export class ApiError extends Error {
   readonly detail: string;
   /** Field name → what is wrong with it (from a 422's `errors`, or a 409 naming one field). */
   readonly errors: Readonly<Record<string, string>>;
+  /** Field name → each thing wrong with it, one sentence each (a password can break two rules). */
+  readonly fieldMessages: Readonly<Record<string, readonly string[]>>;
   readonly problem: ProblemDetails;
 
   constructor(status: number, problem: ProblemDetails) {
@@ -27,6 +29,13 @@ export class ApiError extends Error {
     this.detail = detail;
     this.problem = problem;
     this.errors = fieldErrors(problem);
+    this.fieldMessages = Object.fromEntries(
+      Object.keys(this.errors).map((field) => [
+        field,
+        (problem.errors ?? []).filter((e) => e?.field?.replace(/\[\d+\]$/, '') === field).map((e) => e.message),
+      ]),
+    );
+    if (typeof problem.field === 'string' && problem.detail) this.fieldMessages = { ...this.fieldMessages, [problem.field]: [problem.detail] };
   }
 
   /** True when the service asks for a TOTP or recovery code to finish signing in. */

@@ -73,6 +73,8 @@ export interface ContactSummary {
   tags: string[];
   updatedAt: string;
   version: number;
+  /** The phone as people write it (national at home, international abroad); `phone` is E.164. */
+  phoneDisplay?: string | null;
 }
 
 export type ContactMethodLabel = 'work' | 'home' | 'mobile' | 'other';
@@ -111,6 +113,8 @@ export interface ContactFields {
 
 export interface Contact extends ContactFields {
   id: string;
+  /** The phone as people write it (national at home, international abroad); `phone` is E.164. */
+  phoneDisplay?: string | null;
   displayName: string | null;
   createdAt: string;
   updatedAt: string;

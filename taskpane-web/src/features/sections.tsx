@@ -12,7 +12,7 @@ const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ de
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
-function Loading({ children }: { children: ReactNode }) {
+export function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spinner label="Loading…" />}>{children}</Suspense>;
 }
 
@@ -27,7 +27,7 @@ export const dashboardRoutes: AppRoute[] = [
   },
 ];
 
-/** Campaigns, reports, imports (viewers read them; users upload), then administration (admins only). */
+/** Campaigns and reports (viewers read them), imports (users and admins), then administration (admins only). */
 export const crmRoutes: AppRoute[] = [
   {
     path: '/campaigns',
@@ -59,14 +59,14 @@ export const crmRoutes: AppRoute[] = [
   {
     path: '/imports',
     section: 'imports',
-    minRole: 'viewer',
+    minRole: 'user',
     nav: { label: 'Import', icon: ArrowUploadRegular },
     render: () => <Loading><ImportsPage /></Loading>,
   },
   {
     path: '/imports/:id',
     section: 'imports',
-    minRole: 'viewer',
+    minRole: 'user',
     render: (params) => <Loading><ImportsPage importId={params.id} /></Loading>,
   },
   {

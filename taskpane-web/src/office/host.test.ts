@@ -1,6 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectHost, hostFromOffice, loadOfficeJs } from './host';
+import { detectHost, hostFromOffice, loadOfficeJs, officeMayBeHost } from './host';
 
 const globals = globalThis as { Office?: unknown };
 
@@ -11,6 +11,8 @@ function installOffice(host: string) {
 
 afterEach(() => {
   delete globals.Office;
+  window.history.replaceState(null, '', '/');
+  window.sessionStorage.clear();
   document.head.querySelectorAll('script').forEach((script) => script.remove());
 });
 
@@ -39,7 +41,27 @@ describe('host detection', () => {
     await expect(detectHost()).resolves.toBe('web');
   });
 
-  it('is web when office.js cannot be loaded', async () => {
+  it('is web at once in a plain browser, without loading office.js from the CDN', async () => {
+    window.history.replaceState(null, '', '/dashboard');
+    await expect(detectHost({ url: '/office-js/missing.js', timeoutMs: 60_000 })).resolves.toBe('web');
+    expect(document.head.querySelector('script')).toBeNull();
+  });
+
+  it('sees the signs Office leaves on a page it opens', () => {
+    expect(officeMayBeHost()).toBe(false);
+    window.history.replaceState(null, '', '/?host=outlook');
+    expect(officeMayBeHost()).toBe(true);
+    window.history.replaceState(null, '', '/contacts?_host_Info=Excel$Win32$16.02$en-US$$$$0');
+    expect(officeMayBeHost()).toBe(true);
+    window.history.replaceState(null, '', '/?dialog=signin');
+    expect(officeMayBeHost()).toBe(true);
+    window.history.replaceState(null, '', '/contacts');
+    window.sessionStorage.setItem('hostInfoValue', 'Outlook$Win32$16.02$en-US$$$$0');
+    expect(officeMayBeHost()).toBe(true);
+  });
+
+  it('is web when office.js cannot be loaded inside a pane', async () => {
+    window.history.replaceState(null, '', '/?host=outlook');
     const detecting = detectHost({ url: '/office-js/missing.js', timeoutMs: 1000 });
     const script = document.head.querySelector('script');
     expect(script?.getAttribute('src')).toBe('/office-js/missing.js');

@@ -17,8 +17,29 @@ export function hostFromOffice(info: { host?: Office.HostType | string | null } 
   return 'web';
 }
 
-/** Resolves once Office is ready (inside Outlook or Excel) or at once in a plain browser. */
-export async function detectHost(options: { url?: string; timeoutMs?: number } = {}): Promise<Host> {
+/**
+ * Whether the page may have been opened by Office: the signs office.js itself reads (the `_host_Info` parameter, the
+ * desktop hosts' `window.external.GetHostInfo`, `window.name`, the session's `hostInfoValue`), our manifests' `host=`
+ * parameter and the sign-in dialog, or a frame (Office on the web). Without any of them this is a plain browser, which
+ * must not wait for Microsoft's CDN.
+ */
+export function officeMayBeHost(win: Window = window): boolean {
+  if (/[?&#](host|_host_Info)=[^&#]*(outlook|excel)/i.test(win.location.href)) return true;
+  if (/[?&]dialog=signin\b/.test(win.location.search)) return true;
+  const external = (win as { external?: { GetHostInfo?: unknown } }).external;
+  if (typeof external?.GetHostInfo === 'function' || 'agaveHost' in win) return true;
+  if (win.name.includes('hostInfo')) return true;
+  try {
+    if (win.sessionStorage.getItem('hostInfoValue')) return true;
+    return win.top !== win;
+  } catch {
+    return true; // a cross-origin parent or blocked storage: only Office frames us
+  }
+}
+
+/** Resolves once Office is ready (inside Outlook or Excel), and at once in a plain browser. */
+export async function detectHost(options: { url?: string; timeoutMs?: number; win?: Window } = {}): Promise<Host> {
+  if (typeof Office === 'undefined' && !officeMayBeHost(options.win ?? window)) return 'web';
   const loaded = await loadOfficeJs(options.url ?? OFFICE_JS_URL, options.timeoutMs ?? LOAD_TIMEOUT_MS);
   if (!loaded || typeof Office === 'undefined' || typeof Office.onReady !== 'function') return 'web';
   try {

@@ -1,1 +1,1 @@
-export { detectHost, hostFromOffice, loadOfficeJs, OFFICE_JS_URL, type Host } from './host';
+export { detectHost, hostFromOffice, officeMayBeHost, loadOfficeJs, OFFICE_JS_URL, type Host } from './host';

@@ -1,4 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { fieldLabel, formatFieldValue } from './fieldLabels';
 
 const useStyles = makeStyles({
   table: {
@@ -23,8 +24,17 @@ function isChange(value: unknown): value is { before?: unknown; after: unknown }
   return typeof value === 'object' && value !== null && 'after' in value;
 }
 
-/** Changed fields with before and after; other details (a sign-in's method) as field and value. */
-export function ChangesTable({ changes }: { changes: Record<string, unknown> | null | undefined }) {
+/**
+ * Changed fields with before and after; other details (a sign-in's method) as field and value. Fields by their
+ * labels (custom fields by their definitions' labels in `customLabels`), values formatted.
+ */
+export function ChangesTable({
+  changes,
+  customLabels,
+}: {
+  changes: Record<string, unknown> | null | undefined;
+  customLabels?: ReadonlyMap<string, string>;
+}) {
   const styles = useStyles();
   // Empty values of a creation (no tags, no custom fields) say nothing.
   const entries = Object.entries(changes ?? {}).filter(([, value]) => isChange(value) || !['—', '{}'].includes(showValue(value)));
@@ -42,9 +52,13 @@ export function ChangesTable({ changes }: { changes: Record<string, unknown> | n
       <tbody>
         {entries.map(([field, value]) => (
           <tr key={field}>
-            <td>{field}</td>
-            {beforeAfter && <td className={isChange(value) ? styles.before : undefined}>{isChange(value) ? showValue(value.before) : ''}</td>}
-            <td>{isChange(value) ? showValue(value.after) : showValue(value)}</td>
+            <td>{fieldLabel(field, customLabels)}</td>
+            {beforeAfter && (
+              <td className={isChange(value) ? styles.before : undefined}>
+                {isChange(value) ? formatFieldValue(field, value.before, customLabels) : ''}
+              </td>
+            )}
+            <td>{formatFieldValue(field, isChange(value) ? value.after : value, customLabels)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,14 +1,16 @@
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi, type AddinList } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { ADDINS_DOWNLOADED } from '../dashboard/FirstSteps';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2 },
   url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   heading: { margin: 0 },
+  code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 const HOW_TO: Record<string, string> = {
@@ -16,8 +18,27 @@ const HOW_TO: Record<string, string> = {
   excel: 'Sideload: in Excel open Home → Add-ins → More add-ins → Upload My Add-in (or a shared-folder catalog on the desktop), and pick this file.',
 };
 
+/** Said on a plain-HTTP service: Office opens add-ins only over HTTPS, and the manifests would point nowhere. */
+function NeedsHttps({ origin }: { origin: string }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Office needs HTTPS</MessageBarTitle>
+        {`Steward is served over plain HTTP here (${origin}), and Outlook and Excel open add-ins only over HTTPS. Give Steward a certificate: set `}
+        <code className={styles.code}>STEWARD_TLS_CERT</code> and <code className={styles.code}>STEWARD_TLS_KEY</code>
+        {' (on one computer, '}
+        <code className={styles.code}>npx office-addin-dev-certs install</code>
+        {' makes a trusted one), or put a TLS reverse proxy in front; then set '}
+        <code className={styles.code}>STEWARD_PUBLIC_URL</code>
+        {' to the https address and download the manifests again. The README’s “Sideloading the Outlook and Excel add-ins” has the steps.'}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The Outlook and Excel manifests, with one line each on how to sideload them. */
-export function AddinsPanel() {
+export function AddinsPanel({ location = window.location }: { location?: Pick<Location, 'protocol' | 'origin'> }) {
   const styles = useStyles();
   const api = useApi();
   const [list, setList] = useState<AddinList | null>(null);
@@ -29,6 +50,7 @@ export function AddinsPanel() {
 
   return (
     <div className={styles.root}>
+      {location.protocol === 'http:' && <NeedsHttps origin={location.origin} />}
       <ErrorBar error={error} />
       {!list && !error && <Spinner label="Loading the add-ins…" />}
       {list && (
@@ -42,7 +64,13 @@ export function AddinsPanel() {
               <Text>{HOW_TO[addin.host] ?? 'Sideload this manifest in the Office app it is made for.'}</Text>
               <Text size={200} className={styles.url}>{addin.url}</Text>
               <div>
-                <Button as="a" href={addin.url} download={`steward-${addin.fileName}`} icon={<ArrowDownloadRegular />}>
+                <Button
+                  as="a"
+                  href={addin.url}
+                  download={`steward-${addin.fileName}`}
+                  icon={<ArrowDownloadRegular />}
+                  onClick={() => window.localStorage.setItem(ADDINS_DOWNLOADED, 'yes')}
+                >
                   {`Download ${addin.fileName}`}
                 </Button>
               </div>

@@ -4,8 +4,16 @@ import { titleCase } from '../../ui/format';
 import { ENTITY_TYPES, type AuditFilterForm } from './auditFilters';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  // Each field keeps its label above it at every width: one column on a phone, as many as fit elsewhere.
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 180px), 1fr))',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    alignItems: 'start',
+  },
+  field: { minWidth: 0 },
   dropdown: { minWidth: 0, width: '100%' },
+  input: { minWidth: 0, width: '100%' },
 });
 
 export interface AuditFilterBarProps {
@@ -20,7 +28,7 @@ export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) 
   const userName = users.find((u) => u.id === value.userId)?.fullName;
   return (
     <div className={styles.root}>
-      <Field label="User">
+      <Field className={styles.field} label="User">
         <Dropdown className={styles.dropdown} value={userName ?? 'Everyone'} selectedOptions={[value.userId]} onOptionSelect={(_, d) => onChange({ ...value, userId: d.optionValue ?? '' })}>
           <Option value="">Everyone</Option>
           {users.map((user) => (
@@ -28,7 +36,7 @@ export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) 
           ))}
         </Dropdown>
       </Field>
-      <Field label="Record type">
+      <Field className={styles.field} label="Record type">
         <Dropdown className={styles.dropdown}
           value={value.entityType ? titleCase(value.entityType) : 'All records'}
           selectedOptions={[value.entityType]}
@@ -40,14 +48,14 @@ export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) 
           ))}
         </Dropdown>
       </Field>
-      <Field label="Action" hint="Such as contact.updated, or auth. for all sign-ins">
-        <Input value={value.action} onChange={(_, d) => onChange({ ...value, action: d.value })} />
+      <Field className={styles.field} label="Action" hint="Such as contact.updated, or auth. for all sign-ins">
+        <Input className={styles.input} value={value.action} onChange={(_, d) => onChange({ ...value, action: d.value })} />
       </Field>
-      <Field label="From">
-        <Input type="date" value={value.from} onChange={(_, d) => onChange({ ...value, from: d.value })} />
+      <Field className={styles.field} label="From">
+        <Input className={styles.input} type="date" value={value.from} onChange={(_, d) => onChange({ ...value, from: d.value })} />
       </Field>
-      <Field label="To">
-        <Input type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />
+      <Field className={styles.field} label="To">
+        <Input className={styles.input} type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />
       </Field>
     </div>
   );

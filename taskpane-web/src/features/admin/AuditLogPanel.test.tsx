@@ -13,6 +13,7 @@ const ENTRY = {
   entityType: 'contact',
   entityId: 'c1',
   changes: { lastName: { before: 'Doe', after: 'Smith' } },
+  entityLabel: 'Jane Smith',
 };
 
 function service() {
@@ -28,7 +29,7 @@ describe('audit log', () => {
     const user = userEvent.setup();
     const { client, requests } = service();
     renderWithApi(<AuditLogPanel />, client, { role: 'admin' });
-    await screen.findByText('contact.updated');
+    await screen.findByRole('link', { name: 'Jane Smith' });
 
     await user.type(screen.getByLabelText('Action'), 'auth.');
     await user.type(screen.getByLabelText('From'), '2026-03-01');
@@ -44,7 +45,8 @@ describe('audit log', () => {
     const user = userEvent.setup();
     const { client } = service();
     renderWithApi(<AuditLogPanel />, client, { role: 'admin' });
-    await user.click(await screen.findByRole('button', { name: /^Details of contact.updated/ }));
-    expect(screen.getByRole('row', { name: /lastName/ })).toHaveTextContent('lastNameDoeSmith');
+    await user.click(await screen.findByRole('button', { name: /^Details of contact.updated: Ada Admin changed Jane Smith’s last name,/ }));
+    expect(screen.getByRole('row', { name: /Last name/ })).toHaveTextContent('Last nameDoeSmith');
+    expect(screen.getByRole('link', { name: 'Jane Smith' })).toHaveAttribute('href', '/contacts/c1');
   });
 });

@@ -1,10 +1,11 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApi, type AdminUser, type AuditEntry, type Page } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useDebounced } from '../../ui/hooks';
 import { Pager } from '../contacts/Pager';
+import { useCustomFields } from '../contacts/useCustomFields';
 import { AuditEntryItem } from './AuditEntryItem';
 import { AuditFilterBar } from './AuditFilterBar';
 import { auditFilters, auditSearch, EMPTY_AUDIT_FILTERS, type AuditFilterForm } from './auditFilters';
@@ -21,6 +22,8 @@ const PAGE_SIZE = 25;
 export function AuditLogPanel() {
   const styles = useStyles();
   const api = useApi();
+  const { definitions } = useCustomFields();
+  const customLabels = useMemo(() => new Map((definitions ?? []).map((field) => [field.key, field.label])), [definitions]);
   const [form, setForm] = useState<AuditFilterForm>(EMPTY_AUDIT_FILTERS);
   const filters = useDebounced(form, 300);
   const [pageIndex, setPageIndex] = useState(0);
@@ -66,7 +69,7 @@ export function AuditLogPanel() {
         <>
           <ul className={styles.list} aria-label="Audit entries">
             {page.items.map((entry) => (
-              <AuditEntryItem key={entry.id} entry={entry} />
+              <AuditEntryItem key={entry.id} entry={entry} customLabels={customLabels} />
             ))}
           </ul>
           <Pager page={page} onPage={setPageIndex} />

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AdminUser } from '../../api';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { UsersPanel } from './UsersPanel';
@@ -19,17 +19,20 @@ const ADA: AdminUser = {
   version: 7,
 };
 
+const BEN: AdminUser = { ...ADA, id: 'u2', email: 'ben@example.com', fullName: 'Ben User', role: 'user', version: 3 };
+
 function service() {
-  const users: AdminUser[] = [ADA];
+  const users: AdminUser[] = [ADA, BEN];
   return fakeService((r: Request) => {
     if (r.path === '/api/users' && r.method === 'GET') return json(200, users);
     if (r.path === '/api/auth/register') {
       const body = r.body as { email: string; fullName: string; role: AdminUser['role'] };
-      const user = { ...ADA, id: 'u2', ...body, mfaEnabled: false, version: 0 };
+      const user = { ...ADA, id: 'u3', ...body, mfaEnabled: false, version: 0 };
       users.push(user);
       return json(201, { user, oneTimePassword: 'Tidy-Copper-Fjord-19' });
     }
     if (r.path === '/api/users/u1' && r.method === 'PUT') return json(200, { ...ADA, ...(r.body as object), version: 8 });
+    if (r.path === '/api/users/u2' && r.method === 'PUT') return json(200, { ...BEN, ...(r.body as object), version: 4 });
     return undefined;
   });
 }
@@ -58,11 +61,55 @@ describe('users', () => {
     const user = userEvent.setup();
     const { client, fetch } = service();
     renderWithApi(<UsersPanel />, client, { role: 'admin' });
+    await user.click(await screen.findByRole('combobox', { name: 'Role of Ben User' }));
+    await user.click(screen.getByRole('option', { name: 'Viewer' }));
+    await waitFor(() => expect(screen.getByText('Ben User was updated.')).toBeInTheDocument());
+    const put = fetch.mock.calls.find(([, init]) => init?.method === 'PUT');
+    expect((put?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"3"');
+    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ role: 'viewer' });
+  });
+
+  it('asks before admins change their own role, and changes nothing when they keep it', async () => {
+    const user = userEvent.setup();
+    const { client, fetch } = service();
+    renderWithApi(<UsersPanel />, client, { role: 'admin' });
     await user.click(await screen.findByRole('combobox', { name: 'Role of Ada Admin' }));
     await user.click(screen.getByRole('option', { name: 'Viewer' }));
-    await waitFor(() => expect(screen.getByText('Ada Admin was updated.')).toBeInTheDocument());
-    const put = fetch.mock.calls.find(([, init]) => init?.method === 'PUT');
-    expect((put?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"7"');
-    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ role: 'viewer' });
+    expect(await screen.findByText('Change your own role to Viewer?')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Keep it as it is' }));
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(false);
+    expect(screen.getByRole('combobox', { name: 'Role of Ada Admin' })).toHaveTextContent('Admin');
+  });
+
+  it('after a confirmed change of one’s own role, reads the session again instead of showing "updated" beside a refusal', async () => {
+    const user = userEvent.setup();
+    const { client, fetch } = service();
+    const reload = vi.fn(async () => undefined);
+    renderWithApi(<UsersPanel />, client, { role: 'admin', reload });
+    await user.click(await screen.findByRole('combobox', { name: 'Role of Ada Admin' }));
+    await user.click(screen.getByRole('option', { name: 'Viewer' }));
+    await user.click(await screen.findByRole('button', { name: 'Change my role' }));
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'PUT')).toBe(true);
+    expect(screen.queryByText(/was updated/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows users as cards on a phone, with nothing to scroll sideways', async () => {
+    const restore = window.matchMedia;
+    window.matchMedia = ((query: string) => ({
+      matches: query.includes('max-width'),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+    try {
+      renderWithApi(<UsersPanel />, service().client, { role: 'admin' });
+      const cards = await screen.findByRole('list', { name: 'Users' });
+      expect(within(cards).getByRole('listitem', { name: 'Ben User' })).toHaveTextContent('Last sign-in: Never');
+      expect(screen.queryByRole('table')).toBeNull();
+    } finally {
+      window.matchMedia = restore;
+    }
   });
 });

@@ -1,34 +1,49 @@
-import { Badge, Button, Dropdown, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import { KeyResetRegular, LockOpenRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { PersonAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type AdminUser, type Registered, type Role } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { formatDate, titleCase } from '../../ui/format';
+import { formatDate } from '../../ui/format';
+import { useNarrow } from '../../ui/hooks';
+import { useSession } from '../auth/SessionContext';
+import { ConfirmOwnChange, type OwnChange } from './ConfirmOwnChange';
 import { OneTimePassword } from './OneTimePassword';
 import { RegisterUserDialog } from './RegisterUserDialog';
+import { ActiveSwitch, RoleDropdown, SignInBadges, UserActions, type UserControlsProps } from './UserControls';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', justifyContent: 'flex-end' },
-  scroll: { overflowX: 'auto', backgroundColor: tokens.colorNeutralBackground1 },
-  table: { minWidth: '760px' },
+  table: { backgroundColor: tokens.colorNeutralBackground1 },
   who: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  role: { minWidth: '110px', width: '120px' },
+  cards: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
+  cardRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
-const ROLES: Role[] = ['admin', 'user', 'viewer'];
+const lastSignIn = (user: AdminUser) => (user.lastSignInAt ? formatDate(user.lastSignInAt) : 'Never');
 
 /** The firm's users: change role and active flag (If-Match), reset a password, lift a lock, register someone. */
 export function UsersPanel() {
   const styles = useStyles();
   const api = useApi();
+  const session = useSession();
+  const narrow = useNarrow();
   const [users, setUsers] = useState<AdminUser[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [registering, setRegistering] = useState(false);
   const [secret, setSecret] = useState<Registered | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [ownChange, setOwnChange] = useState<{ user: AdminUser; change: OwnChange } | null>(null);
 
   const load = useCallback(() => {
     api.admin.users().then(setUsers, setError);
@@ -46,9 +61,28 @@ export function UsersPanel() {
       load();
     }
   };
-  const update = (user: AdminUser, change: { role?: Role; active?: boolean }) =>
-    act(() => api.admin.updateUser(user.id, change, user.version), () => setNotice(`${user.fullName} was updated.`));
-  const locked = (user: AdminUser) => !!user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
+  const apply = async (user: AdminUser, change: { role?: Role; active?: boolean }) => {
+    if (user.id !== session.me.user.id) {
+      await act(() => api.admin.updateUser(user.id, change, user.version), () => setNotice(`${user.fullName} was updated.`));
+      return;
+    }
+    // One's own change is followed by a fresh session, whose role then decides what the screen shows.
+    setError(null);
+    setNotice(null);
+    try {
+      await api.admin.updateUser(user.id, change, user.version);
+      await session.reload();
+      if (change.active !== false && (change.role ?? 'admin') === 'admin') load();
+    } catch (failure) {
+      setError(failure);
+      load();
+    }
+  };
+  const controls: Omit<UserControlsProps, 'user'> = {
+    onChange: (user, change) => (user.id === session.me.user.id ? setOwnChange({ user, change }) : void apply(user, change)),
+    onResetPassword: (user) => void act(() => api.admin.resetPassword(user.id), setSecret),
+    onUnlock: (user) => void act(() => api.admin.unlock(user.id), () => setNotice(`${user.fullName} can sign in again.`)),
+  };
 
   return (
     <div className={styles.root}>
@@ -63,73 +97,65 @@ export function UsersPanel() {
       {secret?.oneTimePassword && <OneTimePassword registered={secret} onDone={() => setSecret(null)} />}
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {!users && !error && <Spinner label="Loading users…" />}
-      {users && (
-        <div className={styles.scroll}>
-          <Table className={styles.table} aria-label="Users" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>User</TableHeaderCell>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Active</TableHeaderCell>
-                <TableHeaderCell>Sign-in</TableHeaderCell>
-                <TableHeaderCell>Last sign-in</TableHeaderCell>
-                <TableHeaderCell>Actions</TableHeaderCell>
+      {users && narrow && (
+        <ul className={styles.cards} aria-label="Users">
+          {users.map((user) => (
+            <li key={user.id} className={styles.card} aria-label={user.fullName}>
+              <span className={styles.who}>
+                <Text weight="semibold">{user.fullName}</Text>
+                <Text size={200} className={styles.meta}>{user.email}</Text>
+              </span>
+              <span className={styles.cardRow}>
+                <RoleDropdown user={user} {...controls} />
+                <ActiveSwitch user={user} {...controls} label="Active" />
+              </span>
+              <SignInBadges user={user} />
+              <Text size={200} className={styles.meta}>{`Last sign-in: ${lastSignIn(user)}`}</Text>
+              <UserActions user={user} {...controls} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {users && !narrow && (
+        <Table className={styles.table} aria-label="Users" size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>User</TableHeaderCell>
+              <TableHeaderCell>Role</TableHeaderCell>
+              <TableHeaderCell>Active</TableHeaderCell>
+              <TableHeaderCell>Sign-in</TableHeaderCell>
+              <TableHeaderCell>Last sign-in</TableHeaderCell>
+              <TableHeaderCell>Actions</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {users.map((user) => (
+              <TableRow key={user.id}>
+                <TableCell>
+                  <span className={styles.who}>
+                    <Text weight="semibold">{user.fullName}</Text>
+                    <Text size={200} className={styles.meta}>{user.email}</Text>
+                  </span>
+                </TableCell>
+                <TableCell><RoleDropdown user={user} {...controls} /></TableCell>
+                <TableCell><ActiveSwitch user={user} {...controls} /></TableCell>
+                <TableCell><SignInBadges user={user} /></TableCell>
+                <TableCell>{lastSignIn(user)}</TableCell>
+                <TableCell><UserActions user={user} {...controls} /></TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {users.map((user) => (
-                <TableRow key={user.id}>
-                  <TableCell>
-                    <span className={styles.who}>
-                      <Text weight="semibold">{user.fullName}</Text>
-                      <Text size={200} className={styles.meta}>{user.email}</Text>
-                    </span>
-                  </TableCell>
-                  <TableCell>
-                    <Dropdown
-                      className={styles.role}
-                      size="small"
-                      aria-label={`Role of ${user.fullName}`}
-                      value={titleCase(user.role)}
-                      selectedOptions={[user.role]}
-                      onOptionSelect={(_, d) => d.optionValue && d.optionValue !== user.role && void update(user, { role: d.optionValue as Role })}
-                    >
-                      {ROLES.map((role) => (
-                        <Option key={role} value={role}>{titleCase(role)}</Option>
-                      ))}
-                    </Dropdown>
-                  </TableCell>
-                  <TableCell>
-                    <Switch aria-label={`${user.fullName} is active`} checked={user.active} onChange={(_, d) => void update(user, { active: d.checked })} />
-                  </TableCell>
-                  <TableCell>
-                    <span className={styles.actions}>
-                      {user.microsoftAccount && <Badge appearance="outline">Microsoft</Badge>}
-                      {user.localPassword && <Badge appearance="outline">Password</Badge>}
-                      {user.mfaEnabled && <Badge appearance="tint" color="success">Two-step</Badge>}
-                      {locked(user) && <Badge appearance="tint" color="danger">Locked</Badge>}
-                    </span>
-                  </TableCell>
-                  <TableCell>{user.lastSignInAt ? formatDate(user.lastSignInAt) : 'Never'}</TableCell>
-                  <TableCell>
-                    <span className={styles.actions}>
-                      {user.localPassword && (
-                        <Button size="small" icon={<KeyResetRegular />} onClick={() => void act(() => api.admin.resetPassword(user.id), setSecret)}>
-                          Reset password
-                        </Button>
-                      )}
-                      {locked(user) && (
-                        <Button size="small" icon={<LockOpenRegular />} onClick={() => void act(() => api.admin.unlock(user.id), () => setNotice(`${user.fullName} can sign in again.`))}>
-                          Unlock
-                        </Button>
-                      )}
-                    </span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {ownChange && (
+        <ConfirmOwnChange
+          change={ownChange.change}
+          onCancel={() => setOwnChange(null)}
+          onConfirm={() => {
+            setOwnChange(null);
+            void apply(ownChange.user, ownChange.change);
+          }}
+        />
       )}
       {registering && (
         <RegisterUserDialog

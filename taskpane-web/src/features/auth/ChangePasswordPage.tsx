@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import { ApiError, useApi } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { AuthLayout } from './AuthLayout';
@@ -11,6 +11,20 @@ const useStyles = makeStyles({
 const MIN_LENGTH = 12;
 
 /** First sign-in on a one-time password: the user chooses their own. */
+/** One sentence per rule, each on its own line under the field it concerns. */
+function sentences(messages: readonly string[] | undefined): ReactElement | undefined {
+  if (!messages || messages.length === 0) return undefined;
+  return (
+    <>
+      {messages.map((message) => (
+        <span key={message} style={{ display: 'block' }}>
+          {message}
+        </span>
+      ))}
+    </>
+  );
+}
+
 export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => void; onSignOut: () => void }) {
   const styles = useStyles();
   const api = useApi();
@@ -19,14 +33,14 @@ export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => 
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, readonly string[]>>({});
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const local: Record<string, string> = {};
-    if (next.length < MIN_LENGTH) local.newPassword = `Use at least ${MIN_LENGTH} characters.`;
-    if (repeat !== next) local.repeat = 'The two new passwords differ.';
+    const local: Record<string, string[]> = {};
+    if (next.length < MIN_LENGTH) local.newPassword = [`Use at least ${MIN_LENGTH} characters.`];
+    if (repeat !== next) local.repeat = ['The two new passwords differ.'];
     setFieldErrors(local);
     if (Object.keys(local).length > 0) return;
     setBusy(true);
@@ -35,7 +49,7 @@ export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => 
       onChanged();
     } catch (failure) {
       setError(failure);
-      if (failure instanceof ApiError) setFieldErrors({ ...failure.errors });
+      if (failure instanceof ApiError) setFieldErrors({ ...failure.fieldMessages });
     } finally {
       setBusy(false);
     }
@@ -53,18 +67,18 @@ export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => 
       <Text>Your current password was given to you for one sign-in only. Choose one of your own to go on.</Text>
       <form className={styles.form} onSubmit={submit} noValidate>
         <ErrorBar error={error} />
-        <Field label="Current password" required validationMessage={fieldErrors.currentPassword}>
+        <Field label="Current password" required validationMessage={sentences(fieldErrors.currentPassword)}>
           <Input type="password" autoComplete="current-password" value={current} onChange={(_, d) => setCurrent(d.value)} />
         </Field>
         <Field
           label="New password"
           required
           hint={`At least ${MIN_LENGTH} characters; a few unrelated words make a strong one.`}
-          validationMessage={fieldErrors.newPassword}
+          validationMessage={sentences(fieldErrors.newPassword)}
         >
           <Input type="password" autoComplete="new-password" value={next} onChange={(_, d) => setNext(d.value)} />
         </Field>
-        <Field label="New password again" required validationMessage={fieldErrors.repeat}>
+        <Field label="New password again" required validationMessage={sentences(fieldErrors.repeat)}>
           <Input type="password" autoComplete="new-password" value={repeat} onChange={(_, d) => setRepeat(d.value)} />
         </Field>
         <Button appearance="primary" type="submit" disabled={busy}>

@@ -92,6 +92,40 @@ describe('sign-in flow', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong email or password.');
   });
 
+  it('tells a user who forgot their password to ask their admin', async () => {
+    renderWithApi(<AuthGate microsoft={stubMicrosoft()}>app</AuthGate>, service().client);
+    expect(await screen.findByText(/Forgot your password\? Ask your firm’s Steward administrator/)).toBeInTheDocument();
+  });
+
+  it('shows one sentence per broken password rule, on the new password field', async () => {
+    const user = userEvent.setup();
+    const { client } = fakeService((request: Request) => {
+      if (request.path === '/api/config') return json(200, LOCAL_ONLY);
+      if (request.path === '/api/auth/me') return json(200, me('user', { mustChangePassword: true }));
+      if (request.path === '/api/auth/password') {
+        return json(422, {
+          title: 'Invalid input',
+          detail: 'One field needs attention.',
+          errors: [
+            { field: 'newPassword', message: 'Use at least three of these: lowercase letters, uppercase letters, digits and symbols.' },
+            { field: 'newPassword', message: 'This password is too common, or too close to a common password.' },
+          ],
+        });
+      }
+      return undefined;
+    });
+    renderWithApi(<AuthGate microsoft={stubMicrosoft()}>app</AuthGate>, client);
+    await user.type(await screen.findByLabelText(/^Current password/), 'one-time-pass');
+    const newPassword = screen.getAllByLabelText(/^New password/)[0]!;
+    await user.type(newPassword, 'password1234');
+    await user.type(screen.getByLabelText(/^New password again/), 'password1234');
+    await user.click(screen.getByRole('button', { name: 'Save password' }));
+    const rule = await screen.findByText('This password is too common, or too close to a common password.');
+    expect(screen.getByText('Use at least three of these: lowercase letters, uppercase letters, digits and symbols.')).toBeInTheDocument();
+    expect(rule.textContent).not.toContain(';');
+    expect(newPassword).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('offers a recovery code instead of the authenticator code', async () => {
     const user = userEvent.setup();
     const { client, requests } = service();

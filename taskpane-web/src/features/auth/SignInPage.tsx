@@ -91,7 +91,11 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
             <Field label="Email" required>
               <Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} />
             </Field>
-            <Field label="Password" required>
+            <Field
+              label="Password"
+              required
+              hint="Forgot your password? Ask your firm’s Steward administrator: they can give you a new one-time password from Admin → Users."
+            >
               <Input
                 type="password"
                 autoComplete="current-password"

@@ -111,7 +111,7 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
             <Divider className={styles.divider} />
             <MembershipsSection contactId={contact.id} />
             <Divider className={styles.divider} />
-            <TimelineSection key={contact.version} contactId={contact.id} />
+            <TimelineSection key={contact.version} contactId={contact.id} customFields={custom.definitions} />
           </>
         )}
         {!contact && error !== null && <Text>Close this panel to go back to the list.</Text>}

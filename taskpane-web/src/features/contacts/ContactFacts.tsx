@@ -1,6 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Contact, CustomFieldDefinition } from '../../api';
+import { addressLines } from '../../ui/address';
 import { formatDate } from '../../ui/format';
+import { PhoneLink } from '../../ui/PhoneLink';
+import { formatCustomValue } from './customValue';
 
 const useStyles = makeStyles({
   list: {
@@ -16,18 +20,16 @@ const useStyles = makeStyles({
 /** The contact's filled-in fields as a definition list. */
 export function ContactFacts({ contact, customFields = [] }: { contact: Contact; customFields?: readonly CustomFieldDefinition[] }) {
   const styles = useStyles();
-  const address = [contact.addressLine1, contact.addressLine2, [contact.postalCode, contact.city].filter(Boolean).join(' '), contact.region, contact.country]
-    .filter(Boolean)
-    .join('\n');
-  const facts: [string, string | null | undefined][] = [
+  const address = addressLines(contact).join('\n');
+  const facts: [string, ReactNode][] = [
     ['Company', contact.type === 'individual' ? contact.companyName : null],
     ['Job title', contact.jobTitle],
     ['Email', contact.email],
     ...(contact.otherEmails ?? []).map(({ address, label }): [string, string] => [`Email (${label})`, address]),
-    ['Phone', contact.phone],
-    ...(contact.otherPhones ?? []).map(({ number, label }): [string, string] => [`Phone (${label})`, number]),
+    ['Phone', contact.phone ? <PhoneLink phone={contact.phone} display={contact.phoneDisplay} /> : null],
+    ...(contact.otherPhones ?? []).map(({ number, label }): [string, ReactNode] => [`Phone (${label})`, <PhoneLink phone={number} />]),
     ['Address', address],
-    ...customFields.map((field): [string, string | null] => [field.label, customText(contact.customFields?.[field.key])]),
+    ...customFields.map((field): [string, string | null] => [field.label, formatCustomValue(field.type, contact.customFields?.[field.key])]),
     ['Notes', contact.notes],
     ['Updated', formatDate(contact.updatedAt)],
   ];
@@ -43,10 +45,4 @@ export function ContactFacts({ contact, customFields = [] }: { contact: Contact;
         ))}
     </dl>
   );
-}
-
-function customText(value: unknown): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
 }

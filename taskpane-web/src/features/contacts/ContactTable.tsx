@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react';
 import type { ContactSummary } from '../../api';
 import { useNarrow } from '../../ui/hooks';
+import { PhoneLink } from '../../ui/PhoneLink';
 import { Link } from '../shell/router';
 import { contactName, TYPE_LABELS } from './labels';
 
@@ -37,6 +38,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   secondary: { color: tokens.colorNeutralForeground2 },
+  email: { overflowWrap: 'anywhere' },
+  phone: { whiteSpace: 'nowrap' },
   empty: { padding: tokens.spacingVerticalL, display: 'block' },
 });
 
@@ -50,10 +53,37 @@ export interface ContactTableProps {
   rowAction?: (contact: ContactSummary) => ReactNode;
 }
 
+/** The company column: an individual's employer; a business or estate is its own company, so nothing is repeated. */
+export function companyOf(contact: ContactSummary): string | null {
+  return contact.type === 'individual' ? (contact.companyName ?? null) : null;
+}
+
+/**
+ * What tells apart the people on this page who share a name: their email, else their city (null for a unique
+ * name).
+ */
+export function distinguishers(contacts: readonly ContactSummary[]): Map<string, string> {
+  const byName = new Map<string, ContactSummary[]>();
+  for (const contact of contacts) {
+    const key = contactName(contact).toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), contact]);
+  }
+  const hints = new Map<string, string>();
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    for (const contact of same) {
+      const hint = contact.email || contact.city || contact.companyName;
+      if (hint && hint !== contactName(contact)) hints.set(contact.id, hint);
+    }
+  }
+  return hints;
+}
+
 /** Contacts as a table, or as a list on narrow screens. */
 export function ContactTable({ contacts, empty, hrefOf = (c) => `/contacts/${c.id}`, rowAction }: ContactTableProps) {
   const styles = useStyles();
   const narrow = useNarrow();
+  const hints = distinguishers(contacts);
   if (contacts.length === 0) return <Text className={styles.empty}>{empty}</Text>;
 
   if (narrow) {
@@ -63,11 +93,11 @@ export function ContactTable({ contacts, empty, hrefOf = (c) => `/contacts/${c.i
           <li key={contact.id} className={styles.item}>
             {hrefOf ? (
               <Link to={hrefOf(contact)} className={styles.itemLink}>
-                <ListLines contact={contact} />
+                <ListLines contact={contact} hint={hints.get(contact.id)} />
               </Link>
             ) : (
               <div className={styles.itemLink}>
-                <ListLines contact={contact} />
+                <ListLines contact={contact} hint={hints.get(contact.id)} />
               </div>
             )}
             {rowAction?.(contact)}
@@ -101,11 +131,16 @@ export function ContactTable({ contacts, empty, hrefOf = (c) => `/contacts/${c.i
               ) : (
                 contactName(contact)
               )}
+              {hints.has(contact.id) && (
+                <Text size={200} block className={styles.secondary}>
+                  {hints.get(contact.id)}
+                </Text>
+              )}
             </TableCell>
             <TableCell>{TYPE_LABELS[contact.type]}</TableCell>
-            <TableCell>{contact.companyName}</TableCell>
-            <TableCell>{contact.email}</TableCell>
-            <TableCell>{contact.phone}</TableCell>
+            <TableCell>{companyOf(contact)}</TableCell>
+            <TableCell className={styles.email}>{contact.email}</TableCell>
+            <TableCell className={styles.phone}>{contact.phone && <PhoneLink phone={contact.phone} display={contact.phoneDisplay} />}</TableCell>
             <TableCell>
               <span className={styles.tags}>
                 {contact.tags.map((tag) => (
@@ -123,13 +158,15 @@ export function ContactTable({ contacts, empty, hrefOf = (c) => `/contacts/${c.i
   );
 }
 
-function ListLines({ contact }: { contact: ContactSummary }) {
+function ListLines({ contact, hint }: { contact: ContactSummary; hint?: string }) {
   const styles = useStyles();
   return (
     <>
       <Text weight="semibold">{contactName(contact)}</Text>
       <Text size={200} className={styles.secondary}>
-        {[TYPE_LABELS[contact.type], contact.companyName, contact.email].filter(Boolean).join(' · ')}
+        {[TYPE_LABELS[contact.type], companyOf(contact), contact.email ?? hint, contact.phoneDisplay ?? contact.phone]
+          .filter(Boolean)
+          .join(' · ')}
       </Text>
     </>
   );

@@ -35,6 +35,7 @@ function service(total = 60, capped = false) {
 const listRequests = (requests: Request[]) => requests.filter((r) => r.path === '/api/contacts');
 
 describe('contacts table', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
   it('searches as you type, once the typing pauses', async () => {
     const user = userEvent.setup();
     const { client, requests } = service();
@@ -61,6 +62,29 @@ describe('contacts table', () => {
     await user.click(await screen.findByRole('option', { name: 'vip (3)' }));
     await waitFor(() => expect(listRequests(requests).at(-1)?.query.get('tag')).toBe('vip'));
     expect(listRequests(requests).at(-1)?.query.get('type')).toBe('business');
+  });
+
+  it('pages by number and by jump, keeping the page in the address', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = service(400);
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    expect(await screen.findByText('1–25 of 400')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Page 2' }));
+    expect(await screen.findByText('26–50 of 400')).toBeInTheDocument();
+    expect(window.location.search).toBe('?page=2');
+    expect(screen.getByRole('button', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('button', { name: 'Page 16' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Go to page'), '12{Enter}');
+    expect(await screen.findByText('276–300 of 400')).toBeInTheDocument();
+    expect(window.location.search).toBe('?page=12');
+    expect(listRequests(requests).at(-1)?.query.get('page')).toBe('11');
+  });
+
+  it('opens at the page the address names', async () => {
+    window.history.replaceState(null, '', '/contacts?page=3');
+    const { client } = service(60);
+    renderWithApi(<ContactsPage />, client, { role: 'user' });
+    expect(await screen.findByText('51–60 of 60')).toBeInTheDocument();
   });
 
   it('pages forward and back', async () => {

@@ -14,7 +14,7 @@ import { useApi, type Contact } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { useSession } from '../auth/SessionContext';
-import { navigate } from '../shell/router';
+import { navigate, useSearch } from '../shell/router';
 import { LinkButton } from '../../ui/LinkButton';
 import { ContactDetail } from './ContactDetail';
 import { ContactDialog } from './ContactDialog';
@@ -33,13 +33,23 @@ const useStyles = makeStyles({
 
 type Notice = { kind: 'trashed' | 'restored' | 'created'; contact: Contact };
 
+/** The zero-based page of `?page=N` (N counts from 1). */
+export function pageFromSearch(search: string): number {
+  const page = Number.parseInt(new URLSearchParams(search).get('page') ?? '', 10);
+  return Number.isFinite(page) && page > 1 ? page - 1 : 0;
+}
+
 /** The contact list with search, filters and paging; a contact's detail opens over it at /contacts/:id. */
 export function ContactsPage({ selectedId }: { selectedId?: string }) {
   const styles = useStyles();
   const api = useApi();
   const { canEdit } = useSession();
   const [filters, setFilters] = useState<ContactFilterState>({ q: '', type: '', tag: '' });
-  const [pageIndex, setPageIndex] = useState(0);
+  // The page is kept in the address (?page=3), so that a reload, a shared link and Back return to it.
+  const pageIndex = pageFromSearch(useSearch());
+  const pageQuery = pageIndex > 0 ? `?page=${pageIndex + 1}` : '';
+  const setPageIndex = (index: number, replace = false) =>
+    navigate(`${window.location.pathname}${index > 0 ? `?page=${index + 1}` : ''}`, { replace });
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -103,7 +113,7 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
         value={filters}
         onChange={(next) => {
           setFilters(next);
-          setPageIndex(0);
+          setPageIndex(0, true);
         }}
       />
       <ErrorBar error={list.error} title="Contacts could not be loaded" actions={<Button onClick={list.reload}>Try again</Button>} />
@@ -111,6 +121,7 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
         <>
           <ContactTable
             contacts={list.page.items}
+            hrefOf={(contact) => `/contacts/${contact.id}${pageQuery}`}
             empty={filters.q || filters.type || filters.tag ? 'No contacts match these filters.' : 'No contacts yet.'}
           />
           <div className={styles.footer}>
@@ -136,10 +147,10 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
         <ContactDetail
           contactId={selectedId}
           canEdit={canEdit}
-          onClose={() => navigate('/contacts')}
+          onClose={() => navigate(`/contacts${pageQuery}`)}
           onChanged={list.reload}
           onTrashed={(contact) => {
-            navigate('/contacts');
+            navigate(`/contacts${pageQuery}`);
             setNotice({ kind: 'trashed', contact });
             list.reload();
           }}

@@ -1,6 +1,6 @@
 import { Badge, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { useApi, type TimelineEntry } from '../../api';
+import { useEffect, useMemo, useState } from 'react';
+import { useApi, type CustomFieldDefinition, type TimelineEntry } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
 import { ChangesTable } from '../../ui/ChangesTable';
@@ -25,8 +25,9 @@ function changeTitle(action: string): string {
 }
 
 /** The contact's interactions (emails, calls, letters, notes) and recorded changes, newest first. */
-export function TimelineSection({ contactId }: { contactId: string }) {
+export function TimelineSection({ contactId, customFields = [] }: { contactId: string; customFields?: readonly CustomFieldDefinition[] }) {
   const styles = useStyles();
+  const customLabels = useMemo(() => new Map(customFields.map((field) => [field.key, field.label])), [customFields]);
   const api = useApi();
   const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -71,7 +72,7 @@ export function TimelineSection({ contactId }: { contactId: string }) {
                 {entry.detail && <Text size={200} className={styles.detail}>{entry.detail}</Text>}
                 {change && entry.changes && Object.keys(entry.changes).length > 0 && (
                   <div className={styles.changes}>
-                    <ChangesTable changes={entry.changes} />
+                    <ChangesTable changes={entry.changes} customLabels={customLabels} />
                   </div>
                 )}
               </li>

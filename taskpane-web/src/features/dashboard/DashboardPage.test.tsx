@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD, DEFINITIONS } from '../../test/crmFixtures';
@@ -32,7 +32,7 @@ describe('dashboard', () => {
     expect(await screen.findByText('Campaigns that were sent. 12 members of draft campaigns counted apart.')).toBeInTheDocument();
     expect(figure('Responded')).toBe('50');
     expect(figure('Median days to response')).toBe('4');
-    await user.click(screen.getByRole('button', { name: 'Response rate information' }));
+    await user.click(await screen.findByRole('button', { name: 'Response rate information' }));
     expect(await screen.findByText(DEFINITIONS.responseRate)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Conversion rate information' }));
     expect(await screen.findByText(DEFINITIONS.conversionRate)).toBeInTheDocument();
@@ -60,5 +60,39 @@ describe('dashboard', () => {
     renderWithApi(<DashboardPage />, client, { role: 'viewer' });
     expect(await screen.findByRole('alert')).toHaveTextContent('The database is starting.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('shows an empty firm its first steps instead of a wall of zeros, each saying when it is done', async () => {
+    const empty = { ...DASHBOARD, contactsByType: {}, campaignsByStatus: {} };
+    const { client } = fakeService((r) => {
+      if (r.path === '/api/analytics/dashboard') return json(200, empty);
+      if (r.path === '/api/users') return json(200, [{ id: 'u1' }, { id: 'u2' }]);
+      return undefined;
+    });
+    renderWithApi(<DashboardPage />, client, { role: 'admin' });
+    const steps = await screen.findByRole('region', { name: 'Get started' });
+    expect(within(steps).getByRole('link', { name: 'Import your spreadsheet' })).toHaveAttribute('href', '/imports');
+    expect(within(steps).getByRole('link', { name: 'Add a contact' })).toBeInTheDocument();
+    expect(within(steps).getByRole('link', { name: 'Install the Outlook and Excel add-ins' })).toBeInTheDocument();
+    expect(await within(steps).findByText('Done: 2 people use Steward.')).toBeInTheDocument();
+    expect(screen.queryByRole('definition')).toBeNull();
+    expect(document.querySelector('[data-figure]')).toBeNull();
+  });
+
+  it('leaves out the steps a viewer cannot take', async () => {
+    const empty = { ...DASHBOARD, contactsByType: {}, campaignsByStatus: {} };
+    const { client } = fakeService((r) => (r.path === '/api/analytics/dashboard' ? json(200, empty) : undefined));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    await waitFor(() => expect(screen.queryByText('Loading the dashboard…')).toBeNull());
+    expect(screen.queryByRole('link', { name: 'Import your spreadsheet' })).toBeNull();
+  });
+
+  it('shows a dash, not "undefined", when there is no median yet (the service leaves null fields out)', async () => {
+    const noMedian = { ...DASHBOARD, timeToResponse: { ...DASHBOARD.timeToResponse, median: undefined } };
+    const { client } = fakeService((r) => (r.path === '/api/analytics/dashboard' ? json(200, noMedian) : undefined));
+    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+    await screen.findByRole('heading', { name: 'Recent responses' });
+    expect(figure('Median days to response')).toBe('—');
   });
 });

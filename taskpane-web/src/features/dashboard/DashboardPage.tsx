@@ -1,6 +1,6 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { CAMPAIGN_STATUSES, CONTACT_TYPES, useApi, type Channel, type ContactType, type DashboardReport } from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
@@ -9,9 +9,22 @@ import { formatCount } from '../../ui/format';
 import { formatPercent, formatWeek } from '../../ui/numbers';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
 import { TYPE_LABELS } from '../contacts/labels';
+import type { DefinedTermProps } from '../reports/DefinedTerm';
 import { RESULT_SERIES, resultsData } from './chartData';
 import { Figures } from './Figures';
+import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
+
+// The definitions' popover code loads after the figures are drawn.
+const DefinedTerm = lazy(() => import('../reports/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
+
+function Term(props: DefinedTermProps) {
+  return (
+    <Suspense fallback={<Text>{props.children}</Text>}>
+      <DefinedTerm {...props} />
+    </Suspense>
+  );
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -26,6 +39,12 @@ const useStyles = makeStyles({
 function draftNote(report: DashboardReport): string {
   const members = report.drafts.members;
   return members === 0 ? 'No members of draft campaigns.' : `${formatCount(members)} ${members === 1 ? 'member' : 'members'} of draft campaigns counted apart.`;
+}
+
+/** No contacts and no campaigns: figures would be a wall of zeros, so only the first steps show. */
+function emptyFirm(report: DashboardReport): boolean {
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return total(report.contactsByType) === 0 && total(report.campaignsByStatus) === 0;
 }
 
 /** The landing page: the firm's figures and charts from /api/analytics/dashboard. */
@@ -64,27 +83,30 @@ export function DashboardPage() {
       </div>
       <ErrorBar error={error} title="The dashboard could not be loaded" actions={<Button onClick={reload}>Try again</Button>} />
       {!report && !error && <Spinner label="Loading the dashboard…" />}
-      {report && (
+      {report && <FirstSteps report={report} />}
+      {report && !emptyFirm(report) && (
         <>
           <Figures
             label="Response figures"
+            Term={Term}
             figures={[
               ['Campaign members', formatCount(report.totals.members), `${report.definitions.drafts} ${draftNote(report)}`],
               ['Responded', formatCount(report.totals.responded), report.definitions.responded],
               ['Response rate', formatPercent(report.responseRate), report.definitions.responseRate],
               ['Conversion rate', formatPercent(report.conversionRate), report.definitions.conversionRate],
               ['Converted', formatCount(report.totals.converted)],
-              ['Median days to response', report.timeToResponse.median === null ? '—' : String(report.timeToResponse.median), report.definitions.daysToResponse],
+              ['Median days to response', report.timeToResponse.median == null ? '—' : String(report.timeToResponse.median), report.definitions.daysToResponse],
             ]}
           />
           <Text size={200} className={styles.note}>
             {`Campaigns that were sent. ${draftNote(report)}`}
           </Text>
           <h2 className={styles.heading}>Contacts</h2>
-          <Figures label="Contacts by type" figures={CONTACT_TYPES.map((type) => [TYPE_LABELS[type], count(report.contactsByType, type)])} />
+          <Figures label="Contacts by type" Term={Term} figures={CONTACT_TYPES.map((type) => [TYPE_LABELS[type], count(report.contactsByType, type)])} />
           <h2 className={styles.heading}>Campaigns</h2>
           <Figures
             label="Campaigns by status"
+            Term={Term}
             figures={CAMPAIGN_STATUSES.map((status) => [CAMPAIGN_STATUS_LABELS[status], count(report.campaignsByStatus, status)])}
           />
           <div className={styles.charts}>

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { DefinedTerm } from '../reports/DefinedTerm';
+import type { ComponentType } from 'react';
+import type { DefinedTermProps } from '../reports/DefinedTerm';
 
 const useStyles = makeStyles({
   list: {
@@ -28,17 +29,19 @@ export interface FiguresProps {
   /** The accessible name of the group ("Firm figures"). */
   label: string;
   figures: Figure[];
+  /** Draws a term with its definition: DefinedTerm, or the dashboard's lazily loaded one. */
+  Term: ComponentType<DefinedTermProps>;
 }
 
 /** Key numbers as cards; each term is the label of its value (a definition list). */
-export function Figures({ label, figures }: FiguresProps) {
+export function Figures({ label, figures, Term }: FiguresProps) {
   const styles = useStyles();
   return (
     <dl className={styles.list} aria-label={label}>
       {figures.map(([term, value, definition]) => (
         <div key={term} className={styles.card} data-figure={term}>
           <dt className={styles.term}>
-            <DefinedTerm definition={definition}>{term}</DefinedTerm>
+            <Term definition={definition}>{term}</Term>
           </dt>
           <dd className={styles.value}>{value}</dd>
         </div>

@@ -1,12 +1,16 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { ApiClient, ApiProvider } from '../../api';
 import type { Host } from '../../office';
 import { DialogSignIn } from './DialogSignIn';
-import { ExcelPane } from '../excel/ExcelPane';
-import { OutlookPane } from '../outlook/OutlookPane';
 import { officeSignIn, type OfficeSignIn } from './officeSignIn';
 import { PaneAuthGate } from './PaneAuthGate';
+
+// Each host downloads only its own pane, and starts to while the user signs in.
+const loadOutlookPane = () => import('../outlook/OutlookPane').then((m) => ({ default: m.OutlookPane }));
+const loadExcelPane = () => import('../excel/ExcelPane').then((m) => ({ default: m.ExcelPane }));
+const OutlookPane = lazy(loadOutlookPane);
+const ExcelPane = lazy(loadExcelPane);
 
 /**
  * The pane's client sends Bearer tokens and no cookies: Office may share cookies between panes and dialogs, and the
@@ -31,13 +35,18 @@ export interface PaneAppProps {
 export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
   const styles = useStyles();
   const api = useMemo(() => client ?? paneClient(), [client]);
+  useEffect(() => {
+    void (host === 'outlook' ? loadOutlookPane() : loadExcelPane());
+  }, [host]);
   return (
     <FluentProvider theme={webLightTheme} data-host={host}>
       {/* The grey ground is a div of its own: Fluent gives its popup layer the provider's classes, and a full-height
           grey layer over the pane would hide it whenever a list or popover opens. */}
       <div className={styles.pane}>
         <ApiProvider client={api}>
-          <PaneAuthGate signIn={signIn}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</PaneAuthGate>
+          <PaneAuthGate signIn={signIn}>
+            <Suspense fallback={<Spinner label="Loading…" />}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</Suspense>
+          </PaneAuthGate>
         </ApiProvider>
       </div>
     </FluentProvider>

@@ -1,7 +1,7 @@
 import type { Definitions, MemberCounts, TimeToResponse } from '../../api';
 import { formatCount } from '../../ui/format';
 import { Figures, type Figure } from '../dashboard/Figures';
-import { formatRate } from './DefinedTerm';
+import { DefinedTerm, formatRate } from './DefinedTerm';
 
 export interface ReportFiguresProps {
   label: string;
@@ -12,7 +12,8 @@ export interface ReportFiguresProps {
   draft?: boolean;
 }
 
-const days = (value: number | null) => (value === null ? '—' : String(value));
+// The service leaves out null fields, so a missing figure arrives as undefined.
+const days = (value: number | null | undefined) => (value == null ? '—' : String(value));
 
 /** The members, responses, rates and days to response of a report, each rate with its definition. */
 export function ReportFigures({ label, counts, time, definitions, draft = false }: ReportFiguresProps) {
@@ -30,5 +31,5 @@ export function ReportFigures({ label, counts, time, definitions, draft = false 
       `A quarter of the ${formatCount(time.responses)} responses came within the first number of days, three quarters within the second. ${definitions.daysToResponse}`,
     ],
   ];
-  return <Figures label={label} figures={figures} />;
+  return <Figures label={label} figures={figures} Term={DefinedTerm} />;
 }

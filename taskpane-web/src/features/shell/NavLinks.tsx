@@ -4,6 +4,7 @@ import { Link } from './router';
 
 const useStyles = makeStyles({
   list: { display: 'flex', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
+  vertical: { flexDirection: 'column' },
   link: {
     display: 'flex',
     alignItems: 'center',
@@ -25,13 +26,15 @@ const useStyles = makeStyles({
 export interface NavLinksProps {
   entries: (AppRoute & Required<Pick<AppRoute, 'nav'>>)[];
   currentSection: string | undefined;
+  /** One under the other, as the narrow layout's menu shows them. */
+  vertical?: boolean;
 }
 
 /** The sections of the app as links; the open one is marked with aria-current. */
-export function NavLinks({ entries, currentSection }: NavLinksProps) {
+export function NavLinks({ entries, currentSection, vertical = false }: NavLinksProps) {
   const styles = useStyles();
   return (
-    <ul className={styles.list}>
+    <ul className={mergeClasses(styles.list, vertical && styles.vertical)}>
       {entries.map(({ section, path, nav: { label, icon: Icon } }) => {
         const current = section === currentSection;
         return (

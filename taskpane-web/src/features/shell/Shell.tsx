@@ -1,11 +1,16 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useNarrow } from '../../ui/hooks';
 import { HOME, routes, type AppRoute } from '../../routes';
 import { useSession } from '../auth/SessionContext';
 import { roleAllows } from './roles';
 import { NavLinks } from './NavLinks';
+import { NotAllowed } from './NotAllowed';
 import { matchPath, navigate, usePath, type Params } from './router';
-import { UserMenu } from './UserMenu';
+
+// The account menu (menus, dialogs, two-step setup) arrives just after the first screen.
+const UserMenu = lazy(() => import('./UserMenu').then((m) => ({ default: m.UserMenu })));
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
@@ -20,6 +25,13 @@ const useStyles = makeStyles({
   },
   brand: { color: tokens.colorBrandForeground1, whiteSpace: 'nowrap' },
   nav: { flexGrow: 1, minWidth: 0, overflowX: 'auto' },
+  spacer: { flexGrow: 1 },
+  drawer: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  menuPlace: { width: '40px', height: '32px', flexShrink: 0 },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', width: '100%', maxWidth: '1280px', margin: '0 auto' },
 });
 
@@ -32,16 +44,26 @@ export function resolveRoute(path: string, role: AppRoute['minRole']): { route: 
   return null;
 }
 
+/** The page a path names whatever the role: the user followed a link to it, and is told it is not for them. */
+export function forbiddenRoute(path: string): AppRoute | null {
+  return routes.find((route) => matchPath(route.path, path)) ?? null;
+}
+
 /** The web face: header with navigation and user menu, then the page of the current route. */
 export function Shell() {
   const styles = useStyles();
   const { me } = useSession();
   const path = usePath();
   const current = resolveRoute(path, me.user.role);
+  const forbidden = current ? null : forbiddenRoute(path);
 
   useEffect(() => {
-    if (!current) navigate(HOME, { replace: true });
-  }, [current]);
+    if (!current && !forbidden) navigate(HOME, { replace: true });
+  }, [current, forbidden]);
+
+  const narrow = useNarrow();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
 
   const navEntries = routes.filter(
     (route): route is AppRoute & Required<Pick<AppRoute, 'nav'>> => !!route.nav && roleAllows(me.user.role, route.minRole),
@@ -49,15 +71,39 @@ export function Shell() {
   return (
     <div className={styles.root}>
       <header className={styles.header}>
+        {narrow && (
+          <Button
+            appearance="subtle"
+            icon={menuOpen ? <DismissRegular /> : <NavigationRegular />}
+            aria-label="Menu"
+            aria-expanded={menuOpen}
+            aria-controls="sections-menu"
+            onClick={() => setMenuOpen(!menuOpen)}
+          />
+        )}
         <Text weight="semibold" size={500} className={styles.brand}>
           Steward
         </Text>
-        <nav className={styles.nav} aria-label="Sections">
-          <NavLinks entries={navEntries} currentSection={current?.route.section} />
-        </nav>
-        <UserMenu />
+        {narrow ? (
+          <span className={styles.spacer} />
+        ) : (
+          <nav className={styles.nav} aria-label="Sections">
+            <NavLinks entries={navEntries} currentSection={current?.route.section} />
+          </nav>
+        )}
+        <Suspense fallback={<span className={styles.menuPlace} />}>
+          <UserMenu />
+        </Suspense>
       </header>
-      <main className={styles.main}>{current?.route.render(current.params)}</main>
+      {narrow && menuOpen && (
+        <nav id="sections-menu" className={styles.drawer} aria-label="Sections">
+          <NavLinks entries={navEntries} currentSection={current?.route.section} vertical />
+        </nav>
+      )}
+      <main className={styles.main}>
+        {current?.route.render(current.params)}
+        {forbidden && <NotAllowed role={me.user.role} needed={forbidden.minRole} />}
+      </main>
     </div>
   );
 }

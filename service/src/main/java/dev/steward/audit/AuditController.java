@@ -27,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditController {
 
   private final AuditLog log;
+  private final AuditNames names;
   private final JsonMapper json;
 
-  AuditController(AuditLog log, JsonMapper json) {
+  AuditController(AuditLog log, AuditNames names, JsonMapper json) {
     this.log = log;
+    this.names = names;
     this.json = json;
   }
 
@@ -45,7 +47,7 @@ class AuditController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return log.find(query(userId, entityType, entityId, action, from, to), new PageRequestParams(page, size));
+    return names.named(log.find(query(userId, entityType, entityId, action, from, to), new PageRequestParams(page, size)));
   }
 
   @GetMapping("/export")

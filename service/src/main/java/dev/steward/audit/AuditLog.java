@@ -95,6 +95,7 @@ class AuditLog {
     return new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
         rs.getObject("actor_id", UUID.class), rs.getString("actor_label"), rs.getString("action"),
         rs.getString("entity_type"), rs.getObject("entity_id", UUID.class),
-        changes == null ? null : json.readValue(changes, MAP), rs.getString("client_ip"), rs.getString("user_agent"));
+        changes == null ? null : json.readValue(changes, MAP), rs.getString("client_ip"), rs.getString("user_agent"),
+        null, null);
   }
 }

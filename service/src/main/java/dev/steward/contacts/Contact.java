@@ -73,9 +73,13 @@ class Contact {
     apply(fields);
   }
 
-  /** Replaces every field, and returns what changed as field → [before, after]. */
+  /**
+   * Replaces every field, and returns what changed as field → [before, after]; a custom field that changed is its
+   * own entry ({@code customFields.<key>}), so that the timeline and the audit log name it.
+   */
   Map<String, FieldChange> apply(ContactFields fields) {
-    Map<String, Object> before = fields().asMap();
+    ContactFields old = fields();
+    Map<String, Object> before = withCustomFieldsApart(old);
     this.type = fields.type();
     this.firstName = fields.firstName();
     this.lastName = fields.lastName();
@@ -94,7 +98,16 @@ class Contact {
     this.otherEmails = new ArrayList<>(fields.otherEmails() == null ? List.of() : fields.otherEmails());
     this.otherPhones = new ArrayList<>(fields.otherPhones() == null ? List.of() : fields.otherPhones());
     this.updatedAt = Instant.now();
-    return FieldChange.between(before, fields.asMap());
+    Map<String, Object> after = withCustomFieldsApart(fields);
+    before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> after.put(key, null));
+    return FieldChange.between(before, after);
+  }
+
+  private static Map<String, Object> withCustomFieldsApart(ContactFields fields) {
+    Map<String, Object> map = fields.asMap();
+    map.remove("customFields");
+    fields.customFields().forEach((key, value) -> map.put("customFields." + key, value));
+    return map;
   }
 
   void moveToTrash() {

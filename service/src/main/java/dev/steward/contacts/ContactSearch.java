@@ -50,10 +50,12 @@ class ContactSearch {
 
   private final JdbcClient jdbc;
   private final TenantReads oneRoundTrip;
+  private final PhoneNumbers phones;
 
-  ContactSearch(JdbcClient jdbc, TenantReads oneRoundTrip) {
+  ContactSearch(JdbcClient jdbc, TenantReads oneRoundTrip, PhoneNumbers phones) {
     this.jdbc = jdbc;
     this.oneRoundTrip = oneRoundTrip;
+    this.phones = phones;
   }
 
   @Transactional(readOnly = true)
@@ -73,7 +75,7 @@ class ContactSearch {
         .params(params)
         .param("limit", page.size())
         .param("offset", page.offset())
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
     long total = page.offset() == 0 && rows.size() < page.size() ? rows.size() : cappedCount(where, params);
     return PageResult.of(rows, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
@@ -126,7 +128,7 @@ class ContactSearch {
             .params(params)
             .param("limit", page.size())
             .param("offset", page.offset())
-            .query(ContactSearch::summary)
+            .query(this::summary)
             .list());
       } else {
         walkInNameOrder();
@@ -172,7 +174,7 @@ class ContactSearch {
         .params(params)
         .param("limit", limit)
         .param("offset", offset)
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
   }
 
@@ -280,7 +282,7 @@ class ContactSearch {
     return oneRoundTrip.query("select " + COLUMNS + " from contacts c where c.tenant_id = ? and c.deleted_at is null"
             + " and (lower(c.email) = any(?)"
             + " or (c.other_emails <> '[]'::jsonb and steward_email_keys(c.other_emails) && ?))",
-        ContactSearch::summary, CurrentTenant.require(), addresses, addresses);
+        this::summary, CurrentTenant.require(), addresses, addresses);
   }
 
   @Transactional(readOnly = true)
@@ -292,7 +294,7 @@ class ContactSearch {
             + (liveOnly ? " and c.deleted_at is null" : ""))
         .param("tenant", CurrentTenant.require())
         .param("ids", ids)
-        .query(ContactSearch::summary)
+        .query(this::summary)
         .list();
   }
 
@@ -379,11 +381,13 @@ class ContactSearch {
   }
 
 
-  private static ContactSummary summary(ResultSet rs, int row) throws SQLException {
+  private ContactSummary summary(ResultSet rs, int row) throws SQLException {
+    String phone = rs.getString("phone");
     return new ContactSummary(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
         rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
-        rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("phone"),
-        List.of((String[]) rs.getArray("other_emails").getArray()), rs.getString("city"), List.of((String[]) rs.getArray("tags").getArray()),
-        rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+        rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), phone,
+        List.of((String[]) rs.getArray("other_emails").getArray()), rs.getString("city"),
+        List.of((String[]) rs.getArray("tags").getArray()), rs.getTimestamp("updated_at").toInstant(),
+        rs.getLong("version"), phones.forDisplay(phone));
   }
 }

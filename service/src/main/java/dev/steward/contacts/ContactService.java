@@ -25,20 +25,22 @@ class ContactService {
   private final TagStore tags;
   private final ApplicationEventPublisher events;
   private final EmailOwners emailOwners;
+  private final PhoneNumbers phones;
 
   ContactService(ContactRepository contacts, ContactValidator validator, TagStore tags,
-      ApplicationEventPublisher events, EmailOwners emailOwners) {
+      ApplicationEventPublisher events, EmailOwners emailOwners, PhoneNumbers phones) {
     this.emailOwners = emailOwners;
     this.contacts = contacts;
     this.validator = validator;
     this.tags = tags;
     this.events = events;
+    this.phones = phones;
   }
 
   @Transactional(readOnly = true)
   ContactView get(UUID id) {
     var contact = contacts.findById(id).orElseThrow(() -> NotFoundException.of("Contact", id));
-    return ContactView.of(contact, tags.tagsOf(id));
+    return ContactView.of(contact, tags.tagsOf(id), phones);
   }
 
   @Transactional
@@ -52,7 +54,7 @@ class ContactService {
     Map<String, Object> created = new java.util.LinkedHashMap<>(fields.asMap());
     created.put("tags", tagNames);
     events.publishEvent(new ContactCreated(contact.id(), created));
-    return ContactView.of(contact, tags.tagsOf(contact.id()));
+    return ContactView.of(contact, tags.tagsOf(contact.id()), phones);
   }
 
   /** Replaces the contact's fields, unless someone changed it since {@code expectedVersion}. */
@@ -72,11 +74,11 @@ class ContactService {
       }
     }
     if (changes.isEmpty()) {
-      return ContactView.of(contact, tags.tagsOf(id));
+      return ContactView.of(contact, tags.tagsOf(id), phones);
     }
     contacts.saveAndFlush(contact);
     events.publishEvent(new ContactUpdated(id, changes));
-    return ContactView.of(contact, tags.tagsOf(id));
+    return ContactView.of(contact, tags.tagsOf(id), phones);
   }
 
   @Transactional
@@ -102,7 +104,7 @@ class ContactService {
     contact.restore();
     contacts.saveAndFlush(contact);
     events.publishEvent(new ContactRestored(id));
-    return ContactView.of(contact, tags.tagsOf(id));
+    return ContactView.of(contact, tags.tagsOf(id), phones);
   }
 
   private Contact live(UUID id) {

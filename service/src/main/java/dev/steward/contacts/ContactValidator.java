@@ -187,11 +187,11 @@ class ContactValidator {
     return switch (type) {
       case TEXT -> value instanceof String s && s.length() <= 1000 ? s.trim() : null;
       case NUMBER -> {
-        if (value instanceof Number n) {
-          yield n;
-        }
         try {
-          yield value instanceof String s ? new BigDecimal(s.trim()) : null;
+          if (value instanceof Number n) {
+            yield canonical(new BigDecimal(n.toString()));
+          }
+          yield value instanceof String s ? canonical(new BigDecimal(s.trim())) : null;
         } catch (NumberFormatException e) {
           yield null;
         }
@@ -205,6 +205,19 @@ class ContactValidator {
       }
       case BOOLEAN -> value instanceof Boolean ? value : null;
     };
+  }
+
+  /** A number in one form (whole numbers as Long, others as Double): "1250.50", 1250.5 and "1250.5" are one value. */
+  static Number canonical(BigDecimal number) {
+    BigDecimal plain = number.stripTrailingZeros();
+    if (plain.scale() <= 0) {
+      try {
+        return plain.longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        return plain.doubleValue();
+      }
+    }
+    return plain.doubleValue();
   }
 
   static String clean(String value) {

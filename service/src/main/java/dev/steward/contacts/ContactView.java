@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A whole contact, as the API returns it. */
+/** A whole contact, as the API returns it ({@code phoneDisplay}: see {@link ContactSummary}). */
 public record ContactView(
     UUID id,
     ContactType type,
@@ -31,9 +31,10 @@ public record ContactView(
     Instant createdAt,
     Instant updatedAt,
     Instant deletedAt,
-    long version) {
+    long version,
+    String phoneDisplay) {
 
-  static ContactView of(Contact contact, List<String> tags) {
+  static ContactView of(Contact contact, List<String> tags, PhoneNumbers phones) {
     var f = contact.fields();
     String displayName = f.type() == ContactType.INDIVIDUAL
         ? String.join(" ", java.util.stream.Stream.of(f.firstName(), f.lastName())
@@ -42,6 +43,6 @@ public record ContactView(
     return new ContactView(contact.id(), f.type(), displayName, f.firstName(), f.lastName(), f.companyName(),
         f.jobTitle(), f.email(), f.phone(), f.addressLine1(), f.addressLine2(), f.city(), f.region(), f.postalCode(),
         f.country(), f.notes(), tags, f.customFields(), f.otherEmails(), f.otherPhones(), contact.createdBy(),
-        contact.createdAt(), contact.updatedAt(), contact.deletedAt(), contact.version());
+        contact.createdAt(), contact.updatedAt(), contact.deletedAt(), contact.version(), phones.forDisplay(f.phone()));
   }
 }

@@ -38,6 +38,26 @@ public class PhoneNumbers {
     }
   }
 
+  /**
+   * A stored number as people write it: national format for the firm's own region ({@code (303) 555-0135}),
+   * international for any other ({@code +44 20 7946 0958}); the text as stored when it cannot be read.
+   */
+  public String forDisplay(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return null;
+    }
+    try {
+      var number = UTIL.parse(stored, defaultRegion);
+      if (!UTIL.isValidNumber(number)) {
+        return stored;
+      }
+      boolean home = defaultRegion.equals(UTIL.getRegionCodeForNumber(number));
+      return UTIL.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+    } catch (NumberParseException e) {
+      return stored;
+    }
+  }
+
   public String defaultRegion() {
     return defaultRegion;
   }

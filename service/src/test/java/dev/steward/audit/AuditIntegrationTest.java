@@ -28,6 +28,10 @@ class AuditIntegrationTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
+  private long version(UUID contactId) throws Exception {
+    return ((Number) Api.read(api.get("/api/contacts/{id}", contactId), "$.version")).longValue();
+  }
+
   private List<String> actions() throws Exception {
     return Api.read(api.get("/api/audit?size=200"), "$.items[*].action");
   }
@@ -63,6 +67,8 @@ class AuditIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.items[0].changes.lastName.before").value("Lovelace"))
         .andExpect(jsonPath("$.items[0].changes.lastName.after").value("King"))
         .andExpect(jsonPath("$.items[0].entityType").value("contact"))
+        .andExpect(jsonPath("$.items[0].entityLabel").value("Ada King"))
+        .andExpect(jsonPath("$.items[0].actorName").isNotEmpty())
         .andExpect(jsonPath("$.items[0].actorLabel", containsString("admin-")))
         .andExpect(jsonPath("$.items[0].clientIp").value("127.0.0.1"));
     Map<String, Object> changes = Api.read(update, "$.items[0].changes");
@@ -70,6 +76,49 @@ class AuditIntegrationTest extends IntegrationTest {
     api.get("/api/audit?action=campaign.response_recorded")
         .andExpect(jsonPath("$.items[0].changes.status.before").value("pending"))
         .andExpect(jsonPath("$.items[0].changes.status.after").value("responded"));
+  }
+
+  @Test
+  void recordsOnlyTheCustomFieldsThatChangedAndNothingForASaveThatChangesNothing() throws Exception {
+    api.post("/api/custom-fields", """
+        {"key":"portfolio_value","label":"Portfolio value","type":"number"}""").andExpect(status().isCreated());
+    api.post("/api/custom-fields", """
+        {"key":"annual_fee","label":"Annual fee","type":"number"}""").andExpect(status().isCreated());
+    api.post("/api/custom-fields", """
+        {"key":"review_date","label":"Review date","type":"date"}""").andExpect(status().isCreated());
+    api.post("/api/custom-fields", """
+        {"key":"risk_profile","label":"Risk profile","type":"text"}""").andExpect(status().isCreated());
+    api.post("/api/custom-fields", """
+        {"key":"trustee","label":"Trustee","type":"boolean"}""").andExpect(status().isCreated());
+    // What the web app sends back on every save: the values as it read them (numbers as typed, "1250.50" as text).
+    String custom = """
+        {"portfolio_value":1875000,"annual_fee":"1250.50","review_date":"2025-12-18","risk_profile":"Balanced","trustee":true}""";
+    var cordell = api.create("/api/contacts", """
+        {"type":"individual","firstName":"Cordell","lastName":"Greenholt","city":"Denver","customFields":%s}"""
+        .formatted(custom));
+    api.put("/api/contacts/{id}", """
+        {"type":"individual","firstName":"Cordell","lastName":"Greenholt","city":"Boulder","customFields":%s,"version":%d}"""
+        .formatted(custom, version(cordell)), cordell).andExpect(status().isOk());
+    var moved = api.get("/api/audit?action=contact.updated&entityId={id}", cordell);
+    Map<String, Object> changes = Api.read(moved, "$.items[0].changes");
+    assertThat(changes).containsOnlyKeys("city");
+
+    // The same values again, with the numbers written another way: no change, so nothing is recorded.
+    api.put("/api/contacts/{id}", """
+        {"type":"individual","firstName":"Cordell","lastName":"Greenholt","city":"Boulder","version":%d,
+         "customFields":{"portfolio_value":"1875000.00","annual_fee":1250.5,"review_date":"2025-12-18",
+         "risk_profile":"Balanced","trustee":true}}""".formatted(version(cordell)), cordell).andExpect(status().isOk());
+    List<Object> updates = Api.read(api.get("/api/audit?action=contact.updated&entityId={id}", cordell), "$.items");
+    assertThat(updates).hasSize(1);
+
+    api.put("/api/contacts/{id}", """
+        {"type":"individual","firstName":"Cordell","lastName":"Greenholt","city":"Boulder","version":%d,
+         "customFields":{"portfolio_value":2000000,"annual_fee":"1250.50","review_date":"2025-12-18","risk_profile":"Balanced","trustee":true}}"""
+        .formatted(version(cordell)), cordell).andExpect(status().isOk());
+    var revalued = api.get("/api/audit?action=contact.updated&entityId={id}", cordell);
+    Map<String, Object> valueChange = Api.read(revalued, "$.items[0].changes");
+    assertThat(valueChange).containsOnlyKeys("customFields.portfolio_value");
+    assertThat(Api.<Object>read(revalued, "$.items[0].changes['customFields.portfolio_value'].after").toString()).isEqualTo("2000000");
   }
 
   @Test

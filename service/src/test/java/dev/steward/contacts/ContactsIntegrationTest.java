@@ -38,9 +38,24 @@ class ContactsIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.firstName").value("Ada"))
         .andExpect(jsonPath("$.email").value("ada@example.com"))
         .andExpect(jsonPath("$.phone").value("+12025550143"))
+        .andExpect(jsonPath("$.phoneDisplay").value("(202) 555-0143"))
         .andExpect(jsonPath("$.tags", containsInAnyOrder("estate planning", "VIP")))
         .andExpect(jsonPath("$.notes").doesNotExist())
         .andExpect(jsonPath("$.version").value(0));
+  }
+
+  @Test
+  void showsPhonesInTheFirmsNationalFormatAndOthersInTheInternationalOne() throws Exception {
+    var home = api.create("/api/contacts", """
+        {"type":"individual","firstName":"Cordell","lastName":"Phoneton","phone":"+13035550135"}""");
+    var abroad = api.create("/api/contacts", """
+        {"type":"individual","firstName":"Ada","lastName":"Phoneton","phone":"+44 20 7946 0958"}""");
+    api.get("/api/contacts/{id}", home).andExpect(jsonPath("$.phoneDisplay").value("(303) 555-0135"));
+    api.get("/api/contacts/{id}", abroad).andExpect(jsonPath("$.phoneDisplay").value("+44 20 7946 0958"))
+        .andExpect(jsonPath("$.phone").value("+442079460958"));
+    api.get("/api/contacts?q=Phoneton&sort=name,asc")
+        .andExpect(jsonPath("$.items[0].phoneDisplay").value("+44 20 7946 0958"))
+        .andExpect(jsonPath("$.items[1].phoneDisplay").value("(303) 555-0135"));
   }
 
   @Test

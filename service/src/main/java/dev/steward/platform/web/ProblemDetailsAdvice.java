@@ -96,8 +96,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail invalid(List<FieldProblem> problems) {
+    // Counted by field: a password that breaks two rules is one field with two messages.
+    long fields = problems.stream().map(FieldProblem::field).distinct().count();
     var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        problems.size() == 1 ? "One field needs attention." : problems.size() + " fields need attention.");
+        fields == 1 ? "One field needs attention." : fields + " fields need attention.");
     problem.setType(VALIDATION);
     problem.setTitle("Invalid input");
     problem.setProperty("errors", problems);

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.steward.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -48,6 +50,29 @@ class WebAppIntegrationTest extends IntegrationTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Cache-Control", containsString("max-age=31536000")))
         .andExpect(header().string("Cache-Control", containsString("immutable")));
+  }
+
+  @Test
+  void sendsThePrecompressedAssetTheBrowserAccepts() throws Exception {
+    byte[] plain = mvc.perform(get("/assets/app-test1234.js")).andReturn().getResponse().getContentAsByteArray();
+    byte[] brotli = mvc.perform(get("/assets/app-test1234.js").header("Accept-Encoding", "gzip, deflate, br"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Encoding", "br"))
+        .andExpect(header().string("Vary", containsString("Accept-Encoding")))
+        .andExpect(content().contentTypeCompatibleWith("text/javascript"))
+        .andExpect(header().string("Cache-Control", containsString("immutable")))
+        .andReturn().getResponse().getContentAsByteArray();
+    byte[] gzip = mvc.perform(get("/assets/app-test1234.js").header("Accept-Encoding", "gzip"))
+        .andExpect(header().string("Content-Encoding", "gzip"))
+        .andExpect(header().string("Vary", containsString("Accept-Encoding")))
+        .andReturn().getResponse().getContentAsByteArray();
+    try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain);
+    }
+    assertThat(brotli).isNotEqualTo(plain).isNotEqualTo(gzip);
+    mvc.perform(get("/assets/app-test1234.js").header("Accept-Encoding", "identity"))
+        .andExpect(header().doesNotExist("Content-Encoding"))
+        .andExpect(content().bytes(plain));
   }
 
   @Test
