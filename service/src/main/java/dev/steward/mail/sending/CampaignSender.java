@@ -129,20 +129,19 @@ class CampaignSender {
     int sent = 0;
     try (MailTransport transport = opened.get()) {
       while (!Instant.now().isAfter(deadline) && !Thread.currentThread().isInterrupted()) {
-        var batch = members.claim(campaignId, BATCH, settings.inFlightLease(), messageIdDomain);
-        if (batch.isEmpty()) {
+        var due = members.due(campaignId, BATCH, settings.inFlightLease());
+        if (due.isEmpty()) {
           break;
         }
         Map<UUID, MailRecipient> recipients = contacts.mailRecipients(
-            batch.stream().map(SendMembers.Claimed::contactId).toList()).stream()
+            due.stream().map(SendMembers.Due::contactId).toList()).stream()
             .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
-        for (int i = 0; i < batch.size(); i++) {
+        for (var member : due) {
           if (Instant.now().isAfter(deadline) || Thread.currentThread().isInterrupted()) {
-            members.release(batch.subList(i, batch.size()).stream().map(SendMembers.Claimed::id).toList());
             return sent;
           }
-          var claimed = batch.get(i);
-          if (sender.send(transport, claimed, recipients.get(claimed.contactId()))) {
+          var claimed = members.claim(member.id(), settings.inFlightLease(), messageIdDomain);
+          if (claimed.isPresent() && sender.send(transport, claimed.get(), recipients.get(member.contactId()))) {
             sent++;
           }
         }
@@ -156,9 +155,9 @@ class CampaignSender {
   }
 
   private void failAll(UUID campaignId, String reason) {
-    List<SendMembers.Claimed> batch;
-    while (!(batch = members.claim(campaignId, 500, settings.inFlightLease(), messageIdDomain)).isEmpty()) {
-      batch.forEach(claimed -> members.finish(claimed.id(), "failed", reason));
+    List<SendMembers.Due> due;
+    while (!(due = members.due(campaignId, 500, settings.inFlightLease())).isEmpty()) {
+      due.forEach(member -> members.finish(member.id(), "failed", reason));
     }
   }
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -76,20 +77,37 @@ class SendMembers {
         .list();
   }
 
+  /** A member due to be sent. */
+  record Due(UUID id, UUID contactId) {}
+
   /**
-   * Claims up to {@code limit} due members of the campaign: queued ones whose time has come, and ones left in
-   * 'sending' longer than {@code lease} (a crash cut their send short). Each gets its Message-ID now, before any
-   * transport sees it, and keeps it on every later attempt.
+   * Up to {@code limit} due members of the campaign, oldest first: queued ones whose time has come, and ones left in
+   * 'sending' longer than {@code lease} (a crash cut their send short).
+   */
+  @Transactional(readOnly = true)
+  List<Due> due(UUID campaignId, int limit, Duration lease) {
+    return jdbc.sql("""
+            select id, contact_id from mail_send_members
+            where tenant_id = ? and campaign_id = ?
+              and ((state = 'queued' and next_attempt_at <= now()) or (state = 'sending' and claimed_at < ?))
+            order by next_attempt_at, id
+            limit ?""")
+        .params(CurrentTenant.require(), campaignId, Timestamp.from(Instant.now().minus(lease)), limit)
+        .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+        .list();
+  }
+
+  /**
+   * Claims one due member, in a transaction of its own that commits before any transport sees the mail: it is
+   * 'sending' from now on, and gets its Message-ID (kept on every later attempt). Empty when another run took it.
    */
   @Transactional
-  List<Claimed> claim(UUID campaignId, int limit, Duration lease, String messageIdDomain) {
+  Optional<Claimed> claim(UUID memberId, Duration lease, String messageIdDomain) {
     return jdbc.sql("""
             with due as (
               select id, state as was from mail_send_members
-              where tenant_id = :tenant and campaign_id = :campaign
+              where tenant_id = :tenant and id = :id
                 and ((state = 'queued' and next_attempt_at <= now()) or (state = 'sending' and claimed_at < :stale))
-              order by next_attempt_at, id
-              limit :limit
               for update skip locked)
             update mail_send_members m
             set state = 'sending', attempts = m.attempts + 1, claimed_at = now(), updated_at = now(),
@@ -99,13 +117,12 @@ class SendMembers {
             returning m.id, m.contact_id, m.address, m.internet_message_id, m.conversation_id, m.graph_message_id,
                       m.attempts, due.was = 'sending' as interrupted""")
         .param("tenant", CurrentTenant.require())
-        .param("campaign", campaignId)
+        .param("id", memberId)
         .param("stale", Timestamp.from(Instant.now().minus(lease)))
-        .param("limit", limit)
         .param("domain", messageIdDomain)
         .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
             rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8)))
-        .list();
+        .optional();
   }
 
   /** Keeps a Graph draft's ids, before the draft is sent. */
@@ -139,19 +156,6 @@ class SendMembers {
             update mail_send_members set state = 'queued', next_attempt_at = ?, reason = ?, updated_at = now()
             where tenant_id = ? and id = ?""")
         .params(Timestamp.from(at), shorten(reason), CurrentTenant.require(), memberId)
-        .update();
-  }
-
-  /** Puts claimed members back in the queue untouched (a run ending before their turn). */
-  @Transactional
-  void release(List<UUID> memberIds) {
-    if (memberIds.isEmpty()) {
-      return;
-    }
-    jdbc.sql("""
-            update mail_send_members set state = 'queued', attempts = greatest(attempts - 1, 0), updated_at = now()
-            where tenant_id = ? and id = any(?) and state = 'sending'""")
-        .params(CurrentTenant.require(), memberIds.toArray(UUID[]::new))
         .update();
   }
 

@@ -74,7 +74,10 @@ class MailTemplateController {
     mail.prepare(campaignId, null);
     var template = body.template();
     sandbox.render(template, MergeFields.sample());
-    Long expected = ifMatch == null || ifMatch.isBlank() ? body.version() : Versions.expected(ifMatch, null);
+    Long expected = body.version();
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      expected = Versions.expected(ifMatch, null);
+    }
     var stored = templates.save(campaignId, template, expected, CurrentUser.idOrNull());
     return ResponseEntity.ok().header(HttpHeaders.ETAG, Versions.etag(stored.version()))
         .body(TemplateBody.of(stored));
