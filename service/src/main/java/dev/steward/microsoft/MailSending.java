@@ -46,6 +46,8 @@ public class MailSending {
     GraphServiceClient client = clients.client(access);
     var messages = client.users().byUserId(mailbox).messages();
     var request = messages.toPostRequestInformation(new Message());
+    // The JSON body the builder set goes, with its content type: Graph reads a base64 MIME body as text/plain.
+    request.headers.remove("Content-Type");
     request.setStreamContent(new ByteArrayInputStream(Base64.getEncoder().encode(mime)), "text/plain");
     Message created = GraphFailures.call("Creating the draft", () -> client.getRequestAdapter()
         .send(request, ERRORS, Message::createFromDiscriminatorValue));
