@@ -38,6 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every endpoint of the API against every kind of caller. The table below is the contract: the lowest role that may
  * call each endpoint. A new endpoint fails {@link #everyApiEndpointIsInTheRoleTable()} until it is added here.
  */
+// One caller walks the whole table, more than the 100 requests a minute a user may make: the limit is not under test.
+@org.springframework.test.context.TestPropertySource(properties = "steward.auth.requests-per-minute=1000")
 class RoleMatrixIntegrationTest extends IntegrationTest {
 
   /** The lowest caller an endpoint lets through. */
