@@ -1,4 +1,6 @@
-import { expectVisible, noProblems, shot, state } from './flows.mjs';
+import { openPage } from './browser.mjs';
+import { expectVisible, noProblems, shot, signIn, state } from './flows.mjs';
+import { nextStep, totp } from './totp.mjs';
 
 /**
  * Email campaigns in the browser: the signed-in admin writes a campaign's mail, previews it for a member, sends it
@@ -22,9 +24,14 @@ async function api(page, method, path, body) {
 export const mailFlows = [
   {
     name: 'admin writes a campaign mail, previews it for a member, sends it and sees it go out',
-    async run({ baseUrl, results, smtp }) {
-      const page = state.adminPage;
-      const problems = state.adminProblems;
+    async run({ browser, baseUrl, admin, results, smtp }) {
+      const { page, problems } = await openPage(browser);
+      await page.goto(baseUrl);
+      await signIn(page, admin.email, admin.password);
+      await nextStep();
+      await page.getByLabel('Code from your authenticator app').fill(totp(state.secret));
+      await page.getByRole('button', { name: 'Verify' }).click();
+      await expectVisible(page.getByRole('heading', { name: 'Dashboard' }), 'the dashboard');
       const zoe = await api(page, 'POST', '/api/contacts', { type: 'individual', firstName: 'Zoë', lastName: `Ångström ${run}`, email: `zoe-${run}@example.com` });
       const maryam = await api(page, 'POST', '/api/contacts', { type: 'individual', firstName: 'مريم', lastName: `الحسيني ${run}`, email: `maryam-${run}@example.com` });
       const campaign = await api(page, 'POST', '/api/campaigns', { name: `Mail flow ${run}`, channel: 'email' });
@@ -64,6 +71,7 @@ export const mailFlows = [
         if (!/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m.test(message.raw)) throw new Error('A mail has no one-click header');
       }
       noProblems(problems);
+      await page.context().close();
     },
   },
 ];

@@ -117,9 +117,9 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
             <DialogContent>
               {confirming && (
                 <>
-                  <Text as="p">{`${confirming.willReceive} ${confirming.willReceive === 1 ? 'member' : 'members'} will receive it.`}</Text>
-                  <Text as="p">{skippedLine(confirming)}</Text>
-                  {confirming.alreadyInSend > 0 && <Text as="p">{`${confirming.alreadyInSend} were in an earlier send and get nothing more.`}</Text>}
+                  <Text as="p" block>{`${confirming.willReceive} ${confirming.willReceive === 1 ? 'member' : 'members'} will receive it.`}</Text>
+                  <Text as="p" block>{skippedLine(confirming)}</Text>
+                  {confirming.alreadyInSend > 0 && <Text as="p" block>{`${confirming.alreadyInSend} were in an earlier send and get nothing more.`}</Text>}
                   {confirming.cap !== null && confirming.willReceive > confirming.cap && (
                     <MessageBar intent="warning"><MessageBarBody>{`The firm sends to at most ${confirming.cap} members at a time.`}</MessageBarBody></MessageBar>
                   )}
