@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { authApi, type AuthApi } from './auth';
+import { campaignMailApi, type CampaignMailApi } from './campaignMail';
 import type { ApiClient } from './client';
 import { contactsApi, type ContactsApi } from './contacts';
 import { crmApis, type CrmApis } from './crm';
@@ -17,6 +18,7 @@ export interface Api extends CrmApis {
   imports: ImportsApi;
   reports: ReportsApi;
   replies: RepliesApi;
+  campaignMail: CampaignMailApi;
 }
 
 export function createApi(client: ApiClient): Api {
@@ -28,6 +30,7 @@ export function createApi(client: ApiClient): Api {
     imports: importsApi(client),
     reports: reportsApi(client),
     replies: repliesApi(client),
+    campaignMail: campaignMailApi(client),
     ...crmApis(client),
   };
 }

@@ -11,6 +11,7 @@ export { CAMPAIGN_STATUSES, CHANNELS, CUSTOM_FIELD_TYPES, RESPONSE_STATUSES, SCH
 export { auditQuery } from './crm';
 export type * from './mail';
 export type * from './replies';
+export type * from './campaignMail';
 export type * from './imports';
 export { IMPORT_FIELDS } from './imports';
 export type { Period, ReportsApi } from './reports';

@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type Campaign } from '../../api';
@@ -10,6 +10,7 @@ import { navigate } from '../shell/router';
 import { CampaignAnalytics } from './CampaignAnalytics';
 import { CampaignDialog } from './CampaignDialog';
 import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { CampaignMailSection } from './mail/CampaignMailSection';
 import { MembersSection } from './MembersSection';
 import { RepliesSection } from './RepliesSection';
 
@@ -29,6 +30,7 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
   const [campaign, setCampaign] = useState<Campaign | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
+  const [tab, setTab] = useState<'overview' | 'mail'>('overview');
   // Bumped when members or responses change, so that the analytics follow.
   const [revision, setRevision] = useState(0);
 
@@ -80,9 +82,21 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
             <Text>{campaign.sendDate ? `Send date ${formatDay(campaign.sendDate)}` : 'No send date yet'}</Text>
           </div>
           {campaign.description && <Text className={styles.description}>{campaign.description}</Text>}
-          <CampaignAnalytics campaignId={campaign.id} revision={revision} />
-          <RepliesSection campaignId={campaign.id} canEdit={canEdit} onChanged={changed} />
-          <MembersSection campaign={campaign} canEdit={canEdit} onChanged={changed} />
+          {campaign.channel === 'email' && (
+            <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value === 'mail' ? 'mail' : 'overview')} aria-label="Campaign sections">
+              <Tab value="overview">Overview</Tab>
+              <Tab value="mail">Mail</Tab>
+            </TabList>
+          )}
+          {tab === 'mail' && campaign.channel === 'email' ? (
+            <CampaignMailSection campaignId={campaign.id} canEdit={canEdit} onSent={changed} />
+          ) : (
+            <>
+              <CampaignAnalytics campaignId={campaign.id} revision={revision} />
+              <RepliesSection campaignId={campaign.id} canEdit={canEdit} onChanged={changed} />
+              <MembersSection campaign={campaign} canEdit={canEdit} onChanged={changed} />
+            </>
+          )}
         </>
       )}
       {editing && campaign && (

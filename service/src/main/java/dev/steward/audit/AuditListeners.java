@@ -56,6 +56,14 @@ class AuditListeners {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.EmailOptedOut event) {
+    var details = new java.util.LinkedHashMap<String, Object>();
+    details.put("via", event.via());
+    details.put("campaignId", event.campaignId());
+    audit.write("contact.email_opted_out", "contact", event.contactId(), details);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.RelationshipCreated event) {
     audit.write("relationship.created", "relationship", event.relationshipId(), Map.of(
         "from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));

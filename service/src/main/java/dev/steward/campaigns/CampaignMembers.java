@@ -189,6 +189,18 @@ class CampaignMembers {
     events.publishEvent(new MemberRemoved(campaignId, contactId));
   }
 
+  /** The contacts in a live campaign, in the order they were added. */
+  @Transactional(readOnly = true)
+  List<UUID> contactIds(UUID campaignId) {
+    campaigns.live(campaignId);
+    return jdbc.sql("""
+            select contact_id from campaign_contacts where tenant_id = ? and campaign_id = ?
+            order by added_at, id""")
+        .params(CurrentTenant.require(), campaignId)
+        .query(UUID.class)
+        .list();
+  }
+
   /** The live campaigns a live contact belongs to, newest campaign first. */
   @Transactional(readOnly = true)
   List<Membership> membershipsOf(UUID contactId) {

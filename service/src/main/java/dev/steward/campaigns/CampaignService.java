@@ -55,6 +55,20 @@ class CampaignService {
     return CampaignView.of(campaign, search.counts(id));
   }
 
+  /** Moves a draft to sent, dated today when it has no send date; a campaign past draft stays as it is. */
+  @Transactional
+  CampaignView markSent(UUID id, java.time.LocalDate today) {
+    var campaign = live(id);
+    var fields = campaign.fields();
+    if (fields.status() == CampaignStatus.DRAFT) {
+      var changes = campaign.apply(new CampaignFields(fields.name(), fields.description(), fields.channel(),
+          fields.sendDate() == null ? today : fields.sendDate(), CampaignStatus.SENT));
+      campaigns.saveAndFlush(campaign);
+      events.publishEvent(new CampaignUpdated(id, changes));
+    }
+    return CampaignView.of(campaign, search.counts(id));
+  }
+
   @Transactional
   void moveToTrash(UUID id) {
     var campaign = live(id);

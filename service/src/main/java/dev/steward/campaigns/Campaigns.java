@@ -89,4 +89,30 @@ public class Campaigns {
     repository.findAllById(new HashSet<>(campaignIds)).forEach(campaign -> names.put(campaign.id(), campaign.fields().name()));
     return names;
   }
+
+  /**
+   * A campaign that is not in the trash.
+   *
+   * @throws dev.steward.platform.NotFoundException when it does not exist or is in the trash
+   */
+  @Transactional(readOnly = true)
+  public CampaignView requireLive(UUID campaignId) {
+    var campaign = campaigns.live(campaignId);
+    return campaigns.get(campaign.id());
+  }
+
+  /** The contacts that are members of the campaign, in the order they were added. */
+  @Transactional(readOnly = true)
+  public List<UUID> memberContactIds(UUID campaignId) {
+    return members.contactIds(campaignId);
+  }
+
+  /**
+   * Records that the campaign went out: a draft moves to {@code sent}, dated today unless it has a send date. A
+   * campaign already past draft is left as it is.
+   */
+  @Transactional
+  public CampaignView markSent(UUID campaignId) {
+    return campaigns.markSent(campaignId, LocalDate.now(java.time.ZoneOffset.UTC));
+  }
 }

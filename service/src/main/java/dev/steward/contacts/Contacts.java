@@ -16,13 +16,15 @@ public class Contacts {
   private final ContactService service;
   private final Relationships relationships;
   private final CustomFieldDefinitions customFields;
+  private final MailRecipients mailRecipients;
 
   Contacts(ContactSearch search, ContactService service, Relationships relationships,
-      CustomFieldDefinitions customFields) {
+      CustomFieldDefinitions customFields, MailRecipients mailRecipients) {
     this.search = search;
     this.service = service;
     this.relationships = relationships;
     this.customFields = customFields;
+    this.mailRecipients = mailRecipients;
   }
 
   /** Creates a contact after the same validation as the API. */
@@ -82,5 +84,23 @@ public class Contacts {
   @Transactional(readOnly = true)
   public List<ContactSummary> byEmails(Collection<String> emails) {
     return search.byEmails(emails);
+  }
+
+  /** The live contacts among {@code ids} with what campaign mail merges; unknown and trashed ids are left out. */
+  @Transactional(readOnly = true)
+  public List<MailRecipient> mailRecipients(Collection<UUID> ids) {
+    return mailRecipients.live(ids);
+  }
+
+  /**
+   * Opts the contact out of campaign email (audited), unless they are already.
+   *
+   * @param campaignId the campaign whose mail they answered, or null
+   * @param via how they asked: {@code unsubscribe-link}, {@code one-click} or {@code staff}
+   * @return whether this call opted them out
+   */
+  @Transactional
+  public boolean optOutOfEmail(UUID contactId, UUID campaignId, String via) {
+    return mailRecipients.optOut(contactId, campaignId, via);
   }
 }

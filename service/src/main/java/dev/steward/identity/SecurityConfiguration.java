@@ -124,6 +124,9 @@ class SecurityConfiguration {
             .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config").permitAll()
+            // A contact's unsubscribe link: its signed token is the authorization (dev.steward.mail.unsubscribe).
+            .requestMatchers("/api/unsubscribe/**").permitAll()
+            .requestMatchers(HttpMethod.PUT, "/api/mail/settings").hasRole("ADMIN")
             .requestMatchers("/api/auth/register", "/api/users/**", "/api/audit/**", "/api/tenant/**",
                 "/api/tenants/**", "/api/addins").hasRole("ADMIN")
             .requestMatchers("/api/reports/schedule/**").hasRole("ADMIN")
@@ -182,6 +185,7 @@ class SecurityConfiguration {
   /** CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by another site. */
   private static RequestMatcher cookieAuthenticatedWrite() {
     return request -> !isSafe(request.getMethod())
+        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/unsubscribe/")
         && request.getHeader(HttpHeaders.AUTHORIZATION) == null
         && AuthCookies.present(request);
   }

@@ -2,6 +2,7 @@ package dev.steward.identity;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,12 @@ public class Users {
   @Transactional(readOnly = true)
   public Map<UUID, String> namesOf(Collection<UUID> ids) {
     return users.findAllById(ids).stream().collect(Collectors.toMap(User::id, User::fullName, (a, b) -> a));
+  }
+
+  /** The full name of a user of the firm, if there is one with this id. */
+  @Transactional(readOnly = true)
+  public Optional<String> nameOf(UUID userId) {
+    return userId == null ? Optional.empty() : users.findById(userId).map(User::fullName);
   }
 
   /**

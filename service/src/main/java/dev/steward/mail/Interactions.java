@@ -101,6 +101,34 @@ public class Interactions {
     return new Filed(get(id), existing.isEmpty(), newlyLinked);
   }
 
+  /**
+   * Files a campaign mail Steward sent, outbound, on the member's timeline and linked to its campaign, so that reply
+   * detection knows its Message-ID and conversation. Filing the same Message-ID again changes nothing.
+   */
+  @Transactional
+  public void fileSentCampaignMail(SentCampaignMail mail) {
+    UUID id = UUID.randomUUID();
+    String summary = mail.text() == null || mail.text().length() <= 10_000 ? mail.text()
+        : mail.text().substring(0, 10_000);
+    String subject = mail.subject() == null || mail.subject().length() <= 500 ? mail.subject()
+        : mail.subject().substring(0, 500);
+    int inserted = jdbc.sql("""
+            insert into interactions (id, tenant_id, kind, direction, subject, summary, occurred_at,
+                                      internet_message_id, conversation_id, campaign_id, created_by,
+                                      sender_address, sender_name, to_recipients, rest_id, filed_via)
+            values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'campaign')
+            on conflict (tenant_id, internet_message_id) where internet_message_id is not null do nothing""")
+        .params(id, CurrentTenant.require(), subject, summary, Timestamp.from(mail.sentAt()),
+            mail.internetMessageId(), mail.conversationId(), mail.campaignId(), mail.sentBy(),
+            mail.from().address(), mail.from().name(), json.writeValueAsString(List.of(mail.to())), mail.restId())
+        .update();
+    if (inserted == 0) {
+      return;
+    }
+    link(id, Set.of(mail.contactId()));
+    events.publishEvent(new InteractionFiled(id, "email", subject, List.of(mail.contactId()), mail.campaignId()));
+  }
+
   /** The email with this Internet message id, filed or found by the mailbox sync, if any. */
   @Transactional(readOnly = true)
   public Optional<InteractionView> byInternetMessageId(String internetMessageId) {

@@ -23,10 +23,10 @@ final class GraphFailures {
       String message = error == null || error.getMessage() == null ? e.getMessage() : error.getMessage();
       throw new GraphCallException(what + " failed: Microsoft Graph answered " + e.getResponseStatusCode()
           + (code == null ? "" : " " + code) + (message == null ? "" : " (" + message + ")"), e.getResponseStatusCode(),
-          code, e);
+          code, retryAfter(e), e);
     } catch (ApiException e) {
       throw new GraphCallException(what + " failed: Microsoft Graph answered " + e.getResponseStatusCode(),
-          e.getResponseStatusCode(), null, e);
+          e.getResponseStatusCode(), null, retryAfter(e), e);
     } catch (ClientAuthenticationException e) {
       throw new GraphCallException(what + " failed: Microsoft refused Steward's credentials or the user's token ("
           + firstLine(e.getMessage()) + ")", 401, "authenticationFailed", e);
@@ -49,6 +49,24 @@ final class GraphFailures {
       }
       throw e;
     }
+  }
+
+  /** Graph's Retry-After in seconds, when the answer had one. */
+  private static java.time.Duration retryAfter(ApiException e) {
+    var headers = e.getResponseHeaders();
+    if (headers == null) {
+      return null;
+    }
+    for (var entry : headers.entrySet()) {
+      if ("retry-after".equalsIgnoreCase(entry.getKey()) && !entry.getValue().isEmpty()) {
+        try {
+          return java.time.Duration.ofSeconds(Long.parseLong(entry.getValue().iterator().next().strip()));
+        } catch (NumberFormatException notSeconds) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   static GraphCallException unreachable(String what, IOException e) {

@@ -38,6 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every endpoint of the API against every kind of caller. The table below is the contract: the lowest role that may
  * call each endpoint. A new endpoint fails {@link #everyApiEndpointIsInTheRoleTable()} until it is added here.
  */
+// One caller walks the whole table, more than the 100 requests a minute a user may make: the limit is not under test.
+@org.springframework.test.context.TestPropertySource(properties = "steward.auth.requests-per-minute=1000")
 class RoleMatrixIntegrationTest extends IntegrationTest {
 
   /** The lowest caller an endpoint lets through. */
@@ -181,6 +183,18 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           {"address":"campaigns@example.com","kind":"shared"}"""),
       Endpoint.of(DELETE, "/api/tenant/mailboxes/{id}", Access.ADMIN),
       Endpoint.of(POST, "/api/tenant/mailboxes/{id}/sync", Access.ADMIN),
+      // Campaign mail: templates, sending, the firm's mail settings, and contacts' unsubscribe links
+      Endpoint.of(GET, "/api/campaigns/{campaignId}/mail/template", Access.VIEWER),
+      Endpoint.of(PUT, "/api/campaigns/{campaignId}/mail/template", Access.USER),
+      Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/render", Access.USER),
+      Endpoint.of(GET, "/api/campaigns/{campaignId}/mail/send-preview", Access.VIEWER),
+      Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/send", Access.USER),
+      Endpoint.of(GET, "/api/campaigns/{campaignId}/mail/progress", Access.VIEWER),
+      Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/retry-failed", Access.USER),
+      Endpoint.of(GET, "/api/mail/settings", Access.VIEWER),
+      Endpoint.of(PUT, "/api/mail/settings", Access.ADMIN),
+      Endpoint.of(GET, "/api/unsubscribe/{token}", Access.PUBLIC),
+      Endpoint.of(POST, "/api/unsubscribe/{token}", Access.PUBLIC),
       Endpoint.of(GET, "/api/reports/schedule", Access.ADMIN),
       Endpoint.of(PUT, "/api/reports/schedule", Access.ADMIN),
       Endpoint.of(GET, "/api/reports/schedule/runs", Access.ADMIN),

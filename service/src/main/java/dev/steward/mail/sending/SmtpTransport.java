@@ -1,0 +1,121 @@
+package dev.steward.mail.sending;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+
+/**
+ * Campaign mail over SMTP with Jakarta Mail (Angus Mail): one connection, opened on the first mail and kept for the
+ * run, opened again after a failure. STARTTLS is required when chosen (never a silent fall back to plain text).
+ *
+ * <p>SMTP cannot be asked afterwards whether a message went. A mail whose attempt was cut short by a crash is sent
+ * again with the same Message-ID, or failed for a person to retry, as {@link SendingSettings#resendInterrupted()}
+ * says.
+ */
+final class SmtpTransport implements MailTransport {
+
+  private final SmtpSettings settings;
+  private final boolean resendInterrupted;
+  private final Session session;
+  private Transport connection;
+
+  SmtpTransport(SmtpSettings settings, boolean resendInterrupted) {
+    this.settings = settings;
+    this.resendInterrupted = resendInterrupted;
+    this.session = Session.getInstance(properties(settings));
+  }
+
+  static Properties properties(SmtpSettings settings) {
+    var props = new Properties();
+    String protocol = settings.security().equals("smtps") ? "smtps" : "smtp";
+    props.put("mail.transport.protocol", protocol);
+    String prefix = "mail." + protocol + ".";
+    props.put(prefix + "host", settings.host());
+    props.put(prefix + "port", String.valueOf(settings.port()));
+    props.put(prefix + "connectiontimeout", String.valueOf(settings.timeout().toMillis()));
+    props.put(prefix + "timeout", String.valueOf(settings.timeout().toMillis()));
+    props.put(prefix + "writetimeout", String.valueOf(settings.timeout().toMillis()));
+    props.put(prefix + "auth", String.valueOf(!settings.username().isEmpty()));
+    if (settings.security().equals("starttls")) {
+      props.put(prefix + "starttls.enable", "true");
+      props.put(prefix + "starttls.required", "true");
+    }
+    if (!settings.security().equals("none")) {
+      props.put(prefix + "ssl.checkserveridentity", "true");
+    }
+    return props;
+  }
+
+  @Override
+  public Optional<Delivered> send(OutgoingMail mail, boolean interrupted, DraftRecorder recorder) {
+    if (interrupted && !resendInterrupted) {
+      throw new TransportFailure("Sending was cut short (the service stopped) and SMTP cannot tell whether this mail "
+          + "went: retry to send it again", false, null, null);
+    }
+    var message = MimeMails.build(session, mail);
+    try {
+      var transport = connection();
+      transport.sendMessage(message, message.getAllRecipients());
+      return Optional.of(new Delivered(mail.messageId(), null, null));
+    } catch (MessagingException e) {
+      closeQuietly();
+      throw failure(e);
+    }
+  }
+
+  private Transport connection() throws MessagingException {
+    if (connection == null || !connection.isConnected()) {
+      var transport = session.getTransport();
+      if (settings.username().isEmpty()) {
+        transport.connect();
+      } else {
+        transport.connect(settings.username(), settings.password());
+      }
+      connection = transport;
+    }
+    return connection;
+  }
+
+  /** 4xx and connection trouble are temporary; 5xx (a refused address, a refused message) is not. */
+  static TransportFailure failure(MessagingException e) {
+    int code = replyCode(e);
+    // With no reply code the server was not reached, or refused the sign-in: a setting to fix, then try again.
+    boolean temporary = code == 0 || code < 500;
+    String reason = code == 0 ? "The mail server could not be reached or refused the connection: " + e.getMessage()
+        : "The mail server answered " + code + ": " + e.getMessage();
+    return new TransportFailure(reason.strip(), temporary, null, e);
+  }
+
+  private static int replyCode(Exception e) {
+    for (Exception cause = e; cause != null; ) {
+      if (cause instanceof SMTPSendFailedException failed && failed.getReturnCode() > 0) {
+        return failed.getReturnCode();
+      }
+      if (cause instanceof SMTPAddressFailedException failed && failed.getReturnCode() > 0) {
+        return failed.getReturnCode();
+      }
+      cause = cause instanceof MessagingException messaging ? messaging.getNextException() : null;
+    }
+    return 0;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (MessagingException ignored) {
+        // the connection is dropped either way
+      }
+      connection = null;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.steward.mail.sending;
+
+import dev.steward.microsoft.GraphAccess;
+import dev.steward.microsoft.MailSending;
+import dev.steward.tenancy.TenantInfo;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Opens the transport a firm's settings choose, when this service is configured for it. */
+@Component
+class Transports {
+
+  private final SmtpSettings smtp;
+  private final SendingSettings settings;
+  private final MailSending graph;
+
+  Transports(SmtpSettings smtp, SendingSettings settings, MailSending graph) {
+    this.smtp = smtp;
+    this.settings = settings;
+    this.graph = graph;
+  }
+
+  /** Empty while the firm's transport is not configured here (no SMTP server set): its mail then waits. */
+  Optional<MailTransport> open(FirmMailSettings firm, TenantInfo tenant) {
+    if (firm.graph()) {
+      var access = GraphAccess.app(tenant.azureTenantId() == null ? null : tenant.azureTenantId().toString());
+      return Optional.of(new GraphTransport(graph, access, firm.graphMailbox()));
+    }
+    return smtp.configured() ? Optional.of(new SmtpTransport(smtp, settings.resendInterrupted())) : Optional.empty();
+  }
+
+  /** Why the firm's mail cannot go out from this service, or empty when it can. */
+  Optional<String> unavailable(FirmMailSettings firm) {
+    if (!firm.graph() && !smtp.configured()) {
+      return Optional.of("No SMTP server is configured: set STEWARD_MAIL_SMTP_HOST (see the README), or choose "
+          + "Microsoft 365 in the mail settings.");
+    }
+    return Optional.empty();
+  }
+
+  /** The address mail goes out from: the firm's, else the service's, else (Graph) the mailbox itself. */
+  String fromAddress(FirmMailSettings firm) {
+    if (firm.fromAddress() != null && !firm.fromAddress().isBlank()) {
+      return firm.fromAddress();
+    }
+    if (!settings.fromAddress().isEmpty()) {
+      return settings.fromAddress();
+    }
+    return firm.graph() ? firm.graphMailbox() : "";
+  }
+
+  String fromName(FirmMailSettings firm, String fallback) {
+    if (firm.fromName() != null && !firm.fromName().isBlank()) {
+      return firm.fromName();
+    }
+    return settings.fromName().isEmpty() ? fallback : settings.fromName();
+  }
+}
