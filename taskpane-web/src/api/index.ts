@@ -12,5 +12,5 @@ export { auditQuery } from './crm';
 export type * from './mail';
 export type * from './replies';
 export type * from './imports';
-export { IMPORT_FIELDS } from './imports';
+export { ENCODINGS, IMPORT_FIELDS } from './imports';
 export type { Period, ReportsApi } from './reports';

@@ -65,10 +65,13 @@ public enum FileKind {
     return true;
   }
 
-  // Text in any of the encodings we read has no NUL bytes, except UTF-16, which announces itself with a BOM.
+  // Text in any of the encodings we read has no NUL bytes, except UTF-16, whose every other byte is one.
   private static boolean looksBinary(byte[] head, int length) {
     if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
         || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      return false;
+    }
+    if (TextEncoding.looksLikeUtf16(head, length)) {
       return false;
     }
     int controls = 0;
