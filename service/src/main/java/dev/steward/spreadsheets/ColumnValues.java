@@ -40,7 +40,8 @@ final class ColumnValues {
       case TYPE -> fits(values, v -> RowMapper.typeOf(v) != null) ? column
           : column.withField(ImportField.IGNORE, "values don't look like contact types (individual, business,"
               + " estate); map it to a tag or a custom field to keep them");
-      case PHONE -> fits(values, ColumnValues::phoneLike) ? column
+      // A phone column keeps the odd "pager" or extension note: only one that is mostly words is left out.
+      case PHONE -> share(values, ColumnValues::phoneLike) * 3 >= values.size() ? column
           : column.withField(ImportField.IGNORE, "values don't look like phone numbers");
       case COMPANY_NAME, FULL_NAME, FIRST_NAME, LAST_NAME -> fits(values, ColumnValues::recordId)
           ? column.withField(ImportField.IGNORE, "values look like record ids, not names")
@@ -51,8 +52,11 @@ final class ColumnValues {
 
   /** Most (at least two in three) of the non-blank values pass. */
   static boolean fits(List<String> values, Predicate<String> test) {
-    long passing = values.stream().filter(test).count();
-    return passing * 3 >= values.size() * 2L;
+    return share(values, test) * 3 >= values.size() * 2L;
+  }
+
+  private static long share(List<String> values, Predicate<String> test) {
+    return values.stream().filter(test).count();
   }
 
   static boolean phoneLike(String value) {
