@@ -19,7 +19,8 @@ export interface FileReadingPanelProps {
 }
 
 function sheetLabel(sheet: { name: string; rows: number; hidden: boolean }): string {
-  return `${sheet.name} (${formatCount(sheet.rows)} rows${sheet.hidden ? ', hidden' : ''})`;
+  const facts = [sheet.rows > 0 ? `${formatCount(sheet.rows)} rows` : null, sheet.hidden ? 'hidden' : null].filter(Boolean);
+  return facts.length > 0 ? `${sheet.name} (${facts.join(', ')})` : sheet.name;
 }
 
 /** How the file was read (encoding, header row, sheet) and, while the file is at hand, a way to read it otherwise. */

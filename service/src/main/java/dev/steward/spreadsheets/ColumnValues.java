@@ -29,8 +29,11 @@ final class ColumnValues {
     return Notes.describe(checked);
   }
 
+  /** Fewer filled sample values than this say too little to overrule a header. */
+  static final int ENOUGH_VALUES = 3;
+
   private static ColumnMapping check(ColumnMapping column, List<String> values) {
-    if (values.isEmpty()) {
+    if (values.size() < ENOUGH_VALUES) {
       return column;
     }
     return switch (column.field()) {

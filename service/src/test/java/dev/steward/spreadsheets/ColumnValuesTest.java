@@ -33,17 +33,19 @@ class ColumnValuesTest {
   @Test
   void aCompanyColumnOfSalesforceIdsIsNotTheCompany() {
     var mapping = check(List.of("First Name", "Company"), List.of(List.of("Ada", "001dN00000AbCdEQAV"),
-        List.of("Alan", "001dN00000XyZaBQAV")));
+        List.of("Alan", "001dN00000XyZaBQAV"), List.of("Grace", "001dN00000QwErTQAV")));
     assertThat(mapping.get(1).field()).isEqualTo(ImportField.IGNORE);
     assertThat(mapping.get(1).note()).contains("record ids");
   }
 
   @Test
   void anEmailColumnWithoutAddressesIsLeftOutButOneWithATypoStays() {
-    assertThat(check(List.of("Email"), List.of(List.of("yes"), List.of("no"))).get(0).field())
+    assertThat(check(List.of("Email"), List.of(List.of("yes"), List.of("no"), List.of("yes"))).get(0).field())
         .isEqualTo(ImportField.IGNORE);
-    assertThat(check(List.of("Email"), List.of(List.of("bob@@example"), List.of("ann@example.org"))).get(0).field())
-        .isEqualTo(ImportField.EMAIL);
+    assertThat(check(List.of("Email"), List.of(List.of("bob@@example"), List.of("ann@example.org"),
+        List.of("cy@example.org"))).get(0).field()).isEqualTo(ImportField.EMAIL);
+    assertThat(check(List.of("Email"), List.of(List.of("yes"), List.of("no"))).get(0).field())
+        .as("two values say too little").isEqualTo(ImportField.EMAIL);
   }
 
   @Test

@@ -149,4 +149,20 @@ class ImportReadingIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.reading.sheets[2].chosen").value(true))
         .andExpect(jsonPath("$.preview[0].values.firstName").value("Pat"));
   }
+
+  @Test
+  void importsAVcardFileThroughTheSameJob() throws Exception {
+    byte[] cards;
+    try (var in = getClass().getResourceAsStream("/imports/real/apple-4.0-several.vcf")) {
+      cards = in.readAllBytes();
+    }
+    var result = upload("contacts.vcf", cards, "")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.fileKind").value("vcf"))
+        .andExpect(jsonPath("$.rowsTotal").value(3))
+        .andExpect(jsonPath("$.counts.created").value(3));
+    commitAndWait(api, UUID.fromString(Api.read(result, "$.id")));
+    assertThat(contact(api, "ada@analytical.example")).contains(entry("lastName", "Lovelace"),
+        entry("phone", "+442079460958"), entry("postalCode", "SW1Y 4JH"));
+  }
 }

@@ -47,6 +47,8 @@ public final class SheetReader {
       return switch (kind) {
         case XLSX -> XlsxSheetReader.read(file, sink, budget, options.sheet(), options.contactLikeness());
         case XLS -> XlsSheetReader.read(file, sink, budget, options.sheet());
+        case VCF -> new Result(kind, null, VcfSheetReader.read(file, sink, budget, options.encoding()),
+            java.util.List.of());
         default -> new Result(kind, null, CsvSheetReader.read(file, sink, budget, options.encoding()), java.util.List.of());
       };
     } catch (IOException e) {
