@@ -2,7 +2,6 @@ package dev.steward.spreadsheets;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,7 @@ final class ColumnValues {
   private ColumnValues() {}
 
   /** The mapping with each recognised column checked against its sample values. */
-  static List<ColumnMapping> check(List<ColumnMapping> mapping, List<List<String>> samples, Set<String> customFields) {
+  static List<ColumnMapping> check(List<ColumnMapping> mapping, List<List<String>> samples) {
     var checked = new ArrayList<ColumnMapping>();
     for (var column : mapping) {
       checked.add(column.recognised() ? check(column, values(samples, column.column())) : column);

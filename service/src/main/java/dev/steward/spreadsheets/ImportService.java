@@ -131,7 +131,7 @@ class ImportService {
           header.addAll(HeaderSynonyms.headerNames(cells));
           headerCells.addAll(cells);
           rows[1] = rowNumber;
-          mapping.addAll(ColumnValues.check(HeaderSynonyms.detect(header), samples, customTypes.keySet()));
+          mapping.addAll(ColumnValues.check(HeaderSynonyms.detect(header), samples));
           mapper[0] = new RowMapper(mapping, customTypes, phones, region);
         }
 
@@ -302,6 +302,10 @@ class ImportService {
       }
       budget.checkTime();
       store.limitStatements(budget.timeLeft());
+      if (job.status == ImportStatus.RECEIVING) {
+        // The header proposed the mapping when the first chunk came; now the values have their say.
+        job.mapping = ColumnValues.check(job.mapping, store.firstRows(job.id, job.headerRow, SAMPLE_ROWS));
+      }
       analyse(job);
     }
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ColumnValuesTest {
 
   private static List<ColumnMapping> check(List<String> header, List<List<String>> samples) {
-    return ColumnValues.check(HeaderSynonyms.detect(header), samples, Set.of());
+    return ColumnValues.check(HeaderSynonyms.detect(header), samples);
   }
 
   @Test

@@ -67,8 +67,7 @@ class RealExportsCorpusTest {
       @Override
       public void header(int rowNumber, List<String> cells, List<List<String>> samples) {
         headerRow[0] = rowNumber;
-        mapping.addAll(ColumnValues.check(HeaderSynonyms.detect(HeaderSynonyms.headerNames(cells)), samples,
-            java.util.Set.of()));
+        mapping.addAll(ColumnValues.check(HeaderSynonyms.detect(HeaderSynonyms.headerNames(cells)), samples));
         mapper[0] = new RowMapper(mapping, Map.of(), phones, "US");
       }
 
