@@ -13,6 +13,8 @@ const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'googl
 const FILE_NAME = 'google-contacts-e2e.csv';
 // The service tests' Outlook export: the full 92-column header.
 const OUTLOOK = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'service', 'src', 'test', 'resources', 'spreadsheets', 'outlook-contacts.csv');
+const WORKBOOK = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'two-sheets-e2e.xlsx');
+const VCARDS = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'contacts-e2e.vcf');
 const imports = { page: null, problems: [] };
 
 async function figure(scope, term) {
@@ -150,6 +152,57 @@ export const importFlows = [
       await page.getByRole('radiogroup', { name: 'Show columns' }).scrollIntoViewIfNeeded();
       await shot(page, results, 'import-mapping-filter');
       await checkAccessibility(page, 'import mapping filter');
+    },
+  },
+  {
+    name: 'import: a workbook with a title row and two sheets: the header is found below the title, the second sheet is picked',
+    async run({ baseUrl, results }) {
+      const page = imports.page;
+      await page.goto(`${baseUrl}/imports`);
+      await page.getByLabel('Spreadsheet to import').setInputFiles(WORKBOOK);
+      await expectVisible(page.getByRole('heading', { name: 'two-sheets-e2e.xlsx' }), 'the workbook’s review');
+      const reading = page.getByRole('region', { name: 'How the file was read' });
+      await expectVisible(reading.getByText(/Sheet “Clients” of 2 · Column names in row 3 \(found by their content\)/), 'the sheet and header row found');
+      const preview = page.getByRole('table', { name: 'Preview' });
+      await expectVisible(preview.getByText('Wilhelmina Quarry'), 'a row of the first sheet');
+      await shot(page, results, 'import-workbook-first-sheet');
+
+      await reading.getByRole('combobox', { name: 'Sheet to import' }).click();
+      await page.getByRole('option', { name: 'Prospects (5 rows)' }).click();
+      await reading.getByRole('button', { name: 'Read the file again' }).click();
+      await expectVisible(page.getByRole('region', { name: 'How the file was read' }).getByText(/Sheet “Prospects” of 2/), 'the second sheet read');
+      await expectVisible(page.getByRole('table', { name: 'Preview' }).getByText('Ottoline Farthing'), 'a row of the second sheet');
+      await expectAbsent(page.getByRole('table', { name: 'Preview' }).getByText('Wilhelmina Quarry'), 'the first sheet’s rows');
+      await expectVisible(page.getByRole('table', { name: 'Preview' }).getByText(/not a valid phone number/i), 'the phone kept with a warning');
+      await expectFigure(page, 'New', '2');
+      await expectFigure(page, 'Rejected', '0');
+      await shot(page, results, 'import-workbook-second-sheet-preview');
+      const mapping = page.getByRole('list', { name: 'Column mapping' });
+      await mapping.scrollIntoViewIfNeeded();
+      await shot(page, results, 'import-workbook-mapping');
+      await checkAccessibility(page, 'workbook import review');
+      await page.getByRole('button', { name: 'Commit: 2 new, 0 updated' }).click();
+      await expectVisible(page.getByText('Import committed'), 'the committed workbook import');
+    },
+  },
+  {
+    name: 'import: a vCard file is previewed, mapped and committed like a sheet',
+    async run({ baseUrl, results }) {
+      const page = imports.page;
+      await page.goto(`${baseUrl}/imports`);
+      await page.getByLabel('Spreadsheet to import').setInputFiles(VCARDS);
+      await expectVisible(page.getByRole('heading', { name: 'contacts-e2e.vcf' }), 'the vCard file’s review');
+      const preview = page.getByRole('table', { name: 'Preview' });
+      await expectVisible(preview.getByText('Isadora Marchbanks'), 'the 3.0 card');
+      await expectVisible(preview.getByText('Renée Lévesque'), 'the 2.1 quoted-printable card, accents intact');
+      await expectFigure(page, 'New', '2');
+      await expectFigure(page, 'Rejected', '0');
+      await shot(page, results, 'import-vcard-preview');
+      await page.getByRole('list', { name: 'Column mapping' }).scrollIntoViewIfNeeded();
+      await shot(page, results, 'import-vcard-mapping');
+      await page.getByRole('button', { name: 'Commit: 2 new, 0 updated' }).click();
+      await expectVisible(page.getByText('Import committed'), 'the committed vCard import');
+      await shot(page, results, 'import-vcard-committed');
     },
   },
   {

@@ -306,6 +306,8 @@ export interface FirmSettings {
   mfaRequired: boolean;
   entraRoles: EntraRoles;
   version: number;
+  /** The firm's country for phone numbers written without a country code (GB, DE, US…); null: the installation's. */
+  phoneRegion?: string | null;
 }
 
 /** Where Microsoft users' roles come from: Steward until a token carries an app role (auto), Entra, or Steward. */
@@ -317,6 +319,8 @@ export interface FirmSettingsRequest {
   azureTenantId: string | null;
   mfaRequired: boolean;
   entraRoles: EntraRoles;
+  /** A two-letter country code; empty clears it. */
+  phoneRegion?: string;
 }
 
 export interface AuditFilters {

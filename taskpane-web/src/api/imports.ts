@@ -46,7 +46,47 @@ export interface ColumnMapping {
   customField: string | null;
   /** Whether Steward recognised the header by itself. */
   recognised: boolean;
+  /** For emails, phones and addresses: whose the column is (work, home, mobile, other), as its header says. */
+  label?: string | null;
+  /** Where the column goes when the field does not say (a second email to the notes), or why it is left out. */
+  note?: string | null;
 }
+
+/** One sheet of an uploaded workbook. */
+export interface WorkbookSheet {
+  name: string;
+  /** Rows the sheet declares (0 when it does not say). */
+  rows: number;
+  hidden: boolean;
+  /** The sheet imported. */
+  chosen: boolean;
+}
+
+/** How an uploaded file was read: what Steward guessed, for the user to change. */
+export interface FileReading {
+  /** A CSV file's encoding as read (null for a workbook). */
+  encoding: string | null;
+  /** Whether every byte decoded into a character. */
+  encodingClean: boolean;
+  encodingNote: string | null;
+  /** Steward found the header row by its content (false when the user chose it). */
+  headerRowDetected: boolean;
+  sheets: WorkbookSheet[];
+}
+
+/** What the user chose where Steward's guess was wrong; each left out lets Steward decide. */
+export interface UploadChoices {
+  encoding?: string;
+  headerRow?: number;
+  sheet?: string;
+}
+
+/** Encodings a user may pick for a CSV file. */
+export const ENCODINGS = [
+  'UTF-8', 'UTF-16LE', 'UTF-16BE', 'windows-1252', 'ISO-8859-1', 'ISO-8859-15', 'windows-1250', 'ISO-8859-2',
+  'windows-1251', 'KOI8-R', 'x-MacRoman', 'windows-1253', 'windows-1254', 'windows-1257', 'Shift_JIS', 'GB18030',
+  'Big5',
+] as const;
 
 export interface ColumnChoice {
   column: number;
@@ -70,6 +110,8 @@ export interface PreviewRow {
   errors: FieldProblem[];
   /** Fields whose current value the row would replace. */
   conflicts: { field: string; current: unknown; incoming: unknown }[];
+  /** What is imported as written though it looks wrong (a phone number that does not parse). */
+  warnings?: FieldProblem[];
 }
 
 export interface ImportCounts {
@@ -115,6 +157,8 @@ export interface ImportJob {
   sheetName: string | null;
   sheetLinkId: string | null;
   headerRow: number;
+  /** How an uploaded file was read; null for rows posted by the Excel pane. */
+  reading?: FileReading | null;
   header: string[];
   mapping: ColumnMapping[];
   policy: ImportPolicy;
@@ -190,11 +234,16 @@ export function importsApi(client: ApiClient) {
   return {
     recent: (signal?: AbortSignal) => client.get<ImportJob[]>('/api/imports', { signal }),
     get: (id: string, signal?: AbortSignal) => client.get<ImportJob>(one(id), { signal }),
-    /** Uploads a .csv, .xlsx or .xls file; the answer is the job with its mapping and preview. */
-    upload: (file: File) => {
+    /** Uploads a .csv, .xlsx, .xls or .vcf file (with the user's choices, if any); the answer is the job with its mapping and preview. */
+    upload: (file: File, choices: UploadChoices = {}) => {
       const form = new FormData();
       form.append('file', file, file.name);
-      return client.post<ImportJob>('/api/imports', form);
+      const query = new URLSearchParams();
+      if (choices.encoding) query.set('encoding', choices.encoding);
+      if (choices.headerRow) query.set('headerRow', String(choices.headerRow));
+      if (choices.sheet) query.set('sheet', choices.sheet);
+      const params = query.toString();
+      return client.post<ImportJob>(params ? `/api/imports?${params}` : '/api/imports', form);
     },
     startRows: (rows: SheetRows) => client.post<ImportJob>('/api/imports', rows),
     appendRows: (id: string, rows: SheetRows) => client.post<ImportJob>(`${one(id)}/rows`, rows),

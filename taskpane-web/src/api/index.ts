@@ -13,5 +13,5 @@ export type * from './mail';
 export type * from './replies';
 export type * from './campaignMail';
 export type * from './imports';
-export { IMPORT_FIELDS } from './imports';
+export { ENCODINGS, IMPORT_FIELDS } from './imports';
 export type { Period, ReportsApi } from './reports';

@@ -15,6 +15,7 @@ interface Values {
   azureTenantId: string;
   mfaRequired: boolean;
   entraRoles: EntraRoles;
+  phoneRegion: string;
 }
 
 const valuesOf = (firm: FirmSettings): Values => ({
@@ -23,6 +24,7 @@ const valuesOf = (firm: FirmSettings): Values => ({
   azureTenantId: firm.azureTenantId ?? '',
   mfaRequired: firm.mfaRequired,
   entraRoles: firm.entraRoles,
+  phoneRegion: firm.phoneRegion ?? '',
 });
 
 /** The firm's name, subdomain, Microsoft 365 tenant and whether everyone must use two-step sign-in. */
@@ -56,7 +58,7 @@ export function FirmSettingsPanel() {
     setError(null);
     try {
       const result = await api.admin.updateFirm(
-        { name: values.name.trim(), subdomain: values.subdomain.trim() || null, azureTenantId: values.azureTenantId.trim() || null, mfaRequired: values.mfaRequired, entraRoles: values.entraRoles },
+        { name: values.name.trim(), subdomain: values.subdomain.trim() || null, azureTenantId: values.azureTenantId.trim() || null, mfaRequired: values.mfaRequired, entraRoles: values.entraRoles, phoneRegion: values.phoneRegion.trim().toUpperCase() },
         firm.version,
       );
       setFirm(result);
@@ -88,6 +90,13 @@ export function FirmSettingsPanel() {
       </Field>
       <Field label="Microsoft 365 tenant id" hint="The directory (tenant) id from Microsoft Entra, to allow Microsoft sign-in." validationMessage={fieldMessage('Tenant id', errors.azureTenantId)}>
         <Input value={values.azureTenantId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, d) => setValues({ ...values, azureTenantId: d.value })} />
+      </Field>
+      <Field
+        label="Country for phone numbers"
+        hint="Imports read numbers written without a country code (such as 0113 496 0000) as numbers of this country, unless a row names its own country. A two-letter code such as GB, DE or US; empty uses the installation's default."
+        validationMessage={fieldMessage('Country', errors.phoneRegion)}
+      >
+        <Input value={values.phoneRegion} maxLength={2} placeholder="GB" onChange={(_, d) => setValues({ ...values, phoneRegion: d.value })} />
       </Field>
       <Field
         label="Roles of people who sign in with Microsoft"

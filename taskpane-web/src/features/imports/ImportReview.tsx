@@ -1,12 +1,13 @@
 import { Badge, Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular, CheckmarkRegular } from '@fluentui/react-icons';
-import type { ImportJob } from '../../api';
+import type { ImportJob, UploadChoices } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { useSession } from '../auth/SessionContext';
 import { useCustomFields } from '../contacts/useCustomFields';
 import { CommitProgress } from './CommitProgress';
+import { FileReadingPanel } from './FileReadingPanel';
 import { ImportCounts } from './ImportCounts';
 import { jobTitle, STATUS_BADGE, STATUS_LABELS } from './labels';
 import { ReadyReview } from './ReadyReview';
@@ -34,10 +35,13 @@ export interface ImportReviewProps {
   compact?: boolean;
   /** Called once when a commit settles as committed. */
   onCommitted?: (job: ImportJob) => void;
+  /** Reads the uploaded file again with other choices (encoding, header row, sheet), while it is at hand. */
+  onReread?: (choices: UploadChoices) => void;
+  rereading?: boolean;
 }
 
 /** One import job from preview to outcome: counts, mapping, duplicate policy, preview, commit, errors and undo. */
-export function ImportReview({ job, onJobChange, onRowClick, compact = false, onCommitted }: ImportReviewProps) {
+export function ImportReview({ job, onJobChange, onRowClick, compact = false, onCommitted, onReread, rereading }: ImportReviewProps) {
   const styles = useStyles();
   const { canEdit } = useSession();
   const narrow = useNarrow();
@@ -79,6 +83,9 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
       )}
       {job.status === 'undone' && job.undo && <UndoSummary undo={job.undo} />}
 
+      {job.status === 'ready' && job.reading && (
+        <FileReadingPanel key={job.id} job={job} onReread={canEdit ? onReread : undefined} busy={busy || rereading} />
+      )}
       {counts && <ImportCounts job={job} compact={compact} />}
 
       {canEdit && (job.status === 'ready' || job.status === 'failed') && (

@@ -1,7 +1,7 @@
 import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { ApiError, useApi, type ImportJob } from '../../api';
+import { ApiError, useApi, type ImportJob, type UploadChoices } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { LinkButton } from '../../ui/LinkButton';
 import { useSession } from '../auth/SessionContext';
@@ -30,6 +30,9 @@ export function ImportsPage({ importId }: { importId?: string }) {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
+  // The file stays at hand after an upload, so that it can be read again with another sheet, encoding or header row.
+  const [file, setFile] = useState<{ jobId: string; file: File } | null>(null);
+  const [rereadError, setRereadError] = useState<unknown>(null);
   const shown = importId && job?.id === importId ? job : null;
 
   useEffect(() => {
@@ -50,9 +53,26 @@ export function ImportsPage({ importId }: { importId?: string }) {
     try {
       const created = await api.imports.upload(file);
       setJob(created);
+      setFile({ jobId: created.id, file });
       navigate(`/imports/${created.id}`);
     } catch (failure) {
       setUploadError(failure);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const reread = async (choices: UploadChoices) => {
+    if (!file) return;
+    setUploading(true);
+    setRereadError(null);
+    try {
+      const created = await api.imports.upload(file.file, choices);
+      setJob(created);
+      setFile({ jobId: created.id, file: file.file });
+      navigate(`/imports/${created.id}`);
+    } catch (failure) {
+      setRereadError(failure);
     } finally {
       setUploading(false);
     }
@@ -67,7 +87,15 @@ export function ImportsPage({ importId }: { importId?: string }) {
       {importId ? (
         <>
           <ErrorBar error={loadError} title="The import could not be opened" />
-          {shown && <ImportReview job={shown} onJobChange={setJob} />}
+          <ErrorBar error={rereadError} title={uploadErrorTitle(rereadError)} onDismiss={() => setRereadError(null)} />
+          {shown && (
+            <ImportReview
+              job={shown}
+              onJobChange={setJob}
+              onReread={file?.jobId === shown.id ? reread : undefined}
+              rereading={uploading}
+            />
+          )}
           {!shown && !loadError && <Spinner label="Opening the import…" />}
         </>
       ) : (

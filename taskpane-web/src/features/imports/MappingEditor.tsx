@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', minWidth: 0 },
   headerText: { overflowWrap: 'anywhere' },
   samples: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  note: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', overflowWrap: 'anywhere', flexBasis: '100%' },
   dropdown: { minWidth: 0, width: '100%' },
   filters: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalS },
   search: { flexGrow: 1, minWidth: '160px', maxWidth: '320px' },
@@ -96,12 +97,16 @@ export function MappingEditor({ mapping, sampleRows, customFields, onChange, dis
       <ul className={styles.list} aria-label="Column mapping">
         {shown.map((column) => {
           const unrecognised = !column.recognised && column.field === 'ignore';
+          const leftOut = column.recognised && column.field === 'ignore';
           const samples = columnSamples(column.column, sampleRows);
           return (
-            <li key={column.column} className={mergeClasses(styles.item, stacked && styles.stacked, unrecognised && styles.unrecognised)}>
+            <li key={column.column} className={mergeClasses(styles.item, stacked && styles.stacked, (unrecognised || leftOut) && styles.unrecognised)}>
               <span className={styles.header}>
                 <Text weight="semibold" className={styles.headerText}>{column.header}</Text>
                 {unrecognised && <Badge appearance="tint" color="warning">Not recognised</Badge>}
+                {leftOut && <Badge appearance="tint" color="warning">Left out</Badge>}
+                {column.label && column.field !== 'ignore' && <Badge appearance="outline" color="informative">{column.label}</Badge>}
+                {column.note && <Text size={200} className={styles.note}>{column.note}</Text>}
               </span>
               <Text size={200} className={styles.samples}>
                 {[column.field === 'ignore' ? 'Not imported' : null, samples.length > 0 ? samples.join(' · ') : 'Empty in the first rows']

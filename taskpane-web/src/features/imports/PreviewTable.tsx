@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
   conflicts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteMarigoldForeground2 },
   current: { textDecoration: 'line-through' },
 });
 
@@ -51,6 +52,13 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
         <ul className={styles.problems} aria-label={`Problems in row ${row.rowNumber}`}>
           {row.errors.map((problem) => (
             <li key={`${problem.field}:${problem.message}`}>{problemText(problem, customFields)}</li>
+          ))}
+        </ul>
+      )}
+      {(row.warnings ?? []).length > 0 && (
+        <ul className={styles.warnings} aria-label={`Warnings in row ${row.rowNumber}`}>
+          {(row.warnings ?? []).map((warning) => (
+            <li key={`${warning.field}:${warning.message}`}>{problemText(warning, customFields)}</li>
           ))}
         </ul>
       )}

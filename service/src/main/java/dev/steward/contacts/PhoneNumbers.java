@@ -27,11 +27,16 @@ public class PhoneNumbers {
 
   /** The number in E.164 ({@code +442079460958}), or empty when it is not a valid number. */
   public Optional<String> toE164(String raw) {
+    return toE164(raw, defaultRegion);
+  }
+
+  /** The number in E.164, reading a number without a country code as one of {@code region} (such as GB). */
+  public Optional<String> toE164(String raw, String region) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
     try {
-      var number = UTIL.parse(raw, defaultRegion);
+      var number = UTIL.parse(raw, region);
       return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164)) : Optional.empty();
     } catch (NumberParseException e) {
       return Optional.empty();
@@ -58,6 +63,12 @@ public class PhoneNumbers {
     }
   }
 
+  /** Whether libphonenumber knows {@code region} as a country with phone numbers. */
+  public static boolean isRegion(String region) {
+    return region != null && UTIL.getSupportedRegions().contains(region);
+  }
+
+  /** The installation's default region, STEWARD_PHONE_DEFAULT_REGION; a firm's own country comes first. */
   public String defaultRegion() {
     return defaultRegion;
   }

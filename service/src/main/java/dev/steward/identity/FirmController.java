@@ -45,12 +45,12 @@ class FirmController {
   }
 
   @PutMapping("/api/tenant")
-  @Operation(summary = "Change your firm's name, subdomain, Microsoft tenant, whether MFA is required and where "
-      + "Microsoft users' roles come from")
+  @Operation(summary = "Change your firm's name, subdomain, Microsoft tenant, whether MFA is required, where "
+      + "Microsoft users' roles come from, and its country for phone numbers (phoneRegion)")
   ResponseEntity<TenantInfo> updateOwn(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody TenantSettings settings) {
     var own = new TenantSettings(settings.name(), settings.subdomain(), settings.azureTenantId(),
-        settings.mfaRequired(), null, settings.entraRoles(), settings.version());
+        settings.mfaRequired(), null, settings.entraRoles(), settings.version(), settings.phoneRegion());
     return update(currentFirm(), own, ifMatch);
   }
 
@@ -67,7 +67,8 @@ class FirmController {
     requireOperator();
     var created = tenants.create(settings.name().strip(), null);
     var full = tenants.update(created.id(), new TenantSettings(settings.name(), settings.subdomain(),
-        settings.azureTenantId(), settings.mfaRequired(), settings.active(), settings.entraRoles(), null),
+        settings.azureTenantId(), settings.mfaRequired(), settings.active(), settings.entraRoles(), null,
+        settings.phoneRegion()),
         created.version());
     events.publishEvent(new TenantSettingsChanged(created.id(), full));
     var view = tenants.find(created.id()).orElseThrow();

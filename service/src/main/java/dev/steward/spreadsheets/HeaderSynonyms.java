@@ -7,73 +7,66 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Header names Steward recognises: everyday synonyms plus the full header sets of Outlook's contacts CSV export,
- * Google Contacts CSV (old and new), HubSpot's contact export and Salesforce's contact report and API field names.
- * Headers are compared lower-cased with everything but letters and digits removed ("E-mail 2 Address" →
- * "email2address"). Columns these exports hold that a contact has no field for (birthday, web page, gender, ...) are
- * not listed and so come up as unrecognised, to be ignored or mapped to a custom field.
+ * Header names Steward recognises, read from one resource file per language ({@code imports/headers/<lang>.tsv}):
+ * everyday synonyms plus the header sets of Outlook's contacts export in the languages it ships in, Outlook.com,
+ * Google Contacts (old and new), Thunderbird, HubSpot, Salesforce, Zoho and LinkedIn. Headers are compared
+ * lower-cased, without accents and with everything but letters and digits removed ("E-mail 2 Address" →
+ * "email2address"). Columns a contact has no field for (birthday, web page, gender, ...) are not listed and come up
+ * unrecognised, to be ignored or mapped to a custom field.
  */
 final class HeaderSynonyms {
 
-  /** A recognised header: the field, and how primary it is among columns of the same field (lower first). */
-  record Match(ImportField field, int rank) {}
+  /**
+   * A recognised header: the field, how primary it is among columns of the same field (lower first), and whose the
+   * value is (work, home, mobile, other; null when the header does not say).
+   */
+  record Match(ImportField field, int rank, String label) {
+
+    Match(ImportField field, int rank) {
+      this(field, rank, null);
+    }
+  }
+
+  /** The languages whose files are read, in order: the first file to list a header decides what it means. */
+  static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru");
 
   private static final Map<String, Match> SYNONYMS = new HashMap<>();
 
   static {
-    add(ImportField.FIRST_NAME, "first name", "firstname", "given name", "first", "forename", "prenom", "vorname");
-    add(ImportField.MIDDLE_NAME, "middle name", "additional name", "middlename");
-    add(ImportField.LAST_NAME, "last name", "lastname", "family name", "surname", "last", "nom", "nachname");
-    add(ImportField.FULL_NAME, "name", "full name", "fullname", "contact name", "contact", "display name",
-        "file as");
-    add(ImportField.NAME_PREFIX, "title", "salutation", "name prefix", "prefix");
-    add(ImportField.NAME_SUFFIX, "suffix", "name suffix");
-    add(ImportField.COMPANY_NAME, "company", "company name", "organization", "organisation", "organization name",
-        "organization 1 - name", "account name", "account", "associated company", "business name", "firm", "firma", "employer",
-        "companyname", "accountid");
-    add(ImportField.JOB_TITLE, "job title", "jobtitle", "organization title", "organization 1 - title", "position",
-        "role", "occupation", "profession");
-    add(ImportField.EMAIL, "email", "e-mail", "email address", "e-mail address", "e-mail 1 - value", "email 1",
-        "primary email", "work email", "mail", "emailaddress", "email1address");
-    add(ImportField.EMAIL, "e-mail 2 address", "e-mail 3 address", "e-mail 2 - value", "e-mail 3 - value",
-        "e-mail 4 - value", "email 2", "email 3", "other email", "personal email", "secondary email",
-        "additional email addresses", "email2address", "email3address");
-    add(ImportField.PHONE, "primary phone", "phone", "phone number", "telephone", "tel", "phone 1 - value",
-        "business phone", "work phone", "company main phone", "mobile phone", "mobile", "mobile phone number",
-        "cell", "cell phone", "mobilephone", "telefon", "handy", "mobil", "home phone", "phone 2 - value", "phone 3 - value", "phone 4 - value",
-        "business phone 2", "home phone 2", "other phone", "car phone", "assistant's phone", "callback",
-        "radio phone", "isdn", "tty/tdd phone", "assistantphone", "homephone", "otherphone", "businessphone");
-    add(ImportField.ADDRESS_LINE1, "address", "street", "street address", "address line 1", "address 1",
-        "business street", "home street", "other street", "mailing street", "address 1 - street",
-        "mailingstreet", "billing street", "address1", "straße", "strasse", "adresse");
-    add(ImportField.ADDRESS_LINE2, "address line 2", "address 2", "business street 2", "home street 2",
-        "other street 2", "address 1 - extended address", "street 2", "address2");
-    add(ImportField.CITY, "city", "town", "business city", "home city", "other city", "mailing city",
-        "address 1 - city", "mailingcity", "billing city", "ort", "stadt", "ville");
-    add(ImportField.REGION, "state", "region", "province", "county", "state/region", "state/province",
-        "business state", "home state", "other state", "mailing state/province", "mailing state",
-        "address 1 - region", "mailingstate", "billing state/province");
-    add(ImportField.POSTAL_CODE, "postal code", "postcode", "zip", "zip code", "zipcode", "business postal code",
-        "home postal code", "other postal code", "mailing zip/postal code", "mailing postal code",
-        "address 1 - postal code", "mailingpostalcode", "billing zip/postal code", "postalcode", "plz",
-        "code postal");
-    add(ImportField.COUNTRY, "country", "country/region", "business country", "business country/region",
-        "home country", "home country/region", "other country", "other country/region", "mailing country",
-        "address 1 - country", "mailingcountry", "billing country", "land", "pays");
-    add(ImportField.NOTES, "notes", "note", "comments", "comment", "description", "remarks");
-    add(ImportField.TAGS, "tags", "tag", "labels", "categories", "group membership", "groups");
-    add(ImportField.TYPE, "type", "contact type", "kind");
-    add(ImportField.STEWARD_ID, "steward id", "stewardid");
+    for (String language : LANGUAGES) {
+      load(language);
+    }
   }
 
   private HeaderSynonyms() {}
 
-  private static void add(ImportField field, String... headers) {
-    for (String header : headers) {
-      // The first listing of a header wins, and its position within its field is its rank.
-      // Only the relative order within one field matters, and the order of listing gives it.
-      SYNONYMS.putIfAbsent(normalise(header), new Match(field, SYNONYMS.size()));
+  private static void load(String language) {
+    String path = "/imports/headers/" + language + ".tsv";
+    try (var in = HeaderSynonyms.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing header synonyms " + path);
+      }
+      var lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\t");
+        if (parts.length != 3) {
+          throw new IllegalStateException(path + " line " + (i + 1) + ": expected field, label and header");
+        }
+        add(ImportField.of(parts[0]), parts[1].equals("-") ? null : parts[1], parts[2].strip());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static void add(ImportField field, String label, String header) {
+    // The first listing of a header wins, and its position within its field is its rank.
+    // Only the relative order within one field matters, and the order of listing gives it.
+    SYNONYMS.putIfAbsent(normalise(header), new Match(field, SYNONYMS.size(), label));
   }
 
   /** What a header is recognised as, or null. */
@@ -88,12 +81,17 @@ final class HeaderSynonyms {
     // (which has "Salutation" for Mr/Ms).
     boolean titleIsJob = normalised.contains("salutation") && !normalised.contains("jobtitle");
     var mappings = new java.util.ArrayList<ColumnMapping>();
+    var prefixSeen = new java.util.HashSet<String>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i);
       var match = titleIsJob && normalised.get(i).equals("title")
           ? new Match(ImportField.JOB_TITLE, 0) : match(name);
+      // French Outlook names both the salutation and the job title "Titre": the second is the job.
+      if (match != null && match.field() == ImportField.NAME_PREFIX && !prefixSeen.add(normalised.get(i))) {
+        match = new Match(ImportField.JOB_TITLE, 0);
+      }
       mappings.add(new ColumnMapping(i, name, match == null ? ImportField.IGNORE : match.field(), null,
-          match != null));
+          match != null, match == null ? null : match.label(), null));
     }
     return mappings;
   }
@@ -118,6 +116,7 @@ final class HeaderSynonyms {
 
   static String normalise(String header) {
     String plain = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    // Letters of every script count: Russian and Polish headers are as much names as English ones.
+    return plain.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("[^\\p{L}\\p{N}]", "");
   }
 }

@@ -58,10 +58,18 @@ class ImportController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Upload a .csv, .xlsx or .xls file (multipart field 'file'); returns the job with its preview",
+  @Operation(summary = "Upload a .csv, .xlsx, .xls or .vcf file (multipart field 'file'); returns the job with its"
+      + " preview",
       description = """
-          The kind is told from the bytes, not the name. CSV encoding (UTF-8 with or without BOM, UTF-16 with BOM,
-          Windows-1252) and delimiter (comma, semicolon, tab) are sniffed. The first non-empty row is the header.
+          The kind is told from the bytes, not the name. A CSV file's encoding is detected from its bytes (a BOM is
+          believed only when the bytes agree; `reading.encodingNote` says when no encoding read every byte) and its
+          delimiter (comma, semicolon, tab) is sniffed; `encoding` overrides the detection. The header row is the row
+          among the first 30 that names most known columns (`reading.headerRowDetected`); `headerRow` (1 is the first
+          row) overrides it. A workbook's sheets are listed under `reading.sheets`; the sheet that looks most like
+          contacts is imported (else the active one, never a hidden one) unless `sheet` names another. A phone that
+          does not parse is kept as written, with a warning on its row. A vCard file (2.1, 3.0 or 4.0, many cards)
+          is read card by card as rows. Refusal codes beside those below: unknown-encoding, no-such-sheet,
+          strict-open-xml (a Strict Open XML workbook), no-header-row.
           A bad file is a 422 problem with a `code`: password-protected, not-a-spreadsheet, damaged-workbook,
           zip-bomb, empty-file, empty-sheet, header-only, too-many-rows, too-many-columns, malformed-csv,
           too-much-text (more text in a cell, a row or in all than this installation allows, an xlsx part that
@@ -69,16 +77,28 @@ class ImportController {
           row, total, part or expansion, with `limit`, and `row` and `column` where known), upload-timeout
           (the import took longer than STEWARD_IMPORT_MAX_UPLOAD_TIME); a file over STEWARD_UPLOAD_MAX_FILE_SIZE is a
           413 (code too-large). Nothing is kept of a refused file.""")
-  ImportView upload(@RequestPart("file") MultipartFile file, HttpServletRequest request) throws IOException {
+  ImportView upload(@RequestPart("file") MultipartFile file,
+      @RequestParam(required = false) String encoding,
+      @RequestParam(required = false) Integer headerRow,
+      @RequestParam(required = false) String sheet, HttpServletRequest request) throws IOException {
     if (file.getSize() > 0 && file.getSize() > maxBytes()) {
       throw dev.steward.spreadsheets.read.UnreadableFileException.tooLarge(maxBytes());
     }
+    if (headerRow != null && headerRow < 1) {
+      throw dev.steward.platform.InvalidInputException.of("headerRow", "must be 1 or more: the row number of the"
+          + " column names");
+    }
     var spooled = ImportService.spool(file.getInputStream());
     try {
-      return service.createFromFile(spooled, file.getOriginalFilename(), UploadArrival.since(request));
+      return service.createFromFile(spooled, file.getOriginalFilename(), UploadArrival.since(request),
+          new UploadChoices(blankToNull(encoding), headerRow, blankToNull(sheet)));
     } finally {
       Files.deleteIfExists(spooled);
     }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private long maxBytes() {

@@ -33,6 +33,8 @@ final class ImportJob {
   /** Characters of text received so far, the header included: what counts against the import's total bound. */
   long textChars;
   Map<String, Object> summary;
+  /** How the file was read; null for rows posted by the Excel pane. */
+  FileReading reading;
   String error;
   final Instant createdAt;
   Instant committedAt;

@@ -36,11 +36,11 @@ class ImportJobs {
   void insert(ImportJob job) {
     jdbc.sql("""
             insert into import_jobs (id, tenant_id, created_by, source, file_name, file_kind, sheet_link_id, sheet_name,
-                                     sheet_selection, status, header_row, policy, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     sheet_selection, status, header_row, policy, created_at, reading)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
         .params(job.id, job.tenantId, job.createdBy, job.source, job.fileName, job.fileKind, job.sheetLinkId,
             job.sheetName, job.sheetSelection,
-            job.status.value(), job.headerRow, job.policy.value(), Timestamp.from(job.createdAt))
+            job.status.value(), job.headerRow, job.policy.value(), Timestamp.from(job.createdAt), reading(job))
         .update();
   }
 
@@ -49,12 +49,13 @@ class ImportJobs {
     int updated = jdbc.sql("""
             update import_jobs set sheet_link_id = ?, sheet_name = ?, file_kind = ?, status = ?, header_row = ?, header = cast(? as jsonb),
               mapping = cast(? as jsonb), policy = ?, rows_total = ?, rows_done = ?, text_chars = ?, summary = cast(? as jsonb),
-              error = ?, committed_at = ?, undone_at = ?, updated_at = now(), version = version + 1
+              error = ?, committed_at = ?, undone_at = ?, reading = cast(? as jsonb), updated_at = now(),
+              version = version + 1
             where id = ? and version = ?""")
         .params(job.sheetLinkId, job.sheetName, job.fileKind, job.status.value(), job.headerRow, json.writeValueAsString(job.header),
             json.writeValueAsString(job.mapping), job.policy.value(), job.rowsTotal, job.rowsDone, job.textChars,
             job.summary == null ? null : json.writeValueAsString(job.summary), job.error, timestamp(job.committedAt),
-            timestamp(job.undoneAt), job.id, job.version)
+            timestamp(job.undoneAt), reading(job), job.id, job.version)
         .update();
     if (updated != 1) {
       throw new OptimisticLockingFailureException("Import job " + job.id + " changed meanwhile");
@@ -146,7 +147,13 @@ class ImportJobs {
         instant(rs.getTimestamp("undone_at")), rs.getLong("version"));
     job.sheetSelection = rs.getBoolean("sheet_selection");
     job.textChars = rs.getLong("text_chars");
+    String reading = rs.getString("reading");
+    job.reading = reading == null ? null : json.readValue(reading, FileReading.class);
     return job;
+  }
+
+  private String reading(ImportJob job) {
+    return job.reading == null ? null : json.writeValueAsString(job.reading);
   }
 
   private static Timestamp timestamp(Instant instant) {

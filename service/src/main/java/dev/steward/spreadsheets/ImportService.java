@@ -6,9 +6,12 @@ import dev.steward.platform.FieldProblem;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.spreadsheets.read.FileKind;
 import dev.steward.spreadsheets.read.ReadBudget;
+import dev.steward.spreadsheets.read.ReadOptions;
 import dev.steward.spreadsheets.read.SheetReader;
 import dev.steward.spreadsheets.read.UnreadableFileException;
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.TenantInfo;
+import dev.steward.tenancy.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,6 +52,7 @@ class ImportService {
   private final CustomFieldTypes customFields;
   private final PhoneNumbers phones;
   private final ImportSettings settings;
+  private final Tenants tenants;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
 
@@ -56,8 +60,9 @@ class ImportService {
   private static final Set<String> ENDS_THE_IMPORT = Set.of("too-much-text", "upload-timeout");
 
   ImportService(ImportJobs jobs, ImportStore store, ImportWriter writer, SheetLinks links,
-      CustomFieldTypes customFields, PhoneNumbers phones, ImportSettings settings, ApplicationEventPublisher events,
-      PlatformTransactionManager transactions) {
+      CustomFieldTypes customFields, PhoneNumbers phones, ImportSettings settings, Tenants tenants,
+      ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    this.tenants = tenants;
     this.transaction = new TransactionTemplate(transactions);
     this.jobs = jobs;
     this.store = store;
@@ -76,6 +81,12 @@ class ImportService {
    */
   @Transactional
   ImportView createFromFile(Path file, String fileName, Duration spent) {
+    return createFromFile(file, fileName, spent, UploadChoices.NONE);
+  }
+
+  /** {@link #createFromFile(Path, String, Duration)} with what the user chose instead of Steward's guesses. */
+  @Transactional
+  ImportView createFromFile(Path file, String fileName, Duration spent, UploadChoices choices) {
     try {
       if (Files.size(file) > settings.maxFileSize().toBytes()) {
         throw UnreadableFileException.tooLarge(settings.maxFileSize().toBytes());
@@ -85,13 +96,19 @@ class ImportService {
     }
     var budget = new ReadBudget(settings.readLimits(), 0, settings.maxUploadTime().minus(spent));
     try {
-      return readFile(file, fileName, budget);
+      return readFile(file, fileName, budget, choices);
     } catch (RuntimeException e) {
       throw ImportStore.canceledByTimeout(e) ? UnreadableFileException.timedOut(settings.maxUploadTime()) : e;
     }
   }
 
-  private ImportView readFile(Path file, String fileName, ReadBudget budget) {
+  /** The region of the firm's phone numbers: its own country, else the installation's default. */
+  String phoneRegion() {
+    return tenants.find(CurrentTenant.require()).map(TenantInfo::phoneRegion).filter(PhoneNumbers::isRegion)
+        .orElse(phones.defaultRegion());
+  }
+
+  private ImportView readFile(Path file, String fileName, ReadBudget budget, UploadChoices choices) {
     // PostgreSQL stops the statements too when the time is up (the COPY lasts as long as the file is read).
     store.limitStatements(budget.timeLeft());
     var job = ImportJob.start(CurrentTenant.require(), CurrentUser.idOrNull(), "file", fileName, "csv");
@@ -104,22 +121,30 @@ class ImportService {
     // Rows are mapped as they are read, with the mapping the header suggests, so that the file's rows need not be read
     // back; the custom fields are looked up first, as the COPY holds the connection until the file is read.
     var customTypes = customFields.byKey();
+    String region = phoneRegion();
     RowMapper[] mapper = {null};
     SheetReader.Result result;
     try (var copy = store.openFileRows()) {
+      var headered = new HeaderedRows(choices.headerRow(), new HeaderedRows.Receiver() {
+        @Override
+        public void header(int rowNumber, List<String> cells, List<List<String>> samples) {
+          header.addAll(HeaderSynonyms.headerNames(cells));
+          headerCells.addAll(cells);
+          rows[1] = rowNumber;
+          mapping.addAll(ColumnValues.check(HeaderSynonyms.detect(header), samples));
+          mapper[0] = new RowMapper(mapping, customTypes, phones, region);
+        }
+
+        @Override
+        public void row(int rowNumber, List<String> cells) {
+          rows[0]++;
+          store.writeFileRow(copy, job.tenantId, job.id, cells, mapper[0].map(rowNumber, cells));
+        }
+      });
       try {
-        result = SheetReader.read(file, fileName, (rowNumber, cells) -> {
-          if (header.isEmpty()) {
-            header.addAll(HeaderSynonyms.headerNames(cells));
-            headerCells.addAll(cells);
-            rows[1] = rowNumber;
-            mapping.addAll(HeaderSynonyms.detect(header));
-            mapper[0] = new RowMapper(mapping, customTypes, phones);
-          } else {
-            rows[0]++;
-            store.writeFileRow(copy, job.tenantId, job.id, cells, mapper[0].map(rowNumber, cells));
-          }
-        }, budget);
+        result = SheetReader.read(file, fileName, headered, budget,
+            new ReadOptions(choices.encoding(), choices.sheet(), HeaderRow::contactLikeness));
+        headered.finish();
       } catch (RuntimeException e) {
         copy.abort();
         throw e;
@@ -135,6 +160,7 @@ class ImportService {
         result.sheetName(), rows[1], ImportStatus.RECEIVING, List.copyOf(header), List.copyOf(mapping),
         ImportPolicy.UPDATE, rows[0], 0, null, null, job.createdAt, null, null, 0);
     stored.textChars = budget.spent();
+    stored.reading = reading(result, choices);
     long read = System.nanoTime();
     budget.checkTime();
     store.limitStatements(budget.timeLeft());
@@ -144,6 +170,14 @@ class ImportService {
     log.info("Import {}: read and mapped {} rows of {} in {} ms, decided in {} ms", job.id, rows[0],
         result.kind().value(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
     return view(stored);
+  }
+
+  private static FileReading reading(SheetReader.Result result, UploadChoices choices) {
+    var encoding = result.encoding();
+    return new FileReading(encoding == null ? null : encoding.name(), encoding == null || encoding.clean(),
+        encoding == null ? null : encoding.note(), choices.headerRow() == null,
+        result.sheets().stream().map(s -> new FileReading.WorkbookSheet(s.name(), s.rows(), s.hidden(), s.chosen()))
+            .toList());
   }
 
   /** The first chunk of rows posted by the Excel pane (or all of them). */
@@ -268,6 +302,10 @@ class ImportService {
       }
       budget.checkTime();
       store.limitStatements(budget.timeLeft());
+      if (job.status == ImportStatus.RECEIVING) {
+        // The header proposed the mapping when the first chunk came; now the values have their say.
+        job.mapping = ColumnValues.check(job.mapping, store.firstRows(job.id, job.headerRow, SAMPLE_ROWS));
+      }
       analyse(job);
     }
   }
@@ -320,7 +358,7 @@ class ImportService {
   /** Maps every row again (the mapping changed, or the rows are all in), then decides and counts. */
   private void analyse(ImportJob job) {
     long started = System.nanoTime();
-    var mapper = new RowMapper(job.mapping, customFields.byKey(), phones);
+    var mapper = new RowMapper(job.mapping, customFields.byKey(), phones, phoneRegion());
     store.clearStaging(job.id);
     store.forEachBatch(job.id, job.headerRow, batch -> {
       try (var copy = store.openHeldStaging()) {
@@ -417,7 +455,7 @@ class ImportService {
     List<List<String>> samples = rows && job.status != ImportStatus.RECEIVING
         ? store.firstRows(job.id, job.headerRow, SAMPLE_ROWS) : List.of();
     return new ImportView(job.id, job.status, job.source, job.fileName, job.fileKind, job.sheetName, job.sheetLinkId,
-        job.headerRow, job.header, job.mapping, job.policy, job.rowsTotal, job.rowsDone,
+        job.headerRow, job.reading, job.header, job.mapping, job.policy, job.rowsTotal, job.rowsDone,
         (Map<String, Object>) summary.get("counts"), (Map<String, Object>) summary.get("duplicates"),
         rows ? (List<Map<String, Object>>) summary.get("removedFromSheet") : null,
         rows ? (List<Map<String, Object>>) summary.get("conflicts") : null, preview, samples,
@@ -432,14 +470,8 @@ class ImportService {
         values.put(field, value);
       }
     });
-    List<FieldProblem> errors = new ArrayList<>();
-    if (row.problem() != null) {
-      for (String part : row.problem().split("\n")) {
-        int colon = part.indexOf(": ");
-        errors.add(colon < 0 ? new FieldProblem("row", part)
-            : new FieldProblem(part.substring(0, colon), part.substring(colon + 2)));
-      }
-    } else if (row.duplicateOf() != null) {
+    List<FieldProblem> errors = new ArrayList<>(problems(row.problem()));
+    if (row.problem() == null && row.duplicateOf() != null) {
       errors.add(new FieldProblem("row", "repeats row " + row.duplicateOf() + " of this file"));
     }
     List<PreviewRow.FieldConflict> conflicts = new ArrayList<>();
@@ -452,7 +484,20 @@ class ImportService {
       });
     }
     return new PreviewRow(row.rowNumber(), row.action(), row.contactId(), row.duplicateOf(), values, errors,
-        conflicts);
+        conflicts, problems(row.warning()));
+  }
+
+  /** "field: message" lines as problems. */
+  static List<FieldProblem> problems(String lines) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (lines != null) {
+      for (String part : lines.split("\n")) {
+        int colon = part.indexOf(": ");
+        problems.add(colon < 0 ? new FieldProblem("row", part)
+            : new FieldProblem(part.substring(0, colon), part.substring(colon + 2)));
+      }
+    }
+    return problems;
   }
 
   /** Copies an upload to a temporary file, since the xlsx reader needs random access to the zip. */

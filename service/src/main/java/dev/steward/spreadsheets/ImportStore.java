@@ -134,6 +134,7 @@ class ImportStore {
     values.add(row.stewardId());
     values.add(row.matchKey());
     values.add(row.valid() ? null : row.reason());
+    values.add(row.warnings().isEmpty() ? null : StagedRow.lines(row.warnings()));
     return values;
   }
 
@@ -202,7 +203,7 @@ class ImportStore {
   }
 
   private static final String STAGED_COLUMNS = "tenant_id, job_id, row_number, " + String.join(", ", StagedRow.COLUMNS)
-      + ", tags, custom_fields, steward_id, match_key, problem";
+      + ", tags, custom_fields, steward_id, match_key, problem, warning";
 
   /** A row's problem after deciding: its own, an unknown Steward ID, or an email another contact already has. */
   private static final String DECIDED_PROBLEM = """
@@ -366,7 +367,7 @@ class ImportStore {
     String current = StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
     return jdbc.sql("""
             select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
-                   %s, %s, c.custom_fields::text
+                   %s, %s, c.custom_fields::text, s.warning
             from import_staging s left join contacts c on c.id = s.contact_id
             where s.job_id = ? and (%s) order by s.row_number limit ?""".formatted(columns, current, condition))
         .params(job, limit)
@@ -389,7 +390,8 @@ class ImportStore {
             json.readValue(currentCustom, MAP_TYPE).forEach((key, value) -> existing.put("customFields." + key, value));
           }
           return new StagedView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
-              (Integer) rs.getObject(5), incoming, rs.getObject(4) == null ? null : existing);
+              (Integer) rs.getObject(5), incoming, rs.getObject(4) == null ? null : existing,
+              rs.getString(k + 2 * StagedRow.FIELDS.size() + 1));
         })
         .list();
   }
@@ -399,5 +401,5 @@ class ImportStore {
 
   /** A staged row as read back, with the contact it matched as it stands now. */
   record StagedView(int rowNumber, String action, String problem, UUID contactId, Integer duplicateOf,
-      Map<String, Object> incoming, Map<String, Object> existing) {}
+      Map<String, Object> incoming, Map<String, Object> existing, String warning) {}
 }

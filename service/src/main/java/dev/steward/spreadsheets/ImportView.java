@@ -14,6 +14,8 @@ import java.util.UUID;
  *     until confirmed)
  * @param preview the first rows with their validation result
  * @param sampleRows the first data rows' cells as read, for showing each column's values beside its mapping
+ * @param reading how an uploaded file was read (encoding, whether the header row was found, a workbook's sheets);
+ *     null for rows posted by the Excel pane
  * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left alone)
  * @param undoUntil for a committed import: until when it may be undone ({@code STEWARD_IMPORT_RETENTION} after the
  *     commit, when its rows are removed)
@@ -27,6 +29,7 @@ public record ImportView(
     String sheetName,
     UUID sheetLinkId,
     int headerRow,
+    FileReading reading,
     List<String> header,
     List<ColumnMapping> mapping,
     ImportPolicy policy,

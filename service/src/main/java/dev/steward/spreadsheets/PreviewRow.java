@@ -15,9 +15,10 @@ import java.util.UUID;
  * @param values the row as it would be imported, blanks left out
  * @param errors why the row is rejected
  * @param conflicts fields whose current value the row would replace
+ * @param warnings what is imported as written though it looks wrong (a phone number that does not parse)
  */
 public record PreviewRow(int rowNumber, String action, UUID contactId, Integer duplicateOf, Map<String, Object> values,
-    List<FieldProblem> errors, List<FieldConflict> conflicts) {
+    List<FieldProblem> errors, List<FieldConflict> conflicts, List<FieldProblem> warnings) {
 
   /** A field where the contact holds one value and the row another. */
   public record FieldConflict(String field, Object current, Object incoming) {}

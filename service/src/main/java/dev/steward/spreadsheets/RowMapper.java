@@ -39,17 +39,31 @@ final class RowMapper {
       Map.entry("city", 100), Map.entry("region", 100), Map.entry("postalCode", 20), Map.entry("country", 100),
       Map.entry("notes", 10000));
 
+  /** The contacts table's bound on a phone as written. */
+  private static final int MAX_PHONE = 32;
+
   private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
+  private final Addresses addresses;
   private final Map<Integer, String> customColumns = new LinkedHashMap<>();
   private final Map<String, String> customTypes;
   private final PhoneNumbers phones;
+  private final String region;
 
   /**
    * @param customTypes the firm's custom fields, key to type (text, number, date, boolean)
    */
   RowMapper(List<ColumnMapping> mapping, Map<String, String> customTypes, PhoneNumbers phones) {
+    this(mapping, customTypes, phones, phones.defaultRegion());
+  }
+
+  /**
+   * @param region the region of phone numbers written without a country code, unless the row's country says
+   *     otherwise: the firm's country, or the installation's default
+   */
+  RowMapper(List<ColumnMapping> mapping, Map<String, String> customTypes, PhoneNumbers phones, String region) {
     this.customTypes = customTypes;
     this.phones = phones;
+    this.region = region;
     Map<ImportField, List<ColumnMapping>> byField = new EnumMap<>(ImportField.class);
     for (var column : mapping) {
       if (column.field() == ImportField.CUSTOM_FIELD) {
@@ -61,6 +75,7 @@ final class RowMapper {
     byField.forEach((field, list) -> columns.put(field, list.stream()
         .sorted(Comparator.comparingInt(RowMapper::rank).thenComparingInt(ColumnMapping::column))
         .mapToInt(ColumnMapping::column).toArray()));
+    addresses = new Addresses(mapping, RowMapper::rank);
   }
 
   private static int rank(ColumnMapping column) {
@@ -70,6 +85,7 @@ final class RowMapper {
 
   StagedRow map(int rowNumber, List<String> cells) {
     List<FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> warnings = new ArrayList<>();
     String first = first(cells, ImportField.FIRST_NAME);
     String middle = first(cells, ImportField.MIDDLE_NAME);
     String last = first(cells, ImportField.LAST_NAME);
@@ -134,15 +150,24 @@ final class RowMapper {
     }
     String phone = null;
     List<String> otherPhones = new ArrayList<>();
+    var address = addresses.read(index -> cell(cells, index));
+    String country = address.parts().get(ImportField.COUNTRY);
+    String rowRegion = CountryRegions.of(country);
+    String phoneRegion = rowRegion != null && PhoneNumbers.isRegion(rowRegion) ? rowRegion : region;
     for (String candidate : all(cells, ImportField.PHONE)) {
-      var e164 = phones.toE164(candidate);
-      if (phone == null) {
+      var e164 = phones.toE164(candidate, phoneRegion);
+      if (phone == null && e164.isEmpty() && candidate.length() > MAX_PHONE) {
+        warnings.add(new FieldProblem("phone", "not a valid phone number, and too long for the phone field; kept in"
+            + " the notes"));
+        otherPhones.add(candidate);
+      } else if (phone == null) {
         if (e164.isPresent()) {
           phone = e164.get();
         } else {
+          // A phone that does not parse never costs the row its name and email: it is kept as written.
           phone = candidate;
-          problems.add(new FieldProblem("phone", "is not a valid phone number for region " + phones.defaultRegion()
-              + "; numbers from elsewhere need their country code, such as +44 20 7946 0958"));
+          warnings.add(new FieldProblem("phone", "not a valid phone number (read as a number of " + phoneRegion
+              + "); kept as written"));
         }
       } else {
         String other = e164.orElse(candidate);
@@ -151,7 +176,7 @@ final class RowMapper {
         }
       }
     }
-    String notes = notes(first(cells, ImportField.NOTES), otherEmails, otherPhones);
+    String notes = notes(first(cells, ImportField.NOTES), otherEmails, otherPhones, address.others());
     List<String> tags = tags(all(cells, ImportField.TAGS));
     Map<String, Object> custom = customFields(cells, problems);
     UUID stewardId = null;
@@ -164,9 +189,10 @@ final class RowMapper {
       }
     }
     var row = new StagedRow(rowNumber, type, first, last, company, first(cells, ImportField.JOB_TITLE), email, phone,
-        first(cells, ImportField.ADDRESS_LINE1), first(cells, ImportField.ADDRESS_LINE2), first(cells, ImportField.CITY),
-        first(cells, ImportField.REGION), first(cells, ImportField.POSTAL_CODE), first(cells, ImportField.COUNTRY),
-        notes, tags, custom, stewardId, null, problems);
+        address.parts().get(ImportField.ADDRESS_LINE1), address.parts().get(ImportField.ADDRESS_LINE2),
+        address.parts().get(ImportField.CITY), address.parts().get(ImportField.REGION),
+        address.parts().get(ImportField.POSTAL_CODE), country,
+        notes, tags, custom, stewardId, null, problems, warnings);
     checkLengths(row, problems);
     // A value longer than its field rejects the row, which keeps its cells whole for the rejected-rows file; staged
     // (and previewed) is only as much of it as the field holds, so that a sheet of huge cells costs the staging table
@@ -175,7 +201,7 @@ final class RowMapper {
         cut(row.companyName(), "companyName"), cut(row.jobTitle(), "jobTitle"), cut(email, "email"), phone,
         cut(row.addressLine1(), "addressLine1"), cut(row.addressLine2(), "addressLine2"), cut(row.city(), "city"),
         cut(row.region(), "region"), cut(row.postalCode(), "postalCode"), cut(row.country(), "country"),
-        cut(notes, "notes"), tags, custom, stewardId, matchKey(row), List.copyOf(problems));
+        cut(notes, "notes"), tags, custom, stewardId, matchKey(row), List.copyOf(problems), List.copyOf(warnings));
   }
 
   private static String cut(String value, String field) {
@@ -253,8 +279,12 @@ final class RowMapper {
     };
   }
 
-  private static String notes(String notes, List<String> otherEmails, List<String> otherPhones) {
+  private static String notes(String notes, List<String> otherEmails, List<String> otherPhones,
+      List<String> otherAddresses) {
     var text = new StringBuilder(notes == null ? "" : notes);
+    for (String other : otherAddresses) {
+      text.append(text.isEmpty() ? "" : "\n").append(other);
+    }
     if (!otherEmails.isEmpty()) {
       text.append(text.isEmpty() ? "" : "\n").append("Other emails: ").append(String.join(", ", otherEmails));
     }
@@ -283,7 +313,7 @@ final class RowMapper {
     return tags;
   }
 
-  private static String typeOf(String cell) {
+  static String typeOf(String cell) {
     return switch (cell.strip().toLowerCase(Locale.ROOT)) {
       case "individual", "person", "people", "private" -> "individual";
       case "business", "company", "organisation", "organization", "firm" -> "business";
@@ -371,6 +401,6 @@ final class RowMapper {
       return null;
     }
     String stripped = value.strip();
-    return stripped.isEmpty() ? null : stripped;
+    return stripped.isEmpty() || Placeholders.isEmpty(stripped) ? null : stripped;
   }
 }

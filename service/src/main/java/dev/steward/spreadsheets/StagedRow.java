@@ -27,7 +27,8 @@ record StagedRow(
     Map<String, Object> customFields,
     UUID stewardId,
     String matchKey,
-    List<FieldProblem> problems) {
+    List<FieldProblem> problems,
+    List<FieldProblem> warnings) {
 
   /** The contact columns an import writes, in the order the staging table and the SQL list them. */
   static final List<String> COLUMNS = List.of("type", "first_name", "last_name", "company_name", "job_title", "email",
@@ -43,6 +44,11 @@ record StagedRow(
 
   /** The problems, one a line ("field: message"), as the rejected-rows file shows them. */
   String reason() {
+    return lines(problems);
+  }
+
+  /** Problems one a line, "field: message". */
+  static String lines(List<FieldProblem> problems) {
     var text = new StringBuilder();
     for (var problem : problems) {
       if (!text.isEmpty()) {

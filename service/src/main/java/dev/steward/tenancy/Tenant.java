@@ -30,6 +30,9 @@ class Tenant {
   @Column(name = "entra_roles", nullable = false)
   private String entraRoles = EntraRoles.AUTO.value();
 
+  @Column(name = "phone_region")
+  private String phoneRegion;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -76,6 +79,14 @@ class Tenant {
     if (settings.entraRoles() != null) {
       this.entraRoles = settings.entraRoles().value();
     }
+    if (settings.phoneRegion() != null) {
+      String region = settings.phoneRegion().strip().toUpperCase(java.util.Locale.ROOT);
+      if (!region.isEmpty() && !java.util.Arrays.asList(java.util.Locale.getISOCountries()).contains(region)) {
+        throw dev.steward.platform.InvalidInputException.of("phoneRegion",
+            "is not a country code; use a two-letter code such as GB, DE or US");
+      }
+      this.phoneRegion = region.isEmpty() ? null : region;
+    }
     this.updatedAt = Instant.now();
     var after = toInfo();
     var changes = new java.util.LinkedHashMap<String, dev.steward.platform.FieldChange>();
@@ -86,7 +97,8 @@ class Tenant {
         new Pair("azureTenantId", before.azureTenantId(), after.azureTenantId()),
         new Pair("active", before.active(), after.active()),
         new Pair("mfaRequired", before.mfaRequired(), after.mfaRequired()),
-        new Pair("entraRoles", before.entraRoles().value(), after.entraRoles().value()))) {
+        new Pair("entraRoles", before.entraRoles().value(), after.entraRoles().value()),
+        new Pair("phoneRegion", before.phoneRegion(), after.phoneRegion()))) {
       if (!java.util.Objects.equals(pair.before(), pair.after())) {
         changes.put(pair.field(), new dev.steward.platform.FieldChange(pair.before(), pair.after()));
       }
@@ -99,6 +111,7 @@ class Tenant {
   }
 
   TenantInfo toInfo() {
-    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired, EntraRoles.of(entraRoles), version);
+    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired, EntraRoles.of(entraRoles), version,
+        phoneRegion);
   }
 }

@@ -2,7 +2,18 @@ package dev.steward.tenancy;
 
 import java.util.UUID;
 
-/** A firm as other features see it. */
+/**
+ * A firm as other features see it.
+ *
+ * @param phoneRegion the firm's country (ISO 3166 code) for phone numbers written without a country code, or null for
+ *     the installation's default
+ */
 public record TenantInfo(
     UUID id, String name, String subdomain, UUID azureTenantId, boolean active, boolean mfaRequired,
-    EntraRoles entraRoles, long version) {}
+    EntraRoles entraRoles, long version, String phoneRegion) {
+
+  public TenantInfo(UUID id, String name, String subdomain, UUID azureTenantId, boolean active, boolean mfaRequired,
+      EntraRoles entraRoles, long version) {
+    this(id, name, subdomain, azureTenantId, active, mfaRequired, entraRoles, version, null);
+  }
+}

@@ -62,9 +62,14 @@ class ImportIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.preview[3].action").value("reject"))
         .andExpect(jsonPath("$.preview[3].errors[0].field").value("email"))
         .andExpect(jsonPath("$.preview[3].errors[0].message").value("is not a valid email address"))
-        .andExpect(jsonPath("$.preview[3].errors[1].field").value("phone"))
-        .andExpect(jsonPath("$.preview[3].errors[1].message").value("is not a valid phone number for region US;"
-            + " numbers from elsewhere need their country code, such as +44 20 7946 0958"));
+        .andExpect(jsonPath("$.preview[3].errors.length()").value(1))
+        .andExpect(jsonPath("$.preview[3].warnings[0].field").value("phone"))
+        .andExpect(jsonPath("$.preview[3].warnings[0].message").value("not a valid phone number (read as a number"
+            + " of US); kept as written"))
+        .andExpect(jsonPath("$.reading.encoding").value("UTF-8"))
+        .andExpect(jsonPath("$.reading.encodingClean").value(true))
+        .andExpect(jsonPath("$.reading.headerRowDetected").value(true))
+        .andExpect(jsonPath("$.headerRow").value(1));
     UUID id = UUID.fromString(Api.read(result, "$.id"));
     assertThat(liveContacts(api)).as("a preview writes nothing").isZero();
 

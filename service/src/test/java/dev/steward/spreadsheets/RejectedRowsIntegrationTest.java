@@ -21,7 +21,7 @@ class RejectedRowsIntegrationTest extends IntegrationTest {
         "\rReturned");
     var csv = new StringBuilder("First Name,Last Name,E-mail Address\r\n");
     for (String name : names) {
-      csv.append('"').append(name.replace("\"", "\"\"")).append("\",Rejected,not-an-email\r\n");
+      csv.append('"').append(name.replace("\"", "\"\"")).append("\",Rejected,not-an-email@\r\n");
     }
     csv.append("Grace,Hopper,grace@navy.example\r\n");
     UUID id = uploaded(mvc, api, "rejects.csv", csv.toString().getBytes(StandardCharsets.UTF_8));

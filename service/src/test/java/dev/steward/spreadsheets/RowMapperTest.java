@@ -63,9 +63,42 @@ class RowMapperTest {
   }
 
   @Test
-  void reportsEveryProblemOfARowTogether() throws Exception {
+  void rejectsABadEmailButKeepsAnUnparseablePhoneAsWrittenWithAWarning() throws Exception {
     var row = map(List.of("First Name", "Email", "Phone"), List.of("Bob", "bob@@example", "12"));
-    assertThat(row.reason()).isEqualTo("email: is not a valid email address\nphone: is not a valid phone number for"
-        + " region US; numbers from elsewhere need their country code, such as +44 20 7946 0958");
+    assertThat(row.reason()).isEqualTo("email: is not a valid email address");
+    assertThat(row.phone()).isEqualTo("12");
+    assertThat(StagedRow.lines(row.warnings())).isEqualTo("phone: not a valid phone number (read as a number of US);"
+        + " kept as written");
+  }
+
+  @Test
+  void aPhoneThatDoesNotParseNeverSinksTheRow() throws Exception {
+    for (String phone : List.of("0113 496 0000", "555-", "pager", "442079460958")) {
+      var row = map(List.of("First Name", "Email", "Phone"), List.of("Ann", "ann@example.org", phone));
+      assertThat(row.valid()).as(phone).isTrue();
+      assertThat(row.phone()).as(phone).isEqualTo(phone);
+      assertThat(row.warnings()).as(phone).singleElement()
+          .satisfies(w -> assertThat(w.message()).startsWith("not a valid phone number"));
+    }
+  }
+
+  @Test
+  void readsPhonesInTheFirmsRegionUnlessTheRowsCountrySaysOtherwise() throws Exception {
+    var header = List.of("First Name", "Phone", "Country");
+    var gb = new RowMapper(HeaderSynonyms.detect(header), Map.of(), phones(), "GB");
+    assertThat(gb.map(2, List.of("Ann", "0113 496 0000", "")).phone()).isEqualTo("+441134960000");
+    assertThat(gb.map(3, List.of("Ann", "030 1234567", "Deutschland")).phone()).isEqualTo("+49301234567");
+    assertThat(gb.map(4, List.of("Ann", "(202) 555-0143", "United States")).phone()).isEqualTo("+12025550143");
+    assertThat(gb.map(5, List.of("Ann", "0113 496 0000", "Royaume-Uni")).warnings()).isEmpty();
+  }
+
+  @Test
+  void placeholdersImportAsBlanks() throws Exception {
+    var row = map(List.of("First Name", "Last Name", "Company", "Email", "Birthday"),
+        List.of("Ann", "N/A", "NULL", "-", "0.0.00"));
+    assertThat(row.lastName()).isNull();
+    assertThat(row.companyName()).isNull();
+    assertThat(row.email()).isNull();
+    assertThat(row.valid()).isTrue();
   }
 }

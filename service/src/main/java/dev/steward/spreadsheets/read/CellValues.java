@@ -13,6 +13,23 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class CellValues extends DataFormatter {
 
+  private final boolean date1904;
+
+  CellValues() {
+    this(false);
+  }
+
+  /** @param date1904 whether the workbook counts its dates from 1904 ({@code workbookPr date1904}) */
+  CellValues(boolean date1904) {
+    this.date1904 = date1904;
+  }
+
+  // POI's sheet handler asks without the workbook's date system; the workbook's own answer is given here.
+  @Override
+  public String formatRawCellContents(double value, int formatIndex, String formatString) {
+    return formatRawCellContents(value, formatIndex, formatString, date1904);
+  }
+
   @Override
   public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
     if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {

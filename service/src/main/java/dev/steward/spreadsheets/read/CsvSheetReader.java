@@ -8,13 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,41 +16,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a CSV file with FastCSV after sniffing its encoding (a BOM for UTF-8 or UTF-16, else UTF-8 when every byte
- * decodes as UTF-8, else Windows-1252, which is what Excel writes on Western Windows) and its delimiter (comma,
- * semicolon or tab, whichever the header row holds most of outside quotes).
+ * Reads a CSV file with FastCSV after sniffing its encoding ({@link TextEncoding}) and its delimiter (comma,
+ * semicolon or tab, whichever the first line holds most of outside quotes).
  */
 final class CsvSheetReader {
-
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private CsvSheetReader() {}
 
   /** The encoding and delimiter a file was read with. */
-  record Dialect(Charset charset, int bomLength, char delimiter) {}
+  record Dialect(TextEncoding encoding, char delimiter) {
 
-  static Dialect sniff(Path file) throws IOException {
+    Charset charset() {
+      return encoding.charset();
+    }
+
+    int bomLength() {
+      return encoding.bomLength();
+    }
+  }
+
+  static Dialect sniff(Path file, String encoding) throws IOException {
+    var detected = encoding == null || encoding.isBlank() ? TextEncoding.detect(file)
+        : TextEncoding.chosen(file, TextEncoding.named(encoding));
     byte[] head = new byte[64 * 1024];
     int length;
     try (InputStream in = Files.newInputStream(file)) {
+      in.skipNBytes(detected.bomLength());
       length = in.readNBytes(head, 0, head.length);
     }
-    Charset charset;
-    int bom = 0;
-    if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-      charset = StandardCharsets.UTF_8;
-      bom = 3;
-    } else if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      bom = 2;
-    } else if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      bom = 2;
-    } else {
-      charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-    }
-    String text = new String(head, bom, length - bom, charset);
-    return new Dialect(charset, bom, delimiterOf(text));
+    String text = new String(head, 0, length, detected.charset());
+    return new Dialect(detected, delimiterOf(text));
   }
 
   /**
@@ -64,9 +53,9 @@ final class CsvSheetReader {
    * line of hundreds of megabytes without a newline stops at the first field or row past its bound, having held no
    * more than that.
    */
-  static void read(Path file, RowSink sink, ReadBudget budget) throws IOException {
+  static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding) throws IOException {
     var limits = budget.limits();
-    Dialect dialect = sniff(file);
+    Dialect dialect = sniff(file, encoding);
     int rowNumber = 0;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       raw.skipNBytes(dialect.bomLength());
@@ -96,6 +85,7 @@ final class CsvSheetReader {
           sink.row(rowNumber, fields);
         }
       }
+      return dialect.encoding();
     } catch (CsvParseException e) {
       throw refusal(e, rowNumber + 1, limits);
     } catch (UncheckedIOException e) {
@@ -137,39 +127,22 @@ final class CsvSheetReader {
     return true;
   }
 
-  // The whole file is checked: Windows-1252 accents often first appear far below the header.
-  private static boolean isUtf8(Path file) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(1 << 16);
-    CharBuffer out = CharBuffer.allocate(1 << 16);
-    try (var channel = Files.newByteChannel(file)) {
-      while (channel.read(in) >= 0) {
-        in.flip();
-        CoderResult result = decoder.decode(in, out, false);
-        if (result.isError()) {
-          return false;
-        }
-        out.clear();
-        in.compact();
-      }
-      in.flip();
-      return !decoder.decode(in, out, true).isError() && !decoder.flush(out).isError();
-    }
-  }
-
+  /**
+   * The candidate that most of the first lines hold equally often: a title or a note above the header holds few or
+   * none, a long note in one row may hold many, but the header and the rows below it hold the same number.
+   */
   static char delimiterOf(String text) {
     char[] candidates = {',', ';', '\t'};
+    List<int[]> lines = new java.util.ArrayList<>();
     int[] counts = new int[candidates.length];
     boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && lines.size() < 30; i++) {
       char c = text.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (counts[0] + counts[1] + counts[2] > 0) {
-          break;
-        }
+        lines.add(counts);
+        counts = new int[candidates.length];
       } else if (!quoted) {
         for (int k = 0; k < candidates.length; k++) {
           if (c == candidates[k]) {
@@ -178,13 +151,25 @@ final class CsvSheetReader {
         }
       }
     }
-    int best = 0;
-    for (int k = 1; k < candidates.length; k++) {
-      if (counts[k] > counts[best]) {
-        best = k;
+    lines.add(counts);
+    int chosen = 0;
+    long chosenScore = -1;
+    for (int k = 0; k < candidates.length; k++) {
+      var frequency = new java.util.HashMap<Integer, Integer>();
+      for (int[] line : lines) {
+        if (line[k] > 0) {
+          frequency.merge(line[k], 1, Integer::sum);
+        }
+      }
+      long score = 0;
+      for (var entry : frequency.entrySet()) {
+        score = Math.max(score, (long) entry.getValue() * 100_000 + entry.getKey());
+      }
+      if (score > chosenScore) {
+        chosen = k;
+        chosenScore = score;
       }
     }
-    return candidates[best];
+    return candidates[chosen];
   }
-
 }

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 /**
  * What a file is, told from its first bytes and never from its name: a zip is an xlsx, an OLE2 compound document is
- * an xls (or an encrypted xlsx, which Office wraps in OLE2), anything else is read as text.
+ * an xls (or an encrypted xlsx, which Office wraps in OLE2), text that begins with a vCard is vCard, anything else is
+ * read as CSV.
  */
 public enum FileKind {
   CSV,
   XLSX,
   XLS,
+  /** vCard contacts (.vcf), read card by card as rows. */
+  VCF,
   /** Rows posted as JSON by the Excel pane. */
   ROWS;
 
@@ -45,12 +48,29 @@ public enum FileKind {
       throw new UnreadableFileException("not-a-spreadsheet", "The file" + (extension.isEmpty() ? "" : " (." + extension
           + ")") + " is neither an Excel workbook nor a CSV text file. Save it from Excel as .xlsx or .csv.");
     }
+    if (startsLikeVcard(head, length)) {
+      return VCF;
+    }
     if (extension.equals("xlsx") || extension.equals("xls") || extension.equals("xlsm")) {
       throw new UnreadableFileException("not-a-spreadsheet", "The file is named ." + extension
           + " but holds text, not an Excel workbook. If it is a CSV export, rename it to .csv; otherwise save it again"
           + " from Excel.");
     }
     return CSV;
+  }
+
+  /** "BEGIN:VCARD" first, after a UTF-8 BOM and blank lines. */
+  private static boolean startsLikeVcard(byte[] head, int length) {
+    int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (start < length && Character.isWhitespace(head[start])) {
+      start++;
+    }
+    String begin = "begin:vcard";
+    if (length - start < begin.length()) {
+      return false;
+    }
+    String text = new String(head, start, begin.length(), java.nio.charset.StandardCharsets.US_ASCII);
+    return text.toLowerCase(Locale.ROOT).equals(begin);
   }
 
   private static boolean startsWith(byte[] head, int length, byte[] magic) {
@@ -65,10 +85,13 @@ public enum FileKind {
     return true;
   }
 
-  // Text in any of the encodings we read has no NUL bytes, except UTF-16, which announces itself with a BOM.
+  // Text in any of the encodings we read has no NUL bytes, except UTF-16, whose every other byte is one.
   private static boolean looksBinary(byte[] head, int length) {
     if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
         || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      return false;
+    }
+    if (TextEncoding.looksLikeUtf16(head, length)) {
       return false;
     }
     int controls = 0;

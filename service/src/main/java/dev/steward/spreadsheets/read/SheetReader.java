@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the first sheet of an uploaded file, whatever its kind, one row at a time. */
+/** Reads one sheet of an uploaded file, whatever its kind, one row at a time. */
 public final class SheetReader {
 
   private SheetReader() {}
 
-  /** What was read: the kind the bytes revealed, and the sheet's name (null for CSV). */
-  public record Result(FileKind kind, String sheetName) {}
+  /**
+   * What was read: the kind the bytes revealed, the sheet's name (null for CSV), a CSV file's encoding (null for a
+   * workbook), and a workbook's sheets.
+   */
+  public record Result(FileKind kind, String sheetName, TextEncoding encoding, java.util.List<SheetInfo> sheets) {}
 
   /**
    * @param fileName only used to word refusals; the kind comes from the bytes
@@ -29,6 +32,11 @@ public final class SheetReader {
    *     {@link TooMuchTextException} past a bound on text, {@code upload-timeout} when the budget's time is up
    */
   public static Result read(Path file, String fileName, RowSink sink, ReadBudget budget) {
+    return read(file, fileName, sink, budget, ReadOptions.DETECT);
+  }
+
+  /** {@link #read(Path, String, RowSink, ReadBudget)} with what the user chose instead of Steward's guesses. */
+  public static Result read(Path file, String fileName, RowSink sink, ReadBudget budget, ReadOptions options) {
     try {
       byte[] head = new byte[4096];
       int length;
@@ -36,15 +44,13 @@ public final class SheetReader {
         length = Math.max(0, in.readNBytes(head, 0, head.length));
       }
       FileKind kind = FileKind.detect(head, length, fileName);
-      String sheetName = switch (kind) {
-        case XLSX -> XlsxSheetReader.read(file, sink, budget);
-        case XLS -> XlsSheetReader.read(file, sink, budget);
-        default -> {
-          CsvSheetReader.read(file, sink, budget);
-          yield null;
-        }
+      return switch (kind) {
+        case XLSX -> XlsxSheetReader.read(file, sink, budget, options.sheet(), options.contactLikeness());
+        case XLS -> XlsSheetReader.read(file, sink, budget, options.sheet());
+        case VCF -> new Result(kind, null, VcfSheetReader.read(file, sink, budget, options.encoding()),
+            java.util.List.of());
+        default -> new Result(kind, null, CsvSheetReader.read(file, sink, budget, options.encoding()), java.util.List.of());
       };
-      return new Result(kind, sheetName);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Reads the first sheet of a legacy .xls with POI's HSSF. The format itself caps a sheet at 65,536 rows and 256
+ * Reads one sheet (the first visible one, unless named) of a legacy .xls with POI's HSSF. The format itself caps a sheet at 65,536 rows and 256
  * columns, so holding the workbook in memory is bounded, and firms still keep old lists in .xls. An OLE2 file that
  * holds an {@code EncryptionInfo} stream is a password-protected xlsx (Office wraps those in OLE2), refused here.
  */
@@ -22,7 +22,7 @@ final class XlsSheetReader {
 
   private XlsSheetReader() {}
 
-  static String read(Path file, RowSink sink, ReadBudget budget) throws IOException {
+  static SheetReader.Result read(Path file, RowSink sink, ReadBudget budget, String sheetName) throws IOException {
     var limits = budget.limits();
     long fileBytes = java.nio.file.Files.size(file);
     try (var fs = new POIFSFileSystem(file.toFile(), true)) {
@@ -37,7 +37,24 @@ final class XlsSheetReader {
         if (workbook.getNumberOfSheets() == 0) {
           throw new UnreadableFileException("empty-sheet", "The workbook has no sheet.");
         }
-        var sheet = workbook.getSheetAt(0);
+        int index = -1;
+        var listed = new ArrayList<String>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+          String name = workbook.getSheetName(i);
+          listed.add(name);
+          boolean wanted = sheetName == null || sheetName.isBlank() ? !workbook.isSheetHidden(i)
+              && !workbook.isSheetVeryHidden(i) : name.equalsIgnoreCase(sheetName.strip());
+          if (index < 0 && wanted) {
+            index = i;
+          }
+        }
+        if (index < 0) {
+          throw sheetName == null || sheetName.isBlank()
+              ? new UnreadableFileException("empty-sheet", "Every sheet of the workbook is hidden.")
+              : new UnreadableFileException("no-such-sheet", "The workbook has no sheet named '" + sheetName.strip()
+                  + "'. Its sheets: " + String.join(", ", listed) + ".");
+        }
+        var sheet = workbook.getSheetAt(index);
         for (Row row : sheet) {
           int rowNumber = row.getRowNum() + 1;
           limits.checkRow(rowNumber);
@@ -57,7 +74,12 @@ final class XlsSheetReader {
             sink.row(row.getRowNum() + 1, cells);
           }
         }
-        return sheet.getSheetName();
+        var sheets = new ArrayList<SheetInfo>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+          sheets.add(new SheetInfo(workbook.getSheetName(i), workbook.getSheetAt(i).getPhysicalNumberOfRows(),
+              workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i), i == index));
+        }
+        return new SheetReader.Result(FileKind.XLS, sheet.getSheetName(), null, List.copyOf(sheets));
       }
     } catch (EncryptedDocumentException e) {
       throw passwordProtected(e);

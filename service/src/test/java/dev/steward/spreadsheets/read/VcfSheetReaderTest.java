@@ -1,0 +1,71 @@
+package dev.steward.spreadsheets.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VcfSheetReaderTest {
+
+  @TempDir Path dir;
+
+  private List<List<String>> read(String resource) throws IOException {
+    Path file = dir.resolve(resource);
+    try (var in = getClass().getResourceAsStream("/imports/real/" + resource)) {
+      Files.copy(in, file);
+    }
+    var rows = new ArrayList<List<String>>();
+    var result = SheetReader.read(file, resource, (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
+    assertThat(result.kind()).isEqualTo(FileKind.VCF);
+    return rows;
+  }
+
+  private static String cell(List<String> row, String column) {
+    return row.get(VcfSheetReader.HEADER.indexOf(column));
+  }
+
+  @Test
+  void readsVersion21WithQuotedPrintableAndFoldedLines() throws IOException {
+    var rows = read("outlook-2.1-quoted-printable.vcf");
+
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0)).isEqualTo(VcfSheetReader.HEADER);
+    var juergen = rows.get(1);
+    assertThat(cell(juergen, "First Name")).isEqualTo("Jürgen");
+    assertThat(cell(juergen, "Last Name")).isEqualTo("Müller");
+    assertThat(cell(juergen, "Title")).isEqualTo("Dr.");
+    assertThat(cell(juergen, "Company")).isEqualTo("Müller & Söhne GmbH");
+    assertThat(cell(juergen, "Job Title")).isEqualTo("Geschäftsführer");
+    assertThat(cell(juergen, "E-mail Address")).isEqualTo("juergen.mueller@example.de");
+    assertThat(cell(juergen, "E-mail 2 Address")).isEqualTo("j.mueller@privat.example");
+    assertThat(cell(juergen, "Business Phone")).isEqualTo("+49 30 1234567");
+    assertThat(cell(juergen, "Mobile Phone")).isEqualTo("0171 2345678");
+    assertThat(cell(juergen, "Business Street")).isEqualTo("Hauptstraße 5");
+    assertThat(cell(juergen, "Business Postal Code")).isEqualTo("10115");
+    assertThat(cell(juergen, "Notes")).isEqualTo("Met at the Frankfurt fair; prefers letters\r\nand calls on Tuesdays.");
+    assertThat(cell(rows.get(2), "Notes")).isEqualTo("A note folded over two lines");
+    assertThat(cell(rows.get(2), "First Name")).isEqualTo("Amélie");
+  }
+
+  @Test
+  void readsSeveralVersion40CardsWithThePreferredEmailFirstAndTheFourthInTheNotes() throws IOException {
+    var rows = read("apple-4.0-several.vcf");
+
+    assertThat(rows).hasSize(4);
+    var ada = rows.get(1);
+    assertThat(cell(ada, "E-mail Address")).isEqualTo("ada@analytical.example");
+    assertThat(cell(ada, "E-mail 2 Address")).isEqualTo("ada.lovelace@home.example");
+    assertThat(cell(ada, "Mobile Phone")).isEqualTo("+44-20-7946-0958");
+    assertThat(cell(ada, "Home Postal Code")).isEqualTo("SW1Y 4JH");
+    assertThat(cell(ada, "Categories")).isEqualTo("Clients, VIP");
+    assertThat(cell(rows.get(2), "Middle Name")).isEqualTo("Brewster");
+    var charles = rows.get(3);
+    assertThat(cell(charles, "E-mail 3 Address")).isEqualTo("babbage@royal-society.example");
+    assertThat(cell(charles, "Notes")).isEqualTo("Email: fourth@babbage.example");
+  }
+}
