@@ -256,8 +256,10 @@ class SmtpSendIntegrationTest extends IntegrationTest {
     assertThat(page).contains("Unsubscribe from these emails?").contains("method=\"post\"");
     assertThat(optedOut(annId)).isFalse();
     mvc.perform(post(path + "x")).andExpect(status().isNotFound());
-    mvc.perform(post(path.substring(0, path.length() - 2) + (path.endsWith("AA") ? "AB" : "AA")))
-        .andExpect(status().isNotFound());
+    // One character of the signature changed (not the last: its low bits are padding, which decoders ignore).
+    int at = path.length() - 5;
+    String tampered = path.substring(0, at) + (path.charAt(at) == 'A' ? 'B' : 'A') + path.substring(at + 1);
+    mvc.perform(post(tampered)).andExpect(status().isNotFound());
     assertThat(optedOut(annId)).isFalse();
 
     var done = mvc.perform(post(HtmlUtils.htmlUnescape(path))).andExpect(status().isOk()).andReturn().getResponse()
