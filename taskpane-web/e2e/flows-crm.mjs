@@ -27,6 +27,9 @@ async function dashboardFigures(page) {
 }
 
 async function nav(page, name) {
+  // Below 640 px the sections sit behind the Menu button.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
 }
 
