@@ -308,7 +308,7 @@ export const crmFlows = [
       await noSidewaysScroll(page, 'The campaign page');
       await shot(page, results, '50-narrow-campaign-detail');
       await nav(page, 'Admin');
-      await expectVisible(page.getByRole('table', { name: 'Users' }), 'the users');
+      await expectVisible(page.getByRole('list', { name: 'Users' }), 'the users as cards');
       await noSidewaysScroll(page, 'The admin page');
       await shot(page, results, '51-narrow-admin');
       await page.setViewportSize({ width: 1280, height: 860 });
