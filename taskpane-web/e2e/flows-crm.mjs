@@ -27,9 +27,8 @@ async function dashboardFigures(page) {
 }
 
 async function nav(page, name) {
-  // Below 640 px the sections sit behind the Menu button.
-  const menu = page.getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) await menu.click();
+  // Below 640 px the sections sit behind the Menu button (clicking waits for it to be drawn at the new width).
+  if (page.viewportSize().width < 640) await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
 }
 
