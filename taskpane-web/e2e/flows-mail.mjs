@@ -23,7 +23,7 @@ async function api(page, method, path, body) {
 
 export const mailFlows = [
   {
-    name: 'admin writes a campaign mail, previews it for a member, sends it and sees it go out',
+    name: 'admin writes a campaign mail and previews it for a member as it will be sent',
     async run({ browser, baseUrl, admin, results }) {
       const { page, problems } = await openPage(browser);
       await page.goto(baseUrl);
