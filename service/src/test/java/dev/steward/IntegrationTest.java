@@ -15,14 +15,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Integration tests against the real service on an embedded PostgreSQL that lives as long as the test JVM. Every
- * test starts in a firm of its own ({@link #firm}), signed in as its admin ({@link #api}), so tests never see each
- * other's data.
+ * Integration tests against the real service on an embedded PostgreSQL that lives as long as the
+ * test JVM. Every test starts in a firm of its own ({@link #firm}), signed in as its admin ({@link
+ * #api}), so tests never see each other's data.
  */
-@SpringBootTest(properties = {
-    "steward.data-dir=${java.io.tmpdir}/steward-it-${random.uuid}",
-    "steward.db.embedded-ephemeral=true"
-})
+@SpringBootTest(
+    properties = {
+      "steward.data-dir=${java.io.tmpdir}/steward-it-${random.uuid}",
+      "steward.db.embedded-ephemeral=true"
+    })
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
@@ -55,7 +56,8 @@ public abstract class IntegrationTest {
   /** A new user of {@code firm} with {@code role}, signed in. */
   protected Api signIn(UUID firm, Role role) throws Exception {
     String email = role.value() + "-" + UUID.randomUUID() + "@example.com";
-    CurrentTenant.runAs(firm, () -> users.createLocal(email, "Test " + role.value(), role, PASSWORD));
+    CurrentTenant.runAs(
+        firm, () -> users.createLocal(email, "Test " + role.value(), role, PASSWORD));
     return Api.signIn(mvc, SUBDOMAINS.get(firm), email, PASSWORD);
   }
 }

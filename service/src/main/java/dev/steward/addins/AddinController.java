@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The manifests Office installs the add-ins from. They are public: Office, and an admin center fetching a manifest by
- * URL, carry no Steward token. They hold nothing secret (the Entra client id is public by design).
+ * The manifests Office installs the add-ins from. They are public: Office, and an admin center
+ * fetching a manifest by URL, carry no Steward token. They hold nothing secret (the Entra client id
+ * is public by design).
  */
 @RestController
 @Tag(name = "Add-ins")
@@ -27,7 +28,8 @@ class AddinController {
   }
 
   @GetMapping(path = "/addin/outlook.xml", produces = "application/xml")
-  @Operation(summary = "Public: the Outlook add-in's manifest, for sideloading or central deployment")
+  @Operation(
+      summary = "Public: the Outlook add-in's manifest, for sideloading or central deployment")
   ResponseEntity<String> outlook() {
     return manifest(AddinHost.OUTLOOK);
   }
@@ -41,14 +43,21 @@ class AddinController {
   @GetMapping("/api/addins")
   @Operation(summary = "Admin: where to download the add-in manifests")
   AddinList addins() {
-    List<AddinDownload> downloads = Arrays.stream(AddinHost.values())
-        .map(host -> new AddinDownload(host.slug(), host.displayName(), host.manifestFile(),
-            manifests.publicUrl() + "/addin/" + host.manifestFile()))
-        .toList();
+    List<AddinDownload> downloads =
+        Arrays.stream(AddinHost.values())
+            .map(
+                host ->
+                    new AddinDownload(
+                        host.slug(),
+                        host.displayName(),
+                        host.manifestFile(),
+                        manifests.publicUrl() + "/addin/" + host.manifestFile()))
+            .toList();
     return new AddinList(manifests.version(), downloads);
   }
 
-  // Served as a download with a file name, so that the admin page's link saves a file the admin center accepts.
+  // Served as a download with a file name, so that the admin page's link saves a file the admin
+  // center accepts.
   private ResponseEntity<String> manifest(AddinHost host) {
     return ResponseEntity.ok()
         .contentType(XML)

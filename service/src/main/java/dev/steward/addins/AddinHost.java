@@ -1,6 +1,9 @@
 package dev.steward.addins;
 
-/** The Office applications Steward has an add-in for, each with its manifest template on the classpath. */
+/**
+ * The Office applications Steward has an add-in for, each with its manifest template on the
+ * classpath.
+ */
 enum AddinHost {
   OUTLOOK("outlook", "Outlook"),
   EXCEL("excel", "Excel");

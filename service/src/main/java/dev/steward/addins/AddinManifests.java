@@ -7,8 +7,8 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The add-in manifests as this installation serves them. They are filled once at start-up: the public URL, the
- * version and the Entra client id do not change while the service runs.
+ * The add-in manifests as this installation serves them. They are filled once at start-up: the
+ * public URL, the version and the Entra client id do not change while the service runs.
  */
 @Component
 class AddinManifests {
@@ -18,14 +18,21 @@ class AddinManifests {
   private final Optional<String> entraClientId;
   private final ManifestTemplates templates = new ManifestTemplates();
 
-  // The Entra client id is read as a plain setting rather than through identity's Entra settings, which are internal
+  // The Entra client id is read as a plain setting rather than through identity's Entra settings,
+  // which are internal
   // to that module; a blank id means Entra is off there too.
-  AddinManifests(@Value("${steward.public-url}") String publicUrl,
-      @Value("${steward.entra.client-id:}") String entraClientId, ObjectProvider<BuildProperties> build) {
+  AddinManifests(
+      @Value("${steward.public-url}") String publicUrl,
+      @Value("${steward.entra.client-id:}") String entraClientId,
+      ObjectProvider<BuildProperties> build) {
     this.publicUrl = ManifestTemplates.checkedPublicUrl(publicUrl);
-    this.version = ManifestTemplates.manifestVersion(
-        Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getVersion).orElse(null));
-    this.entraClientId = Optional.ofNullable(entraClientId).map(String::strip).filter(id -> !id.isEmpty());
+    this.version =
+        ManifestTemplates.manifestVersion(
+            Optional.ofNullable(build.getIfAvailable())
+                .map(BuildProperties::getVersion)
+                .orElse(null));
+    this.entraClientId =
+        Optional.ofNullable(entraClientId).map(String::strip).filter(id -> !id.isEmpty());
   }
 
   String manifest(AddinHost host) {

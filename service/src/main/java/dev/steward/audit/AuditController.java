@@ -37,7 +37,9 @@ class AuditController {
   }
 
   @GetMapping
-  @Operation(summary = "Audit entries, newest first; filter by user, entity, action (or its prefix) and time range")
+  @Operation(
+      summary =
+          "Audit entries, newest first; filter by user, entity, action (or its prefix) and time range")
   PageResult<AuditEntry> list(
       @RequestParam(required = false) UUID userId,
       @RequestParam(required = false) String entityType,
@@ -47,11 +49,16 @@ class AuditController {
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return names.named(log.find(query(userId, entityType, entityId, action, from, to), new PageRequestParams(page, size)));
+    return names.named(
+        log.find(
+            query(userId, entityType, entityId, action, from, to),
+            new PageRequestParams(page, size)));
   }
 
   @GetMapping("/export")
-  @Operation(summary = "The filtered audit log as CSV (UTF-8); cells are never written as spreadsheet formulas")
+  @Operation(
+      summary =
+          "The filtered audit log as CSV (UTF-8); cells are never written as spreadsheet formulas")
   void export(
       @RequestParam(required = false) UUID userId,
       @RequestParam(required = false) String entityType,
@@ -59,31 +66,46 @@ class AuditController {
       @RequestParam(required = false) String action,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      HttpServletResponse response) throws IOException {
+      HttpServletResponse response)
+      throws IOException {
     var query = query(userId, entityType, entityId, action, from, to);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"steward-audit.csv\"");
     var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     writer.write('\uFEFF'); // so that Excel reads the file as UTF-8
     try (var csv = CsvWriter.builder().build(writer)) {
-      csv.writeRecord("occurred_at", "actor", "actor_id", "action", "entity_type", "entity_id", "changes",
-          "client_ip", "user_agent");
-      log.forEach(query, entry -> csv.writeRecord(
-          entry.occurredAt().toString(),
-          CellText.csv(entry.actorLabel()),
-          text(entry.actorId()),
-          CellText.csv(entry.action()),
-          CellText.csv(entry.entityType()),
-          text(entry.entityId()),
-          entry.changes() == null ? "" : CellText.csv(json.writeValueAsString(entry.changes())),
-          CellText.csv(entry.clientIp()),
-          CellText.csv(entry.userAgent())));
+      csv.writeRecord(
+          "occurred_at",
+          "actor",
+          "actor_id",
+          "action",
+          "entity_type",
+          "entity_id",
+          "changes",
+          "client_ip",
+          "user_agent");
+      log.forEach(
+          query,
+          entry ->
+              csv.writeRecord(
+                  entry.occurredAt().toString(),
+                  CellText.csv(entry.actorLabel()),
+                  text(entry.actorId()),
+                  CellText.csv(entry.action()),
+                  CellText.csv(entry.entityType()),
+                  text(entry.entityId()),
+                  entry.changes() == null
+                      ? ""
+                      : CellText.csv(json.writeValueAsString(entry.changes())),
+                  CellText.csv(entry.clientIp()),
+                  CellText.csv(entry.userAgent())));
     }
   }
 
-  private static AuditQuery query(UUID userId, String entityType, UUID entityId, String action, String from,
-      String to) {
-    return new AuditQuery(userId, entityType, entityId, action, instant("from", from), instant("to", to));
+  private static AuditQuery query(
+      UUID userId, String entityType, UUID entityId, String action, String from, String to) {
+    return new AuditQuery(
+        userId, entityType, entityId, action, instant("from", from), instant("to", to));
   }
 
   private static Instant instant(String field, String value) {
@@ -95,7 +117,8 @@ class AuditController {
           ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
           : Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of(field, "must be a date (2026-03-01) or an instant (2026-03-01T09:00:00Z)");
+      throw InvalidInputException.of(
+          field, "must be a date (2026-03-01) or an instant (2026-03-01T09:00:00Z)");
     }
   }
 

@@ -16,8 +16,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the features' events into audit entries. Each runs just before its transaction commits, inside it; an event
- * published outside a transaction (a sign-out) is written at once.
+ * Turns the features' events into audit entries. Each runs just before its transaction commits,
+ * inside it; an event published outside a transaction (a sign-out) is written at once.
  */
 @Component
 class AuditListeners {
@@ -65,14 +65,20 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.RelationshipCreated event) {
-    audit.write("relationship.created", "relationship", event.relationshipId(), Map.of(
-        "from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
+    audit.write(
+        "relationship.created",
+        "relationship",
+        event.relationshipId(),
+        Map.of("from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.RelationshipDeleted event) {
-    audit.write("relationship.deleted", "relationship", event.relationshipId(), Map.of(
-        "from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
+    audit.write(
+        "relationship.deleted",
+        "relationship",
+        event.relationshipId(),
+        Map.of("from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
   }
 
   // --- Campaigns and members
@@ -104,13 +110,20 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(CampaignEvents.MembersAdded event) {
-    audit.write("campaign.members_added", "campaign", event.campaignId(),
+    audit.write(
+        "campaign.members_added",
+        "campaign",
+        event.campaignId(),
         Map.of("contactIds", event.contactIds(), "count", event.contactIds().size()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(CampaignEvents.MemberRemoved event) {
-    audit.write("campaign.member_removed", "campaign", event.campaignId(), Map.of("contactId", event.contactId()));
+    audit.write(
+        "campaign.member_removed",
+        "campaign",
+        event.campaignId(),
+        Map.of("contactId", event.contactId()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -150,33 +163,53 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ReplyEvents.ReplyDetected event) {
-    audit.write("reply.detected", "campaign_member", event.contactId(), Map.of("campaignId", event.campaignId(),
-        "replyId", event.replyId(), "matchedBy", event.matchedBy(), "internetMessageId", event.internetMessageId(),
-        "mailbox", event.mailbox()));
+    audit.write(
+        "reply.detected",
+        "campaign_member",
+        event.contactId(),
+        Map.of(
+            "campaignId",
+            event.campaignId(),
+            "replyId",
+            event.replyId(),
+            "matchedBy",
+            event.matchedBy(),
+            "internetMessageId",
+            event.internetMessageId(),
+            "mailbox",
+            event.mailbox()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ReplyEvents.ReplyUndone event) {
-    audit.write("reply.undone", "campaign_member", event.contactId(), Map.of("campaignId", event.campaignId(),
-        "replyId", event.replyId()));
+    audit.write(
+        "reply.undone",
+        "campaign_member",
+        event.contactId(),
+        Map.of("campaignId", event.campaignId(), "replyId", event.replyId()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ReplyEvents.MailboxAdded event) {
-    audit.write("mailbox.added", "mailbox", event.mailboxId(), Map.of("address", event.address(),
-        "kind", event.kind()));
+    audit.write(
+        "mailbox.added",
+        "mailbox",
+        event.mailboxId(),
+        Map.of("address", event.address(), "kind", event.kind()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ReplyEvents.MailboxRemoved event) {
-    audit.write("mailbox.removed", "mailbox", event.mailboxId(), Map.of("address", event.address()));
+    audit.write(
+        "mailbox.removed", "mailbox", event.mailboxId(), Map.of("address", event.address()));
   }
 
   // --- Spreadsheet imports and sheet links
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ImportEvents.ImportCommitted event) {
-    // Commits run in the background, where nobody is signed in: the event names the user who committed.
+    // Commits run in the background, where nobody is signed in: the event names the user who
+    // committed.
     var counts = new java.util.LinkedHashMap<String, Object>();
     counts.put("fileName", event.fileName());
     counts.put("created", event.created());
@@ -184,24 +217,42 @@ class AuditListeners {
     counts.put("unchanged", event.unchanged());
     counts.put("skipped", event.skipped());
     counts.put("rejected", event.rejected());
-    audit.write("import.committed", "import", event.importId(), counts, event.userId(), event.userEmail());
+    audit.write(
+        "import.committed", "import", event.importId(), counts, event.userId(), event.userEmail());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ImportEvents.ImportUndone event) {
-    audit.write("import.undone", "import", event.importId(), Map.of("removed", event.removed(),
-        "restored", event.restored(), "editedSince", event.editedSince()), event.userId(), event.userEmail());
+    audit.write(
+        "import.undone",
+        "import",
+        event.importId(),
+        Map.of(
+            "removed",
+            event.removed(),
+            "restored",
+            event.restored(),
+            "editedSince",
+            event.editedSince()),
+        event.userId(),
+        event.userEmail());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(SheetLinkEvents.SheetRowsRemoved event) {
-    audit.write("sheet_link.rows_removed", "sheet_link", event.sheetLinkId(),
+    audit.write(
+        "sheet_link.rows_removed",
+        "sheet_link",
+        event.sheetLinkId(),
         Map.of("contactIds", event.contactIds(), "count", event.contactIds().size()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(SheetLinkEvents.SheetConflictResolved event) {
-    audit.write("sheet_link.conflict_resolved", "sheet_link", event.sheetLinkId(),
+    audit.write(
+        "sheet_link.conflict_resolved",
+        "sheet_link",
+        event.sheetLinkId(),
         Map.of("contactId", event.contactId(), "picks", event.picks()));
   }
 
@@ -225,13 +276,23 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.UserSignedIn event) {
-    audit.write("auth.sign_in", "user", event.userId(), Map.of("method", event.method().name().toLowerCase()),
-        event.userId(), event.email());
+    audit.write(
+        "auth.sign_in",
+        "user",
+        event.userId(),
+        Map.of("method", event.method().name().toLowerCase()),
+        event.userId(),
+        event.email());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.SignInFailed event) {
-    audit.write("auth.sign_in_failed", "user", event.userId(), Map.of("reason", event.reason()), event.userId(),
+    audit.write(
+        "auth.sign_in_failed",
+        "user",
+        event.userId(),
+        Map.of("reason", event.reason()),
+        event.userId(),
         event.email());
   }
 
@@ -247,8 +308,13 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.RefreshTokenReused event) {
-    audit.write("auth.refresh_token_reused", "user", event.userId(), Map.of("family", event.familyId()),
-        event.userId(), null);
+    audit.write(
+        "auth.refresh_token_reused",
+        "user",
+        event.userId(),
+        Map.of("family", event.familyId()),
+        event.userId(),
+        null);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -268,26 +334,50 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.RecoveryCodeUsed event) {
-    audit.write("auth.recovery_code_used", "user", event.userId(), Map.of("remaining", event.remaining()),
-        event.userId(), null);
+    audit.write(
+        "auth.recovery_code_used",
+        "user",
+        event.userId(),
+        Map.of("remaining", event.remaining()),
+        event.userId(),
+        null);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.UserRegistered event) {
-    audit.write("user.registered", "user", event.userId(), Map.of("email", event.email(),
-        "role", event.role().value(), "method", event.method().name().toLowerCase()));
+    audit.write(
+        "user.registered",
+        "user",
+        event.userId(),
+        Map.of(
+            "email",
+            event.email(),
+            "role",
+            event.role().value(),
+            "method",
+            event.method().name().toLowerCase()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.UserChanged event) {
-    audit.write(event.changes().containsKey("role") ? "user.role_changed" : "user.updated", "user", event.userId(),
+    audit.write(
+        event.changes().containsKey("role") ? "user.role_changed" : "user.updated",
+        "user",
+        event.userId(),
         event.changes());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(IdentityEvents.RoleChangeRefused event) {
-    audit.write("user.role_change_refused", "user", event.userId(), Map.of(
-        "role", new FieldChange(event.current().value(), event.refused().value()), "reason", event.reason()));
+    audit.write(
+        "user.role_change_refused",
+        "user",
+        event.userId(),
+        Map.of(
+            "role",
+            new FieldChange(event.current().value(), event.refused().value()),
+            "reason",
+            event.reason()));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -36,14 +36,21 @@ class AuditLog {
   PageResult<AuditEntry> find(AuditQuery query, PageRequestParams page) {
     Map<String, Object> params = new HashMap<>();
     String where = where(query, params);
-    var entries = jdbc.sql("select * from audit_log where " + where
-            + " order by occurred_at desc, id limit :limit offset :offset")
-        .params(params)
-        .param("limit", page.size())
-        .param("offset", page.offset())
-        .query(this::entry)
-        .list();
-    long total = jdbc.sql("select count(*) from audit_log where " + where).params(params).query(Long.class).single();
+    var entries =
+        jdbc.sql(
+                "select * from audit_log where "
+                    + where
+                    + " order by occurred_at desc, id limit :limit offset :offset")
+            .params(params)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::entry)
+            .list();
+    long total =
+        jdbc.sql("select count(*) from audit_log where " + where)
+            .params(params)
+            .query(Long.class)
+            .single();
     return PageResult.of(entries, page.page(), page.size(), total, false);
   }
 
@@ -51,7 +58,11 @@ class AuditLog {
   @Transactional(readOnly = true)
   void forEach(AuditQuery query, Consumer<AuditEntry> consumer) {
     Map<String, Object> params = new HashMap<>();
-    jdbc.sql("select * from audit_log where " + where(query, params) + " order by occurred_at desc, id")
+    jdbc
+        .sql(
+            "select * from audit_log where "
+                + where(query, params)
+                + " order by occurred_at desc, id")
         .params(params)
         .query(this::entry)
         .stream()
@@ -76,7 +87,8 @@ class AuditLog {
     }
     if (query.action() != null && !query.action().isBlank()) {
       // "contact" matches every contact.* action; "contact.updated" matches exactly.
-      conditions.add(query.action().contains(".") ? "action = :action" : "action like :action || '.%'");
+      conditions.add(
+          query.action().contains(".") ? "action = :action" : "action like :action || '.%'");
       params.put("action", query.action().trim());
     }
     if (query.from() != null) {
@@ -92,10 +104,18 @@ class AuditLog {
 
   private AuditEntry entry(ResultSet rs, int row) throws SQLException {
     String changes = rs.getString("changes");
-    return new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
-        rs.getObject("actor_id", UUID.class), rs.getString("actor_label"), rs.getString("action"),
-        rs.getString("entity_type"), rs.getObject("entity_id", UUID.class),
-        changes == null ? null : json.readValue(changes, MAP), rs.getString("client_ip"), rs.getString("user_agent"),
-        null, null);
+    return new AuditEntry(
+        rs.getObject("id", UUID.class),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getObject("actor_id", UUID.class),
+        rs.getString("actor_label"),
+        rs.getString("action"),
+        rs.getString("entity_type"),
+        rs.getObject("entity_id", UUID.class),
+        changes == null ? null : json.readValue(changes, MAP),
+        rs.getString("client_ip"),
+        rs.getString("user_agent"),
+        null,
+        null);
   }
 }

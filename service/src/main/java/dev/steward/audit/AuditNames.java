@@ -14,7 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Puts today's names of the actors, contacts and campaigns beside a page of audit entries (three lookups a page). */
+/**
+ * Puts today's names of the actors, contacts and campaigns beside a page of audit entries (three
+ * lookups a page).
+ */
 @Component
 class AuditNames {
 
@@ -32,16 +35,22 @@ class AuditNames {
     Set<UUID> people = ids(page, AuditEntry::actorId);
     people.addAll(ids(page, entityOf("user")));
     Map<UUID, String> userNames = users.namesOf(people);
-    Map<UUID, String> contactNames = contacts.summaries(ids(page, entityOf("contact"))).stream()
-        .filter(summary -> summary.displayName() != null)
-        .collect(Collectors.toMap(ContactSummary::id, ContactSummary::displayName, (a, b) -> a));
+    Map<UUID, String> contactNames =
+        contacts.summaries(ids(page, entityOf("contact"))).stream()
+            .filter(summary -> summary.displayName() != null)
+            .collect(
+                Collectors.toMap(ContactSummary::id, ContactSummary::displayName, (a, b) -> a));
     Map<UUID, String> campaignNames = campaigns.namesOf(ids(page, entityOf("campaign")));
-    return page.map(entry -> entry.named(userNames.get(entry.actorId()), switch (String.valueOf(entry.entityType())) {
-      case "contact" -> contactNames.get(entry.entityId());
-      case "campaign" -> campaignNames.get(entry.entityId());
-      case "user" -> userNames.get(entry.entityId());
-      default -> null;
-    }));
+    return page.map(
+        entry ->
+            entry.named(
+                userNames.get(entry.actorId()),
+                switch (String.valueOf(entry.entityType())) {
+                  case "contact" -> contactNames.get(entry.entityId());
+                  case "campaign" -> campaignNames.get(entry.entityId());
+                  case "user" -> userNames.get(entry.entityId());
+                  default -> null;
+                }));
   }
 
   private static Function<AuditEntry, UUID> entityOf(String type) {
@@ -49,6 +58,9 @@ class AuditNames {
   }
 
   private static Set<UUID> ids(PageResult<AuditEntry> page, Function<AuditEntry, UUID> id) {
-    return page.items().stream().map(id).filter(Objects::nonNull).collect(Collectors.toCollection(HashSet::new));
+    return page.items().stream()
+        .map(id)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toCollection(HashSet::new));
   }
 }

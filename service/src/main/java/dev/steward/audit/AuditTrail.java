@@ -18,8 +18,10 @@ public class AuditTrail {
   /** The newest {@code limit} entries about one record of the current firm. */
   @Transactional(readOnly = true)
   public List<AuditEntry> of(String entityType, UUID entityId, int limit) {
-    return log.find(new AuditQuery(null, entityType, entityId, null, null, null),
-        new dev.steward.platform.PageRequestParams(0, Math.min(limit, dev.steward.platform.PageRequestParams.MAX_SIZE)))
+    return log.find(
+            new AuditQuery(null, entityType, entityId, null, null, null),
+            new dev.steward.platform.PageRequestParams(
+                0, Math.min(limit, dev.steward.platform.PageRequestParams.MAX_SIZE)))
         .items();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The append-only audit log: who did what to which record, with the fields before and after, from where and when.
- * It is fed by the other features' events and never called by them.
+ * The append-only audit log: who did what to which record, with the fields before and after, from
+ * where and when. It is fed by the other features' events and never called by them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package dev.steward.audit;

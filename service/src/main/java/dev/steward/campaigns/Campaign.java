@@ -14,39 +14,54 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A campaign of the firm. It owns its fields and refuses a status change its lifecycle does not allow. */
+/**
+ * A campaign of the firm. It owns its fields and refuses a status change its lifecycle does not
+ * allow.
+ */
 @Entity
 @Table(name = "campaigns")
 class Campaign {
 
-  // Draft → sent → completed, a draft may be closed without sending, and a completed campaign may be reopened.
-  private static final Map<CampaignStatus, Set<CampaignStatus>> NEXT = Map.of(
-      CampaignStatus.DRAFT, Set.of(CampaignStatus.SENT, CampaignStatus.COMPLETED),
-      CampaignStatus.SENT, Set.of(CampaignStatus.COMPLETED),
-      CampaignStatus.COMPLETED, Set.of(CampaignStatus.SENT));
+  // Draft → sent → completed, a draft may be closed without sending, and a completed campaign may
+  // be reopened.
+  private static final Map<CampaignStatus, Set<CampaignStatus>> NEXT =
+      Map.of(
+          CampaignStatus.DRAFT, Set.of(CampaignStatus.SENT, CampaignStatus.COMPLETED),
+          CampaignStatus.SENT, Set.of(CampaignStatus.COMPLETED),
+          CampaignStatus.COMPLETED, Set.of(CampaignStatus.SENT));
 
   @Id private UUID id;
 
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private UUID tenantId;
 
-  @Column(nullable = false) private String name;
+  @Column(nullable = false)
+  private String name;
+
   private String description;
 
   @Convert(converter = EnumColumns.ChannelColumn.class)
   @Column(nullable = false)
   private Channel channel;
 
-  @Column(name = "send_date") private LocalDate sendDate;
+  @Column(name = "send_date")
+  private LocalDate sendDate;
 
   @Convert(converter = EnumColumns.CampaignStatusColumn.class)
   @Column(nullable = false)
   private CampaignStatus status;
 
-  @Column(name = "created_by", updatable = false) private UUID createdBy;
-  @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
-  @Column(name = "updated_at", nullable = false) private Instant updatedAt;
-  @Column(name = "deleted_at") private Instant deletedAt;
+  @Column(name = "created_by", updatable = false)
+  private UUID createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
 
   @Version private Long version;
 
@@ -62,7 +77,8 @@ class Campaign {
   }
 
   /**
-   * Replaces the fields and moves to the requested status, and returns what changed as field → [before, after].
+   * Replaces the fields and moves to the requested status, and returns what changed as field →
+   * [before, after].
    *
    * @throws ConflictException when the lifecycle does not allow the status change
    */
@@ -84,7 +100,8 @@ class Campaign {
 
   private void moveTo(CampaignStatus next) {
     if (!NEXT.get(status).contains(next)) {
-      throw new ConflictException("A " + status.value() + " campaign cannot be set back to " + next.value() + ".",
+      throw new ConflictException(
+          "A " + status.value() + " campaign cannot be set back to " + next.value() + ".",
           Map.of("field", "status", "currentStatus", status.value()));
     }
     this.status = next;
@@ -108,10 +125,27 @@ class Campaign {
     return new CampaignFields(name, description, channel, sendDate, status);
   }
 
-  UUID id() { return id; }
-  UUID createdBy() { return createdBy; }
-  Instant createdAt() { return createdAt; }
-  Instant updatedAt() { return updatedAt; }
-  Instant deletedAt() { return deletedAt; }
-  long version() { return version == null ? 0 : version; }
+  UUID id() {
+    return id;
+  }
+
+  UUID createdBy() {
+    return createdBy;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
+  Instant deletedAt() {
+    return deletedAt;
+  }
+
+  long version() {
+    return version == null ? 0 : version;
+  }
 }

@@ -38,7 +38,8 @@ class CampaignController {
   }
 
   @GetMapping
-  @Operation(summary = "Live campaigns, newest first, each with its member counts; q searches the name")
+  @Operation(
+      summary = "Live campaigns, newest first, each with its member counts; q searches the name")
   PageResult<CampaignView> list(
       @RequestParam(required = false) CampaignStatus status,
       @RequestParam(required = false) Channel channel,
@@ -48,14 +49,16 @@ class CampaignController {
     if (q != null && q.length() > 200) {
       throw InvalidInputException.of("q", "must be at most 200 characters");
     }
-    return search.find(new CampaignSearch.Filter(status, channel, q), new PageRequestParams(page, size), false);
+    return search.find(
+        new CampaignSearch.Filter(status, channel, q), new PageRequestParams(page, size), false);
   }
 
   @GetMapping("/trash")
   @Operation(summary = "Campaigns in the trash, most recently deleted first")
   PageResult<CampaignView> trash(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return search.find(new CampaignSearch.Filter(null, null, null), new PageRequestParams(page, size), true);
+    return search.find(
+        new CampaignSearch.Filter(null, null, null), new PageRequestParams(page, size), true);
   }
 
   @GetMapping("/{id}")
@@ -71,8 +74,10 @@ class CampaignController {
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Replace a campaign; send the version you edited as If-Match or in the body (409 when stale). "
-      + "Status moves draft → sent → completed, draft → completed, and completed → sent to reopen")
+  @Operation(
+      summary =
+          "Replace a campaign; send the version you edited as If-Match or in the body (409 when stale). "
+              + "Status moves draft → sent → completed, draft → completed, and completed → sent to reopen")
   ResponseEntity<CampaignView> update(
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -94,7 +99,8 @@ class CampaignController {
     return withEtag(ResponseEntity.ok(), service.restore(id));
   }
 
-  private static ResponseEntity<CampaignView> withEtag(ResponseEntity.BodyBuilder builder, CampaignView view) {
+  private static ResponseEntity<CampaignView> withEtag(
+      ResponseEntity.BodyBuilder builder, CampaignView view) {
     return builder.eTag(Versions.etag(view.version())).body(view);
   }
 }

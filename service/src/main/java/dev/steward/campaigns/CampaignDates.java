@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Dates and instants sent as text, parsed so that a bad one is a field problem (422) rather than an unreadable body. */
+/**
+ * Dates and instants sent as text, parsed so that a bad one is a field problem (422) rather than an
+ * unreadable body.
+ */
 final class CampaignDates {
 
   private CampaignDates() {}

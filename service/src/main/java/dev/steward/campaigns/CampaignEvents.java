@@ -26,6 +26,10 @@ public final class CampaignEvents {
 
   public record MemberRemoved(UUID campaignId, UUID contactId) {}
 
-  /** A member's response changed: status, responseDate, recordedVia and notes, each before and after. */
-  public record ResponseRecorded(UUID campaignId, UUID contactId, Map<String, FieldChange> changes) {}
+  /**
+   * A member's response changed: status, responseDate, recordedVia and notes, each before and
+   * after.
+   */
+  public record ResponseRecorded(
+      UUID campaignId, UUID contactId, Map<String, FieldChange> changes) {}
 }

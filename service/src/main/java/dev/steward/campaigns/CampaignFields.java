@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The editable fields of a campaign, already validated and trimmed. A null status means "leave it as it is". */
-record CampaignFields(String name, String description, Channel channel, LocalDate sendDate, CampaignStatus status) {
+/**
+ * The editable fields of a campaign, already validated and trimmed. A null status means "leave it
+ * as it is".
+ */
+record CampaignFields(
+    String name, String description, Channel channel, LocalDate sendDate, CampaignStatus status) {
 
   Map<String, Object> asMap() {
     Map<String, Object> map = new LinkedHashMap<>();
@@ -16,5 +20,4 @@ record CampaignFields(String name, String description, Channel channel, LocalDat
     map.put("status", status == null ? null : status.value());
     return map;
   }
-
 }

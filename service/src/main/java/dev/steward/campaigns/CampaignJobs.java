@@ -7,13 +7,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The campaigns' background jobs, which the platform's scheduler runs on one instance at a time. */
+/**
+ * The campaigns' background jobs, which the platform's scheduler runs on one instance at a time.
+ */
 @Configuration(proxyBeanMethods = false)
 class CampaignJobs {
 
   @Bean
-  RecurringTask<Void> campaignsTrashPurge(CampaignTrashPurger purger,
-      @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
+  RecurringTask<Void> campaignsTrashPurge(
+      CampaignTrashPurger purger, @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
     return Tasks.recurring(CampaignTrashPurger.JOB, Schedules.cron(cron))
         .execute((instance, context) -> purger.purgeAllFirms());
   }

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A campaign's members: adding them in bulk, recording their responses, removing them. Members whose contact is in the
- * trash stay in the table (a restore brings them back) but are hidden everywhere.
+ * A campaign's members: adding them in bulk, recording their responses, removing them. Members
+ * whose contact is in the trash stay in the table (a restore brings them back) but are hidden
+ * everywhere.
  */
 @Service
 class CampaignMembers {
@@ -44,7 +45,11 @@ class CampaignMembers {
   private final Contacts contacts;
   private final ApplicationEventPublisher events;
 
-  CampaignMembers(JdbcClient jdbc, CampaignService campaigns, CampaignMemberRepository members, Contacts contacts,
+  CampaignMembers(
+      JdbcClient jdbc,
+      CampaignService campaigns,
+      CampaignMemberRepository members,
+      Contacts contacts,
       ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.campaigns = campaigns;
@@ -56,50 +61,87 @@ class CampaignMembers {
   @Transactional(readOnly = true)
   PageResult<MemberView> list(UUID campaignId, ResponseStatus status, PageRequestParams page) {
     campaigns.live(campaignId);
-    String where = """
+    String where =
+        """
         m.tenant_id = :tenant and m.campaign_id = :campaign and (cast(:status as text) is null or m.status = :status)""";
-    String from = """
+    String from =
+        """
         from campaign_contacts m
         join contacts c on c.tenant_id = m.tenant_id and c.id = m.contact_id and c.deleted_at is null
-        where\s""" + where;
-    record Row(UUID contactId, ResponseStatus status, Instant responseDate, String notes, RecordedVia via,
-        Instant addedAt, Instant updatedAt, long version) {}
-    List<Row> rows = jdbc.sql("""
+        where\s"""
+            + where;
+    record Row(
+        UUID contactId,
+        ResponseStatus status,
+        Instant responseDate,
+        String notes,
+        RecordedVia via,
+        Instant addedAt,
+        Instant updatedAt,
+        long version) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
             select m.contact_id, m.status, m.response_date, m.notes, m.recorded_via, m.added_at, m.updated_at,
-                   m.version\s""" + from + " order by c.display_name, m.contact_id limit :limit offset :offset")
-        .param("tenant", CurrentTenant.require())
-        .param("campaign", campaignId)
-        .param("status", status == null ? null : status.value())
-        .param("limit", page.size())
-        .param("offset", page.offset())
-        .query((rs, n) -> new Row(rs.getObject(1, UUID.class), ResponseStatus.of(rs.getString(2)),
-            instant(rs.getTimestamp(3)), rs.getString(4),
-            rs.getString(5) == null ? null : RecordedVia.of(rs.getString(5)), instant(rs.getTimestamp(6)),
-            instant(rs.getTimestamp(7)), rs.getLong(8)))
-        .list();
-    long total = page.offset() == 0 && rows.size() < page.size()
-        ? rows.size()
-        : jdbc.sql("select count(*) " + from)
+                   m.version\s"""
+                    + from
+                    + " order by c.display_name, m.contact_id limit :limit offset :offset")
             .param("tenant", CurrentTenant.require())
             .param("campaign", campaignId)
             .param("status", status == null ? null : status.value())
-            .query(Long.class)
-            .single();
-    Map<UUID, ContactSummary> summaries = contacts.summaries(rows.stream().map(Row::contactId).toList()).stream()
-        .collect(Collectors.toMap(ContactSummary::id, Function.identity()));
-    var items = rows.stream()
-        .map(r -> new MemberView(summaries.get(r.contactId()), r.status(), r.responseDate(), r.notes(), r.via(),
-            r.addedAt(), r.updatedAt(), r.version()))
-        .toList();
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getObject(1, UUID.class),
+                        ResponseStatus.of(rs.getString(2)),
+                        instant(rs.getTimestamp(3)),
+                        rs.getString(4),
+                        rs.getString(5) == null ? null : RecordedVia.of(rs.getString(5)),
+                        instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7)),
+                        rs.getLong(8)))
+            .list();
+    long total =
+        page.offset() == 0 && rows.size() < page.size()
+            ? rows.size()
+            : jdbc.sql("select count(*) " + from)
+                .param("tenant", CurrentTenant.require())
+                .param("campaign", campaignId)
+                .param("status", status == null ? null : status.value())
+                .query(Long.class)
+                .single();
+    Map<UUID, ContactSummary> summaries =
+        contacts.summaries(rows.stream().map(Row::contactId).toList()).stream()
+            .collect(Collectors.toMap(ContactSummary::id, Function.identity()));
+    var items =
+        rows.stream()
+            .map(
+                r ->
+                    new MemberView(
+                        summaries.get(r.contactId()),
+                        r.status(),
+                        r.responseDate(),
+                        r.notes(),
+                        r.via(),
+                        r.addedAt(),
+                        r.updatedAt(),
+                        r.version()))
+            .toList();
     return PageResult.of(items, page.page(), page.size(), total, false);
   }
 
-  /** Adds the request's contacts (by id, or by filter) to the campaign; contacts that are members already stay. */
+  /**
+   * Adds the request's contacts (by id, or by filter) to the campaign; contacts that are members
+   * already stay.
+   */
   @Transactional
   AddedMembers add(UUID campaignId, AddMembersRequest request) {
     boolean byIds = request.contactIds() != null;
     if (byIds == (request.filter() != null)) {
-      throw InvalidInputException.of("contactIds", "give either contactIds or filter, not both and not neither");
+      throw InvalidInputException.of(
+          "contactIds", "give either contactIds or filter, not both and not neither");
     }
     return byIds
         ? addIds(campaignId, request.contactIds())
@@ -115,12 +157,16 @@ class CampaignMembers {
   AddedMembers addIds(UUID campaignId, Collection<UUID> contactIds) {
     campaigns.live(campaignId);
     var requested = new LinkedHashSet<>(contactIds);
-    Set<UUID> live = contacts.liveSummaries(requested).stream().map(ContactSummary::id).collect(Collectors.toSet());
+    Set<UUID> live =
+        contacts.liveSummaries(requested).stream()
+            .map(ContactSummary::id)
+            .collect(Collectors.toSet());
     List<FieldProblem> problems = new ArrayList<>();
     var ids = new ArrayList<>(contactIds);
     for (int i = 0; i < ids.size(); i++) {
       if (!live.contains(ids.get(i))) {
-        problems.add(new FieldProblem("contactIds[" + i + "]", "no live contact has the id " + ids.get(i)));
+        problems.add(
+            new FieldProblem("contactIds[" + i + "]", "no live contact has the id " + ids.get(i)));
       }
     }
     if (!problems.isEmpty()) {
@@ -136,14 +182,19 @@ class CampaignMembers {
     if (distinct.isEmpty()) {
       return new AddedMembers(0, 0);
     }
-    List<UUID> added = jdbc.sql("""
+    List<UUID> added =
+        jdbc.sql(
+                """
             insert into campaign_contacts (id, tenant_id, campaign_id, contact_id)
             select gen_random_uuid(), ?, ?, contact_id from unnest(?::uuid[]) as contact_id
             on conflict (campaign_id, contact_id) do nothing
             returning contact_id""")
-        .params(CurrentTenant.require(), campaignId, distinct.stream().map(UUID::toString).toArray(String[]::new))
-        .query(UUID.class)
-        .list();
+            .params(
+                CurrentTenant.require(),
+                campaignId,
+                distinct.stream().map(UUID::toString).toArray(String[]::new))
+            .query(UUID.class)
+            .list();
     if (!added.isEmpty()) {
       events.publishEvent(new MembersAdded(campaignId, added));
     }
@@ -151,21 +202,37 @@ class CampaignMembers {
   }
 
   /**
-   * Records a member's response. {@code notes} replace the current ones unless {@code keepNotes}; the version is
-   * checked when given. An automatic {@code mover} leaves a converted member converted.
+   * Records a member's response. {@code notes} replace the current ones unless {@code keepNotes};
+   * the version is checked when given. An automatic {@code mover} leaves a converted member
+   * converted.
    */
   @Transactional
-  MemberView respond(UUID campaignId, UUID contactId, ResponseStatus status, Instant respondedAt, RecordedVia via,
-      CampaignMember.Mover mover, String notes, boolean keepNotes, Long expectedVersion) {
+  MemberView respond(
+      UUID campaignId,
+      UUID contactId,
+      ResponseStatus status,
+      Instant respondedAt,
+      RecordedVia via,
+      CampaignMember.Mover mover,
+      String notes,
+      boolean keepNotes,
+      Long expectedVersion) {
     campaigns.live(campaignId);
-    var contact = contacts.findLive(contactId).orElseThrow(() -> NotFoundException.of("Contact", contactId));
-    var member = members.find(campaignId, contactId)
-        .orElseThrow(() -> NotFoundException.of("Member of campaign " + campaignId + ": contact", contactId));
+    var contact =
+        contacts.findLive(contactId).orElseThrow(() -> NotFoundException.of("Contact", contactId));
+    var member =
+        members
+            .find(campaignId, contactId)
+            .orElseThrow(
+                () ->
+                    NotFoundException.of(
+                        "Member of campaign " + campaignId + ": contact", contactId));
     if (expectedVersion != null) {
       Versions.check("This member's response", expectedVersion, member.version());
     }
     Instant now = Instant.now();
-    Map<String, FieldChange> changes = new LinkedHashMap<>(member.respond(status, respondedAt, via, mover, now));
+    Map<String, FieldChange> changes =
+        new LinkedHashMap<>(member.respond(status, respondedAt, via, mover, now));
     if (!keepNotes) {
       changes.putAll(member.changeNotes(notes, now));
     }
@@ -173,16 +240,25 @@ class CampaignMembers {
       members.saveAndFlush(member);
       events.publishEvent(new ResponseRecorded(campaignId, contactId, changes));
     }
-    return new MemberView(contact, member.status(), member.responseDate(), member.notes(), member.recordedVia(),
-        member.addedAt(), member.updatedAt(), member.version());
+    return new MemberView(
+        contact,
+        member.status(),
+        member.responseDate(),
+        member.notes(),
+        member.recordedVia(),
+        member.addedAt(),
+        member.updatedAt(),
+        member.version());
   }
 
   @Transactional
   void remove(UUID campaignId, UUID contactId) {
     campaigns.live(campaignId);
-    int removed = jdbc.sql("delete from campaign_contacts where tenant_id = ? and campaign_id = ? and contact_id = ?")
-        .params(CurrentTenant.require(), campaignId, contactId)
-        .update();
+    int removed =
+        jdbc.sql(
+                "delete from campaign_contacts where tenant_id = ? and campaign_id = ? and contact_id = ?")
+            .params(CurrentTenant.require(), campaignId, contactId)
+            .update();
     if (removed == 0) {
       throw NotFoundException.of("Member of campaign " + campaignId + ": contact", contactId);
     }
@@ -193,7 +269,8 @@ class CampaignMembers {
   @Transactional(readOnly = true)
   List<UUID> contactIds(UUID campaignId) {
     campaigns.live(campaignId);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select contact_id from campaign_contacts where tenant_id = ? and campaign_id = ?
             order by added_at, id""")
         .params(CurrentTenant.require(), campaignId)
@@ -205,16 +282,24 @@ class CampaignMembers {
   @Transactional(readOnly = true)
   List<Membership> membershipsOf(UUID contactId) {
     contacts.requireLive(contactId);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select k.id, k.name, k.channel, k.status, k.send_date, m.status, m.response_date
             from campaign_contacts m
             join campaigns k on k.tenant_id = m.tenant_id and k.id = m.campaign_id and k.deleted_at is null
             where m.tenant_id = ? and m.contact_id = ?
             order by k.created_at desc, k.id""")
         .params(CurrentTenant.require(), contactId)
-        .query((rs, n) -> new Membership(rs.getObject(1, UUID.class), rs.getString(2), Channel.of(rs.getString(3)),
-            CampaignStatus.of(rs.getString(4)), rs.getObject(5, LocalDate.class), ResponseStatus.of(rs.getString(6)),
-            instant(rs.getTimestamp(7))))
+        .query(
+            (rs, n) ->
+                new Membership(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    Channel.of(rs.getString(3)),
+                    CampaignStatus.of(rs.getString(4)),
+                    rs.getObject(5, LocalDate.class),
+                    ResponseStatus.of(rs.getString(6)),
+                    instant(rs.getTimestamp(7))))
         .list();
   }
 

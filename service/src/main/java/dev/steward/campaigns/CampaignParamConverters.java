@@ -3,7 +3,10 @@ package dev.steward.campaigns;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
-/** Let query parameters say {@code status=sent}, {@code channel=email} or {@code status=not_interested}. */
+/**
+ * Let query parameters say {@code status=sent}, {@code channel=email} or {@code
+ * status=not_interested}.
+ */
 final class CampaignParamConverters {
 
   private CampaignParamConverters() {}

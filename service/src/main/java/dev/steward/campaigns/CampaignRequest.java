@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A campaign as a client sends it to create or replace one. {@code sendDate} is an ISO date ({@code 2026-03-01});
- * a missing status keeps the current one (a new campaign starts as a draft).
+ * A campaign as a client sends it to create or replace one. {@code sendDate} is an ISO date ({@code
+ * 2026-03-01}); a missing status keeps the current one (a new campaign starts as a draft).
  */
 record CampaignRequest(
     @NotBlank(message = "is required") @Size(max = 200) String name,
@@ -17,7 +17,11 @@ record CampaignRequest(
     Long version) {
 
   CampaignFields toFields() {
-    return new CampaignFields(name.strip(), clean(description), channel, CampaignDates.parse("sendDate", sendDate),
+    return new CampaignFields(
+        name.strip(),
+        clean(description),
+        channel,
+        CampaignDates.parse("sendDate", sendDate),
         status);
   }
 

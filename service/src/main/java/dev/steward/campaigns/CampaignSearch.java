@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists campaigns with their member counts and rates, which come from {@link CampaignFigures} (one query per page).
- * Members whose contact is in the trash are not counted.
+ * Lists campaigns with their member counts and rates, which come from {@link CampaignFigures} (one
+ * query per page). Members whose contact is in the trash are not counted.
  */
 @Component
 class CampaignSearch {
@@ -29,7 +29,8 @@ class CampaignSearch {
   /** Which campaigns to list; any of the filters may be null. */
   record Filter(CampaignStatus status, Channel channel, String q) {}
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       k.id, k.name, k.description, k.channel, k.send_date, k.status, k.created_by, k.created_at, k.updated_at,
       k.deleted_at, k.version""";
 
@@ -46,21 +47,33 @@ class CampaignSearch {
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, trash, params);
     String order = trash ? "k.deleted_at desc, k.id" : "k.created_at desc, k.id";
-    List<CampaignView> found = jdbc.sql("select " + COLUMNS + " from campaigns k where " + where
-            + " order by " + order + " limit :limit offset :offset")
-        .params(params)
-        .param("limit", page.size())
-        .param("offset", page.offset())
-        .query(CampaignSearch::view)
-        .list();
+    List<CampaignView> found =
+        jdbc.sql(
+                "select "
+                    + COLUMNS
+                    + " from campaigns k where "
+                    + where
+                    + " order by "
+                    + order
+                    + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(CampaignSearch::view)
+            .list();
     // The counts and rates come from reports, where they are defined once.
     var counts = figures.of(found.stream().map(CampaignView::id).toList());
-    List<CampaignView> rows = found.stream()
-        .map(view -> view.withMembers(counts.getOrDefault(view.id(), MemberFigures.NONE)))
-        .toList();
-    long total = page.offset() == 0 && rows.size() < page.size()
-        ? rows.size()
-        : jdbc.sql("select count(*) from campaigns k where " + where).params(params).query(Long.class).single();
+    List<CampaignView> rows =
+        found.stream()
+            .map(view -> view.withMembers(counts.getOrDefault(view.id(), MemberFigures.NONE)))
+            .toList();
+    long total =
+        page.offset() == 0 && rows.size() < page.size()
+            ? rows.size()
+            : jdbc.sql("select count(*) from campaigns k where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
     return PageResult.of(rows, page.page(), page.size(), total, false);
   }
 
@@ -92,11 +105,19 @@ class CampaignSearch {
 
   private static CampaignView view(ResultSet rs, int row) throws SQLException {
     var sendDate = rs.getDate("send_date");
-    return new CampaignView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("description"),
-        Channel.of(rs.getString("channel")), sendDate == null ? null : sendDate.toLocalDate(),
-        CampaignStatus.of(rs.getString("status")), MemberFigures.NONE, rs.getObject("created_by", UUID.class),
-        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
-        instant(rs.getTimestamp("deleted_at")), rs.getLong("version"));
+    return new CampaignView(
+        rs.getObject("id", UUID.class),
+        rs.getString("name"),
+        rs.getString("description"),
+        Channel.of(rs.getString("channel")),
+        sendDate == null ? null : sendDate.toLocalDate(),
+        CampaignStatus.of(rs.getString("status")),
+        MemberFigures.NONE,
+        rs.getObject("created_by", UUID.class),
+        instant(rs.getTimestamp("created_at")),
+        instant(rs.getTimestamp("updated_at")),
+        instant(rs.getTimestamp("deleted_at")),
+        rs.getLong("version"));
   }
 
   private static Instant instant(Timestamp timestamp) {

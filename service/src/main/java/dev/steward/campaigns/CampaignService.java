@@ -22,7 +22,8 @@ class CampaignService {
   private final CampaignSearch search;
   private final ApplicationEventPublisher events;
 
-  CampaignService(CampaignRepository campaigns, CampaignSearch search, ApplicationEventPublisher events) {
+  CampaignService(
+      CampaignRepository campaigns, CampaignSearch search, ApplicationEventPublisher events) {
     this.campaigns = campaigns;
     this.search = search;
     this.events = events;
@@ -55,14 +56,23 @@ class CampaignService {
     return CampaignView.of(campaign, search.counts(id));
   }
 
-  /** Moves a draft to sent, dated today when it has no send date; a campaign past draft stays as it is. */
+  /**
+   * Moves a draft to sent, dated today when it has no send date; a campaign past draft stays as it
+   * is.
+   */
   @Transactional
   CampaignView markSent(UUID id, java.time.LocalDate today) {
     var campaign = live(id);
     var fields = campaign.fields();
     if (fields.status() == CampaignStatus.DRAFT) {
-      var changes = campaign.apply(new CampaignFields(fields.name(), fields.description(), fields.channel(),
-          fields.sendDate() == null ? today : fields.sendDate(), CampaignStatus.SENT));
+      var changes =
+          campaign.apply(
+              new CampaignFields(
+                  fields.name(),
+                  fields.description(),
+                  fields.channel(),
+                  fields.sendDate() == null ? today : fields.sendDate(),
+                  CampaignStatus.SENT));
       campaigns.saveAndFlush(campaign);
       events.publishEvent(new CampaignUpdated(id, changes));
     }
@@ -89,7 +99,9 @@ class CampaignService {
     return CampaignView.of(campaign, search.counts(id));
   }
 
-  /** @throws NotFoundException when the campaign does not exist in this firm or is in the trash */
+  /**
+   * @throws NotFoundException when the campaign does not exist in this firm or is in the trash
+   */
   @Transactional(readOnly = true)
   Campaign live(UUID id) {
     return campaigns.findLive(id).orElseThrow(() -> NotFoundException.of("Campaign", id));

@@ -22,6 +22,7 @@ public enum CampaignStatus {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("Unknown campaign status '" + value + "': use draft, sent or completed");
+    throw new IllegalArgumentException(
+        "Unknown campaign status '" + value + "': use draft, sent or completed");
   }
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A whole campaign with its member counts and rates, as the API returns it; the rates are defined in reports and
- * null for a draft.
+ * A whole campaign with its member counts and rates, as the API returns it; the rates are defined
+ * in reports and null for a draft.
  */
 public record CampaignView(
     UUID id,
@@ -25,12 +25,34 @@ public record CampaignView(
 
   static CampaignView of(Campaign campaign, MemberFigures counts) {
     var f = campaign.fields();
-    return new CampaignView(campaign.id(), f.name(), f.description(), f.channel(), f.sendDate(), f.status(), counts,
-        campaign.createdBy(), campaign.createdAt(), campaign.updatedAt(), campaign.deletedAt(), campaign.version());
+    return new CampaignView(
+        campaign.id(),
+        f.name(),
+        f.description(),
+        f.channel(),
+        f.sendDate(),
+        f.status(),
+        counts,
+        campaign.createdBy(),
+        campaign.createdAt(),
+        campaign.updatedAt(),
+        campaign.deletedAt(),
+        campaign.version());
   }
 
   CampaignView withMembers(MemberFigures figures) {
-    return new CampaignView(id, name, description, channel, sendDate, status, figures, createdBy, createdAt, updatedAt,
-        deletedAt, version);
+    return new CampaignView(
+        id,
+        name,
+        description,
+        channel,
+        sendDate,
+        status,
+        figures,
+        createdBy,
+        createdAt,
+        updatedAt,
+        deletedAt,
+        version);
   }
 }

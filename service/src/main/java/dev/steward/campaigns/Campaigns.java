@@ -23,7 +23,11 @@ public class Campaigns {
   private final CampaignRepository repository;
   private final Validator validator;
 
-  Campaigns(CampaignService campaigns, CampaignMembers members, CampaignRepository repository, Validator validator) {
+  Campaigns(
+      CampaignService campaigns,
+      CampaignMembers members,
+      CampaignRepository repository,
+      Validator validator) {
     this.campaigns = campaigns;
     this.members = members;
     this.repository = repository;
@@ -37,13 +41,20 @@ public class Campaigns {
    * @throws InvalidInputException when a field breaks a rule
    */
   @Transactional
-  public CampaignView create(String name, String description, Channel channel, LocalDate sendDate,
-      CampaignStatus status) {
-    var request = new CampaignRequest(name, description, channel, sendDate == null ? null : sendDate.toString(),
-        status, null);
-    var problems = validator.validate(request).stream()
-        .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-        .toList();
+  public CampaignView create(
+      String name, String description, Channel channel, LocalDate sendDate, CampaignStatus status) {
+    var request =
+        new CampaignRequest(
+            name,
+            description,
+            channel,
+            sendDate == null ? null : sendDate.toString(),
+            status,
+            null);
+    var problems =
+        validator.validate(request).stream()
+            .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+            .toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -54,7 +65,8 @@ public class Campaigns {
    * Adds live contacts to a live campaign; contacts that are members already stay as they are.
    *
    * @throws InvalidInputException listing the ids that are not live contacts
-   * @throws dev.steward.platform.NotFoundException when the campaign does not exist or is in the trash
+   * @throws dev.steward.platform.NotFoundException when the campaign does not exist or is in the
+   *     trash
    */
   @Transactional
   public AddedMembers addMembers(UUID campaignId, List<UUID> contactIds) {
@@ -62,18 +74,33 @@ public class Campaigns {
   }
 
   /**
-   * Records a member's response found by an automatic path (mailbox sync, import, filing an email from Outlook),
-   * without a version check. A converted member stays converted: only a person moves them back, through the API.
+   * Records a member's response found by an automatic path (mailbox sync, import, filing an email
+   * from Outlook), without a version check. A converted member stays converted: only a person moves
+   * them back, through the API.
    *
-   * @param respondedAt when they responded; now when null; ignored when the member had responded already
+   * @param respondedAt when they responded; now when null; ignored when the member had responded
+   *     already
    * @param via how it was recorded; manual when null
    * @param notes the new notes, or null to keep the current ones
    */
   @Transactional
-  public MemberView recordResponse(UUID campaignId, UUID contactId, ResponseStatus status, Instant respondedAt,
-      RecordedVia via, String notes) {
-    return members.respond(campaignId, contactId, status, respondedAt, via, CampaignMember.Mover.AUTOMATIC, notes,
-        notes == null, null);
+  public MemberView recordResponse(
+      UUID campaignId,
+      UUID contactId,
+      ResponseStatus status,
+      Instant respondedAt,
+      RecordedVia via,
+      String notes) {
+    return members.respond(
+        campaignId,
+        contactId,
+        status,
+        respondedAt,
+        via,
+        CampaignMember.Mover.AUTOMATIC,
+        notes,
+        notes == null,
+        null);
   }
 
   /** The live campaigns a live contact belongs to, with the contact's response status in each. */
@@ -86,7 +113,9 @@ public class Campaigns {
   @Transactional(readOnly = true)
   public Map<UUID, String> namesOf(Collection<UUID> campaignIds) {
     var names = new HashMap<UUID, String>();
-    repository.findAllById(new HashSet<>(campaignIds)).forEach(campaign -> names.put(campaign.id(), campaign.fields().name()));
+    repository
+        .findAllById(new HashSet<>(campaignIds))
+        .forEach(campaign -> names.put(campaign.id(), campaign.fields().name()));
     return names;
   }
 
@@ -108,8 +137,8 @@ public class Campaigns {
   }
 
   /**
-   * Records that the campaign went out: a draft moves to {@code sent}, dated today unless it has a send date. A
-   * campaign already past draft is left as it is.
+   * Records that the campaign went out: a draft moves to {@code sent}, dated today unless it has a
+   * send date. A campaign already past draft is left as it is.
    */
   @Transactional
   public CampaignView markSent(UUID campaignId) {

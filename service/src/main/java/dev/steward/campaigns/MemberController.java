@@ -35,7 +35,9 @@ class MemberController {
   }
 
   @GetMapping("/{id}/contacts")
-  @Operation(summary = "A campaign's members by name, paged, optionally only those with one response status")
+  @Operation(
+      summary =
+          "A campaign's members by name, paged, optionally only those with one response status")
   PageResult<MemberView> list(
       @PathVariable UUID id,
       @RequestParam(required = false) dev.steward.campaigns.ResponseStatus status,
@@ -45,26 +47,38 @@ class MemberController {
   }
 
   @PostMapping("/{id}/contacts")
-  @Operation(summary = "Add contacts by id, or every live contact a filter takes; contacts already in stay as they are")
+  @Operation(
+      summary =
+          "Add contacts by id, or every live contact a filter takes; contacts already in stay as they are")
   AddedMembers add(@PathVariable UUID id, @Valid @RequestBody AddMembersRequest request) {
     return members.add(id, request);
   }
 
   @PutMapping("/{id}/contacts/{contactId}")
-  @Operation(summary = "Record a member's response, as the person's explicit choice (it may move a converted member "
-      + "back); the version (If-Match or body) is checked when given")
+  @Operation(
+      summary =
+          "Record a member's response, as the person's explicit choice (it may move a converted member "
+              + "back); the version (If-Match or body) is checked when given")
   ResponseEntity<MemberView> respond(
       @PathVariable UUID id,
       @PathVariable UUID contactId,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody MemberUpdateRequest request) {
-    Long expected = (ifMatch == null || ifMatch.isBlank()) && request.version() == null
-        ? null
-        : Versions.expected(ifMatch, request.version());
-    var member = members.respond(id, contactId, request.status(),
-        CampaignDates.parseInstant("respondedAt", request.respondedAt()), request.recordedVia(),
-        CampaignMember.Mover.PERSON, request.notes(),
-        false, expected);
+    Long expected =
+        (ifMatch == null || ifMatch.isBlank()) && request.version() == null
+            ? null
+            : Versions.expected(ifMatch, request.version());
+    var member =
+        members.respond(
+            id,
+            contactId,
+            request.status(),
+            CampaignDates.parseInstant("respondedAt", request.respondedAt()),
+            request.recordedVia(),
+            CampaignMember.Mover.PERSON,
+            request.notes(),
+            false,
+            expected);
     return ResponseEntity.ok().eTag(Versions.etag(member.version())).body(member);
   }
 
@@ -76,7 +90,9 @@ class MemberController {
   }
 
   @GetMapping("/memberships")
-  @Operation(summary = "The live campaigns a contact belongs to, with the contact's response status in each")
+  @Operation(
+      summary =
+          "The live campaigns a contact belongs to, with the contact's response status in each")
   List<Membership> memberships(@RequestParam UUID contactId) {
     return members.membershipsOf(contactId);
   }

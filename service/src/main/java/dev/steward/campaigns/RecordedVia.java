@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** How a response came to be recorded: by hand, from the Outlook pane, detected in the mailbox, or imported. */
+/**
+ * How a response came to be recorded: by hand, from the Outlook pane, detected in the mailbox, or
+ * imported.
+ */
 public enum RecordedVia {
   MANUAL,
   OUTLOOK,
@@ -23,6 +26,7 @@ public enum RecordedVia {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("Unknown recordedVia '" + value + "': use manual, outlook, mailbox or import");
+    throw new IllegalArgumentException(
+        "Unknown recordedVia '" + value + "': use manual, outlook, mailbox or import");
   }
 }

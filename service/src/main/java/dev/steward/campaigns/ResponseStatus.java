@@ -23,6 +23,9 @@ public enum ResponseStatus {
         return candidate;
       }
     }
-    throw new IllegalArgumentException("Unknown response status '" + value + "': use pending, responded, converted or not_interested");
+    throw new IllegalArgumentException(
+        "Unknown response status '"
+            + value
+            + "': use pending, responded, converted or not_interested");
   }
 }

@@ -30,17 +30,33 @@ class Contact {
   @Column(nullable = false)
   private ContactType type;
 
-  @Column(name = "first_name") private String firstName;
-  @Column(name = "last_name") private String lastName;
-  @Column(name = "company_name") private String companyName;
-  @Column(name = "job_title") private String jobTitle;
+  @Column(name = "first_name")
+  private String firstName;
+
+  @Column(name = "last_name")
+  private String lastName;
+
+  @Column(name = "company_name")
+  private String companyName;
+
+  @Column(name = "job_title")
+  private String jobTitle;
+
   private String email;
   private String phone;
-  @Column(name = "address_line1") private String addressLine1;
-  @Column(name = "address_line2") private String addressLine2;
+
+  @Column(name = "address_line1")
+  private String addressLine1;
+
+  @Column(name = "address_line2")
+  private String addressLine2;
+
   private String city;
   private String region;
-  @Column(name = "postal_code") private String postalCode;
+
+  @Column(name = "postal_code")
+  private String postalCode;
+
   private String country;
   private String notes;
 
@@ -56,10 +72,17 @@ class Contact {
   @Column(name = "other_phones", nullable = false)
   private List<OtherPhone> otherPhones = new ArrayList<>();
 
-  @Column(name = "created_by", updatable = false) private UUID createdBy;
-  @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
-  @Column(name = "updated_at", nullable = false) private Instant updatedAt;
-  @Column(name = "deleted_at") private Instant deletedAt;
+  @Column(name = "created_by", updatable = false)
+  private UUID createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
 
   @Version private Long version;
 
@@ -74,8 +97,9 @@ class Contact {
   }
 
   /**
-   * Replaces every field, and returns what changed as field → [before, after]; a custom field that changed is its
-   * own entry ({@code customFields.<key>}), so that the timeline and the audit log name it.
+   * Replaces every field, and returns what changed as field → [before, after]; a custom field that
+   * changed is its own entry ({@code customFields.<key>}), so that the timeline and the audit log
+   * name it.
    */
   Map<String, FieldChange> apply(ContactFields fields) {
     ContactFields old = fields();
@@ -95,11 +119,15 @@ class Contact {
     this.country = fields.country();
     this.notes = fields.notes();
     this.customFields = new LinkedHashMap<>(fields.customFields());
-    this.otherEmails = new ArrayList<>(fields.otherEmails() == null ? List.of() : fields.otherEmails());
-    this.otherPhones = new ArrayList<>(fields.otherPhones() == null ? List.of() : fields.otherPhones());
+    this.otherEmails =
+        new ArrayList<>(fields.otherEmails() == null ? List.of() : fields.otherEmails());
+    this.otherPhones =
+        new ArrayList<>(fields.otherPhones() == null ? List.of() : fields.otherPhones());
     this.updatedAt = Instant.now();
     Map<String, Object> after = withCustomFieldsApart(fields);
-    before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> after.put(key, null));
+    before.keySet().stream()
+        .filter(key -> !after.containsKey(key))
+        .forEach(key -> after.put(key, null));
     return FieldChange.between(before, after);
   }
 
@@ -125,16 +153,51 @@ class Contact {
   }
 
   ContactFields fields() {
-    return new ContactFields(type, firstName, lastName, companyName, jobTitle, email, phone, addressLine1,
-        addressLine2, city, region, postalCode, country, notes, customFields == null ? Map.of() : customFields,
-        otherEmails == null ? List.of() : List.copyOf(otherEmails), otherPhones == null ? List.of() : List.copyOf(otherPhones));
+    return new ContactFields(
+        type,
+        firstName,
+        lastName,
+        companyName,
+        jobTitle,
+        email,
+        phone,
+        addressLine1,
+        addressLine2,
+        city,
+        region,
+        postalCode,
+        country,
+        notes,
+        customFields == null ? Map.of() : customFields,
+        otherEmails == null ? List.of() : List.copyOf(otherEmails),
+        otherPhones == null ? List.of() : List.copyOf(otherPhones));
   }
 
-  UUID id() { return id; }
-  String email() { return email; }
-  UUID createdBy() { return createdBy; }
-  Instant createdAt() { return createdAt; }
-  Instant updatedAt() { return updatedAt; }
-  Instant deletedAt() { return deletedAt; }
-  long version() { return version == null ? 0 : version; }
+  UUID id() {
+    return id;
+  }
+
+  String email() {
+    return email;
+  }
+
+  UUID createdBy() {
+    return createdBy;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
+  }
+
+  Instant deletedAt() {
+    return deletedAt;
+  }
+
+  long version() {
+    return version == null ? 0 : version;
+  }
 }

@@ -52,8 +52,11 @@ class ContactController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String sort) {
-    return search.find(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort),
-        new PageRequestParams(page, size), false);
+    return search.find(
+        ContactFilter.ofRequest(q, type, tag),
+        ContactSort.parse(sort),
+        new PageRequestParams(page, size),
+        false);
   }
 
   @GetMapping("/lookup")
@@ -63,16 +66,22 @@ class ContactController {
       throw InvalidInputException.of("email", "give at least one email address");
     }
     if (emails.length > MAX_LOOKUP_EMAILS) {
-      throw InvalidInputException.of("email", "at most " + MAX_LOOKUP_EMAILS + " addresses per lookup");
+      throw InvalidInputException.of(
+          "email", "at most " + MAX_LOOKUP_EMAILS + " addresses per lookup");
     }
-    return search.byEmails(Arrays.stream(emails).filter(e -> e != null && !e.isBlank() && e.length() <= 254).toList());
+    return search.byEmails(
+        Arrays.stream(emails).filter(e -> e != null && !e.isBlank() && e.length() <= 254).toList());
   }
 
   @GetMapping("/trash")
-  @Operation(summary = "Contacts in the trash, newest first; they are purged 30 days after deletion")
+  @Operation(
+      summary = "Contacts in the trash, newest first; they are purged 30 days after deletion")
   PageResult<ContactSummary> trash(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return search.find(ContactFilter.ALL, ContactSort.parse("deletedAt,desc"), new PageRequestParams(page, size),
+    return search.find(
+        ContactFilter.ALL,
+        ContactSort.parse("deletedAt,desc"),
+        new PageRequestParams(page, size),
         true);
   }
 
@@ -94,7 +103,9 @@ class ContactController {
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Replace a contact; send the version you edited as If-Match or in the body (409 when stale)")
+  @Operation(
+      summary =
+          "Replace a contact; send the version you edited as If-Match or in the body (409 when stale)")
   ResponseEntity<ContactView> update(
       @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -116,7 +127,8 @@ class ContactController {
     return withEtag(ResponseEntity.ok(), service.restore(id));
   }
 
-  private static ResponseEntity<ContactView> withEtag(ResponseEntity.BodyBuilder builder, ContactView view) {
+  private static ResponseEntity<ContactView> withEtag(
+      ResponseEntity.BodyBuilder builder, ContactView view) {
     return builder.eTag(Versions.etag(view.version())).body(view);
   }
 }

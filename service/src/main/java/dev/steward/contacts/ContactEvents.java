@@ -19,10 +19,15 @@ public final class ContactEvents {
 
   public record ContactsPurged(int count) {}
 
-  /** The contact asked for no more campaign email; {@code via} says how (the unsubscribe link, a person). */
+  /**
+   * The contact asked for no more campaign email; {@code via} says how (the unsubscribe link, a
+   * person).
+   */
   public record EmailOptedOut(UUID contactId, UUID campaignId, String via) {}
 
-  public record RelationshipCreated(UUID relationshipId, UUID fromContactId, UUID toContactId, String type) {}
+  public record RelationshipCreated(
+      UUID relationshipId, UUID fromContactId, UUID toContactId, String type) {}
 
-  public record RelationshipDeleted(UUID relationshipId, UUID fromContactId, UUID toContactId, String type) {}
+  public record RelationshipDeleted(
+      UUID relationshipId, UUID fromContactId, UUID toContactId, String type) {}
 }

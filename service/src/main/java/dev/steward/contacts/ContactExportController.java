@@ -18,12 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Contacts")
 class ContactExportController {
 
-  private static final String FILTERS = """
+  private static final String FILTERS =
+      """
       Every live contact that the list's filters take (q, type, tag), in the list's order (sort), not paged.
       Text that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) is written
       as text. The export is recorded in the audit log.""";
 
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final ContactExports exports;
 
@@ -33,36 +35,62 @@ class ContactExportController {
 
   @GetMapping("/export.xlsx")
   @ApiResponse(responseCode = "200", content = @Content(mediaType = XLSX))
-  @Operation(summary = "The filtered contact list as an Excel workbook (.xlsx), every field", description = FILTERS)
-  void xlsx(@RequestParam(required = false) String q,
-      @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+  @Operation(
+      summary = "The filtered contact list as an Excel workbook (.xlsx), every field",
+      description = FILTERS)
+  void xlsx(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) ContactType type,
+      @RequestParam(required = false) String tag,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response)
+      throws IOException {
     export(ExportFormat.XLSX, q, type, tag, sort, response);
   }
 
   @GetMapping("/export.csv")
   @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
-  @Operation(summary = "The filtered contact list as CSV (UTF-8 with a byte-order mark), every field",
+  @Operation(
+      summary = "The filtered contact list as CSV (UTF-8 with a byte-order mark), every field",
       description = FILTERS)
-  void csv(@RequestParam(required = false) String q,
-      @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+  void csv(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) ContactType type,
+      @RequestParam(required = false) String tag,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response)
+      throws IOException {
     export(ExportFormat.CSV, q, type, tag, sort, response);
   }
 
   @GetMapping("/export.pdf")
   @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
-  @Operation(summary = "The filtered contact list as an A4 landscape PDF, for reading and printing",
-      description = FILTERS + " The PDF shows the main columns and at most STEWARD_EXPORT_PDF_MAX_ROWS contacts"
-          + " (5,000 by default), and says so when the list has more.")
-  void pdf(@RequestParam(required = false) String q,
-      @RequestParam(required = false) ContactType type, @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
+  @Operation(
+      summary = "The filtered contact list as an A4 landscape PDF, for reading and printing",
+      description =
+          FILTERS
+              + " The PDF shows the main columns and at most STEWARD_EXPORT_PDF_MAX_ROWS contacts"
+              + " (5,000 by default), and says so when the list has more.")
+  void pdf(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) ContactType type,
+      @RequestParam(required = false) String tag,
+      @RequestParam(required = false) String sort,
+      HttpServletResponse response)
+      throws IOException {
     export(ExportFormat.PDF, q, type, tag, sort, response);
   }
 
-  private void export(ExportFormat format, String q, ContactType type, String tag, String sort,
-      HttpServletResponse response) throws IOException {
-    exports.export(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort), format).send(response);
+  private void export(
+      ExportFormat format,
+      String q,
+      ContactType type,
+      String tag,
+      String sort,
+      HttpServletResponse response)
+      throws IOException {
+    exports
+        .export(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort), format)
+        .send(response);
   }
 }

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact list as a file, with the list's filters and order, every field and the firm's custom fields. The rows
- * stream from {@link ContactSearch}, the same search as the list's. The headings are the ones an import recognises,
- * so an exported workbook, edited, imports back (its Steward ID column updates the same contacts).
+ * The contact list as a file, with the list's filters and order, every field and the firm's custom
+ * fields. The rows stream from {@link ContactSearch}, the same search as the list's. The headings
+ * are the ones an import recognises, so an exported workbook, edited, imports back (its Steward ID
+ * column updates the same contacts).
  */
 @Service
 class ContactExports {
@@ -30,7 +31,8 @@ class ContactExports {
   private final Exports exports;
   private final Tenants tenants;
 
-  ContactExports(ContactSearch search, CustomFieldDefinitions customFields, Exports exports, Tenants tenants) {
+  ContactExports(
+      ContactSearch search, CustomFieldDefinitions customFields, Exports exports, Tenants tenants) {
     this.search = search;
     this.customFields = customFields;
     this.exports = exports;
@@ -39,34 +41,42 @@ class ContactExports {
 
   /** Writes the export (read-write: the audit entry is written in the same transaction). */
   @Transactional
-  ExportedFile export(ContactFilter filter, ContactSort sort, ExportFormat format) throws IOException {
+  ExportedFile export(ContactFilter filter, ContactSort sort, ExportFormat format)
+      throws IOException {
     List<CustomFieldDefinition> custom = customFields.all();
     String firm = tenants.find(CurrentTenant.require()).map(TenantInfo::name).orElse("");
-    var table = new ExportTable<>("Contacts", firm, inWords(filter), columns(custom), "contact", null, "contacts");
-    return exports.write(format, table, (limit, row) -> search.forEachExported(filter, sort, custom, limit, row));
+    var table =
+        new ExportTable<>(
+            "Contacts", firm, inWords(filter), columns(custom), "contact", null, "contacts");
+    return exports.write(
+        format, table, (limit, row) -> search.forEachExported(filter, sort, custom, limit, row));
   }
 
   static List<ExportColumn<ExportedContact>> columns(List<CustomFieldDefinition> custom) {
-    List<ExportColumn<ExportedContact>> columns = new ArrayList<>(List.of(
-        ExportColumn.of("Name", ExportedContact::displayName, 26),
-        ExportColumn.of("Type", contact -> typeLabel(contact.type()), 10),
-        ExportColumn.dataOnly("First Name", ExportedContact::firstName, 14),
-        ExportColumn.dataOnly("Last Name", ExportedContact::lastName, 16),
-        ExportColumn.of("Company", ExportedContact::companyName, 22),
-        ExportColumn.of("Job Title", ExportedContact::jobTitle, 16),
-        ExportColumn.of("Email", ExportedContact::email, 28),
-        ExportColumn.of("Phone", ExportedContact::phone, 16),
-        ExportColumn.dataOnly("Address Line 1", ExportedContact::addressLine1, 24),
-        ExportColumn.dataOnly("Address Line 2", ExportedContact::addressLine2, 18),
-        ExportColumn.of("City", ExportedContact::city, 14),
-        ExportColumn.dataOnly("Region", ExportedContact::region, 12),
-        ExportColumn.dataOnly("Postal Code", ExportedContact::postalCode, 10),
-        ExportColumn.dataOnly("Country", ExportedContact::country, 14),
-        ExportColumn.of("Tags", ExportedContact::tags, 18),
-        ExportColumn.dataOnly("Notes", ExportedContact::notes, 40)));
+    List<ExportColumn<ExportedContact>> columns =
+        new ArrayList<>(
+            List.of(
+                ExportColumn.of("Name", ExportedContact::displayName, 26),
+                ExportColumn.of("Type", contact -> typeLabel(contact.type()), 10),
+                ExportColumn.dataOnly("First Name", ExportedContact::firstName, 14),
+                ExportColumn.dataOnly("Last Name", ExportedContact::lastName, 16),
+                ExportColumn.of("Company", ExportedContact::companyName, 22),
+                ExportColumn.of("Job Title", ExportedContact::jobTitle, 16),
+                ExportColumn.of("Email", ExportedContact::email, 28),
+                ExportColumn.of("Phone", ExportedContact::phone, 16),
+                ExportColumn.dataOnly("Address Line 1", ExportedContact::addressLine1, 24),
+                ExportColumn.dataOnly("Address Line 2", ExportedContact::addressLine2, 18),
+                ExportColumn.of("City", ExportedContact::city, 14),
+                ExportColumn.dataOnly("Region", ExportedContact::region, 12),
+                ExportColumn.dataOnly("Postal Code", ExportedContact::postalCode, 10),
+                ExportColumn.dataOnly("Country", ExportedContact::country, 14),
+                ExportColumn.of("Tags", ExportedContact::tags, 18),
+                ExportColumn.dataOnly("Notes", ExportedContact::notes, 40)));
     for (int i = 0; i < custom.size(); i++) {
       int index = i;
-      columns.add(ExportColumn.dataOnly(custom.get(i).label(), contact -> contact.customFields().get(index), 16));
+      columns.add(
+          ExportColumn.dataOnly(
+              custom.get(i).label(), contact -> contact.customFields().get(index), 16));
     }
     columns.add(ExportColumn.dataOnly("Created", ExportedContact::createdAt, 16));
     columns.add(ExportColumn.dataOnly("Updated", ExportedContact::updatedAt, 16));

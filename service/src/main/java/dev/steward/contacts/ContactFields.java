@@ -24,10 +24,27 @@ record ContactFields(
     List<OtherEmail> otherEmails,
     List<OtherPhone> otherPhones) {
 
-  /** These fields, with the other emails and phones of {@code current} where these leave them unsaid (null). */
+  /**
+   * These fields, with the other emails and phones of {@code current} where these leave them unsaid
+   * (null).
+   */
   ContactFields keepingOthersOf(ContactFields current) {
-    return new ContactFields(type, firstName, lastName, companyName, jobTitle, email, phone, addressLine1,
-        addressLine2, city, region, postalCode, country, notes, customFields,
+    return new ContactFields(
+        type,
+        firstName,
+        lastName,
+        companyName,
+        jobTitle,
+        email,
+        phone,
+        addressLine1,
+        addressLine2,
+        city,
+        region,
+        postalCode,
+        country,
+        notes,
+        customFields,
         otherEmails == null ? current.otherEmails() : otherEmails,
         otherPhones == null ? current.otherPhones() : otherPhones);
   }
@@ -65,5 +82,4 @@ record ContactFields(
     map.put("otherPhones", otherPhones == null ? List.of() : otherPhones);
     return map;
   }
-
 }

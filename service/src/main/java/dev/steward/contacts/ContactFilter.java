@@ -3,8 +3,8 @@ package dev.steward.contacts;
 import dev.steward.platform.InvalidInputException;
 
 /**
- * Which live contacts to take: {@code q} is contained (case-insensitively) in the name, company, email or phone; the
- * others match exactly. Any of them may be null.
+ * Which live contacts to take: {@code q} is contained (case-insensitively) in the name, company,
+ * email or phone; the others match exactly. Any of them may be null.
  */
 public record ContactFilter(String q, ContactType type, String tag) {
 

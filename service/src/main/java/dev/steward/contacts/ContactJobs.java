@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class ContactJobs {
 
   @Bean
-  RecurringTask<Void> contactsTrashPurge(TrashPurger purger,
-      @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
+  RecurringTask<Void> contactsTrashPurge(
+      TrashPurger purger, @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
     return Tasks.recurring(TrashPurger.JOB, Schedules.cron(cron))
         .execute((instance, context) -> purger.purgeAllFirms());
   }

@@ -20,15 +20,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lists and searches contacts in SQL. A search term is folded (lower case, no accents) and found anywhere in the
- * trigram-indexed {@code search_text} of names, company, email (also split into words) and phone; a term that looks
- * like a phone number also matches on its digits, since phones are stored as E.164. Matches that start a word come
- * first, then the rest, each by name.
+ * Lists and searches contacts in SQL. A search term is folded (lower case, no accents) and found
+ * anywhere in the trigram-indexed {@code search_text} of names, company, email (also split into
+ * words) and phone; a term that looks like a phone number also matches on its digits, since phones
+ * are stored as E.164. Matches that start a word come first, then the rest, each by name.
  *
- * <p>How a page is found depends on how common the term is. Up to {@link #COUNT_CAP} matches are gathered through the
- * trigram index and sorted; past that the term is common, and walking the name index (which holds the haystack, so no
- * table row is read) meets a page's worth of matches after a few thousand entries. The count is exact up to the cap,
- * and "1,000+" past it.
+ * <p>How a page is found depends on how common the term is. Up to {@link #COUNT_CAP} matches are
+ * gathered through the trigram index and sorted; past that the term is common, and walking the name
+ * index (which holds the haystack, so no table row is read) meets a page's worth of matches after a
+ * few thousand entries. The count is exact up to the cap, and "1,000+" past it.
  */
 @Component
 class ContactSearch {
@@ -38,14 +38,20 @@ class ContactSearch {
 
   private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)*");
   private static final Pattern PHONE_LIKE = Pattern.compile("^[+\\d\\s().-]+$");
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email, c.phone,
       steward_email_keys(c.other_emails) as other_emails, c.city, c.updated_at, c.version,
       array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
             where ct.contact_id = c.id order by lower(t.name)) as tags""";
   private static final String BY_NAME = " order by c.display_name, c.id";
-  /** The haystack as the trigram index sees it, and as an expression no index answers, for walks in name order. */
+
+  /**
+   * The haystack as the trigram index sees it, and as an expression no index answers, for walks in
+   * name order.
+   */
   private static final String INDEXED = "c.search_text";
+
   private static final String WALKED = "(c.search_text || '')";
 
   private final JdbcClient jdbc;
@@ -59,36 +65,49 @@ class ContactSearch {
   }
 
   @Transactional(readOnly = true)
-  PageResult<ContactSummary> find(ContactFilter unfolded, ContactSort sort, PageRequestParams page, boolean trash) {
+  PageResult<ContactSummary> find(
+      ContactFilter unfolded, ContactSort sort, PageRequestParams page, boolean trash) {
     ContactFilter filter = folded(unfolded);
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, trash, params, INDEXED);
     if (!trash && trigramSearchable(filter) && sort.equals(ContactSort.BY_NAME)) {
       return ranked(filter, where, params, page);
     }
-    // A contains-search sorted otherwise collects its matches through the trigram index first, then sorts them.
-    String select = trigramSearchable(filter)
-        ? "with matches as materialized (select c.id from contacts c where " + where + ") select " + COLUMNS
-            + " from contacts c join matches m on m.id = c.id"
-        : "select " + COLUMNS + " from contacts c where " + where;
-    List<ContactSummary> rows = jdbc.sql(select + " order by " + sort.orderBy() + " limit :limit offset :offset")
-        .params(params)
-        .param("limit", page.size())
-        .param("offset", page.offset())
-        .query(this::summary)
-        .list();
-    long total = page.offset() == 0 && rows.size() < page.size() ? rows.size() : cappedCount(where, params);
-    return PageResult.of(rows, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
+    // A contains-search sorted otherwise collects its matches through the trigram index first, then
+    // sorts them.
+    String select =
+        trigramSearchable(filter)
+            ? "with matches as materialized (select c.id from contacts c where "
+                + where
+                + ") select "
+                + COLUMNS
+                + " from contacts c join matches m on m.id = c.id"
+            : "select " + COLUMNS + " from contacts c where " + where;
+    List<ContactSummary> rows =
+        jdbc.sql(select + " order by " + sort.orderBy() + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::summary)
+            .list();
+    long total =
+        page.offset() == 0 && rows.size() < page.size() ? rows.size() : cappedCount(where, params);
+    return PageResult.of(
+        rows, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
   }
 
-  /** A search in name order, word-start matches first: see the class comment for how each page is found. */
-  private PageResult<ContactSummary> ranked(ContactFilter filter, String where, Map<String, Object> params,
-      PageRequestParams page) {
+  /**
+   * A search in name order, word-start matches first: see the class comment for how each page is
+   * found.
+   */
+  private PageResult<ContactSummary> ranked(
+      ContactFilter filter, String where, Map<String, Object> params, PageRequestParams page) {
     String wordStart = wordStart(filter, params, INDEXED);
     String rank = wordStart == null ? "false" : wordStart;
     List<ContactSummary> rows = new ArrayList<>();
     long[] matched = {0};
-    jdbc.sql("""
+    jdbc.sql(
+            """
             with matches as materialized (
                    select c.id, c.display_name, %s as word_start from contacts c where %s limit :gather),
                  counted as (select count(*) as matched from matches)
@@ -97,17 +116,18 @@ class ContactSearch {
               from (select * from matches order by word_start desc, display_name, id limit :limit offset :offset) m
               join contacts c on c.id = m.id
               order by m.word_start desc, m.display_name, m.id) page on true"""
-            .formatted(rank, where, COLUMNS))
+                .formatted(rank, where, COLUMNS))
         .params(params)
         .param("gather", COUNT_CAP + 1)
         .param("limit", page.size())
         .param("offset", page.offset())
-        .query(rs -> {
-          matched[0] = rs.getLong("matched");
-          if (rs.getObject("id") != null) {
-            rows.add(summary(rs, 0));
-          }
-        });
+        .query(
+            rs -> {
+              matched[0] = rs.getLong("matched");
+              if (rs.getObject("id") != null) {
+                rows.add(summary(rs, 0));
+              }
+            });
     if (matched[0] <= COUNT_CAP) {
       return PageResult.of(rows, page.page(), page.size(), matched[0], false);
     }
@@ -119,24 +139,29 @@ class ContactSearch {
     if (walkedWordStart != null) {
       long wordStarts = cappedCount(where + " and " + wordStart, params);
       if (wordStarts <= COUNT_CAP) {
-        rows.addAll(jdbc.sql("""
+        rows.addAll(
+            jdbc.sql(
+                    """
                 with m as materialized (
                   select c.id, c.display_name from contacts c where %s and %s
                   order by c.display_name, c.id limit :limit offset :offset)
                 select %s from m join contacts c on c.id = m.id order by m.display_name, m.id"""
-                .formatted(where, wordStart, COLUMNS))
-            .params(params)
-            .param("limit", page.size())
-            .param("offset", page.offset())
-            .query(this::summary)
-            .list());
+                        .formatted(where, wordStart, COLUMNS))
+                .params(params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::summary)
+                .list());
       } else {
         walkInNameOrder();
-        rows.addAll(walk(walked + " and " + walkedWordStart, walkParams, page.size(), page.offset()));
+        rows.addAll(
+            walk(walked + " and " + walkedWordStart, walkParams, page.size(), page.offset()));
         if (rows.size() < page.size()) {
           // The walk ran out of word-start matches on this page, so it tells how many there are.
-          wordStarts = rows.isEmpty() && page.offset() > 0 ? count(where + " and " + wordStart, params)
-              : page.offset() + rows.size();
+          wordStarts =
+              rows.isEmpty() && page.offset() > 0
+                  ? count(where + " and " + wordStart, params)
+                  : page.offset() + rows.size();
         }
       }
       restOffset = Math.max(0, page.offset() - wordStarts);
@@ -144,33 +169,37 @@ class ContactSearch {
     }
     if (rows.size() < page.size()) {
       walkInNameOrder();
-      rows.addAll(walk(walked, walkParams,
-          page.size() - rows.size(), restOffset));
+      rows.addAll(walk(walked, walkParams, page.size() - rows.size(), restOffset));
     }
     return PageResult.of(rows, page.page(), page.size(), COUNT_CAP, true);
   }
 
   /**
-   * From here to the end of the transaction, pages are found by walking the name index. The planner cannot know how
-   * common a term is (it guesses a "like" takes almost no rows, so it would rather read the whole table and sort),
-   * while the capped count before this call has shown that the walk meets a page's matches soon.
+   * From here to the end of the transaction, pages are found by walking the name index. The planner
+   * cannot know how common a term is (it guesses a "like" takes almost no rows, so it would rather
+   * read the whole table and sort), while the capped count before this call has shown that the walk
+   * meets a page's matches soon.
    */
   private void walkInNameOrder() {
-    jdbc.sql("select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)")
+    jdbc.sql(
+            "select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)")
         .query((rs, row) -> row)
         .list();
   }
 
   /**
-   * A page of the contacts {@code where} takes, in name order, by walking the name index: the page's ids come from the
-   * index alone (it holds the haystack), and only then are their rows read.
+   * A page of the contacts {@code where} takes, in name order, by walking the name index: the
+   * page's ids come from the index alone (it holds the haystack), and only then are their rows
+   * read.
    */
-  private List<ContactSummary> walk(String where, Map<String, Object> params, int limit, long offset) {
-    return jdbc.sql("""
+  private List<ContactSummary> walk(
+      String where, Map<String, Object> params, int limit, long offset) {
+    return jdbc.sql(
+            """
             with page as materialized (
               select c.id, c.display_name from contacts c where %s%s limit :limit offset :offset)
             select %s from page p join contacts c on c.id = p.id order by p.display_name, p.id"""
-            .formatted(where, BY_NAME, COLUMNS))
+                .formatted(where, BY_NAME, COLUMNS))
         .params(params)
         .param("limit", limit)
         .param("offset", offset)
@@ -178,9 +207,14 @@ class ContactSearch {
         .list();
   }
 
-  /** How many contacts {@code where} takes, counting no further than one past {@link #COUNT_CAP}. */
+  /**
+   * How many contacts {@code where} takes, counting no further than one past {@link #COUNT_CAP}.
+   */
   private long cappedCount(String where, Map<String, Object> params) {
-    return jdbc.sql("select count(*) from (select 1 from contacts c where " + where + " limit :cap) counted")
+    return jdbc.sql(
+            "select count(*) from (select 1 from contacts c where "
+                + where
+                + " limit :cap) counted")
         .params(params)
         .param("cap", COUNT_CAP + 1)
         .query(Long.class)
@@ -189,10 +223,15 @@ class ContactSearch {
 
   /** The exact count, only for a page past the end of a long run of word-start matches. */
   private long count(String where, Map<String, Object> params) {
-    return jdbc.sql("select count(*) from contacts c where " + where).params(params).query(Long.class).single();
+    return jdbc.sql("select count(*) from contacts c where " + where)
+        .params(params)
+        .query(Long.class)
+        .single();
   }
 
-  /** The ids of every live contact the filter takes, for bulk work such as adding campaign members. */
+  /**
+   * The ids of every live contact the filter takes, for bulk work such as adding campaign members.
+   */
   @Transactional(readOnly = true)
   List<UUID> ids(ContactFilter filter) {
     Map<String, Object> params = new HashMap<>();
@@ -203,13 +242,18 @@ class ContactSearch {
   }
 
   /**
-   * Streams every live contact the filter takes, in the list's order, with all its fields, for an export: rows are
-   * fetched 500 at a time, so that any number of contacts passes through a small heap. Call it inside a transaction
-   * (the driver streams only there).
+   * Streams every live contact the filter takes, in the list's order, with all its fields, for an
+   * export: rows are fetched 500 at a time, so that any number of contacts passes through a small
+   * heap. Call it inside a transaction (the driver streams only there).
    *
-   * @param customFields the custom fields to read, in the order of {@link ExportedContact#customFields()}
+   * @param customFields the custom fields to read, in the order of {@link
+   *     ExportedContact#customFields()}
    */
-  void forEachExported(ContactFilter filter, ContactSort sort, List<CustomFieldDefinition> customFields, int limit,
+  void forEachExported(
+      ContactFilter filter,
+      ContactSort sort,
+      List<CustomFieldDefinition> customFields,
+      int limit,
       Consumer<? super ExportedContact> row) {
     Map<String, Object> params = new HashMap<>();
     String where = where(folded(filter), false, params);
@@ -218,32 +262,53 @@ class ContactSearch {
       custom.append(", c.custom_fields ->> :field").append(i).append(" as field").append(i);
       params.put("field" + i, customFields.get(i).key());
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email,
                    c.phone, c.address_line1, c.address_line2, c.city, c.region, c.postal_code, c.country, c.notes,
                    c.created_at, c.updated_at,
                    array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
                          where ct.contact_id = c.id order by lower(t.name)) as tags%s
-            from contacts c where %s order by %s limit :limit""".formatted(custom, where, sort.orderBy()))
+            from contacts c where %s order by %s limit :limit"""
+                .formatted(custom, where, sort.orderBy()))
         .params(params)
         .param("limit", limit)
         .withFetchSize(500)
-        .query(rs -> {
-          List<Object> values = new ArrayList<>(customFields.size());
-          for (int i = 0; i < customFields.size(); i++) {
-            values.add(customValue(customFields.get(i).type(), rs.getString("field" + i)));
-          }
-          row.accept(new ExportedContact(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
-              rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
-              rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("phone"),
-              rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("city"),
-              rs.getString("region"), rs.getString("postal_code"), rs.getString("country"),
-              List.of((String[]) rs.getArray("tags").getArray()), rs.getString("notes"), values,
-              rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant()));
-        });
+        .query(
+            rs -> {
+              List<Object> values = new ArrayList<>(customFields.size());
+              for (int i = 0; i < customFields.size(); i++) {
+                values.add(customValue(customFields.get(i).type(), rs.getString("field" + i)));
+              }
+              row.accept(
+                  new ExportedContact(
+                      rs.getObject("id", UUID.class),
+                      ContactType.of(rs.getString("type")),
+                      rs.getString("display_name"),
+                      rs.getString("first_name"),
+                      rs.getString("last_name"),
+                      rs.getString("company_name"),
+                      rs.getString("job_title"),
+                      rs.getString("email"),
+                      rs.getString("phone"),
+                      rs.getString("address_line1"),
+                      rs.getString("address_line2"),
+                      rs.getString("city"),
+                      rs.getString("region"),
+                      rs.getString("postal_code"),
+                      rs.getString("country"),
+                      List.of((String[]) rs.getArray("tags").getArray()),
+                      rs.getString("notes"),
+                      values,
+                      rs.getTimestamp("created_at").toInstant(),
+                      rs.getTimestamp("updated_at").toInstant()));
+            });
   }
 
-  /** A stored custom value as its type: a number, a date, yes/no; text, or anything unreadable, as the text. */
+  /**
+   * A stored custom value as its type: a number, a date, yes/no; text, or anything unreadable, as
+   * the text.
+   */
   private static Object customValue(CustomFieldType type, String text) {
     if (text == null || text.isBlank()) {
       return null;
@@ -269,9 +334,9 @@ class ContactSearch {
   }
 
   /**
-   * Live contacts by any of their emails, case-insensitively, in one query on the unique email index and the index of
-   * other emails, with their tags; outside a transaction in one round trip to the database (the Outlook pane asks
-   * this for every message it shows).
+   * Live contacts by any of their emails, case-insensitively, in one query on the unique email
+   * index and the index of other emails, with their tags; outside a transaction in one round trip
+   * to the database (the Outlook pane asks this for every message it shows).
    */
   List<ContactSummary> byEmails(Collection<String> emails) {
     if (emails.isEmpty()) {
@@ -279,10 +344,16 @@ class ContactSearch {
     }
     var lowered = emails.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
     var addresses = TenantReads.textArray(lowered);
-    return oneRoundTrip.query("select " + COLUMNS + " from contacts c where c.tenant_id = ? and c.deleted_at is null"
+    return oneRoundTrip.query(
+        "select "
+            + COLUMNS
+            + " from contacts c where c.tenant_id = ? and c.deleted_at is null"
             + " and (lower(c.email) = any(?)"
             + " or (c.other_emails <> '[]'::jsonb and steward_email_keys(c.other_emails) && ?))",
-        this::summary, CurrentTenant.require(), addresses, addresses);
+        this::summary,
+        CurrentTenant.require(),
+        addresses,
+        addresses);
   }
 
   @Transactional(readOnly = true)
@@ -290,8 +361,11 @@ class ContactSearch {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select " + COLUMNS + " from contacts c where c.tenant_id = :tenant and c.id in (:ids)"
-            + (liveOnly ? " and c.deleted_at is null" : ""))
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from contacts c where c.tenant_id = :tenant and c.id in (:ids)"
+                + (liveOnly ? " and c.deleted_at is null" : ""))
         .param("tenant", CurrentTenant.require())
         .param("ids", ids)
         .query(this::summary)
@@ -302,7 +376,8 @@ class ContactSearch {
     return where(filter, trash, params, INDEXED);
   }
 
-  private static String where(ContactFilter filter, boolean trash, Map<String, Object> params, String haystack) {
+  private static String where(
+      ContactFilter filter, boolean trash, Map<String, Object> params, String haystack) {
     List<String> conditions = new ArrayList<>();
     conditions.add("c.tenant_id = :tenant");
     params.put("tenant", CurrentTenant.require());
@@ -312,7 +387,8 @@ class ContactSearch {
       params.put("type", filter.type().value());
     }
     if (filter.tag() != null && !filter.tag().isBlank()) {
-      conditions.add("""
+      conditions.add(
+          """
           exists (select 1 from contact_tags ct join tags t on t.id = ct.tag_id
                   where ct.contact_id = c.id and lower(t.name) = lower(:tag))""");
       params.put("tag", filter.tag().strip());
@@ -321,10 +397,18 @@ class ContactSearch {
     if (!q.isEmpty()) {
       String contains = haystack + " like :q escape '\\'";
       if (phoneLike(q)) {
-        // Stored phones are E.164, so "(202) 555-0143" is searched as digits, and "020 7946" without its trunk 0.
+        // Stored phones are E.164, so "(202) 555-0143" is searched as digits, and "020 7946"
+        // without its trunk 0.
         String digits = q.replaceAll("\\D", "");
         String national = digits.replaceFirst("^0+", "");
-        conditions.add("(" + contains + " or " + haystack + " like :digits or " + haystack + " like :national)");
+        conditions.add(
+            "("
+                + contains
+                + " or "
+                + haystack
+                + " like :digits or "
+                + haystack
+                + " like :national)");
         params.put("digits", "%" + digits + "%");
         params.put("national", "%" + (national.length() >= 3 ? national : digits) + "%");
       } else {
@@ -336,11 +420,13 @@ class ContactSearch {
   }
 
   /**
-   * The condition that the term starts a word, or null for a term of other than letters, digits and spaces: a phone
-   * number, whose digits have no words, or an address part such as "gmail.com", where the trigram index cannot tell
-   * "gmail.com" from the words "gmail com" and would have every Gmail user's row read to find none.
+   * The condition that the term starts a word, or null for a term of other than letters, digits and
+   * spaces: a phone number, whose digits have no words, or an address part such as "gmail.com",
+   * where the trigram index cannot tell "gmail.com" from the words "gmail com" and would have every
+   * Gmail user's row read to find none.
    */
-  private static String wordStart(ContactFilter filter, Map<String, Object> params, String haystack) {
+  private static String wordStart(
+      ContactFilter filter, Map<String, Object> params, String haystack) {
     String q = term(filter);
     if (!WORDS.matcher(q).matches()) {
       return null;
@@ -350,15 +436,16 @@ class ContactSearch {
   }
 
   /**
-   * The filter with its term folded by the function that folds {@code search_text}, so that "Muller" finds "Müller"
-   * and "MÜLLER" alike. It is folded once, here: written into the query, the function would run again for every row a
-   * walk in name order reads.
+   * The filter with its term folded by the function that folds {@code search_text}, so that
+   * "Muller" finds "Müller" and "MÜLLER" alike. It is folded once, here: written into the query,
+   * the function would run again for every row a walk in name order reads.
    */
   private ContactFilter folded(ContactFilter filter) {
     if (filter.q() == null || filter.q().isBlank()) {
       return filter;
     }
-    String folded = jdbc.sql("select steward_fold(?)").param(filter.q().strip()).query(String.class).single();
+    String folded =
+        jdbc.sql("select steward_fold(?)").param(filter.q().strip()).query(String.class).single();
     return new ContactFilter(folded, filter.type(), filter.tag());
   }
 
@@ -380,14 +467,23 @@ class ContactSearch {
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-
   private ContactSummary summary(ResultSet rs, int row) throws SQLException {
     String phone = rs.getString("phone");
-    return new ContactSummary(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
-        rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
-        rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), phone,
-        List.of((String[]) rs.getArray("other_emails").getArray()), rs.getString("city"),
-        List.of((String[]) rs.getArray("tags").getArray()), rs.getTimestamp("updated_at").toInstant(),
-        rs.getLong("version"), phones.forDisplay(phone));
+    return new ContactSummary(
+        rs.getObject("id", UUID.class),
+        ContactType.of(rs.getString("type")),
+        rs.getString("display_name"),
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        rs.getString("company_name"),
+        rs.getString("job_title"),
+        rs.getString("email"),
+        phone,
+        List.of((String[]) rs.getArray("other_emails").getArray()),
+        rs.getString("city"),
+        List.of((String[]) rs.getArray("tags").getArray()),
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getLong("version"),
+        phones.forDisplay(phone));
   }
 }

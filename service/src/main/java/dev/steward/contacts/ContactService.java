@@ -27,8 +27,13 @@ class ContactService {
   private final EmailOwners emailOwners;
   private final PhoneNumbers phones;
 
-  ContactService(ContactRepository contacts, ContactValidator validator, TagStore tags,
-      ApplicationEventPublisher events, EmailOwners emailOwners, PhoneNumbers phones) {
+  ContactService(
+      ContactRepository contacts,
+      ContactValidator validator,
+      TagStore tags,
+      ApplicationEventPublisher events,
+      EmailOwners emailOwners,
+      PhoneNumbers phones) {
     this.emailOwners = emailOwners;
     this.contacts = contacts;
     this.validator = validator;
@@ -97,8 +102,10 @@ class ContactService {
     }
     for (String email : contact.fields().emails()) {
       if (emailOwners.takenByAnother(email, id)) {
-        throw new ConflictException("Another contact now uses " + email
-            + ". Change that contact's email, or merge the two, before restoring this one.");
+        throw new ConflictException(
+            "Another contact now uses "
+                + email
+                + ". Change that contact's email, or merge the two, before restoring this one.");
       }
     }
     contact.restore();
@@ -115,14 +122,18 @@ class ContactService {
   private void requireFreeEmails(ContactFields fields, UUID self) {
     for (String email : fields.emails()) {
       if (emailOwners.takenByAnother(email, self == null ? new UUID(0, 0) : self)) {
-        throw new ConflictException("Another contact already uses the email " + email + ".",
+        throw new ConflictException(
+            "Another contact already uses the email " + email + ".",
             Map.of("field", email.equals(fields.email()) ? "email" : "otherEmails"));
       }
     }
   }
 
   private static boolean sameIgnoringCase(List<String> a, List<String> b) {
-    return a.stream().map(String::toLowerCase).sorted().toList()
+    return a.stream()
+        .map(String::toLowerCase)
+        .sorted()
+        .toList()
         .equals(b.stream().map(String::toLowerCase).sorted().toList());
   }
 }

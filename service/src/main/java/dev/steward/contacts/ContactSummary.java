@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A contact as a list row or a card shows it. {@code phone} is E.164 (for {@code tel:} links), {@code phoneDisplay}
- * the same number as people write it: the firm's national format at home, the international one otherwise.
- * {@code otherEmails} are its addresses besides the primary one.
+ * A contact as a list row or a card shows it. {@code phone} is E.164 (for {@code tel:} links),
+ * {@code phoneDisplay} the same number as people write it: the firm's national format at home, the
+ * international one otherwise. {@code otherEmails} are its addresses besides the primary one.
  */
 public record ContactSummary(
     UUID id,

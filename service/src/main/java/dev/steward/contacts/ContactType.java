@@ -22,6 +22,7 @@ public enum ContactType {
         return type;
       }
     }
-    throw new IllegalArgumentException("Unknown contact type '" + value + "': use individual, business or estate");
+    throw new IllegalArgumentException(
+        "Unknown contact type '" + value + "': use individual, business or estate");
   }
 }

@@ -13,14 +13,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
-/** The rules a contact must meet beyond sizes, all checked at once so that every problem is reported together. */
+/**
+ * The rules a contact must meet beyond sizes, all checked at once so that every problem is reported
+ * together.
+ */
 @Component
 class ContactValidator {
 
-  // A local part and a dotted domain; stricter than "anything with an @", looser than full RFC 5322 on purpose.
-  private static final Pattern EMAIL = Pattern.compile(
-      "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-          + "[A-Za-z]{2,63}$");
+  // A local part and a dotted domain; stricter than "anything with an @", looser than full RFC 5322
+  // on purpose.
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+              + "[A-Za-z]{2,63}$");
 
   private final PhoneNumbers phoneNumbers;
   private final CustomFieldDefinitions customFieldDefinitions;
@@ -30,7 +35,9 @@ class ContactValidator {
     this.customFieldDefinitions = customFieldDefinitions;
   }
 
-  /** @throws InvalidInputException listing every field that breaks a rule */
+  /**
+   * @throws InvalidInputException listing every field that breaks a rule
+   */
   ContactFields validate(ContactRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     String firstName = clean(request.firstName());
@@ -44,7 +51,9 @@ class ContactValidator {
       problems.add(new FieldProblem("companyName", "a business needs its company name"));
     }
     if (type == ContactType.ESTATE && companyName == null) {
-      problems.add(new FieldProblem("companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
+      problems.add(
+          new FieldProblem(
+              "companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
     }
     String email = clean(request.email());
     if (email != null) {
@@ -60,26 +69,47 @@ class ContactValidator {
       if (e164.isPresent()) {
         phone = e164.get();
       } else {
-        problems.add(new FieldProblem("phone", "is not a valid phone number for region " + phoneNumbers.defaultRegion()
-            + "; numbers from elsewhere need their country code, such as +44 20 7946 0958"));
+        problems.add(
+            new FieldProblem(
+                "phone",
+                "is not a valid phone number for region "
+                    + phoneNumbers.defaultRegion()
+                    + "; numbers from elsewhere need their country code, such as +44 20 7946 0958"));
       }
     }
     var customFields = validateCustomFields(request.customFields(), problems);
-    var otherEmails = request.otherEmails() == null ? null : otherEmails(request.otherEmails(), email, problems);
-    var otherPhones = request.otherPhones() == null ? null : otherPhones(request.otherPhones(), phone, problems);
+    var otherEmails =
+        request.otherEmails() == null ? null : otherEmails(request.otherEmails(), email, problems);
+    var otherPhones =
+        request.otherPhones() == null ? null : otherPhones(request.otherPhones(), phone, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new ContactFields(type, firstName, lastName, companyName, clean(request.jobTitle()), email, phone,
-        clean(request.addressLine1()), clean(request.addressLine2()), clean(request.city()), clean(request.region()),
-        clean(request.postalCode()), clean(request.country()), clean(request.notes()), customFields, otherEmails,
+    return new ContactFields(
+        type,
+        firstName,
+        lastName,
+        companyName,
+        clean(request.jobTitle()),
+        email,
+        phone,
+        clean(request.addressLine1()),
+        clean(request.addressLine2()),
+        clean(request.city()),
+        clean(request.region()),
+        clean(request.postalCode()),
+        clean(request.country()),
+        clean(request.notes()),
+        customFields,
+        otherEmails,
         otherPhones);
   }
 
   /** The labels an other email or phone may carry; none given is "other". */
   static final List<String> LABELS = List.of("work", "home", "mobile", "other");
 
-  private static List<OtherEmail> otherEmails(List<OtherEmail> given, String primary, List<FieldProblem> problems) {
+  private static List<OtherEmail> otherEmails(
+      List<OtherEmail> given, String primary, List<FieldProblem> problems) {
     var seen = new LinkedHashSet<String>();
     if (primary != null) {
       seen.add(primary);
@@ -98,7 +128,8 @@ class ContactValidator {
       }
       address = address.toLowerCase(java.util.Locale.ROOT);
       if (!seen.add(address)) {
-        problems.add(new FieldProblem(field + ".address", "is already one of this contact's emails"));
+        problems.add(
+            new FieldProblem(field + ".address", "is already one of this contact's emails"));
         continue;
       }
       valid.add(new OtherEmail(address, label));
@@ -106,7 +137,8 @@ class ContactValidator {
     return valid;
   }
 
-  private List<OtherPhone> otherPhones(List<OtherPhone> given, String primary, List<FieldProblem> problems) {
+  private List<OtherPhone> otherPhones(
+      List<OtherPhone> given, String primary, List<FieldProblem> problems) {
     var seen = new LinkedHashSet<String>();
     if (primary != null) {
       seen.add(primary);
@@ -121,8 +153,12 @@ class ContactValidator {
       }
       var e164 = phoneNumbers.toE164(number);
       if (e164.isEmpty()) {
-        problems.add(new FieldProblem(field + ".number", "is not a valid phone number for region "
-            + phoneNumbers.defaultRegion() + "; numbers from elsewhere need their country code"));
+        problems.add(
+            new FieldProblem(
+                field + ".number",
+                "is not a valid phone number for region "
+                    + phoneNumbers.defaultRegion()
+                    + "; numbers from elsewhere need their country code"));
       } else if (seen.add(e164.get())) {
         valid.add(new OtherPhone(e164.get(), label));
       }
@@ -137,7 +173,8 @@ class ContactValidator {
     }
     label = label.toLowerCase(java.util.Locale.ROOT);
     if (!LABELS.contains(label)) {
-      problems.add(new FieldProblem(field + ".label", "must be one of " + String.join(", ", LABELS)));
+      problems.add(
+          new FieldProblem(field + ".label", "must be one of " + String.join(", ", LABELS)));
     }
     return label;
   }
@@ -158,28 +195,30 @@ class ContactValidator {
     return names;
   }
 
-  private Map<String, Object> validateCustomFields(Map<String, Object> values, List<FieldProblem> problems) {
+  private Map<String, Object> validateCustomFields(
+      Map<String, Object> values, List<FieldProblem> problems) {
     Map<String, Object> valid = new LinkedHashMap<>();
     if (values == null || values.isEmpty()) {
       return valid;
     }
     var definitions = customFieldDefinitions.typesByKey();
-    values.forEach((key, value) -> {
-      String field = "customFields." + key;
-      var fieldType = definitions.get(key);
-      if (fieldType == null) {
-        problems.add(new FieldProblem(field, "is not a custom field of this firm"));
-      } else if (value == null || (value instanceof String s && s.isBlank())) {
-        return;
-      } else {
-        Object converted = convert(fieldType, value);
-        if (converted == null) {
-          problems.add(new FieldProblem(field, "must be a " + fieldType.value()));
-        } else {
-          valid.put(key, converted);
-        }
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          String field = "customFields." + key;
+          var fieldType = definitions.get(key);
+          if (fieldType == null) {
+            problems.add(new FieldProblem(field, "is not a custom field of this firm"));
+          } else if (value == null || (value instanceof String s && s.isBlank())) {
+            return;
+          } else {
+            Object converted = convert(fieldType, value);
+            if (converted == null) {
+              problems.add(new FieldProblem(field, "must be a " + fieldType.value()));
+            } else {
+              valid.put(key, converted);
+            }
+          }
+        });
     return valid;
   }
 
@@ -207,7 +246,10 @@ class ContactValidator {
     };
   }
 
-  /** A number in one form (whole numbers as Long, others as Double): "1250.50", 1250.5 and "1250.5" are one value. */
+  /**
+   * A number in one form (whole numbers as Long, others as Double): "1250.50", 1250.5 and "1250.5"
+   * are one value.
+   */
   static Number canonical(BigDecimal number) {
     BigDecimal plain = number.stripTrailingZeros();
     if (plain.scale() <= 0) {

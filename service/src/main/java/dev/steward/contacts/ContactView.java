@@ -36,13 +36,40 @@ public record ContactView(
 
   static ContactView of(Contact contact, List<String> tags, PhoneNumbers phones) {
     var f = contact.fields();
-    String displayName = f.type() == ContactType.INDIVIDUAL
-        ? String.join(" ", java.util.stream.Stream.of(f.firstName(), f.lastName())
-            .filter(java.util.Objects::nonNull).toList())
-        : f.companyName();
-    return new ContactView(contact.id(), f.type(), displayName, f.firstName(), f.lastName(), f.companyName(),
-        f.jobTitle(), f.email(), f.phone(), f.addressLine1(), f.addressLine2(), f.city(), f.region(), f.postalCode(),
-        f.country(), f.notes(), tags, f.customFields(), f.otherEmails(), f.otherPhones(), contact.createdBy(),
-        contact.createdAt(), contact.updatedAt(), contact.deletedAt(), contact.version(), phones.forDisplay(f.phone()));
+    String displayName =
+        f.type() == ContactType.INDIVIDUAL
+            ? String.join(
+                " ",
+                java.util.stream.Stream.of(f.firstName(), f.lastName())
+                    .filter(java.util.Objects::nonNull)
+                    .toList())
+            : f.companyName();
+    return new ContactView(
+        contact.id(),
+        f.type(),
+        displayName,
+        f.firstName(),
+        f.lastName(),
+        f.companyName(),
+        f.jobTitle(),
+        f.email(),
+        f.phone(),
+        f.addressLine1(),
+        f.addressLine2(),
+        f.city(),
+        f.region(),
+        f.postalCode(),
+        f.country(),
+        f.notes(),
+        tags,
+        f.customFields(),
+        f.otherEmails(),
+        f.otherPhones(),
+        contact.createdBy(),
+        contact.createdAt(),
+        contact.updatedAt(),
+        contact.deletedAt(),
+        contact.version(),
+        phones.forDisplay(f.phone()));
   }
 }

@@ -18,8 +18,12 @@ public class Contacts {
   private final CustomFieldDefinitions customFields;
   private final MailRecipients mailRecipients;
 
-  Contacts(ContactSearch search, ContactService service, Relationships relationships,
-      CustomFieldDefinitions customFields, MailRecipients mailRecipients) {
+  Contacts(
+      ContactSearch search,
+      ContactService service,
+      Relationships relationships,
+      CustomFieldDefinitions customFields,
+      MailRecipients mailRecipients) {
     this.search = search;
     this.service = service;
     this.relationships = relationships;
@@ -56,7 +60,9 @@ public class Contacts {
     return search.byIds(List.of(id), true).stream().findFirst();
   }
 
-  /** @throws NotFoundException when the contact does not exist or is in the trash */
+  /**
+   * @throws NotFoundException when the contact does not exist or is in the trash
+   */
   @Transactional(readOnly = true)
   public ContactSummary requireLive(UUID id) {
     return findLive(id).orElseThrow(() -> NotFoundException.of("Contact", id));
@@ -68,7 +74,10 @@ public class Contacts {
     return search.byIds(ids, false);
   }
 
-  /** Summaries of the given contacts that are not in the trash; unknown and trashed ids are left out. */
+  /**
+   * Summaries of the given contacts that are not in the trash; unknown and trashed ids are left
+   * out.
+   */
   @Transactional(readOnly = true)
   public List<ContactSummary> liveSummaries(Collection<UUID> ids) {
     return search.byIds(ids, true);
@@ -86,7 +95,10 @@ public class Contacts {
     return search.byEmails(emails);
   }
 
-  /** The live contacts among {@code ids} with what campaign mail merges; unknown and trashed ids are left out. */
+  /**
+   * The live contacts among {@code ids} with what campaign mail merges; unknown and trashed ids are
+   * left out.
+   */
   @Transactional(readOnly = true)
   public List<MailRecipient> mailRecipients(Collection<UUID> ids) {
     return mailRecipients.live(ids);

@@ -4,8 +4,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contact as an export writes it: every standard field, its tags, and its custom fields in definition order. */
-record ExportedContact(UUID id, ContactType type, String displayName, String firstName, String lastName,
-    String companyName, String jobTitle, String email, String phone, String addressLine1, String addressLine2,
-    String city, String region, String postalCode, String country, List<String> tags, String notes,
-    List<Object> customFields, Instant createdAt, Instant updatedAt) {}
+/**
+ * A contact as an export writes it: every standard field, its tags, and its custom fields in
+ * definition order.
+ */
+record ExportedContact(
+    UUID id,
+    ContactType type,
+    String displayName,
+    String firstName,
+    String lastName,
+    String companyName,
+    String jobTitle,
+    String email,
+    String phone,
+    String addressLine1,
+    String addressLine2,
+    String city,
+    String region,
+    String postalCode,
+    String country,
+    List<String> tags,
+    String notes,
+    List<Object> customFields,
+    Instant createdAt,
+    Instant updatedAt) {}

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A live contact as campaign mail sees it: the fields a template may merge, their address, and whether they opted
- * out of email.
+ * A live contact as campaign mail sees it: the fields a template may merge, their address, and
+ * whether they opted out of email.
  *
  * @param customFields the contact's custom fields by key, each as text
  * @param emailOptOutAt when they opted out of campaign email; null when they have not

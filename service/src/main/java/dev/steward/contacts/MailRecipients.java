@@ -32,28 +32,40 @@ class MailRecipients {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, type, display_name, first_name, last_name, company_name, job_title, email, city,
                    custom_fields::text as custom_fields, email_opt_out_at
             from contacts where tenant_id = ? and id = any(?) and deleted_at is null""")
         .params(CurrentTenant.require(), ids.toArray(UUID[]::new))
-        .query((rs, n) -> {
-          Timestamp optOut = rs.getTimestamp("email_opt_out_at");
-          return new MailRecipient(rs.getObject("id", UUID.class), ContactType.of(rs.getString("type")),
-              rs.getString("display_name"), rs.getString("first_name"), rs.getString("last_name"),
-              rs.getString("company_name"), rs.getString("job_title"), rs.getString("email"), rs.getString("city"),
-              customFields(rs.getString("custom_fields")), optOut == null ? null : optOut.toInstant());
-        })
+        .query(
+            (rs, n) -> {
+              Timestamp optOut = rs.getTimestamp("email_opt_out_at");
+              return new MailRecipient(
+                  rs.getObject("id", UUID.class),
+                  ContactType.of(rs.getString("type")),
+                  rs.getString("display_name"),
+                  rs.getString("first_name"),
+                  rs.getString("last_name"),
+                  rs.getString("company_name"),
+                  rs.getString("job_title"),
+                  rs.getString("email"),
+                  rs.getString("city"),
+                  customFields(rs.getString("custom_fields")),
+                  optOut == null ? null : optOut.toInstant());
+            })
         .list();
   }
 
   /** Sets the opt-out unless it is set already; returns whether this call set it. */
   boolean optOut(UUID contactId, UUID campaignId, String via) {
-    int changed = jdbc.sql("""
+    int changed =
+        jdbc.sql(
+                """
             update contacts set email_opt_out_at = now(), updated_at = now(), version = version + 1
             where tenant_id = ? and id = ? and email_opt_out_at is null""")
-        .params(CurrentTenant.require(), contactId)
-        .update();
+            .params(CurrentTenant.require(), contactId)
+            .update();
     if (changed > 0) {
       events.publishEvent(new EmailOptedOut(contactId, campaignId, via));
     }

@@ -2,5 +2,8 @@ package dev.steward.contacts;
 
 import jakarta.validation.constraints.Size;
 
-/** One of a contact's emails besides the primary one, with what it is for: work, home, mobile or other. */
+/**
+ * One of a contact's emails besides the primary one, with what it is for: work, home, mobile or
+ * other.
+ */
 public record OtherEmail(@Size(max = 254) String address, @Size(max = 20) String label) {}

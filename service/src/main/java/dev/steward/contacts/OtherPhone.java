@@ -2,5 +2,8 @@ package dev.steward.contacts;
 
 import jakarta.validation.constraints.Size;
 
-/** One of a contact's phones besides the primary one, with what it is for: work, home, mobile or other. */
+/**
+ * One of a contact's phones besides the primary one, with what it is for: work, home, mobile or
+ * other.
+ */
 public record OtherPhone(@Size(max = 50) String number, @Size(max = 20) String label) {}

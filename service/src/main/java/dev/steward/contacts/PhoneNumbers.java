@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Phone numbers in E.164, read with libphonenumber; numbers without a country code take the firm's region. */
+/**
+ * Phone numbers in E.164, read with libphonenumber; numbers without a country code take the firm's
+ * region.
+ */
 @Component
 public class PhoneNumbers {
 
@@ -19,8 +22,10 @@ public class PhoneNumbers {
   PhoneNumbers(@Value("${steward.phone.default-region:US}") String defaultRegion) {
     String region = defaultRegion.trim().toUpperCase(Locale.ROOT);
     if (!UTIL.getSupportedRegions().contains(region)) {
-      throw new IllegalArgumentException("STEWARD_PHONE_DEFAULT_REGION '" + defaultRegion
-          + "' is not a region code such as US, GB or DE");
+      throw new IllegalArgumentException(
+          "STEWARD_PHONE_DEFAULT_REGION '"
+              + defaultRegion
+              + "' is not a region code such as US, GB or DE");
     }
     this.defaultRegion = region;
   }
@@ -30,22 +35,28 @@ public class PhoneNumbers {
     return toE164(raw, defaultRegion);
   }
 
-  /** The number in E.164, reading a number without a country code as one of {@code region} (such as GB). */
+  /**
+   * The number in E.164, reading a number without a country code as one of {@code region} (such as
+   * GB).
+   */
   public Optional<String> toE164(String raw, String region) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
     try {
       var number = UTIL.parse(raw, region);
-      return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164)) : Optional.empty();
+      return UTIL.isValidNumber(number)
+          ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+          : Optional.empty();
     } catch (NumberParseException e) {
       return Optional.empty();
     }
   }
 
   /**
-   * A stored number as people write it: national format for the firm's own region ({@code (303) 555-0135}),
-   * international for any other ({@code +44 20 7946 0958}); the text as stored when it cannot be read.
+   * A stored number as people write it: national format for the firm's own region ({@code (303)
+   * 555-0135}), international for any other ({@code +44 20 7946 0958}); the text as stored when it
+   * cannot be read.
    */
   public String forDisplay(String stored) {
     if (stored == null || stored.isBlank()) {
@@ -57,7 +68,8 @@ public class PhoneNumbers {
         return stored;
       }
       boolean home = defaultRegion.equals(UTIL.getRegionCodeForNumber(number));
-      return UTIL.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+      return UTIL.format(
+          number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
     } catch (NumberParseException e) {
       return stored;
     }
@@ -68,7 +80,10 @@ public class PhoneNumbers {
     return region != null && UTIL.getSupportedRegions().contains(region);
   }
 
-  /** The installation's default region, STEWARD_PHONE_DEFAULT_REGION; a firm's own country comes first. */
+  /**
+   * The installation's default region, STEWARD_PHONE_DEFAULT_REGION; a firm's own country comes
+   * first.
+   */
   public String defaultRegion() {
     return defaultRegion;
   }

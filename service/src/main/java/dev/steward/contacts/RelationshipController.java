@@ -27,7 +27,9 @@ class RelationshipController {
   }
 
   @GetMapping
-  @Operation(summary = "The contact's relationships from both sides, each with the label read from this contact")
+  @Operation(
+      summary =
+          "The contact's relationships from both sides, each with the label read from this contact")
   List<RelationshipView> list(@PathVariable UUID id) {
     return relationships.of(id);
   }

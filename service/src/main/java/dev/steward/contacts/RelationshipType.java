@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * A typed edge "from → to", read as "from is [label] to". Each type names itself from both ends, so that the other
- * contact sees the reciprocal label ("Executor of" / "Has executor").
+ * A typed edge "from → to", read as "from is [label] to". Each type names itself from both ends, so
+ * that the other contact sees the reciprocal label ("Executor of" / "Has executor").
  */
 public enum RelationshipType {
   WORKS_FOR("Works for", "Employs", false),

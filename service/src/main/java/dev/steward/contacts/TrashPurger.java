@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes contacts that have been in the trash longer than the retention (30 days by default), firm by firm. It runs
- * as the recurring job {@value #JOB} on the cron {@code steward.trash.purge-cron}, on one instance at a time; running
- * it twice at once would still delete nothing twice.
+ * Deletes contacts that have been in the trash longer than the retention (30 days by default), firm
+ * by firm. It runs as the recurring job {@value #JOB} on the cron {@code steward.trash.purge-cron},
+ * on one instance at a time; running it twice at once would still delete nothing twice.
  */
 @Component
 class TrashPurger {
@@ -27,7 +27,10 @@ class TrashPurger {
   private final Duration retention;
   private final Clock clock = Clock.systemUTC();
 
-  TrashPurger(EachFirm eachFirm, JdbcClient jdbc, ApplicationEventPublisher events,
+  TrashPurger(
+      EachFirm eachFirm,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
       @Value("${steward.trash.retention:30d}") Duration retention) {
     this.eachFirm = eachFirm;
     this.jdbc = jdbc;
@@ -46,9 +49,11 @@ class TrashPurger {
 
   private int purge() {
     Timestamp cutoff = Timestamp.from(clock.instant().minus(retention));
-    int count = jdbc.sql("delete from contacts where tenant_id = ? and deleted_at is not null and deleted_at < ?")
-        .params(CurrentTenant.require(), cutoff)
-        .update();
+    int count =
+        jdbc.sql(
+                "delete from contacts where tenant_id = ? and deleted_at is not null and deleted_at < ?")
+            .params(CurrentTenant.require(), cutoff)
+            .update();
     if (count > 0) {
       events.publishEvent(new ContactsPurged(count));
     }

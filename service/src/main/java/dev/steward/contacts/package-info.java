@@ -1,6 +1,6 @@
 /**
- * Contacts (individuals, businesses, estates), their relationships, tags and custom fields, and the trash. Other
- * features use {@link dev.steward.contacts.Contacts}.
+ * Contacts (individuals, businesses, estates), their relationships, tags and custom fields, and the
+ * trash. Other features use {@link dev.steward.contacts.Contacts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contacts")
 package dev.steward.contacts;

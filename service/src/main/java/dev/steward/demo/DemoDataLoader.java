@@ -8,7 +8,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** With {@code --demo} (or {@code STEWARD_DEMO=true}), fills the installation's first firm while it has no contacts. */
+/**
+ * With {@code --demo} (or {@code STEWARD_DEMO=true}), fills the installation's first firm while it
+ * has no contacts.
+ */
 @Component
 @ConditionalOnBooleanProperty("steward.demo")
 class DemoDataLoader implements ApplicationRunner {
@@ -29,8 +32,11 @@ class DemoDataLoader implements ApplicationRunner {
     if (loaded == null) {
       log.info("Demo data skipped: the firm already has contacts");
     } else {
-      log.info("Demo firm loaded: {} contacts, {} relationships, {} campaigns", loaded.contacts(),
-          loaded.relationships(), loaded.campaigns());
+      log.info(
+          "Demo firm loaded: {} contacts, {} relationships, {} campaigns",
+          loaded.contacts(),
+          loaded.relationships(),
+          loaded.campaigns());
     }
   }
 }

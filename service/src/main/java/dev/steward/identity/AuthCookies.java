@@ -8,8 +8,8 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
- * The browser's tokens, in httpOnly SameSite=Strict cookies it cannot read: the access token for the API, the
- * refresh token only for the sign-in endpoints.
+ * The browser's tokens, in httpOnly SameSite=Strict cookies it cannot read: the access token for
+ * the API, the refresh token only for the sign-in endpoints.
  */
 @Component
 class AuthCookies {
@@ -32,7 +32,9 @@ class AuthCookies {
   }
 
   ResponseCookie[] cleared() {
-    return new ResponseCookie[] {cookie(ACCESS, "", "/", Duration.ZERO), cookie(REFRESH, "", "/api/auth", Duration.ZERO)};
+    return new ResponseCookie[] {
+      cookie(ACCESS, "", "/", Duration.ZERO), cookie(REFRESH, "", "/api/auth", Duration.ZERO)
+    };
   }
 
   static Optional<String> read(HttpServletRequest request, String name) {

@@ -24,16 +24,24 @@ class ConfigController {
     if (!entra.enabled()) {
       return new PublicConfig(true, null);
     }
-    String authority = entra.authorityHost().replaceAll("/$", "") + "/"
-        + (entra.allowedTenants().size() == 1 ? entra.allowedTenants().get(0) : "organizations");
-    // Apps ask for the scope under the API's Application ID URI; the audience list starts with the bare client id,
+    String authority =
+        entra.authorityHost().replaceAll("/$", "")
+            + "/"
+            + (entra.allowedTenants().size() == 1
+                ? entra.allowedTenants().get(0)
+                : "organizations");
+    // Apps ask for the scope under the API's Application ID URI; the audience list starts with the
+    // bare client id,
     // which is what v2 tokens carry in aud, not a scope prefix.
-    String applicationIdUri = entra.audience().stream()
-        .filter(audience -> audience.startsWith("api://"))
-        .findFirst()
-        .orElse("api://" + entra.clientId());
-    return new PublicConfig(true, new Microsoft(entra.clientId(), authority,
-        List.of(applicationIdUri + "/" + entra.requiredScope())));
+    String applicationIdUri =
+        entra.audience().stream()
+            .filter(audience -> audience.startsWith("api://"))
+            .findFirst()
+            .orElse("api://" + entra.clientId());
+    return new PublicConfig(
+        true,
+        new Microsoft(
+            entra.clientId(), authority, List.of(applicationIdUri + "/" + entra.requiredScope())));
   }
 
   record PublicConfig(boolean localSignIn, Microsoft microsoft) {}

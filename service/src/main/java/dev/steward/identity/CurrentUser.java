@@ -12,15 +12,16 @@ public final class CurrentUser {
 
   public static Optional<StewardPrincipal> get() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof StewardPrincipal principal) {
+    if (authentication != null
+        && authentication.getPrincipal() instanceof StewardPrincipal principal) {
       return Optional.of(principal);
     }
     return Optional.empty();
   }
 
   /**
-   * The Microsoft Entra access token of the current request, when its user signed in with Microsoft; empty for local
-   * sign-ins and outside a request.
+   * The Microsoft Entra access token of the current request, when its user signed in with
+   * Microsoft; empty for local sign-ins and outside a request.
    */
   public static Optional<EntraAccessToken> entraAccessToken() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -28,7 +29,9 @@ public final class CurrentUser {
         && steward.getPrincipal() instanceof StewardPrincipal principal
         && principal.method() == StewardPrincipal.SignInMethod.MICROSOFT
         && steward.getCredentials() instanceof Jwt jwt) {
-      return Optional.of(new EntraAccessToken(jwt.getTokenValue(), jwt.getClaimAsString("tid"), jwt.getExpiresAt()));
+      return Optional.of(
+          new EntraAccessToken(
+              jwt.getTokenValue(), jwt.getClaimAsString("tid"), jwt.getExpiresAt()));
     }
     return Optional.empty();
   }

@@ -3,8 +3,8 @@ package dev.steward.identity;
 import java.time.Instant;
 
 /**
- * The Microsoft Entra access token a signed-in user's request came with, for calling Microsoft on their behalf
- * (on-behalf-of): the token is the assertion, exchanged in the user's own tenant.
+ * The Microsoft Entra access token a signed-in user's request came with, for calling Microsoft on
+ * their behalf (on-behalf-of): the token is the assertion, exchanged in the user's own tenant.
  *
  * @param value the token as sent
  * @param tenantId the user's Entra tenant ({@code tid})

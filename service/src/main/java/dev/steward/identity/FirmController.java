@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Firm settings. Every admin edits their own firm at {@code /api/tenant}; the admins of the installation's first firm
- * (the operator) also manage all firms at {@code /api/tenants}.
+ * Firm settings. Every admin edits their own firm at {@code /api/tenant}; the admins of the
+ * installation's first firm (the operator) also manage all firms at {@code /api/tenants}.
  */
 @RestController
 @Tag(name = "Firms")
@@ -45,12 +45,23 @@ class FirmController {
   }
 
   @PutMapping("/api/tenant")
-  @Operation(summary = "Change your firm's name, subdomain, Microsoft tenant, whether MFA is required, where "
-      + "Microsoft users' roles come from, and its country for phone numbers (phoneRegion)")
-  ResponseEntity<TenantInfo> updateOwn(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+  @Operation(
+      summary =
+          "Change your firm's name, subdomain, Microsoft tenant, whether MFA is required, where "
+              + "Microsoft users' roles come from, and its country for phone numbers (phoneRegion)")
+  ResponseEntity<TenantInfo> updateOwn(
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody TenantSettings settings) {
-    var own = new TenantSettings(settings.name(), settings.subdomain(), settings.azureTenantId(),
-        settings.mfaRequired(), null, settings.entraRoles(), settings.version(), settings.phoneRegion());
+    var own =
+        new TenantSettings(
+            settings.name(),
+            settings.subdomain(),
+            settings.azureTenantId(),
+            settings.mfaRequired(),
+            null,
+            settings.entraRoles(),
+            settings.version(),
+            settings.phoneRegion());
     return update(currentFirm(), own, ifMatch);
   }
 
@@ -62,28 +73,42 @@ class FirmController {
   }
 
   @PostMapping("/api/tenants")
-  @Operation(summary = "Operator: add a firm; its people join by Microsoft sign-in or by an admin's registration")
+  @Operation(
+      summary =
+          "Operator: add a firm; its people join by Microsoft sign-in or by an admin's registration")
   ResponseEntity<TenantInfo> create(@Valid @RequestBody TenantSettings settings) {
     requireOperator();
     var created = tenants.create(settings.name().strip(), null);
-    var full = tenants.update(created.id(), new TenantSettings(settings.name(), settings.subdomain(),
-        settings.azureTenantId(), settings.mfaRequired(), settings.active(), settings.entraRoles(), null,
-        settings.phoneRegion()),
-        created.version());
+    var full =
+        tenants.update(
+            created.id(),
+            new TenantSettings(
+                settings.name(),
+                settings.subdomain(),
+                settings.azureTenantId(),
+                settings.mfaRequired(),
+                settings.active(),
+                settings.entraRoles(),
+                null,
+                settings.phoneRegion()),
+            created.version());
     events.publishEvent(new TenantSettingsChanged(created.id(), full));
     var view = tenants.find(created.id()).orElseThrow();
-    return ResponseEntity.created(java.net.URI.create("/api/tenants/" + view.id())).eTag(Versions.etag(view.version()))
+    return ResponseEntity.created(java.net.URI.create("/api/tenants/" + view.id()))
+        .eTag(Versions.etag(view.version()))
         .body(view);
   }
 
   @PutMapping("/api/tenants/{id}")
   @Operation(summary = "Operator: change any firm, including switching it off")
-  ResponseEntity<TenantInfo> updateAny(@PathVariable UUID id,
+  ResponseEntity<TenantInfo> updateAny(
+      @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody TenantSettings settings) {
     requireOperator();
     if (id.equals(currentFirm()) && Boolean.FALSE.equals(settings.active())) {
-      throw new dev.steward.platform.ConflictException("The operator's own firm cannot be switched off.");
+      throw new dev.steward.platform.ConflictException(
+          "The operator's own firm cannot be switched off.");
     }
     tenants.find(id).orElseThrow(() -> NotFoundException.of("Firm", id));
     return update(id, settings, ifMatch);

@@ -13,10 +13,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The first firm's first admin, at first start: from {@code STEWARD_ADMIN_EMAIL} / {@code STEWARD_ADMIN_PASSWORD},
- * or with a one-time password printed on the console, which signs in once, to choose a password. While no admin of
- * the firm has a password of their own, each start prints a new one-time password, so that a lost or spent one never
- * locks the firm out. Every start says where Steward is ready.
+ * The first firm's first admin, at first start: from {@code STEWARD_ADMIN_EMAIL} / {@code
+ * STEWARD_ADMIN_PASSWORD}, or with a one-time password printed on the console, which signs in once,
+ * to choose a password. While no admin of the firm has a password of their own, each start prints a
+ * new one-time password, so that a lost or spent one never locks the firm out. Every start says
+ * where Steward is ready.
  */
 @Component
 @Order(0)
@@ -30,7 +31,8 @@ class FirstAdminBootstrap implements ApplicationRunner {
   private final IdentitySettings settings;
   private final Environment environment;
 
-  FirstAdminBootstrap(UserService users, Tenants tenants, IdentitySettings settings, Environment environment) {
+  FirstAdminBootstrap(
+      UserService users, Tenants tenants, IdentitySettings settings, Environment environment) {
     this.users = users;
     this.tenants = tenants;
     this.settings = settings;
@@ -42,16 +44,22 @@ class FirstAdminBootstrap implements ApplicationRunner {
     String email = settings.adminEmail().isBlank() ? DEFAULT_EMAIL : settings.adminEmail().trim();
     boolean oneTime = settings.adminPassword().isBlank();
     String password = oneTime ? UserService.oneTimePassword() : settings.adminPassword();
-    var created = CurrentTenant.callAs(tenants.defaultTenantId(), () -> users.createFirstAdmin(email, password, oneTime));
+    var created =
+        CurrentTenant.callAs(
+            tenants.defaultTenantId(), () -> users.createFirstAdmin(email, password, oneTime));
     String url = servedUrl();
     if (created != null && oneTime) {
       printOneTimePassword(url, email, password);
     } else if (created != null) {
       log.info("Created the first admin {} from STEWARD_ADMIN_EMAIL", email);
-      System.out.printf("%n  Steward is ready at %s%n  Sign in as %s with the password set in STEWARD_ADMIN_PASSWORD."
-          + "%n%n", url, email);
-    } else if (oneTime && CurrentTenant.callAs(tenants.defaultTenantId(),
-        () -> users.renewFirstAdminOneTimePassword(email, password))) {
+      System.out.printf(
+          "%n  Steward is ready at %s%n  Sign in as %s with the password set in STEWARD_ADMIN_PASSWORD."
+              + "%n%n",
+          url, email);
+    } else if (oneTime
+        && CurrentTenant.callAs(
+            tenants.defaultTenantId(),
+            () -> users.renewFirstAdminOneTimePassword(email, password))) {
       printOneTimePassword(url, email, password);
     } else {
       System.out.printf("%n  Steward is ready at %s%n%n", url);
@@ -60,16 +68,28 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
   private static void printOneTimePassword(String url, String email, String password) {
     // On the console only, on purpose: it is the only way in, and it works for one sign-in.
-    System.out.printf("%n  Steward is ready at %s%n  Sign in as %s with the one-time password %s%n"
-        + "  (it works once: you will choose your own password at that sign-in).%n%n", url, email, password);
+    System.out.printf(
+        "%n  Steward is ready at %s%n  Sign in as %s with the one-time password %s%n"
+            + "  (it works once: you will choose your own password at that sign-in).%n%n",
+        url, email, password);
   }
 
-  /** The address this process really serves: its scheme, the port it listens on, and its bind address. */
+  /**
+   * The address this process really serves: its scheme, the port it listens on, and its bind
+   * address.
+   */
   String servedUrl() {
-    boolean tls = environment.containsProperty("server.ssl.bundle")
-        || environment.getProperty("server.ssl.enabled", Boolean.class, false);
-    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-    return (tls ? "https" : "http") + "://" + host(environment.getProperty("server.address")) + ":" + port;
+    boolean tls =
+        environment.containsProperty("server.ssl.bundle")
+            || environment.getProperty("server.ssl.enabled", Boolean.class, false);
+    String port =
+        environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
+    return (tls ? "https" : "http")
+        + "://"
+        + host(environment.getProperty("server.address"))
+        + ":"
+        + port;
   }
 
   private static String host(String bindAddress) {

@@ -27,7 +27,8 @@ public final class IdentityEvents {
 
   public record RecoveryCodeUsed(UUID userId, int remaining) {}
 
-  public record UserRegistered(UUID userId, String email, Role role, StewardPrincipal.SignInMethod method) {}
+  public record UserRegistered(
+      UUID userId, String email, Role role, StewardPrincipal.SignInMethod method) {}
 
   public record UserChanged(UUID userId, Map<String, FieldChange> changes) {}
 

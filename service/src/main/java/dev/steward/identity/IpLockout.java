@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks out an address after many failed sign-ins in a row, whichever accounts it tried. Kept in memory: behind
- * several instances each counts its own share, which the per-account lock in the database backs up.
+ * Locks out an address after many failed sign-ins in a row, whichever accounts it tried. Kept in
+ * memory: behind several instances each counts its own share, which the per-account lock in the
+ * database backs up.
  */
 @Component
 class IpLockout {
@@ -22,8 +23,10 @@ class IpLockout {
 
   IpLockout(IdentitySettings settings) {
     this.settings = settings;
-    this.failures = Caffeine.newBuilder().expireAfterWrite(settings.ipLockFor()).maximumSize(100_000).build();
-    this.lockedUntil = Caffeine.newBuilder().expireAfterWrite(settings.ipLockFor()).maximumSize(100_000).build();
+    this.failures =
+        Caffeine.newBuilder().expireAfterWrite(settings.ipLockFor()).maximumSize(100_000).build();
+    this.lockedUntil =
+        Caffeine.newBuilder().expireAfterWrite(settings.ipLockFor()).maximumSize(100_000).build();
   }
 
   /** How long the address is still locked, or zero. */

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * TOTP MFA for local users: setup (a secret, its otpauth URI and QR code), verification that turns it on and hands
- * out ten recovery codes, and the checks at sign-in. Secrets are stored encrypted, bound to their user.
+ * TOTP MFA for local users: setup (a secret, its otpauth URI and QR code), verification that turns
+ * it on and hands out ten recovery codes, and the checks at sign-in. Secrets are stored encrypted,
+ * bound to their user.
  */
 @Service
 class MfaService {
@@ -36,8 +37,14 @@ class MfaService {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
 
-  MfaService(Totp totp, SecretCipher cipher, RecoveryCodes recoveryCodes, QrCodes qrCodes, UserRepository users,
-      JdbcClient jdbc, ApplicationEventPublisher events) {
+  MfaService(
+      Totp totp,
+      SecretCipher cipher,
+      RecoveryCodes recoveryCodes,
+      QrCodes qrCodes,
+      UserRepository users,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
     this.totp = totp;
     this.cipher = cipher;
     this.recoveryCodes = recoveryCodes;
@@ -54,7 +61,8 @@ class MfaService {
       throw new ConflictException("Microsoft accounts use Microsoft's own MFA.");
     }
     if (user.mfaEnabled()) {
-      throw new ConflictException("MFA is already on for this account. Turn it off first to set up a new phone.");
+      throw new ConflictException(
+          "MFA is already on for this account. Turn it off first to set up a new phone.");
     }
     String secret = totp.newSecret();
     user.startMfaSetup(cipher.encrypt(secret.getBytes(StandardCharsets.US_ASCII), aad(user)));
@@ -63,7 +71,10 @@ class MfaService {
     return new MfaSetup(secret, uri, qrCodes.dataUri(uri));
   }
 
-  /** Turns MFA on when {@code code} matches the pending secret; returns the recovery codes, shown this once. */
+  /**
+   * Turns MFA on when {@code code} matches the pending secret; returns the recovery codes, shown
+   * this once.
+   */
   @Transactional
   List<String> verify(User user, String code, Instant now) {
     if (user.mfaSecret() == null) {
@@ -74,16 +85,22 @@ class MfaService {
     }
     var step = totp.verify(secret(user), code, 0, now);
     if (step.isEmpty()) {
-      throw InvalidInputException.of("code", "does not match; check the time on your phone and try the next code");
+      throw InvalidInputException.of(
+          "code", "does not match; check the time on your phone and try the next code");
     }
     user.enableMfa(step.getAsLong());
     users.save(user);
     var codes = recoveryCodes.generate();
     jdbc.sql("delete from recovery_codes where tenant_id = ? and user_id = ?")
-        .params(CurrentTenant.require(), user.id()).update();
+        .params(CurrentTenant.require(), user.id())
+        .update();
     for (String recoveryCode : codes) {
       jdbc.sql("insert into recovery_codes (id, tenant_id, user_id, code_hash) values (?, ?, ?, ?)")
-          .params(UUID.randomUUID(), CurrentTenant.require(), user.id(), recoveryCodes.hash(recoveryCode))
+          .params(
+              UUID.randomUUID(),
+              CurrentTenant.require(),
+              user.id(),
+              recoveryCodes.hash(recoveryCode))
           .update();
     }
     events.publishEvent(new MfaEnabled(user.id()));
@@ -95,7 +112,8 @@ class MfaService {
     user.disableMfa();
     users.save(user);
     jdbc.sql("delete from recovery_codes where tenant_id = ? and user_id = ?")
-        .params(CurrentTenant.require(), user.id()).update();
+        .params(CurrentTenant.require(), user.id())
+        .update();
     events.publishEvent(new MfaDisabled(user.id()));
   }
 
@@ -109,13 +127,17 @@ class MfaService {
   /** A recovery code at sign-in; it is spent. */
   boolean acceptRecoveryCode(User user, String code) {
     record Stored(UUID id, String hash) {}
-    var unused = jdbc.sql("select id, code_hash from recovery_codes where tenant_id = ? and user_id = ? and used_at is null")
-        .params(CurrentTenant.require(), user.id())
-        .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2)))
-        .list();
+    var unused =
+        jdbc.sql(
+                "select id, code_hash from recovery_codes where tenant_id = ? and user_id = ? and used_at is null")
+            .params(CurrentTenant.require(), user.id())
+            .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getString(2)))
+            .list();
     for (var stored : unused) {
       if (recoveryCodes.matches(code, stored.hash())) {
-        jdbc.sql("update recovery_codes set used_at = now() where id = ?").param(stored.id()).update();
+        jdbc.sql("update recovery_codes set used_at = now() where id = ?")
+            .param(stored.id())
+            .update();
         events.publishEvent(new RecoveryCodeUsed(user.id(), unused.size() - 1));
         return true;
       }

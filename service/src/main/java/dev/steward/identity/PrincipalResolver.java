@@ -30,9 +30,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a validated token into the user of the request. The user is read again every few seconds, and at once after a
- * change on this instance ({@link SignedInPrincipals}): a deactivated user or a changed role takes effect within
- * seconds, not when the token expires. Microsoft users are provisioned at first sign-in.
+ * Turns a validated token into the user of the request. The user is read again every few seconds,
+ * and at once after a change on this instance ({@link SignedInPrincipals}): a deactivated user or a
+ * changed role takes effect within seconds, not when the token expires. Microsoft users are
+ * provisioned at first sign-in.
  */
 @Component
 class PrincipalResolver {
@@ -45,11 +46,17 @@ class PrincipalResolver {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final TransactionTemplate readOnly;
-  private final Cache<String, Boolean> refusalsAudited = Caffeine.newBuilder()
-      .expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
+  private final Cache<String, Boolean> refusalsAudited =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(1)).maximumSize(10_000).build();
 
-  PrincipalResolver(UserRepository users, Tenants tenants, IdentitySettings settings, RevokedSessions revokedSessions,
-      SignedInPrincipals recent, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+  PrincipalResolver(
+      UserRepository users,
+      Tenants tenants,
+      IdentitySettings settings,
+      RevokedSessions revokedSessions,
+      SignedInPrincipals recent,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
     this.users = users;
     this.revokedSessions = revokedSessions;
     this.recent = recent;
@@ -67,63 +74,94 @@ class PrincipalResolver {
     UUID sessionId = uuid(jwt.getClaimAsString(LocalTokens.SESSION_CLAIM));
     String key = "local:" + sessionId + ":" + userId;
     StewardPrincipal cached = recent.cached(key);
-    if (cached != null && cached.tenantId().equals(tenantId) && revokedSessions.knownLive(tenantId, sessionId)) {
+    if (cached != null
+        && cached.tenantId().equals(tenantId)
+        && revokedSessions.knownLive(tenantId, sessionId)) {
       return cached;
     }
     // One read-only transaction for these lookups, at most once per session every few seconds.
-    StewardPrincipal principal = CurrentTenant.callAs(tenantId, () -> readOnly.execute(status -> {
-      if (revokedSessions.isRevoked(sessionId)) {
-        throw new SignInEndedException();
-      }
-      var tenant = activeTenant(tenantId);
-      return users.findById(userId)
-          .filter(User::active)
-          .map(user -> user.principal(SignInMethod.PASSWORD, tenant.mfaRequired()))
-          .orElseThrow(() -> new DisabledException("This account is no longer active."));
-    }));
+    StewardPrincipal principal =
+        CurrentTenant.callAs(
+            tenantId,
+            () ->
+                readOnly.execute(
+                    status -> {
+                      if (revokedSessions.isRevoked(sessionId)) {
+                        throw new SignInEndedException();
+                      }
+                      var tenant = activeTenant(tenantId);
+                      return users
+                          .findById(userId)
+                          .filter(User::active)
+                          .map(user -> user.principal(SignInMethod.PASSWORD, tenant.mfaRequired()))
+                          .orElseThrow(
+                              () -> new DisabledException("This account is no longer active."));
+                    }));
     recent.put(key, principal);
     return principal;
   }
 
   StewardPrincipal microsoft(Jwt jwt) {
     var identity = EntraIdentity.from(jwt);
-    // The token's app roles are part of the key: a role changed in Entra reaches the user with their next token.
-    String key = "entra:" + identity.tenantId() + ":" + identity.objectId() + ":" + identity.roles();
+    // The token's app roles are part of the key: a role changed in Entra reaches the user with
+    // their next token.
+    String key =
+        "entra:" + identity.tenantId() + ":" + identity.objectId() + ":" + identity.roles();
     return recent.get(key, () -> resolveMicrosoft(identity));
   }
 
   private StewardPrincipal resolveMicrosoft(EntraIdentity identity) {
-    var tenant = tenants.findByAzureTenantId(identity.tenantId())
-        .or(() -> onboard(identity))
-        .orElseThrow(() -> new SignInForbiddenException("Your Microsoft 365 organisation (tenant "
-            + identity.tenantId() + ") is not connected to Steward. An administrator can connect it under "
-            + "firm settings."));
+    var tenant =
+        tenants
+            .findByAzureTenantId(identity.tenantId())
+            .or(() -> onboard(identity))
+            .orElseThrow(
+                () ->
+                    new SignInForbiddenException(
+                        "Your Microsoft 365 organisation (tenant "
+                            + identity.tenantId()
+                            + ") is not connected to Steward. An administrator can connect it under "
+                            + "firm settings."));
     if (!tenant.active()) {
-      throw new SignInForbiddenException("Firm switched off", "Your firm's Steward account is not active.");
+      throw new SignInForbiddenException(
+          "Firm switched off", "Your firm's Steward account is not active.");
     }
-    return CurrentTenant.callAs(tenant.id(), () -> transaction.execute(status -> {
-      var user = users.findByAzureObjectId(identity.objectId())
-          .or(() -> linkLocalUser(identity))
-          .orElseGet(() -> provision(identity, tenant));
-      if (!user.active()) {
-        throw new DisabledException("This account is no longer active.");
-      }
-      followTokenRole(user, identity.roles(), tenant);
-      return user.principal(SignInMethod.MICROSOFT, false);
-    }));
+    return CurrentTenant.callAs(
+        tenant.id(),
+        () ->
+            transaction.execute(
+                status -> {
+                  var user =
+                      users
+                          .findByAzureObjectId(identity.objectId())
+                          .or(() -> linkLocalUser(identity))
+                          .orElseGet(() -> provision(identity, tenant));
+                  if (!user.active()) {
+                    throw new DisabledException("This account is no longer active.");
+                  }
+                  followTokenRole(user, identity.roles(), tenant);
+                  return user.principal(SignInMethod.MICROSOFT, false);
+                }));
   }
 
   /**
-   * Where the firm's roles follow Entra, the token's app role (or the default role, when it carries none) becomes the
-   * user's role, in both directions. The firm's last active admin is never demoted this way: the refusal is audited,
-   * once an hour per user and role rather than on every request of the token.
+   * Where the firm's roles follow Entra, the token's app role (or the default role, when it carries
+   * none) becomes the user's role, in both directions. The firm's last active admin is never
+   * demoted this way: the refusal is audited, once an hour per user and role rather than on every
+   * request of the token.
    */
   private void followTokenRole(User user, List<String> appRoles, TenantInfo tenant) {
     Optional<Role> tokenRole = roleFromToken(appRoles);
     EntraRoles source = tenant.entraRoles();
-    if (source == EntraRoles.AUTO && tokenRole.isPresent() && tenants.followEntraRoles(tenant.id())) {
-      events.publishEvent(new TenantSettingsChanged(tenant.id(),
-          Map.of("entraRoles", new FieldChange(EntraRoles.AUTO.value(), EntraRoles.ENTRA.value()))));
+    if (source == EntraRoles.AUTO
+        && tokenRole.isPresent()
+        && tenants.followEntraRoles(tenant.id())) {
+      events.publishEvent(
+          new TenantSettingsChanged(
+              tenant.id(),
+              Map.of(
+                  "entraRoles",
+                  new FieldChange(EntraRoles.AUTO.value(), EntraRoles.ENTRA.value()))));
       source = EntraRoles.ENTRA;
     }
     if (source != EntraRoles.ENTRA) {
@@ -133,17 +171,23 @@ class PrincipalResolver {
     if (role == user.role()) {
       return;
     }
-    if (user.role() == Role.ADMIN && !users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())) {
+    if (user.role() == Role.ADMIN
+        && !users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())) {
       if (refusalsAudited.asMap().putIfAbsent(user.id() + ":" + role, Boolean.TRUE) == null) {
-        events.publishEvent(new RoleChangeRefused(user.id(), user.role(), role,
-            "last admin of the firm: Entra's role for this user is " + role.value()));
+        events.publishEvent(
+            new RoleChangeRefused(
+                user.id(),
+                user.role(),
+                role,
+                "last admin of the firm: Entra's role for this user is " + role.value()));
       }
       return;
     }
     var change = new FieldChange(user.role().value(), role.value());
     user.changeRole(role);
     users.save(user);
-    // No one is signed in yet while the token is resolved, so the log names no actor: Entra made the change.
+    // No one is signed in yet while the token is resolved, so the log names no actor: Entra made
+    // the change.
     events.publishEvent(new UserChanged(user.id(), Map.of("role", change)));
   }
 
@@ -151,34 +195,49 @@ class PrincipalResolver {
     if (!settings.entraOnboardTenants()) {
       return Optional.empty();
     }
-    String domain = identity.preferredUsername() != null && identity.preferredUsername().contains("@")
-        ? identity.preferredUsername().substring(identity.preferredUsername().indexOf('@') + 1) : identity.tenantId().toString();
+    String domain =
+        identity.preferredUsername() != null && identity.preferredUsername().contains("@")
+            ? identity.preferredUsername().substring(identity.preferredUsername().indexOf('@') + 1)
+            : identity.tenantId().toString();
     return Optional.of(tenants.createForEntra(domain, identity.tenantId()));
   }
 
-  /** A local user of the firm with the same email becomes the same person once the firm connects Microsoft. */
+  /**
+   * A local user of the firm with the same email becomes the same person once the firm connects
+   * Microsoft.
+   */
   private Optional<User> linkLocalUser(EntraIdentity identity) {
     if (identity.preferredUsername() == null) {
       return Optional.empty();
     }
-    return users.findByEmail(identity.preferredUsername())
+    return users
+        .findByEmail(identity.preferredUsername())
         .filter(user -> user.azureObjectId() == null)
-        .map(user -> {
-          user.linkMicrosoftAccount(identity.objectId());
-          return users.save(user);
-        });
+        .map(
+            user -> {
+              user.linkMicrosoftAccount(identity.objectId());
+              return users.save(user);
+            });
   }
 
   private User provision(EntraIdentity identity, TenantInfo tenant) {
     // The first person of a new firm must be able to administer it.
-    Optional<Role> tokenRole = tenant.entraRoles() == EntraRoles.STEWARD ? Optional.empty()
-        : roleFromToken(identity.roles());
-    Role role = tokenRole.orElse(users.existsByRole(Role.ADMIN) ? settings.entraDefaultRole() : Role.ADMIN);
-    String email = identity.preferredUsername() != null ? identity.preferredUsername().toLowerCase(Locale.ROOT)
-        : identity.objectId() + "@" + identity.tenantId();
+    Optional<Role> tokenRole =
+        tenant.entraRoles() == EntraRoles.STEWARD
+            ? Optional.empty()
+            : roleFromToken(identity.roles());
+    Role role =
+        tokenRole.orElse(users.existsByRole(Role.ADMIN) ? settings.entraDefaultRole() : Role.ADMIN);
+    String email =
+        identity.preferredUsername() != null
+            ? identity.preferredUsername().toLowerCase(Locale.ROOT)
+            : identity.objectId() + "@" + identity.tenantId();
     if (users.findByEmail(email).isPresent()) {
-      throw new SignInForbiddenException("Account clash", "Another Microsoft account of your firm already uses " + email
-          + " in Steward. Ask an administrator to sort out the two accounts.");
+      throw new SignInForbiddenException(
+          "Account clash",
+          "Another Microsoft account of your firm already uses "
+              + email
+              + " in Steward. Ask an administrator to sort out the two accounts.");
     }
     String name = identity.name() != null && !identity.name().isBlank() ? identity.name() : email;
     var user = users.save(User.microsoft(tenant.id(), identity.objectId(), email, name, role));
@@ -187,7 +246,10 @@ class PrincipalResolver {
     return user;
   }
 
-  /** Entra app roles: "admin", "user", "viewer", optionally prefixed ("Steward.Admin"); the highest wins. */
+  /**
+   * Entra app roles: "admin", "user", "viewer", optionally prefixed ("Steward.Admin"); the highest
+   * wins.
+   */
   static Optional<Role> roleFromToken(List<String> roles) {
     if (roles == null) {
       return Optional.empty();
@@ -205,9 +267,11 @@ class PrincipalResolver {
   }
 
   private TenantInfo activeTenant(UUID tenantId) {
-    var tenant = tenants.find(tenantId).orElseThrow(() -> new InvalidBearerTokenException("Unknown firm."));
+    var tenant =
+        tenants.find(tenantId).orElseThrow(() -> new InvalidBearerTokenException("Unknown firm."));
     if (!tenant.active()) {
-      throw new SignInForbiddenException("Firm switched off", "Your firm's Steward account is not active.");
+      throw new SignInForbiddenException(
+          "Firm switched off", "Your firm's Steward account is not active.");
     }
     return tenant;
   }
@@ -220,7 +284,10 @@ class PrincipalResolver {
     }
   }
 
-  /** A valid Steward token of a sign-in that has ended: signed out, or ended by a password or role change. */
+  /**
+   * A valid Steward token of a sign-in that has ended: signed out, or ended by a password or role
+   * change.
+   */
   static class SignInEndedException extends InvalidBearerTokenException {
 
     SignInEndedException() {
@@ -228,7 +295,10 @@ class PrincipalResolver {
     }
   }
 
-  /** A valid Microsoft token that may not sign in (no firm for its organisation, a clash): 403, not 401. */
+  /**
+   * A valid Microsoft token that may not sign in (no firm for its organisation, a clash): 403, not
+   * 401.
+   */
   static class SignInForbiddenException extends AuthenticationException {
 
     private final String title;

@@ -9,20 +9,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details written straight to the response, for the security filters that run before Spring MVC. */
+/**
+ * Problem details written straight to the response, for the security filters that run before Spring
+ * MVC.
+ */
 final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+  static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
     write(response, status, title, detail, Map.of());
   }
 
   /** With extension members after the standard ones, such as {@code "code": "invalid_token"}. */
-  static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
-      Map<String, String> extensions) throws IOException {
+  static void write(
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail,
+      Map<String, String> extensions)
+      throws IOException {
     var problem = new LinkedHashMap<String, Object>();
     problem.put("type", "about:blank");
     problem.put("title", title);

@@ -18,9 +18,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * 100 API requests a minute per signed-in user (per address when anonymous), and a stricter per-address limit on the
- * sign-in endpoints, with Bucket4j token buckets. Answers carry the IETF RateLimit headers; a refusal is a 429 with
- * Retry-After. Buckets live in this instance's memory (see the README on running several).
+ * 100 API requests a minute per signed-in user (per address when anonymous), and a stricter
+ * per-address limit on the sign-in endpoints, with Bucket4j token buckets. Answers carry the IETF
+ * RateLimit headers; a refusal is a 429 with Retry-After. Buckets live in this instance's memory
+ * (see the README on running several).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -44,8 +45,10 @@ class RateLimitFilter extends OncePerRequestFilter {
   }
 
   private static Counter refusals(MeterRegistry meters, String limit) {
-    return Counter.builder("steward.rate.limit.refusals").description("Requests refused with 429 by a rate limit")
-        .tag("limit", limit).register(meters);
+    return Counter.builder("steward.rate.limit.refusals")
+        .description("Requests refused with 429 by a rate limit")
+        .tag("limit", limit)
+        .register(meters);
   }
 
   @Override
@@ -54,7 +57,8 @@ class RateLimitFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean signIn = path.equals("/api/auth/login") || path.equals("/api/auth/refresh");
@@ -64,25 +68,38 @@ class RateLimitFilter extends OncePerRequestFilter {
       key = "auth:" + clientAddress.of(request);
       limit = authRequestsPerMinute;
     } else {
-      key = CurrentUser.get().map(user -> "user:" + user.userId()).orElseGet(() -> "ip:" + clientAddress.of(request));
+      key =
+          CurrentUser.get()
+              .map(user -> "user:" + user.userId())
+              .orElseGet(() -> "ip:" + clientAddress.of(request));
       limit = requestsPerMinute;
     }
-    var bucket = buckets.get(key, k -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, WINDOW).build())
-        .build());
+    var bucket =
+        buckets.get(
+            key,
+            k ->
+                Bucket.builder()
+                    .addLimit(
+                        Bandwidth.builder().capacity(limit).refillIntervally(limit, WINDOW).build())
+                    .build());
     var probe = bucket.tryConsumeAndReturnRemaining(1);
     long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()));
     response.setHeader("RateLimit-Policy", limit + ";w=" + WINDOW.toSeconds());
-    response.setHeader("RateLimit", "limit=" + limit + ", remaining=" + probe.getRemainingTokens()
-        + ", reset=" + resetSeconds);
+    response.setHeader(
+        "RateLimit",
+        "limit=" + limit + ", remaining=" + probe.getRemainingTokens() + ", reset=" + resetSeconds);
     response.setHeader("RateLimit-Limit", String.valueOf(limit));
     response.setHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
     response.setHeader("RateLimit-Reset", String.valueOf(resetSeconds));
     if (!probe.isConsumed()) {
       (signIn ? signInRefusals : requestRefusals).increment();
-      long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+      long retryAfter =
+          Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
       response.setHeader("Retry-After", String.valueOf(retryAfter));
-      ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+      ProblemResponses.write(
+          response,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "Too many requests",
           "Slow down: at most " + limit + " requests a minute. Try again in " + retryAfter + " s.");
       return;
     }

@@ -16,16 +16,19 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * What the log says about refused bearer tokens, since the caller is told only {@code invalid_token}.
+ * What the log says about refused bearer tokens, since the caller is told only {@code
+ * invalid_token}.
  *
- * <p>Each refusal is logged at DEBUG with its reason and the decoder's own words (issuer, audience, tenant, key id).
- * At WARN, one line at most per {@link #WINDOW} counts the refusals by reason, for example "12 tokens refused in the
- * last minute: 9 expired, 3 wrong audience", so that a flood of junk tokens cannot flood the log. The line is written
- * by the next refusal after the window, or by the scheduled {@link #flush()} when none comes. Each instance counts
- * its own refusals, so Spring's {@code @Scheduled} runs it on every instance (db-scheduler would run it on one).
+ * <p>Each refusal is logged at DEBUG with its reason and the decoder's own words (issuer, audience,
+ * tenant, key id). At WARN, one line at most per {@link #WINDOW} counts the refusals by reason, for
+ * example "12 tokens refused in the last minute: 9 expired, 3 wrong audience", so that a flood of
+ * junk tokens cannot flood the log. The line is written by the next refusal after the window, or by
+ * the scheduled {@link #flush()} when none comes. Each instance counts its own refusals, so
+ * Spring's {@code @Scheduled} runs it on every instance (db-scheduler would run it on one).
  *
- * <p>A token is never logged, at any level: its text and each of its parts are cut out of the detail, which is also
- * kept to one line (claims are the sender's words) and a few hundred characters.
+ * <p>A token is never logged, at any level: its text and each of its parts are cut out of the
+ * detail, which is also kept to one line (claims are the sender's words) and a few hundred
+ * characters.
  */
 @Component
 class RefusedTokenLog {
@@ -49,8 +52,8 @@ class RefusedTokenLog {
   }
 
   /**
-   * Counts a refused token and logs {@code detail} at DEBUG without {@code token} (the refused token, or null when it
-   * is not known).
+   * Counts a refused token and logs {@code detail} at DEBUG without {@code token} (the refused
+   * token, or null when it is not known).
    */
   void refused(TokenRefusal reason, String detail, String token) {
     if (log.isDebugEnabled()) {
@@ -87,11 +90,13 @@ class RefusedTokenLog {
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
     long minutes = elapsed.toMinutes();
     String period = minutes < 2 ? "the last minute" : "the last " + minutes + " minutes";
-    String byReason = counts.entrySet().stream()
-        .sorted(Map.Entry.<TokenRefusal, Integer>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
-        .map(entry -> entry.getValue() + " " + entry.getKey().label())
-        .collect(Collectors.joining(", "));
+    String byReason =
+        counts.entrySet().stream()
+            .sorted(
+                Map.Entry.<TokenRefusal, Integer>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(entry -> entry.getValue() + " " + entry.getKey().label())
+            .collect(Collectors.joining(", "));
     return total + (total == 1 ? " token" : " tokens") + " refused in " + period + ": " + byReason;
   }
 

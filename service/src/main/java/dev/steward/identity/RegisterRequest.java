@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 /** A new local user; without a password, Steward makes a one-time one. */
 record RegisterRequest(
-    @NotBlank(message = "is required") @Email(message = "is not a valid email address") @Size(max = 254) String email,
+    @NotBlank(message = "is required")
+        @Email(message = "is not a valid email address")
+        @Size(max = 254)
+        String email,
     @NotBlank(message = "is required") @Size(max = 200) String fullName,
     @NotNull(message = "is required: admin, user or viewer") Role role,
     @Size(max = 128) String password) {}

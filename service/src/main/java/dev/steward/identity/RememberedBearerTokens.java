@@ -15,16 +15,21 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 
 /**
- * Bearer tokens already verified, remembered by their exact text for {@link #REMEMBER_FOR} at most and never past
- * their expiry, so that the Outlook pane's stream of lookups does not parse and verify the same token twice per request
- * (once to read its issuer, once to check it): that was the largest allocation of a lookup. A token seen for the first
- * time, or again after a minute, takes the full path of its issuer's decoder. The user behind the token is resolved on
- * every request as before, so an ended sign-in, a deactivation or a role change still takes effect within seconds.
+ * Bearer tokens already verified, remembered by their exact text for {@link #REMEMBER_FOR} at most
+ * and never past their expiry, so that the Outlook pane's stream of lookups does not parse and
+ * verify the same token twice per request (once to read its issuer, once to check it): that was the
+ * largest allocation of a lookup. A token seen for the first time, or again after a minute, takes
+ * the full path of its issuer's decoder. The user behind the token is resolved on every request as
+ * before, so an ended sign-in, a deactivation or a role change still takes effect within seconds.
  */
 final class RememberedBearerTokens implements AuthenticationManagerResolver<HttpServletRequest> {
 
-  /** How long a verified token is trusted without verifying it again: a rotated-out signing key counts after this. */
+  /**
+   * How long a verified token is trusted without verifying it again: a rotated-out signing key
+   * counts after this.
+   */
   static final Duration REMEMBER_FOR = Duration.ofMinutes(1);
+
   private static final int MAX_TOKENS = 4_096;
 
   private final AuthenticationManagerResolver<HttpServletRequest> verifyByIssuer;
@@ -32,15 +37,18 @@ final class RememberedBearerTokens implements AuthenticationManagerResolver<Http
   private final Clock clock;
   private final Cache<String, Jwt> verified;
 
-  RememberedBearerTokens(AuthenticationManagerResolver<HttpServletRequest> verifyByIssuer,
-      Function<Jwt, StewardPrincipal> toPrincipal, Clock clock) {
+  RememberedBearerTokens(
+      AuthenticationManagerResolver<HttpServletRequest> verifyByIssuer,
+      Function<Jwt, StewardPrincipal> toPrincipal,
+      Clock clock) {
     this.verifyByIssuer = verifyByIssuer;
     this.toPrincipal = toPrincipal;
     this.clock = clock;
-    this.verified = Caffeine.newBuilder()
-        .maximumSize(MAX_TOKENS)
-        .expireAfter(Expiry.writing((String token, Jwt jwt) -> rememberFor(jwt)))
-        .build();
+    this.verified =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_TOKENS)
+            .expireAfter(Expiry.writing((String token, Jwt jwt) -> rememberFor(jwt)))
+            .build();
   }
 
   @Override
@@ -53,13 +61,17 @@ final class RememberedBearerTokens implements AuthenticationManagerResolver<Http
       return verifyByIssuer.resolve(request).authenticate(authentication);
     }
     Jwt known = verified.getIfPresent(bearer.getToken());
-    if (known != null && known.getExpiresAt() != null && clock.instant().isBefore(known.getExpiresAt())) {
+    if (known != null
+        && known.getExpiresAt() != null
+        && clock.instant().isBefore(known.getExpiresAt())) {
       var result = new StewardAuthentication(toPrincipal.apply(known), known);
       result.setDetails(bearer.getDetails());
       return result;
     }
     Authentication result = verifyByIssuer.resolve(request).authenticate(bearer);
-    if (result != null && result.getCredentials() instanceof Jwt jwt && jwt.getExpiresAt() != null) {
+    if (result != null
+        && result.getCredentials() instanceof Jwt jwt
+        && jwt.getExpiresAt() != null) {
       verified.put(bearer.getToken(), jwt);
     }
     return result;
@@ -71,6 +83,8 @@ final class RememberedBearerTokens implements AuthenticationManagerResolver<Http
       return Duration.ZERO;
     }
     Duration left = Duration.between(clock.instant(), expires);
-    return left.isNegative() ? Duration.ZERO : left.compareTo(REMEMBER_FOR) < 0 ? left : REMEMBER_FOR;
+    return left.isNegative()
+        ? Duration.ZERO
+        : left.compareTo(REMEMBER_FOR) < 0 ? left : REMEMBER_FOR;
   }
 }

@@ -35,21 +35,23 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Local tokens and Microsoft Entra tokens are both accepted, each checked by the decoder of its
- * own issuer. Browsers carry the token in a cookie and must then echo the XSRF-TOKEN cookie in X-XSRF-TOKEN; API
- * clients and the add-ins send a Bearer header and need no CSRF token.
+ * Who may call what. Local tokens and Microsoft Entra tokens are both accepted, each checked by the
+ * decoder of its own issuer. Browsers carry the token in a cookie and must then echo the XSRF-TOKEN
+ * cookie in X-XSRF-TOKEN; API clients and the add-ins send a Bearer header and need no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   /** Office hosts that may frame the task pane. */
-  static final String FRAME_ANCESTORS = "'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com"
-      + " https://*.outlook.com https://outlook.live.com https://*.microsoft.com https://*.sharepoint.com";
+  static final String FRAME_ANCESTORS =
+      "'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com"
+          + " https://*.outlook.com https://outlook.live.com https://*.microsoft.com https://*.sharepoint.com";
 
   /**
-   * Spring Security would wrap each of its filters in an observation on every request. Nothing reads those, and on a
-   * lookup of a fraction of a millisecond the wrapping cost more than the query (a tenth of the request's CPU). The
-   * request itself is still observed ({@code http.server.requests}).
+   * Spring Security would wrap each of its filters in an observation on every request. Nothing
+   * reads those, and on a lookup of a fraction of a millisecond the wrapping cost more than the
+   * query (a tenth of the request's CPU). The request itself is still observed ({@code
+   * http.server.requests}).
    */
   @Bean
   SecurityObservationSettings securityObservationSettings() {
@@ -59,98 +61,168 @@ class SecurityConfiguration {
   @Bean
   RoleHierarchy roleHierarchy() {
     return RoleHierarchyImpl.withDefaultRolePrefix()
-        .role("ADMIN").implies("USER")
-        .role("USER").implies("VIEWER")
+        .role("ADMIN")
+        .implies("USER")
+        .role("USER")
+        .implies("VIEWER")
         .build();
   }
 
-  /** The XSRF-TOKEN cookie the browser app echoes; {@link AuthController} replaces it when a sign-in begins or ends. */
+  /**
+   * The XSRF-TOKEN cookie the browser app echoes; {@link AuthController} replaces it when a sign-in
+   * begins or ends.
+   */
   @Bean
   CsrfTokenRepository csrfTokenRepository() {
     return CookieCsrfTokenRepository.withHttpOnlyFalse();
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, LocalTokens localTokens, EntraSettings entraSettings,
-      PrincipalResolver principals, IdentitySettings settings, ClientAddress clientAddress,
-      CsrfTokenRepository csrfTokens, RefusedTokenLog refusedTokens,
-      ObjectProvider<MeterRegistry> meters) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      LocalTokens localTokens,
+      EntraSettings entraSettings,
+      PrincipalResolver principals,
+      IdentitySettings settings,
+      ClientAddress clientAddress,
+      CsrfTokenRepository csrfTokens,
+      RefusedTokenLog refusedTokens,
+      ObjectProvider<MeterRegistry> meters)
+      throws Exception {
     var signIn = new SignInEntryPoint(refusedTokens);
-    var issuers = new JwtIssuerAuthenticationManagerResolver(
-        issuerManagers(localTokens, entraSettings, principals));
-    var tokens = new RememberedBearerTokens(issuers, jwt -> localTokens.issuer().equals(jwt.getClaimAsString("iss"))
-        ? principals.local(jwt) : principals.microsoft(jwt), Clock.systemUTC());
-    http
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+    var issuers =
+        new JwtIssuerAuthenticationManagerResolver(
+            issuerManagers(localTokens, entraSettings, principals));
+    var tokens =
+        new RememberedBearerTokens(
+            issuers,
+            jwt ->
+                localTokens.issuer().equals(jwt.getClaimAsString("iss"))
+                    ? principals.local(jwt)
+                    : principals.microsoft(jwt),
+            Clock.systemUTC());
+    http.sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .logout(logout -> logout.disable())
         .requestCache(cache -> cache.disable())
-        .csrf(csrf -> csrf
-            .csrfTokenRepository(csrfTokens)
-            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-            // By default the token is replaced whenever a request authenticates, and with the access cookie every
-            // request does: a browser's parallel writes then carried tokens already replaced, and were refused.
-            .sessionAuthenticationStrategy((authentication, request, response) -> { })
-            .requireCsrfProtectionMatcher(cookieAuthenticatedWrite()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    // By default the token is replaced whenever a request authenticates, and with
+                    // the access cookie every
+                    // request does: a browser's parallel writes then carried tokens already
+                    // replaced, and were refused.
+                    .sessionAuthenticationStrategy((authentication, request, response) -> {})
+                    .requireCsrfProtectionMatcher(cookieAuthenticatedWrite()))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .addFilterAfter(new AccessCookieFilter(), CsrfCookieFilter.class)
-        .oauth2ResourceServer(resource -> resource
-            .bearerTokenResolver(notForSignOut())
-            .authenticationManagerResolver(tokens)
-            .authenticationEntryPoint(signIn))
-        .exceptionHandling(errors -> errors
-            .authenticationEntryPoint(signIn)
-            .accessDeniedHandler((request, response, denied) -> {
-              if (denied instanceof org.springframework.security.web.csrf.CsrfException) {
-                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Security token out of date",
-                    "This page's security token was missing or out of date. Reload the page and try again.");
-              } else {
-                ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
-              }
-            }))
+        .oauth2ResourceServer(
+            resource ->
+                resource
+                    .bearerTokenResolver(notForSignOut())
+                    .authenticationManagerResolver(tokens)
+                    .authenticationEntryPoint(signIn))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(signIn)
+                    .accessDeniedHandler(
+                        (request, response, denied) -> {
+                          if (denied
+                              instanceof org.springframework.security.web.csrf.CsrfException) {
+                            ProblemResponses.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Security token out of date",
+                                "This page's security token was missing or out of date. Reload the page and try again.");
+                          } else {
+                            ProblemResponses.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Forbidden",
+                                "Your role does not allow this.");
+                          }
+                        }))
         .addFilterAfter(new AccessRestrictionFilter(), BearerTokenAuthenticationFilter.class)
-        .addFilterAfter(new RateLimitFilter(settings, clientAddress,
-            meters.getIfAvailable(SimpleMeterRegistry::new)), AccessRestrictionFilter.class)
-        .headers(headers -> headers
-            .frameOptions(frame -> frame.disable())
-            .contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
-                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                    + "connect-src 'self' https://login.microsoftonline.com https://graph.microsoft.com; "
-                    + "frame-src 'self' https://login.microsoftonline.com; object-src 'none'; base-uri 'self'; "
-                    + "frame-ancestors " + FRAME_ANCESTORS))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-            .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config").permitAll()
-            // A contact's unsubscribe link: its signed token is the authorization (dev.steward.mail.unsubscribe).
-            .requestMatchers("/api/unsubscribe/**").permitAll()
-            .requestMatchers(HttpMethod.PUT, "/api/mail/settings").hasRole("ADMIN")
-            .requestMatchers("/api/auth/register", "/api/users/**", "/api/audit/**", "/api/tenant/**",
-                "/api/tenants/**", "/api/addins").hasRole("ADMIN")
-            .requestMatchers("/api/reports/schedule/**").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.GET, "/api/custom-fields/**").hasRole("VIEWER")
-            .requestMatchers("/api/custom-fields/**").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.GET, "/api/reports/templates/**").hasRole("VIEWER")
-            .requestMatchers("/api/reports/templates/**").hasRole("ADMIN")
-            // Saving a report into one's own OneDrive is a download by another road: viewers may.
-            .requestMatchers(HttpMethod.POST, "/api/reports/campaigns/*/onedrive", "/api/reports/portfolio/onedrive")
-            .hasRole("VIEWER")
-            .requestMatchers("/api/auth/**").authenticated()
-            .requestMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
-            .requestMatchers("/api/**").hasRole("USER")
-            .anyRequest().permitAll());
+        .addFilterAfter(
+            new RateLimitFilter(
+                settings, clientAddress, meters.getIfAvailable(SimpleMeterRegistry::new)),
+            AccessRestrictionFilter.class)
+        .headers(
+            headers ->
+                headers
+                    .frameOptions(frame -> frame.disable())
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; "
+                                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                                    + "connect-src 'self' https://login.microsoftonline.com https://graph.microsoft.com; "
+                                    + "frame-src 'self' https://login.microsoftonline.com; object-src 'none'; base-uri 'self'; "
+                                    + "frame-ancestors "
+                                    + FRAME_ANCESTORS))
+                    .referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config")
+                    .permitAll()
+                    // A contact's unsubscribe link: its signed token is the authorization
+                    // (dev.steward.mail.unsubscribe).
+                    .requestMatchers("/api/unsubscribe/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.PUT, "/api/mail/settings")
+                    .hasRole("ADMIN")
+                    .requestMatchers(
+                        "/api/auth/register",
+                        "/api/users/**",
+                        "/api/audit/**",
+                        "/api/tenant/**",
+                        "/api/tenants/**",
+                        "/api/addins")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/reports/schedule/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/custom-fields/**")
+                    .hasRole("VIEWER")
+                    .requestMatchers("/api/custom-fields/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/reports/templates/**")
+                    .hasRole("VIEWER")
+                    .requestMatchers("/api/reports/templates/**")
+                    .hasRole("ADMIN")
+                    // Saving a report into one's own OneDrive is a download by another road:
+                    // viewers may.
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/reports/campaigns/*/onedrive",
+                        "/api/reports/portfolio/onedrive")
+                    .hasRole("VIEWER")
+                    .requestMatchers("/api/auth/**")
+                    .authenticated()
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .hasRole("VIEWER")
+                    .requestMatchers("/api/**")
+                    .hasRole("USER")
+                    .anyRequest()
+                    .permitAll());
     return http.build();
   }
 
-  private static AuthenticationManagerByIssuer issuerManagers(LocalTokens localTokens, EntraSettings entra,
-      PrincipalResolver principals) {
+  private static AuthenticationManagerByIssuer issuerManagers(
+      LocalTokens localTokens, EntraSettings entra, PrincipalResolver principals) {
     AuthenticationManager local = manager(localTokens.decoder(), principals::local);
-    AuthenticationManager microsoft = entra.enabled()
-        ? manager(new EntraJwtDecoder(entra), principals::microsoft) : null;
-    Pattern entraIssuer = Pattern.compile(Pattern.quote(trimSlash(entra.authorityHost()))
-        + "/[0-9a-fA-F-]{36}/v2\\.0");
+    AuthenticationManager microsoft =
+        entra.enabled() ? manager(new EntraJwtDecoder(entra), principals::microsoft) : null;
+    Pattern entraIssuer =
+        Pattern.compile(
+            Pattern.quote(trimSlash(entra.authorityHost())) + "/[0-9a-fA-F-]{36}/v2\\.0");
     return issuer -> {
       if (localTokens.issuer().equals(issuer)) {
         return local;
@@ -165,33 +237,47 @@ class SecurityConfiguration {
   interface AuthenticationManagerByIssuer
       extends org.springframework.security.authentication.AuthenticationManagerResolver<String> {}
 
-  private static AuthenticationManager manager(JwtDecoder decoder,
-      java.util.function.Function<org.springframework.security.oauth2.jwt.Jwt, StewardPrincipal> toPrincipal) {
+  private static AuthenticationManager manager(
+      JwtDecoder decoder,
+      java.util.function.Function<org.springframework.security.oauth2.jwt.Jwt, StewardPrincipal>
+          toPrincipal) {
     var provider = new JwtAuthenticationProvider(decoder);
-    provider.setJwtAuthenticationConverter(jwt -> new StewardAuthentication(toPrincipal.apply(jwt), jwt));
+    provider.setJwtAuthenticationConverter(
+        jwt -> new StewardAuthentication(toPrincipal.apply(jwt), jwt));
     return new ProviderManager(provider);
   }
 
   /**
-   * Sign-out reads its token itself and authenticates no one, so that ending a sign-in that has already ended (or
-   * whose access token expired) still answers 204 and clears the browser's cookies.
+   * Sign-out reads its token itself and authenticates no one, so that ending a sign-in that has
+   * already ended (or whose access token expired) still answers 204 and clears the browser's
+   * cookies.
    */
   private static BearerTokenResolver notForSignOut() {
     var bearer = new DefaultBearerTokenResolver();
-    return request -> "/api/auth/logout".equals(request.getRequestURI().substring(request.getContextPath().length()))
-        ? null : bearer.resolve(request);
+    return request ->
+        "/api/auth/logout"
+                .equals(request.getRequestURI().substring(request.getContextPath().length()))
+            ? null
+            : bearer.resolve(request);
   }
 
-  /** CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by another site. */
+  /**
+   * CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by
+   * another site.
+   */
   private static RequestMatcher cookieAuthenticatedWrite() {
-    return request -> !isSafe(request.getMethod())
-        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/unsubscribe/")
-        && request.getHeader(HttpHeaders.AUTHORIZATION) == null
-        && AuthCookies.present(request);
+    return request ->
+        !isSafe(request.getMethod())
+            && !request.getRequestURI().startsWith(request.getContextPath() + "/api/unsubscribe/")
+            && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+            && AuthCookies.present(request);
   }
 
   private static boolean isSafe(String method) {
-    return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
+    return method.equals("GET")
+        || method.equals("HEAD")
+        || method.equals("OPTIONS")
+        || method.equals("TRACE");
   }
 
   private static String trimSlash(String value) {

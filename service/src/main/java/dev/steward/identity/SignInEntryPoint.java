@@ -18,13 +18,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * <ul>
  *   <li>No token: 401, "Sign in first.", {@code WWW-Authenticate: Bearer}.
  *   <li>A refused token: 401 with {@code "code": "invalid_token"}, {@code WWW-Authenticate: Bearer
- *       error="invalid_token"} and one plain sentence. Why it was refused (expired, wrong audience, unknown key...)
- *       goes only to the {@link RefusedTokenLog}: the decoders' words name issuers, audiences, tenants and key ids,
- *       which would help someone probing with forged tokens and do not help a person sign in.
- *   <li>A valid token of an account that is switched off, or of a sign-in that has ended (signed out, or ended by a
- *       password or role change): the same 401, saying so, since that is about the user and not about the token.
- *   <li>A valid Microsoft token that may not sign in (firm not connected, firm switched off, account clash): 403 with
- *       its own title and message, which speak of the user's own organisation only.
+ *       error="invalid_token"} and one plain sentence. Why it was refused (expired, wrong audience,
+ *       unknown key...) goes only to the {@link RefusedTokenLog}: the decoders' words name issuers,
+ *       audiences, tenants and key ids, which would help someone probing with forged tokens and do
+ *       not help a person sign in.
+ *   <li>A valid token of an account that is switched off, or of a sign-in that has ended (signed
+ *       out, or ended by a password or role change): the same 401, saying so, since that is about
+ *       the user and not about the token.
+ *   <li>A valid Microsoft token that may not sign in (firm not connected, firm switched off,
+ *       account clash): 403 with its own title and message, which speak of the user's own
+ *       organisation only.
  * </ul>
  */
 final class SignInEntryPoint implements AuthenticationEntryPoint {
@@ -38,10 +41,12 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
     if (failure instanceof PrincipalResolver.SignInForbiddenException forbidden) {
-      ProblemResponses.write(response, HttpStatus.FORBIDDEN, forbidden.title(), forbidden.getMessage());
+      ProblemResponses.write(
+          response, HttpStatus.FORBIDDEN, forbidden.title(), forbidden.getMessage());
       return;
     }
     if (failure == null || failure instanceof InsufficientAuthenticationException) {
@@ -51,18 +56,28 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
     }
     boolean inactive = failure instanceof AccountStatusException;
     boolean ended = failure instanceof PrincipalResolver.SignInEndedException;
-    TokenRefusal reason = inactive ? TokenRefusal.ACCOUNT_INACTIVE
-        : ended ? TokenRefusal.SIGN_IN_ENDED : TokenRefusal.of(failure);
+    TokenRefusal reason =
+        inactive
+            ? TokenRefusal.ACCOUNT_INACTIVE
+            : ended ? TokenRefusal.SIGN_IN_ENDED : TokenRefusal.of(failure);
     refusals.refused(reason, failure.getMessage(), bearerToken(request));
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-    ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-        inactive || ended ? failure.getMessage() : REFUSED, Map.of("code", "invalid_token"));
+    ProblemResponses.write(
+        response,
+        HttpStatus.UNAUTHORIZED,
+        "Unauthorized",
+        inactive || ended ? failure.getMessage() : REFUSED,
+        Map.of("code", "invalid_token"));
   }
 
-  /** The token as the request carried it (the access cookie is presented as this header too), or null. */
+  /**
+   * The token as the request carried it (the access cookie is presented as this header too), or
+   * null.
+   */
   private static String bearerToken(HttpServletRequest request) {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (authorization == null || authorization.length() <= 7
+    if (authorization == null
+        || authorization.length() <= 7
         || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return authorization;
     }

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How a sign-in or refresh ended. Failures are results, not exceptions, so that what they record (a failed attempt,
- * a lock, a revoked token family) is committed before the client hears "no".
+ * How a sign-in or refresh ended. Failures are results, not exceptions, so that what they record (a
+ * failed attempt, a lock, a revoked token family) is committed before the client hears "no".
  */
-record SignInResult(Outcome outcome, String message, Duration retryAfter, Session session, Duration pause) {
+record SignInResult(
+    Outcome outcome, String message, Duration retryAfter, Session session, Duration pause) {
 
   enum Outcome {
     SIGNED_IN,
@@ -17,7 +18,11 @@ record SignInResult(Outcome outcome, String message, Duration retryAfter, Sessio
   }
 
   /** Tokens of a signed-in user. */
-  record Session(StewardPrincipal principal, String accessToken, Instant accessExpiresAt, String refreshToken) {}
+  record Session(
+      StewardPrincipal principal,
+      String accessToken,
+      Instant accessExpiresAt,
+      String refreshToken) {}
 
   static SignInResult signedIn(Session session) {
     return new SignInResult(Outcome.SIGNED_IN, null, null, session, Duration.ZERO);
@@ -27,7 +32,9 @@ record SignInResult(Outcome outcome, String message, Duration retryAfter, Sessio
     return refused(message, Duration.ZERO);
   }
 
-  /** Refused, and the answer waits {@code pause} (outside any transaction) to slow down guessing. */
+  /**
+   * Refused, and the answer waits {@code pause} (outside any transaction) to slow down guessing.
+   */
   static SignInResult refused(String message, Duration pause) {
     return new SignInResult(Outcome.REFUSED, message, null, null, pause);
   }
@@ -37,8 +44,11 @@ record SignInResult(Outcome outcome, String message, Duration retryAfter, Sessio
   }
 
   static SignInResult mfaRequired() {
-    return new SignInResult(Outcome.MFA_REQUIRED,
-        "Enter the 6-digit code from your authenticator app, or one of your recovery codes.", null, null,
+    return new SignInResult(
+        Outcome.MFA_REQUIRED,
+        "Enter the 6-digit code from your authenticator app, or one of your recovery codes.",
+        null,
+        null,
         Duration.ZERO);
   }
 }

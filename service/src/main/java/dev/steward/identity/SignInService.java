@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInService {
 
   static final String WRONG_CREDENTIALS = "The email or password is not right.";
-  static final String ONE_TIME_PASSWORD_USED = "This one-time password has already been used: it works for one sign-in "
-      + "only, to choose a password of your own.";
+  static final String ONE_TIME_PASSWORD_USED =
+      "This one-time password has already been used: it works for one sign-in "
+          + "only, to choose a password of your own.";
   private static final Duration MAX_SLOW_DOWN = Duration.ofSeconds(4);
 
   private final UserRepository users;
@@ -42,9 +43,18 @@ class SignInService {
   private final TransactionTemplate transaction;
   private final Clock clock = Clock.systemUTC();
 
-  SignInService(UserRepository users, PasswordHashing hashing, MfaService mfa, LocalTokens accessTokens,
-      RefreshTokens refreshTokens, IpLockout ipLockout, SignInFirm firms, Tenants tenants, IdentitySettings settings,
-      ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+  SignInService(
+      UserRepository users,
+      PasswordHashing hashing,
+      MfaService mfa,
+      LocalTokens accessTokens,
+      RefreshTokens refreshTokens,
+      IpLockout ipLockout,
+      SignInFirm firms,
+      Tenants tenants,
+      IdentitySettings settings,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactionManager) {
     this.users = users;
     this.hashing = hashing;
     this.mfa = mfa;
@@ -61,11 +71,13 @@ class SignInService {
   SignInResult signIn(LoginRequest request, String ip, String host) {
     Duration ipLock = ipLockout.remainingLock(ip);
     if (!ipLock.isZero()) {
-      return SignInResult.locked("Too many failed sign-ins from your network. Try again in "
-          + minutes(ipLock) + ".", ipLock);
+      return SignInResult.locked(
+          "Too many failed sign-ins from your network. Try again in " + minutes(ipLock) + ".",
+          ipLock);
     }
     UUID tenant = firms.resolve(request.firm(), host);
-    var result = CurrentTenant.callAs(tenant, () -> transaction.execute(status -> attempt(request, tenant)));
+    var result =
+        CurrentTenant.callAs(tenant, () -> transaction.execute(status -> attempt(request, tenant)));
     if (result.outcome() == SignInResult.Outcome.REFUSED) {
       ipLockout.recordFailure(ip);
       pause(result.pause());
@@ -77,19 +89,23 @@ class SignInService {
 
   private SignInResult attempt(LoginRequest request, UUID tenant) {
     Instant now = clock.instant();
-    var found = users.findByEmail(request.email().trim())
-        .filter(User::active)
-        .filter(user -> user.passwordHash() != null);
+    var found =
+        users
+            .findByEmail(request.email().trim())
+            .filter(User::active)
+            .filter(user -> user.passwordHash() != null);
     if (found.isEmpty()) {
       hashing.matchesNothing(request.password());
-      events.publishEvent(new SignInFailed(tenant, null, request.email(), "unknown email or no local password"));
+      events.publishEvent(
+          new SignInFailed(tenant, null, request.email(), "unknown email or no local password"));
       return SignInResult.refused(WRONG_CREDENTIALS);
     }
     var user = found.get();
     if (user.lockedAt(now)) {
       events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), "account locked"));
       Duration left = Duration.between(now, user.lockedUntil());
-      return SignInResult.locked("Too many failed sign-ins. This account is locked for " + minutes(left) + ".", left);
+      return SignInResult.locked(
+          "Too many failed sign-ins. This account is locked for " + minutes(left) + ".", left);
     }
     if (!hashing.matches(request.password(), user.passwordHash())) {
       return fail(user, tenant, now, "wrong password");
@@ -98,19 +114,23 @@ class SignInService {
       if (isBlank(request.code()) && isBlank(request.recoveryCode())) {
         return SignInResult.mfaRequired();
       }
-      boolean passed = !isBlank(request.code())
-          ? mfa.acceptTotp(user, request.code(), now)
-          : mfa.acceptRecoveryCode(user, request.recoveryCode());
+      boolean passed =
+          !isBlank(request.code())
+              ? mfa.acceptTotp(user, request.code(), now)
+              : mfa.acceptRecoveryCode(user, request.recoveryCode());
       if (!passed) {
         return fail(user, tenant, now, "wrong MFA code");
       }
     }
     if (user.mustChangePassword()) {
       if (user.oneTimePasswordUsed()) {
-        events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), "one-time password used again"));
-        return SignInResult.refused(users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())
-            ? ONE_TIME_PASSWORD_USED + " Ask an administrator for a new one."
-            : ONE_TIME_PASSWORD_USED + " Restart Steward: it prints a new one while no admin has chosen a password.");
+        events.publishEvent(
+            new SignInFailed(tenant, user.id(), user.email(), "one-time password used again"));
+        return SignInResult.refused(
+            users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())
+                ? ONE_TIME_PASSWORD_USED + " Ask an administrator for a new one."
+                : ONE_TIME_PASSWORD_USED
+                    + " Restart Steward: it prints a new one while no admin has chosen a password.");
       }
       user.useOneTimePassword(now);
     }
@@ -129,11 +149,16 @@ class SignInService {
     events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), reason));
     if (locked) {
       events.publishEvent(new AccountLocked(user.id(), user.email()));
-      return SignInResult.locked("Too many failed sign-ins. This account is locked for "
-          + minutes(settings.lockFor()) + ".", settings.lockFor());
+      return SignInResult.locked(
+          "Too many failed sign-ins. This account is locked for "
+              + minutes(settings.lockFor())
+              + ".",
+          settings.lockFor());
     }
-    return SignInResult.refused(reason.equals("wrong MFA code")
-        ? "That code is not right. Check the time on your phone, or use a recovery code." : WRONG_CREDENTIALS,
+    return SignInResult.refused(
+        reason.equals("wrong MFA code")
+            ? "That code is not right. Check the time on your phone, or use a recovery code."
+            : WRONG_CREDENTIALS,
         slowDown(user.failedSignInsForDelay()));
   }
 
@@ -154,60 +179,96 @@ class SignInService {
     }
   }
 
-  /** Swaps a refresh token for a new session. A token used twice revokes its family: someone copied it. */
+  /**
+   * Swaps a refresh token for a new session. A token used twice revokes its family: someone copied
+   * it.
+   */
   SignInResult refresh(String refreshToken) {
     var tenant = RefreshTokens.tenantOf(refreshToken);
     if (tenant.isEmpty()) {
       return SignInResult.refused("Your session has ended. Please sign in again.");
     }
-    return CurrentTenant.callAs(tenant.get(), () -> transaction.execute(status -> {
-      var rotation = refreshTokens.rotate(refreshToken);
-      switch (rotation.outcome()) {
-        case REUSED -> {
-          events.publishEvent(new RefreshTokenReused(rotation.userId(), rotation.familyId()));
-          return SignInResult.refused("This session was used from somewhere else, so it has been ended everywhere. "
-              + "Please sign in again.");
-        }
-        case INVALID -> {
-          return SignInResult.refused("Your session has ended. Please sign in again.");
-        }
-        default -> {
-          var user = users.findById(rotation.userId()).filter(User::active);
-          if (user.isEmpty()) {
-            refreshTokens.revokeAllOf(rotation.userId());
-            return SignInResult.refused("This account is no longer active.");
-          }
-          return SignInResult.signedIn(newSession(user.get(),
-              new RefreshTokens.Issued(rotation.nextToken(), rotation.familyId())));
-        }
-      }
-    }));
+    return CurrentTenant.callAs(
+        tenant.get(),
+        () ->
+            transaction.execute(
+                status -> {
+                  var rotation = refreshTokens.rotate(refreshToken);
+                  switch (rotation.outcome()) {
+                    case REUSED -> {
+                      events.publishEvent(
+                          new RefreshTokenReused(rotation.userId(), rotation.familyId()));
+                      return SignInResult.refused(
+                          "This session was used from somewhere else, so it has been ended everywhere. "
+                              + "Please sign in again.");
+                    }
+                    case INVALID -> {
+                      return SignInResult.refused("Your session has ended. Please sign in again.");
+                    }
+                    default -> {
+                      var user = users.findById(rotation.userId()).filter(User::active);
+                      if (user.isEmpty()) {
+                        refreshTokens.revokeAllOf(rotation.userId());
+                        return SignInResult.refused("This account is no longer active.");
+                      }
+                      return SignInResult.signedIn(
+                          newSession(
+                              user.get(),
+                              new RefreshTokens.Issued(rotation.nextToken(), rotation.familyId())));
+                    }
+                  }
+                }));
   }
 
   /**
-   * Ends the sign-in of the refresh token (a browser's cookie) and that of the access token (a script's or an add-in's
-   * Bearer token), whichever are present and valid. Ending an ended sign-in is not an error.
+   * Ends the sign-in of the refresh token (a browser's cookie) and that of the access token (a
+   * script's or an add-in's Bearer token), whichever are present and valid. Ending an ended sign-in
+   * is not an error.
    */
   void signOut(String refreshToken, String accessToken) {
-    var session = accessToken == null ? Optional.<LocalTokens.TokenSession>empty()
-        : accessTokens.sessionOf(accessToken);
-    session.ifPresent(signedIn -> CurrentTenant.runAs(signedIn.tenantId(), () -> transaction.executeWithoutResult(
-        status -> {
-          refreshTokens.revokeFamily(signedIn.sessionId());
-          events.publishEvent(new UserSignedOut(signedIn.userId()));
-        })));
-    RefreshTokens.tenantOf(refreshToken).ifPresent(tenant -> CurrentTenant.runAs(tenant, () ->
-        transaction.executeWithoutResult(status -> refreshTokens.revokeFamilyOf(refreshToken)
-            .filter(userId -> session.isEmpty())
-            .ifPresent(userId -> events.publishEvent(new UserSignedOut(userId))))));
+    var session =
+        accessToken == null
+            ? Optional.<LocalTokens.TokenSession>empty()
+            : accessTokens.sessionOf(accessToken);
+    session.ifPresent(
+        signedIn ->
+            CurrentTenant.runAs(
+                signedIn.tenantId(),
+                () ->
+                    transaction.executeWithoutResult(
+                        status -> {
+                          refreshTokens.revokeFamily(signedIn.sessionId());
+                          events.publishEvent(new UserSignedOut(signedIn.userId()));
+                        })));
+    RefreshTokens.tenantOf(refreshToken)
+        .ifPresent(
+            tenant ->
+                CurrentTenant.runAs(
+                    tenant,
+                    () ->
+                        transaction.executeWithoutResult(
+                            status ->
+                                refreshTokens
+                                    .revokeFamilyOf(refreshToken)
+                                    .filter(userId -> session.isEmpty())
+                                    .ifPresent(
+                                        userId ->
+                                            events.publishEvent(new UserSignedOut(userId))))));
   }
 
-  /** A new access token of the sign-in {@code refresh} belongs to, for a user who just proved who they are. */
+  /**
+   * A new access token of the sign-in {@code refresh} belongs to, for a user who just proved who
+   * they are.
+   */
   SignInResult.Session newSession(User user, RefreshTokens.Issued refresh) {
     var access = accessTokens.issue(user.id(), user.tenantId(), refresh.familyId());
-    boolean firmRequiresMfa = tenants.find(user.tenantId()).map(TenantInfo::mfaRequired).orElse(false);
-    return new SignInResult.Session(user.principal(SignInMethod.PASSWORD, firmRequiresMfa), access.value(),
-        access.expiresAt(), refresh.token());
+    boolean firmRequiresMfa =
+        tenants.find(user.tenantId()).map(TenantInfo::mfaRequired).orElse(false);
+    return new SignInResult.Session(
+        user.principal(SignInMethod.PASSWORD, firmRequiresMfa),
+        access.value(),
+        access.expiresAt(),
+        refresh.token());
   }
 
   private static boolean isBlank(String value) {

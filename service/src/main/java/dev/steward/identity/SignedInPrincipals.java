@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The principals resolved from tokens in the last few seconds ({@link IdentitySettings#principalCacheFor()}), so that
- * a burst of requests (a search box, the Outlook pane's lookups) does not read the user and the firm each time. A
- * change to a user or a firm on this instance drops their entries once it commits; on another instance it takes effect
- * within the cache's time.
+ * The principals resolved from tokens in the last few seconds ({@link
+ * IdentitySettings#principalCacheFor()}), so that a burst of requests (a search box, the Outlook
+ * pane's lookups) does not read the user and the firm each time. A change to a user or a firm on
+ * this instance drops their entries once it commits; on another instance it takes effect within the
+ * cache's time.
  */
 @Component
 class SignedInPrincipals {
@@ -25,13 +26,17 @@ class SignedInPrincipals {
   private final Cache<String, StewardPrincipal> byToken;
 
   SignedInPrincipals(IdentitySettings settings) {
-    this.byToken = Caffeine.newBuilder()
-        .expireAfterWrite(settings.principalCacheFor())
-        .maximumSize(10_000)
-        .build();
+    this.byToken =
+        Caffeine.newBuilder()
+            .expireAfterWrite(settings.principalCacheFor())
+            .maximumSize(10_000)
+            .build();
   }
 
-  /** The principal cached under {@code key}, or the one {@code resolve} gives, cached unless it throws. */
+  /**
+   * The principal cached under {@code key}, or the one {@code resolve} gives, cached unless it
+   * throws.
+   */
   StewardPrincipal get(String key, Supplier<StewardPrincipal> resolve) {
     StewardPrincipal cached = byToken.getIfPresent(key);
     if (cached != null) {

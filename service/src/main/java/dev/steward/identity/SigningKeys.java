@@ -4,8 +4,9 @@ import dev.steward.identity.credentials.SecretCipher;
 import org.springframework.stereotype.Component;
 
 /**
- * Keys for other features to sign with (links mailed to contacts, for example), each derived from the installation's
- * encryption key for one purpose, so that an operator keeps one secret and no two uses share a key.
+ * Keys for other features to sign with (links mailed to contacts, for example), each derived from
+ * the installation's encryption key for one purpose, so that an operator keeps one secret and no
+ * two uses share a key.
  */
 @Component
 public class SigningKeys {
@@ -16,7 +17,9 @@ public class SigningKeys {
     this.cipher = cipher;
   }
 
-  /** A 32-byte HMAC-SHA256 key for {@code purpose}; the same for the same purpose on every instance. */
+  /**
+   * A 32-byte HMAC-SHA256 key for {@code purpose}; the same for the same purpose on every instance.
+   */
   public byte[] forPurpose(String purpose) {
     return cipher.deriveKey("signing:" + purpose);
   }

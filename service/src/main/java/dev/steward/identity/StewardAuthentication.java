@@ -12,7 +12,10 @@ class StewardAuthentication extends AbstractAuthenticationToken {
   private final Jwt token;
 
   StewardAuthentication(StewardPrincipal principal, Jwt token) {
-    super(principal.restricted() ? List.of() : List.of(new SimpleGrantedAuthority(principal.role().authority())));
+    super(
+        principal.restricted()
+            ? List.of()
+            : List.of(new SimpleGrantedAuthority(principal.role().authority())));
     this.principal = principal;
     this.token = token;
     setAuthenticated(true);

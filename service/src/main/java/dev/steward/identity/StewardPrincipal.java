@@ -9,10 +9,19 @@ import java.util.UUID;
  * @param mfaSetupRequired a local user of a firm that requires MFA, who has not set it up yet
  */
 public record StewardPrincipal(
-    UUID userId, UUID tenantId, String email, String fullName, Role role, SignInMethod method,
-    boolean mustChangePassword, boolean mfaSetupRequired) {
+    UUID userId,
+    UUID tenantId,
+    String email,
+    String fullName,
+    Role role,
+    SignInMethod method,
+    boolean mustChangePassword,
+    boolean mfaSetupRequired) {
 
-  /** Until a local user sets a password of their own, or sets up MFA where the firm requires it, little is open. */
+  /**
+   * Until a local user sets a password of their own, or sets up MFA where the firm requires it,
+   * little is open.
+   */
   public boolean restricted() {
     return mustChangePassword || mfaSetupRequired;
   }

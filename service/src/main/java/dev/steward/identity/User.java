@@ -16,24 +16,61 @@ import java.util.UUID;
 class User {
 
   @Id private UUID id;
-  @Column(name = "tenant_id", nullable = false, updatable = false) private UUID tenantId;
-  @Column(nullable = false) private String email;
-  @Column(name = "full_name", nullable = false) private String fullName;
-  @Convert(converter = RoleColumn.class) @Column(nullable = false) private Role role;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "full_name", nullable = false)
+  private String fullName;
+
+  @Convert(converter = RoleColumn.class)
+  @Column(nullable = false)
+  private Role role;
+
   private boolean active = true;
-  @Column(name = "azure_object_id") private UUID azureObjectId;
-  @Column(name = "password_hash") private String passwordHash;
-  @Column(name = "must_change_password") private boolean mustChangePassword;
-  @Column(name = "one_time_password_used_at") private Instant oneTimePasswordUsedAt;
-  @Column(name = "mfa_secret") private byte[] mfaSecret;
-  @Column(name = "mfa_enabled") private boolean mfaEnabled;
-  @Column(name = "mfa_last_step") private long mfaLastStep;
-  @Column(name = "failed_sign_ins") private int failedSignIns;
-  @Column(name = "locked_until") private Instant lockedUntil;
-  @Column(name = "last_sign_in_at") private Instant lastSignInAt;
-  @Column(name = "password_changed_at") private Instant passwordChangedAt;
-  @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
-  @Column(name = "updated_at", nullable = false) private Instant updatedAt;
+
+  @Column(name = "azure_object_id")
+  private UUID azureObjectId;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  @Column(name = "one_time_password_used_at")
+  private Instant oneTimePasswordUsedAt;
+
+  @Column(name = "mfa_secret")
+  private byte[] mfaSecret;
+
+  @Column(name = "mfa_enabled")
+  private boolean mfaEnabled;
+
+  @Column(name = "mfa_last_step")
+  private long mfaLastStep;
+
+  @Column(name = "failed_sign_ins")
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
   @Version private Long version;
 
   protected User() {}
@@ -48,7 +85,12 @@ class User {
     this.updatedAt = createdAt;
   }
 
-  static User local(UUID tenantId, String email, String fullName, Role role, String passwordHash,
+  static User local(
+      UUID tenantId,
+      String email,
+      String fullName,
+      Role role,
+      String passwordHash,
       boolean mustChangePassword) {
     var user = new User(tenantId, email, fullName, role);
     user.passwordHash = passwordHash;
@@ -68,13 +110,18 @@ class User {
     updatedAt = Instant.now();
   }
 
-  UUID azureObjectId() { return azureObjectId; }
+  UUID azureObjectId() {
+    return azureObjectId;
+  }
 
   boolean lockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
-  /** Counts a failed sign-in; from {@code lockAfter} failures on, locks the account for {@code lockFor}. */
+  /**
+   * Counts a failed sign-in; from {@code lockAfter} failures on, locks the account for {@code
+   * lockFor}.
+   */
   boolean recordFailedSignIn(Instant now, int lockAfter, Duration lockFor) {
     failedSignIns++;
     updatedAt = now;
@@ -157,27 +204,87 @@ class User {
 
   StewardPrincipal principal(StewardPrincipal.SignInMethod method, boolean firmRequiresMfa) {
     boolean local = method == StewardPrincipal.SignInMethod.PASSWORD;
-    return new StewardPrincipal(id, tenantId, email, fullName, role, method, local && mustChangePassword,
+    return new StewardPrincipal(
+        id,
+        tenantId,
+        email,
+        fullName,
+        role,
+        method,
+        local && mustChangePassword,
         local && firmRequiresMfa && !mfaEnabled);
   }
 
   UserView view() {
-    return new UserView(id, email, fullName, role, active, azureObjectId != null, passwordHash != null, mfaEnabled,
-        mustChangePassword, lastSignInAt, lockedUntil, createdAt, version == null ? 0 : version);
+    return new UserView(
+        id,
+        email,
+        fullName,
+        role,
+        active,
+        azureObjectId != null,
+        passwordHash != null,
+        mfaEnabled,
+        mustChangePassword,
+        lastSignInAt,
+        lockedUntil,
+        createdAt,
+        version == null ? 0 : version);
   }
 
-  UUID id() { return id; }
-  UUID tenantId() { return tenantId; }
-  String email() { return email; }
-  String fullName() { return fullName; }
-  Role role() { return role; }
-  boolean active() { return active; }
-  String passwordHash() { return passwordHash; }
-  boolean mustChangePassword() { return mustChangePassword; }
-  byte[] mfaSecret() { return mfaSecret; }
-  boolean mfaEnabled() { return mfaEnabled; }
-  long mfaLastStep() { return mfaLastStep; }
-  Instant lockedUntil() { return lockedUntil; }
-  int failedSignInsForDelay() { return failedSignIns; }
-  long version() { return version == null ? 0 : version; }
+  UUID id() {
+    return id;
+  }
+
+  UUID tenantId() {
+    return tenantId;
+  }
+
+  String email() {
+    return email;
+  }
+
+  String fullName() {
+    return fullName;
+  }
+
+  Role role() {
+    return role;
+  }
+
+  boolean active() {
+    return active;
+  }
+
+  String passwordHash() {
+    return passwordHash;
+  }
+
+  boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  byte[] mfaSecret() {
+    return mfaSecret;
+  }
+
+  boolean mfaEnabled() {
+    return mfaEnabled;
+  }
+
+  long mfaLastStep() {
+    return mfaLastStep;
+  }
+
+  Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  int failedSignInsForDelay() {
+    return failedSignIns;
+  }
+
+  long version() {
+    return version == null ? 0 : version;
+  }
 }

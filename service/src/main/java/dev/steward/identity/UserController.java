@@ -41,11 +41,16 @@ class UserController {
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Change a user's role, name or active flag (If-Match or version; the last admin stays)")
-  ResponseEntity<UserView> update(@PathVariable UUID id,
+  @Operation(
+      summary =
+          "Change a user's role, name or active flag (If-Match or version; the last admin stays)")
+  ResponseEntity<UserView> update(
+      @PathVariable UUID id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody UserUpdate update) {
-    var view = users.update(id, update, Versions.expected(ifMatch, update.version()), CurrentUser.idOrNull());
+    var view =
+        users.update(
+            id, update, Versions.expected(ifMatch, update.version()), CurrentUser.idOrNull());
     return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
   }
 

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UserService {
 
-  private static final String ONE_TIME_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final String ONE_TIME_ALPHABET =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final UserRepository users;
@@ -41,8 +42,13 @@ class UserService {
   private final Tenants tenants;
   private final ApplicationEventPublisher events;
 
-  UserService(UserRepository users, PasswordHashing hashing, PasswordPolicy policy, RefreshTokens refreshTokens,
-      Tenants tenants, ApplicationEventPublisher events) {
+  UserService(
+      UserRepository users,
+      PasswordHashing hashing,
+      PasswordPolicy policy,
+      RefreshTokens refreshTokens,
+      Tenants tenants,
+      ApplicationEventPublisher events) {
     this.tenants = tenants;
     this.users = users;
     this.hashing = hashing;
@@ -62,14 +68,15 @@ class UserService {
   }
 
   /**
-   * Registers a local user. Without a password, a one-time password is made, returned this once, and must be changed
-   * at first sign-in.
+   * Registers a local user. Without a password, a one-time password is made, returned this once,
+   * and must be changed at first sign-in.
    */
   @Transactional
   Registered register(RegisterRequest request) {
     String email = request.email().trim().toLowerCase(Locale.ROOT);
     if (users.findByEmail(email).isPresent()) {
-      throw new ConflictException("A user with the email " + email + " already exists.", Map.of("field", "email"));
+      throw new ConflictException(
+          "A user with the email " + email + " already exists.", Map.of("field", "email"));
     }
     String password = request.password();
     boolean oneTime = password == null || password.isBlank();
@@ -78,10 +85,17 @@ class UserService {
     } else {
       requireAcceptable(password, email, request.fullName(), "password");
     }
-    var user = User.local(CurrentTenant.require(), email, request.fullName().strip(), request.role(),
-        hashing.hash(password), oneTime);
+    var user =
+        User.local(
+            CurrentTenant.require(),
+            email,
+            request.fullName().strip(),
+            request.role(),
+            hashing.hash(password),
+            oneTime);
     users.save(user);
-    events.publishEvent(new UserRegistered(user.id(), email, request.role(), SignInMethod.PASSWORD));
+    events.publishEvent(
+        new UserRegistered(user.id(), email, request.role(), SignInMethod.PASSWORD));
     return new Registered(user.view(), oneTime ? password : null);
   }
 
@@ -92,9 +106,10 @@ class UserService {
     Map<String, FieldChange> changes = new LinkedHashMap<>();
     if (update.role() != null && update.role() != user.role()) {
       if (user.azureObjectId() != null && rolesFollowEntra()) {
-        throw new ConflictException("This firm's Microsoft users take their role from their Entra app role "
-            + "(Steward.Admin, Steward.User or Steward.Viewer). Change it in Entra, or let Steward set roles under "
-            + "firm settings.");
+        throw new ConflictException(
+            "This firm's Microsoft users take their role from their Entra app role "
+                + "(Steward.Admin, Steward.User or Steward.Viewer). Change it in Entra, or let Steward set roles under "
+                + "firm settings.");
       }
       if (user.role() == Role.ADMIN) {
         requireAnotherAdmin(user);
@@ -115,7 +130,9 @@ class UserService {
         refreshTokens.revokeAllOf(id);
       }
     }
-    if (update.fullName() != null && !update.fullName().isBlank() && !update.fullName().strip().equals(user.fullName())) {
+    if (update.fullName() != null
+        && !update.fullName().isBlank()
+        && !update.fullName().strip().equals(user.fullName())) {
       changes.put("fullName", new FieldChange(user.fullName(), update.fullName().strip()));
       user.rename(update.fullName().strip());
     }
@@ -141,7 +158,8 @@ class UserService {
     user.forcePasswordChange();
     users.save(user);
     refreshTokens.revokeAllOf(id);
-    events.publishEvent(new UserChanged(id, Map.of("password", new FieldChange("(hidden)", "one-time password"))));
+    events.publishEvent(
+        new UserChanged(id, Map.of("password", new FieldChange("(hidden)", "one-time password"))));
     return new Registered(user.view(), password);
   }
 
@@ -150,7 +168,8 @@ class UserService {
     var user = require(id);
     user.recordSignIn(user.lockedUntil() == null ? Instant.now() : user.lockedUntil());
     users.save(user);
-    events.publishEvent(new UserChanged(id, Map.of("lockedUntil", new FieldChange("locked", null))));
+    events.publishEvent(
+        new UserChanged(id, Map.of("lockedUntil", new FieldChange("locked", null))));
     return user.view();
   }
 
@@ -183,23 +202,33 @@ class UserService {
     if (!oneTime) {
       requireAcceptable(password, email, "Administrator", "STEWARD_ADMIN_PASSWORD");
     }
-    var user = User.local(CurrentTenant.require(), email.trim().toLowerCase(Locale.ROOT), "Administrator",
-        Role.ADMIN, hashing.hash(password), oneTime);
+    var user =
+        User.local(
+            CurrentTenant.require(),
+            email.trim().toLowerCase(Locale.ROOT),
+            "Administrator",
+            Role.ADMIN,
+            hashing.hash(password),
+            oneTime);
     users.save(user);
-    events.publishEvent(new UserRegistered(user.id(), user.email(), Role.ADMIN, SignInMethod.PASSWORD));
+    events.publishEvent(
+        new UserRegistered(user.id(), user.email(), Role.ADMIN, SignInMethod.PASSWORD));
     return new Registered(user.view(), oneTime ? password : null);
   }
 
   /**
-   * While no active admin of the firm has a password of their own (or signs in with Microsoft), the first admin's
-   * one-time password is replaced by {@code password}: a spent or lost one must not lock the firm out.
+   * While no active admin of the firm has a password of their own (or signs in with Microsoft), the
+   * first admin's one-time password is replaced by {@code password}: a spent or lost one must not
+   * lock the firm out.
    *
    * @return whether it was replaced
    */
   @Transactional
   boolean renewFirstAdminOneTimePassword(String email, String password) {
-    var admin = users.findByEmail(email.trim()).filter(User::active).filter(User::mustChangePassword);
-    if (admin.isEmpty() || admin.get().role() != Role.ADMIN
+    var admin =
+        users.findByEmail(email.trim()).filter(User::active).filter(User::mustChangePassword);
+    if (admin.isEmpty()
+        || admin.get().role() != Role.ADMIN
         || users.existsByRoleAndActiveIsTrueAndMustChangePasswordIsFalse(Role.ADMIN)) {
       return false;
     }
@@ -208,8 +237,11 @@ class UserService {
     user.forcePasswordChange();
     users.save(user);
     refreshTokens.revokeAllOf(user.id());
-    events.publishEvent(new UserChanged(user.id(), Map.of("password", new FieldChange("(hidden)",
-        "one-time password, printed at start"))));
+    events.publishEvent(
+        new UserChanged(
+            user.id(),
+            Map.of(
+                "password", new FieldChange("(hidden)", "one-time password, printed at start"))));
     return true;
   }
 
@@ -225,7 +257,8 @@ class UserService {
   private void requireAcceptable(String password, String email, String fullName, String field) {
     var problems = policy.problems(password, email, fullName);
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems.stream().map(p -> new FieldProblem(field, p)).toList());
+      throw new InvalidInputException(
+          problems.stream().map(p -> new FieldProblem(field, p)).toList());
     }
   }
 
@@ -236,7 +269,8 @@ class UserService {
 
   private void requireAnotherAdmin(User user) {
     if (!users.existsByRoleAndActiveIsTrueAndIdNot(Role.ADMIN, user.id())) {
-      throw new ConflictException("The firm needs at least one active admin. Make someone else admin first.");
+      throw new ConflictException(
+          "The firm needs at least one active admin. Make someone else admin first.");
     }
   }
 

@@ -23,7 +23,8 @@ public class Users {
   /** The full names of these users of the firm, by id (users not found are left out). */
   @Transactional(readOnly = true)
   public Map<UUID, String> namesOf(Collection<UUID> ids) {
-    return users.findAllById(ids).stream().collect(Collectors.toMap(User::id, User::fullName, (a, b) -> a));
+    return users.findAllById(ids).stream()
+        .collect(Collectors.toMap(User::id, User::fullName, (a, b) -> a));
   }
 
   /** The full name of a user of the firm, if there is one with this id. */

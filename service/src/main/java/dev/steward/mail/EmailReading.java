@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Where an email's details come from. With a Microsoft sign-in and Graph configured, the service reads the message
- * itself by its REST id, and Graph's account replaces what the pane sent; otherwise (a password sign-in, no Graph, or
- * Graph refusing) the pane's account from Office.js stands, and the reason goes back to the pane. Runs outside any
- * transaction, so that no database connection waits on Microsoft.
+ * Where an email's details come from. With a Microsoft sign-in and Graph configured, the service
+ * reads the message itself by its REST id, and Graph's account replaces what the pane sent;
+ * otherwise (a password sign-in, no Graph, or Graph refusing) the pane's account from Office.js
+ * stands, and the reason goes back to the pane. Runs outside any transaction, so that no database
+ * connection waits on Microsoft.
  */
 @Component
 class EmailReading {
@@ -38,26 +39,43 @@ class EmailReading {
       return new Read(request, "outlook", null);
     }
     try {
-      var message = messages.read(GraphAccess.signedInUser(), request.restId(), request.sharedMailbox());
+      var message =
+          messages.read(GraphAccess.signedInUser(), request.restId(), request.sharedMailbox());
       return new Read(merged(request, message), "graph", null);
     } catch (MicrosoftUnavailableException e) {
       return new Read(request, "outlook", e.getMessage());
     } catch (GraphCallException e) {
-      log.warn("Filed an email with Outlook's details, since Graph could not read it: {}", e.getMessage());
+      log.warn(
+          "Filed an email with Outlook's details, since Graph could not read it: {}",
+          e.getMessage());
       return new Read(request, "outlook", e.getMessage());
     }
   }
 
   private static InteractionRequest merged(InteractionRequest pane, ReadMessage graph) {
-    String body = graph.bodyText() == null ? graph.bodyPreview() : graph.bodyText().replaceAll("\\s+\\n", "\n").strip();
-    return new InteractionRequest(pane.kind(), pane.direction(), truncated(graph.subject(), 500),
+    String body =
+        graph.bodyText() == null
+            ? graph.bodyPreview()
+            : graph.bodyText().replaceAll("\\s+\\n", "\n").strip();
+    return new InteractionRequest(
+        pane.kind(),
+        pane.direction(),
+        truncated(graph.subject(), 500),
         body == null || body.isEmpty() ? pane.summary() : truncated(body, SUMMARY_CHARS),
         graph.receivedAt() == null ? pane.occurredAt() : graph.receivedAt(),
-        or(graph.internetMessageId(), pane.internetMessageId()), or(graph.conversationId(), pane.conversationId()),
-        pane.campaignId(), pane.responseStatus(), pane.contactIds(),
-        graph.from() == null ? pane.from() : participant(graph.from()), participants(graph.to()),
-        participants(graph.cc()), graph.id() == null ? pane.restId() : graph.id(), pane.sharedMailbox(),
-        truncated(graph.inReplyTo(), 1000), truncated(graph.references(), 20000), truncated(graph.webLink(), 2000),
+        or(graph.internetMessageId(), pane.internetMessageId()),
+        or(graph.conversationId(), pane.conversationId()),
+        pane.campaignId(),
+        pane.responseStatus(),
+        pane.contactIds(),
+        graph.from() == null ? pane.from() : participant(graph.from()),
+        participants(graph.to()),
+        participants(graph.cc()),
+        graph.id() == null ? pane.restId() : graph.id(),
+        pane.sharedMailbox(),
+        truncated(graph.inReplyTo(), 1000),
+        truncated(graph.references(), 20000),
+        truncated(graph.webLink(), 2000),
         graph.attachmentNames());
   }
 

@@ -30,7 +30,8 @@ class InteractionController {
   private final Contacts contacts;
   private final Campaigns campaigns;
 
-  InteractionController(Interactions interactions, EmailReading reading, Contacts contacts, Campaigns campaigns) {
+  InteractionController(
+      Interactions interactions, EmailReading reading, Contacts contacts, Campaigns campaigns) {
     this.interactions = interactions;
     this.reading = reading;
     this.contacts = contacts;
@@ -41,40 +42,67 @@ class InteractionController {
   record FiledOn(UUID id, String displayName) {}
 
   /**
-   * A filing's answer: the interaction, the contacts it is on, those this filing linked, and whether the email's
-   * details were read through Graph or came from Outlook (with the reason Graph was not used, when it was asked).
+   * A filing's answer: the interaction, the contacts it is on, those this filing linked, and
+   * whether the email's details were read through Graph or came from Outlook (with the reason Graph
+   * was not used, when it was asked).
    */
-  record FilingResult(@JsonUnwrapped InteractionView interaction, boolean created, List<FiledOn> contacts,
-      List<UUID> newlyLinkedContactIds, String readThrough, String graphUnavailable) {}
+  record FilingResult(
+      @JsonUnwrapped InteractionView interaction,
+      boolean created,
+      List<FiledOn> contacts,
+      List<UUID> newlyLinkedContactIds,
+      String readThrough,
+      String graphUnavailable) {}
 
   /** An email already in Steward, with the campaign it answers and who it is filed on. */
-  record MessageLookup(@JsonUnwrapped InteractionView interaction, String campaignName, List<FiledOn> contacts) {}
+  record MessageLookup(
+      @JsonUnwrapped InteractionView interaction, String campaignName, List<FiledOn> contacts) {}
 
   @PostMapping("/api/interactions")
-  @Operation(summary = "File an email, call, letter or note on contacts; an email is filed once per Internet message "
-      + "id, on every contact on it (sender, To, Cc), read through Graph when the user signed in with Microsoft")
+  @Operation(
+      summary =
+          "File an email, call, letter or note on contacts; an email is filed once per Internet message "
+              + "id, on every contact on it (sender, To, Cc), read through Graph when the user signed in with Microsoft")
   ResponseEntity<FilingResult> file(@Valid @RequestBody InteractionRequest request) {
     var read = reading.read(request);
-    var filed = interactions.file(read.request(), "email".equals(request.kind()) ? "outlook" : null);
-    var result = new FilingResult(filed.interaction(), filed.created(), names(filed.interaction()),
-        filed.newlyLinkedContactIds(), read.readThrough(), read.graphUnavailable());
+    var filed =
+        interactions.file(read.request(), "email".equals(request.kind()) ? "outlook" : null);
+    var result =
+        new FilingResult(
+            filed.interaction(),
+            filed.created(),
+            names(filed.interaction()),
+            filed.newlyLinkedContactIds(),
+            read.readThrough(),
+            read.graphUnavailable());
     return filed.created()
-        ? ResponseEntity.created(URI.create("/api/interactions/" + filed.interaction().id())).body(result)
+        ? ResponseEntity.created(URI.create("/api/interactions/" + filed.interaction().id()))
+            .body(result)
         : ResponseEntity.ok(result);
   }
 
   @GetMapping("/api/interactions/by-message")
-  @Operation(summary = "The email with this Internet message id, if it was filed or found by the mailbox sync, with "
-      + "the campaign it answers")
+  @Operation(
+      summary =
+          "The email with this Internet message id, if it was filed or found by the mailbox sync, with "
+              + "the campaign it answers")
   MessageLookup byMessage(@RequestParam String internetMessageId) {
-    var interaction = interactions.byInternetMessageId(internetMessageId)
-        .orElseThrow(() -> NotFoundException.of("Email with the Internet message id", internetMessageId));
-    String campaignName = interaction.campaignId() == null ? null
-        : campaigns.namesOf(List.of(interaction.campaignId())).get(interaction.campaignId());
+    var interaction =
+        interactions
+            .byInternetMessageId(internetMessageId)
+            .orElseThrow(
+                () ->
+                    NotFoundException.of("Email with the Internet message id", internetMessageId));
+    String campaignName =
+        interaction.campaignId() == null
+            ? null
+            : campaigns.namesOf(List.of(interaction.campaignId())).get(interaction.campaignId());
     return new MessageLookup(interaction, campaignName, names(interaction));
   }
 
-  /** The live contacts an interaction is on, in the email's order (sender, To, Cc), then by name. */
+  /**
+   * The live contacts an interaction is on, in the email's order (sender, To, Cc), then by name.
+   */
   private List<FiledOn> names(InteractionView interaction) {
     var addresses = new ArrayList<String>();
     if (interaction.from() != null) {
@@ -82,12 +110,19 @@ class InteractionController {
     }
     interaction.to().forEach(p -> addresses.add(p.address().toLowerCase(Locale.ROOT)));
     interaction.cc().forEach(p -> addresses.add(p.address().toLowerCase(Locale.ROOT)));
-    Comparator<ContactSummary> onTheEmail = Comparator.comparingInt(contact -> {
-      int at = contact.email() == null ? -1 : addresses.indexOf(contact.email().toLowerCase(Locale.ROOT));
-      return at < 0 ? Integer.MAX_VALUE : at;
-    });
+    Comparator<ContactSummary> onTheEmail =
+        Comparator.comparingInt(
+            contact -> {
+              int at =
+                  contact.email() == null
+                      ? -1
+                      : addresses.indexOf(contact.email().toLowerCase(Locale.ROOT));
+              return at < 0 ? Integer.MAX_VALUE : at;
+            });
     return contacts.liveSummaries(interaction.contactIds()).stream()
-        .sorted(onTheEmail.thenComparing(ContactSummary::displayName, Comparator.nullsLast(Comparator.naturalOrder())))
+        .sorted(
+            onTheEmail.thenComparing(
+                ContactSummary::displayName, Comparator.nullsLast(Comparator.naturalOrder())))
         .map(contact -> new FiledOn(contact.id(), contact.displayName()))
         .toList();
   }

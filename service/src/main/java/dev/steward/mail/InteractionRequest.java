@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An email (or call, letter, note) to file on contacts' timelines. An email with an {@code internetMessageId} is filed
- * once: filing it again links any contacts not linked yet to the same interaction.
+ * An email (or call, letter, note) to file on contacts' timelines. An email with an {@code
+ * internetMessageId} is filed once: filing it again links any contacts not linked yet to the same
+ * interaction.
  *
- * <p>An email is filed on the contacts named in {@code contactIds} and on every contact whose address is its sender
- * ({@code from}), a To or a Cc. With a {@code restId} and a Microsoft sign-in, the service reads the message itself
- * through Graph, and Graph's subject, body, recipients and headers take the place of those sent.
+ * <p>An email is filed on the contacts named in {@code contactIds} and on every contact whose
+ * address is its sender ({@code from}), a To or a Cc. With a {@code restId} and a Microsoft
+ * sign-in, the service reads the message itself through Graph, and Graph's subject, body,
+ * recipients and headers take the place of those sent.
  *
- * <p>With a {@code campaignId} the email is linked to that campaign; with a {@code responseStatus} too, the answer
- * is recorded, as from Outlook, for the members among {@code contactIds} (or, when none are named, for the sender).
- * A converted member stays converted.
+ * <p>With a {@code campaignId} the email is linked to that campaign; with a {@code responseStatus}
+ * too, the answer is recorded, as from Outlook, for the members among {@code contactIds} (or, when
+ * none are named, for the sender). A converted member stays converted.
  */
 record InteractionRequest(
     @NotNull(message = "is required: email, call, letter or note")
-    @Pattern(regexp = "email|call|letter|note", message = "must be email, call, letter or note") String kind,
+        @Pattern(regexp = "email|call|letter|note", message = "must be email, call, letter or note")
+        String kind,
     @Pattern(regexp = "inbound|outbound", message = "must be inbound or outbound") String direction,
     @Size(max = 500) String subject,
     @Size(max = 10000) String summary,

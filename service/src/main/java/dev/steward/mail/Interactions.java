@@ -30,8 +30,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Files interactions on contacts, once per email, and reads them back for timelines. An email is filed on every
- * contact on it (sender, To, Cc); filing it again links only the contacts not linked yet.
+ * Files interactions on contacts, once per email, and reads them back for timelines. An email is
+ * filed on every contact on it (sender, To, Cc); filing it again links only the contacts not linked
+ * yet.
  */
 @Service
 public class Interactions {
@@ -46,7 +47,11 @@ public class Interactions {
   private final JsonMapper json;
   private final Clock clock = Clock.systemUTC();
 
-  Interactions(JdbcClient jdbc, Contacts contacts, Campaigns campaigns, ApplicationEventPublisher events,
+  Interactions(
+      JdbcClient jdbc,
+      Contacts contacts,
+      Campaigns campaigns,
+      ApplicationEventPublisher events,
       JsonMapper json) {
     this.jdbc = jdbc;
     this.contacts = contacts;
@@ -55,11 +60,14 @@ public class Interactions {
     this.json = json;
   }
 
-  /** Files the interaction; returns it, whether it was new, and which contacts this filing linked. */
+  /**
+   * Files the interaction; returns it, whether it was new, and which contacts this filing linked.
+   */
   @Transactional
   Filed file(InteractionRequest request, String filedVia) {
     var named = request.contactIds();
-    var live = contacts.liveSummaries(named).stream().map(ContactSummary::id).collect(Collectors.toSet());
+    var live =
+        contacts.liveSummaries(named).stream().map(ContactSummary::id).collect(Collectors.toSet());
     var problems = new ArrayList<FieldProblem>();
     for (int i = 0; i < named.size(); i++) {
       if (!live.contains(named.get(i))) {
@@ -69,21 +77,29 @@ public class Interactions {
     if (request.responseStatus() != null && request.campaignId() == null) {
       problems.add(new FieldProblem("campaignId", "is needed to record a response"));
     }
-    if (request.campaignId() != null && campaigns.namesOf(List.of(request.campaignId())).isEmpty()) {
+    if (request.campaignId() != null
+        && campaigns.namesOf(List.of(request.campaignId())).isEmpty()) {
       problems.add(new FieldProblem("campaignId", "no campaign has this id"));
     }
     var matched = contacts.byEmails(request.addresses());
     var linking = new LinkedHashSet<UUID>(named);
     matched.forEach(contact -> linking.add(contact.id()));
     if (problems.isEmpty() && linking.isEmpty()) {
-      problems.add(new FieldProblem("contactIds", request.addresses().isEmpty() ? "name at least one contact"
-          : "nobody on this email is a contact in Steward yet: add one first"));
+      problems.add(
+          new FieldProblem(
+              "contactIds",
+              request.addresses().isEmpty()
+                  ? "name at least one contact"
+                  : "nobody on this email is a contact in Steward yet: add one first"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     Instant occurredAt = request.occurredAt() == null ? clock.instant() : request.occurredAt();
-    var existing = request.internetMessageId() == null ? Optional.<UUID>empty() : byMessageId(request.internetMessageId());
+    var existing =
+        request.internetMessageId() == null
+            ? Optional.<UUID>empty()
+            : byMessageId(request.internetMessageId());
     UUID id = existing.orElseGet(() -> insert(request, occurredAt, filedVia));
     List<UUID> newlyLinked = link(id, linking);
     if (existing.isPresent() && request.campaignId() != null) {
@@ -95,38 +111,58 @@ public class Interactions {
       recordResponses(request, respondents(request), occurredAt);
     }
     if (existing.isEmpty()) {
-      events.publishEvent(new InteractionFiled(id, request.kind(), request.subject(), List.copyOf(linking),
-          request.campaignId()));
+      events.publishEvent(
+          new InteractionFiled(
+              id, request.kind(), request.subject(), List.copyOf(linking), request.campaignId()));
     }
     return new Filed(get(id), existing.isEmpty(), newlyLinked);
   }
 
   /**
-   * Files a campaign mail Steward sent, outbound, on the member's timeline and linked to its campaign, so that reply
-   * detection knows its Message-ID and conversation. Filing the same Message-ID again changes nothing.
+   * Files a campaign mail Steward sent, outbound, on the member's timeline and linked to its
+   * campaign, so that reply detection knows its Message-ID and conversation. Filing the same
+   * Message-ID again changes nothing.
    */
   @Transactional
   public void fileSentCampaignMail(SentCampaignMail mail) {
     UUID id = UUID.randomUUID();
-    String summary = mail.text() == null || mail.text().length() <= 10_000 ? mail.text()
-        : mail.text().substring(0, 10_000);
-    String subject = mail.subject() == null || mail.subject().length() <= 500 ? mail.subject()
-        : mail.subject().substring(0, 500);
-    int inserted = jdbc.sql("""
+    String summary =
+        mail.text() == null || mail.text().length() <= 10_000
+            ? mail.text()
+            : mail.text().substring(0, 10_000);
+    String subject =
+        mail.subject() == null || mail.subject().length() <= 500
+            ? mail.subject()
+            : mail.subject().substring(0, 500);
+    int inserted =
+        jdbc.sql(
+                """
             insert into interactions (id, tenant_id, kind, direction, subject, summary, occurred_at,
                                       internet_message_id, conversation_id, campaign_id, created_by,
                                       sender_address, sender_name, to_recipients, rest_id, filed_via)
             values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'campaign')
             on conflict (tenant_id, internet_message_id) where internet_message_id is not null do nothing""")
-        .params(id, CurrentTenant.require(), subject, summary, Timestamp.from(mail.sentAt()),
-            mail.internetMessageId(), mail.conversationId(), mail.campaignId(), mail.sentBy(),
-            mail.from().address(), mail.from().name(), json.writeValueAsString(List.of(mail.to())), mail.restId())
-        .update();
+            .params(
+                id,
+                CurrentTenant.require(),
+                subject,
+                summary,
+                Timestamp.from(mail.sentAt()),
+                mail.internetMessageId(),
+                mail.conversationId(),
+                mail.campaignId(),
+                mail.sentBy(),
+                mail.from().address(),
+                mail.from().name(),
+                json.writeValueAsString(List.of(mail.to())),
+                mail.restId())
+            .update();
     if (inserted == 0) {
       return;
     }
     link(id, Set.of(mail.contactId()));
-    events.publishEvent(new InteractionFiled(id, "email", subject, List.of(mail.contactId()), mail.campaignId()));
+    events.publishEvent(
+        new InteractionFiled(id, "email", subject, List.of(mail.contactId()), mail.campaignId()));
   }
 
   /** The email with this Internet message id, filed or found by the mailbox sync, if any. */
@@ -138,7 +174,8 @@ public class Interactions {
   /** The newest {@code limit} interactions of a contact. */
   @Transactional(readOnly = true)
   public List<InteractionView> ofContact(UUID contactId, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select i.*, array(select ic2.contact_id from interaction_contacts ic2 where ic2.interaction_id = i.id)
                      as contact_ids
             from interactions i join interaction_contacts ic on ic.interaction_id = i.id
@@ -151,7 +188,10 @@ public class Interactions {
         .list();
   }
 
-  /** Whose answer a response records: the contacts the caller named, or else the email's sender if a contact. */
+  /**
+   * Whose answer a response records: the contacts the caller named, or else the email's sender if a
+   * contact.
+   */
   private Set<UUID> respondents(InteractionRequest request) {
     if (!request.contactIds().isEmpty()) {
       return new LinkedHashSet<>(request.contactIds());
@@ -159,29 +199,40 @@ public class Interactions {
     if (request.from() == null) {
       return Set.of();
     }
-    return contacts.byEmails(List.of(request.from().address())).stream().map(ContactSummary::id)
+    return contacts.byEmails(List.of(request.from().address())).stream()
+        .map(ContactSummary::id)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  private void recordResponses(InteractionRequest request, Set<UUID> respondents, Instant occurredAt) {
+  private void recordResponses(
+      InteractionRequest request, Set<UUID> respondents, Instant occurredAt) {
     for (UUID contactId : respondents) {
-      boolean member = campaigns.membershipsOf(contactId).stream()
-          .anyMatch(m -> m.campaignId().equals(request.campaignId()));
+      boolean member =
+          campaigns.membershipsOf(contactId).stream()
+              .anyMatch(m -> m.campaignId().equals(request.campaignId()));
       if (member) {
-        campaigns.recordResponse(request.campaignId(), contactId, request.responseStatus(), occurredAt,
-            RecordedVia.OUTLOOK, null);
+        campaigns.recordResponse(
+            request.campaignId(),
+            contactId,
+            request.responseStatus(),
+            occurredAt,
+            RecordedVia.OUTLOOK,
+            null);
       }
     }
   }
 
   /** Links the contacts to the interaction; returns those that were not linked before. */
   private List<UUID> link(UUID interactionId, Set<UUID> contactIds) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             insert into interaction_contacts (tenant_id, interaction_id, contact_id)
             select ?, ?, contact_id from unnest(?::uuid[]) with ordinality as c(contact_id, n) order by n
             on conflict do nothing
             returning contact_id""")
-        .params(CurrentTenant.require(), interactionId,
+        .params(
+            CurrentTenant.require(),
+            interactionId,
             contactIds.stream().map(UUID::toString).toArray(String[]::new))
         .query(UUID.class)
         .list();
@@ -197,24 +248,42 @@ public class Interactions {
   private UUID insert(InteractionRequest request, Instant occurredAt, String filedVia) {
     UUID id = UUID.randomUUID();
     var from = request.from();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into interactions (id, tenant_id, kind, direction, subject, summary, occurred_at,
                                       internet_message_id, conversation_id, campaign_id, created_by,
                                       sender_address, sender_name, to_recipients, cc_recipients, rest_id,
                                       in_reply_to, message_references, web_link, attachment_names, filed_via)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, ?)""")
-        .params(id, CurrentTenant.require(), request.kind(), request.direction(), request.subject(),
-            request.summary(), Timestamp.from(occurredAt), request.internetMessageId(), request.conversationId(),
-            request.campaignId(), CurrentUser.idOrNull(), from == null ? null : from.address(),
-            from == null ? null : from.name(), json.writeValueAsString(request.to()),
-            json.writeValueAsString(request.cc()), request.restId(), request.inReplyTo(), request.references(),
-            request.webLink(), json.writeValueAsString(request.attachmentNames()), filedVia)
+        .params(
+            id,
+            CurrentTenant.require(),
+            request.kind(),
+            request.direction(),
+            request.subject(),
+            request.summary(),
+            Timestamp.from(occurredAt),
+            request.internetMessageId(),
+            request.conversationId(),
+            request.campaignId(),
+            CurrentUser.idOrNull(),
+            from == null ? null : from.address(),
+            from == null ? null : from.name(),
+            json.writeValueAsString(request.to()),
+            json.writeValueAsString(request.cc()),
+            request.restId(),
+            request.inReplyTo(),
+            request.references(),
+            request.webLink(),
+            json.writeValueAsString(request.attachmentNames()),
+            filedVia)
         .update();
     return id;
   }
 
   private InteractionView get(UUID id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select i.*, array(select contact_id from interaction_contacts where interaction_id = i.id) as contact_ids
             from interactions i where i.tenant_id = ? and i.id = ?""")
         .params(CurrentTenant.require(), id)
@@ -225,17 +294,32 @@ public class Interactions {
   private InteractionView view(ResultSet rs, int row) throws SQLException {
     var ids = (UUID[]) rs.getArray("contact_ids").getArray();
     String sender = rs.getString("sender_address");
-    return new InteractionView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("direction"),
-        rs.getString("subject"), rs.getString("summary"), rs.getTimestamp("occurred_at").toInstant(),
-        rs.getString("internet_message_id"), rs.getString("conversation_id"), rs.getObject("campaign_id", UUID.class),
-        List.of(ids), rs.getObject("created_by", UUID.class),
+    return new InteractionView(
+        rs.getObject("id", UUID.class),
+        rs.getString("kind"),
+        rs.getString("direction"),
+        rs.getString("subject"),
+        rs.getString("summary"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("internet_message_id"),
+        rs.getString("conversation_id"),
+        rs.getObject("campaign_id", UUID.class),
+        List.of(ids),
+        rs.getObject("created_by", UUID.class),
         sender == null ? null : new Participant(sender, rs.getString("sender_name")),
         json.readValue(rs.getString("to_recipients"), PARTICIPANTS),
-        json.readValue(rs.getString("cc_recipients"), PARTICIPANTS), rs.getString("rest_id"),
-        rs.getString("in_reply_to"), rs.getString("message_references"), rs.getString("web_link"),
-        json.readValue(rs.getString("attachment_names"), NAMES), rs.getString("filed_via"));
+        json.readValue(rs.getString("cc_recipients"), PARTICIPANTS),
+        rs.getString("rest_id"),
+        rs.getString("in_reply_to"),
+        rs.getString("message_references"),
+        rs.getString("web_link"),
+        json.readValue(rs.getString("attachment_names"), NAMES),
+        rs.getString("filed_via"));
   }
 
-  /** A filing's outcome: the interaction, whether this filing created it, and the contacts it linked. */
+  /**
+   * A filing's outcome: the interaction, whether this filing created it, and the contacts it
+   * linked.
+   */
   record Filed(InteractionView interaction, boolean created, List<UUID> newlyLinkedContactIds) {}
 }

@@ -8,6 +8,6 @@ public final class MailEvents {
 
   private MailEvents() {}
 
-  public record InteractionFiled(UUID interactionId, String kind, String subject, List<UUID> contactIds,
-      UUID campaignId) {}
+  public record InteractionFiled(
+      UUID interactionId, String kind, String subject, List<UUID> contactIds, UUID campaignId) {}
 }

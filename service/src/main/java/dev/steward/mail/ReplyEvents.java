@@ -7,9 +7,17 @@ public final class ReplyEvents {
 
   private ReplyEvents() {}
 
-  /** A message in a configured mailbox was found to answer a campaign, and the member marked as responded. */
-  public record ReplyDetected(UUID replyId, UUID campaignId, UUID contactId, String matchedBy,
-      String internetMessageId, String mailbox) {}
+  /**
+   * A message in a configured mailbox was found to answer a campaign, and the member marked as
+   * responded.
+   */
+  public record ReplyDetected(
+      UUID replyId,
+      UUID campaignId,
+      UUID contactId,
+      String matchedBy,
+      String internetMessageId,
+      String mailbox) {}
 
   /** A person undid a reply matched by its sender only; the member is pending again. */
   public record ReplyUndone(UUID replyId, UUID campaignId, UUID contactId) {}

@@ -10,6 +10,15 @@ import java.util.UUID;
  * @param restId Graph's immutable id of the sent message, or null for SMTP
  * @param sentBy the user who started the send, or null
  */
-public record SentCampaignMail(UUID campaignId, UUID contactId, String subject, String text, Instant sentAt,
-    String internetMessageId, String conversationId, String restId, Participant from, Participant to,
+public record SentCampaignMail(
+    UUID campaignId,
+    UUID contactId,
+    String subject,
+    String text,
+    Instant sentAt,
+    String internetMessageId,
+    String conversationId,
+    String restId,
+    Participant from,
+    Participant to,
     UUID sentBy) {}

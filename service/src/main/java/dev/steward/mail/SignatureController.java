@@ -19,7 +19,8 @@ class SignatureController {
   }
 
   @PostMapping("/api/mail/signature")
-  @Operation(summary = "Phones, company, job title and website proposed from a message body's signature")
+  @Operation(
+      summary = "Phones, company, job title and website proposed from a message body's signature")
   SignatureProposals signature(@Valid @RequestBody SignatureRequest request) {
     return parser.parse(request.text(), request.senderName(), request.senderEmail());
   }

@@ -20,59 +20,105 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the sender's signature out of a plain-text message body with a few plain rules: the reply's own text only
- * (quoted lines and everything after an "On ... wrote:" or "From: ... Sent:" header are someone else's), the lines
- * after the last sign-off (or the last lines when there is none), libphonenumber for the numbers, and word lists for
- * the job title and the company.
+ * Reads the sender's signature out of a plain-text message body with a few plain rules: the reply's
+ * own text only (quoted lines and everything after an "On ... wrote:" or "From: ... Sent:" header
+ * are someone else's), the lines after the last sign-off (or the last lines when there is none),
+ * libphonenumber for the numbers, and word lists for the job title and the company.
  */
 @Component
 class SignatureParser {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-  /** Lines of the signature block at most: past that it is a disclaimer or the body of the message. */
+  /**
+   * Lines of the signature block at most: past that it is a disclaimer or the body of the message.
+   */
   private static final int MAX_SIGNATURE_LINES = 15;
+
   /** Without a sign-off, the block is this many lines from the end. */
   private static final int TAIL_LINES = 12;
 
-  private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(--|—|__+|(best|kind|warm|warmest|many)"
-      + "( regards| wishes)?|regards|best|thanks( again| so much| and regards)?|thank you( very much)?|many thanks|"
-      + "cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|take care|"
-      + "mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|beste gr(ü|ue)(ß|ss)e|"
-      + "liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e)[\\s,.!]*$");
-  private static final Pattern REPLY_HEADER = Pattern.compile("(?i)^(-{2,}\\s*original message\\s*-{2,}|"
-      + "-{2,}\\s*urspr(ü|ue)ngliche nachricht\\s*-{2,}|_{10,})$");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?i)^(--|—|__+|(best|kind|warm|warmest|many)"
+              + "( regards| wishes)?|regards|best|thanks( again| so much| and regards)?|thank you( very much)?|many thanks|"
+              + "cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|take care|"
+              + "mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|beste gr(ü|ue)(ß|ss)e|"
+              + "liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e)[\\s,.!]*$");
+  private static final Pattern REPLY_HEADER =
+      Pattern.compile(
+          "(?i)^(-{2,}\\s*original message\\s*-{2,}|"
+              + "-{2,}\\s*urspr(ü|ue)ngliche nachricht\\s*-{2,}|_{10,})$");
   private static final Pattern ON_WROTE_START = Pattern.compile("(?i)^(on|am)\\s.+");
-  private static final Pattern ON_WROTE_END = Pattern.compile("(?i).*(wrote|schrieb)( [^:]{0,80})?:$");
+  private static final Pattern ON_WROTE_END =
+      Pattern.compile("(?i).*(wrote|schrieb)( [^:]{0,80})?:$");
   private static final Pattern FROM_LINE = Pattern.compile("(?i)^\\*?(from|von):\\*?\\s.+");
-  private static final Pattern SENT_LINE = Pattern.compile("(?i)^\\*?(sent|date|gesendet|datum):\\*?\\s.+");
+  private static final Pattern SENT_LINE =
+      Pattern.compile("(?i)^\\*?(sent|date|gesendet|datum):\\*?\\s.+");
 
-  private static final Pattern TITLE = Pattern.compile("(?i)\\b(manager|director|partner|adviser|advisor|planner|"
-      + "associate|ceo|cfo|coo|cto|founder|co-founder|attorney|paralegal|accountant|consultant|officer|head of|"
-      + "president|vice president|vp|principal|analyst|counsel|solicitor|lawyer|trustee|secretary|assistant|"
-      + "administrator|specialist|executive|chair|chairman|chairwoman|owner|lead|engineer|"
-      + "gesch(ä|ae)ftsf(ü|ue)hrer(in)?|steuerberater(in)?|rechtsanw(a|ä)lt(in)?|berater(in)?|leiter(in)?|"
-      + "prokurist(in)?|wirtschaftspr(ü|ue)fer(in)?)\\b");
-  private static final Pattern COMPANY = Pattern.compile("(?i)(\\b(ltd|limited|llc|inc|incorporated|llp|lp|plc|"
-      + "gmbh|ag|kg|mbh|corp|corporation|partners|group|associates|trust|bank|holdings|company)\\b\\.?|&\\s*co\\b"
-      + "|\\bpartnerschaft\\b)");
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?i)\\b(manager|director|partner|adviser|advisor|planner|"
+              + "associate|ceo|cfo|coo|cto|founder|co-founder|attorney|paralegal|accountant|consultant|officer|head of|"
+              + "president|vice president|vp|principal|analyst|counsel|solicitor|lawyer|trustee|secretary|assistant|"
+              + "administrator|specialist|executive|chair|chairman|chairwoman|owner|lead|engineer|"
+              + "gesch(ä|ae)ftsf(ü|ue)hrer(in)?|steuerberater(in)?|rechtsanw(a|ä)lt(in)?|berater(in)?|leiter(in)?|"
+              + "prokurist(in)?|wirtschaftspr(ü|ue)fer(in)?)\\b");
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "(?i)(\\b(ltd|limited|llc|inc|incorporated|llp|lp|plc|"
+              + "gmbh|ag|kg|mbh|corp|corporation|partners|group|associates|trust|bank|holdings|company)\\b\\.?|&\\s*co\\b"
+              + "|\\bpartnerschaft\\b)");
   private static final Pattern URL = Pattern.compile("(?i)\\b((https?://|www\\.)[^\\s<>()\"']+)");
-  private static final Pattern BARE_DOMAIN = Pattern.compile(
-      "(?i)(?<![@\\w.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:com|net|org|biz|law|co\\.uk|uk|de|us|ca|eu|io))"
-          + "(?![\\w@-])(/\\S*)?");
+  private static final Pattern BARE_DOMAIN =
+      Pattern.compile(
+          "(?i)(?<![@\\w.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:com|net|org|biz|law|co\\.uk|uk|de|us|ca|eu|io))"
+              + "(?![\\w@-])(/\\S*)?");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
-  private static final Pattern MOBILE_LABEL = Pattern.compile(
-      "(?i)\\b(m|c|mob|mobile|cell|cellular|cell phone|handy|mobil|mobiltelefon)\\b\\.?\\s*[:.]?\\s*$");
-  private static final Pattern WORK_LABEL = Pattern.compile("(?i)\\b(t|tel|tele|telephone|phone|p|o|office|direct|"
-      + "direct line|dd|ddi|dl|w|work|main|switchboard|telefon|b(ü|ue)ro|durchwahl|zentrale)\\b\\.?\\s*[:.]?\\s*$");
-  private static final Pattern FAX_LABEL = Pattern.compile("(?i)\\b(f|fax|telefax)\\b\\.?\\s*[:.]?\\s*$");
+  private static final Pattern MOBILE_LABEL =
+      Pattern.compile(
+          "(?i)\\b(m|c|mob|mobile|cell|cellular|cell phone|handy|mobil|mobiltelefon)\\b\\.?\\s*[:.]?\\s*$");
+  private static final Pattern WORK_LABEL =
+      Pattern.compile(
+          "(?i)\\b(t|tel|tele|telephone|phone|p|o|office|direct|"
+              + "direct line|dd|ddi|dl|w|work|main|switchboard|telefon|b(ü|ue)ro|durchwahl|zentrale)\\b\\.?\\s*[:.]?\\s*$");
+  private static final Pattern FAX_LABEL =
+      Pattern.compile("(?i)\\b(f|fax|telefax)\\b\\.?\\s*[:.]?\\s*$");
 
   // Mail providers whose domain says nothing about where the sender works.
-  private static final Set<String> FREE_MAIL = Set.of("gmail", "googlemail", "outlook", "hotmail", "live", "msn",
-      "yahoo", "ymail", "icloud", "me", "mac", "aol", "gmx", "web", "t-online", "proton", "protonmail", "pm",
-      "mail", "fastmail", "zoho", "yandex", "btinternet", "comcast", "verizon", "att", "sky", "virginmedia");
-  private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "ltd", "plc");
+  private static final Set<String> FREE_MAIL =
+      Set.of(
+          "gmail",
+          "googlemail",
+          "outlook",
+          "hotmail",
+          "live",
+          "msn",
+          "yahoo",
+          "ymail",
+          "icloud",
+          "me",
+          "mac",
+          "aol",
+          "gmx",
+          "web",
+          "t-online",
+          "proton",
+          "protonmail",
+          "pm",
+          "mail",
+          "fastmail",
+          "zoho",
+          "yandex",
+          "btinternet",
+          "comcast",
+          "verizon",
+          "att",
+          "sky",
+          "virginmedia");
+  private static final Set<String> SECOND_LEVEL =
+      Set.of("co", "com", "org", "net", "ac", "gov", "ltd", "plc");
 
   private final String region;
 
@@ -81,7 +127,9 @@ class SignatureParser {
     this(phoneNumbers.defaultRegion());
   }
 
-  /** A parser for numbers written without a country code in {@code region} (such as US, GB or DE). */
+  /**
+   * A parser for numbers written without a country code in {@code region} (such as US, GB or DE).
+   */
   SignatureParser(String region) {
     this.region = region;
   }
@@ -96,7 +144,12 @@ class SignatureParser {
     String jobTitle = jobTitle(block.lines(), senderName);
     String company = company(block.lines(), jobTitle);
     String website = website(block.lines());
-    boolean found = block.signedOff() || !phones.isEmpty() || jobTitle != null || company != null || website != null;
+    boolean found =
+        block.signedOff()
+            || !phones.isEmpty()
+            || jobTitle != null
+            || company != null
+            || website != null;
     if (!found) {
       return SignatureProposals.NONE;
     }
@@ -106,7 +159,10 @@ class SignatureParser {
     return new SignatureProposals(phones, company, jobTitle, website);
   }
 
-  /** The reply's own lines: cut at the first quoted-message header, quoted lines dropped, trailing blanks trimmed. */
+  /**
+   * The reply's own lines: cut at the first quoted-message header, quoted lines dropped, trailing
+   * blanks trimmed.
+   */
   static List<String> ownText(String text) {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     List<String> own = new ArrayList<>();
@@ -131,7 +187,8 @@ class SignatureParser {
     if (REPLY_HEADER.matcher(line).matches()) {
       return true;
     }
-    // "On Tue, 4 Mar 2025 at 09:12, Ann Lee <ann@example.com> wrote:" is often wrapped over two or three lines.
+    // "On Tue, 4 Mar 2025 at 09:12, Ann Lee <ann@example.com> wrote:" is often wrapped over two or
+    // three lines.
     if (ON_WROTE_START.matcher(line).matches()) {
       StringBuilder joined = new StringBuilder(line);
       for (int next = index; next < Math.min(lines.length, index + 3); next++) {
@@ -154,7 +211,10 @@ class SignatureParser {
     return false;
   }
 
-  /** The non-blank lines after the last sign-off, or the last lines of the message when there is no sign-off. */
+  /**
+   * The non-blank lines after the last sign-off, or the last lines of the message when there is no
+   * sign-off.
+   */
   private static Block signature(List<String> own) {
     int signOff = -1;
     for (int i = own.size() - 1; i >= 0; i--) {
@@ -164,8 +224,11 @@ class SignatureParser {
       }
     }
     int from = signOff >= 0 ? signOff + 1 : Math.max(0, own.size() - TAIL_LINES);
-    List<String> lines = own.subList(from, own.size()).stream().filter(line -> !line.isBlank())
-        .limit(MAX_SIGNATURE_LINES).toList();
+    List<String> lines =
+        own.subList(from, own.size()).stream()
+            .filter(line -> !line.isBlank())
+            .limit(MAX_SIGNATURE_LINES)
+            .toList();
     return new Block(lines, signOff >= 0);
   }
 
@@ -173,7 +236,8 @@ class SignatureParser {
     Map<String, Phone> found = new LinkedHashMap<>();
     for (String line : lines) {
       int previousEnd = 0;
-      for (PhoneNumberMatch match : PHONES.findNumbers(line, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+      for (PhoneNumberMatch match :
+          PHONES.findNumbers(line, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
         String label = line.substring(previousEnd, match.start());
         previousEnd = match.end();
         if (FAX_LABEL.matcher(label).find()) {
@@ -186,7 +250,8 @@ class SignatureParser {
     return List.copyOf(found.values());
   }
 
-  // The label right before the number decides; without one, a number whose plan says "mobile" (UK 07..., German
+  // The label right before the number decides; without one, a number whose plan says "mobile" (UK
+  // 07..., German
   // 015x-017x) is a mobile. North American numbers do not tell, and stay unknown.
   private static Kind kind(String label, PhoneNumberMatch match) {
     if (MOBILE_LABEL.matcher(label).find()) {
@@ -195,15 +260,21 @@ class SignatureParser {
     if (WORK_LABEL.matcher(label).find()) {
       return Kind.WORK;
     }
-    return PHONES.getNumberType(match.number()) == PhoneNumberType.MOBILE ? Kind.MOBILE : Kind.UNKNOWN;
+    return PHONES.getNumberType(match.number()) == PhoneNumberType.MOBILE
+        ? Kind.MOBILE
+        : Kind.UNKNOWN;
   }
 
-  /** A title-like line (or part of one) next to the sender's name, else the first title-like line near the top. */
+  /**
+   * A title-like line (or part of one) next to the sender's name, else the first title-like line
+   * near the top.
+   */
   private static String jobTitle(List<String> lines, String senderName) {
     int nameLine = nameLine(lines, senderName);
     if (nameLine >= 0) {
       for (int i = nameLine; i < Math.min(lines.size(), nameLine + 3); i++) {
-        String title = titleIn(i == nameLine ? withoutName(lines.get(i), senderName) : lines.get(i));
+        String title =
+            titleIn(i == nameLine ? withoutName(lines.get(i), senderName) : lines.get(i));
         if (title != null) {
           return title;
         }
@@ -263,8 +334,14 @@ class SignatureParser {
     if (email == null || !email.contains("@")) {
       return null;
     }
-    List<String> labels = new ArrayList<>(Arrays.asList(
-        email.substring(email.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT).split("\\.")));
+    List<String> labels =
+        new ArrayList<>(
+            Arrays.asList(
+                email
+                    .substring(email.lastIndexOf('@') + 1)
+                    .strip()
+                    .toLowerCase(Locale.ROOT)
+                    .split("\\.")));
     if (labels.size() < 2) {
       return null;
     }
@@ -279,8 +356,10 @@ class SignatureParser {
     StringBuilder company = new StringBuilder();
     for (String word : name.split("[-_]+")) {
       if (!word.isEmpty()) {
-        company.append(company.isEmpty() ? "" : " ")
-            .append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        company
+            .append(company.isEmpty() ? "" : " ")
+            .append(Character.toUpperCase(word.charAt(0)))
+            .append(word.substring(1));
       }
     }
     return company.isEmpty() ? null : company.toString();
@@ -295,7 +374,9 @@ class SignatureParser {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).toLowerCase(Locale.ROOT);
       if (line.contains(name)
-          || (words.length > 1 && line.contains(words[0]) && line.contains(words[words.length - 1])
+          || (words.length > 1
+              && line.contains(words[0])
+              && line.contains(words[words.length - 1])
               && line.length() < 80)) {
         return i;
       }
@@ -303,7 +384,8 @@ class SignatureParser {
     return -1;
   }
 
-  // "Smith, Jane" and "Jane Smith (Hartwell)" as Outlook shows display names: first name first, no extras.
+  // "Smith, Jane" and "Jane Smith (Hartwell)" as Outlook shows display names: first name first, no
+  // extras.
   private static String normalizedName(String senderName) {
     String name = senderName.replaceAll("\\(.*?\\)|\\[.*?]", "").strip();
     int comma = name.indexOf(',');
@@ -320,7 +402,8 @@ class SignatureParser {
     if (at < 0) {
       return line;
     }
-    return (line.substring(0, at) + line.substring(at + name.length())).replaceAll("^[\\s,|–-]+|[\\s,|–-]+$", "");
+    return (line.substring(0, at) + line.substring(at + name.length()))
+        .replaceAll("^[\\s,|–-]+|[\\s,|–-]+$", "");
   }
 
   /** A line split at the separators signatures use between title, company and contact details. */
@@ -333,8 +416,12 @@ class SignatureParser {
 
   // A title or company is a short run of words, not an address, a number or a URL.
   private static boolean looksLikeText(String part) {
-    return part.length() <= 80 && part.split("\\s+").length <= 10 && !part.contains("@") && !part.contains("://")
-        && !part.toLowerCase(Locale.ROOT).startsWith("www.") && part.chars().filter(Character::isDigit).count() < 4
+    return part.length() <= 80
+        && part.split("\\s+").length <= 10
+        && !part.contains("@")
+        && !part.contains("://")
+        && !part.toLowerCase(Locale.ROOT).startsWith("www.")
+        && part.chars().filter(Character::isDigit).count() < 4
         && !part.endsWith(":");
   }
 

@@ -13,9 +13,10 @@ import java.util.Set;
 import okhttp3.Response;
 
 /**
- * Many small Graph requests in {@code $batch} calls of at most 20 (the SDK splits them). A batch answers each part
- * with its own status; parts throttled or refused as unavailable (429, 503, 504) are sent again in a new batch, after
- * the longest Retry-After among them, up to {@code maxRetries} times. The other parts' answers stand as they came.
+ * Many small Graph requests in {@code $batch} calls of at most 20 (the SDK splits them). A batch
+ * answers each part with its own status; parts throttled or refused as unavailable (429, 503, 504)
+ * are sent again in a new batch, after the longest Retry-After among them, up to {@code maxRetries}
+ * times. The other parts' answers stand as they came.
  */
 final class GraphBatches {
 
@@ -28,7 +29,8 @@ final class GraphBatches {
   record Answer(int status, byte[] body) {}
 
   /** Sends {@code requests}; the answers come back in their order. */
-  static List<Answer> send(GraphServiceClient client, List<RequestInformation> requests, int maxRetries) {
+  static List<Answer> send(
+      GraphServiceClient client, List<RequestInformation> requests, int maxRetries) {
     Map<Integer, RequestInformation> pending = new LinkedHashMap<>();
     for (int i = 0; i < requests.size(); i++) {
       pending.put(i, requests.get(i));
@@ -38,8 +40,9 @@ final class GraphBatches {
       var batch = new BatchRequestContentCollection(client);
       Map<String, Integer> parts = new LinkedHashMap<>();
       pending.forEach((index, request) -> parts.put(batch.addBatchRequestStep(request), index));
-      BatchResponseContentCollection result = GraphFailures.call("A batch of " + parts.size() + " Graph requests",
-          () -> post(client, batch));
+      BatchResponseContentCollection result =
+          GraphFailures.call(
+              "A batch of " + parts.size() + " Graph requests", () -> post(client, batch));
       long waitSeconds = 0;
       for (var part : parts.entrySet()) {
         try (Response response = result.getResponseById(part.getKey())) {
@@ -48,8 +51,12 @@ final class GraphBatches {
             waitSeconds = Math.max(waitSeconds, retryAfterSeconds(response));
             continue;
           }
-          answers[part.getValue()] = new Answer(status, response == null || response.body() == null
-              ? new byte[0] : response.body().bytes());
+          answers[part.getValue()] =
+              new Answer(
+                  status,
+                  response == null || response.body() == null
+                      ? new byte[0]
+                      : response.body().bytes());
           pending.remove(part.getValue());
         } catch (IOException e) {
           throw GraphFailures.unreachable("Reading a batch answer", e);
@@ -62,7 +69,8 @@ final class GraphBatches {
     return List.of(answers);
   }
 
-  private static BatchResponseContentCollection post(GraphServiceClient client, BatchRequestContentCollection batch) {
+  private static BatchResponseContentCollection post(
+      GraphServiceClient client, BatchRequestContentCollection batch) {
     try {
       return client.getBatchRequestBuilder().post(batch, null);
     } catch (IOException e) {
@@ -70,7 +78,10 @@ final class GraphBatches {
     }
   }
 
-  /** A part's Retry-After in seconds; parts that give none wait a second, as Graph's guidance suggests. */
+  /**
+   * A part's Retry-After in seconds; parts that give none wait a second, as Graph's guidance
+   * suggests.
+   */
   private static long retryAfterSeconds(Response response) {
     String value = response.header("Retry-After");
     if (value == null) {
@@ -88,7 +99,8 @@ final class GraphBatches {
       Thread.sleep(seconds * 1000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting to send throttled batch parts again", e);
+      throw new IllegalStateException(
+          "Interrupted while waiting to send throttled batch parts again", e);
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.steward.microsoft;
 
 /**
- * Microsoft Graph refused or failed a call, after the retries it allows. Carries Graph's status and error code, and a
- * sentence a person can act on; answered with 502.
+ * Microsoft Graph refused or failed a call, after the retries it allows. Carries Graph's status and
+ * error code, and a sentence a person can act on; answered with 502.
  */
 public class GraphCallException extends RuntimeException {
 
@@ -14,8 +14,8 @@ public class GraphCallException extends RuntimeException {
     this(message, status, code, null, cause);
   }
 
-  public GraphCallException(String message, int status, String code, java.time.Duration retryAfter,
-      Throwable cause) {
+  public GraphCallException(
+      String message, int status, String code, java.time.Duration retryAfter, Throwable cause) {
     super(message, cause);
     this.status = status;
     this.code = code;
@@ -27,7 +27,10 @@ public class GraphCallException extends RuntimeException {
     return retryAfter;
   }
 
-  /** Whether trying again later may succeed: throttled (429), unavailable (503, 504), or no answer at all. */
+  /**
+   * Whether trying again later may succeed: throttled (429), unavailable (503, 504), or no answer
+   * at all.
+   */
   public boolean temporary() {
     return status == 0 || status == 429 || status == 503 || status == 504;
   }

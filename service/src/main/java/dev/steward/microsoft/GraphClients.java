@@ -30,19 +30,21 @@ import okhttp3.OkHttpClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Graph SDK clients, one per identity Steward acts as, over one HTTP client. That client carries the SDK's middleware
- * (retry on 429, 503 and 504 honouring Retry-After, redirects, compression), trusts the configured certificates, and
- * asks Graph for immutable ids. Tokens are sent only to the Graph host of the configured base URL, and come from
- * azure-identity credentials against the configured authority:
+ * Graph SDK clients, one per identity Steward acts as, over one HTTP client. That client carries
+ * the SDK's middleware (retry on 429, 503 and 504 honouring Retry-After, redirects, compression),
+ * trusts the configured certificates, and asks Graph for immutable ids. Tokens are sent only to the
+ * Graph host of the configured base URL, and come from azure-identity credentials against the
+ * configured authority:
  *
  * <ul>
- *   <li>on behalf of a user: an {@code OnBehalfOfCredential} whose assertion is the user's Entra access token, in the
- *       user's tenant; kept (at most 1,000 users' at once) until that token expires, so that its Graph token is
- *       exchanged once, not per call;
+ *   <li>on behalf of a user: an {@code OnBehalfOfCredential} whose assertion is the user's Entra
+ *       access token, in the user's tenant; kept (at most 1,000 users' at once) until that token
+ *       expires, so that its Graph token is exchanged once, not per call;
  *   <li>as the application: a client secret or certificate credential per tenant.
  * </ul>
  *
- * <p>Each credential keeps the Graph token it got until shortly before it expires ({@link RememberedToken}).
+ * <p>Each credential keeps the Graph token it got until shortly before it expires ({@link
+ * RememberedToken}).
  */
 @Component
 class GraphClients {
@@ -50,74 +52,101 @@ class GraphClients {
   /** Asks Graph for ids that survive moving an item (messages between folders, above all). */
   static final String IMMUTABLE_IDS = "IdType=\"ImmutableId\"";
 
-  /** The public Microsoft authorities, which azure-identity may validate through instance discovery. */
-  private static final Set<String> KNOWN_AUTHORITIES = Set.of("login.microsoftonline.com",
-      "login.microsoftonline.us", "login.chinacloudapi.cn", "login.partner.microsoftonline.cn");
+  /**
+   * The public Microsoft authorities, which azure-identity may validate through instance discovery.
+   */
+  private static final Set<String> KNOWN_AUTHORITIES =
+      Set.of(
+          "login.microsoftonline.com",
+          "login.microsoftonline.us",
+          "login.chinacloudapi.cn",
+          "login.partner.microsoftonline.cn");
 
   private final MicrosoftSettings settings;
   private final OkHttpClient http;
   private final OkHttpAzureClient identityHttp;
-  private final Cache<String, OnBehalfOfClient> onBehalfOf = Caffeine.newBuilder()
-      .expireAfter(Expiry.<String, OnBehalfOfClient>creating((key, client) -> client.usableFor()))
-      .maximumSize(1_000)
-      .build();
+  private final Cache<String, OnBehalfOfClient> onBehalfOf =
+      Caffeine.newBuilder()
+          .expireAfter(
+              Expiry.<String, OnBehalfOfClient>creating((key, client) -> client.usableFor()))
+          .maximumSize(1_000)
+          .build();
   private final ConcurrentMap<String, GraphServiceClient> apps = new ConcurrentHashMap<>();
 
   GraphClients(MicrosoftSettings settings) {
     this.settings = settings;
     var trust = TrustedCertificates.of(settings.trustedCertificates());
     RequestOption[] options = {
-        new RetryHandlerOption((delay, attempt, request, response) -> true, settings.maxRetries(),
-            RetryHandlerOption.DEFAULT_DELAY)
+      new RetryHandlerOption(
+          (delay, attempt, request, response) -> true,
+          settings.maxRetries(),
+          RetryHandlerOption.DEFAULT_DELAY)
     };
-    this.http = GraphClientFactory.create(options)
-        .addInterceptor(immutableIds(settings.graphHost()))
-        .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
-        .callTimeout(settings.timeout())
-        .readTimeout(settings.timeout())
-        .writeTimeout(settings.timeout())
-        .build();
-    this.identityHttp = new OkHttpAzureClient(new OkHttpClient.Builder()
-        .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
-        .callTimeout(Duration.ofSeconds(30))
-        .build());
+    this.http =
+        GraphClientFactory.create(options)
+            .addInterceptor(immutableIds(settings.graphHost()))
+            .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+            .callTimeout(settings.timeout())
+            .readTimeout(settings.timeout())
+            .writeTimeout(settings.timeout())
+            .build();
+    this.identityHttp =
+        new OkHttpAzureClient(
+            new OkHttpClient.Builder()
+                .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+                .callTimeout(Duration.ofSeconds(30))
+                .build());
   }
 
   /** The Graph client that acts as {@code access}. */
   GraphServiceClient client(GraphAccess access) {
     requireConfigured();
     if (access instanceof GraphAccess.OnBehalfOf user) {
-      return onBehalfOf.get(fingerprint(user.token().value()),
-          key -> new OnBehalfOfClient(graphClient(onBehalfOfCredential(user)), user.token().expiresAt())).client();
+      return onBehalfOf
+          .get(
+              fingerprint(user.token().value()),
+              key ->
+                  new OnBehalfOfClient(
+                      graphClient(onBehalfOfCredential(user)), user.token().expiresAt()))
+          .client();
     }
     var app = (GraphAccess.App) access;
     return apps.computeIfAbsent(appTenant(app), tenant -> graphClient(appCredential(tenant)));
   }
 
   /**
-   * The HTTP client with the SDK's middleware and no credentials, for URLs that carry their own authorization
-   * (an upload session's upload URL, which must not be sent a token).
+   * The HTTP client with the SDK's middleware and no credentials, for URLs that carry their own
+   * authorization (an upload session's upload URL, which must not be sent a token).
    */
   OkHttpClient http() {
     return http;
   }
 
-  /** @throws MicrosoftUnavailableException (reason {@code NOT_CONNECTED}) when Graph is not configured */
+  /**
+   * @throws MicrosoftUnavailableException (reason {@code NOT_CONNECTED}) when Graph is not
+   *     configured
+   */
   void requireConfigured() {
     if (!settings.configured()) {
-      throw new MicrosoftUnavailableException(MicrosoftUnavailableException.Reason.NOT_CONNECTED,
+      throw new MicrosoftUnavailableException(
+          MicrosoftUnavailableException.Reason.NOT_CONNECTED,
           "Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET "
-          + "(or STEWARD_MICROSOFT_CERTIFICATE) and STEWARD_ENTRA_CLIENT_ID, as the README's Microsoft Graph section "
-          + "says.");
+              + "(or STEWARD_MICROSOFT_CERTIFICATE) and STEWARD_ENTRA_CLIENT_ID, as the README's Microsoft Graph section "
+              + "says.");
     }
   }
 
   private GraphServiceClient graphClient(TokenCredential credential) {
-    // Continuous access evaluation off: with it on, every token request carries a claims challenge, and MSAL then
+    // Continuous access evaluation off: with it on, every token request carries a claims challenge,
+    // and MSAL then
     // skips its cache and asks the authority again for every single call.
-    var authentication = new AzureIdentityAuthenticationProvider(new RememberedToken(credential),
-        new String[] {settings.graphHost()},
-        new ObservabilityOptions(), false, settings.graphScope());
+    var authentication =
+        new AzureIdentityAuthenticationProvider(
+            new RememberedToken(credential),
+            new String[] {settings.graphHost()},
+            new ObservabilityOptions(),
+            false,
+            settings.graphScope());
     var client = new GraphServiceClient(authentication, http);
     client.getRequestAdapter().setBaseUrl(settings.graphBaseUrl());
     return client;
@@ -126,16 +155,20 @@ class GraphClients {
   private TokenCredential onBehalfOfCredential(GraphAccess.OnBehalfOf user) {
     String tenant = user.token().tenantId();
     if (tenant == null || tenant.isBlank()) {
-      throw new MicrosoftUnavailableException("The Microsoft sign-in names no tenant, so Steward cannot act for it.");
+      throw new MicrosoftUnavailableException(
+          "The Microsoft sign-in names no tenant, so Steward cannot act for it.");
     }
-    var builder = new OnBehalfOfCredentialBuilder()
-        .tenantId(tenant)
-        .clientId(settings.clientId())
-        .userAssertion(user.token().value());
+    var builder =
+        new OnBehalfOfCredentialBuilder()
+            .tenantId(tenant)
+            .clientId(settings.clientId())
+            .userAssertion(user.token().value());
     if (!settings.clientSecret().isEmpty()) {
       builder.clientSecret(settings.clientSecret());
     } else if (isPfx()) {
-      builder.pfxCertificate(settings.certificate().toString()).clientCertificatePassword(certificatePassword());
+      builder
+          .pfxCertificate(settings.certificate().toString())
+          .clientCertificatePassword(certificatePassword());
     } else {
       builder.pemCertificate(settings.certificate().toString());
     }
@@ -144,12 +177,19 @@ class GraphClients {
 
   private TokenCredential appCredential(String tenant) {
     if (!settings.clientSecret().isEmpty()) {
-      return common(new ClientSecretCredentialBuilder()
-          .tenantId(tenant).clientId(settings.clientId()).clientSecret(settings.clientSecret())).build();
+      return common(
+              new ClientSecretCredentialBuilder()
+                  .tenantId(tenant)
+                  .clientId(settings.clientId())
+                  .clientSecret(settings.clientSecret()))
+          .build();
     }
-    var builder = new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(settings.clientId());
+    var builder =
+        new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(settings.clientId());
     if (isPfx()) {
-      builder.pfxCertificate(settings.certificate().toString()).clientCertificatePassword(certificatePassword());
+      builder
+          .pfxCertificate(settings.certificate().toString())
+          .clientCertificatePassword(certificatePassword());
     } else {
       builder.pemCertificate(settings.certificate().toString());
     }
@@ -157,10 +197,12 @@ class GraphClients {
   }
 
   private String appTenant(GraphAccess.App app) {
-    String tenant = app.tenantId() != null && !app.tenantId().isBlank() ? app.tenantId() : settings.tenantId();
+    String tenant =
+        app.tenantId() != null && !app.tenantId().isBlank() ? app.tenantId() : settings.tenantId();
     if (tenant.isEmpty()) {
-      throw new MicrosoftUnavailableException("Steward does not know which Microsoft tenant to act in as itself: "
-          + "connect the firm to its Microsoft tenant in the firm settings, or set STEWARD_MICROSOFT_TENANT_ID.");
+      throw new MicrosoftUnavailableException(
+          "Steward does not know which Microsoft tenant to act in as itself: "
+              + "connect the firm to its Microsoft tenant in the firm settings, or set STEWARD_MICROSOFT_TENANT_ID.");
     }
     return tenant;
   }
@@ -169,7 +211,8 @@ class GraphClients {
   private <T extends CredentialBuilderBase<T>> T common(T builder) {
     var aad = (com.azure.identity.AadCredentialBuilderBase<?>) builder;
     aad.authorityHost(settings.authorityHost());
-    if (!KNOWN_AUTHORITIES.contains(URI.create(settings.authorityHost()).getHost().toLowerCase(Locale.ROOT))) {
+    if (!KNOWN_AUTHORITIES.contains(
+        URI.create(settings.authorityHost()).getHost().toLowerCase(Locale.ROOT))) {
       aad.disableInstanceDiscovery();
     }
     return builder.httpClient(identityHttp);
@@ -184,7 +227,10 @@ class GraphClients {
     return settings.certificatePassword().isEmpty() ? null : settings.certificatePassword();
   }
 
-  /** A Graph client on a user's behalf, usable until their token expires (a token without expiry: ten minutes). */
+  /**
+   * A Graph client on a user's behalf, usable until their token expires (a token without expiry:
+   * ten minutes).
+   */
   private record OnBehalfOfClient(GraphServiceClient client, Instant userTokenExpiresAt) {
 
     Duration usableFor() {
@@ -208,7 +254,8 @@ class GraphClients {
 
   private static String fingerprint(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

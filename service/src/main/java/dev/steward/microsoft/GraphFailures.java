@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
-/** Runs a Graph call and turns whatever it throws into a {@link GraphCallException} that says what failed. */
+/**
+ * Runs a Graph call and turns whatever it throws into a {@link GraphCallException} that says what
+ * failed.
+ */
 final class GraphFailures {
 
   private GraphFailures() {}
@@ -20,32 +23,65 @@ final class GraphFailures {
     } catch (ODataError e) {
       var error = e.getError();
       String code = error == null ? null : error.getCode();
-      String message = error == null || error.getMessage() == null ? e.getMessage() : error.getMessage();
-      throw new GraphCallException(what + " failed: Microsoft Graph answered " + e.getResponseStatusCode()
-          + (code == null ? "" : " " + code) + (message == null ? "" : " (" + message + ")"), e.getResponseStatusCode(),
-          code, retryAfter(e), e);
+      String message =
+          error == null || error.getMessage() == null ? e.getMessage() : error.getMessage();
+      throw new GraphCallException(
+          what
+              + " failed: Microsoft Graph answered "
+              + e.getResponseStatusCode()
+              + (code == null ? "" : " " + code)
+              + (message == null ? "" : " (" + message + ")"),
+          e.getResponseStatusCode(),
+          code,
+          retryAfter(e),
+          e);
     } catch (ApiException e) {
-      throw new GraphCallException(what + " failed: Microsoft Graph answered " + e.getResponseStatusCode(),
-          e.getResponseStatusCode(), null, retryAfter(e), e);
+      throw new GraphCallException(
+          what + " failed: Microsoft Graph answered " + e.getResponseStatusCode(),
+          e.getResponseStatusCode(),
+          null,
+          retryAfter(e),
+          e);
     } catch (ClientAuthenticationException e) {
-      throw new GraphCallException(what + " failed: Microsoft refused Steward's credentials or the user's token ("
-          + firstLine(e.getMessage()) + ")", 401, "authenticationFailed", e);
+      throw new GraphCallException(
+          what
+              + " failed: Microsoft refused Steward's credentials or the user's token ("
+              + firstLine(e.getMessage())
+              + ")",
+          401,
+          "authenticationFailed",
+          e);
     } catch (UncheckedIOException e) {
       throw unreachable(what, e.getCause());
 
     } catch (RuntimeException e) {
       if (authentication(e) instanceof ClientAuthenticationException refused) {
-        throw new GraphCallException(what + " failed: Microsoft refused Steward's credentials or the user's token ("
-            + firstLine(refused.getMessage()) + ")", 401, "authenticationFailed", e);
+        throw new GraphCallException(
+            what
+                + " failed: Microsoft refused Steward's credentials or the user's token ("
+                + firstLine(refused.getMessage())
+                + ")",
+            401,
+            "authenticationFailed",
+            e);
       }
       if (e.getCause() instanceof IOException io) {
         throw unreachable(what, io);
       }
-      // The SDK reads every error answer as Graph's JSON error; an answer of another kind (a proxy's HTML or text
+      // The SDK reads every error answer as Graph's JSON error; an answer of another kind (a
+      // proxy's HTML or text
       // page) fails inside the SDK instead, without its status.
-      if (e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith("com.microsoft.kiota")) {
-        throw new GraphCallException(what + " failed: Microsoft Graph, or a proxy in the way, answered with an error "
-            + "that is not Graph's (" + e.getMessage() + ")", 0, null, e);
+      if (e.getStackTrace().length > 0
+          && e.getStackTrace()[0].getClassName().startsWith("com.microsoft.kiota")) {
+        throw new GraphCallException(
+            what
+                + " failed: Microsoft Graph, or a proxy in the way, answered with an error "
+                + "that is not Graph's ("
+                + e.getMessage()
+                + ")",
+            0,
+            null,
+            e);
       }
       throw e;
     }
@@ -60,7 +96,8 @@ final class GraphFailures {
     for (var entry : headers.entrySet()) {
       if ("retry-after".equalsIgnoreCase(entry.getKey()) && !entry.getValue().isEmpty()) {
         try {
-          return java.time.Duration.ofSeconds(Long.parseLong(entry.getValue().iterator().next().strip()));
+          return java.time.Duration.ofSeconds(
+              Long.parseLong(entry.getValue().iterator().next().strip()));
         } catch (NumberFormatException notSeconds) {
           return null;
         }
@@ -70,8 +107,8 @@ final class GraphFailures {
   }
 
   static GraphCallException unreachable(String what, IOException e) {
-    return new GraphCallException(what + " failed: Microsoft could not be reached (" + e.getMessage() + ")", 0, null,
-        e);
+    return new GraphCallException(
+        what + " failed: Microsoft could not be reached (" + e.getMessage() + ")", 0, null, e);
   }
 
   private static Throwable authentication(Throwable e) {

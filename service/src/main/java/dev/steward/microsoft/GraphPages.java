@@ -8,13 +8,15 @@ import com.microsoft.kiota.serialization.ParsableFactory;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads every page of a Graph collection, following {@code @odata.nextLink} with the same client. */
+/**
+ * Reads every page of a Graph collection, following {@code @odata.nextLink} with the same client.
+ */
 final class GraphPages {
 
   private GraphPages() {}
 
-  static <T extends Parsable, P extends Parsable & AdditionalDataHolder> List<T> all(GraphServiceClient client,
-      P firstPage, ParsableFactory<P> pageFactory) {
+  static <T extends Parsable, P extends Parsable & AdditionalDataHolder> List<T> all(
+      GraphServiceClient client, P firstPage, ParsableFactory<P> pageFactory) {
     List<T> items = new ArrayList<>();
     try {
       new PageIterator.Builder<T, P>()
@@ -25,8 +27,8 @@ final class GraphPages {
           .build()
           .iterate();
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("The Graph SDK could not page through "
-          + firstPage.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "The Graph SDK could not page through " + firstPage.getClass().getSimpleName(), e);
     }
     return items;
   }

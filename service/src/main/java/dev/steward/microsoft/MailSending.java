@@ -13,16 +13,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends mail from a mailbox through Microsoft Graph as the application (permission {@code Mail.Send}, and
- * {@code Mail.ReadWrite} for the draft), in two steps so that the sent message can be known: the message is created
- * as a draft from its MIME text (which keeps headers such as {@code List-Unsubscribe}, which Graph's JSON form does
- * not allow), giving its immutable id, Internet message id and conversation id; then the draft is sent. The immutable
- * id follows the message into Sent Items, so a send cut short can ask afterwards whether it went.
+ * Sends mail from a mailbox through Microsoft Graph as the application (permission {@code
+ * Mail.Send}, and {@code Mail.ReadWrite} for the draft), in two steps so that the sent message can
+ * be known: the message is created as a draft from its MIME text (which keeps headers such as
+ * {@code List-Unsubscribe}, which Graph's JSON form does not allow), giving its immutable id,
+ * Internet message id and conversation id; then the draft is sent. The immutable id follows the
+ * message into Sent Items, so a send cut short can ask afterwards whether it went.
  */
 @Service
 public class MailSending {
 
-  private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS = new HashMap<>();
+  private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS =
+      new HashMap<>();
 
   static {
     ERRORS.put("XXX", ODataError::createFromDiscriminatorValue);
@@ -40,17 +42,25 @@ public class MailSending {
   /**
    * Creates a draft in {@code mailbox} from a MIME message.
    *
-   * @throws GraphCallException when Graph refuses or fails, {@linkplain GraphCallException#temporary() for now} or not
+   * @throws GraphCallException when Graph refuses or fails, {@linkplain
+   *     GraphCallException#temporary() for now} or not
    */
   public Draft createDraft(GraphAccess access, String mailbox, byte[] mime) {
     GraphServiceClient client = clients.client(access);
     var messages = client.users().byUserId(mailbox).messages();
     var request = messages.toPostRequestInformation(new Message());
-    // The JSON body the builder set goes, with its content type: Graph reads a base64 MIME body as text/plain.
+    // The JSON body the builder set goes, with its content type: Graph reads a base64 MIME body as
+    // text/plain.
     request.headers.remove("Content-Type");
-    request.setStreamContent(new ByteArrayInputStream(Base64.getEncoder().encode(mime)), "text/plain");
-    Message created = GraphFailures.call("Creating the draft", () -> client.getRequestAdapter()
-        .send(request, ERRORS, Message::createFromDiscriminatorValue));
+    request.setStreamContent(
+        new ByteArrayInputStream(Base64.getEncoder().encode(mime)), "text/plain");
+    Message created =
+        GraphFailures.call(
+            "Creating the draft",
+            () ->
+                client
+                    .getRequestAdapter()
+                    .send(request, ERRORS, Message::createFromDiscriminatorValue));
     Objects.requireNonNull(created, "Graph answered the draft with no message");
     return new Draft(created.getId(), created.getInternetMessageId(), created.getConversationId());
   }
@@ -58,20 +68,33 @@ public class MailSending {
   /** Sends a draft of {@code mailbox}. */
   public void sendDraft(GraphAccess access, String mailbox, String draftId) {
     GraphServiceClient client = clients.client(access);
-    GraphFailures.call("Sending the mail", () -> {
-      client.users().byUserId(mailbox).messages().byMessageId(draftId).send().post();
-      return null;
-    });
+    GraphFailures.call(
+        "Sending the mail",
+        () -> {
+          client.users().byUserId(mailbox).messages().byMessageId(draftId).send().post();
+          return null;
+        });
   }
 
   /**
-   * Whether the message is still a draft (true), was sent (false), or is gone (empty: deleted, or never created).
+   * Whether the message is still a draft (true), was sent (false), or is gone (empty: deleted, or
+   * never created).
    */
   public Optional<Boolean> isDraft(GraphAccess access, String mailbox, String messageId) {
     GraphServiceClient client = clients.client(access);
     try {
-      Message message = GraphFailures.call("Looking up the mail", () -> client.users().byUserId(mailbox).messages()
-          .byMessageId(messageId).get(request -> request.queryParameters.select = new String[] {"id", "isDraft"}));
+      Message message =
+          GraphFailures.call(
+              "Looking up the mail",
+              () ->
+                  client
+                      .users()
+                      .byUserId(mailbox)
+                      .messages()
+                      .byMessageId(messageId)
+                      .get(
+                          request ->
+                              request.queryParameters.select = new String[] {"id", "isDraft"}));
       return Optional.of(Boolean.TRUE.equals(message.getIsDraft()));
     } catch (GraphCallException e) {
       if (e.status() == 404) {

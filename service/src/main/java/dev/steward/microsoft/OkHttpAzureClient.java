@@ -21,14 +21,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * azure-identity's HTTP client, over the OkHttp that the Graph SDK already uses, instead of the Netty client
- * azure-identity would bring (with its native libraries). Token requests and answers are small, so each answer is
- * read whole.
+ * azure-identity's HTTP client, over the OkHttp that the Graph SDK already uses, instead of the
+ * Netty client azure-identity would bring (with its native libraries). Token requests and answers
+ * are small, so each answer is read whole.
  */
 final class OkHttpAzureClient implements HttpClient {
 
   /** Headers OkHttp sets itself from the request. */
-  private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "transfer-encoding");
+  private static final Set<String> OWN_HEADERS =
+      Set.of("host", "content-length", "connection", "transfer-encoding");
 
   private final OkHttpClient http;
 
@@ -53,12 +54,21 @@ final class OkHttpAzureClient implements HttpClient {
   private HttpResponse exchange(HttpRequest request) throws IOException {
     var builder = new Request.Builder().url(request.getUrl());
     request.getHeaders().stream()
-        .filter(header -> !OWN_HEADERS.contains(header.getName().toLowerCase(java.util.Locale.ROOT)))
-        .forEach(header -> header.getValuesList().forEach(value -> builder.addHeader(header.getName(), value)));
+        .filter(
+            header -> !OWN_HEADERS.contains(header.getName().toLowerCase(java.util.Locale.ROOT)))
+        .forEach(
+            header ->
+                header
+                    .getValuesList()
+                    .forEach(value -> builder.addHeader(header.getName(), value)));
     BinaryData body = request.getBodyAsBinaryData();
     String method = request.getHttpMethod().name();
-    RequestBody requestBody = body != null ? RequestBody.create(body.toBytes(), null)
-        : Set.of("POST", "PUT", "PATCH").contains(method) ? RequestBody.create(new byte[0], null) : null;
+    RequestBody requestBody =
+        body != null
+            ? RequestBody.create(body.toBytes(), null)
+            : Set.of("POST", "PUT", "PATCH").contains(method)
+                ? RequestBody.create(new byte[0], null)
+                : null;
     builder.method(method, requestBody);
     try (Response response = http.newCall(builder.build()).execute()) {
       var headers = new HttpHeaders();

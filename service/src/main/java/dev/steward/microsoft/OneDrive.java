@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Files in OneDrive and SharePoint through Microsoft Graph. A small file goes up in one PUT; a larger one (over
- * {@code steward.microsoft.upload.simple-upload-limit}, 4 MB) through an upload session, in chunks, resumed from where
- * Graph says it stands when a chunk fails. Throttled calls are retried as Graph's Retry-After says.
+ * Files in OneDrive and SharePoint through Microsoft Graph. A small file goes up in one PUT; a
+ * larger one (over {@code steward.microsoft.upload.simple-upload-limit}, 4 MB) through an upload
+ * session, in chunks, resumed from where Graph says it stands when a chunk fails. Throttled calls
+ * are retried as Graph's Retry-After says.
  */
 @Service
 public class OneDrive {
@@ -38,8 +39,9 @@ public class OneDrive {
   }
 
   /**
-   * Uploads a file into {@code target}'s folder; the folders on the way are created as needed. A file of the same name
-   * there is renamed around or replaced, as {@code steward.microsoft.upload.conflict-behavior} says.
+   * Uploads a file into {@code target}'s folder; the folders on the way are created as needed. A
+   * file of the same name there is renamed around or replaced, as {@code
+   * steward.microsoft.upload.conflict-behavior} says.
    *
    * @param content the file's bytes, which may be read more than once (to resume a failed upload)
    * @param size the file's size in bytes
@@ -47,7 +49,11 @@ public class OneDrive {
    * @throws GraphCallException when Graph refuses or fails the upload
    * @throws MicrosoftUnavailableException when Graph is not configured or {@code access} cannot act
    */
-  public DriveFile upload(GraphAccess access, UploadTarget target, String fileName, InputStreamSource content,
+  public DriveFile upload(
+      GraphAccess access,
+      UploadTarget target,
+      String fileName,
+      InputStreamSource content,
       long size) {
     String path = target.pathOf(fileName);
     GraphServiceClient client = clients.client(access);
@@ -56,10 +62,26 @@ public class OneDrive {
     DriveFile file;
     if (size <= settings.upload().simpleUploadLimit().toBytes()) {
       byte[] bytes = read(content, size);
-      String url = settings.graphBaseUrl() + "/drives/" + encoded(driveId) + "/root:/" + encodedPath(path)
-          + ":/content?@microsoft.graph.conflictBehavior=" + conflict;
-      DriveItem item = GraphFailures.call("Uploading " + fileName, () -> client.drives().byDriveId(driveId).items()
-          .byDriveItemId("root").content().withUrl(url).put(new ByteArrayInputStream(bytes)));
+      String url =
+          settings.graphBaseUrl()
+              + "/drives/"
+              + encoded(driveId)
+              + "/root:/"
+              + encodedPath(path)
+              + ":/content?@microsoft.graph.conflictBehavior="
+              + conflict;
+      DriveItem item =
+          GraphFailures.call(
+              "Uploading " + fileName,
+              () ->
+                  client
+                      .drives()
+                      .byDriveId(driveId)
+                      .items()
+                      .byDriveItemId("root")
+                      .content()
+                      .withUrl(url)
+                      .put(new ByteArrayInputStream(bytes)));
       file = toFile(item);
     } else {
       file = sessions.upload(client, driveId, path, conflict, content, size);
@@ -69,10 +91,12 @@ public class OneDrive {
   }
 
   /**
-   * The access of the signed-in user, once it is sure Steward can act with it: Graph is configured and the user
-   * signed in with Microsoft. Checked in that order, so that a Steward without Graph says so to everyone.
+   * The access of the signed-in user, once it is sure Steward can act with it: Graph is configured
+   * and the user signed in with Microsoft. Checked in that order, so that a Steward without Graph
+   * says so to everyone.
    *
-   * @throws MicrosoftUnavailableException saying why not, with its {@link MicrosoftUnavailableException#reason()}
+   * @throws MicrosoftUnavailableException saying why not, with its {@link
+   *     MicrosoftUnavailableException#reason()}
    */
   public GraphAccess signedInUserAccess() {
     clients.requireConfigured();
@@ -84,28 +108,37 @@ public class OneDrive {
     GraphServiceClient client = clients.client(access);
     String driveId = driveId(client, access, folder);
     String item = folder.folder().isEmpty() ? "root" : "root:/" + folder.folder() + ":";
-    return GraphFailures.call("Listing " + (folder.folder().isEmpty() ? "the drive's root" : folder.folder()), () -> {
-      DriveItemCollectionResponse first = client.drives().byDriveId(driveId).items().byDriveItemId(item).children()
-          .get();
-      List<DriveItem> items = GraphPages.all(client, first, DriveItemCollectionResponse::createFromDiscriminatorValue);
-      return items.stream().map(OneDrive::toFile).toList();
-    });
+    return GraphFailures.call(
+        "Listing " + (folder.folder().isEmpty() ? "the drive's root" : folder.folder()),
+        () -> {
+          DriveItemCollectionResponse first =
+              client.drives().byDriveId(driveId).items().byDriveItemId(item).children().get();
+          List<DriveItem> items =
+              GraphPages.all(
+                  client, first, DriveItemCollectionResponse::createFromDiscriminatorValue);
+          return items.stream().map(OneDrive::toFile).toList();
+        });
   }
 
   private String driveId(GraphServiceClient client, GraphAccess access, UploadTarget target) {
     if (target.drive() == UploadTarget.Drive.ME && access instanceof GraphAccess.App) {
-      throw new IllegalArgumentException("Steward acting as itself has no OneDrive of its own: name a user's "
-          + "OneDrive or a SharePoint site");
+      throw new IllegalArgumentException(
+          "Steward acting as itself has no OneDrive of its own: name a user's "
+              + "OneDrive or a SharePoint site");
     }
     if (target.drive() == UploadTarget.Drive.DRIVE) {
       return target.owner();
     }
-    Drive drive = GraphFailures.call("Finding the " + describe(target), () -> switch (target.drive()) {
-      case ME -> client.me().drive().get();
-      case USER -> client.users().byUserId(target.owner()).drive().get();
-      case SITE -> client.sites().bySiteId(target.owner()).drive().get();
-      case DRIVE -> throw new IllegalStateException("named by id");
-    });
+    Drive drive =
+        GraphFailures.call(
+            "Finding the " + describe(target),
+            () ->
+                switch (target.drive()) {
+                  case ME -> client.me().drive().get();
+                  case USER -> client.users().byUserId(target.owner()).drive().get();
+                  case SITE -> client.sites().bySiteId(target.owner()).drive().get();
+                  case DRIVE -> throw new IllegalStateException("named by id");
+                });
     return drive.getId();
   }
 
@@ -127,7 +160,8 @@ public class OneDrive {
     try (InputStream in = content.getInputStream()) {
       byte[] bytes = in.readNBytes((int) size);
       if (bytes.length != size || in.read() != -1) {
-        throw new IllegalArgumentException("The file holds a different number of bytes than the " + size + " given");
+        throw new IllegalArgumentException(
+            "The file holds a different number of bytes than the " + size + " given");
       }
       return bytes;
     } catch (IOException e) {

@@ -14,9 +14,20 @@ import java.util.List;
  * @param webLink where a person opens the message in Outlook on the web
  */
 public record ReadMessage(
-    String id, String subject, String bodyText, String bodyPreview, Address from, List<Address> to, List<Address> cc,
-    String internetMessageId, String conversationId, String inReplyTo, String references,
-    List<String> attachmentNames, String webLink, Instant receivedAt) {
+    String id,
+    String subject,
+    String bodyText,
+    String bodyPreview,
+    Address from,
+    List<Address> to,
+    List<Address> cc,
+    String internetMessageId,
+    String conversationId,
+    String inReplyTo,
+    String references,
+    List<String> attachmentNames,
+    String webLink,
+    Instant receivedAt) {
 
   /** An email address with its display name (which may be empty). */
   public record Address(String address, String name) {}

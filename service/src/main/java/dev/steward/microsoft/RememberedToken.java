@@ -9,14 +9,16 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 /**
- * A credential that keeps the token it got until shortly before it expires. MSAL's own cache cannot be relied on for
- * this: an on-behalf-of token it caches is not found again for an authority it does not know (a sovereign cloud, a
- * test), so every Graph call would exchange the user's token anew. A request with a claims challenge always goes to
- * the credential.
+ * A credential that keeps the token it got until shortly before it expires. MSAL's own cache cannot
+ * be relied on for this: an on-behalf-of token it caches is not found again for an authority it
+ * does not know (a sovereign cloud, a test), so every Graph call would exchange the user's token
+ * anew. A request with a claims challenge always goes to the credential.
  */
 final class RememberedToken implements TokenCredential {
 
-  /** A token this close to its expiry is renewed, so that no call sets off with one about to lapse. */
+  /**
+   * A token this close to its expiry is renewed, so that no call sets off with one about to lapse.
+   */
   static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
 
   private final TokenCredential credential;
@@ -37,8 +39,10 @@ final class RememberedToken implements TokenCredential {
     if (request.getClaims() != null) {
       return credential.getTokenSync(request);
     }
-    boolean fresh = token != null && request.getScopes().equals(scopes)
-        && token.getExpiresAt().isAfter(OffsetDateTime.now().plus(RENEW_BEFORE));
+    boolean fresh =
+        token != null
+            && request.getScopes().equals(scopes)
+            && token.getExpiresAt().isAfter(OffsetDateTime.now().plus(RENEW_BEFORE));
     if (!fresh) {
       token = credential.getTokenSync(request);
       scopes = List.copyOf(request.getScopes());

@@ -18,8 +18,8 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The certificate authorities calls to Microsoft trust: the JVM's own, plus those of an optional PEM file (a proxy that
- * inspects TLS, a private cloud; in tests, WireMock's certificate).
+ * The certificate authorities calls to Microsoft trust: the JVM's own, plus those of an optional
+ * PEM file (a proxy that inspects TLS, a private cloud; in tests, WireMock's certificate).
  */
 record TrustedCertificates(X509TrustManager trustManager, SSLContext sslContext) {
 
@@ -41,12 +41,16 @@ record TrustedCertificates(X509TrustManager trustManager, SSLContext sslContext)
       X509TrustManager combined = x509(factory(store));
       return new TrustedCertificates(combined, context(combined));
     } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException("Could not load the certificates to trust from " + extraPem
-          + " (STEWARD_MICROSOFT_TRUSTED_CERTIFICATES must name a PEM file of certificates)", e);
+      throw new IllegalStateException(
+          "Could not load the certificates to trust from "
+              + extraPem
+              + " (STEWARD_MICROSOFT_TRUSTED_CERTIFICATES must name a PEM file of certificates)",
+          e);
     }
   }
 
-  private static Collection<? extends Certificate> read(Path pem) throws IOException, GeneralSecurityException {
+  private static Collection<? extends Certificate> read(Path pem)
+      throws IOException, GeneralSecurityException {
     try (InputStream in = Files.newInputStream(pem)) {
       var certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
       if (certificates.isEmpty()) {

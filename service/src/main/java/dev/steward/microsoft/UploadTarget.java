@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
  * A folder in OneDrive or SharePoint that files go into.
  *
  * @param drive whose drive
- * @param owner the user (id or user principal name) for {@link Drive#USER}, the site id for {@link Drive#SITE}, the
- *     drive id for {@link Drive#DRIVE}; null for {@link Drive#ME}
- * @param folder the folder's path from the drive's root, such as {@code Reports/Weekly}; empty for the root
+ * @param owner the user (id or user principal name) for {@link Drive#USER}, the site id for {@link
+ *     Drive#SITE}, the drive id for {@link Drive#DRIVE}; null for {@link Drive#ME}
+ * @param folder the folder's path from the drive's root, such as {@code Reports/Weekly}; empty for
+ *     the root
  */
 public record UploadTarget(Drive drive, String owner, String folder) {
 
@@ -35,8 +36,11 @@ public record UploadTarget(Drive drive, String owner, String folder) {
     Objects.requireNonNull(drive, "drive");
     owner = owner == null || owner.isBlank() ? null : owner.strip();
     if (drive != Drive.ME && owner == null) {
-      throw new IllegalArgumentException("A " + drive.name().toLowerCase() + " target needs its "
-          + (drive == Drive.USER ? "user" : drive == Drive.SITE ? "site id" : "drive id"));
+      throw new IllegalArgumentException(
+          "A "
+              + drive.name().toLowerCase()
+              + " target needs its "
+              + (drive == Drive.USER ? "user" : drive == Drive.SITE ? "site id" : "drive id"));
     }
     folder = normalised(folder);
   }
@@ -63,16 +67,22 @@ public record UploadTarget(Drive drive, String owner, String folder) {
     return folder.isEmpty() ? name : folder + "/" + name;
   }
 
-  /** The folder's segments joined by single slashes, each checked; refuses {@code ..} and forbidden characters. */
+  /**
+   * The folder's segments joined by single slashes, each checked; refuses {@code ..} and forbidden
+   * characters.
+   */
   static String normalised(String folder) {
     if (folder == null || folder.isBlank()) {
       return "";
     }
-    List<String> segments = Arrays.stream(folder.strip().split("/+"))
-        .map(String::strip)
-        .filter(segment -> !segment.isEmpty())
-        .toList();
-    return segments.stream().map(segment -> checkedSegment(segment, "folder name")).collect(Collectors.joining("/"));
+    List<String> segments =
+        Arrays.stream(folder.strip().split("/+"))
+            .map(String::strip)
+            .filter(segment -> !segment.isEmpty())
+            .toList();
+    return segments.stream()
+        .map(segment -> checkedSegment(segment, "folder name"))
+        .collect(Collectors.joining("/"));
   }
 
   private static String checkedSegment(String segment, String what) {
@@ -80,10 +90,18 @@ public record UploadTarget(Drive drive, String owner, String folder) {
       throw new IllegalArgumentException("The " + what + " is empty");
     }
     String text = segment.strip();
-    if (text.equals(".") || text.equals("..") || text.contains("/") || FORBIDDEN.matcher(text).find()
+    if (text.equals(".")
+        || text.equals("..")
+        || text.contains("/")
+        || FORBIDDEN.matcher(text).find()
         || text.endsWith(".")) {
-      throw new IllegalArgumentException("The " + what + " '" + text + "' is not allowed in OneDrive or SharePoint: "
-          + "no \" * : < > ? / \\ |, and no . or .. or a name ending in a dot");
+      throw new IllegalArgumentException(
+          "The "
+              + what
+              + " '"
+              + text
+              + "' is not allowed in OneDrive or SharePoint: "
+              + "no \" * : < > ? / \\ |, and no . or .. or a name ending in a dot");
     }
     return text;
   }

@@ -15,23 +15,27 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The one helper for cell text from users, used before every xlsx or CSV write, and for the names around it: sheet
- * names, file names and defined names.
+ * The one helper for cell text from users, used before every xlsx or CSV write, and for the names
+ * around it: sheet names, file names and defined names.
  *
- * <p><b>Formula injection.</b> A spreadsheet reads a cell that starts with {@code =}, {@code +}, {@code -}, {@code @},
- * a tab or a carriage return as a formula (OWASP, "CSV Injection"). Text from users that starts so is neutralised:
+ * <p><b>Formula injection.</b> A spreadsheet reads a cell that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return as a formula (OWASP, "CSV Injection"). Text from
+ * users that starts so is neutralised:
+ *
  * <ul>
- *   <li><b>CSV</b> has no cell types, so such a value gets a leading apostrophe ({@code '=1+1}), as OWASP advises;
- *       FastCSV quotes the field when it holds a delimiter, a quote or a line break.</li>
- *   <li><b>xlsx</b>: a string cell, never a formula cell, with a quote-prefixed style: the cell shows the text as
- *       typed, and editing it in Excel (F2, Enter) keeps it text. A string cell is never evaluated as it is opened;
- *       the quote prefix guards the next edit. The value itself is left as typed rather than given an apostrophe: an
- *       apostrophe in an xlsx cell would be shown and would come back in a re-import, while the quote prefix is what
- *       Excel itself stores when someone types {@code '=1+1} — and what the Excel pane's writes produce.</li>
+ *   <li><b>CSV</b> has no cell types, so such a value gets a leading apostrophe ({@code '=1+1}), as
+ *       OWASP advises; FastCSV quotes the field when it holds a delimiter, a quote or a line break.
+ *   <li><b>xlsx</b>: a string cell, never a formula cell, with a quote-prefixed style: the cell
+ *       shows the text as typed, and editing it in Excel (F2, Enter) keeps it text. A string cell
+ *       is never evaluated as it is opened; the quote prefix guards the next edit. The value itself
+ *       is left as typed rather than given an apostrophe: an apostrophe in an xlsx cell would be
+ *       shown and would come back in a re-import, while the quote prefix is what Excel itself
+ *       stores when someone types {@code '=1+1} — and what the Excel pane's writes produce.
  * </ul>
- * Only text is neutralised: a number is a number ({@code -2} stays the number -2 in both), so callers pass numbers as
- * numbers and text as text, and the choice follows the value's type, not its look. A phone typed as {@code -2+3} is
- * text and is neutralised.
+ *
+ * Only text is neutralised: a number is a number ({@code -2} stays the number -2 in both), so
+ * callers pass numbers as numbers and text as text, and the choice follows the value's type, not
+ * its look. A phone typed as {@code -2+3} is text and is neutralised.
  */
 public final class CellText {
 
@@ -45,12 +49,18 @@ public final class CellText {
   private static final String FILE_NAME_FORBIDDEN = "<>:\"/\\|?*";
   private static final int FILE_NAME_MAX_BYTES = 200;
   private static final int DEFINED_NAME_MAX = 255;
-  private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3",
-      "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
-      "LPT9");
-  /** A1-style references up to Excel's last column (XFD), and R1C1-style ones: neither may be a defined name. */
+  private static final Set<String> WINDOWS_DEVICES =
+      Set.of(
+          "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+          "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+
+  /**
+   * A1-style references up to Excel's last column (XFD), and R1C1-style ones: neither may be a
+   * defined name.
+   */
   private static final Pattern CELL_REFERENCE =
       Pattern.compile("(?i)[a-z]{1,3}\\d+|r\\d*c\\d*|r\\d*|c\\d*");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private CellText() {}
@@ -60,7 +70,9 @@ public final class CellText {
     return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
   }
 
-  /** Text for a CSV field: empty for null, and an apostrophe before text that starts like a formula. */
+  /**
+   * Text for a CSV field: empty for null, and an apostrophe before text that starts like a formula.
+   */
   public static String csv(String text) {
     if (text == null) {
       return "";
@@ -69,8 +81,8 @@ public final class CellText {
   }
 
   /**
-   * A value for a CSV field, by its type: numbers as plain numbers (a negative number stays a number), anything else
-   * as text through {@link #csv(String)}.
+   * A value for a CSV field, by its type: numbers as plain numbers (a negative number stays a
+   * number), anything else as text through {@link #csv(String)}.
    */
   public static String csv(Object value) {
     if (value == null) {
@@ -91,8 +103,8 @@ public final class CellText {
   }
 
   /**
-   * Writes user text into a workbook's cells: always as string cells, quote-prefixed when they start like a formula.
-   * The quote-prefixed copy of each style is made once per workbook.
+   * Writes user text into a workbook's cells: always as string cells, quote-prefixed when they
+   * start like a formula. The quote-prefixed copy of each style is made once per workbook.
    */
   public static final class Cells {
 
@@ -138,21 +150,23 @@ public final class CellText {
 
     private CellStyle quotePrefixed(CellStyle base) {
       short key = base == null ? -1 : base.getIndex();
-      return quoted.computeIfAbsent(key, k -> {
-        CellStyle style = workbook.createCellStyle();
-        if (base != null) {
-          style.cloneStyleFrom(base);
-        }
-        style.setQuotePrefixed(true);
-        return style;
-      });
+      return quoted.computeIfAbsent(
+          key,
+          k -> {
+            CellStyle style = workbook.createCellStyle();
+            if (base != null) {
+              style.cloneStyleFrom(base);
+            }
+            style.setQuotePrefixed(true);
+            return style;
+          });
     }
   }
 
   /**
-   * A sheet name Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \} (each becomes {@code _}), no
-   * control characters, no apostrophe at either end, not blank ({@code fallback} then) and not {@code History}, which
-   * Excel keeps for itself.
+   * A sheet name Excel accepts: at most 31 characters, none of {@code [ ] : * ? / \} (each becomes
+   * {@code _}), no control characters, no apostrophe at either end, not blank ({@code fallback}
+   * then) and not {@code History}, which Excel keeps for itself.
    */
   public static String sheetName(String wanted, String fallback) {
     String name = clean(wanted, SHEET_NAME_FORBIDDEN, '_');
@@ -169,8 +183,8 @@ public final class CellText {
   }
 
   /**
-   * A sheet name as {@link #sheetName(String, String)}, and unlike each of {@code taken} (Excel compares them without
-   * case): a clash gets " (2)", " (3)"..., cut to fit.
+   * A sheet name as {@link #sheetName(String, String)}, and unlike each of {@code taken} (Excel
+   * compares them without case): a clash gets " (2)", " (3)"..., cut to fit.
    */
   public static String sheetName(String wanted, String fallback, Collection<String> taken) {
     Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -178,15 +192,18 @@ public final class CellText {
     String name = sheetName(wanted, fallback);
     for (int n = 2; used.contains(name); n++) {
       String suffix = " (" + n + ")";
-      name = stripEnds(cut(sheetName(wanted, fallback), SHEET_NAME_MAX - suffix.length()), "' ") + suffix;
+      name =
+          stripEnds(cut(sheetName(wanted, fallback), SHEET_NAME_MAX - suffix.length()), "' ")
+              + suffix;
     }
     return name;
   }
 
   /**
-   * A file name that is safe on Windows, macOS and Linux and in a download: no control or direction-changing
-   * characters, none of {@code < > : " / \ | ? *} (each becomes {@code _}), no leading dot, no trailing dot or space,
-   * not a Windows device name, at most 200 bytes before the extension; "export" when nothing is left.
+   * A file name that is safe on Windows, macOS and Linux and in a download: no control or
+   * direction-changing characters, none of {@code < > : " / \ | ? *} (each becomes {@code _}), no
+   * leading dot, no trailing dot or space, not a Windows device name, at most 200 bytes before the
+   * extension; "export" when nothing is left.
    *
    * @param extension the extension without its dot ({@code xlsx}); letters and digits only
    */
@@ -202,31 +219,39 @@ public final class CellText {
     if (WINDOWS_DEVICES.contains(stem.trim().toUpperCase(Locale.ROOT))) {
       name = "_" + name;
     }
-    String ext = extension == null ? "" : extension.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+    String ext =
+        extension == null ? "" : extension.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     return ext.isEmpty() ? name : name + "." + ext;
   }
 
   /**
-   * A {@code Content-Disposition} header for a download of {@code fileName} (RFC 6266): an ASCII {@code filename}
-   * for old clients, and the exact name, UTF-8 and percent-encoded, as {@code filename*}, which clients prefer.
+   * A {@code Content-Disposition} header for a download of {@code fileName} (RFC 6266): an ASCII
+   * {@code filename} for old clients, and the exact name, UTF-8 and percent-encoded, as {@code
+   * filename*}, which clients prefer.
    */
   public static String attachment(String fileName) {
     String safe = fileName(fileName, null);
-    return "attachment; filename=\"" + asciiFallback(safe) + "\"; filename*=UTF-8''" + percentEncode(safe);
+    return "attachment; filename=\""
+        + asciiFallback(safe)
+        + "\"; filename*=UTF-8''"
+        + percentEncode(safe);
   }
 
   /**
-   * A name Excel accepts for a defined name (a named range or table): letters, digits, underscores and dots, starting
-   * with a letter or an underscore, not like a cell reference ({@code A1}, {@code R1C1}, {@code R}, {@code C}), at
-   * most 255 characters. Other characters become {@code _}; a name that would break a rule starts with {@code _}.
+   * A name Excel accepts for a defined name (a named range or table): letters, digits, underscores
+   * and dots, starting with a letter or an underscore, not like a cell reference ({@code A1},
+   * {@code R1C1}, {@code R}, {@code C}), at most 255 characters. Other characters become {@code _};
+   * a name that would break a rule starts with {@code _}.
    */
   public static String definedName(String wanted) {
     String text = wanted == null ? "" : Normalizer.normalize(wanted.strip(), Normalizer.Form.NFC);
     StringBuilder name = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      boolean allowed = Character.isLetterOrDigit(cp) || cp == '_' || cp == '.';
-      name.appendCodePoint(allowed ? cp : '_');
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              boolean allowed = Character.isLetterOrDigit(cp) || cp == '_' || cp == '.';
+              name.appendCodePoint(allowed ? cp : '_');
+            });
     if (name.isEmpty()) {
       return "_";
     }
@@ -237,26 +262,35 @@ public final class CellText {
     return cut(name.toString(), DEFINED_NAME_MAX);
   }
 
-  /** Drops control and format characters, turns {@code forbidden} into {@code replacement}, folds white space. */
+  /**
+   * Drops control and format characters, turns {@code forbidden} into {@code replacement}, folds
+   * white space.
+   */
   private static String clean(String wanted, String forbidden, char replacement) {
     if (wanted == null) {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    Normalizer.normalize(wanted, Normalizer.Form.NFC).codePoints().forEach(cp -> {
-      int type = Character.getType(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        out.append(' ');
-      } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-          || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
-        // Left out: invisible, or able to reverse how the rest of the name reads.
-        return;
-      } else if (cp < 0x80 && forbidden.indexOf(cp) >= 0) {
-        out.append(replacement);
-      } else {
-        out.appendCodePoint(cp);
-      }
-    });
+    Normalizer.normalize(wanted, Normalizer.Form.NFC)
+        .codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                out.append(' ');
+              } else if (type == Character.CONTROL
+                  || type == Character.FORMAT
+                  || type == Character.UNASSIGNED
+                  || type == Character.PRIVATE_USE
+                  || type == Character.SURROGATE) {
+                // Left out: invisible, or able to reverse how the rest of the name reads.
+                return;
+              } else if (cp < 0x80 && forbidden.indexOf(cp) >= 0) {
+                out.append(replacement);
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
     return SPACES.matcher(out).replaceAll(" ").strip();
   }
 
@@ -301,12 +335,21 @@ public final class CellText {
   private static String asciiFallback(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     StringBuilder out = new StringBuilder();
-    plain.codePoints().forEach(cp -> out.append(cp >= 0x20 && cp < 0x7f && cp != '%' && cp != '"' && cp != '\\'
-        ? (char) cp : '_'));
+    plain
+        .codePoints()
+        .forEach(
+            cp ->
+                out.append(
+                    cp >= 0x20 && cp < 0x7f && cp != '%' && cp != '"' && cp != '\\'
+                        ? (char) cp
+                        : '_'));
     return out.toString();
   }
 
-  /** RFC 8187 value characters: everything but letters, digits and {@code !#$&+-.^_`|~} is percent-encoded. */
+  /**
+   * RFC 8187 value characters: everything but letters, digits and {@code !#$&+-.^_`|~} is
+   * percent-encoded.
+   */
   private static String percentEncode(String name) {
     StringBuilder out = new StringBuilder();
     for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
@@ -315,7 +358,8 @@ public final class CellText {
       if (plain || "!#$&+-.^_`|~".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
       }
     }

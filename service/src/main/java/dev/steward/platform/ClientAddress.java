@@ -7,9 +7,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * The address of the client behind a request. X-Forwarded-For is believed only when the request comes from a proxy
- * the operator trusts ({@code STEWARD_TRUSTED_PROXIES}, addresses or CIDR ranges); otherwise anyone could claim any
- * address and dodge lockouts or forge the audit log.
+ * The address of the client behind a request. X-Forwarded-For is believed only when the request
+ * comes from a proxy the operator trusts ({@code STEWARD_TRUSTED_PROXIES}, addresses or CIDR
+ * ranges); otherwise anyone could claim any address and dodge lockouts or forge the audit log.
  */
 @Component
 public class ClientAddress {
@@ -17,8 +17,12 @@ public class ClientAddress {
   private final List<IpAddressMatcher> trustedProxies;
 
   ClientAddress(@Value("${steward.trusted-proxies:}") List<String> trustedProxies) {
-    this.trustedProxies = trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty())
-        .map(IpAddressMatcher::new).toList();
+    this.trustedProxies =
+        trustedProxies.stream()
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .map(IpAddressMatcher::new)
+            .toList();
   }
 
   public String of(HttpServletRequest request) {
@@ -27,7 +31,8 @@ public class ClientAddress {
     if (forwarded == null || !trusted(address)) {
       return address;
     }
-    // Walk from the nearest hop outwards; the first address that is not one of our proxies is the client.
+    // Walk from the nearest hop outwards; the first address that is not one of our proxies is the
+    // client.
     String[] hops = forwarded.split(",");
     for (int i = hops.length - 1; i >= 0; i--) {
       String hop = hops[i].trim();

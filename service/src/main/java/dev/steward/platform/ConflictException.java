@@ -2,7 +2,10 @@ package dev.steward.platform;
 
 import java.util.Map;
 
-/** The request clashes with the current state: a stale version, a duplicate, a refused transition. Answered with 409. */
+/**
+ * The request clashes with the current state: a stale version, a duplicate, a refused transition.
+ * Answered with 409.
+ */
 public class ConflictException extends RuntimeException {
 
   private final Map<String, Object> properties;

@@ -2,13 +2,19 @@ package dev.steward.platform;
 
 import java.util.List;
 
-/** Well-formed input that breaks the rules of the domain. Answered with 422 and every field's problem. */
+/**
+ * Well-formed input that breaks the rules of the domain. Answered with 422 and every field's
+ * problem.
+ */
 public class InvalidInputException extends RuntimeException {
 
   private final List<FieldProblem> problems;
 
   public InvalidInputException(List<FieldProblem> problems) {
-    super(problems.isEmpty() ? "Invalid input." : problems.get(0).field() + ": " + problems.get(0).message());
+    super(
+        problems.isEmpty()
+            ? "Invalid input."
+            : problems.get(0).field() + ": " + problems.get(0).message());
     this.problems = List.copyOf(problems);
   }
 

@@ -1,6 +1,8 @@
 package dev.steward.platform;
 
-/** The addressed record does not exist in the current firm (or is in the trash). Answered with 404. */
+/**
+ * The addressed record does not exist in the current firm (or is in the trash). Answered with 404.
+ */
 public class NotFoundException extends RuntimeException {
 
   private NotFoundException(String message) {

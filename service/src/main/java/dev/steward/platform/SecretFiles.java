@@ -14,8 +14,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Files that hold secrets in the data folder (the encryption key, the database passwords): written whole and only
- * ever readable by their owner (0600), and refused when someone loosened that.
+ * Files that hold secrets in the data folder (the encryption key, the database passwords): written
+ * whole and only ever readable by their owner (0600), and refused when someone loosened that.
  */
 public final class SecretFiles {
 
@@ -28,15 +28,16 @@ public final class SecretFiles {
   public static void replace(Path file, byte[] content) throws IOException {
     Path temporary = ownerOnlyCopy(file, content);
     try {
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
     }
   }
 
   /**
-   * Writes {@code file} in one step unless it exists: of two processes creating it at once, one wins and the other
-   * reads the winner's.
+   * Writes {@code file} in one step unless it exists: of two processes creating it at once, one
+   * wins and the other reads the winner's.
    *
    * @return whether this call created it
    */
@@ -65,18 +66,25 @@ public final class SecretFiles {
     permissions.removeAll(OWNER_ONLY);
     permissions.remove(PosixFilePermission.OWNER_EXECUTE);
     if (!permissions.isEmpty()) {
-      throw new IllegalStateException(what + " " + file + " can be read or changed by other users ("
-          + PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
-          + "). Restrict it to its owner with: chmod 600 " + file);
+      throw new IllegalStateException(
+          what
+              + " "
+              + file
+              + " can be read or changed by other users ("
+              + PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
+              + "). Restrict it to its owner with: chmod 600 "
+              + file);
     }
   }
 
   private static Path ownerOnlyCopy(Path file, byte[] content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     String prefix = "." + file.getFileName() + "-";
-    Path temporary = posix(dir)
-        ? Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-        : Files.createTempFile(dir, prefix, ".tmp");
+    Path temporary =
+        posix(dir)
+            ? Files.createTempFile(
+                dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+            : Files.createTempFile(dir, prefix, ".tmp");
     try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
       channel.write(ByteBuffer.wrap(content));
       channel.force(true);

@@ -22,7 +22,8 @@ public final class Versions {
     if (ifMatch != null && !ifMatch.isBlank()) {
       var matcher = ETAG.matcher(ifMatch.trim());
       if (!matcher.matches()) {
-        throw InvalidInputException.of("If-Match", "must be an ETag returned by this API, such as \"3\"");
+        throw InvalidInputException.of(
+            "If-Match", "must be an ETag returned by this API, such as \"3\"");
       }
       return Long.parseLong(matcher.group(1));
     }
@@ -32,11 +33,14 @@ public final class Versions {
     throw new PreconditionRequiredException();
   }
 
-  /** @throws ConflictException when the stored version moved on since the client read it */
+  /**
+   * @throws ConflictException when the stored version moved on since the client read it
+   */
   public static void check(String what, long expected, long current) {
     if (expected != current) {
       throw new ConflictException(
-          what + " was changed by someone else since you opened it. Reload it, then apply your change again.",
+          what
+              + " was changed by someone else since you opened it. Reload it, then apply your change again.",
           java.util.Map.of("currentVersion", current));
     }
   }

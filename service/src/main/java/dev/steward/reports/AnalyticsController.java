@@ -22,23 +22,29 @@ class AnalyticsController {
   }
 
   @GetMapping("/api/analytics/dashboard")
-  @Operation(summary = "Firm-wide figures of campaigns that were sent (drafts counted apart): contacts, campaigns, "
-      + "response and conversion rates (0.25 = 25%), time to response, latest responses, results by channel and "
-      + "contact type, responses per week over 12 weeks, and the definitions in words")
+  @Operation(
+      summary =
+          "Firm-wide figures of campaigns that were sent (drafts counted apart): contacts, campaigns, "
+              + "response and conversion rates (0.25 = 25%), time to response, latest responses, results by channel and "
+              + "contact type, responses per week over 12 weeks, and the definitions in words")
   DashboardReport dashboard() {
     return queries.dashboard(LocalDate.now(clock));
   }
 
   @GetMapping("/api/analytics/campaigns/{id}")
-  @Operation(summary = "One campaign's members by status, rates (0.25 = 25%; none for a draft), days to response "
-      + "(median, quartiles, histogram), responses per week, results by contact type and channel, and the definitions")
+  @Operation(
+      summary =
+          "One campaign's members by status, rates (0.25 = 25%; none for a draft), days to response "
+              + "(median, quartiles, histogram), responses per week, results by contact type and channel, and the definitions")
   CampaignReport campaign(@PathVariable UUID id) {
     return queries.campaign(id);
   }
 
   @GetMapping("/api/reports/portfolio")
-  @Operation(summary = "The campaigns sent (or, without a send date, created) from `from` to `to` side by side, with "
-      + "the period's totals; the figures of the portfolio workbook")
+  @Operation(
+      summary =
+          "The campaigns sent (or, without a send date, created) from `from` to `to` side by side, with "
+              + "the period's totals; the figures of the portfolio workbook")
   PortfolioReport portfolio(@RequestParam LocalDate from, @RequestParam LocalDate to) {
     var period = ReportPeriod.check(from, to);
     return queries.portfolio(period.from(), period.to());

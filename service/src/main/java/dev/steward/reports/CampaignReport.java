@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The effectiveness of one campaign, as {@link Definitions} defines it. {@code figures} holds the members by where
- * their response stands and the rates, which are null for a draft ({@code countedInRates} false). Days to response
- * run from the send date; {@code medianDaysToResponse} repeats {@code timeToResponse.median()}. {@code
- * responsesPerWeek} runs from the week of the first response to the week of the last, keyed by the Monday (UTC),
- * with weeks without responses at 0.
+ * The effectiveness of one campaign, as {@link Definitions} defines it. {@code figures} holds the
+ * members by where their response stands and the rates, which are null for a draft ({@code
+ * countedInRates} false). Days to response run from the send date; {@code medianDaysToResponse}
+ * repeats {@code timeToResponse.median()}. {@code responsesPerWeek} runs from the week of the first
+ * response to the week of the last, keyed by the Monday (UTC), with weeks without responses at 0.
  */
 public record CampaignReport(
     UUID campaignId,

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The firm-wide figures of the web dashboard, as {@link Definitions} defines them. {@code totals}, the rates, the
- * results by channel and contact type, the time to response and the responses per week cover the members of
- * campaigns that were sent; draft campaigns' members are counted apart in {@code drafts}. Rates are decimals with
- * four places (0.25 means 25%), 0 when there are no members. {@code responsesPerWeek} covers the last 12 ISO weeks,
- * oldest first, keyed by the Monday (UTC).
+ * The firm-wide figures of the web dashboard, as {@link Definitions} defines them. {@code totals},
+ * the rates, the results by channel and contact type, the time to response and the responses per
+ * week cover the members of campaigns that were sent; draft campaigns' members are counted apart in
+ * {@code drafts}. Rates are decimals with four places (0.25 means 25%), 0 when there are no
+ * members. {@code responsesPerWeek} covers the last 12 ISO weeks, oldest first, keyed by the Monday
+ * (UTC).
  */
 public record DashboardReport(
     Map<String, Long> contactsByType,
@@ -27,10 +28,19 @@ public record DashboardReport(
     Map<String, Long> responsesPerWeek,
     Definitions.Text definitions) {
 
-  /** Campaign members (live contacts of live campaigns); {@code responded} counts every status but pending. */
-  public record Totals(long members, long responded, long converted, long notInterested, long pending) {}
+  /**
+   * Campaign members (live contacts of live campaigns); {@code responded} counts every status but
+   * pending.
+   */
+  public record Totals(
+      long members, long responded, long converted, long notInterested, long pending) {}
 
   /** One of the latest responses, of any live campaign. */
   public record RecentResponse(
-      UUID contactId, String contactName, UUID campaignId, String campaignName, String status, Instant responseDate) {}
+      UUID contactId,
+      String contactName,
+      UUID campaignId,
+      String campaignName,
+      String status,
+      Instant responseDate) {}
 }

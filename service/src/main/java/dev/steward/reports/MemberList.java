@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every member of a campaign, streamed from the database in batches: PostgreSQL hands rows to a cursor inside the
- * caller's transaction, so a campaign of 100,000 members never sits in memory.
+ * Every member of a campaign, streamed from the database in batches: PostgreSQL hands rows to a
+ * cursor inside the caller's transaction, so a campaign of 100,000 members never sits in memory.
  */
 @Component
 class MemberList {
@@ -28,23 +28,41 @@ class MemberList {
     this.jdbc = JdbcClient.create(template);
   }
 
-  /** Hands each live member of the campaign to {@code row}, by name. Needs a (read-only) transaction. */
+  /**
+   * Hands each live member of the campaign to {@code row}, by name. Needs a (read-only)
+   * transaction.
+   */
   void forEach(UUID campaignId, Consumer<MemberRow> row) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select c.display_name, c.type, c.company_name, c.email, c.phone, c.city,
                    (m.added_at at time zone 'UTC')::date, m.status, m.response_date, %s, m.recorded_via
-            """.formatted(DAYS_TO_RESPONSE) + AnalyticsQueries.MEMBERS + """
+            """
+                    .formatted(DAYS_TO_RESPONSE)
+                + AnalyticsQueries.MEMBERS
+                + """
              and m.campaign_id = :campaign
             order by c.display_name, m.id""")
         .param("tenant", CurrentTenant.require())
         .param("campaign", campaignId)
-        .query(rs -> {
-          var responded = rs.getTimestamp(9);
-          int days = rs.getInt(10);
-          Integer daysToResponse = rs.wasNull() ? null : days;
-          row.accept(new MemberRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
-              responded == null ? null : responded.toInstant(), daysToResponse, rs.getString(11)));
-        });
+        .query(
+            rs -> {
+              var responded = rs.getTimestamp(9);
+              int days = rs.getInt(10);
+              Integer daysToResponse = rs.wasNull() ? null : days;
+              row.accept(
+                  new MemberRow(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getObject(7, LocalDate.class),
+                      rs.getString(8),
+                      responded == null ? null : responded.toInstant(),
+                      daysToResponse,
+                      rs.getString(11)));
+            });
   }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Every live campaign of a period side by side: those sent (or, without a send date, created) from {@code from} to
- * {@code to}, both included, oldest first. The totals, rates, time to response, results by channel and contact type
- * and responses per week cover the campaigns that were sent; drafts are listed, without rates, and counted apart.
+ * Every live campaign of a period side by side: those sent (or, without a send date, created) from
+ * {@code from} to {@code to}, both included, oldest first. The totals, rates, time to response,
+ * results by channel and contact type and responses per week cover the campaigns that were sent;
+ * drafts are listed, without rates, and counted apart.
  */
 public record PortfolioReport(
     LocalDate from,
@@ -25,7 +26,16 @@ public record PortfolioReport(
     Map<String, Long> responsesPerWeek,
     Definitions.Text definitions) {
 
-  /** One campaign of the period with its figures (rates null for a draft) and median days to response. */
-  public record Line(UUID id, String name, String channel, String status, LocalDate sendDate, MemberFigures figures,
+  /**
+   * One campaign of the period with its figures (rates null for a draft) and median days to
+   * response.
+   */
+  public record Line(
+      UUID id,
+      String name,
+      String channel,
+      String status,
+      LocalDate sendDate,
+      MemberFigures figures,
       BigDecimal medianDaysToResponse) {}
 }

@@ -28,29 +28,36 @@ class ReportController {
   }
 
   @GetMapping("/campaigns/{id}.xlsx")
-  @Operation(summary = "The campaign report workbook: figures, responses by week, days to response, results by "
-      + "contact type and channel, native charts, and every member")
+  @Operation(
+      summary =
+          "The campaign report workbook: figures, responses by week, days to response, results by "
+              + "contact type and channel, native charts, and every member")
   void campaignWorkbook(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     send(files.campaign(id), response);
   }
 
   @GetMapping("/campaigns/{id}.pdf")
-  @Operation(summary = "The campaign report as a PDF (lists the first members; the workbook lists all)")
+  @Operation(
+      summary = "The campaign report as a PDF (lists the first members; the workbook lists all)")
   void campaignPdf(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     send(files.campaignPdf(id), response);
   }
 
   @GetMapping("/portfolio.xlsx")
-  @Operation(summary = "The portfolio workbook: the campaigns sent (or, without a send date, created) from `from` "
-      + "to `to` (YYYY-MM-DD, both included) side by side")
-  void portfolioWorkbook(@RequestParam LocalDate from, @RequestParam LocalDate to, HttpServletResponse response)
+  @Operation(
+      summary =
+          "The portfolio workbook: the campaigns sent (or, without a send date, created) from `from` "
+              + "to `to` (YYYY-MM-DD, both included) side by side")
+  void portfolioWorkbook(
+      @RequestParam LocalDate from, @RequestParam LocalDate to, HttpServletResponse response)
       throws IOException {
     send(files.portfolio(from, to), response);
   }
 
   /** Sends the file with a name a person would keep, then deletes it. */
   static void send(ReportFile file, HttpServletResponse response) throws IOException {
-    try (file; InputStream in = file.open()) {
+    try (file;
+        InputStream in = file.open()) {
       response.setContentType(file.contentType());
       response.setContentLengthLong(file.size());
       response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CellText.attachment(file.fileName()));

@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A written report: the name a person would keep it under, its media type, and the temporary file that holds it.
- * Whoever receives it reads it ({@link #open()}, {@link #size()}) and then closes it, which deletes the file.
+ * A written report: the name a person would keep it under, its media type, and the temporary file
+ * that holds it. Whoever receives it reads it ({@link #open()}, {@link #size()}) and then closes
+ * it, which deletes the file.
  */
 public record ReportFile(String fileName, String contentType, Path path) implements AutoCloseable {
 
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   public static final String PDF = "application/pdf";
 
   public long size() {

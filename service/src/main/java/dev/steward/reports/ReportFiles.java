@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The report files of the current firm, for downloads and for whoever delivers them elsewhere (OneDrive, mail, a
- * schedule). Each call writes a new temporary file; close the {@link ReportFile} to delete it. Calls work within the
- * current tenant: a background job runs them inside {@code CurrentTenant.runAs(firm, ...)}.
+ * The report files of the current firm, for downloads and for whoever delivers them elsewhere
+ * (OneDrive, mail, a schedule). Each call writes a new temporary file; close the {@link ReportFile}
+ * to delete it. Calls work within the current tenant: a background job runs them inside {@code
+ * CurrentTenant.runAs(firm, ...)}.
  */
 @Service
 public class ReportFiles {
@@ -24,7 +25,11 @@ public class ReportFiles {
   private final ReportPdf pdf;
   private final Clock clock = Clock.systemUTC();
 
-  ReportFiles(AnalyticsQueries queries, MemberList members, ReportTemplates templates, ReportWriter writer,
+  ReportFiles(
+      AnalyticsQueries queries,
+      MemberList members,
+      ReportTemplates templates,
+      ReportWriter writer,
       ReportPdf pdf) {
     this.queries = queries;
     this.members = members;
@@ -36,17 +41,22 @@ public class ReportFiles {
   /**
    * The campaign workbook, e.g. "Autumn estate-planning letter - report 2026-12-05.xlsx".
    *
-   * @throws dev.steward.platform.NotFoundException when the campaign is not a live campaign of the firm
+   * @throws dev.steward.platform.NotFoundException when the campaign is not a live campaign of the
+   *     firm
    */
   @Transactional(readOnly = true)
   public ReportFile campaign(UUID campaignId) {
     var report = queries.campaign(campaignId);
     LocalDate today = LocalDate.now(clock);
     try {
-      var path = writer.campaign(templates.current(TemplateKind.CAMPAIGN), report, today,
-          row -> members.forEach(campaignId, row));
-      return new ReportFile(CellText.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX,
-          path);
+      var path =
+          writer.campaign(
+              templates.current(TemplateKind.CAMPAIGN),
+              report,
+              today,
+              row -> members.forEach(campaignId, row));
+      return new ReportFile(
+          CellText.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,21 +70,27 @@ public class ReportFiles {
     LocalDate today = LocalDate.now(clock);
     try {
       var path = writer.portfolio(templates.current(TemplateKind.PORTFOLIO), report, today);
-      return new ReportFile(CellText.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
-          ReportFile.XLSX, path);
+      return new ReportFile(
+          CellText.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
+          ReportFile.XLSX,
+          path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The campaign report as a PDF, for those who forward PDFs; it lists the first members, the workbook all. */
+  /**
+   * The campaign report as a PDF, for those who forward PDFs; it lists the first members, the
+   * workbook all.
+   */
   @Transactional(readOnly = true)
   public ReportFile campaignPdf(UUID campaignId) {
     var report = queries.campaign(campaignId);
     LocalDate today = LocalDate.now(clock);
     try {
       var path = pdf.campaign(report, today, row -> members.forEach(campaignId, row));
-      return new ReportFile(CellText.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
+      return new ReportFile(
+          CellText.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,7 @@
 package dev.steward.reports;
 
-import dev.steward.platform.CellText;
 import dev.steward.identity.CurrentUser;
+import dev.steward.platform.CellText;
 import dev.steward.platform.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +13,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The template each report is written into: the firm's own when an admin uploaded one, else the built-in one. */
+/**
+ * The template each report is written into: the firm's own when an admin uploaded one, else the
+ * built-in one.
+ */
 @Service
 class ReportTemplates {
 
   /** A template as the API lists it. */
-  record View(String kind, boolean custom, String fileName, Long size, Instant uploadedAt, UUID uploadedBy,
+  record View(
+      String kind,
+      boolean custom,
+      String fileName,
+      Long size,
+      Instant uploadedAt,
+      UUID uploadedBy,
       String uploadedByName) {}
 
   private final TemplateStore store;
@@ -38,9 +47,11 @@ class ReportTemplates {
   }
 
   static byte[] builtIn(TemplateKind kind) {
-    try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(kind.builtInResource())) {
+    try (InputStream in =
+        ReportTemplates.class.getClassLoader().getResourceAsStream(kind.builtInResource())) {
       if (in == null) {
-        throw new IllegalStateException("The built-in template " + kind.builtInResource() + " is not on the classpath");
+        throw new IllegalStateException(
+            "The built-in template " + kind.builtInResource() + " is not on the classpath");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -52,24 +63,44 @@ class ReportTemplates {
   List<View> list() {
     var custom = store.list();
     return java.util.Arrays.stream(TemplateKind.values())
-        .map(kind -> custom.stream().filter(t -> t.kind() == kind).findFirst()
-            .map(t -> new View(kind.word(), true, t.fileName(), t.size(), t.uploadedAt(), t.uploadedBy(),
-                t.uploadedByName()))
-            .orElse(new View(kind.word(), false, null, null, null, null, null)))
+        .map(
+            kind ->
+                custom.stream()
+                    .filter(t -> t.kind() == kind)
+                    .findFirst()
+                    .map(
+                        t ->
+                            new View(
+                                kind.word(),
+                                true,
+                                t.fileName(),
+                                t.size(),
+                                t.uploadedAt(),
+                                t.uploadedBy(),
+                                t.uploadedByName()))
+                    .orElse(new View(kind.word(), false, null, null, null, null, null)))
         .toList();
   }
 
-  /** Checks and stores the firm's own template. @throws TemplateRefusedException naming what is wrong */
+  /**
+   * Checks and stores the firm's own template. @throws TemplateRefusedException naming what is
+   * wrong
+   */
   @Transactional
   void upload(TemplateKind kind, String fileName, byte[] content) {
     check.check(kind, content);
-    String name = fileName == null ? null : CellText.fileName(fileName.replaceAll("(?i)\\.xlsx$", ""), "xlsx");
+    String name =
+        fileName == null
+            ? null
+            : CellText.fileName(fileName.replaceAll("(?i)\\.xlsx$", ""), "xlsx");
     UUID user = CurrentUser.idOrNull();
     store.save(kind, name, content, user);
     events.publishEvent(new ReportEvents.TemplateUploaded(kind.word(), name, content.length, user));
   }
 
-  /** Goes back to the built-in template. @throws NotFoundException when the firm had none of its own */
+  /**
+   * Goes back to the built-in template. @throws NotFoundException when the firm had none of its own
+   */
   @Transactional
   void restore(TemplateKind kind) {
     if (!store.delete(kind)) {

@@ -21,14 +21,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the campaign and portfolio workbooks: a template (the firm's or the built-in one) filled with a report's
- * figures. The small tables are written into the template as it is; the member list is streamed (SXSSF over the
- * template), so a campaign of any size is written in little memory.
+ * Writes the campaign and portfolio workbooks: a template (the firm's or the built-in one) filled
+ * with a report's figures. The small tables are written into the template as it is; the member list
+ * is streamed (SXSSF over the template), so a campaign of any size is written in little memory.
  */
 @Component
 class ReportWriter {
 
-  /** Rows kept in memory while the member list streams; the rest wait in a compressed temporary file. */
+  /**
+   * Rows kept in memory while the member list streams; the rest wait in a compressed temporary
+   * file.
+   */
   static final int WINDOW = 200;
 
   /** Streams the members of a campaign, one row at a time. */
@@ -36,8 +39,11 @@ class ReportWriter {
     void forEach(Consumer<MemberRow> row);
   }
 
-  /** Writes the campaign workbook into a new temporary file and returns it; the caller deletes it. */
-  Path campaign(byte[] template, CampaignReport report, LocalDate today, MemberSource members) throws IOException {
+  /**
+   * Writes the campaign workbook into a new temporary file and returns it; the caller deletes it.
+   */
+  Path campaign(byte[] template, CampaignReport report, LocalDate today, MemberSource members)
+      throws IOException {
     try (var book = open(template)) {
       var filler = new WorkbookFiller(book);
       filler.names("ReportTitle", List.of(report.name()));
@@ -45,12 +51,20 @@ class ReportWriter {
       filler.names("Definitions", Definitions.TEXT.lines());
       var f = report.figures();
       var time = report.timeToResponse();
-      filler.fill("Figures", TemplateKind.FIGURES, List.of(
-          row("Members", f.total()), row("No response yet", f.pending()), row("Responded", f.responded()),
-          row("Converted", f.converted()), row("Not interested", f.notInterested()),
-          row("Response rate", rateOrDraft(f.responseRate())), row("Conversion rate", rateOrDraft(f.conversionRate())),
-          row("Median days to response", time.median()), row("Lower quartile (days)", time.lowerQuartile()),
-          row("Upper quartile (days)", time.upperQuartile())));
+      filler.fill(
+          "Figures",
+          TemplateKind.FIGURES,
+          List.of(
+              row("Members", f.total()),
+              row("No response yet", f.pending()),
+              row("Responded", f.responded()),
+              row("Converted", f.converted()),
+              row("Not interested", f.notInterested()),
+              row("Response rate", rateOrDraft(f.responseRate())),
+              row("Conversion rate", rateOrDraft(f.conversionRate())),
+              row("Median days to response", time.median()),
+              row("Lower quartile (days)", time.lowerQuartile()),
+              row("Upper quartile (days)", time.upperQuartile())));
       funnel(filler, f);
       weeks(filler, report.responsesPerWeek());
       days(filler, time);
@@ -60,30 +74,62 @@ class ReportWriter {
     }
   }
 
-  /** Writes the portfolio workbook into a new temporary file and returns it; the caller deletes it. */
+  /**
+   * Writes the portfolio workbook into a new temporary file and returns it; the caller deletes it.
+   */
   Path portfolio(byte[] template, PortfolioReport report, LocalDate today) throws IOException {
     try (var book = open(template)) {
       var filler = new WorkbookFiller(book);
-      filler.names("ReportTitle", List.of("Campaigns from " + report.from() + " to " + report.to()));
-      filler.names("ReportSubtitle", List.of(report.campaignsSent() + " sent and " + report.draftCampaigns()
-          + " draft campaigns · rates cover the sent ones · report of " + today));
+      filler.names(
+          "ReportTitle", List.of("Campaigns from " + report.from() + " to " + report.to()));
+      filler.names(
+          "ReportSubtitle",
+          List.of(
+              report.campaignsSent()
+                  + " sent and "
+                  + report.draftCampaigns()
+                  + " draft campaigns · rates cover the sent ones · report of "
+                  + today));
       filler.names("Definitions", Definitions.TEXT.lines());
       var f = report.sent();
       var time = report.timeToResponse();
-      filler.fill("Figures", TemplateKind.FIGURES, List.of(
-          row("Campaigns sent", report.campaignsSent()), row("Draft campaigns", report.draftCampaigns()),
-          row("Members", f.total()), row("No response yet", f.pending()), row("Responded", f.responded()),
-          row("Converted", f.converted()), row("Not interested", f.notInterested()),
-          row("Response rate", f.responseRate()), row("Conversion rate", f.conversionRate()),
-          row("Median days to response", time.median()), row("Lower quartile (days)", time.lowerQuartile()),
-          row("Upper quartile (days)", time.upperQuartile()), row("Members of drafts", report.drafts().total())));
+      filler.fill(
+          "Figures",
+          TemplateKind.FIGURES,
+          List.of(
+              row("Campaigns sent", report.campaignsSent()),
+              row("Draft campaigns", report.draftCampaigns()),
+              row("Members", f.total()),
+              row("No response yet", f.pending()),
+              row("Responded", f.responded()),
+              row("Converted", f.converted()),
+              row("Not interested", f.notInterested()),
+              row("Response rate", f.responseRate()),
+              row("Conversion rate", f.conversionRate()),
+              row("Median days to response", time.median()),
+              row("Lower quartile (days)", time.lowerQuartile()),
+              row("Upper quartile (days)", time.upperQuartile()),
+              row("Members of drafts", report.drafts().total())));
       funnel(filler, f);
       List<Object[]> lines = new ArrayList<>();
       for (var line : report.campaigns()) {
         var m = line.figures();
-        lines.add(new Object[] {line.name(), label(line.channel()), label(line.status()), line.sendDate(),
-            m.total(), m.responded(), m.converted(), m.notInterested(), m.otherResponses(), m.pending(),
-            m.responseRate(), m.conversionRate(), line.medianDaysToResponse()});
+        lines.add(
+            new Object[] {
+              line.name(),
+              label(line.channel()),
+              label(line.status()),
+              line.sendDate(),
+              m.total(),
+              m.responded(),
+              m.converted(),
+              m.notInterested(),
+              m.otherResponses(),
+              m.pending(),
+              m.responseRate(),
+              m.conversionRate(),
+              line.medianDaysToResponse()
+            });
       }
       filler.fill("Campaigns", TemplateKind.CAMPAIGNS, lines);
       weeks(filler, report.responsesPerWeek());
@@ -96,8 +142,13 @@ class ReportWriter {
   }
 
   private static void funnel(WorkbookFiller filler, MemberFigures f) {
-    filler.fill("Funnel", TemplateKind.FUNNEL, List.of(
-        row("Members", f.total()), row("Responded", f.responded()), row("Converted", f.converted())));
+    filler.fill(
+        "Funnel",
+        TemplateKind.FUNNEL,
+        List.of(
+            row("Members", f.total()),
+            row("Responded", f.responded()),
+            row("Converted", f.converted())));
   }
 
   private static void weeks(WorkbookFiller filler, Map<String, Long> perWeek) {
@@ -111,23 +162,40 @@ class ReportWriter {
   }
 
   private static void days(WorkbookFiller filler, TimeToResponse time) {
-    filler.fill("DaysToResponse", TemplateKind.DAYS,
+    filler.fill(
+        "DaysToResponse",
+        TemplateKind.DAYS,
         time.histogram().stream().map(bar -> new Object[] {bar.days(), bar.responses()}).toList());
   }
 
-  private static void results(WorkbookFiller filler, String table, Map<String, Results> results, boolean rates) {
+  private static void results(
+      WorkbookFiller filler, String table, Map<String, Results> results, boolean rates) {
     var columns = new ArrayList<String>();
     columns.add(filler.table(table).getColumns().get(0).getName());
     columns.addAll(TemplateKind.RESULTS);
     List<Object[]> rows = new ArrayList<>();
-    results.forEach((key, r) -> rows.add(new Object[] {label(key), r.members(), r.responded(), r.converted(),
-        r.notInterested(), r.otherResponses(), r.pending(), rates ? r.responseRate() : null,
-        rates ? r.conversionRate() : null}));
+    results.forEach(
+        (key, r) ->
+            rows.add(
+                new Object[] {
+                  label(key),
+                  r.members(),
+                  r.responded(),
+                  r.converted(),
+                  r.notInterested(),
+                  r.otherResponses(),
+                  r.pending(),
+                  rates ? r.responseRate() : null,
+                  rates ? r.conversionRate() : null
+                }));
     filler.fill(table, columns, rows);
   }
 
-  /** The member list: the template's sample rows go, then every member streams in below the header. */
-  private Path streamMembers(XSSFWorkbook book, WorkbookFiller filler, MemberSource members) throws IOException {
+  /**
+   * The member list: the template's sample rows go, then every member streams in below the header.
+   */
+  private Path streamMembers(XSSFWorkbook book, WorkbookFiller filler, MemberSource members)
+      throws IOException {
     var table = filler.table("Members");
     var sheet = table.getXSSFSheet();
     var area = table.getArea();
@@ -136,36 +204,51 @@ class ReportWriter {
     int lastColumn = area.getLastCell().getCol();
     int oldLast = area.getLastCell().getRow();
     int[] at = WorkbookFiller.positions(table, TemplateKind.MEMBERS);
-    CellStyle[] styles = WorkbookFiller.templateStyles(sheet, header + 1, header + 1, firstColumn, lastColumn).get(0);
+    CellStyle[] styles =
+        WorkbookFiller.templateStyles(sheet, header + 1, header + 1, firstColumn, lastColumn)
+            .get(0);
     for (int r = header + 1; r <= oldLast; r++) {
       if (sheet.getRow(r) != null) {
         sheet.removeRow(sheet.getRow(r));
       }
     }
     if (sheet.getLastRowNum() > header) {
-      throw new IllegalStateException("Nothing may lie below the Members table on sheet " + sheet.getSheetName()
-          + ": its rows are streamed");
+      throw new IllegalStateException(
+          "Nothing may lie below the Members table on sheet "
+              + sheet.getSheetName()
+              + ": its rows are streamed");
     }
     var streaming = new SXSSFWorkbook(book, WINDOW);
     streaming.setCompressTempFiles(true);
     try {
       var out = streaming.getSheet(sheet.getSheetName());
       int[] written = {0};
-      members.forEach(m -> {
-        var row = out.createRow(header + 1 + written[0]++);
-        for (int c = 0; c <= lastColumn - firstColumn; c++) {
-          var cell = row.createCell(firstColumn + c);
-          if (styles[c] != null) {
-            cell.setCellStyle(styles[c]);
-          }
-        }
-        Object[] values = {m.name(), label(m.type()), m.company(), m.email(), m.phone(), m.city(), m.addedOn(),
-            label(m.status()), m.responseDate() == null ? null : m.responseDate(), m.daysToResponse(),
-            label(m.recordedVia())};
-        for (int k = 0; k < at.length; k++) {
-          filler.set(row.getCell(firstColumn + at[k]), values[k]);
-        }
-      });
+      members.forEach(
+          m -> {
+            var row = out.createRow(header + 1 + written[0]++);
+            for (int c = 0; c <= lastColumn - firstColumn; c++) {
+              var cell = row.createCell(firstColumn + c);
+              if (styles[c] != null) {
+                cell.setCellStyle(styles[c]);
+              }
+            }
+            Object[] values = {
+              m.name(),
+              label(m.type()),
+              m.company(),
+              m.email(),
+              m.phone(),
+              m.city(),
+              m.addedOn(),
+              label(m.status()),
+              m.responseDate() == null ? null : m.responseDate(),
+              m.daysToResponse(),
+              label(m.recordedVia())
+            };
+            for (int k = 0; k < at.length; k++) {
+              filler.set(row.getCell(firstColumn + at[k]), values[k]);
+            }
+          });
       if (written[0] == 0) {
         var row = out.createRow(header + 1);
         for (int c = 0; c <= lastColumn - firstColumn; c++) {
@@ -175,8 +258,11 @@ class ReportWriter {
           }
         }
       }
-      table.setArea(new AreaReference(new CellReference(header, firstColumn),
-          new CellReference(header + Math.max(1, written[0]), lastColumn), SpreadsheetVersion.EXCEL2007));
+      table.setArea(
+          new AreaReference(
+              new CellReference(header, firstColumn),
+              new CellReference(header + Math.max(1, written[0]), lastColumn),
+              SpreadsheetVersion.EXCEL2007));
       filler.resized(table, oldLast);
       filler.fitCharts();
       Path file = Files.createTempFile("steward-report-", ".xlsx");
@@ -230,7 +316,9 @@ class ReportWriter {
     return new Object[] {label, value};
   }
 
-  /** Stored words are few (statuses, types, channels, ways of recording): each is spelled out once. */
+  /**
+   * Stored words are few (statuses, types, channels, ways of recording): each is spelled out once.
+   */
   private static final Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A stored word as people read it: not_interested → Not interested. */

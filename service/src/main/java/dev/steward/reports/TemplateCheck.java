@@ -20,9 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether an uploaded template can be used: not too large, a real xlsx that unpacks to a sane size, with
- * every named table and column the writer fills, and a layout the writer can fill (tried on made-up figures, with
- * long lists, before the template is accepted).
+ * Decides whether an uploaded template can be used: not too large, a real xlsx that unpacks to a
+ * sane size, with every named table and column the writer fills, and a layout the writer can fill
+ * (tried on made-up figures, with long lists, before the template is accepted).
  */
 @Component
 class TemplateCheck {
@@ -35,14 +35,21 @@ class TemplateCheck {
     this.writer = writer;
   }
 
-  /** @throws TemplateRefusedException naming what is wrong or missing */
+  /**
+   * @throws TemplateRefusedException naming what is wrong or missing
+   */
   void check(TemplateKind kind, byte[] file) {
     if (file.length == 0) {
       throw TemplateRefusedException.of("empty-file", "The file is empty.");
     }
     if (file.length > settings.templateMaxSize().toBytes()) {
-      throw TemplateRefusedException.of("template-too-large", "A template may be at most "
-          + settings.templateMaxSize().toMegabytes() + " MB; this one is " + file.length / (1024 * 1024) + " MB.");
+      throw TemplateRefusedException.of(
+          "template-too-large",
+          "A template may be at most "
+              + settings.templateMaxSize().toMegabytes()
+              + " MB; this one is "
+              + file.length / (1024 * 1024)
+              + " MB.");
     }
     unpackedSize(file);
     try (var book = ReportWriter.open(file)) {
@@ -53,7 +60,10 @@ class TemplateCheck {
           missing.add("table " + table.getKey());
           continue;
         }
-        var headers = found.getColumns().stream().map(c -> c.getName().strip().toLowerCase(Locale.ROOT)).toList();
+        var headers =
+            found.getColumns().stream()
+                .map(c -> c.getName().strip().toLowerCase(Locale.ROOT))
+                .toList();
         for (String column : table.getValue()) {
           if (!headers.contains(column.toLowerCase(Locale.ROOT))) {
             missing.add("column \"" + column + "\" of table " + table.getKey());
@@ -65,66 +75,97 @@ class TemplateCheck {
         }
       }
       if (!missing.isEmpty()) {
-        throw new TemplateRefusedException("template-incomplete", "The " + kind.word() + " template lacks "
-            + String.join(", ", missing) + ". Start from the current template (download it) and keep these.",
+        throw new TemplateRefusedException(
+            "template-incomplete",
+            "The "
+                + kind.word()
+                + " template lacks "
+                + String.join(", ", missing)
+                + ". Start from the current template (download it) and keep these.",
             missing);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof TemplateRefusedException refused) {
         throw refused;
       }
-      throw TemplateRefusedException.of("damaged-workbook",
+      throw TemplateRefusedException.of(
+          "damaged-workbook",
           "The file is not an Excel workbook (.xlsx) that can be read, or it is damaged or password-protected.");
     }
     tryOut(kind, file);
   }
 
-  /** Counts what the file really unpacks to, entry by entry, without trusting the sizes its zip headers claim. */
+  /**
+   * Counts what the file really unpacks to, entry by entry, without trusting the sizes its zip
+   * headers claim.
+   */
   private void unpackedSize(byte[] file) {
     long limit = settings.templateMaxUnzipped().toBytes();
     long total = 0;
     int parts = 0;
     byte[] buffer = new byte[64 * 1024];
-    // commons-compress (POI's own zip reader), not java.util.zip: workbooks written by streaming (SXSSF, as Steward's
-    // own exports are) carry Zip64 fields that ZipInputStream takes for a wrong size and refuses as damaged.
+    // commons-compress (POI's own zip reader), not java.util.zip: workbooks written by streaming
+    // (SXSSF, as Steward's
+    // own exports are) carry Zip64 fields that ZipInputStream takes for a wrong size and refuses as
+    // damaged.
     try (var zip = new ZipArchiveInputStream(new ByteArrayInputStream(file), "UTF-8", true, true)) {
       ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++parts > settings.templateMaxParts()) {
-          throw TemplateRefusedException.of("zip-bomb", "The file holds more than " + settings.templateMaxParts()
-              + " parts, more than any report template needs.");
+          throw TemplateRefusedException.of(
+              "zip-bomb",
+              "The file holds more than "
+                  + settings.templateMaxParts()
+                  + " parts, more than any report template needs.");
         }
         int read;
         while ((read = zip.read(buffer)) > 0) {
           total += read;
           if (total > limit) {
-            throw TemplateRefusedException.of("zip-bomb", "The file unpacks to more than "
-                + settings.templateMaxUnzipped().toMegabytes() + " MB, more than any report template needs.");
+            throw TemplateRefusedException.of(
+                "zip-bomb",
+                "The file unpacks to more than "
+                    + settings.templateMaxUnzipped().toMegabytes()
+                    + " MB, more than any report template needs.");
           }
         }
       }
     } catch (ZipException e) {
-      throw TemplateRefusedException.of("damaged-workbook", "The file is not an Excel workbook (.xlsx), or it is damaged.");
+      throw TemplateRefusedException.of(
+          "damaged-workbook", "The file is not an Excel workbook (.xlsx), or it is damaged.");
     } catch (IOException e) {
-      throw TemplateRefusedException.of("damaged-workbook", "The file could not be read as an Excel workbook (.xlsx).");
+      throw TemplateRefusedException.of(
+          "damaged-workbook", "The file could not be read as an Excel workbook (.xlsx).");
     }
     if (parts == 0) {
-      throw TemplateRefusedException.of("damaged-workbook", "The file is not an Excel workbook (.xlsx).");
+      throw TemplateRefusedException.of(
+          "damaged-workbook", "The file is not an Excel workbook (.xlsx).");
     }
   }
 
-  /** Fills the template with made-up figures and long lists, as the writer will; a layout it cannot fill is refused. */
+  /**
+   * Fills the template with made-up figures and long lists, as the writer will; a layout it cannot
+   * fill is refused.
+   */
   private void tryOut(TemplateKind kind, byte[] file) {
     try {
-      var path = kind == TemplateKind.CAMPAIGN
-          ? writer.campaign(file, SampleReports.campaign(), LocalDate.now(), row -> SampleReports.members(60, row))
-          : writer.portfolio(file, SampleReports.portfolio(), LocalDate.now());
+      var path =
+          kind == TemplateKind.CAMPAIGN
+              ? writer.campaign(
+                  file,
+                  SampleReports.campaign(),
+                  LocalDate.now(),
+                  row -> SampleReports.members(60, row))
+              : writer.portfolio(file, SampleReports.portfolio(), LocalDate.now());
       Files.deleteIfExists(path);
     } catch (IllegalStateException e) {
       throw TemplateRefusedException.of("template-layout", e.getMessage() + ".");
     } catch (IOException | RuntimeException e) {
-      throw TemplateRefusedException.of("template-layout", "A report could not be written into this template ("
-          + e.getClass().getSimpleName() + "). Start from the current template and restyle it.");
+      throw TemplateRefusedException.of(
+          "template-layout",
+          "A report could not be written into this template ("
+              + e.getClass().getSimpleName()
+              + "). Start from the current template and restyle it.");
     }
   }
 
@@ -146,9 +187,22 @@ class TemplateCheck {
 
     static CampaignReport campaign() {
       var figures = MemberFigures.of(60, 20, 40, 15, 10, true);
-      return new CampaignReport(UUID.randomUUID(), "Sample campaign", "mail", "sent", LocalDate.now().minusDays(90),
-          true, figures, Map.of(), figures.responseRate(), figures.conversionRate(), BigDecimal.TEN, time(),
-          weeks(), results(List.of("individual", "business", "estate")), results(List.of("mail")),
+      return new CampaignReport(
+          UUID.randomUUID(),
+          "Sample campaign",
+          "mail",
+          "sent",
+          LocalDate.now().minusDays(90),
+          true,
+          figures,
+          Map.of(),
+          figures.responseRate(),
+          figures.conversionRate(),
+          BigDecimal.TEN,
+          time(),
+          weeks(),
+          results(List.of("individual", "business", "estate")),
+          results(List.of("mail")),
           Definitions.TEXT);
     }
 
@@ -156,18 +210,46 @@ class TemplateCheck {
       var figures = MemberFigures.of(600, 200, 400, 150, 100, true);
       var lines = new ArrayList<PortfolioReport.Line>();
       for (int i = 0; i < 60; i++) {
-        lines.add(new PortfolioReport.Line(UUID.randomUUID(), "Campaign " + i, "email", "sent",
-            LocalDate.now().minusDays(i), figures, BigDecimal.ONE));
+        lines.add(
+            new PortfolioReport.Line(
+                UUID.randomUUID(),
+                "Campaign " + i,
+                "email",
+                "sent",
+                LocalDate.now().minusDays(i),
+                figures,
+                BigDecimal.ONE));
       }
-      return new PortfolioReport(LocalDate.now().minusYears(1), LocalDate.now(), lines, 60, 0, figures,
-          MemberFigures.NONE, time(), results(List.of("email", "phone", "mail")),
-          results(List.of("individual", "business", "estate")), weeks(), Definitions.TEXT);
+      return new PortfolioReport(
+          LocalDate.now().minusYears(1),
+          LocalDate.now(),
+          lines,
+          60,
+          0,
+          figures,
+          MemberFigures.NONE,
+          time(),
+          results(List.of("email", "phone", "mail")),
+          results(List.of("individual", "business", "estate")),
+          weeks(),
+          Definitions.TEXT);
     }
 
     static void members(int count, java.util.function.Consumer<MemberRow> row) {
       for (int i = 0; i < count; i++) {
-        row.accept(new MemberRow("Member " + i, "individual", null, "m" + i + "@example.com", null, null,
-            LocalDate.now(), "responded", Instant.now(), 3, "manual"));
+        row.accept(
+            new MemberRow(
+                "Member " + i,
+                "individual",
+                null,
+                "m" + i + "@example.com",
+                null,
+                null,
+                LocalDate.now(),
+                "responded",
+                Instant.now(),
+                3,
+                "manual"));
       }
     }
 

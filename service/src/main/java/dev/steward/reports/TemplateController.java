@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The firm's report templates: list, download for restyling, upload its own (admins), restore the built-in one. */
+/**
+ * The firm's report templates: list, download for restyling, upload its own (admins), restore the
+ * built-in one.
+ */
 @RestController
 @RequestMapping("/api/reports/templates")
 @Tag(name = "Reports")
@@ -32,8 +35,10 @@ class TemplateController {
   }
 
   @GetMapping
-  @Operation(summary = "Each report template (campaign, portfolio): whether the firm uses its own, uploaded when and "
-      + "by whom")
+  @Operation(
+      summary =
+          "Each report template (campaign, portfolio): whether the firm uses its own, uploaded when and "
+              + "by whom")
   List<ReportTemplates.View> list() {
     return templates.list();
   }
@@ -49,9 +54,12 @@ class TemplateController {
 
   @PutMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Upload the firm's own template (multipart `file`); it must keep the named tables and columns "
-      + "the report writer fills, else 422 with code template-incomplete naming what is missing")
-  void upload(@PathVariable String kind, @RequestParam("file") MultipartFile file) throws IOException {
+  @Operation(
+      summary =
+          "Upload the firm's own template (multipart `file`); it must keep the named tables and columns "
+              + "the report writer fills, else 422 with code template-incomplete naming what is missing")
+  void upload(@PathVariable String kind, @RequestParam("file") MultipartFile file)
+      throws IOException {
     var which = kind(kind);
     templates.upload(which, file.getOriginalFilename(), file.getBytes());
   }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The report templates, and what the report writer needs of each: the named tables with the columns it fills (by
- * header text), and the sheet that holds the streamed member list. A firm's own template must keep these; it may
- * restyle, move and add anything else.
+ * The report templates, and what the report writer needs of each: the named tables with the columns
+ * it fills (by header text), and the sheet that holds the streamed member list. A firm's own
+ * template must keep these; it may restyle, move and add anything else.
  */
 enum TemplateKind {
   CAMPAIGN("campaign", "campaign-report.xlsx", "Campaign report template.xlsx"),
@@ -19,13 +19,44 @@ enum TemplateKind {
   static final List<String> FUNNEL = List.of("Stage", "Members");
   static final List<String> WEEKS = List.of("Week starting", "Responses", "Cumulative responses");
   static final List<String> DAYS = List.of("Days after sending", "Responses");
-  static final List<String> RESULTS = List.of("Members", "Responded", "Converted", "Not interested",
-      "Other responses", "No response yet", "Response rate", "Conversion rate");
-  static final List<String> CAMPAIGNS = List.of("Campaign", "Channel", "Status", "Send date", "Members", "Responded",
-      "Converted", "Not interested", "Other responses", "No response yet", "Response rate", "Conversion rate",
-      "Median days to response");
-  static final List<String> MEMBERS = List.of("Name", "Type", "Company", "Email", "Phone", "City", "Added", "Status",
-      "Response date", "Days to response", "Recorded via");
+  static final List<String> RESULTS =
+      List.of(
+          "Members",
+          "Responded",
+          "Converted",
+          "Not interested",
+          "Other responses",
+          "No response yet",
+          "Response rate",
+          "Conversion rate");
+  static final List<String> CAMPAIGNS =
+      List.of(
+          "Campaign",
+          "Channel",
+          "Status",
+          "Send date",
+          "Members",
+          "Responded",
+          "Converted",
+          "Not interested",
+          "Other responses",
+          "No response yet",
+          "Response rate",
+          "Conversion rate",
+          "Median days to response");
+  static final List<String> MEMBERS =
+      List.of(
+          "Name",
+          "Type",
+          "Company",
+          "Email",
+          "Phone",
+          "City",
+          "Added",
+          "Status",
+          "Response date",
+          "Days to response",
+          "Recorded via");
 
   /** The defined names the writer fills when the template has them. */
   static final List<String> NAMES = List.of("ReportTitle", "ReportSubtitle", "Definitions");

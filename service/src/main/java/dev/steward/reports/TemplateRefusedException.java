@@ -2,7 +2,10 @@ package dev.steward.reports;
 
 import java.util.List;
 
-/** A template file an admin uploaded that the report writer cannot use; {@code code} says why, {@code missing} what. */
+/**
+ * A template file an admin uploaded that the report writer cannot use; {@code code} says why,
+ * {@code missing} what.
+ */
 class TemplateRefusedException extends RuntimeException {
 
   private final String code;

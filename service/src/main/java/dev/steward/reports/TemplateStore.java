@@ -13,7 +13,12 @@ import org.springframework.stereotype.Component;
 class TemplateStore {
 
   /** A stored template's description, without its bytes. */
-  record Info(TemplateKind kind, String fileName, long size, Instant uploadedAt, UUID uploadedBy,
+  record Info(
+      TemplateKind kind,
+      String fileName,
+      long size,
+      Instant uploadedAt,
+      UUID uploadedBy,
       String uploadedByName) {}
 
   private final JdbcClient jdbc;
@@ -30,20 +35,29 @@ class TemplateStore {
   }
 
   List<Info> list() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select t.kind, t.file_name, t.size_bytes, t.uploaded_at, t.uploaded_by, u.full_name
             from report_templates t
             left join users u on u.tenant_id = t.tenant_id and u.id = t.uploaded_by
             where t.tenant_id = ?""")
         .params(CurrentTenant.require())
-        .query((rs, n) -> new Info(TemplateKind.of(rs.getString(1)).orElseThrow(), rs.getString(2), rs.getLong(3),
-            rs.getTimestamp(4).toInstant(), rs.getObject(5, UUID.class), rs.getString(6)))
+        .query(
+            (rs, n) ->
+                new Info(
+                    TemplateKind.of(rs.getString(1)).orElseThrow(),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getTimestamp(4).toInstant(),
+                    rs.getObject(5, UUID.class),
+                    rs.getString(6)))
         .list();
   }
 
   /** Stores the firm's template of that kind, replacing the one before. */
   void save(TemplateKind kind, String fileName, byte[] content, UUID uploadedBy) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into report_templates (id, tenant_id, kind, file_name, content, size_bytes, uploaded_by)
             values (:id, :tenant, :kind, :fileName, :content, :size, :by)
             on conflict (tenant_id, kind) do update set file_name = excluded.file_name, content = excluded.content,
@@ -62,7 +76,8 @@ class TemplateStore {
   /** Removes the firm's template of that kind; false when it had none. */
   boolean delete(TemplateKind kind) {
     return jdbc.sql("delete from report_templates where tenant_id = ? and kind = ?")
-        .params(CurrentTenant.require(), kind.word())
-        .update() > 0;
+            .params(CurrentTenant.require(), kind.word())
+            .update()
+        > 0;
   }
 }

@@ -31,28 +31,33 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrData;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrRef;
 
 /**
- * Writes figures into a template's named tables and cells, and keeps everything else of the template: each table is
- * resized to the rows written, and every chart range that spanned a table column's data is stretched or shrunk to
- * match, with its cached values renewed. Cells take the styles of the template's rows (row i the style of template
- * row i, the rows past them the style of the last), so a restyled template restyles the report.
+ * Writes figures into a template's named tables and cells, and keeps everything else of the
+ * template: each table is resized to the rows written, and every chart range that spanned a table
+ * column's data is stretched or shrunk to match, with its cached values renewed. Cells take the
+ * styles of the template's rows (row i the style of template row i, the rows past them the style of
+ * the last), so a restyled template restyles the report.
  */
 final class WorkbookFiller {
 
   private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
   /** A table's rows before and after filling, by sheet, for the chart ranges to follow. */
-  private record Resized(String sheet, int firstColumn, int lastColumn, int headerRow, int oldLast, int newLast) {}
+  private record Resized(
+      String sheet, int firstColumn, int lastColumn, int headerRow, int oldLast, int newLast) {}
 
   private final XSSFWorkbook book;
   private final List<Resized> resized = new ArrayList<>();
-  // Keyed by the style's index: an XSSF style's hashCode writes out its XML, far too slow for every cell.
+  // Keyed by the style's index: an XSSF style's hashCode writes out its XML, far too slow for every
+  // cell.
   private final Map<Integer, CellStyle> quoted = new HashMap<>();
 
   WorkbookFiller(XSSFWorkbook book) {
     this.book = book;
   }
 
-  /** The table of that name (Excel compares table names without case), or an exception naming it. */
+  /**
+   * The table of that name (Excel compares table names without case), or an exception naming it.
+   */
   XSSFTable table(String name) {
     for (var sheet : book) {
       for (var table : ((XSSFSheet) sheet).getTables()) {
@@ -65,25 +70,27 @@ final class WorkbookFiller {
   }
 
   /**
-   * Column positions (0 = the table's first column) of {@code columns}, found by header text regardless of case;
-   * a missing one is an exception naming it.
+   * Column positions (0 = the table's first column) of {@code columns}, found by header text
+   * regardless of case; a missing one is an exception naming it.
    */
   static int[] positions(XSSFTable table, List<String> columns) {
-    var headers = table.getColumns().stream().map(c -> c.getName().strip().toLowerCase(Locale.ROOT)).toList();
+    var headers =
+        table.getColumns().stream().map(c -> c.getName().strip().toLowerCase(Locale.ROOT)).toList();
     int[] positions = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       positions[i] = headers.indexOf(columns.get(i).toLowerCase(Locale.ROOT));
       if (positions[i] < 0) {
-        throw new IllegalStateException("The table " + table.getName() + " has no column " + columns.get(i));
+        throw new IllegalStateException(
+            "The table " + table.getName() + " has no column " + columns.get(i));
       }
     }
     return positions;
   }
 
   /**
-   * Replaces the data rows of the table {@code name} with {@code rows}, whose values go to {@code columns} in order.
-   * Values may be null (blank), numbers, text, dates or instants. An empty list leaves one blank row, as a table
-   * needs one. Rows below a growing table must be empty.
+   * Replaces the data rows of the table {@code name} with {@code rows}, whose values go to {@code
+   * columns} in order. Values may be null (blank), numbers, text, dates or instants. An empty list
+   * leaves one blank row, as a table needs one. Rows below a growing table must be empty.
    */
   void fill(String name, List<String> columns, List<Object[]> rows) {
     var table = table(name);
@@ -102,9 +109,16 @@ final class WorkbookFiller {
         for (int c = firstColumn; c <= lastColumn; c++) {
           var cell = row.getCell(c);
           if (cell != null && cell.getCellType() != CellType.BLANK) {
-            throw new IllegalStateException("The table " + table.getName() + " cannot grow to " + rows.size()
-                + " rows: cell " + new CellReference(r, c).formatAsString() + " of sheet " + sheet.getSheetName()
-                + " is in the way");
+            throw new IllegalStateException(
+                "The table "
+                    + table.getName()
+                    + " cannot grow to "
+                    + rows.size()
+                    + " rows: cell "
+                    + new CellReference(r, c).formatAsString()
+                    + " of sheet "
+                    + sheet.getSheetName()
+                    + " is in the way");
           }
         }
       }
@@ -136,20 +150,28 @@ final class WorkbookFiller {
         set(row.getCell(firstColumn + at[k]), values[k]);
       }
     }
-    table.setArea(new AreaReference(new CellReference(header, firstColumn), new CellReference(newLast, lastColumn),
-        SpreadsheetVersion.EXCEL2007));
-    resized.add(new Resized(sheet.getSheetName(), firstColumn, lastColumn, header, oldLast, newLast));
+    table.setArea(
+        new AreaReference(
+            new CellReference(header, firstColumn),
+            new CellReference(newLast, lastColumn),
+            SpreadsheetVersion.EXCEL2007));
+    resized.add(
+        new Resized(sheet.getSheetName(), firstColumn, lastColumn, header, oldLast, newLast));
   }
 
-  /** The cell styles of a table's template data rows, one array per row over the table's columns. */
-  static List<CellStyle[]> templateStyles(Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
+  /**
+   * The cell styles of a table's template data rows, one array per row over the table's columns.
+   */
+  static List<CellStyle[]> templateStyles(
+      Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
     List<CellStyle[]> styles = new ArrayList<>();
     for (int r = firstRow; r <= lastRow; r++) {
       var row = sheet.getRow(r);
       CellStyle[] rowStyles = new CellStyle[lastColumn - firstColumn + 1];
       for (int c = firstColumn; c <= lastColumn; c++) {
         var cell = row == null ? null : row.getCell(c);
-        rowStyles[c - firstColumn] = cell != null ? cell.getCellStyle() : row != null ? row.getRowStyle() : null;
+        rowStyles[c - firstColumn] =
+            cell != null ? cell.getCellStyle() : row != null ? row.getRowStyle() : null;
       }
       styles.add(rowStyles);
     }
@@ -159,7 +181,10 @@ final class WorkbookFiller {
     return styles;
   }
 
-  /** Writes text into the cells of a defined name, one value per cell; a name the template lacks is skipped. */
+  /**
+   * Writes text into the cells of a defined name, one value per cell; a name the template lacks is
+   * skipped.
+   */
   void names(String name, List<String> values) {
     var defined = book.getName(name);
     if (defined == null || defined.getRefersToFormula() == null) {
@@ -170,8 +195,14 @@ final class WorkbookFiller {
     Sheet sheet = book.getSheet(cells[0].getSheetName());
     for (int i = 0; i < cells.length; i++) {
       var ref = cells[i];
-      var row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-      var cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+      var row =
+          sheet.getRow(ref.getRow()) == null
+              ? sheet.createRow(ref.getRow())
+              : sheet.getRow(ref.getRow());
+      var cell =
+          row.getCell(ref.getCol()) == null
+              ? row.createCell(ref.getCol())
+              : row.getCell(ref.getCol());
       if (i < values.size()) {
         set(cell, values.get(i));
       } else {
@@ -181,8 +212,8 @@ final class WorkbookFiller {
   }
 
   /**
-   * Sets a cell: numbers as numbers, dates as dates (the cell's style gives the format), text always as text, never
-   * a formula.
+   * Sets a cell: numbers as numbers, dates as dates (the cell's style gives the format), text
+   * always as text, never a formula.
    */
   void set(Cell cell, Object value) {
     if (value == null) {
@@ -199,10 +230,11 @@ final class WorkbookFiller {
   }
 
   /**
-   * Writes text from users as a text cell, and marks text that a spreadsheet could take for a formula (starting with
-   * =, +, -, @, a tab or a carriage return; {@link CellText#startsLikeFormula}) with the quote prefix, so that editing
-   * the cell never turns it into one. Here rather than through {@code CellText.cells}, because the streamed member
-   * sheet keeps one quote-prefixed twin of each template style.
+   * Writes text from users as a text cell, and marks text that a spreadsheet could take for a
+   * formula (starting with =, +, -, @, a tab or a carriage return; {@link
+   * CellText#startsLikeFormula}) with the quote prefix, so that editing the cell never turns it
+   * into one. Here rather than through {@code CellText.cells}, because the streamed member sheet
+   * keeps one quote-prefixed twin of each template style.
    */
   void userText(Cell cell, String text) {
     cell.setCellValue(text);
@@ -213,24 +245,33 @@ final class WorkbookFiller {
 
   /** The quote-prefixed twin of a style, for the streamed member sheet. */
   CellStyle quotedStyle(CellStyle style) {
-    return quoted.computeIfAbsent(style.getIndex() & 0xFFFF, index -> {
-      var copy = book.createCellStyle();
-      copy.cloneStyleFrom(style);
-      copy.setQuotePrefixed(true);
-      return copy;
-    });
+    return quoted.computeIfAbsent(
+        style.getIndex() & 0xFFFF,
+        index -> {
+          var copy = book.createCellStyle();
+          copy.cloneStyleFrom(style);
+          copy.setQuotePrefixed(true);
+          return copy;
+        });
   }
 
   /** Tells the charts about a table resized elsewhere (the streamed member sheet). */
   void resized(XSSFTable table, int oldLast) {
     var area = table.getArea();
-    resized.add(new Resized(table.getXSSFSheet().getSheetName(), area.getFirstCell().getCol(),
-        area.getLastCell().getCol(), area.getFirstCell().getRow(), oldLast, area.getLastCell().getRow()));
+    resized.add(
+        new Resized(
+            table.getXSSFSheet().getSheetName(),
+            area.getFirstCell().getCol(),
+            area.getLastCell().getCol(),
+            area.getFirstCell().getRow(),
+            oldLast,
+            area.getLastCell().getRow()));
   }
 
   /**
-   * Points every chart range that covered a filled table column's data (from its header or first data row down to
-   * its last row) at the rows now there, and renews the values the chart caches, for every chart kind.
+   * Points every chart range that covered a filled table column's data (from its header or first
+   * data row down to its last row) at the rows now there, and renews the values the chart caches,
+   * for every chart kind.
    */
   void fitCharts() {
     var formatter = new DataFormatter(Locale.ROOT);
@@ -263,8 +304,10 @@ final class WorkbookFiller {
     List<XmlObject> found = new ArrayList<>();
     try (XmlCursor cursor = chartSpace.newCursor()) {
       while (cursor.toNextToken() != XmlCursor.TokenType.ENDDOC) {
-        if (cursor.isStart() && CHART_NS.equals(cursor.getName().getNamespaceURI())
-            && (cursor.getName().getLocalPart().equals("numRef") || cursor.getName().getLocalPart().equals("strRef"))) {
+        if (cursor.isStart()
+            && CHART_NS.equals(cursor.getName().getNamespaceURI())
+            && (cursor.getName().getLocalPart().equals("numRef")
+                || cursor.getName().getLocalPart().equals("strRef"))) {
           found.add(cursor.getObject());
         }
       }
@@ -272,7 +315,10 @@ final class WorkbookFiller {
     return found;
   }
 
-  /** The formula stretched to a resized table's rows, or null when it covers no resized table column's data. */
+  /**
+   * The formula stretched to a resized table's rows, or null when it covers no resized table
+   * column's data.
+   */
   private String fit(String formula) {
     if (formula == null || formula.isBlank() || formula.contains(",")) {
       return null;
@@ -289,15 +335,20 @@ final class WorkbookFiller {
       return null;
     }
     for (var table : resized) {
-      if (table.sheet().equals(first.getSheetName()) && first.getCol() >= table.firstColumn()
-          && first.getCol() <= table.lastColumn() && last.getRow() == table.oldLast()
-          && first.getRow() >= table.headerRow() && first.getRow() <= table.oldLast()
+      if (table.sheet().equals(first.getSheetName())
+          && first.getCol() >= table.firstColumn()
+          && first.getCol() <= table.lastColumn()
+          && last.getRow() == table.oldLast()
+          && first.getRow() >= table.headerRow()
+          && first.getRow() <= table.oldLast()
           && (first.getRow() != last.getRow() || first.getRow() != table.headerRow())) {
         int firstRow = Math.min(first.getRow(), table.newLast());
-        var fitted = new AreaReference(
-            new CellReference(first.getSheetName(), firstRow, first.getCol(), true, true),
-            new CellReference(first.getSheetName(), table.newLast(), first.getCol(), true, true),
-            SpreadsheetVersion.EXCEL2007);
+        var fitted =
+            new AreaReference(
+                new CellReference(first.getSheetName(), firstRow, first.getCol(), true, true),
+                new CellReference(
+                    first.getSheetName(), table.newLast(), first.getCol(), true, true),
+                SpreadsheetVersion.EXCEL2007);
         return fitted.formatAsString();
       }
     }

@@ -7,10 +7,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes imports whose rows stopped arriving: the Excel pane posts a sheet in chunks, one request each, and a pane
- * closed half-way (or a lost connection) leaves a job receiving with the rows of the chunks it sent. Past the time an
- * import may take (STEWARD_IMPORT_MAX_UPLOAD_TIME) a further chunk would be refused anyway, so the job and its rows
- * are removed, as a refused file leaves nothing behind. Runs every minute, firm by firm.
+ * Removes imports whose rows stopped arriving: the Excel pane posts a sheet in chunks, one request
+ * each, and a pane closed half-way (or a lost connection) leaves a job receiving with the rows of
+ * the chunks it sent. Past the time an import may take (STEWARD_IMPORT_MAX_UPLOAD_TIME) a further
+ * chunk would be refused anyway, so the job and its rows are removed, as a refused file leaves
+ * nothing behind. Runs every minute, firm by firm.
  */
 @Component
 class AbandonedUploadSweeper {

@@ -6,15 +6,20 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The header proposes, the values decide: a recognised column keeps its field only when most of its sample values fit
- * it (emails look like emails, contact types are individual/business/estate, phones hold digits, a company is not a
- * CRM's record id). A column whose values do not fit is left out, with the reason shown beside it, and the user may
- * map it to a tag or a custom field instead.
+ * The header proposes, the values decide: a recognised column keeps its field only when most of its
+ * sample values fit it (emails look like emails, contact types are individual/business/estate,
+ * phones hold digits, a company is not a CRM's record id). A column whose values do not fit is left
+ * out, with the reason shown beside it, and the user may map it to a tag or a custom field instead.
  */
 final class ColumnValues {
 
-  /** A Salesforce record id: 15 or 18 letters and digits, the first three its object's prefix (001 is an account). */
-  private static final Pattern SALESFORCE_ID = Pattern.compile("^[a-zA-Z0-9]{3}[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$");
+  /**
+   * A Salesforce record id: 15 or 18 letters and digits, the first three its object's prefix (001
+   * is an account).
+   */
+  private static final Pattern SALESFORCE_ID =
+      Pattern.compile("^[a-zA-Z0-9]{3}[a-zA-Z0-9]{12}([a-zA-Z0-9]{3})?$");
+
   private static final Pattern NUMBER_ID = Pattern.compile("^[0-9]{5,}$");
 
   private ColumnValues() {}
@@ -36,18 +41,29 @@ final class ColumnValues {
       return column;
     }
     return switch (column.field()) {
-      // An address with a typo is still an email, to be rejected with its row; a column without any "@" is not.
-      case EMAIL -> fits(values, v -> v.contains("@")) ? column
-          : column.withField(ImportField.IGNORE, "values don't look like email addresses");
-      case TYPE -> fits(values, v -> RowMapper.typeOf(v) != null) ? column
-          : column.withField(ImportField.IGNORE, "values don't look like contact types (individual, business,"
-              + " estate); map it to a tag or a custom field to keep them");
-      // A phone column keeps the odd "pager" or extension note: only one that is mostly words is left out.
-      case PHONE -> share(values, ColumnValues::phoneLike) * 3 >= values.size() ? column
-          : column.withField(ImportField.IGNORE, "values don't look like phone numbers");
-      case COMPANY_NAME, FULL_NAME, FIRST_NAME, LAST_NAME -> fits(values, ColumnValues::recordId)
-          ? column.withField(ImportField.IGNORE, "values look like record ids, not names")
-          : column;
+      // An address with a typo is still an email, to be rejected with its row; a column without any
+      // "@" is not.
+      case EMAIL ->
+          fits(values, v -> v.contains("@"))
+              ? column
+              : column.withField(ImportField.IGNORE, "values don't look like email addresses");
+      case TYPE ->
+          fits(values, v -> RowMapper.typeOf(v) != null)
+              ? column
+              : column.withField(
+                  ImportField.IGNORE,
+                  "values don't look like contact types (individual, business,"
+                      + " estate); map it to a tag or a custom field to keep them");
+      // A phone column keeps the odd "pager" or extension note: only one that is mostly words is
+      // left out.
+      case PHONE ->
+          share(values, ColumnValues::phoneLike) * 3 >= values.size()
+              ? column
+              : column.withField(ImportField.IGNORE, "values don't look like phone numbers");
+      case COMPANY_NAME, FULL_NAME, FIRST_NAME, LAST_NAME ->
+          fits(values, ColumnValues::recordId)
+              ? column.withField(ImportField.IGNORE, "values look like record ids, not names")
+              : column;
       default -> column;
     };
   }
@@ -69,8 +85,10 @@ final class ColumnValues {
   /** A CRM's record id: Salesforce's (with a digit and no space), or a long number. */
   static boolean recordId(String value) {
     String v = value.strip();
-    return (SALESFORCE_ID.matcher(v).matches() && v.chars().anyMatch(Character::isDigit)
-        && v.chars().filter(Character::isDigit).count() >= 3) || NUMBER_ID.matcher(v).matches();
+    return (SALESFORCE_ID.matcher(v).matches()
+            && v.chars().anyMatch(Character::isDigit)
+            && v.chars().filter(Character::isDigit).count() >= 3)
+        || NUMBER_ID.matcher(v).matches();
   }
 
   private static List<String> values(List<List<String>> samples, int column) {

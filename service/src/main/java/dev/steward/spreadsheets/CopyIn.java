@@ -13,14 +13,16 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * One {@code COPY ... FROM STDIN} in PostgreSQL's text format, on the connection of the current transaction.
+ * One {@code COPY ... FROM STDIN} in PostgreSQL's text format, on the connection of the current
+ * transaction.
  *
- * <p>PostgreSQL refuses {@code COPY FROM} into a table under row-level security ("COPY FROM not supported with
- * row-level security"), so the rows are copied into a temporary table of the same shape (temporary tables have no
- * policies and write no WAL), then moved with one {@code INSERT ... SELECT}, which the table's policy checks like
- * any insert. The temporary table goes with the transaction ({@code ON COMMIT DROP}): dropped at commit, and at
- * rollback its files are removed with the transaction that created it. A table kept for the session would keep the
- * rows of a refused import on disk, as dead rows, until the connection happened to serve another import.
+ * <p>PostgreSQL refuses {@code COPY FROM} into a table under row-level security ("COPY FROM not
+ * supported with row-level security"), so the rows are copied into a temporary table of the same
+ * shape (temporary tables have no policies and write no WAL), then moved with one {@code INSERT ...
+ * SELECT}, which the table's policy checks like any insert. The temporary table goes with the
+ * transaction ({@code ON COMMIT DROP}): dropped at commit, and at rollback its files are removed
+ * with the transaction that created it. A table kept for the session would keep the rows of a
+ * refused import on disk, as dead rows, until the connection happened to serve another import.
  */
 final class CopyIn implements AutoCloseable {
 
@@ -29,10 +31,12 @@ final class CopyIn implements AutoCloseable {
   private final StringBuilder line = new StringBuilder(1024);
   private final String moveSql;
   private final String temporary;
+
   /** False to leave the rows in the temporary table, for a statement that moves them itself. */
   private boolean move = true;
 
-  private CopyIn(Connection connection, PGCopyOutputStream stream, String moveSql, String temporary) {
+  private CopyIn(
+      Connection connection, PGCopyOutputStream stream, String moveSql, String temporary) {
     this.connection = connection;
     this.stream = stream;
     this.moveSql = moveSql;
@@ -44,38 +48,52 @@ final class CopyIn implements AutoCloseable {
   }
 
   /**
-   * Rows for {@code table} that the caller moves itself, copied into the temporary table {@code temporary}, defined
-   * by {@code definition} (the text between the parentheses of CREATE TABLE); it is dropped at commit.
+   * Rows for {@code table} that the caller moves itself, copied into the temporary table {@code
+   * temporary}, defined by {@code definition} (the text between the parentheses of CREATE TABLE);
+   * it is dropped at commit.
    */
-  static CopyIn openHeld(DataSource dataSource, String table, String temporary, String definition, String columns) {
+  static CopyIn openHeld(
+      DataSource dataSource, String table, String temporary, String definition, String columns) {
     var copy = open(dataSource, table, temporary, definition, columns);
     copy.move = false;
     return copy;
   }
 
-  private static CopyIn open(DataSource dataSource, String table, String temporary, String definition,
-      String columns) {
+  private static CopyIn open(
+      DataSource dataSource, String table, String temporary, String definition, String columns) {
     var connection = DataSourceUtils.getConnection(dataSource);
     try {
       try (var statement = connection.createStatement()) {
-        statement.execute("create temp table if not exists " + temporary + " (" + definition
-            + ") on commit drop");
+        statement.execute(
+            "create temp table if not exists "
+                + temporary
+                + " ("
+                + definition
+                + ") on commit drop");
       }
-      var copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-          "copy " + temporary + " (" + columns + ") from stdin", 1 << 16);
-      return new CopyIn(connection, copy, "insert into " + table + " (" + columns + ") select " + columns + " from "
-          + temporary, temporary);
+      var copy =
+          new PGCopyOutputStream(
+              connection.unwrap(PGConnection.class),
+              "copy " + temporary + " (" + columns + ") from stdin",
+              1 << 16);
+      return new CopyIn(
+          connection,
+          copy,
+          "insert into " + table + " (" + columns + ") select " + columns + " from " + temporary,
+          temporary);
     } catch (SQLException e) {
       throw new DataAccessResourceFailureException("Could not start COPY into " + table, e);
     }
   }
 
   /**
-   * Like {@link #open}, but the rows stay in the temporary table {@code <table>_in} at close (and accumulate over
-   * several copies), for one statement of the caller's that moves them; it is dropped at commit.
+   * Like {@link #open}, but the rows stay in the temporary table {@code <table>_in} at close (and
+   * accumulate over several copies), for one statement of the caller's that moves them; it is
+   * dropped at commit.
    */
   static CopyIn openHeld(DataSource dataSource, String table, String columns) {
-    return openHeld(dataSource, table, table + "_in", "like " + table + " including defaults", columns);
+    return openHeld(
+        dataSource, table, table + "_in", "like " + table + " including defaults", columns);
   }
 
   /** Writes one row; null values become SQL nulls. */
@@ -100,25 +118,33 @@ final class CopyIn implements AutoCloseable {
     }
   }
 
-  // A row is built in a StringBuilder and written at once: escaping char by char into a Writer took a third of the
-  // time to read a large CSV. A long value with nothing to escape, which String.indexOf (vectorised) finds five times
-  // faster than the loop, is appended whole; for a short one the five searches cost more than the loop.
+  // A row is built in a StringBuilder and written at once: escaping char by char into a Writer took
+  // a third of the
+  // time to read a large CSV. A long value with nothing to escape, which String.indexOf
+  // (vectorised) finds five times
+  // faster than the loop, is appended whole; for a short one the five searches cost more than the
+  // loop.
   private void escape(String value) {
-    if (value.length() > 64 && value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
-        && value.indexOf('\t') < 0 && value.indexOf('\0') < 0) {
+    if (value.length() > 64
+        && value.indexOf('\\') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0
+        && value.indexOf('\t') < 0
+        && value.indexOf('\0') < 0) {
       line.append(value);
       return;
     }
     int start = 0;
     for (int i = 0; i < value.length(); i++) {
-      String replacement = switch (value.charAt(i)) {
-        case '\\' -> "\\\\";
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        case '\t' -> "\\t";
-        case '\0' -> "";
-        default -> null;
-      };
+      String replacement =
+          switch (value.charAt(i)) {
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\0' -> "";
+            default -> null;
+          };
       if (replacement != null) {
         line.append(value, start, i).append(replacement);
         start = i + 1;

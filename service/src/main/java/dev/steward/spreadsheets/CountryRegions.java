@@ -7,15 +7,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A country as exports write it ("United Kingdom", "UK", "GBR", "Deutschland", "Россия") to its ISO 3166 code, the
- * region its phone numbers are read in. Names come from the JDK's locale data in the languages Steward's header
- * synonyms cover.
+ * A country as exports write it ("United Kingdom", "UK", "GBR", "Deutschland", "Россия") to its ISO
+ * 3166 code, the region its phone numbers are read in. Names come from the JDK's locale data in the
+ * languages Steward's header synonyms cover.
  */
 final class CountryRegions {
 
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
-      Locale.ITALIAN, new Locale("es"), new Locale("nl"), new Locale("pt"), new Locale("pl"), new Locale("ru"),
-      new Locale("sv"), new Locale("da"));
+  private static final List<Locale> LANGUAGES =
+      List.of(
+          Locale.ENGLISH,
+          Locale.GERMAN,
+          Locale.FRENCH,
+          Locale.ITALIAN,
+          new Locale("es"),
+          new Locale("nl"),
+          new Locale("pt"),
+          new Locale("pl"),
+          new Locale("ru"),
+          new Locale("sv"),
+          new Locale("da"));
 
   private static final Map<String, String> BY_NAME = new HashMap<>();
 
@@ -32,11 +42,13 @@ final class CountryRegions {
         BY_NAME.putIfAbsent(normalise(country.getDisplayCountry(language)), code);
       }
     }
-    for (String alias : List.of("uk", "england", "scotland", "wales", "northern ireland", "great britain",
-        "britain")) {
+    for (String alias :
+        List.of(
+            "uk", "england", "scotland", "wales", "northern ireland", "great britain", "britain")) {
       BY_NAME.put(normalise(alias), "GB");
     }
-    for (String alias : List.of("usa", "u.s.a.", "u.s.", "us", "united states of america", "america")) {
+    for (String alias :
+        List.of("usa", "u.s.a.", "u.s.", "us", "united states of america", "america")) {
       BY_NAME.put(normalise(alias), "US");
     }
     BY_NAME.put(normalise("Holland"), "NL");

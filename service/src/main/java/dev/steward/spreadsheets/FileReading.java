@@ -3,16 +3,21 @@ package dev.steward.spreadsheets;
 import java.util.List;
 
 /**
- * How an uploaded file was read, so that the preview can say so and the user can change what Steward guessed.
+ * How an uploaded file was read, so that the preview can say so and the user can change what
+ * Steward guessed.
  *
  * @param encoding a CSV file's charset, as it was read (null for a workbook)
  * @param encodingClean whether every byte of the file decoded into a character in that charset
- * @param encodingNote what the user should know about the encoding (a BOM that the bytes contradicted, characters
- *     that could not be read), or null
+ * @param encodingNote what the user should know about the encoding (a BOM that the bytes
+ *     contradicted, characters that could not be read), or null
  * @param headerRowDetected whether Steward found the header row (false when the user chose it)
  * @param sheets a workbook's sheets, with the one imported marked; empty for CSV
  */
-public record FileReading(String encoding, boolean encodingClean, String encodingNote, boolean headerRowDetected,
+public record FileReading(
+    String encoding,
+    boolean encodingClean,
+    String encodingNote,
+    boolean headerRowDetected,
     List<WorkbookSheet> sheets) {
 
   /**

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which of a sheet's first rows is its header, told by content: exports often carry lines above it (LinkedIn's
- * "Notes:" paragraph, a report's title and date, a merged title cell, blank lines). The header is the row that names
- * most columns Steward recognises; when no row names two, the first row that is as wide as the rows below it and holds
- * only distinct labels, not numbers or dates.
+ * Which of a sheet's first rows is its header, told by content: exports often carry lines above it
+ * (LinkedIn's "Notes:" paragraph, a report's title and date, a merged title cell, blank lines). The
+ * header is the row that names most columns Steward recognises; when no row names two, the first
+ * row that is as wide as the rows below it and holds only distinct labels, not numbers or dates.
  */
 final class HeaderRow {
 
@@ -44,7 +44,10 @@ final class HeaderRow {
     return 0;
   }
 
-  /** How much a sheet's first rows look like contacts: the most recognised headers any one of them has. */
+  /**
+   * How much a sheet's first rows look like contacts: the most recognised headers any one of them
+   * has.
+   */
   static int contactLikeness(List<List<String>> rows) {
     int most = 0;
     for (var row : rows) {
@@ -87,7 +90,9 @@ final class HeaderRow {
         continue;
       }
       String text = cell.strip();
-      if (text.length() > 60 || text.matches("[-+0-9.,/: ]+") || text.contains("@")
+      if (text.length() > 60
+          || text.matches("[-+0-9.,/: ]+")
+          || text.contains("@")
           || !seen.add(text.toLowerCase(Locale.ROOT))) {
         return false;
       }

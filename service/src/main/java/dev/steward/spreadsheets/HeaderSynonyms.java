@@ -7,18 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Header names Steward recognises, read from one resource file per language ({@code imports/headers/<lang>.tsv}):
- * everyday synonyms plus the header sets of Outlook's contacts export in the languages it ships in, Outlook.com,
- * Google Contacts (old and new), Thunderbird, HubSpot, Salesforce, Zoho and LinkedIn. Headers are compared
- * lower-cased, without accents and with everything but letters and digits removed ("E-mail 2 Address" →
- * "email2address"). Columns a contact has no field for (birthday, web page, gender, ...) are not listed and come up
+ * Header names Steward recognises, read from one resource file per language ({@code
+ * imports/headers/<lang>.tsv}): everyday synonyms plus the header sets of Outlook's contacts export
+ * in the languages it ships in, Outlook.com, Google Contacts (old and new), Thunderbird, HubSpot,
+ * Salesforce, Zoho and LinkedIn. Headers are compared lower-cased, without accents and with
+ * everything but letters and digits removed ("E-mail 2 Address" → "email2address"). Columns a
+ * contact has no field for (birthday, web page, gender, ...) are not listed and come up
  * unrecognised, to be ignored or mapped to a custom field.
  */
 final class HeaderSynonyms {
 
   /**
-   * A recognised header: the field, how primary it is among columns of the same field (lower first), and whose the
-   * value is (work, home, mobile, other; null when the header does not say).
+   * A recognised header: the field, how primary it is among columns of the same field (lower
+   * first), and whose the value is (work, home, mobile, other; null when the header does not say).
    */
   record Match(ImportField field, int rank, String label) {
 
@@ -27,8 +28,12 @@ final class HeaderSynonyms {
     }
   }
 
-  /** The languages whose files are read, in order: the first file to list a header decides what it means. */
-  static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru");
+  /**
+   * The languages whose files are read, in order: the first file to list a header decides what it
+   * means.
+   */
+  static final List<String> LANGUAGES =
+      List.of("en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru");
 
   private static final Map<String, Match> SYNONYMS = new HashMap<>();
 
@@ -46,7 +51,8 @@ final class HeaderSynonyms {
       if (in == null) {
         throw new IllegalStateException("Missing header synonyms " + path);
       }
-      var lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+      var lines =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n");
       for (int i = 0; i < lines.length; i++) {
         String line = lines[i].strip();
         if (line.isEmpty() || line.startsWith("#")) {
@@ -54,7 +60,8 @@ final class HeaderSynonyms {
         }
         String[] parts = line.split("\t");
         if (parts.length != 3) {
-          throw new IllegalStateException(path + " line " + (i + 1) + ": expected field, label and header");
+          throw new IllegalStateException(
+              path + " line " + (i + 1) + ": expected field, label and header");
         }
         add(ImportField.of(parts[0]), parts[1].equals("-") ? null : parts[1], parts[2].strip());
       }
@@ -77,26 +84,40 @@ final class HeaderSynonyms {
   /** The detected mapping of a header row; blank headers become "Column C" and are ignored. */
   static List<ColumnMapping> detect(List<String> header) {
     var normalised = header.stream().map(HeaderSynonyms::normalise).toList();
-    // "Title" is a salutation in Outlook's export (which also has "Job Title") but the job title in Salesforce's
+    // "Title" is a salutation in Outlook's export (which also has "Job Title") but the job title in
+    // Salesforce's
     // (which has "Salutation" for Mr/Ms).
     boolean titleIsJob = normalised.contains("salutation") && !normalised.contains("jobtitle");
     var mappings = new java.util.ArrayList<ColumnMapping>();
     var prefixSeen = new java.util.HashSet<String>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i);
-      var match = titleIsJob && normalised.get(i).equals("title")
-          ? new Match(ImportField.JOB_TITLE, 0) : match(name);
+      var match =
+          titleIsJob && normalised.get(i).equals("title")
+              ? new Match(ImportField.JOB_TITLE, 0)
+              : match(name);
       // French Outlook names both the salutation and the job title "Titre": the second is the job.
-      if (match != null && match.field() == ImportField.NAME_PREFIX && !prefixSeen.add(normalised.get(i))) {
+      if (match != null
+          && match.field() == ImportField.NAME_PREFIX
+          && !prefixSeen.add(normalised.get(i))) {
         match = new Match(ImportField.JOB_TITLE, 0);
       }
-      mappings.add(new ColumnMapping(i, name, match == null ? ImportField.IGNORE : match.field(), null,
-          match != null, match == null ? null : match.label(), null));
+      mappings.add(
+          new ColumnMapping(
+              i,
+              name,
+              match == null ? ImportField.IGNORE : match.field(),
+              null,
+              match != null,
+              match == null ? null : match.label(),
+              null));
     }
     return mappings;
   }
 
-  /** Header cells as shown to the user: blank or merged-away cells are named by their column letter. */
+  /**
+   * Header cells as shown to the user: blank or merged-away cells are named by their column letter.
+   */
   static List<String> headerNames(List<String> cells) {
     var names = new java.util.ArrayList<String>();
     for (int i = 0; i < cells.size(); i++) {

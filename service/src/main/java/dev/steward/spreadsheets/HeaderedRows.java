@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sheet's rows as they are read, split into its header and its data rows: the first rows are held until the header
- * is found among them ({@link HeaderRow}), or until the row the user named is reached; rows above the header are left
- * out. The rows below the header that were held are handed on as samples with the header, so that the mapping can
- * look at their values.
+ * A sheet's rows as they are read, split into its header and its data rows: the first rows are held
+ * until the header is found among them ({@link HeaderRow}), or until the row the user named is
+ * reached; rows above the header are left out. The rows below the header that were held are handed
+ * on as samples with the header, so that the mapping can look at their values.
  */
 final class HeaderedRows implements RowSink {
 
@@ -26,7 +26,9 @@ final class HeaderedRows implements RowSink {
   private final List<List<String>> held = new ArrayList<>();
   private boolean headerFound;
 
-  /** @param chosenRow the header's row number as the user gave it, or null to find it */
+  /**
+   * @param chosenRow the header's row number as the user gave it, or null to find it
+   */
   HeaderedRows(Integer chosenRow, Receiver receiver) {
     this.chosenRow = chosenRow;
     this.receiver = receiver;
@@ -43,8 +45,9 @@ final class HeaderedRows implements RowSink {
         return;
       }
       if (heldNumbers.isEmpty() && rowNumber > chosenRow) {
-        throw new dev.steward.spreadsheets.read.UnreadableFileException("no-header-row", "Row " + chosenRow
-            + " is empty; choose the row that holds the column names.");
+        throw new dev.steward.spreadsheets.read.UnreadableFileException(
+            "no-header-row",
+            "Row " + chosenRow + " is empty; choose the row that holds the column names.");
       }
     }
     heldNumbers.add(rowNumber);
@@ -68,7 +71,10 @@ final class HeaderedRows implements RowSink {
   private void release() {
     int header = chosenRow != null ? 0 : HeaderRow.choose(held);
     headerFound = true;
-    receiver.header(heldNumbers.get(header), held.get(header), List.copyOf(held.subList(header + 1, held.size())));
+    receiver.header(
+        heldNumbers.get(header),
+        held.get(header),
+        List.copyOf(held.subList(header + 1, held.size())));
     for (int i = header + 1; i < held.size(); i++) {
       receiver.row(heldNumbers.get(i), held.get(i));
     }

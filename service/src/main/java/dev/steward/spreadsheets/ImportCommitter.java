@@ -24,9 +24,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits import jobs in the background, each in ONE transaction: re-match against the CRM as it is now, write the
- * contacts set-based from the staging table, record the sheet link, mark the job committed. A failure anywhere rolls
- * all of it back and marks the job failed in a transaction of its own.
+ * Commits import jobs in the background, each in ONE transaction: re-match against the CRM as it is
+ * now, write the contacts set-based from the staging table, record the sheet link, mark the job
+ * committed. A failure anywhere rolls all of it back and marks the job failed in a transaction of
+ * its own.
  */
 @Component
 class ImportCommitter {
@@ -43,14 +44,22 @@ class ImportCommitter {
   private final ApplicationEventPublisher events;
   private final Map<UUID, UUID> running = new ConcurrentHashMap<>();
 
-  /** Called after each step of a commit with the rows done; tests use it to fail a commit half-way. */
-  volatile IntConsumer afterStep = rows -> { };
+  /**
+   * Called after each step of a commit with the rows done; tests use it to fail a commit half-way.
+   */
+  volatile IntConsumer afterStep = rows -> {};
 
   private final ImportMetrics metrics;
 
-  ImportCommitter(ImportJobs jobs, ImportService service, ImportWriter writer, SheetLinks links,
-      @Qualifier("importExecutor") ThreadPoolTaskExecutor executor, PlatformTransactionManager transactions,
-      ApplicationEventPublisher events, ImportMetrics metrics) {
+  ImportCommitter(
+      ImportJobs jobs,
+      ImportService service,
+      ImportWriter writer,
+      SheetLinks links,
+      @Qualifier("importExecutor") ThreadPoolTaskExecutor executor,
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events,
+      ImportMetrics metrics) {
     this.metrics = metrics;
     this.jobs = jobs;
     this.service = service;
@@ -63,20 +72,25 @@ class ImportCommitter {
     this.events = events;
   }
 
-  /** Moves the job to {@code committing} and queues it; the caller polls or listens for the outcome. */
+  /**
+   * Moves the job to {@code committing} and queues it; the caller polls or listens for the outcome.
+   */
   ImportView start(UUID id) {
     UUID tenant = CurrentTenant.require();
     UUID user = CurrentUser.idOrNull();
     String label = CurrentUser.get().map(p -> p.email()).orElse(null);
     if (executor.getThreadPoolExecutor().getQueue().remainingCapacity() == 0) {
-      throw new ConflictException("Too many imports are being committed right now. Try again in a minute.");
+      throw new ConflictException(
+          "Too many imports are being committed right now. Try again in a minute.");
     }
-    var view = transaction.execute(status -> {
-      var job = jobs.lock(id);
-      job.startCommit();
-      jobs.save(job);
-      return service.view(job);
-    });
+    var view =
+        transaction.execute(
+            status -> {
+              var job = jobs.lock(id);
+              job.startCommit();
+              jobs.save(job);
+              return service.view(job);
+            });
     try {
       running.put(id, tenant);
       executor.execute(() -> CurrentTenant.runAs(tenant, () -> run(id, user, label)));
@@ -97,50 +111,69 @@ class ImportCommitter {
   }
 
   /**
-   * Stamps this instance's commits as alive, so that a step that runs long without reporting progress (matching a
-   * large file again, say) is never taken for a commit a stopped instance left behind. This stays on Spring's
-   * {@code @Scheduled}, not db-scheduler: each instance must stamp the commits only it is running, and a job claimed
-   * through the database would run on one instance only.
+   * Stamps this instance's commits as alive, so that a step that runs long without reporting
+   * progress (matching a large file again, say) is never taken for a commit a stopped instance left
+   * behind. This stays on Spring's {@code @Scheduled}, not db-scheduler: each instance must stamp
+   * the commits only it is running, and a job claimed through the database would run on one
+   * instance only.
    */
   @Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
   void heartbeat() {
-    running.forEach((id, tenant) -> {
-      try {
-        CurrentTenant.runAs(tenant, () -> separate.executeWithoutResult(status -> jobs.heartbeat(id)));
-      } catch (RuntimeException e) {
-        log.warn("Could not stamp import {} as alive: {}", id, e.toString());
-      }
-    });
+    running.forEach(
+        (id, tenant) -> {
+          try {
+            CurrentTenant.runAs(
+                tenant, () -> separate.executeWithoutResult(status -> jobs.heartbeat(id)));
+          } catch (RuntimeException e) {
+            log.warn("Could not stamp import {} as alive: {}", id, e.toString());
+          }
+        });
   }
 
   private void run(UUID id, UUID user, String label) {
     long began = System.nanoTime();
     try {
-      int committedRows = transaction.execute(status -> {
-        long started = System.nanoTime();
-        jobs.holdWhileCommitting(id);
-        var job = jobs.require(id);
-        var decided = service.decideAgainIfNeeded(job);
-        long matched = System.nanoTime();
-        writer.write(id, user, rows -> {
-          separate.executeWithoutResult(s -> jobs.progress(id, rows));
-          afterStep.accept(rows);
-        });
-        if (job.sheetLinkId != null) {
-          links.recordSync(job.sheetLinkId, id);
-        }
-        job.rowsDone = job.rowsTotal;
-        job.committed(decided);
-        jobs.save(job);
-        log.info("Import {} committed: matched in {} ms, written in {} ms", id, (matched - started) / 1_000_000,
-            (System.nanoTime() - matched) / 1_000_000);
-        @SuppressWarnings("unchecked")
-        var counts = (Map<String, Object>) decided.get("counts");
-        events.publishEvent(new ImportEvents.ImportCommitted(id, user, label, job.fileName, count(counts, "created"),
-            count(counts, "updated"), count(counts, "unchanged"), count(counts, "skipped"),
-            count(counts, "rejected")));
-        return job.rowsTotal;
-      });
+      int committedRows =
+          transaction.execute(
+              status -> {
+                long started = System.nanoTime();
+                jobs.holdWhileCommitting(id);
+                var job = jobs.require(id);
+                var decided = service.decideAgainIfNeeded(job);
+                long matched = System.nanoTime();
+                writer.write(
+                    id,
+                    user,
+                    rows -> {
+                      separate.executeWithoutResult(s -> jobs.progress(id, rows));
+                      afterStep.accept(rows);
+                    });
+                if (job.sheetLinkId != null) {
+                  links.recordSync(job.sheetLinkId, id);
+                }
+                job.rowsDone = job.rowsTotal;
+                job.committed(decided);
+                jobs.save(job);
+                log.info(
+                    "Import {} committed: matched in {} ms, written in {} ms",
+                    id,
+                    (matched - started) / 1_000_000,
+                    (System.nanoTime() - matched) / 1_000_000);
+                @SuppressWarnings("unchecked")
+                var counts = (Map<String, Object>) decided.get("counts");
+                events.publishEvent(
+                    new ImportEvents.ImportCommitted(
+                        id,
+                        user,
+                        label,
+                        job.fileName,
+                        count(counts, "created"),
+                        count(counts, "updated"),
+                        count(counts, "unchanged"),
+                        count(counts, "skipped"),
+                        count(counts, "rejected")));
+                return job.rowsTotal;
+              });
       metrics.committed(Duration.ofNanos(System.nanoTime() - began), committedRows);
     } catch (RuntimeException e) {
       log.warn("Import {} failed and was rolled back: {}", id, e.toString());
@@ -165,12 +198,16 @@ class ImportCommitter {
   }
 
   private void fail(UUID tenant, UUID id, String reason) {
-    CurrentTenant.runAs(tenant, () -> separate.executeWithoutResult(status -> {
-      var job = jobs.lock(id);
-      if (job.status == ImportStatus.COMMITTING) {
-        job.failed(reason);
-        jobs.save(job);
-      }
-    }));
+    CurrentTenant.runAs(
+        tenant,
+        () ->
+            separate.executeWithoutResult(
+                status -> {
+                  var job = jobs.lock(id);
+                  if (job.status == ImportStatus.COMMITTING) {
+                    job.failed(reason);
+                    jobs.save(job);
+                  }
+                }));
   }
 }

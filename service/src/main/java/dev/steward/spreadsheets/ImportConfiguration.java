@@ -10,8 +10,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class ImportConfiguration {
 
   /**
-   * Commits run here, a few at a time: each holds one long transaction and a connection, so an unbounded pool would
-   * starve the requests of the pool's connections.
+   * Commits run here, a few at a time: each holds one long transaction and a connection, so an
+   * unbounded pool would starve the requests of the pool's connections.
    */
   @Bean(name = "importExecutor", destroyMethod = "shutdown")
   ThreadPoolTaskExecutor importExecutor(ImportSettings settings) {

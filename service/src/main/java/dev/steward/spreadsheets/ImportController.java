@@ -33,7 +33,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Imports", description = """
+@Tag(
+    name = "Imports",
+    description =
+        """
     Spreadsheet import jobs. Upload a file (or post the sheet's rows in chunks), read the detected mapping and the
     dry-run preview, adjust the mapping and the duplicate policy, then commit: the commit runs in the background and
     is all or nothing. Viewers may read; users create, commit and undo.""")
@@ -46,8 +49,13 @@ class ImportController {
   private final ImportJobs jobs;
   private final ImportSettings settings;
 
-  ImportController(ImportService service, ImportCommitter committer, ImportProgressStreams streams,
-      RejectedRows rejected, ImportJobs jobs, ImportSettings settings) {
+  ImportController(
+      ImportService service,
+      ImportCommitter committer,
+      ImportProgressStreams streams,
+      RejectedRows rejected,
+      ImportJobs jobs,
+      ImportSettings settings) {
     this.settings = settings;
     this.service = service;
     this.committer = committer;
@@ -58,9 +66,12 @@ class ImportController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Upload a .csv, .xlsx, .xls or .vcf file (multipart field 'file'); returns the job with its"
-      + " preview",
-      description = """
+  @Operation(
+      summary =
+          "Upload a .csv, .xlsx, .xls or .vcf file (multipart field 'file'); returns the job with its"
+              + " preview",
+      description =
+          """
           The kind is told from the bytes, not the name. A CSV file's encoding is detected from its bytes (a BOM is
           believed only when the bytes agree; `reading.encodingNote` says when no encoding read every byte) and its
           delimiter (comma, semicolon, tab) is sniffed; `encoding` overrides the detection. The header row is the row
@@ -77,20 +88,26 @@ class ImportController {
           row, total, part or expansion, with `limit`, and `row` and `column` where known), upload-timeout
           (the import took longer than STEWARD_IMPORT_MAX_UPLOAD_TIME); a file over STEWARD_UPLOAD_MAX_FILE_SIZE is a
           413 (code too-large). Nothing is kept of a refused file.""")
-  ImportView upload(@RequestPart("file") MultipartFile file,
+  ImportView upload(
+      @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String encoding,
       @RequestParam(required = false) Integer headerRow,
-      @RequestParam(required = false) String sheet, HttpServletRequest request) throws IOException {
+      @RequestParam(required = false) String sheet,
+      HttpServletRequest request)
+      throws IOException {
     if (file.getSize() > 0 && file.getSize() > maxBytes()) {
       throw dev.steward.spreadsheets.read.UnreadableFileException.tooLarge(maxBytes());
     }
     if (headerRow != null && headerRow < 1) {
-      throw dev.steward.platform.InvalidInputException.of("headerRow", "must be 1 or more: the row number of the"
-          + " column names");
+      throw dev.steward.platform.InvalidInputException.of(
+          "headerRow", "must be 1 or more: the row number of the" + " column names");
     }
     var spooled = ImportService.spool(file.getInputStream());
     try {
-      return service.createFromFile(spooled, file.getOriginalFilename(), UploadArrival.since(request),
+      return service.createFromFile(
+          spooled,
+          file.getOriginalFilename(),
+          UploadArrival.since(request),
           new UploadChoices(blankToNull(encoding), headerRow, blankToNull(sheet)));
     } finally {
       Files.deleteIfExists(spooled);
@@ -107,8 +124,10 @@ class ImportController {
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Start an import from rows posted by the Excel pane (the first chunk, or all rows)",
-      description = """
+  @Operation(
+      summary = "Start an import from rows posted by the Excel pane (the first chunk, or all rows)",
+      description =
+          """
           Send `header` and the first rows. With `complete: false` the job waits for more chunks at
           POST /api/imports/{id}/rows; the last chunk says `complete: true` (the default) and the job is previewed.
           The bounds on text hold across the chunks: a chunk past one (422 too-much-text), or sent later than
@@ -122,8 +141,10 @@ class ImportController {
   }
 
   @PostMapping(path = "/{id}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Append a chunk of rows to an import that is still receiving them",
-      description = "`startRow` is the sheet row of the chunk's first row (default: after the last row received).")
+  @Operation(
+      summary = "Append a chunk of rows to an import that is still receiving them",
+      description =
+          "`startRow` is the sheet row of the chunk's first row (default: after the last row received).")
   ImportView append(@PathVariable UUID id, @Valid @RequestBody SheetRows rows) {
     return service.append(id, rows);
   }
@@ -136,67 +157,88 @@ class ImportController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "The job: status, progress (rowsDone/rowsTotal), mapping, counts, duplicates and preview")
+  @Operation(
+      summary =
+          "The job: status, progress (rowsDone/rowsTotal), mapping, counts, duplicates and preview")
   ImportView get(@PathVariable UUID id) {
     return service.get(id);
   }
 
   @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  @Operation(summary = "Server-sent `progress` events {id, status, rowsDone, rowsTotal, error} until the job ends")
+  @Operation(
+      summary =
+          "Server-sent `progress` events {id, status, rowsDone, rowsTotal, error} until the job ends")
   SseEmitter events(@PathVariable UUID id) {
     return streams.watch(id);
   }
 
   @PutMapping("/{id}/mapping")
-  @Operation(summary = "Change the mapping (columns not listed keep theirs); the preview is computed again",
-      description = "Each entry: {column, field, customField?}. Fields: firstName, middleName, lastName, fullName,"
-          + " namePrefix, nameSuffix, companyName, jobTitle, email, phone, addressLine1, addressLine2, city, region,"
-          + " postalCode, country, notes, tags, type, stewardId, customField (with the key of an existing custom"
-          + " field), ignore.")
+  @Operation(
+      summary =
+          "Change the mapping (columns not listed keep theirs); the preview is computed again",
+      description =
+          "Each entry: {column, field, customField?}. Fields: firstName, middleName, lastName, fullName,"
+              + " namePrefix, nameSuffix, companyName, jobTitle, email, phone, addressLine1, addressLine2, city, region,"
+              + " postalCode, country, notes, tags, type, stewardId, customField (with the key of an existing custom"
+              + " field), ignore.")
   ImportView remap(@PathVariable UUID id, @RequestBody @NotNull List<@Valid ColumnChoice> mapping) {
     return service.remap(id, mapping);
   }
 
   /** The duplicate policy of a job. */
-  record PolicyRequest(@NotNull(message = "is required: update, skip or create") ImportPolicy policy) {}
+  record PolicyRequest(
+      @NotNull(message = "is required: update, skip or create") ImportPolicy policy) {}
 
   @PutMapping("/{id}/policy")
-  @Operation(summary = "Choose what happens to rows that match a contact: update (default), skip or create")
+  @Operation(
+      summary =
+          "Choose what happens to rows that match a contact: update (default), skip or create")
   ImportView policy(@PathVariable UUID id, @Valid @RequestBody PolicyRequest request) {
     return service.choose(id, request.policy());
   }
 
   @PostMapping("/{id}/commit")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Commit in the background; follow it with GET /api/imports/{id} or /events",
-      description = "All or nothing: a failed commit (status failed, with error) leaves the CRM as it was and may be"
-          + " committed again. 409 when the job is not ready.")
+  @Operation(
+      summary = "Commit in the background; follow it with GET /api/imports/{id} or /events",
+      description =
+          "All or nothing: a failed commit (status failed, with error) leaves the CRM as it was and may be"
+              + " committed again. 409 when the job is not ready.")
   ImportView commit(@PathVariable UUID id) {
     return committer.start(id);
   }
 
   @PostMapping("/{id}/undo")
-  @Operation(summary = "Undo a committed import",
-      description = "Contacts it created go to the trash, contacts it updated get their earlier values back; those"
-          + " edited since the import are left alone and listed under undo.editedSince.")
+  @Operation(
+      summary = "Undo a committed import",
+      description =
+          "Contacts it created go to the trash, contacts it updated get their earlier values back; those"
+              + " edited since the import are left alone and listed under undo.editedSince.")
   ImportView undo(@PathVariable UUID id) {
     return service.undo(id);
   }
 
   @GetMapping("/{id}/rejected")
-  @Operation(summary = "The rejected rows, paged: each with its sheet row number, the reason and the original cells")
+  @Operation(
+      summary =
+          "The rejected rows, paged: each with its sheet row number, the reason and the original cells")
   @Transactional(readOnly = true)
-  PageResult<RejectedRows.RejectedRow> rejectedRows(@PathVariable UUID id,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+  PageResult<RejectedRows.RejectedRow> rejectedRows(
+      @PathVariable UUID id,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     return rejected.page(jobs.require(id), new PageRequestParams(page, size));
   }
 
   @GetMapping(path = "/{id}/rejected.xlsx")
-  @Operation(summary = "The rejected rows as an .xlsx: the row number, the original cells and a Reason column")
+  @Operation(
+      summary =
+          "The rejected rows as an .xlsx: the row number, the original cells and a Reason column")
   @Transactional(readOnly = true)
   ResponseEntity<StreamingResponseBody> rejected(@PathVariable UUID id) throws IOException {
     var job = jobs.require(id);
-    // Written inside the transaction (row-level security needs the firm), streamed after it from a temporary file.
+    // Written inside the transaction (row-level security needs the firm), streamed after it from a
+    // temporary file.
     var file = Files.createTempFile("steward-rejected-", ".xlsx");
     try (var out = Files.newOutputStream(file)) {
       rejected.write(job, out);
@@ -205,16 +247,20 @@ class ImportController {
       throw e;
     }
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(RejectedRows.fileName(id)).build().toString())
         .contentLength(Files.size(file))
-        .body(stream -> {
-          try {
-            Files.copy(file, stream);
-          } finally {
-            Files.deleteIfExists(file);
-          }
-        });
+        .body(
+            stream -> {
+              try {
+                Files.copy(file, stream);
+              } finally {
+                Files.deleteIfExists(file);
+              }
+            });
   }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What a column of a sheet is imported as. Several columns may share {@code email} or {@code phone}: the first
- * non-blank one (in order of how primary its header sounds, e.g. "Primary Phone" before "Home Phone") fills the
- * contact's field, and the others are kept in the notes.
+ * What a column of a sheet is imported as. Several columns may share {@code email} or {@code
+ * phone}: the first non-blank one (in order of how primary its header sounds, e.g. "Primary Phone"
+ * before "Home Phone") fills the contact's field, and the others are kept in the notes.
  */
 public enum ImportField {
   FIRST_NAME("firstName"),

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An import job, the aggregate that guards its own state: every change of status goes through a method here that
- * refuses a transition the current status does not allow.
+ * An import job, the aggregate that guards its own state: every change of status goes through a
+ * method here that refuses a transition the current status does not allow.
  */
 final class ImportJob {
 
@@ -21,8 +21,10 @@ final class ImportJob {
   String fileKind;
   UUID sheetLinkId;
   String sheetName;
+
   /** The rows are a selection of a linked sheet, not the whole sheet. */
   boolean sheetSelection;
+
   int headerRow;
   ImportStatus status;
   List<String> header;
@@ -30,21 +32,46 @@ final class ImportJob {
   ImportPolicy policy;
   int rowsTotal;
   int rowsDone;
-  /** Characters of text received so far, the header included: what counts against the import's total bound. */
+
+  /**
+   * Characters of text received so far, the header included: what counts against the import's total
+   * bound.
+   */
   long textChars;
+
   Map<String, Object> summary;
+
   /** How the file was read; null for rows posted by the Excel pane. */
   FileReading reading;
+
   String error;
   final Instant createdAt;
   Instant committedAt;
   Instant undoneAt;
   long version;
 
-  ImportJob(UUID id, UUID tenantId, UUID createdBy, String source, String fileName, String fileKind, UUID sheetLinkId,
-      String sheetName, int headerRow, ImportStatus status, List<String> header, List<ColumnMapping> mapping,
-      ImportPolicy policy, int rowsTotal, int rowsDone, Map<String, Object> summary, String error, Instant createdAt,
-      Instant committedAt, Instant undoneAt, long version) {
+  ImportJob(
+      UUID id,
+      UUID tenantId,
+      UUID createdBy,
+      String source,
+      String fileName,
+      String fileKind,
+      UUID sheetLinkId,
+      String sheetName,
+      int headerRow,
+      ImportStatus status,
+      List<String> header,
+      List<ColumnMapping> mapping,
+      ImportPolicy policy,
+      int rowsTotal,
+      int rowsDone,
+      Map<String, Object> summary,
+      String error,
+      Instant createdAt,
+      Instant committedAt,
+      Instant undoneAt,
+      long version) {
     this.id = id;
     this.tenantId = tenantId;
     this.createdBy = createdBy;
@@ -68,9 +95,29 @@ final class ImportJob {
     this.version = version;
   }
 
-  static ImportJob start(UUID tenantId, UUID createdBy, String source, String fileName, String fileKind) {
-    return new ImportJob(UUID.randomUUID(), tenantId, createdBy, source, fileName, fileKind, null, null, 1,
-        ImportStatus.RECEIVING, List.of(), List.of(), ImportPolicy.UPDATE, 0, 0, null, null, Instant.now(), null, null,
+  static ImportJob start(
+      UUID tenantId, UUID createdBy, String source, String fileName, String fileKind) {
+    return new ImportJob(
+        UUID.randomUUID(),
+        tenantId,
+        createdBy,
+        source,
+        fileName,
+        fileKind,
+        null,
+        null,
+        1,
+        ImportStatus.RECEIVING,
+        List.of(),
+        List.of(),
+        ImportPolicy.UPDATE,
+        0,
+        0,
+        null,
+        null,
+        Instant.now(),
+        null,
+        null,
         0);
   }
 
@@ -134,20 +181,31 @@ final class ImportJob {
     error = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
   }
 
-  /** Refuses an undo unless the job is committed and its rows are still kept ({@code retention} after the commit). */
+  /**
+   * Refuses an undo unless the job is committed and its rows are still kept ({@code retention}
+   * after the commit).
+   */
   void requireUndoable(Duration retention) {
     require(ImportStatus.COMMITTED, "undo");
     var until = undoUntil(retention);
     if (!Instant.now().isBefore(until)) {
-      throw new ConflictException("This import was committed on " + committedAt + ". Imports can be undone for "
-          + retention.toDays() + " days, after which their rows are no longer kept, so it cannot be undone.",
+      throw new ConflictException(
+          "This import was committed on "
+              + committedAt
+              + ". Imports can be undone for "
+              + retention.toDays()
+              + " days, after which their rows are no longer kept, so it cannot be undone.",
           Map.of("status", status.value(), "code", "undo-expired", "undoUntil", until.toString()));
     }
   }
 
-  /** Until when the job may be undone: only a committed job, for {@code retention} after its commit. */
+  /**
+   * Until when the job may be undone: only a committed job, for {@code retention} after its commit.
+   */
   Instant undoUntil(Duration retention) {
-    return status == ImportStatus.COMMITTED && committedAt != null ? committedAt.plus(retention) : null;
+    return status == ImportStatus.COMMITTED && committedAt != null
+        ? committedAt.plus(retention)
+        : null;
   }
 
   void undone(Map<String, Object> result) {
@@ -164,7 +222,8 @@ final class ImportJob {
   }
 
   private ConflictException refused(String action) {
-    return new ConflictException("Cannot " + action + " an import that is " + status.value() + ".",
+    return new ConflictException(
+        "Cannot " + action + " an import that is " + status.value() + ".",
         Map.of("status", status.value()));
   }
 }

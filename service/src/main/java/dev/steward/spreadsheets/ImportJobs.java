@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Import jobs, stored with JDBC; a save checks the version it loaded so that two writers never both win. */
+/**
+ * Import jobs, stored with JDBC; a save checks the version it loaded so that two writers never both
+ * win.
+ */
 @Repository
 class ImportJobs {
 
@@ -34,89 +37,143 @@ class ImportJobs {
   }
 
   void insert(ImportJob job) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into import_jobs (id, tenant_id, created_by, source, file_name, file_kind, sheet_link_id, sheet_name,
                                      sheet_selection, status, header_row, policy, created_at, reading)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-        .params(job.id, job.tenantId, job.createdBy, job.source, job.fileName, job.fileKind, job.sheetLinkId,
-            job.sheetName, job.sheetSelection,
-            job.status.value(), job.headerRow, job.policy.value(), Timestamp.from(job.createdAt), reading(job))
+        .params(
+            job.id,
+            job.tenantId,
+            job.createdBy,
+            job.source,
+            job.fileName,
+            job.fileKind,
+            job.sheetLinkId,
+            job.sheetName,
+            job.sheetSelection,
+            job.status.value(),
+            job.headerRow,
+            job.policy.value(),
+            Timestamp.from(job.createdAt),
+            reading(job))
         .update();
   }
 
-  /** @throws OptimisticLockingFailureException when someone saved the job since it was loaded */
+  /**
+   * @throws OptimisticLockingFailureException when someone saved the job since it was loaded
+   */
   void save(ImportJob job) {
-    int updated = jdbc.sql("""
+    int updated =
+        jdbc.sql(
+                """
             update import_jobs set sheet_link_id = ?, sheet_name = ?, file_kind = ?, status = ?, header_row = ?, header = cast(? as jsonb),
               mapping = cast(? as jsonb), policy = ?, rows_total = ?, rows_done = ?, text_chars = ?, summary = cast(? as jsonb),
               error = ?, committed_at = ?, undone_at = ?, reading = cast(? as jsonb), updated_at = now(),
               version = version + 1
             where id = ? and version = ?""")
-        .params(job.sheetLinkId, job.sheetName, job.fileKind, job.status.value(), job.headerRow, json.writeValueAsString(job.header),
-            json.writeValueAsString(job.mapping), job.policy.value(), job.rowsTotal, job.rowsDone, job.textChars,
-            job.summary == null ? null : json.writeValueAsString(job.summary), job.error, timestamp(job.committedAt),
-            timestamp(job.undoneAt), reading(job), job.id, job.version)
-        .update();
+            .params(
+                job.sheetLinkId,
+                job.sheetName,
+                job.fileKind,
+                job.status.value(),
+                job.headerRow,
+                json.writeValueAsString(job.header),
+                json.writeValueAsString(job.mapping),
+                job.policy.value(),
+                job.rowsTotal,
+                job.rowsDone,
+                job.textChars,
+                job.summary == null ? null : json.writeValueAsString(job.summary),
+                job.error,
+                timestamp(job.committedAt),
+                timestamp(job.undoneAt),
+                reading(job),
+                job.id,
+                job.version)
+            .update();
     if (updated != 1) {
       throw new OptimisticLockingFailureException("Import job " + job.id + " changed meanwhile");
     }
     job.version++;
   }
 
-  /** Progress of a running commit, written outside the commit's own transaction so that pollers see it. */
+  /**
+   * Progress of a running commit, written outside the commit's own transaction so that pollers see
+   * it.
+   */
   void progress(UUID id, int rowsDone) {
-    jdbc.sql("update import_jobs set rows_done = ?, updated_at = now() where id = ?").params(rowsDone, id).update();
-  }
-
-  /** A sign of life of a commit running in this instance, between progress reports (which stamp it too). */
-  void heartbeat(UUID id) {
-    jdbc.sql("update import_jobs set updated_at = now() where id = ? and status = 'committing'").param(id).update();
+    jdbc.sql("update import_jobs set rows_done = ?, updated_at = now() where id = ?")
+        .params(rowsDone, id)
+        .update();
   }
 
   /**
-   * The current firm's commits with no sign of life for {@code staleAfter} by the database's clock, locked; jobs
-   * another transaction holds are passed over. That includes any commit running in any instance: it holds its job
-   * with {@link #holdWhileCommitting}, which FOR UPDATE waits for.
+   * A sign of life of a commit running in this instance, between progress reports (which stamp it
+   * too).
+   */
+  void heartbeat(UUID id) {
+    jdbc.sql("update import_jobs set updated_at = now() where id = ? and status = 'committing'")
+        .param(id)
+        .update();
+  }
+
+  /**
+   * The current firm's commits with no sign of life for {@code staleAfter} by the database's clock,
+   * locked; jobs another transaction holds are passed over. That includes any commit running in any
+   * instance: it holds its job with {@link #holdWhileCommitting}, which FOR UPDATE waits for.
    */
   List<ImportJob> lockStaleCommits(Duration staleAfter) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select * from import_jobs where tenant_id = ? and status = 'committing'
               and updated_at < now() - ? * interval '1 second'
             for update skip locked""")
-        .params(CurrentTenant.require(), staleAfter.toSeconds()).query(this::job).list();
+        .params(CurrentTenant.require(), staleAfter.toSeconds())
+        .query(this::job)
+        .list();
   }
 
   /**
-   * A key-share lock on the job for the rest of a commit's transaction: the stale-commit sweep passes it over, while
-   * progress and heartbeat updates (which change no key) go through.
+   * A key-share lock on the job for the rest of a commit's transaction: the stale-commit sweep
+   * passes it over, while progress and heartbeat updates (which change no key) go through.
    */
   void holdWhileCommitting(UUID id) {
-    jdbc.sql("select id from import_jobs where id = ? for key share").param(id).query(UUID.class).optional();
+    jdbc.sql("select id from import_jobs where id = ? for key share")
+        .param(id)
+        .query(UUID.class)
+        .optional();
   }
 
   /** Removes a job refused while it was receiving rows; its rows, raw and staged, go with it. */
   void deleteReceiving(UUID id) {
     jdbc.sql("delete from import_jobs where id = ? and tenant_id = ? and status = 'receiving'")
-        .params(id, CurrentTenant.require()).update();
+        .params(id, CurrentTenant.require())
+        .update();
   }
 
   /**
-   * Removes the current firm's jobs still receiving rows that began more than {@code maxUploadTime} ago: their client
-   * stopped sending chunks (a closed pane, a lost connection), and the chunks of a live one would be refused anyway.
-   * Jobs another transaction holds (a chunk arriving) are passed over.
+   * Removes the current firm's jobs still receiving rows that began more than {@code maxUploadTime}
+   * ago: their client stopped sending chunks (a closed pane, a lost connection), and the chunks of
+   * a live one would be refused anyway. Jobs another transaction holds (a chunk arriving) are
+   * passed over.
    */
   int deleteAbandoned(Duration maxUploadTime) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             delete from import_jobs where id in (
               select id from import_jobs where tenant_id = ? and status = 'receiving'
                 and created_at < now() - ? * interval '1 millisecond'
               for update skip locked)""")
-        .params(CurrentTenant.require(), maxUploadTime.toMillis()).update();
+        .params(CurrentTenant.require(), maxUploadTime.toMillis())
+        .update();
   }
 
   Optional<ImportJob> find(UUID id) {
-    return jdbc.sql("select * from import_jobs where id = ? and tenant_id = ?").params(id, CurrentTenant.require())
-        .query(this::job).optional();
+    return jdbc.sql("select * from import_jobs where id = ? and tenant_id = ?")
+        .params(id, CurrentTenant.require())
+        .query(this::job)
+        .optional();
   }
 
   ImportJob require(UUID id) {
@@ -126,25 +183,45 @@ class ImportJobs {
   /** The job, locked until the transaction ends. */
   ImportJob lock(UUID id) {
     return jdbc.sql("select * from import_jobs where id = ? and tenant_id = ? for update")
-        .params(id, CurrentTenant.require()).query(this::job).optional()
+        .params(id, CurrentTenant.require())
+        .query(this::job)
+        .optional()
         .orElseThrow(() -> NotFoundException.of("Import", id));
   }
 
   List<ImportJob> recent(int limit) {
-    return jdbc.sql("select * from import_jobs where tenant_id = ? order by created_at desc limit ?")
-        .params(CurrentTenant.require(), limit).query(this::job).list();
+    return jdbc.sql(
+            "select * from import_jobs where tenant_id = ? order by created_at desc limit ?")
+        .params(CurrentTenant.require(), limit)
+        .query(this::job)
+        .list();
   }
 
   private ImportJob job(ResultSet rs, int n) throws SQLException {
     String summary = rs.getString("summary");
-    var job = new ImportJob(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-        rs.getObject("created_by", UUID.class), rs.getString("source"), rs.getString("file_name"),
-        rs.getString("file_kind"), rs.getObject("sheet_link_id", UUID.class), rs.getString("sheet_name"), rs.getInt("header_row"),
-        ImportStatus.of(rs.getString("status")), json.readValue(rs.getString("header"), STRINGS),
-        json.readValue(rs.getString("mapping"), MAPPINGS), ImportPolicy.of(rs.getString("policy")),
-        rs.getInt("rows_total"), rs.getInt("rows_done"), summary == null ? null : json.readValue(summary, MAP),
-        rs.getString("error"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("committed_at")),
-        instant(rs.getTimestamp("undone_at")), rs.getLong("version"));
+    var job =
+        new ImportJob(
+            rs.getObject("id", UUID.class),
+            rs.getObject("tenant_id", UUID.class),
+            rs.getObject("created_by", UUID.class),
+            rs.getString("source"),
+            rs.getString("file_name"),
+            rs.getString("file_kind"),
+            rs.getObject("sheet_link_id", UUID.class),
+            rs.getString("sheet_name"),
+            rs.getInt("header_row"),
+            ImportStatus.of(rs.getString("status")),
+            json.readValue(rs.getString("header"), STRINGS),
+            json.readValue(rs.getString("mapping"), MAPPINGS),
+            ImportPolicy.of(rs.getString("policy")),
+            rs.getInt("rows_total"),
+            rs.getInt("rows_done"),
+            summary == null ? null : json.readValue(summary, MAP),
+            rs.getString("error"),
+            instant(rs.getTimestamp("created_at")),
+            instant(rs.getTimestamp("committed_at")),
+            instant(rs.getTimestamp("undone_at")),
+            rs.getLong("version"));
     job.sheetSelection = rs.getBoolean("sheet_selection");
     job.textChars = rs.getLong("text_chars");
     String reading = rs.getString("reading");

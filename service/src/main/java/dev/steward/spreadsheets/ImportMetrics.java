@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Import commits for the metrics endpoint: how long each took, by outcome, and the rows committed. */
+/**
+ * Import commits for the metrics endpoint: how long each took, by outcome, and the rows committed.
+ */
 @Component
 class ImportMetrics {
 
@@ -20,12 +22,17 @@ class ImportMetrics {
     MeterRegistry registry = registries.getIfAvailable(SimpleMeterRegistry::new);
     committed = commits(registry, "committed");
     failed = commits(registry, "failed");
-    rows = Counter.builder("steward.import.rows").description("Rows of committed imports").register(registry);
+    rows =
+        Counter.builder("steward.import.rows")
+            .description("Rows of committed imports")
+            .register(registry);
   }
 
   private static Timer commits(MeterRegistry registry, String outcome) {
-    return Timer.builder("steward.import.commits").description("Import commits, from start to end")
-        .tag("outcome", outcome).register(registry);
+    return Timer.builder("steward.import.commits")
+        .description("Import commits, from start to end")
+        .tag("outcome", outcome)
+        .register(registry);
   }
 
   void committed(Duration took, long rowCount) {

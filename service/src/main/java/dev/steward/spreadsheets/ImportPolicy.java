@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * What an import does with a row that matches an existing contact. {@code update} (the default) writes the row's
- * non-blank values and never blanks a field; the preview lists every field whose value it would replace.
- * {@code skip} leaves the contact alone. {@code create} adds a new contact anyway, except where the email is taken.
+ * What an import does with a row that matches an existing contact. {@code update} (the default)
+ * writes the row's non-blank values and never blanks a field; the preview lists every field whose
+ * value it would replace. {@code skip} leaves the contact alone. {@code create} adds a new contact
+ * anyway, except where the email is taken.
  */
 public enum ImportPolicy {
   UPDATE,
@@ -26,6 +27,7 @@ public enum ImportPolicy {
         return policy;
       }
     }
-    throw new IllegalArgumentException("Unknown policy '" + value + "': use update, skip or create");
+    throw new IllegalArgumentException(
+        "Unknown policy '" + value + "': use update, skip or create");
   }
 }

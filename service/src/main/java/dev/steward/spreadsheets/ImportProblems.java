@@ -13,16 +13,17 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Refused files as problem details: 413 for a file too large, 422 for every other, each with its {@code code}; a file
- * with too much text also says which {@code bound} it passed, the {@code limit}, and the {@code row} and
- * {@code column} where they are known. Ahead of the platform's advice, so that the servlet container's own size
- * refusal reads like the import's.
+ * Refused files as problem details: 413 for a file too large, 422 for every other, each with its
+ * {@code code}; a file with too much text also says which {@code bound} it passed, the {@code
+ * limit}, and the {@code row} and {@code column} where they are known. Ahead of the platform's
+ * advice, so that the servlet container's own size refusal reads like the import's.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ImportProblems {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportProblems.class);
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ImportProblems.class);
 
   private final ImportSettings settings;
 
@@ -33,8 +34,10 @@ class ImportProblems {
   @ExceptionHandler
   ProblemDetail unreadable(UnreadableFileException e) {
     boolean tooLarge = e.code().equals("too-large");
-    var problem = ProblemDetail.forStatusAndDetail(
-        tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    var problem =
+        ProblemDetail.forStatusAndDetail(
+            tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT,
+            e.getMessage());
     problem.setTitle(tooLarge ? "File too large" : "File cannot be imported");
     problem.setType(URI.create("https://steward.dev/problems/import-" + e.code()));
     problem.setProperty("code", e.code());
@@ -52,23 +55,30 @@ class ImportProblems {
   }
 
   /**
-   * A multipart body that could not be read. Nearly always it stopped before its end because its client went away (a
-   * closed tab, a lost connection): the servlet container reads the whole body before any controller runs, so no job
-   * was started and nothing is kept. Nobody is left to read that answer; it is logged as what it is, not as a failure
-   * of the service.
+   * A multipart body that could not be read. Nearly always it stopped before its end because its
+   * client went away (a closed tab, a lost connection): the servlet container reads the whole body
+   * before any controller runs, so no job was started and nothing is kept. Nobody is left to read
+   * that answer; it is logged as what it is, not as a failure of the service.
    */
   @ExceptionHandler
   ProblemDetail unreadableUpload(MultipartException e) {
     boolean cutOff = false;
     for (Throwable cause = e; cause != null && !cutOff; cause = cause.getCause()) {
-      cutOff = cause instanceof java.io.EOFException || cause.getClass().getSimpleName().equals("ClientAbortException")
-          || String.valueOf(cause.getMessage()).contains("ended unexpectedly");
+      cutOff =
+          cause instanceof java.io.EOFException
+              || cause.getClass().getSimpleName().equals("ClientAbortException")
+              || String.valueOf(cause.getMessage()).contains("ended unexpectedly");
     }
-    log.info("An upload could not be read{}: {}", cutOff ? " (it stopped before its end)" : "",
+    log.info(
+        "An upload could not be read{}: {}",
+        cutOff ? " (it stopped before its end)" : "",
         e.getMostSpecificCause().toString());
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cutOff
-        ? "The upload stopped before the whole file arrived, so nothing was imported. Upload the file again."
-        : "The upload could not be read as a form with the file in its field 'file'.");
+    var problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            cutOff
+                ? "The upload stopped before the whole file arrived, so nothing was imported. Upload the file again."
+                : "The upload could not be read as a form with the file in its field 'file'.");
     problem.setTitle(cutOff ? "Upload incomplete" : "Upload unreadable");
     String code = cutOff ? "upload-cancelled" : "malformed-upload";
     problem.setType(URI.create("https://steward.dev/problems/import-" + code));
@@ -77,8 +87,8 @@ class ImportProblems {
   }
 
   /**
-   * Tomcat stops reading a multipart body past STEWARD_UPLOAD_MAX_FILE_SIZE, before any controller runs. Import files
-   * are the only uploads the service takes, so the refusal is the import's.
+   * Tomcat stops reading a multipart body past STEWARD_UPLOAD_MAX_FILE_SIZE, before any controller
+   * runs. Import files are the only uploads the service takes, so the refusal is the import's.
    */
   @ExceptionHandler
   ProblemDetail overLimit(MaxUploadSizeExceededException e) {

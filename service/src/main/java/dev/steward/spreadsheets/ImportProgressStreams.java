@@ -16,23 +16,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent progress of import jobs. One scheduler thread reads each watched job twice a second (from the database,
- * so that any instance can serve a job another instance commits) and sends a {@code progress} event when it changed;
- * the stream ends when the job is committed, failed or undone.
+ * Server-sent progress of import jobs. One scheduler thread reads each watched job twice a second
+ * (from the database, so that any instance can serve a job another instance commits) and sends a
+ * {@code progress} event when it changed; the stream ends when the job is committed, failed or
+ * undone.
  */
 @Component
 class ImportProgressStreams {
 
-  private static final Set<ImportStatus> FINAL = Set.of(ImportStatus.COMMITTED, ImportStatus.FAILED,
-      ImportStatus.UNDONE);
+  private static final Set<ImportStatus> FINAL =
+      Set.of(ImportStatus.COMMITTED, ImportStatus.FAILED, ImportStatus.UNDONE);
 
   private final ImportJobs jobs;
   private final TransactionTemplate readOnly;
-  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-    var thread = new Thread(r, "import-progress");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService ticker =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            var thread = new Thread(r, "import-progress");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Map<SseEmitter, Watch> watches = new ConcurrentHashMap<>();
 
   private record Watch(UUID tenant, UUID job, String[] last) {}
@@ -61,18 +64,29 @@ class ImportProgressStreams {
   }
 
   private void tick() {
-    watches.forEach((emitter, watch) -> {
-      if (!send(emitter, watch)) {
-        watches.remove(emitter);
-      }
-    });
+    watches.forEach(
+        (emitter, watch) -> {
+          if (!send(emitter, watch)) {
+            watches.remove(emitter);
+          }
+        });
   }
 
   /** Sends the job's progress if it changed; false once the stream is over. */
   private boolean send(SseEmitter emitter, Watch watch) {
     try {
-      var progress = CurrentTenant.callAs(watch.tenant(), () -> readOnly.execute(status -> jobs.find(watch.job())
-          .map(j -> new Progress(j.id, j.status, j.rowsDone, j.rowsTotal, j.error)).orElse(null)));
+      var progress =
+          CurrentTenant.callAs(
+              watch.tenant(),
+              () ->
+                  readOnly.execute(
+                      status ->
+                          jobs.find(watch.job())
+                              .map(
+                                  j ->
+                                      new Progress(
+                                          j.id, j.status, j.rowsDone, j.rowsTotal, j.error))
+                              .orElse(null)));
       if (progress == null) {
         emitter.complete();
         return false;

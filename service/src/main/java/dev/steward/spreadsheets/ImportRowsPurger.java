@@ -8,10 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Removes the rows of imports committed longer ago than {@code steward.import.retention} (90 days): the raw rows, the
- * staged rows and the earlier values undo would restore. The job itself stays, with its counts; from then on it can
- * no longer be undone ({@link ImportJob#requireUndoable}). Runs daily as the recurring job {@value #JOB}, firm by firm.
- * A job being undone right now is locked, and skipped until the next run.
+ * Removes the rows of imports committed longer ago than {@code steward.import.retention} (90 days):
+ * the raw rows, the staged rows and the earlier values undo would restore. The job itself stays,
+ * with its counts; from then on it can no longer be undone ({@link ImportJob#requireUndoable}).
+ * Runs daily as the recurring job {@value #JOB}, firm by firm. A job being undone right now is
+ * locked, and skipped until the next run.
  */
 @Component
 class ImportRowsPurger {
@@ -38,7 +39,9 @@ class ImportRowsPurger {
   }
 
   private int purge() {
-    var expired = jdbc.sql("""
+    var expired =
+        jdbc.sql(
+                """
             select j.id from import_jobs j
             where j.tenant_id = ? and j.status in ('committed', 'undone')
               and j.committed_at < now() - ? * interval '1 millisecond'
@@ -46,8 +49,9 @@ class ImportRowsPurger {
                 or exists (select 1 from import_staging s where s.job_id = j.id)
                 or exists (select 1 from import_changes c where c.job_id = j.id))
             for update of j skip locked""")
-        .params(CurrentTenant.require(), retention.toMillis())
-        .query(UUID.class).list();
+            .params(CurrentTenant.require(), retention.toMillis())
+            .query(UUID.class)
+            .list();
     if (expired.isEmpty()) {
       return 0;
     }

@@ -15,14 +15,16 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bulk side of imports, on JDBC and COPY: raw rows in, mapped rows into the staging table, duplicate and match
- * detection as set-based SQL. Every method must run inside a transaction that has the firm set.
+ * The bulk side of imports, on JDBC and COPY: raw rows in, mapped rows into the staging table,
+ * duplicate and match detection as set-based SQL. Every method must run inside a transaction that
+ * has the firm set.
  */
 @Component
 class ImportStore {
 
   static final String EMAIL_TAKEN = "email: another contact already uses this email";
-  static final String UNKNOWN_ID = "stewardId: no contact of this firm has this Steward ID (was it deleted?)";
+  static final String UNKNOWN_ID =
+      "stewardId: no contact of this firm has this Steward ID (was it deleted?)";
 
   /** Rows read back per round trip when re-mapping. */
   static final int BATCH = 20_000;
@@ -46,18 +48,23 @@ class ImportStore {
   }
 
   /**
-   * The data rows (after the header), in order, a batch at a time; between batches the connection is free again,
-   * so that the consumer may COPY.
+   * The data rows (after the header), in order, a batch at a time; between batches the connection
+   * is free again, so that the consumer may COPY.
    */
-  void forEachBatch(UUID job, int headerRow, java.util.function.Consumer<List<Map.Entry<Integer, List<String>>>> consumer) {
+  void forEachBatch(
+      UUID job,
+      int headerRow,
+      java.util.function.Consumer<List<Map.Entry<Integer, List<String>>>> consumer) {
     int after = headerRow;
     while (true) {
-      List<Map.Entry<Integer, List<String>>> batch = jdbc.sql("""
+      List<Map.Entry<Integer, List<String>>> batch =
+          jdbc.sql(
+                  """
               select row_number, cells from import_rows where job_id = ? and row_number > ?
               order by row_number limit ?""")
-          .params(job, after, BATCH)
-          .query((rs, n) -> Map.entry(rs.getInt(1), cells(rs.getArray(2))))
-          .list();
+              .params(job, after, BATCH)
+              .query((rs, n) -> Map.entry(rs.getInt(1), cells(rs.getArray(2))))
+              .list();
       if (!batch.isEmpty()) {
         consumer.accept(batch);
       }
@@ -70,18 +77,26 @@ class ImportStore {
 
   /** The first {@code limit} data rows as read. */
   List<List<String>> firstRows(UUID job, int headerRow, int limit) {
-    return jdbc.sql("select cells from import_rows where job_id = ? and row_number > ? order by row_number limit ?")
-        .params(job, headerRow, limit).query((rs, n) -> cells(rs.getArray(1))).list();
+    return jdbc.sql(
+            "select cells from import_rows where job_id = ? and row_number > ? order by row_number limit ?")
+        .params(job, headerRow, limit)
+        .query((rs, n) -> cells(rs.getArray(1)))
+        .list();
   }
 
   int lastRow(UUID job) {
-    return jdbc.sql("select coalesce(max(row_number), 0) from import_rows where job_id = ?").param(job)
-        .query(Integer.class).single();
+    return jdbc.sql("select coalesce(max(row_number), 0) from import_rows where job_id = ?")
+        .param(job)
+        .query(Integer.class)
+        .single();
   }
 
   List<String> rawRow(UUID job, int rowNumber) {
-    return jdbc.sql("select cells from import_rows where job_id = ? and row_number = ?").params(job, rowNumber)
-        .query((rs, n) -> cells(rs.getArray(1))).optional().orElse(List.of());
+    return jdbc.sql("select cells from import_rows where job_id = ? and row_number = ?")
+        .params(job, rowNumber)
+        .query((rs, n) -> cells(rs.getArray(1)))
+        .optional()
+        .orElse(List.of());
   }
 
   private static List<String> cells(Array array) throws java.sql.SQLException {
@@ -89,8 +104,9 @@ class ImportStore {
   }
 
   /**
-   * Refreshes the planner's statistics of the staging table after a load, so that the set-based joins that follow
-   * hash rather than loop. Without the MAINTAIN privilege PostgreSQL skips it with a warning, which is fine.
+   * Refreshes the planner's statistics of the staging table after a load, so that the set-based
+   * joins that follow hash rather than loop. Without the MAINTAIN privilege PostgreSQL skips it
+   * with a warning, which is fine.
    */
   void analyseStaging(int rows) {
     if (rows >= 5_000) {
@@ -117,10 +133,14 @@ class ImportStore {
     copy.row(values);
   }
 
-  /** A row as read, written without COPY (the header row of a file, kept while the rows are copied). */
+  /**
+   * A row as read, written without COPY (the header row of a file, kept while the rows are copied).
+   */
   void insertRaw(UUID tenant, UUID job, int rowNumber, List<String> cells) {
-    jdbc.sql("insert into import_rows (tenant_id, job_id, row_number, cells) values (?, ?, ?, cast(? as text[]))")
-        .params(tenant, job, rowNumber, CopyIn.textArray(cells)).update();
+    jdbc.sql(
+            "insert into import_rows (tenant_id, job_id, row_number, cells) values (?, ?, ?, cast(? as text[]))")
+        .params(tenant, job, rowNumber, CopyIn.textArray(cells))
+        .update();
   }
 
   private List<Object> stagedValues(UUID tenant, UUID job, StagedRow row) {
@@ -139,11 +159,16 @@ class ImportStore {
   }
 
   /**
-   * Matches the staged rows against the CRM and each other, and decides each row's action under {@code policy}.
-   * Runs again at commit, inside the commit's transaction, so that contacts created or edited since the preview count.
+   * Matches the staged rows against the CRM and each other, and decides each row's action under
+   * {@code policy}. Runs again at commit, inside the commit's transaction, so that contacts created
+   * or edited since the preview count.
    */
   void match(UUID job, ImportPolicy policy) {
-    decide(job, policy, "import_staging", """
+    decide(
+        job,
+        policy,
+        "import_staging",
+        """
             update import_staging s set
               contact_id = case when a.act = 'create' then null else a.matched end,
               new_id = case when a.act = 'create' then gen_random_uuid() end,
@@ -152,35 +177,49 @@ class ImportStore {
               problem = %s,
               action = a.act
             from acted a
-            where s.job_id = :job and s.row_number = a.row_number""".formatted(DECIDED_PROBLEM));
+            where s.job_id = :job and s.row_number = a.row_number"""
+            .formatted(DECIDED_PROBLEM));
   }
 
-  /** Staged rows of a first analysis go to a temporary table, so that deciding writes each of them only once. */
+  /**
+   * Staged rows of a first analysis go to a temporary table, so that deciding writes each of them
+   * only once.
+   */
   CopyIn openHeldStaging() {
     return CopyIn.openHeld(dataSource, "import_staging", STAGED_COLUMNS);
   }
 
   /**
-   * A file's rows, raw and mapped, copied into one temporary table while the file is read (so that the raw rows are
-   * never read back to be mapped); {@link #matchFileRows} then moves them.
+   * A file's rows, raw and mapped, copied into one temporary table while the file is read (so that
+   * the raw rows are never read back to be mapped); {@link #matchFileRows} then moves them.
    */
   CopyIn openFileRows() {
-    return CopyIn.openHeld(dataSource, "import_staging", FILE_ROWS, "like import_staging including defaults,"
-        + " cells text[] not null", STAGED_COLUMNS + ", cells");
+    return CopyIn.openHeld(
+        dataSource,
+        "import_staging",
+        FILE_ROWS,
+        "like import_staging including defaults," + " cells text[] not null",
+        STAGED_COLUMNS + ", cells");
   }
 
-  /** {@link #matchHeld} for the rows of {@link #openFileRows}, after keeping their cells as read. */
+  /**
+   * {@link #matchHeld} for the rows of {@link #openFileRows}, after keeping their cells as read.
+   */
   void matchFileRows(UUID job, ImportPolicy policy, int rows) {
-    jdbc.sql("insert into import_rows (tenant_id, job_id, row_number, cells) select tenant_id, job_id, row_number,"
-        + " cells from " + FILE_ROWS).update();
+    jdbc.sql(
+            "insert into import_rows (tenant_id, job_id, row_number, cells) select tenant_id, job_id, row_number,"
+                + " cells from "
+                + FILE_ROWS)
+        .update();
     matchHeld(job, policy, rows, FILE_ROWS);
   }
 
   private static final String FILE_ROWS = "import_file_in";
 
   /**
-   * {@link #match} for rows still held in COPY's temporary table: the decided rows are inserted into the staging table
-   * in one statement, instead of inserted and then all rewritten by an update.
+   * {@link #match} for rows still held in COPY's temporary table: the decided rows are inserted
+   * into the staging table in one statement, instead of inserted and then all rewritten by an
+   * update.
    */
   void matchHeld(UUID job, ImportPolicy policy, int rows) {
     matchHeld(job, policy, rows, "import_staging_in");
@@ -190,36 +229,53 @@ class ImportStore {
     if (rows >= 5_000) {
       jdbc.sql("analyze " + held).update();
     }
-    decide(job, policy, held, """
+    decide(
+        job,
+        policy,
+        held,
+        """
             insert into import_staging (%1$s, contact_id, new_id, duplicate_of, hold, action)
             select %2$s, case when a.act = 'create' then null else a.matched end,
               case when a.act = 'create' then gen_random_uuid() end, a.first, null, a.act
             from %3$s s join acted a on a.row_number = s.row_number
-            where s.job_id = :job""".formatted(STAGED_COLUMNS, Arrays.stream(STAGED_COLUMNS.split(", "))
-        .map(c -> c.equals("problem") ? DECIDED_PROBLEM + " as problem" : "s." + c).collect(Collectors.joining(", ")),
-        held));
+            where s.job_id = :job"""
+            .formatted(
+                STAGED_COLUMNS,
+                Arrays.stream(STAGED_COLUMNS.split(", "))
+                    .map(c -> c.equals("problem") ? DECIDED_PROBLEM + " as problem" : "s." + c)
+                    .collect(Collectors.joining(", ")),
+                held));
     jdbc.sql("truncate " + held).update();
     analyseStaging(rows);
   }
 
-  private static final String STAGED_COLUMNS = "tenant_id, job_id, row_number, " + String.join(", ", StagedRow.COLUMNS)
-      + ", tags, custom_fields, steward_id, match_key, problem, warning";
+  private static final String STAGED_COLUMNS =
+      "tenant_id, job_id, row_number, "
+          + String.join(", ", StagedRow.COLUMNS)
+          + ", tags, custom_fields, steward_id, match_key, problem, warning";
 
-  /** A row's problem after deciding: its own, an unknown Steward ID, or an email another contact already has. */
-  private static final String DECIDED_PROBLEM = """
+  /**
+   * A row's problem after deciding: its own, an unknown Steward ID, or an email another contact
+   * already has.
+   */
+  private static final String DECIDED_PROBLEM =
+      """
       case when a.own_problem is not null then a.own_problem
                              when a.unknown_id then :unknown
                              when a.act = 'reject' and a.first is null then :taken end""";
 
   /**
-   * Matching by Steward ID, by email (the unique index), or without an email by name and phone; repeats within the
-   * file; and the action: computed from {@code source} as the CTE {@code acted}, then applied by {@code apply}.
+   * Matching by Steward ID, by email (the unique index), or without an email by name and phone;
+   * repeats within the file; and the action: computed from {@code source} as the CTE {@code acted},
+   * then applied by {@code apply}.
    */
   private void decide(UUID job, ImportPolicy policy, String source, String apply) {
-    // The name-and-phone and the window joins have no index to loop over, so nested loops are off for it.
+    // The name-and-phone and the window joins have no index to loop over, so nested loops are off
+    // for it.
     jdbc.sql("set local enable_nestloop = off").update();
     useBulkMemory(jdbc);
-    jdbc.sql("""
+    jdbc.sql(
+"""
             with base as (
               select s.row_number, s.steward_id, s.email, s.match_key,
                 case when s.problem in (:taken, :unknown) then null else s.problem end as own_problem,
@@ -254,29 +310,38 @@ class ImportStore {
               left join (
                 select row_number, min(row_number) over (partition by dedupe_key) as first
                 from checked where dedupe_key is not null) d on d.row_number = c.row_number and d.first <> c.row_number)
-%2$s""".formatted(source, apply))
-        .param("taken", EMAIL_TAKEN).param("unknown", UNKNOWN_ID).param("tenant", CurrentTenant.require())
-        .param("policy", policy.value()).param("job", job).update();
+%2$s"""
+                .formatted(source, apply))
+        .param("taken", EMAIL_TAKEN)
+        .param("unknown", UNKNOWN_ID)
+        .param("tenant", CurrentTenant.require())
+        .param("policy", policy.value())
+        .param("job", job)
+        .update();
     jdbc.sql("reset enable_nestloop").update();
   }
 
   /**
-   * Lets this transaction's sorts and hash joins work in memory: PostgreSQL's default of 4 MB spills the window sort
-   * and the joins of a large import to temporary files, batch after batch.
+   * Lets this transaction's sorts and hash joins work in memory: PostgreSQL's default of 4 MB
+   * spills the window sort and the joins of a large import to temporary files, batch after batch.
    */
   static void useBulkMemory(JdbcClient jdbc) {
     jdbc.sql("set local work_mem = '64MB'").update();
   }
 
   /**
-   * Has PostgreSQL stop any statement of this transaction that runs longer than {@code left}, so that an import out of
-   * time is stopped inside the database too, not only between the rows it reads.
+   * Has PostgreSQL stop any statement of this transaction that runs longer than {@code left}, so
+   * that an import out of time is stopped inside the database too, not only between the rows it
+   * reads.
    */
   void limitStatements(java.time.Duration left) {
     jdbc.sql("set local statement_timeout = " + Math.max(1, left.toMillis())).update();
   }
 
-  /** Whether {@code e} is PostgreSQL cancelling a statement for its statement_timeout (SQLSTATE 57014). */
+  /**
+   * Whether {@code e} is PostgreSQL cancelling a statement for its statement_timeout (SQLSTATE
+   * 57014).
+   */
   static boolean canceledByTimeout(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
@@ -288,49 +353,69 @@ class ImportStore {
 
   /** The database's clock, which also stamps contacts' updated_at. */
   java.time.Instant now() {
-    return jdbc.sql("select clock_timestamp()").query(java.sql.Timestamp.class).single().toInstant();
+    return jdbc.sql("select clock_timestamp()")
+        .query(java.sql.Timestamp.class)
+        .single()
+        .toInstant();
   }
 
   /**
-   * Whether any contact of the firm may have changed since {@code instant}: stamped since then (with ten minutes'
-   * margin, as updated_at is a transaction's start), or another import committed, undone or committing meanwhile.
+   * Whether any contact of the firm may have changed since {@code instant}: stamped since then
+   * (with ten minutes' margin, as updated_at is a transaction's start), or another import
+   * committed, undone or committing meanwhile.
    */
   boolean contactsChangedSince(UUID job, java.time.Instant instant) {
     var since = java.sql.Timestamp.from(instant.minus(java.time.Duration.ofMinutes(10)));
     UUID tenant = CurrentTenant.require();
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select exists (select 1 from contacts where tenant_id = ? and updated_at >= ?)
                 or exists (select 1 from import_jobs where tenant_id = ? and id <> ?
                            and (status = 'committing' or committed_at >= ? or undone_at >= ?))""")
-        .params(tenant, since, tenant, job, since, since).query(Boolean.class).single();
+        .params(tenant, since, tenant, job, since, since)
+        .query(Boolean.class)
+        .single();
   }
 
-  /** Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link hold-back. */
+  /**
+   * Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link
+   * hold-back.
+   */
   void markUnchanged(UUID job) {
     // By contact id: index lookups, whatever the statistics of freshly loaded tables say.
     jdbc.sql("set local enable_seqscan = off").update();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update import_staging s set action = 'unchanged' from contacts c
             where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and not (%s)"""
-            .formatted(differs("s", "c")))
-        .param(job).update();
+                .formatted(differs("s", "c")))
+        .param(job)
+        .update();
     jdbc.sql("reset enable_seqscan").update();
   }
 
-  /** SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value that differs. */
+  /**
+   * SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value
+   * that differs.
+   */
   static String differs(String s, String c) {
     var terms = new ArrayList<String>();
     for (String column : StagedRow.COLUMNS) {
       if (!column.equals("type")) {
-        terms.add("(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
-            .formatted(s, c, column, held(s, column)));
+        terms.add(
+            "(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
+                .formatted(s, c, column, held(s, column)));
       }
     }
-    terms.add("(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)".formatted(s, c));
-    terms.add("""
+    terms.add(
+        "(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)"
+            .formatted(s, c));
+    terms.add(
+        """
         (%1$s.tags is not null and exists (select 1 from unnest(%1$s.tags) t(name) where not exists (
           select 1 from contact_tags ct join tags tg on tg.id = ct.tag_id
-          where ct.contact_id = %2$s.id and lower(tg.name) = lower(t.name))))""".formatted(s, c));
+          where ct.contact_id = %2$s.id and lower(tg.name) = lower(t.name))))"""
+            .formatted(s, c));
     return String.join(" or ", terms);
   }
 
@@ -339,60 +424,95 @@ class ImportStore {
     return "coalesce('%2$s' = any(%1$s.hold), false)".formatted(s, column);
   }
 
-  /** How many rows each action takes, and how many duplicates there are in the file and against the CRM. */
+  /**
+   * How many rows each action takes, and how many duplicates there are in the file and against the
+   * CRM.
+   */
   Map<String, Object> summary(UUID job) {
     Map<String, Object> counts = new LinkedHashMap<>();
     for (String action : List.of("create", "update", "unchanged", "skip", "reject")) {
       counts.put(action, 0L);
     }
-    jdbc.sql("select action, count(*) from import_staging where job_id = ? group by action").param(job)
-        .query(rs -> {
-          counts.put(rs.getString(1), rs.getLong(2));
-        });
-    var duplicates = jdbc.sql("""
+    jdbc.sql("select action, count(*) from import_staging where job_id = ? group by action")
+        .param(job)
+        .query(
+            rs -> {
+              counts.put(rs.getString(1), rs.getLong(2));
+            });
+    var duplicates =
+        jdbc.sql(
+                """
             select count(*) filter (where duplicate_of is not null),
                    count(*) filter (where contact_id is not null and duplicate_of is null)
             from import_staging where job_id = ?""")
-        .param(job).query((rs, n) -> Map.of("inFile", rs.getLong(1), "inCrm", rs.getLong(2))).single();
+            .param(job)
+            .query((rs, n) -> Map.of("inFile", rs.getLong(1), "inCrm", rs.getLong(2)))
+            .single();
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("counts", Map.of("created", counts.get("create"), "updated", counts.get("update"),
-        "unchanged", counts.get("unchanged"), "skipped", counts.get("skip"), "rejected", counts.get("reject")));
+    summary.put(
+        "counts",
+        Map.of(
+            "created",
+            counts.get("create"),
+            "updated",
+            counts.get("update"),
+            "unchanged",
+            counts.get("unchanged"),
+            "skipped",
+            counts.get("skip"),
+            "rejected",
+            counts.get("reject")));
     summary.put("duplicates", duplicates);
     return summary;
   }
 
-  /** Staged rows from {@code fromRow} on, with the matched contact's current values for comparison. */
+  /**
+   * Staged rows from {@code fromRow} on, with the matched contact's current values for comparison.
+   */
   List<StagedView> staged(UUID job, String condition, int limit) {
-    String columns = StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-    String current = StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
-    return jdbc.sql("""
+    String columns =
+        StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+    String current =
+        StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
+    return jdbc.sql(
+            """
             select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
                    %s, %s, c.custom_fields::text, s.warning
             from import_staging s left join contacts c on c.id = s.contact_id
-            where s.job_id = ? and (%s) order by s.row_number limit ?""".formatted(columns, current, condition))
+            where s.job_id = ? and (%s) order by s.row_number limit ?"""
+                .formatted(columns, current, condition))
         .params(job, limit)
-        .query((rs, n) -> {
-          int k = 8;
-          Map<String, Object> incoming = new LinkedHashMap<>();
-          Map<String, Object> existing = new LinkedHashMap<>();
-          for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
-            incoming.put(StagedRow.FIELDS.get(i), rs.getString(k + i));
-            existing.put(StagedRow.FIELDS.get(i), rs.getString(k + StagedRow.FIELDS.size() + i));
-          }
-          Array tags = rs.getArray(7);
-          if (tags != null) {
-            incoming.put("tags", cells(tags));
-          }
-          Map<String, Object> custom = json.readValue(rs.getString(6), MAP_TYPE);
-          custom.forEach((key, value) -> incoming.put("customFields." + key, value));
-          String currentCustom = rs.getString(k + 2 * StagedRow.FIELDS.size());
-          if (currentCustom != null) {
-            json.readValue(currentCustom, MAP_TYPE).forEach((key, value) -> existing.put("customFields." + key, value));
-          }
-          return new StagedView(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
-              (Integer) rs.getObject(5), incoming, rs.getObject(4) == null ? null : existing,
-              rs.getString(k + 2 * StagedRow.FIELDS.size() + 1));
-        })
+        .query(
+            (rs, n) -> {
+              int k = 8;
+              Map<String, Object> incoming = new LinkedHashMap<>();
+              Map<String, Object> existing = new LinkedHashMap<>();
+              for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
+                incoming.put(StagedRow.FIELDS.get(i), rs.getString(k + i));
+                existing.put(
+                    StagedRow.FIELDS.get(i), rs.getString(k + StagedRow.FIELDS.size() + i));
+              }
+              Array tags = rs.getArray(7);
+              if (tags != null) {
+                incoming.put("tags", cells(tags));
+              }
+              Map<String, Object> custom = json.readValue(rs.getString(6), MAP_TYPE);
+              custom.forEach((key, value) -> incoming.put("customFields." + key, value));
+              String currentCustom = rs.getString(k + 2 * StagedRow.FIELDS.size());
+              if (currentCustom != null) {
+                json.readValue(currentCustom, MAP_TYPE)
+                    .forEach((key, value) -> existing.put("customFields." + key, value));
+              }
+              return new StagedView(
+                  rs.getInt(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getObject(4, UUID.class),
+                  (Integer) rs.getObject(5),
+                  incoming,
+                  rs.getObject(4) == null ? null : existing,
+                  rs.getString(k + 2 * StagedRow.FIELDS.size() + 1));
+            })
         .list();
   }
 
@@ -400,6 +520,13 @@ class ImportStore {
       new tools.jackson.core.type.TypeReference<>() {};
 
   /** A staged row as read back, with the contact it matched as it stands now. */
-  record StagedView(int rowNumber, String action, String problem, UUID contactId, Integer duplicateOf,
-      Map<String, Object> incoming, Map<String, Object> existing, String warning) {}
+  record StagedView(
+      int rowNumber,
+      String action,
+      String problem,
+      UUID contactId,
+      Integer duplicateOf,
+      Map<String, Object> incoming,
+      Map<String, Object> existing,
+      String warning) {}
 }

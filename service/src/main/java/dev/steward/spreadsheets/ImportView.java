@@ -8,17 +8,21 @@ import java.util.UUID;
 /**
  * An import job as the API returns it.
  *
- * @param counts rows that would be (before commit) or were (after) created, updated, unchanged, skipped, rejected
- * @param duplicates {@code inFile}: rows repeating an earlier row; {@code inCrm}: rows matching an existing contact
- * @param removedFromSheet for a linked sheet: contacts synced from it before whose rows are gone (never deleted
- *     until confirmed)
+ * @param counts rows that would be (before commit) or were (after) created, updated, unchanged,
+ *     skipped, rejected
+ * @param duplicates {@code inFile}: rows repeating an earlier row; {@code inCrm}: rows matching an
+ *     existing contact
+ * @param removedFromSheet for a linked sheet: contacts synced from it before whose rows are gone
+ *     (never deleted until confirmed)
  * @param preview the first rows with their validation result
- * @param sampleRows the first data rows' cells as read, for showing each column's values beside its mapping
- * @param reading how an uploaded file was read (encoding, whether the header row was found, a workbook's sheets);
- *     null for rows posted by the Excel pane
- * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left alone)
- * @param undoUntil for a committed import: until when it may be undone ({@code STEWARD_IMPORT_RETENTION} after the
- *     commit, when its rows are removed)
+ * @param sampleRows the first data rows' cells as read, for showing each column's values beside its
+ *     mapping
+ * @param reading how an uploaded file was read (encoding, whether the header row was found, a
+ *     workbook's sheets); null for rows posted by the Excel pane
+ * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left
+ *     alone)
+ * @param undoUntil for a committed import: until when it may be undone ({@code
+ *     STEWARD_IMPORT_RETENTION} after the commit, when its rows are removed)
  */
 public record ImportView(
     UUID id,

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a decided import into the CRM with set-based SQL from the staging table, and takes it back out on undo. Both
- * run inside the caller's one transaction: a failure anywhere leaves the CRM as it was.
+ * Writes a decided import into the CRM with set-based SQL from the staging table, and takes it back
+ * out on undo. Both run inside the caller's one transaction: a failure anywhere leaves the CRM as
+ * it was.
  */
 @Component
 class ImportWriter {
@@ -21,7 +22,8 @@ class ImportWriter {
   /** Rows per step of a commit; progress is reported after each. */
   static final int STEP = 50_000;
 
-  private static final List<String> UPDATABLE = StagedRow.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
+  private static final List<String> UPDATABLE =
+      StagedRow.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
 
   private final JdbcClient jdbc;
 
@@ -29,75 +31,120 @@ class ImportWriter {
     this.jdbc = jdbc;
   }
 
-  /** Creates and updates the contacts of a decided job; {@code progress} hears the rows done so far. */
+  /**
+   * Creates and updates the contacts of a decided job; {@code progress} hears the rows done so far.
+   */
   void write(UUID job, UUID userId, IntConsumer progress) {
     UUID tenant = CurrentTenant.require();
-    // Contacts inserted earlier in this transaction are missing from the planner's statistics, which then loops over
-    // the whole table once per staged row; index scans (staging by row range, contacts by id) are the right plan.
+    // Contacts inserted earlier in this transaction are missing from the planner's statistics,
+    // which then loops over
+    // the whole table once per staged row; index scans (staging by row range, contacts by id) are
+    // the right plan.
     jdbc.sql("set local enable_seqscan = off").update();
     ImportStore.useBulkMemory(jdbc);
-    var range = jdbc.sql("select coalesce(min(row_number), 0), coalesce(max(row_number), -1) from import_staging"
-            + " where job_id = ?").param(job).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    var range =
+        jdbc.sql(
+                "select coalesce(min(row_number), 0), coalesce(max(row_number), -1) from import_staging"
+                    + " where job_id = ?")
+            .param(job)
+            .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+            .single();
     String columns = String.join(", ", StagedRow.COLUMNS);
     String staged = StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-    String assignments = UPDATABLE.stream()
-        .map(c -> c + " = case when " + ImportStore.held("s", c) + " then c." + c + " else coalesce(s." + c + ", c." + c
-            + ") end")
-        .collect(Collectors.joining(", "));
-    // Without rows to update (a first import), the update statements are skipped: on freshly loaded tables the
-    // planner has been seen to drive them from the contacts side, looping over the staging rows per contact.
-    boolean updates = jdbc.sql("select exists (select 1 from import_staging where job_id = ? and action = 'update')")
-        .param(job).query(Boolean.class).single();
+    String assignments =
+        UPDATABLE.stream()
+            .map(
+                c ->
+                    c
+                        + " = case when "
+                        + ImportStore.held("s", c)
+                        + " then c."
+                        + c
+                        + " else coalesce(s."
+                        + c
+                        + ", c."
+                        + c
+                        + ") end")
+            .collect(Collectors.joining(", "));
+    // Without rows to update (a first import), the update statements are skipped: on freshly loaded
+    // tables the
+    // planner has been seen to drive them from the contacts side, looping over the staging rows per
+    // contact.
+    boolean updates =
+        jdbc.sql(
+                "select exists (select 1 from import_staging where job_id = ? and action = 'update')")
+            .param(job)
+            .query(Boolean.class)
+            .single();
     int done = 0;
     for (int low = range[0]; low <= range[1]; low += STEP) {
       int high = low + STEP - 1;
       if (updates) {
         update(job, low, high, assignments);
       }
-      jdbc.sql("""
+      jdbc.sql(
+              """
               insert into contacts (id, tenant_id, %s, custom_fields, created_by)
               select s.new_id, s.tenant_id, %s, s.custom_fields, ?
               from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?"""
-              .formatted(columns, staged))
-          .params(userId, job, low, high).update();
-      done += jdbc.sql("select count(*) from import_staging where job_id = ? and row_number between ? and ?")
-          .params(job, low, high).query(Integer.class).single();
+                  .formatted(columns, staged))
+          .params(userId, job, low, high)
+          .update();
+      done +=
+          jdbc.sql(
+                  "select count(*) from import_staging where job_id = ? and row_number between ? and ?")
+              .params(job, low, high)
+              .query(Integer.class)
+              .single();
       progress.accept(done);
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into tags (id, tenant_id, name)
             select gen_random_uuid(), ?, name from (
               select distinct on (lower(t.name)) t.name from import_staging s, unnest(s.tags) t(name)
               where s.job_id = ? and s.action in ('create', 'update')) names
             on conflict (tenant_id, lower(name)) do nothing""")
-        .params(tenant, job).update();
-    jdbc.sql("""
+        .params(tenant, job)
+        .update();
+    jdbc.sql(
+            """
             insert into contact_tags (tenant_id, contact_id, tag_id)
             select s.tenant_id, coalesce(s.contact_id, s.new_id), tg.id from import_staging s
             cross join lateral unnest(s.tags) t(name)
             join tags tg on tg.tenant_id = ? and lower(tg.name) = lower(t.name)
             where s.job_id = ? and s.action in ('create', 'update')
             on conflict do nothing""")
-        .params(tenant, job).update();
+        .params(tenant, job)
+        .update();
     jdbc.sql("reset enable_seqscan").update();
   }
 
-  /** The rows to update of one step, driven from the staging side (a materialized set, then contacts by id). */
+  /**
+   * The rows to update of one step, driven from the staging side (a materialized set, then contacts
+   * by id).
+   */
   private void update(UUID job, int low, int high, String assignments) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             with s as materialized (
               select * from import_staging where job_id = ? and action = 'update' and row_number between ? and ?)
             insert into import_changes (tenant_id, job_id, contact_id, action, before, version_after)
             select c.tenant_id, s.job_id, c.id, 'updated', %s, c.version + 1
-            from s join contacts c on c.id = s.contact_id""".formatted(beforeImage()))
-        .params(job, low, high).update();
-    jdbc.sql("""
+            from s join contacts c on c.id = s.contact_id"""
+                .formatted(beforeImage()))
+        .params(job, low, high)
+        .update();
+    jdbc.sql(
+            """
             with s as materialized (
               select * from import_staging where job_id = ? and action = 'update' and row_number between ? and ?)
             update contacts c set %s, custom_fields = c.custom_fields || s.custom_fields, updated_at = now(),
               version = c.version + 1
-            from s where c.id = s.contact_id""".formatted(assignments))
-        .params(job, low, high).update();
+            from s where c.id = s.contact_id"""
+                .formatted(assignments))
+        .params(job, low, high)
+        .update();
   }
 
   private static String beforeImage() {
@@ -106,7 +153,8 @@ class ImportWriter {
       pairs.add("'" + column + "', c." + column);
     }
     pairs.add("'custom_fields', c.custom_fields");
-    pairs.add("""
+    pairs.add(
+        """
         'tags', (select coalesce(jsonb_agg(tg.name), '[]') from contact_tags ct join tags tg on tg.id = ct.tag_id
                  where ct.contact_id = c.id)""");
     return "jsonb_build_object(" + String.join(", ", pairs) + ")";
@@ -125,34 +173,43 @@ class ImportWriter {
   }
 
   /**
-   * Trashes the contacts the job created and restores the ones it updated, except those edited since the commit
-   * (their version moved on), which are listed and left alone. The created ones are the staged rows the commit
-   * created (a committed job's staging rows never change again; a new contact starts at version 0); only updates
-   * need a before-image in import_changes.
+   * Trashes the contacts the job created and restores the ones it updated, except those edited
+   * since the commit (their version moved on), which are listed and left alone. The created ones
+   * are the staged rows the commit created (a committed job's staging rows never change again; a
+   * new contact starts at version 0); only updates need a before-image in import_changes.
    */
   Undone undo(UUID job) {
     UUID tenant = CurrentTenant.require();
     jdbc.sql("set local enable_seqscan = off").update();
-    List<UUID> edited = jdbc.sql("""
+    List<UUID> edited =
+        jdbc.sql(
+                """
             select ch.contact_id from import_changes ch join contacts c on c.id = ch.contact_id
             where ch.job_id = ? and ch.action = 'updated' and (c.version <> ch.version_after or c.deleted_at is not null)
             union
             select c.id from import_staging s join contacts c on c.id = s.new_id
             where s.job_id = ? and s.action = 'create' and (c.version <> 0 or c.deleted_at is not null)
             order by 1""")
-        .params(job, job).query(UUID.class).list();
-    String untouched = """
+            .params(job, job)
+            .query(UUID.class)
+            .list();
+    String untouched =
+        """
         select ch.contact_id from import_changes ch join contacts c on c.id = ch.contact_id
         where ch.job_id = ? and ch.action = 'updated' and c.version = ch.version_after and c.deleted_at is null""";
     jdbc.sql("delete from contact_tags where tenant_id = ? and contact_id in (" + untouched + ")")
-        .params(tenant, job).update();
-    jdbc.sql("""
+        .params(tenant, job)
+        .update();
+    jdbc.sql(
+            """
             insert into tags (id, tenant_id, name)
             select gen_random_uuid(), ?, t.name from import_changes ch, jsonb_array_elements_text(ch.before -> 'tags') t(name)
             where ch.job_id = ? and ch.action = 'updated'
             on conflict (tenant_id, lower(name)) do nothing""")
-        .params(tenant, job).update();
-    jdbc.sql("""
+        .params(tenant, job)
+        .update();
+    jdbc.sql(
+            """
             insert into contact_tags (tenant_id, contact_id, tag_id)
             select ?, ch.contact_id, tg.id
             from import_changes ch join contacts c on c.id = ch.contact_id
@@ -160,20 +217,31 @@ class ImportWriter {
             join tags tg on tg.tenant_id = ? and lower(tg.name) = lower(t.name)
             where ch.job_id = ? and ch.action = 'updated' and c.version = ch.version_after and c.deleted_at is null
             on conflict do nothing""")
-        .params(tenant, tenant, job).update();
-    String restore = UPDATABLE.stream().map(c -> c + " = ch.before ->> '" + c + "'").collect(Collectors.joining(", "));
-    long restored = jdbc.sql("""
+        .params(tenant, tenant, job)
+        .update();
+    String restore =
+        UPDATABLE.stream()
+            .map(c -> c + " = ch.before ->> '" + c + "'")
+            .collect(Collectors.joining(", "));
+    long restored =
+        jdbc.sql(
+                """
             update contacts c set %s, custom_fields = ch.before -> 'custom_fields', updated_at = now(),
               version = c.version + 1
             from import_changes ch
             where ch.job_id = ? and ch.action = 'updated' and c.id = ch.contact_id and c.version = ch.version_after
-              and c.deleted_at is null""".formatted(restore))
-        .param(job).update();
-    long removed = jdbc.sql("""
+              and c.deleted_at is null"""
+                    .formatted(restore))
+            .param(job)
+            .update();
+    long removed =
+        jdbc.sql(
+                """
             update contacts c set deleted_at = now(), updated_at = now(), version = c.version + 1
             from import_staging s
             where s.job_id = ? and s.action = 'create' and c.id = s.new_id and c.version = 0 and c.deleted_at is null""")
-        .param(job).update();
+            .param(job)
+            .update();
     jdbc.sql("reset enable_seqscan").update();
     return new Undone(removed, restored, edited);
   }

@@ -9,4 +9,5 @@ import java.util.UUID;
  * @param rowNumber the sheet row it was last seen in
  * @param deleted the contact is in the trash (the pane may grey the row out)
  */
-public record LinkedRow(int rowNumber, UUID contactId, long version, boolean deleted, Map<String, Object> values) {}
+public record LinkedRow(
+    int rowNumber, UUID contactId, long version, boolean deleted, Map<String, Object> values) {}

@@ -8,17 +8,26 @@ import java.util.UUID;
 /**
  * One row of the dry-run preview.
  *
- * @param rowNumber the row's number in the sheet, to point the user (or the Excel pane's selection) at it
+ * @param rowNumber the row's number in the sheet, to point the user (or the Excel pane's selection)
+ *     at it
  * @param action create, update, unchanged, skip or reject
  * @param contactId the contact the row matched, if any
  * @param duplicateOf the earlier row of the same file this one duplicates
  * @param values the row as it would be imported, blanks left out
  * @param errors why the row is rejected
  * @param conflicts fields whose current value the row would replace
- * @param warnings what is imported as written though it looks wrong (a phone number that does not parse)
+ * @param warnings what is imported as written though it looks wrong (a phone number that does not
+ *     parse)
  */
-public record PreviewRow(int rowNumber, String action, UUID contactId, Integer duplicateOf, Map<String, Object> values,
-    List<FieldProblem> errors, List<FieldConflict> conflicts, List<FieldProblem> warnings) {
+public record PreviewRow(
+    int rowNumber,
+    String action,
+    UUID contactId,
+    Integer duplicateOf,
+    Map<String, Object> values,
+    List<FieldProblem> errors,
+    List<FieldConflict> conflicts,
+    List<FieldProblem> warnings) {
 
   /** A field where the contact holds one value and the row another. */
   public record FieldConflict(String field, Object current, Object incoming) {}

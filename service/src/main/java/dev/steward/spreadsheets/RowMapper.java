@@ -18,26 +18,39 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Turns a row's cells into a contact by a mapping, and checks it against the rules of contacts. The rules are those of
- * the contacts feature's validator (which is internal to it); they are repeated here because an import checks a
- * million rows without building a request per row, and its tests pin the same messages.
+ * Turns a row's cells into a contact by a mapping, and checks it against the rules of contacts. The
+ * rules are those of the contacts feature's validator (which is internal to it); they are repeated
+ * here because an import checks a million rows without building a request per row, and its tests
+ * pin the same messages.
  */
 final class RowMapper {
 
   // The same pattern as the contacts feature accepts: a local part and a dotted domain.
-  private static final Pattern EMAIL = Pattern.compile(
-      "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-          + "[A-Za-z]{2,63}$");
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+              + "[A-Za-z]{2,63}$");
   private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*(?::::|;|,)\\s*");
-  private static final Pattern ESTATE = Pattern.compile("^(the\\s+)?estate\\s+of\\s+.+", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> PREFIXES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
-      "rev", "hon");
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "cpa");
-  private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("firstName", 100),
-      Map.entry("lastName", 100), Map.entry("companyName", 200), Map.entry("jobTitle", 100),
-      Map.entry("email", 254), Map.entry("addressLine1", 200), Map.entry("addressLine2", 200),
-      Map.entry("city", 100), Map.entry("region", 100), Map.entry("postalCode", 20), Map.entry("country", 100),
-      Map.entry("notes", 10000));
+  private static final Pattern ESTATE =
+      Pattern.compile("^(the\\s+)?estate\\s+of\\s+.+", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> PREFIXES =
+      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "hon");
+  private static final Set<String> SUFFIXES =
+      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "cpa");
+  private static final Map<String, Integer> LIMITS =
+      Map.ofEntries(
+          Map.entry("firstName", 100),
+          Map.entry("lastName", 100),
+          Map.entry("companyName", 200),
+          Map.entry("jobTitle", 100),
+          Map.entry("email", 254),
+          Map.entry("addressLine1", 200),
+          Map.entry("addressLine2", 200),
+          Map.entry("city", 100),
+          Map.entry("region", 100),
+          Map.entry("postalCode", 20),
+          Map.entry("country", 100),
+          Map.entry("notes", 10000));
 
   /** The contacts table's bound on a phone as written. */
   private static final int MAX_PHONE = 32;
@@ -57,10 +70,14 @@ final class RowMapper {
   }
 
   /**
-   * @param region the region of phone numbers written without a country code, unless the row's country says
-   *     otherwise: the firm's country, or the installation's default
+   * @param region the region of phone numbers written without a country code, unless the row's
+   *     country says otherwise: the firm's country, or the installation's default
    */
-  RowMapper(List<ColumnMapping> mapping, Map<String, String> customTypes, PhoneNumbers phones, String region) {
+  RowMapper(
+      List<ColumnMapping> mapping,
+      Map<String, String> customTypes,
+      PhoneNumbers phones,
+      String region) {
     this.customTypes = customTypes;
     this.phones = phones;
     this.region = region;
@@ -72,9 +89,16 @@ final class RowMapper {
         byField.computeIfAbsent(column.field(), f -> new ArrayList<>()).add(column);
       }
     }
-    byField.forEach((field, list) -> columns.put(field, list.stream()
-        .sorted(Comparator.comparingInt(RowMapper::rank).thenComparingInt(ColumnMapping::column))
-        .mapToInt(ColumnMapping::column).toArray()));
+    byField.forEach(
+        (field, list) ->
+            columns.put(
+                field,
+                list.stream()
+                    .sorted(
+                        Comparator.comparingInt(RowMapper::rank)
+                            .thenComparingInt(ColumnMapping::column))
+                    .mapToInt(ColumnMapping::column)
+                    .toArray()));
     addresses = new Addresses(mapping, RowMapper::rank);
   }
 
@@ -125,12 +149,18 @@ final class RowMapper {
       }
     }
     if (type.equals("individual") && first == null && last == null) {
-      problems.add(new FieldProblem("firstName", company == null && full == null
-          ? "the row has no name and no company" : "an individual needs a first or a last name"));
+      problems.add(
+          new FieldProblem(
+              "firstName",
+              company == null && full == null
+                  ? "the row has no name and no company"
+                  : "an individual needs a first or a last name"));
     } else if (type.equals("business") && company == null) {
       problems.add(new FieldProblem("companyName", "a business needs its company name"));
     } else if (type.equals("estate") && company == null) {
-      problems.add(new FieldProblem("companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
+      problems.add(
+          new FieldProblem(
+              "companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
     }
 
     List<String> emails = all(cells, ImportField.EMAIL);
@@ -157,17 +187,25 @@ final class RowMapper {
     for (String candidate : all(cells, ImportField.PHONE)) {
       var e164 = phones.toE164(candidate, phoneRegion);
       if (phone == null && e164.isEmpty() && candidate.length() > MAX_PHONE) {
-        warnings.add(new FieldProblem("phone", "not a valid phone number, and too long for the phone field; kept in"
-            + " the notes"));
+        warnings.add(
+            new FieldProblem(
+                "phone",
+                "not a valid phone number, and too long for the phone field; kept in"
+                    + " the notes"));
         otherPhones.add(candidate);
       } else if (phone == null) {
         if (e164.isPresent()) {
           phone = e164.get();
         } else {
-          // A phone that does not parse never costs the row its name and email: it is kept as written.
+          // A phone that does not parse never costs the row its name and email: it is kept as
+          // written.
           phone = candidate;
-          warnings.add(new FieldProblem("phone", "not a valid phone number (read as a number of " + phoneRegion
-              + "); kept as written"));
+          warnings.add(
+              new FieldProblem(
+                  "phone",
+                  "not a valid phone number (read as a number of "
+                      + phoneRegion
+                      + "); kept as written"));
         }
       } else {
         String other = e164.orElse(candidate);
@@ -176,7 +214,8 @@ final class RowMapper {
         }
       }
     }
-    String notes = notes(first(cells, ImportField.NOTES), otherEmails, otherPhones, address.others());
+    String notes =
+        notes(first(cells, ImportField.NOTES), otherEmails, otherPhones, address.others());
     List<String> tags = tags(all(cells, ImportField.TAGS));
     Map<String, Object> custom = customFields(cells, problems);
     UUID stewardId = null;
@@ -185,23 +224,62 @@ final class RowMapper {
       try {
         stewardId = UUID.fromString(idCell);
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem("stewardId", "is not a Steward ID; leave the column as the Excel pane wrote it"));
+        problems.add(
+            new FieldProblem(
+                "stewardId", "is not a Steward ID; leave the column as the Excel pane wrote it"));
       }
     }
-    var row = new StagedRow(rowNumber, type, first, last, company, first(cells, ImportField.JOB_TITLE), email, phone,
-        address.parts().get(ImportField.ADDRESS_LINE1), address.parts().get(ImportField.ADDRESS_LINE2),
-        address.parts().get(ImportField.CITY), address.parts().get(ImportField.REGION),
-        address.parts().get(ImportField.POSTAL_CODE), country,
-        notes, tags, custom, stewardId, null, problems, warnings);
+    var row =
+        new StagedRow(
+            rowNumber,
+            type,
+            first,
+            last,
+            company,
+            first(cells, ImportField.JOB_TITLE),
+            email,
+            phone,
+            address.parts().get(ImportField.ADDRESS_LINE1),
+            address.parts().get(ImportField.ADDRESS_LINE2),
+            address.parts().get(ImportField.CITY),
+            address.parts().get(ImportField.REGION),
+            address.parts().get(ImportField.POSTAL_CODE),
+            country,
+            notes,
+            tags,
+            custom,
+            stewardId,
+            null,
+            problems,
+            warnings);
     checkLengths(row, problems);
-    // A value longer than its field rejects the row, which keeps its cells whole for the rejected-rows file; staged
-    // (and previewed) is only as much of it as the field holds, so that a sheet of huge cells costs the staging table
+    // A value longer than its field rejects the row, which keeps its cells whole for the
+    // rejected-rows file; staged
+    // (and previewed) is only as much of it as the field holds, so that a sheet of huge cells costs
+    // the staging table
     // no more than its cells.
-    return new StagedRow(rowNumber, type, cut(row.firstName(), "firstName"), cut(row.lastName(), "lastName"),
-        cut(row.companyName(), "companyName"), cut(row.jobTitle(), "jobTitle"), cut(email, "email"), phone,
-        cut(row.addressLine1(), "addressLine1"), cut(row.addressLine2(), "addressLine2"), cut(row.city(), "city"),
-        cut(row.region(), "region"), cut(row.postalCode(), "postalCode"), cut(row.country(), "country"),
-        cut(notes, "notes"), tags, custom, stewardId, matchKey(row), List.copyOf(problems), List.copyOf(warnings));
+    return new StagedRow(
+        rowNumber,
+        type,
+        cut(row.firstName(), "firstName"),
+        cut(row.lastName(), "lastName"),
+        cut(row.companyName(), "companyName"),
+        cut(row.jobTitle(), "jobTitle"),
+        cut(email, "email"),
+        phone,
+        cut(row.addressLine1(), "addressLine1"),
+        cut(row.addressLine2(), "addressLine2"),
+        cut(row.city(), "city"),
+        cut(row.region(), "region"),
+        cut(row.postalCode(), "postalCode"),
+        cut(row.country(), "country"),
+        cut(notes, "notes"),
+        tags,
+        custom,
+        stewardId,
+        matchKey(row),
+        List.copyOf(problems),
+        List.copyOf(warnings));
   }
 
   private static String cut(String value, String field) {
@@ -209,7 +287,10 @@ final class RowMapper {
     return value != null && value.length() > max ? value.substring(0, max) : value;
   }
 
-  /** Email, lower-cased; without one, the normalised name and the phone; without a phone either, nothing. */
+  /**
+   * Email, lower-cased; without one, the normalised name and the phone; without a phone either,
+   * nothing.
+   */
   static String matchKey(StagedRow row) {
     if (row.email() != null) {
       return "e:" + row.email();
@@ -217,9 +298,10 @@ final class RowMapper {
     if (row.phone() == null) {
       return null;
     }
-    String name = row.type().equals("individual")
-        ? (nullToEmpty(row.firstName()) + " " + nullToEmpty(row.lastName())).strip()
-        : nullToEmpty(row.companyName());
+    String name =
+        row.type().equals("individual")
+            ? (nullToEmpty(row.firstName()) + " " + nullToEmpty(row.lastName())).strip()
+            : nullToEmpty(row.companyName());
     return "n:" + name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|" + row.phone();
   }
 
@@ -229,28 +311,30 @@ final class RowMapper {
 
   private void checkLengths(StagedRow row, List<FieldProblem> problems) {
     Map<String, Object> values = row.asMap();
-    LIMITS.forEach((field, max) -> {
-      if (values.get(field) instanceof String s && s.length() > max) {
-        problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
-      }
-    });
+    LIMITS.forEach(
+        (field, max) -> {
+          if (values.get(field) instanceof String s && s.length() > max) {
+            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+          }
+        });
   }
 
   private Map<String, Object> customFields(List<String> cells, List<FieldProblem> problems) {
     Map<String, Object> values = new LinkedHashMap<>();
-    customColumns.forEach((column, key) -> {
-      String cell = cell(cells, column);
-      if (cell == null || values.containsKey(key)) {
-        return;
-      }
-      String type = customTypes.getOrDefault(key, "text");
-      Object value = convert(type, cell);
-      if (value == null) {
-        problems.add(new FieldProblem("customFields." + key, "must be a " + type));
-      } else {
-        values.put(key, value);
-      }
-    });
+    customColumns.forEach(
+        (column, key) -> {
+          String cell = cell(cells, column);
+          if (cell == null || values.containsKey(key)) {
+            return;
+          }
+          String type = customTypes.getOrDefault(key, "text");
+          Object value = convert(type, cell);
+          if (value == null) {
+            problems.add(new FieldProblem("customFields." + key, "must be a " + type));
+          } else {
+            values.put(key, value);
+          }
+        });
     return values;
   }
 
@@ -270,26 +354,34 @@ final class RowMapper {
           yield null;
         }
       }
-      case "boolean" -> switch (cell.toLowerCase(Locale.ROOT)) {
-        case "true", "yes", "y", "1", "x" -> Boolean.TRUE;
-        case "false", "no", "n", "0" -> Boolean.FALSE;
-        default -> null;
-      };
+      case "boolean" ->
+          switch (cell.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1", "x" -> Boolean.TRUE;
+            case "false", "no", "n", "0" -> Boolean.FALSE;
+            default -> null;
+          };
       default -> cell.length() <= 1000 ? cell : null;
     };
   }
 
-  private static String notes(String notes, List<String> otherEmails, List<String> otherPhones,
+  private static String notes(
+      String notes,
+      List<String> otherEmails,
+      List<String> otherPhones,
       List<String> otherAddresses) {
     var text = new StringBuilder(notes == null ? "" : notes);
     for (String other : otherAddresses) {
       text.append(text.isEmpty() ? "" : "\n").append(other);
     }
     if (!otherEmails.isEmpty()) {
-      text.append(text.isEmpty() ? "" : "\n").append("Other emails: ").append(String.join(", ", otherEmails));
+      text.append(text.isEmpty() ? "" : "\n")
+          .append("Other emails: ")
+          .append(String.join(", ", otherEmails));
     }
     if (!otherPhones.isEmpty()) {
-      text.append(text.isEmpty() ? "" : "\n").append("Other phones: ").append(String.join(", ", otherPhones));
+      text.append(text.isEmpty() ? "" : "\n")
+          .append("Other phones: ")
+          .append(String.join(", ", otherPhones));
     }
     return text.isEmpty() ? null : text.toString();
   }
@@ -305,7 +397,10 @@ final class RowMapper {
         if (name.equalsIgnoreCase("myContacts")) {
           continue;
         }
-        if (!name.isEmpty() && name.length() <= 50 && seen.add(name.toLowerCase(Locale.ROOT)) && tags.size() < 50) {
+        if (!name.isEmpty()
+            && name.length() <= 50
+            && seen.add(name.toLowerCase(Locale.ROOT))
+            && tags.size() < 50) {
           tags.add(name);
         }
       }
@@ -322,14 +417,19 @@ final class RowMapper {
     };
   }
 
-  /** "Ada Lovelace" → Ada / Lovelace; "Lovelace, Ada" → Ada / Lovelace; titles dropped, suffixes kept with the last. */
+  /**
+   * "Ada Lovelace" → Ada / Lovelace; "Lovelace, Ada" → Ada / Lovelace; titles dropped, suffixes
+   * kept with the last.
+   */
   static String[] splitName(String full) {
     String name = full.strip();
     int comma = name.indexOf(',');
     if (comma > 0) {
       String after = name.substring(comma + 1).strip();
       if (!after.isEmpty() && !SUFFIXES.contains(bare(after))) {
-        return new String[] {emptyToNull(stripPrefix(after)), emptyToNull(name.substring(0, comma).strip())};
+        return new String[] {
+          emptyToNull(stripPrefix(after)), emptyToNull(name.substring(0, comma).strip())
+        };
       }
     }
     List<String> words = new ArrayList<>(List.of(name.split("\\s+")));

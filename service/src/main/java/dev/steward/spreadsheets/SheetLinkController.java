@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/sheet-links")
-@Tag(name = "Sheet links", description = """
+@Tag(
+    name = "Sheet links",
+    description =
+        """
     Excel sheets kept in step with the CRM. A link is made by the first import that names its workbook and sheet;
     it remembers which contact each row stands for and the values both sides agreed on at the last sync.""")
 class SheetLinkController {
@@ -53,16 +56,19 @@ class SheetLinkController {
   }
 
   @GetMapping("/{id}/rows")
-  @Operation(summary = "The CRM's current values of every linked row (by row number and contact id)")
+  @Operation(
+      summary = "The CRM's current values of every linked row (by row number and contact id)")
   @Transactional(readOnly = true)
   List<LinkedRow> rows(@PathVariable UUID id) {
     return links.rows(id, false);
   }
 
   @PostMapping("/{id}/refresh")
-  @Operation(summary = "Refresh sheet: the current values, recorded as what the sheet now shows",
-      description = "Call it when the pane writes these values into the sheet, so the next import counts only"
-          + " later edits of the sheet as changes.")
+  @Operation(
+      summary = "Refresh sheet: the current values, recorded as what the sheet now shows",
+      description =
+          "Call it when the pane writes these values into the sheet, so the next import counts only"
+              + " later edits of the sheet as changes.")
   @Transactional
   List<LinkedRow> refresh(@PathVariable UUID id) {
     return links.rows(id, true);
@@ -72,8 +78,10 @@ class SheetLinkController {
   record Removals(@NotNull @Size(max = 10_000) List<@NotNull UUID> contactIds) {}
 
   @PostMapping("/{id}/confirm-removals")
-  @Operation(summary = "Move to the trash the contacts whose rows the user removed from the sheet",
-      description = "Only contacts linked to this sheet are touched; they can be restored from the trash.")
+  @Operation(
+      summary = "Move to the trash the contacts whose rows the user removed from the sheet",
+      description =
+          "Only contacts linked to this sheet are touched; they can be restored from the trash.")
   @Transactional
   Map<String, Object> confirmRemovals(@PathVariable UUID id, @Valid @RequestBody Removals request) {
     var trashed = links.confirmRemovals(id, request.contactIds());
@@ -82,12 +90,15 @@ class SheetLinkController {
   }
 
   /** The user's pick for each conflicting field of one contact: {@code sheet} or {@code crm}. */
-  record Resolution(@NotNull UUID importId, @NotNull UUID contactId, @NotNull Map<String, String> fields) {}
+  record Resolution(
+      @NotNull UUID importId, @NotNull UUID contactId, @NotNull Map<String, String> fields) {}
 
   @PostMapping("/{id}/resolve")
-  @Operation(summary = "Resolve the conflicts of one contact, field by field",
-      description = "fields: {\"email\": \"sheet\", \"city\": \"crm\"}, naming conflicts listed by the import."
-          + " A sheet pick writes the sheet's value into the contact; either pick becomes the synced value.")
+  @Operation(
+      summary = "Resolve the conflicts of one contact, field by field",
+      description =
+          "fields: {\"email\": \"sheet\", \"city\": \"crm\"}, naming conflicts listed by the import."
+              + " A sheet pick writes the sheet's value into the contact; either pick becomes the synced value.")
   @Transactional
   List<LinkedRow> resolve(@PathVariable UUID id, @Valid @RequestBody Resolution request) {
     var job = jobs.require(request.importId());
@@ -95,31 +106,46 @@ class SheetLinkController {
       throw InvalidInputException.of("importId", "is not an import of this sheet");
     }
     @SuppressWarnings("unchecked")
-    var conflicts = job.summary == null ? List.<Map<String, Object>>of()
-        : (List<Map<String, Object>>) job.summary.getOrDefault("conflicts", List.of());
+    var conflicts =
+        job.summary == null
+            ? List.<Map<String, Object>>of()
+            : (List<Map<String, Object>>) job.summary.getOrDefault("conflicts", List.of());
     Map<String, String> sheetValues = new LinkedHashMap<>();
     List<String> crmFields = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
-    request.fields().forEach((field, pick) -> {
-      var conflict = conflicts.stream()
-          .filter(c -> request.contactId().toString().equals(String.valueOf(c.get("contactId")))
-              && field.equals(c.get("field")))
-          .findFirst();
-      if (conflict.isEmpty()) {
-        problems.add(new FieldProblem("fields." + field, "is not in conflict for this contact"));
-      } else if ("sheet".equals(pick)) {
-        sheetValues.put(field, (String) conflict.get().get("sheet"));
-      } else if ("crm".equals(pick)) {
-        crmFields.add(field);
-      } else {
-        problems.add(new FieldProblem("fields." + field, "must be sheet or crm"));
-      }
-    });
+    request
+        .fields()
+        .forEach(
+            (field, pick) -> {
+              var conflict =
+                  conflicts.stream()
+                      .filter(
+                          c ->
+                              request
+                                      .contactId()
+                                      .toString()
+                                      .equals(String.valueOf(c.get("contactId")))
+                                  && field.equals(c.get("field")))
+                      .findFirst();
+              if (conflict.isEmpty()) {
+                problems.add(
+                    new FieldProblem("fields." + field, "is not in conflict for this contact"));
+              } else if ("sheet".equals(pick)) {
+                sheetValues.put(field, (String) conflict.get().get("sheet"));
+              } else if ("crm".equals(pick)) {
+                crmFields.add(field);
+              } else {
+                problems.add(new FieldProblem("fields." + field, "must be sheet or crm"));
+              }
+            });
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     links.resolve(id, request.contactId(), sheetValues, crmFields);
-    events.publishEvent(new SheetLinkEvents.SheetConflictResolved(id, request.contactId(), request.fields()));
-    return links.rows(id, false).stream().filter(r -> r.contactId().equals(request.contactId())).toList();
+    events.publishEvent(
+        new SheetLinkEvents.SheetConflictResolved(id, request.contactId(), request.fields()));
+    return links.rows(id, false).stream()
+        .filter(r -> r.contactId().equals(request.contactId()))
+        .toList();
   }
 }

@@ -13,5 +13,6 @@ public final class SheetLinkEvents {
   public record SheetRowsRemoved(UUID sheetLinkId, List<UUID> contactIds) {}
 
   /** The user picked, field by field, between the sheet's and the CRM's value of a contact. */
-  public record SheetConflictResolved(UUID sheetLinkId, UUID contactId, Map<String, String> picks) {}
+  public record SheetConflictResolved(
+      UUID sheetLinkId, UUID contactId, Map<String, String> picks) {}
 }

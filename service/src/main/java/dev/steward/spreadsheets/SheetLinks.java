@@ -12,14 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sheet links: which contact each row of a linked sheet stands for, and the values both sides held at the last sync.
- * A later import of the sheet writes only what changed in the sheet since then; a field changed on both sides is held
- * back as a conflict for the user to resolve, so nothing is overwritten silently.
+ * Sheet links: which contact each row of a linked sheet stands for, and the values both sides held
+ * at the last sync. A later import of the sheet writes only what changed in the sheet since then; a
+ * field changed on both sides is held back as a conflict for the user to resolve, so nothing is
+ * overwritten silently.
  */
 @Component
 class SheetLinks {
 
-  private static final List<String> FIELDS = StagedRow.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
+  private static final List<String> FIELDS =
+      StagedRow.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
 
   private final JdbcClient jdbc;
 
@@ -29,79 +31,119 @@ class SheetLinks {
 
   UUID findOrCreate(String workbook, String sheet, UUID userId) {
     UUID tenant = CurrentTenant.require();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into sheet_links (id, tenant_id, workbook_name, sheet_name, created_by) values (?, ?, ?, ?, ?)
             on conflict (tenant_id, lower(workbook_name), lower(sheet_name)) do nothing""")
-        .params(UUID.randomUUID(), tenant, workbook, sheet, userId).update();
-    return jdbc.sql("""
+        .params(UUID.randomUUID(), tenant, workbook, sheet, userId)
+        .update();
+    return jdbc.sql(
+            """
             select id from sheet_links where tenant_id = ? and lower(workbook_name) = lower(?)
               and lower(sheet_name) = lower(?)""")
-        .params(tenant, workbook, sheet).query(UUID.class).single();
+        .params(tenant, workbook, sheet)
+        .query(UUID.class)
+        .single();
   }
 
   SheetLinkView view(UUID link) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select l.id, l.workbook_name, l.sheet_name, l.last_synced_at,
               (select count(*) from sheet_link_rows r where r.link_id = l.id)
             from sheet_links l where l.id = ? and l.tenant_id = ?""")
         .params(link, CurrentTenant.require())
-        .query((rs, n) -> new SheetLinkView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getLong(5)))
-        .optional().orElseThrow(() -> NotFoundException.of("Sheet link", link));
+        .query(
+            (rs, n) ->
+                new SheetLinkView(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                    rs.getLong(5)))
+        .optional()
+        .orElseThrow(() -> NotFoundException.of("Sheet link", link));
   }
 
   List<SheetLinkView> all() {
-    return jdbc.sql("select id from sheet_links where tenant_id = ? order by lower(workbook_name), lower(sheet_name)")
-        .param(CurrentTenant.require()).query(UUID.class).list().stream().map(this::view).toList();
+    return jdbc
+        .sql(
+            "select id from sheet_links where tenant_id = ? order by lower(workbook_name), lower(sheet_name)")
+        .param(CurrentTenant.require())
+        .query(UUID.class)
+        .list()
+        .stream()
+        .map(this::view)
+        .toList();
   }
 
   /**
-   * Holds back, for rows of the job that stand for linked contacts, every field the sheet did not change since the
-   * last sync (so a stale cell never overwrites a newer CRM value) and every field changed on both sides.
+   * Holds back, for rows of the job that stand for linked contacts, every field the sheet did not
+   * change since the last sync (so a stale cell never overwrites a newer CRM value) and every field
+   * changed on both sides.
    *
-   * @return the conflicts: row, contact and its name in Steward, field, the sheet's and the CRM's value
+   * @return the conflicts: row, contact and its name in Steward, field, the sheet's and the CRM's
+   *     value
    */
   List<Map<String, Object>> holdBack(UUID link, UUID job) {
     var conflicts = new ArrayList<Map<String, Object>>();
-    var selects = FIELDS.stream().map(f -> """
+    var selects =
+        FIELDS.stream()
+            .map(
+                f ->
+                    """
         select s.row_number, s.contact_id, '%1$s' as field, s.%1$s as sheet, c.%1$s as crm, c.display_name
         from import_staging s join sheet_link_rows lr on lr.link_id = :link and lr.contact_id = s.contact_id
         join contacts c on c.id = s.contact_id
         where s.job_id = :job and s.action = 'update' and s.%1$s is not null
           and s.%1$s is distinct from lr.synced_values ->> '%1$s'
           and c.%1$s is distinct from lr.synced_values ->> '%1$s' and c.%1$s is distinct from s.%1$s"""
-        .formatted(f)).collect(Collectors.joining("\nunion all\n"));
+                        .formatted(f))
+            .collect(Collectors.joining("\nunion all\n"));
     jdbc.sql("select * from (" + selects + ") x order by row_number, field limit 1000")
-        .param("link", link).param("job", job)
-        .query(rs -> {
-          Map<String, Object> conflict = new LinkedHashMap<>();
-          conflict.put("rowNumber", rs.getInt(1));
-          conflict.put("contactId", rs.getObject(2, UUID.class));
-          conflict.put("displayName", rs.getString(6));
-          conflict.put("field", StagedRow.FIELDS.get(StagedRow.COLUMNS.indexOf(rs.getString(3))));
-          conflict.put("sheet", rs.getString(4));
-          conflict.put("crm", rs.getString(5));
-          conflicts.add(conflict);
-        });
-    var holds = FIELDS.stream().map(f -> """
+        .param("link", link)
+        .param("job", job)
+        .query(
+            rs -> {
+              Map<String, Object> conflict = new LinkedHashMap<>();
+              conflict.put("rowNumber", rs.getInt(1));
+              conflict.put("contactId", rs.getObject(2, UUID.class));
+              conflict.put("displayName", rs.getString(6));
+              conflict.put(
+                  "field", StagedRow.FIELDS.get(StagedRow.COLUMNS.indexOf(rs.getString(3))));
+              conflict.put("sheet", rs.getString(4));
+              conflict.put("crm", rs.getString(5));
+              conflicts.add(conflict);
+            });
+    var holds =
+        FIELDS.stream()
+            .map(
+                f ->
+                    """
         case when s.%1$s is not distinct from lr.synced_values ->> '%1$s'
                or (c.%1$s is distinct from lr.synced_values ->> '%1$s' and c.%1$s is distinct from s.%1$s)
-             then '%1$s' end""".formatted(f)).collect(Collectors.joining(", "));
-    jdbc.sql("""
+             then '%1$s' end"""
+                        .formatted(f))
+            .collect(Collectors.joining(", "));
+    jdbc.sql(
+            """
             update import_staging s set hold = array_remove(array[%s], null)
             from sheet_link_rows lr, contacts c
             where s.job_id = :job and lr.link_id = :link and lr.contact_id = s.contact_id and c.id = s.contact_id"""
-            .formatted(holds))
-        .param("link", link).param("job", job).update();
+                .formatted(holds))
+        .param("link", link)
+        .param("job", job)
+        .update();
     return conflicts;
   }
 
   /**
-   * Contacts synced from the sheet before whose rows this import no longer has; for a selection, only those last seen
-   * between its first and last data row (the rows outside it were not read).
+   * Contacts synced from the sheet before whose rows this import no longer has; for a selection,
+   * only those last seen between its first and last data row (the rows outside it were not read).
    */
   List<Map<String, Object>> removed(UUID link, UUID job, boolean selection) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select lr.contact_id, lr.row_number, c.display_name from sheet_link_rows lr
             join contacts c on c.id = lr.contact_id and c.deleted_at is null
             where lr.link_id = :link and not exists (
@@ -110,69 +152,95 @@ class SheetLinks {
                 (select min(s.row_number) from import_staging s where s.job_id = :job)
                 and (select max(s.row_number) from import_staging s where s.job_id = :job))
             order by lr.row_number limit 1000""")
-        .param("link", link).param("job", job).param("selection", selection)
-        .query((rs, n) -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("contactId", rs.getObject(1, UUID.class));
-          row.put("rowNumber", rs.getInt(2));
-          row.put("displayName", rs.getString(3));
-          return row;
-        })
+        .param("link", link)
+        .param("job", job)
+        .param("selection", selection)
+        .query(
+            (rs, n) -> {
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("contactId", rs.getObject(1, UUID.class));
+              row.put("rowNumber", rs.getInt(2));
+              row.put("displayName", rs.getString(3));
+              return row;
+            })
         .list();
   }
 
   /**
-   * Forgets the rows whose contacts are in the trash, as after undoing the import that created them: their rows are
-   * no longer synced, and the pane clears their Steward IDs so that the next import of the sheet starts afresh.
+   * Forgets the rows whose contacts are in the trash, as after undoing the import that created
+   * them: their rows are no longer synced, and the pane clears their Steward IDs so that the next
+   * import of the sheet starts afresh.
    */
   void forgetTrashedContacts(UUID link) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             delete from sheet_link_rows lr using contacts c
             where lr.link_id = ? and c.id = lr.contact_id and c.deleted_at is not null""")
-        .param(link).update();
+        .param(link)
+        .update();
   }
 
   /** After a commit: the rows of the job are what both sides now agree on. */
   void recordSync(UUID link, UUID job) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into sheet_link_rows (tenant_id, link_id, contact_id, row_number, synced_values, synced_version)
             select s.tenant_id, ?, c.id, s.row_number, %s, c.version
             from import_staging s join contacts c on c.id = coalesce(s.contact_id, s.new_id)
             where s.job_id = ? and s.action in ('create', 'update', 'unchanged', 'skip')
             on conflict (link_id, contact_id) do update set row_number = excluded.row_number,
               synced_values = excluded.synced_values, synced_version = excluded.synced_version"""
-            .formatted(values("c")))
-        .params(link, job).update();
-    jdbc.sql("update sheet_links set last_synced_at = now(), version = version + 1 where id = ?").param(link).update();
+                .formatted(values("c")))
+        .params(link, job)
+        .update();
+    jdbc.sql("update sheet_links set last_synced_at = now(), version = version + 1 where id = ?")
+        .param(link)
+        .update();
   }
 
-  /** The CRM's current values of every linked row, for "Refresh sheet"; with {@code record}, taken as synced. */
+  /**
+   * The CRM's current values of every linked row, for "Refresh sheet"; with {@code record}, taken
+   * as synced.
+   */
   List<LinkedRow> rows(UUID link, boolean record) {
     view(link);
     if (record) {
-      jdbc.sql("""
+      jdbc.sql(
+              """
               update sheet_link_rows lr set synced_values = %s, synced_version = c.version
-              from contacts c where lr.link_id = ? and c.id = lr.contact_id""".formatted(values("c")))
-          .param(link).update();
+              from contacts c where lr.link_id = ? and c.id = lr.contact_id"""
+                  .formatted(values("c")))
+          .param(link)
+          .update();
     }
-    String columns = StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
-    return jdbc.sql("""
+    String columns =
+        StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
+    return jdbc.sql(
+            """
             select lr.row_number, lr.contact_id, c.version, c.deleted_at is not null, %s
             from sheet_link_rows lr join contacts c on c.id = lr.contact_id
-            where lr.link_id = ? order by lr.row_number""".formatted(columns))
+            where lr.link_id = ? order by lr.row_number"""
+                .formatted(columns))
         .param(link)
-        .query((rs, n) -> {
-          Map<String, Object> values = new LinkedHashMap<>();
-          for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
-            values.put(StagedRow.FIELDS.get(i), rs.getString(5 + i));
-          }
-          return new LinkedRow(rs.getInt(1), rs.getObject(2, UUID.class), rs.getLong(3), rs.getBoolean(4), values);
-        })
+        .query(
+            (rs, n) -> {
+              Map<String, Object> values = new LinkedHashMap<>();
+              for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
+                values.put(StagedRow.FIELDS.get(i), rs.getString(5 + i));
+              }
+              return new LinkedRow(
+                  rs.getInt(1),
+                  rs.getObject(2, UUID.class),
+                  rs.getLong(3),
+                  rs.getBoolean(4),
+                  values);
+            })
         .list();
   }
 
   /**
-   * Moves to the trash the given contacts of the link (only those; any other id is ignored) and forgets their rows.
+   * Moves to the trash the given contacts of the link (only those; any other id is ignored) and
+   * forgets their rows.
    *
    * @return the contacts trashed
    */
@@ -181,54 +249,69 @@ class SheetLinks {
     if (contactIds.isEmpty()) {
       return List.of();
     }
-    List<UUID> trashed = jdbc.sql("""
+    List<UUID> trashed =
+        jdbc.sql(
+                """
             update contacts c set deleted_at = now(), updated_at = now(), version = c.version + 1
             from sheet_link_rows lr
             where lr.link_id = :link and lr.contact_id = c.id and c.id in (:ids) and c.deleted_at is null
             returning c.id""")
-        .param("link", link).param("ids", contactIds).query(UUID.class).list();
+            .param("link", link)
+            .param("ids", contactIds)
+            .query(UUID.class)
+            .list();
     jdbc.sql("delete from sheet_link_rows where link_id = :link and contact_id in (:ids)")
-        .param("link", link).param("ids", contactIds).update();
+        .param("link", link)
+        .param("ids", contactIds)
+        .update();
     return trashed;
   }
 
   /**
-   * Applies the user's pick for conflicting fields: a value taken from the sheet is written to the contact; either
-   * way the picked value becomes the synced one.
+   * Applies the user's pick for conflicting fields: a value taken from the sheet is written to the
+   * contact; either way the picked value becomes the synced one.
    *
-   * @param sheetValues field (API name) to the sheet's value, for the fields where the user picked the sheet
+   * @param sheetValues field (API name) to the sheet's value, for the fields where the user picked
+   *     the sheet
    * @param crmFields fields where the user kept the CRM's value
    */
   void resolve(UUID link, UUID contactId, Map<String, String> sheetValues, List<String> crmFields) {
     view(link);
     for (var pick : sheetValues.entrySet()) {
       String column = column(pick.getKey());
-      jdbc.sql("update contacts set %1$s = ?, updated_at = now(), version = version + 1 where id = ?"
-              .formatted(column))
-          .params(pick.getValue(), contactId).update();
+      jdbc.sql(
+              "update contacts set %1$s = ?, updated_at = now(), version = version + 1 where id = ?"
+                  .formatted(column))
+          .params(pick.getValue(), contactId)
+          .update();
     }
     var fields = new ArrayList<>(crmFields);
     fields.addAll(sheetValues.keySet());
     for (String field : fields) {
       String column = column(field);
-      jdbc.sql("""
+      jdbc.sql(
+              """
               update sheet_link_rows lr set synced_values = jsonb_set(lr.synced_values, array[?], to_jsonb(c.%s)),
                 synced_version = c.version
-              from contacts c where lr.link_id = ? and lr.contact_id = ? and c.id = lr.contact_id""".formatted(column))
-          .params(column, link, contactId).update();
+              from contacts c where lr.link_id = ? and lr.contact_id = ? and c.id = lr.contact_id"""
+                  .formatted(column))
+          .params(column, link, contactId)
+          .update();
     }
   }
 
   static String column(String field) {
     int index = StagedRow.FIELDS.indexOf(field);
     if (index < 1) {
-      throw dev.steward.platform.InvalidInputException.of("fields." + field, "is not a contact field a sheet syncs");
+      throw dev.steward.platform.InvalidInputException.of(
+          "fields." + field, "is not a contact field a sheet syncs");
     }
     return StagedRow.COLUMNS.get(index);
   }
 
   private static String values(String c) {
-    return "jsonb_build_object(" + FIELDS.stream().map(f -> "'" + f + "', " + c + "." + f)
-        .collect(Collectors.joining(", ")) + ")";
+    return "jsonb_build_object("
+        + FIELDS.stream().map(f -> "'" + f + "', " + c + "." + f).collect(Collectors.joining(", "))
+        + ")";
   }
 }

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Rows posted as JSON are parsed whole, in memory, before any of them can be counted; so their body is bounded in
- * bytes before it is parsed, by the same setting as an uploaded file (STEWARD_UPLOAD_MAX_FILE_SIZE): refused at once
- * when its declared length is larger, and stopped once that many bytes were read when it declares none.
+ * Rows posted as JSON are parsed whole, in memory, before any of them can be counted; so their body
+ * is bounded in bytes before it is parsed, by the same setting as an uploaded file
+ * (STEWARD_UPLOAD_MAX_FILE_SIZE): refused at once when its declared length is larger, and stopped
+ * once that many bytes were read when it declares none.
  */
 @ControllerAdvice
 class SheetRowsBodyLimit extends RequestBodyAdviceAdapter {
@@ -27,14 +28,20 @@ class SheetRowsBodyLimit extends RequestBodyAdviceAdapter {
   }
 
   @Override
-  public boolean supports(MethodParameter parameter, Type targetType,
+  public boolean supports(
+      MethodParameter parameter,
+      Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     return targetType == SheetRows.class;
   }
 
   @Override
-  public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
-      Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+  public HttpInputMessage beforeBodyRead(
+      HttpInputMessage input,
+      MethodParameter parameter,
+      Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType)
+      throws IOException {
     if (input.getHeaders().getContentLength() > maxBytes) {
       throw UnreadableFileException.tooLarge(maxBytes);
     }

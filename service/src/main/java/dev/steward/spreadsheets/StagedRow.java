@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One row of a sheet mapped onto contact fields and validated: what the staging table holds for it. */
+/**
+ * One row of a sheet mapped onto contact fields and validated: what the staging table holds for it.
+ */
 record StagedRow(
     int rowNumber,
     String type,
@@ -31,12 +33,40 @@ record StagedRow(
     List<FieldProblem> warnings) {
 
   /** The contact columns an import writes, in the order the staging table and the SQL list them. */
-  static final List<String> COLUMNS = List.of("type", "first_name", "last_name", "company_name", "job_title", "email",
-      "phone", "address_line1", "address_line2", "city", "region", "postal_code", "country", "notes");
+  static final List<String> COLUMNS =
+      List.of(
+          "type",
+          "first_name",
+          "last_name",
+          "company_name",
+          "job_title",
+          "email",
+          "phone",
+          "address_line1",
+          "address_line2",
+          "city",
+          "region",
+          "postal_code",
+          "country",
+          "notes");
 
   /** The API names of {@link #COLUMNS}. */
-  static final List<String> FIELDS = List.of("type", "firstName", "lastName", "companyName", "jobTitle", "email",
-      "phone", "addressLine1", "addressLine2", "city", "region", "postalCode", "country", "notes");
+  static final List<String> FIELDS =
+      List.of(
+          "type",
+          "firstName",
+          "lastName",
+          "companyName",
+          "jobTitle",
+          "email",
+          "phone",
+          "addressLine1",
+          "addressLine2",
+          "city",
+          "region",
+          "postalCode",
+          "country",
+          "notes");
 
   boolean valid() {
     return problems.isEmpty();
@@ -60,8 +90,21 @@ record StagedRow(
   }
 
   List<String> values() {
-    return java.util.Arrays.asList(type, firstName, lastName, companyName, jobTitle, email, phone, addressLine1,
-        addressLine2, city, region, postalCode, country, notes);
+    return java.util.Arrays.asList(
+        type,
+        firstName,
+        lastName,
+        companyName,
+        jobTitle,
+        email,
+        phone,
+        addressLine1,
+        addressLine2,
+        city,
+        region,
+        postalCode,
+        country,
+        notes);
   }
 
   /** Field name to value, blanks left out, custom fields as {@code customFields.key}. */

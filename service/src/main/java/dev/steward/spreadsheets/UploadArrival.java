@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Notes when an import's request arrived, before its body is read: the servlet container reads a whole multipart
- * upload before any controller runs, and an import's time (STEWARD_IMPORT_MAX_UPLOAD_TIME) counts from here, so that a
- * slow upload counts too.
+ * Notes when an import's request arrived, before its body is read: the servlet container reads a
+ * whole multipart upload before any controller runs, and an import's time
+ * (STEWARD_IMPORT_MAX_UPLOAD_TIME) counts from here, so that a slow upload counts too.
  */
 @Component
 class UploadArrival extends OncePerRequestFilter {
@@ -25,7 +25,8 @@ class UploadArrival extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     request.setAttribute(ARRIVED, System.nanoTime());
     chain.doFilter(request, response);
@@ -34,6 +35,7 @@ class UploadArrival extends OncePerRequestFilter {
   /** How long ago {@code request} arrived; zero when it was not noted. */
   static Duration since(HttpServletRequest request) {
     return request.getAttribute(ARRIVED) instanceof Long arrived
-        ? Duration.ofNanos(System.nanoTime() - arrived) : Duration.ZERO;
+        ? Duration.ofNanos(System.nanoTime() - arrived)
+        : Duration.ZERO;
   }
 }

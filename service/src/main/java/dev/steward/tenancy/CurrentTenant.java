@@ -5,8 +5,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The firm the current thread works for. Every transaction hands it to PostgreSQL, whose row-level security then
- * shows and accepts only that firm's rows. With none set, the database shows nothing.
+ * The firm the current thread works for. Every transaction hands it to PostgreSQL, whose row-level
+ * security then shows and accepts only that firm's rows. With none set, the database shows nothing.
  */
 public final class CurrentTenant {
 
@@ -50,9 +50,11 @@ public final class CurrentTenant {
   }
 
   public static void runAs(UUID tenantId, Runnable work) {
-    callAs(tenantId, () -> {
-      work.run();
-      return null;
-    });
+    callAs(
+        tenantId,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

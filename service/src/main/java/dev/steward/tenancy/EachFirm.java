@@ -8,8 +8,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs housekeeping firm by firm, each in a transaction of that firm, since row-level security shows a transaction
- * one firm only. One firm's failure is logged and does not stop the others.
+ * Runs housekeeping firm by firm, each in a transaction of that firm, since row-level security
+ * shows a transaction one firm only. One firm's failure is logged and does not stop the others.
  */
 @Component
 public class EachFirm {
@@ -25,7 +25,8 @@ public class EachFirm {
   }
 
   /**
-   * Runs {@code work} for every firm; it returns how many records it handled, which is logged as "{count} {what}".
+   * Runs {@code work} for every firm; it returns how many records it handled, which is logged as
+   * "{count} {what}".
    *
    * @return the total over all firms
    */

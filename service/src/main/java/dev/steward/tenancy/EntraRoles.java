@@ -5,13 +5,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * Where the roles of a firm's Microsoft users come from. {@link #AUTO} is Steward's until the first sign-in whose token
- * carries a Steward app role, which switches the firm to {@link #ENTRA} for good (an admin may switch it back).
+ * Where the roles of a firm's Microsoft users come from. {@link #AUTO} is Steward's until the first
+ * sign-in whose token carries a Steward app role, which switches the firm to {@link #ENTRA} for
+ * good (an admin may switch it back).
  */
 public enum EntraRoles {
-  /** Roles are set in Steward until a token carries a Steward app role; then the firm follows Entra. */
+  /**
+   * Roles are set in Steward until a token carries a Steward app role; then the firm follows Entra.
+   */
   AUTO,
-  /** Every sign-in's role is the app role its token carries, or the default role when it carries none. */
+  /**
+   * Every sign-in's role is the app role its token carries, or the default role when it carries
+   * none.
+   */
   ENTRA,
   /** App roles in tokens are ignored; admins set roles in Steward. */
   STEWARD;
@@ -28,6 +34,7 @@ public enum EntraRoles {
         return source;
       }
     }
-    throw new IllegalArgumentException("Unknown role source '" + value + "': use auto, entra or steward");
+    throw new IllegalArgumentException(
+        "Unknown role source '" + value + "': use auto, entra or steward");
   }
 }

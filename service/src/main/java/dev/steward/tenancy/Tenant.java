@@ -69,8 +69,10 @@ class Tenant {
   java.util.Map<String, dev.steward.platform.FieldChange> update(TenantSettings settings) {
     var before = toInfo();
     this.name = settings.name().strip();
-    this.subdomain = settings.subdomain() == null || settings.subdomain().isBlank() ? null
-        : settings.subdomain().strip().toLowerCase(java.util.Locale.ROOT);
+    this.subdomain =
+        settings.subdomain() == null || settings.subdomain().isBlank()
+            ? null
+            : settings.subdomain().strip().toLowerCase(java.util.Locale.ROOT);
     this.azureTenantId = settings.azureTenantId();
     this.mfaRequired = settings.mfaRequired();
     if (settings.active() != null) {
@@ -81,9 +83,10 @@ class Tenant {
     }
     if (settings.phoneRegion() != null) {
       String region = settings.phoneRegion().strip().toUpperCase(java.util.Locale.ROOT);
-      if (!region.isEmpty() && !java.util.Arrays.asList(java.util.Locale.getISOCountries()).contains(region)) {
-        throw dev.steward.platform.InvalidInputException.of("phoneRegion",
-            "is not a country code; use a two-letter code such as GB, DE or US");
+      if (!region.isEmpty()
+          && !java.util.Arrays.asList(java.util.Locale.getISOCountries()).contains(region)) {
+        throw dev.steward.platform.InvalidInputException.of(
+            "phoneRegion", "is not a country code; use a two-letter code such as GB, DE or US");
       }
       this.phoneRegion = region.isEmpty() ? null : region;
     }
@@ -91,16 +94,18 @@ class Tenant {
     var after = toInfo();
     var changes = new java.util.LinkedHashMap<String, dev.steward.platform.FieldChange>();
     record Pair(String field, Object before, Object after) {}
-    for (var pair : java.util.List.of(
-        new Pair("name", before.name(), after.name()),
-        new Pair("subdomain", before.subdomain(), after.subdomain()),
-        new Pair("azureTenantId", before.azureTenantId(), after.azureTenantId()),
-        new Pair("active", before.active(), after.active()),
-        new Pair("mfaRequired", before.mfaRequired(), after.mfaRequired()),
-        new Pair("entraRoles", before.entraRoles().value(), after.entraRoles().value()),
-        new Pair("phoneRegion", before.phoneRegion(), after.phoneRegion()))) {
+    for (var pair :
+        java.util.List.of(
+            new Pair("name", before.name(), after.name()),
+            new Pair("subdomain", before.subdomain(), after.subdomain()),
+            new Pair("azureTenantId", before.azureTenantId(), after.azureTenantId()),
+            new Pair("active", before.active(), after.active()),
+            new Pair("mfaRequired", before.mfaRequired(), after.mfaRequired()),
+            new Pair("entraRoles", before.entraRoles().value(), after.entraRoles().value()),
+            new Pair("phoneRegion", before.phoneRegion(), after.phoneRegion()))) {
       if (!java.util.Objects.equals(pair.before(), pair.after())) {
-        changes.put(pair.field(), new dev.steward.platform.FieldChange(pair.before(), pair.after()));
+        changes.put(
+            pair.field(), new dev.steward.platform.FieldChange(pair.before(), pair.after()));
       }
     }
     return changes;
@@ -111,7 +116,15 @@ class Tenant {
   }
 
   TenantInfo toInfo() {
-    return new TenantInfo(id, name, subdomain, azureTenantId, active, mfaRequired, EntraRoles.of(entraRoles), version,
+    return new TenantInfo(
+        id,
+        name,
+        subdomain,
+        azureTenantId,
+        active,
+        mfaRequired,
+        EntraRoles.of(entraRoles),
+        version,
         phoneRegion);
   }
 }

@@ -16,7 +16,10 @@ class TenantBootstrap implements InitializingBean {
   private final TenantRepository repository;
   private final String firmName;
 
-  TenantBootstrap(Tenants tenants, TenantRepository repository, @Value("${steward.firm-name:My Firm}") String firmName) {
+  TenantBootstrap(
+      Tenants tenants,
+      TenantRepository repository,
+      @Value("${steward.firm-name:My Firm}") String firmName) {
     this.tenants = tenants;
     this.repository = repository;
     this.firmName = firmName;

@@ -5,15 +5,29 @@ import java.util.UUID;
 /**
  * A firm as other features see it.
  *
- * @param phoneRegion the firm's country (ISO 3166 code) for phone numbers written without a country code, or null for
- *     the installation's default
+ * @param phoneRegion the firm's country (ISO 3166 code) for phone numbers written without a country
+ *     code, or null for the installation's default
  */
 public record TenantInfo(
-    UUID id, String name, String subdomain, UUID azureTenantId, boolean active, boolean mfaRequired,
-    EntraRoles entraRoles, long version, String phoneRegion) {
+    UUID id,
+    String name,
+    String subdomain,
+    UUID azureTenantId,
+    boolean active,
+    boolean mfaRequired,
+    EntraRoles entraRoles,
+    long version,
+    String phoneRegion) {
 
-  public TenantInfo(UUID id, String name, String subdomain, UUID azureTenantId, boolean active, boolean mfaRequired,
-      EntraRoles entraRoles, long version) {
+  public TenantInfo(
+      UUID id,
+      String name,
+      String subdomain,
+      UUID azureTenantId,
+      boolean active,
+      boolean mfaRequired,
+      EntraRoles entraRoles,
+      long version) {
     this(id, name, subdomain, azureTenantId, active, mfaRequired, entraRoles, version, null);
   }
 }

@@ -16,9 +16,13 @@ interface TenantRepository extends JpaRepository<Tenant, UUID> {
 
   List<Tenant> findAllByOrderByCreatedAtAsc();
 
-  /** Switches a firm from {@code auto} to {@code entra} roles; 0 when it was not on {@code auto} (or another won). */
+  /**
+   * Switches a firm from {@code auto} to {@code entra} roles; 0 when it was not on {@code auto} (or
+   * another won).
+   */
   @Modifying
-  @Query("update Tenant t set t.entraRoles = 'entra', t.version = t.version + 1, t.updatedAt = ?2"
-      + " where t.id = ?1 and t.entraRoles = 'auto'")
+  @Query(
+      "update Tenant t set t.entraRoles = 'entra', t.version = t.version + 1, t.updatedAt = ?2"
+          + " where t.id = ?1 and t.entraRoles = 'auto'")
   int followEntraRoles(UUID id, Instant now);
 }

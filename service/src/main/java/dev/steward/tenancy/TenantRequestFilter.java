@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sets the firm of each API request, as its {@link RequestTenantResolver} decides. The tenant is cleared when the
- * request ends, so that a pooled thread never carries it into the next one.
+ * Sets the firm of each API request, as its {@link RequestTenantResolver} decides. The tenant is
+ * cleared when the request ends, so that a pooled thread never carries it into the next one.
  */
 @Component
 class TenantRequestFilter extends OncePerRequestFilter {
@@ -27,7 +27,8 @@ class TenantRequestFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     CurrentTenant.set(resolver.resolve(request));
     try {

@@ -14,7 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The firms this service holds. Anyone may read them; a firm changes only within its own tenant. */
+/**
+ * The firms this service holds. Anyone may read them; a firm changes only within its own tenant.
+ */
 @Service
 public class Tenants {
 
@@ -43,30 +45,44 @@ public class Tenants {
     return repository.findByAzureTenantId(azureTenantId).map(Tenant::toInfo);
   }
 
-  /** The first firm created: the one a single-firm installation serves, and whose admins run the installation. */
+  /**
+   * The first firm created: the one a single-firm installation serves, and whose admins run the
+   * installation.
+   */
   public UUID defaultTenantId() {
     UUID id = defaultTenantId;
     if (id == null) {
-      id = repository.findFirstByOrderByCreatedAtAsc()
-          .map(Tenant::id)
-          .orElseThrow(() -> new IllegalStateException("No firm exists yet"));
+      id =
+          repository
+              .findFirstByOrderByCreatedAtAsc()
+              .map(Tenant::id)
+              .orElseThrow(() -> new IllegalStateException("No firm exists yet"));
       defaultTenantId = id;
     }
     return id;
   }
 
-  /** Creates a firm. Its own id is set as the tenant of the insert, which its row-level policy requires. */
+  /**
+   * Creates a firm. Its own id is set as the tenant of the insert, which its row-level policy
+   * requires.
+   */
   public TenantInfo create(String name, String subdomain) {
     UUID id = UUID.randomUUID();
-    return CurrentTenant.callAs(id,
-        () -> transactions.execute(status -> repository.save(new Tenant(id, name, subdomain)).toInfo()));
+    return CurrentTenant.callAs(
+        id,
+        () ->
+            transactions.execute(
+                status -> repository.save(new Tenant(id, name, subdomain)).toInfo()));
   }
 
   /** Creates the firm of a Microsoft Entra tenant that signs in for the first time. */
   public TenantInfo createForEntra(String name, UUID azureTenantId) {
     UUID id = UUID.randomUUID();
-    return CurrentTenant.callAs(id, () -> transactions.execute(
-        status -> repository.save(Tenant.forEntra(id, name, azureTenantId)).toInfo()));
+    return CurrentTenant.callAs(
+        id,
+        () ->
+            transactions.execute(
+                status -> repository.save(Tenant.forEntra(id, name, azureTenantId)).toInfo()));
   }
 
   /**
@@ -74,26 +90,38 @@ public class Tenants {
    *
    * @return the changed fields, empty when nothing changed
    */
-  public Map<String, FieldChange> update(UUID tenantId, TenantSettings settings, long expectedVersion) {
-    return CurrentTenant.callAs(tenantId, () -> transactions.execute(status -> {
-      var tenant = repository.findById(tenantId).orElseThrow(() -> NotFoundException.of("Firm", tenantId));
-      Versions.check("This firm", expectedVersion, tenant.version());
-      if (settings.azureTenantId() != null) {
-        repository.findByAzureTenantId(settings.azureTenantId())
-            .filter(other -> !other.id().equals(tenantId))
-            .ifPresent(other -> {
-              throw new ConflictException("Another firm is already connected to this Microsoft tenant.");
-            });
-      }
-      var changes = tenant.update(settings);
-      repository.saveAndFlush(tenant);
-      return changes;
-    }));
+  public Map<String, FieldChange> update(
+      UUID tenantId, TenantSettings settings, long expectedVersion) {
+    return CurrentTenant.callAs(
+        tenantId,
+        () ->
+            transactions.execute(
+                status -> {
+                  var tenant =
+                      repository
+                          .findById(tenantId)
+                          .orElseThrow(() -> NotFoundException.of("Firm", tenantId));
+                  Versions.check("This firm", expectedVersion, tenant.version());
+                  if (settings.azureTenantId() != null) {
+                    repository
+                        .findByAzureTenantId(settings.azureTenantId())
+                        .filter(other -> !other.id().equals(tenantId))
+                        .ifPresent(
+                            other -> {
+                              throw new ConflictException(
+                                  "Another firm is already connected to this Microsoft tenant.");
+                            });
+                  }
+                  var changes = tenant.update(settings);
+                  repository.saveAndFlush(tenant);
+                  return changes;
+                }));
   }
 
   /**
-   * Switches a firm whose roles source is {@code auto} to following Entra app roles, because a sign-in's token carried
-   * one. Joins the caller's transaction, in the firm's tenant; of two sign-ins at once, one switches it.
+   * Switches a firm whose roles source is {@code auto} to following Entra app roles, because a
+   * sign-in's token carried one. Joins the caller's transaction, in the firm's tenant; of two
+   * sign-ins at once, one switches it.
    *
    * @return true when the firm was switched now
    */

@@ -1,3 +1,6 @@
-/** Firms (tenants), and the tenant of each transaction, which PostgreSQL row-level security enforces. */
+/**
+ * Firms (tenants), and the tenant of each transaction, which PostgreSQL row-level security
+ * enforces.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
 package dev.steward.tenancy;

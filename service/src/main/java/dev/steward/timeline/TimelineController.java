@@ -27,7 +27,8 @@ class TimelineController {
   private final AuditTrail auditTrail;
   private final Campaigns campaigns;
 
-  TimelineController(Contacts contacts, Interactions interactions, AuditTrail auditTrail, Campaigns campaigns) {
+  TimelineController(
+      Contacts contacts, Interactions interactions, AuditTrail auditTrail, Campaigns campaigns) {
     this.contacts = contacts;
     this.interactions = interactions;
     this.auditTrail = auditTrail;
@@ -36,22 +37,43 @@ class TimelineController {
 
   @GetMapping("/api/contacts/{id}/timeline")
   @Operation(summary = "A contact's interactions and recorded changes, newest first")
-  List<TimelineEntry> timeline(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
+  List<TimelineEntry> timeline(
+      @PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
     contacts.requireLive(id);
     int bounded = Math.max(1, Math.min(limit, 200));
     var entries = new ArrayList<TimelineEntry>();
     var filed = interactions.ofContact(id, bounded);
-    Map<UUID, String> campaignNames = campaigns.namesOf(filed.stream().map(InteractionView::campaignId)
-        .filter(Objects::nonNull).toList());
+    Map<UUID, String> campaignNames =
+        campaigns.namesOf(
+            filed.stream().map(InteractionView::campaignId).filter(Objects::nonNull).toList());
     for (var interaction : filed) {
       String campaignName = campaignNames.get(interaction.campaignId());
-      entries.add(new TimelineEntry(interaction.occurredAt(), interaction.kind(),
-          interaction.subject() == null ? interaction.kind() : interaction.subject(), interaction.summary(),
-          interaction.id(), null, null, interaction.campaignId(), campaignName, context(interaction, campaignName)));
+      entries.add(
+          new TimelineEntry(
+              interaction.occurredAt(),
+              interaction.kind(),
+              interaction.subject() == null ? interaction.kind() : interaction.subject(),
+              interaction.summary(),
+              interaction.id(),
+              null,
+              null,
+              interaction.campaignId(),
+              campaignName,
+              context(interaction, campaignName)));
     }
     for (var change : auditTrail.of("contact", id, bounded)) {
-      entries.add(new TimelineEntry(change.occurredAt(), "change", change.action(), null, null, change.actorLabel(),
-          change.changes(), null, null, null));
+      entries.add(
+          new TimelineEntry(
+              change.occurredAt(),
+              "change",
+              change.action(),
+              null,
+              null,
+              change.actorLabel(),
+              change.changes(),
+              null,
+              null,
+              null));
     }
     entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
     return entries.size() > bounded ? List.copyOf(entries.subList(0, bounded)) : entries;
@@ -63,7 +85,9 @@ class TimelineController {
       return null;
     }
     if ("email".equals(interaction.kind())) {
-      return "outbound".equals(interaction.direction()) ? "Sent for " + campaignName : "Replied to " + campaignName;
+      return "outbound".equals(interaction.direction())
+          ? "Sent for " + campaignName
+          : "Replied to " + campaignName;
     }
     return "About " + campaignName;
   }

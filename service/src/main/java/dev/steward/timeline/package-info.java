@@ -1,3 +1,6 @@
-/** A contact's timeline: the interactions filed on it and the changes the audit log recorded, newest first. */
+/**
+ * A contact's timeline: the interactions filed on it and the changes the audit log recorded, newest
+ * first.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Timeline")
 package dev.steward.timeline;

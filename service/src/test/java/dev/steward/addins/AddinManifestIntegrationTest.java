@@ -17,23 +17,30 @@ class AddinManifestIntegrationTest extends IntegrationTest {
 
   @Test
   void servesTheOutlookManifestWithoutSignInAndItValidates() throws Exception {
-    String xml = mvc.perform(get("/addin/outlook.xml"))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String xml =
+        mvc.perform(get("/addin/outlook.xml"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
 
     assertThat(ManifestSchemas.errors(xml)).isEmpty();
     // The test profile sets no STEWARD_PUBLIC_URL: the default is this machine's port over HTTPS.
-    assertThat(xml).contains("DefaultValue=\"https://localhost:8080/?host=outlook\"")
+    assertThat(xml)
+        .contains("DefaultValue=\"https://localhost:8080/?host=outlook\"")
         .contains("<Version>0.1.0.0</Version>");
   }
 
   @Test
   void servesTheExcelManifestWithoutSignInAndItValidates() throws Exception {
-    String xml = mvc.perform(get("/addin/excel.xml"))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String xml =
+        mvc.perform(get("/addin/excel.xml"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
 
     assertThat(ManifestSchemas.errors(xml)).isEmpty();
     assertThat(xml).contains("DefaultValue=\"https://localhost:8080/?host=excel\"");
@@ -42,10 +49,13 @@ class AddinManifestIntegrationTest extends IntegrationTest {
   @Test
   void servesTheIconsTheManifestsPointAt() throws Exception {
     for (int size : new int[] {16, 32, 64, 80, 128}) {
-      byte[] png = mvc.perform(get("/addin/assets/icon-{size}.png", size))
-          .andExpect(status().isOk())
-          .andExpect(content().contentType(MediaType.IMAGE_PNG))
-          .andReturn().getResponse().getContentAsByteArray();
+      byte[] png =
+          mvc.perform(get("/addin/assets/icon-{size}.png", size))
+              .andExpect(status().isOk())
+              .andExpect(content().contentType(MediaType.IMAGE_PNG))
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
       var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
       assertThat(image.getWidth()).isEqualTo(size);
       assertThat(image.getHeight()).isEqualTo(size);

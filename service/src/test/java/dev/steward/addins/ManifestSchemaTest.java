@@ -21,7 +21,10 @@ class ManifestSchemaTest {
     String xml = templates.fill(host, PUBLIC_URL, "1.2.3.0", Optional.empty());
 
     assertThat(ManifestSchemas.errors(xml)).isEmpty();
-    assertThat(xml).doesNotContain("WebApplicationInfo").doesNotContain("${").doesNotContain("<!-- if entra -->")
+    assertThat(xml)
+        .doesNotContain("WebApplicationInfo")
+        .doesNotContain("${")
+        .doesNotContain("<!-- if entra -->")
         .doesNotContain("Template notes");
   }
 
@@ -69,25 +72,32 @@ class ManifestSchemaTest {
     String xml = templates.fill(host, PUBLIC_URL, "1.0.0.0", Optional.empty());
     // Swap Version and ProviderName: the same elements, only their order differs.
     String version = xml.substring(xml.indexOf("  <Version>"), xml.indexOf("  <ProviderName>"));
-    String swapped = xml.replace(version, "").replace("</ProviderName>\n", "</ProviderName>\n" + version);
+    String swapped =
+        xml.replace(version, "").replace("</ProviderName>\n", "</ProviderName>\n" + version);
     assertThat(swapped).isNotEqualTo(xml).contains("<Version>1.0.0.0</Version>");
 
-    assertThat(ManifestSchemas.errors(swapped)).isNotEmpty()
+    assertThat(ManifestSchemas.errors(swapped))
+        .isNotEmpty()
         .anySatisfy(error -> assertThat(error).contains("ProviderName"));
   }
 
   @Test
   void sharedFoldersAfterTheExtensionPointFailsValidation() {
     String xml = templates.fill(AddinHost.OUTLOOK, PUBLIC_URL, "1.0.0.0", Optional.empty());
-    // SupportsSharedFolders must come first in DesktopFormFactor: the same element after the extension point is wrong.
+    // SupportsSharedFolders must come first in DesktopFormFactor: the same element after the
+    // extension point is wrong.
     String end = "\n            </ExtensionPoint>\n          </DesktopFormFactor>";
-    String misplaced = xml.replaceFirst(" *<SupportsSharedFolders>true</SupportsSharedFolders>\n", "")
-        .replace(end, "\n            </ExtensionPoint>\n            <SupportsSharedFolders>true</SupportsSharedFolders>"
-            + "\n          </DesktopFormFactor>");
+    String misplaced =
+        xml.replaceFirst(" *<SupportsSharedFolders>true</SupportsSharedFolders>\n", "")
+            .replace(
+                end,
+                "\n            </ExtensionPoint>\n            <SupportsSharedFolders>true</SupportsSharedFolders>"
+                    + "\n          </DesktopFormFactor>");
     assertThat(xml).contains(end);
     assertThat(misplaced).isNotEqualTo(xml).containsOnlyOnce("<SupportsSharedFolders>");
 
-    assertThat(ManifestSchemas.errors(misplaced)).isNotEmpty()
+    assertThat(ManifestSchemas.errors(misplaced))
+        .isNotEmpty()
         .anySatisfy(error -> assertThat(error).contains("SupportsSharedFolders"));
   }
 
@@ -101,8 +111,10 @@ class ManifestSchemaTest {
 
   @Test
   void publicUrlMustBeAnAddressWithoutPath() {
-    assertThat(ManifestTemplates.checkedPublicUrl("https://crm.example.com/")).isEqualTo("https://crm.example.com");
-    assertThat(ManifestTemplates.checkedPublicUrl("https://localhost:8443")).isEqualTo("https://localhost:8443");
+    assertThat(ManifestTemplates.checkedPublicUrl("https://crm.example.com/"))
+        .isEqualTo("https://crm.example.com");
+    assertThat(ManifestTemplates.checkedPublicUrl("https://localhost:8443"))
+        .isEqualTo("https://localhost:8443");
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> ManifestTemplates.checkedPublicUrl("crm.example.com"));
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()

@@ -17,8 +17,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Microsoft's add-in manifest schemas, as shipped under {@code manifest-schemas/} (see SOURCE.md there), compiled once.
- * Imports are answered from the same folder, so validation never reaches the network.
+ * Microsoft's add-in manifest schemas, as shipped under {@code manifest-schemas/} (see SOURCE.md
+ * there), compiled once. Imports are answered from the same folder, so validation never reaches the
+ * network.
  */
 final class ManifestSchemas {
 
@@ -27,24 +28,28 @@ final class ManifestSchemas {
 
   private ManifestSchemas() {}
 
-  /** Every error the schema finds in {@code xml}, as "line:column message"; empty when the manifest is valid. */
+  /**
+   * Every error the schema finds in {@code xml}, as "line:column message"; empty when the manifest
+   * is valid.
+   */
   static List<String> errors(String xml) {
     List<String> errors = new ArrayList<>();
     var validator = SCHEMA.newValidator();
-    validator.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
+    validator.setErrorHandler(
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {}
 
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-      }
+          @Override
+          public void error(SAXParseException e) {
+            errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    });
+          @Override
+          public void fatalError(SAXParseException e) {
+            error(e);
+          }
+        });
     try {
       validator.validate(new StreamSource(new StringReader(xml)));
     } catch (SAXException e) {
@@ -61,22 +66,28 @@ final class ManifestSchemas {
   private static Schema compile() {
     try {
       SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-      var ls = (DOMImplementationLS) org.w3c.dom.bootstrap.DOMImplementationRegistry.newInstance()
-          .getDOMImplementation("LS");
-      factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
-        String file = systemId.substring(systemId.lastIndexOf('/') + 1);
-        InputStream in = ManifestSchemas.class.getResourceAsStream(FOLDER + file);
-        if (in == null) {
-          throw new IllegalStateException("The schema " + file + " (imported for " + namespace + ") is not shipped");
-        }
-        LSInput input = ls.createLSInput();
-        input.setByteStream(in);
-        input.setSystemId(FOLDER + file);
-        input.setPublicId(publicId);
-        return input;
-      });
-      var main = new StreamSource(ManifestSchemas.class.getResourceAsStream(FOLDER + "OfficeAppManifestV1_1.xsd"),
-          FOLDER + "OfficeAppManifestV1_1.xsd");
+      var ls =
+          (DOMImplementationLS)
+              org.w3c.dom.bootstrap.DOMImplementationRegistry.newInstance()
+                  .getDOMImplementation("LS");
+      factory.setResourceResolver(
+          (type, namespace, publicId, systemId, baseUri) -> {
+            String file = systemId.substring(systemId.lastIndexOf('/') + 1);
+            InputStream in = ManifestSchemas.class.getResourceAsStream(FOLDER + file);
+            if (in == null) {
+              throw new IllegalStateException(
+                  "The schema " + file + " (imported for " + namespace + ") is not shipped");
+            }
+            LSInput input = ls.createLSInput();
+            input.setByteStream(in);
+            input.setSystemId(FOLDER + file);
+            input.setPublicId(publicId);
+            return input;
+          });
+      var main =
+          new StreamSource(
+              ManifestSchemas.class.getResourceAsStream(FOLDER + "OfficeAppManifestV1_1.xsd"),
+              FOLDER + "OfficeAppManifestV1_1.xsd");
       return factory.newSchema(main);
     } catch (SAXException | ReflectiveOperationException e) {
       throw new IllegalStateException("Microsoft's manifest schemas do not compile", e);

@@ -7,19 +7,29 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Even the owner of the table, who is not bound by grants, cannot rewrite history: a trigger refuses it. */
+/**
+ * Even the owner of the table, who is not bound by grants, cannot rewrite history: a trigger
+ * refuses it.
+ */
 class AuditLogTriggerIntegrationTest extends IntegrationTest {
 
-  @Value("${spring.flyway.url}") String ownerUrl;
-  @Value("${spring.flyway.user}") String owner;
-  @Value("${spring.flyway.password}") String ownerPassword;
+  @Value("${spring.flyway.url}")
+  String ownerUrl;
+
+  @Value("${spring.flyway.user}")
+  String owner;
+
+  @Value("${spring.flyway.password}")
+  String ownerPassword;
 
   @Test
   void refusesUpdateAndDeleteEvenForTheOwner() throws Exception {
     try (var connection = DriverManager.getConnection(ownerUrl, owner, ownerPassword);
         var statement = connection.createStatement()) {
-      statement.execute("insert into audit_log (id, tenant_id, action) values (gen_random_uuid(), '" + firm
-          + "', 'test.entry')");
+      statement.execute(
+          "insert into audit_log (id, tenant_id, action) values (gen_random_uuid(), '"
+              + firm
+              + "', 'test.entry')");
       assertThatThrownBy(() -> statement.execute("update audit_log set action = 'forged'"))
           .hasMessageContaining("audit_log is append-only");
       assertThatThrownBy(() -> statement.execute("delete from audit_log"))

@@ -37,7 +37,8 @@ class CampaignMemberUnitTest {
   void aPersonMayMoveAConvertedMemberBackExplicitly() {
     var member = converted();
 
-    var changes = member.respond(ResponseStatus.RESPONDED, null, RecordedVia.OUTLOOK, Mover.PERSON, NOW);
+    var changes =
+        member.respond(ResponseStatus.RESPONDED, null, RecordedVia.OUTLOOK, Mover.PERSON, NOW);
 
     assertThat(member.status()).isEqualTo(ResponseStatus.RESPONDED);
     assertThat(changes).containsKeys("status", "recordedVia");
@@ -48,7 +49,9 @@ class CampaignMemberUnitTest {
   void anAutomaticPathStillRecordsAPendingMembersAnswer() {
     var member = new CampaignMember(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), NOW);
 
-    var changes = member.respond(ResponseStatus.RESPONDED, REPLIED, RecordedVia.OUTLOOK, Mover.AUTOMATIC, NOW);
+    var changes =
+        member.respond(
+            ResponseStatus.RESPONDED, REPLIED, RecordedVia.OUTLOOK, Mover.AUTOMATIC, NOW);
 
     assertThat(changes).containsKeys("status", "responseDate", "recordedVia");
     assertThat(member.status()).isEqualTo(ResponseStatus.RESPONDED);

@@ -9,11 +9,16 @@ import dev.steward.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A contact's emails and phones besides the primary ones: kept, found by lookup and search, and one contact's each. */
+/**
+ * A contact's emails and phones besides the primary ones: kept, found by lookup and search, and one
+ * contact's each.
+ */
 class ContactEmailsIntegrationTest extends IntegrationTest {
 
   private UUID ada() throws Exception {
-    return api.create("/api/contacts", """
+    return api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"Ada","lastName":"Lovelace","email":"ada@work.example",
          "otherEmails":[{"address":" Ada.King@Home.Example ","label":"Home"},{"address":"ada@mobile.example"}],
          "otherPhones":[{"number":"(202) 555-0199","label":"mobile"}]}""");
@@ -40,10 +45,12 @@ class ContactEmailsIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$", hasSize(1)))
         .andExpect(jsonPath("$[0].id").value(id.toString()))
         .andExpect(jsonPath("$[0].email").value("ada@work.example"))
-        .andExpect(jsonPath("$[0].otherEmails", contains("ada.king@home.example", "ada@mobile.example")));
+        .andExpect(
+            jsonPath("$[0].otherEmails", contains("ada.king@home.example", "ada@mobile.example")));
     api.get("/api/contacts/lookup?email=ada@work.example&email=ada@mobile.example")
         .andExpect(jsonPath("$", hasSize(1)));
-    api.get("/api/contacts?q=home.example").andExpect(jsonPath("$.items[0].id").value(id.toString()));
+    api.get("/api/contacts?q=home.example")
+        .andExpect(jsonPath("$.items[0].id").value(id.toString()));
     api.get("/api/contacts?q=king").andExpect(jsonPath("$.items[0].id").value(id.toString()));
     api.get("/api/contacts?q=555 0199").andExpect(jsonPath("$.items[0].id").value(id.toString()));
   }
@@ -51,41 +58,58 @@ class ContactEmailsIntegrationTest extends IntegrationTest {
   @Test
   void anAddressIsOneContactsWhetherPrimaryOrNot() throws Exception {
     ada();
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Alan","email":"ada.king@home.example"}""")
         .andExpect(status().isConflict());
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Alan","email":"alan@example.com",
          "otherEmails":[{"address":"ADA@work.example"}]}""")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("otherEmails"));
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Alan","email":"alan@example.com",
          "otherEmails":[{"address":"Alan@Example.com"},{"address":"not an address"},{"address":"a@b.example","label":"pager"}]}""")
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.errors[?(@.field == 'otherEmails[0].address')].message")
-            .value("is already one of this contact's emails"))
-        .andExpect(jsonPath("$.errors[?(@.field == 'otherEmails[1].address')].message")
-            .value("is not a valid email address"))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'otherEmails[0].address')].message")
+                .value("is already one of this contact's emails"))
+        .andExpect(
+            jsonPath("$.errors[?(@.field == 'otherEmails[1].address')].message")
+                .value("is not a valid email address"))
         .andExpect(jsonPath("$.errors[?(@.field == 'otherEmails[2].label')]", hasSize(1)));
   }
 
   @Test
   void anEditThatLeavesThemOutKeepsThemAndAnEmptyListClearsThem() throws Exception {
     var id = ada();
-    api.put("/api/contacts/{id}", """
-        {"type":"individual","firstName":"Ada","lastName":"King","email":"ada@work.example","version":0}""", id)
+    api.put(
+            "/api/contacts/{id}",
+            """
+        {"type":"individual","firstName":"Ada","lastName":"King","email":"ada@work.example","version":0}""",
+            id)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.otherEmails", hasSize(2)))
         .andExpect(jsonPath("$.otherPhones", hasSize(1)));
-    api.put("/api/contacts/{id}", """
+    api.put(
+            "/api/contacts/{id}",
+            """
         {"type":"individual","firstName":"Ada","lastName":"King","email":"ada@work.example",
-         "otherEmails":[],"version":1}""", id)
+         "otherEmails":[],"version":1}""",
+            id)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.otherEmails", hasSize(0)))
         .andExpect(jsonPath("$.otherPhones", hasSize(1)));
-    api.get("/api/contacts/lookup?email=ada.king@home.example").andExpect(jsonPath("$", hasSize(0)));
-    api.post("/api/contacts", """
+    api.get("/api/contacts/lookup?email=ada.king@home.example")
+        .andExpect(jsonPath("$", hasSize(0)));
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Alan","email":"ada.king@home.example"}""")
         .andExpect(status().isCreated());
   }

@@ -27,20 +27,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ContactExportIntegrationTest extends IntegrationTest {
 
   /** First names that a spreadsheet would run as formulas if they were written as typed. */
-  static final List<String> FORMULA_NAMES = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1",
-      "\tTabbed", "\rReturned");
+  static final List<String> FORMULA_NAMES =
+      List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1", "\tTabbed", "\rReturned");
 
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
-  /** Writes contacts as they are stored, past the API's trimming, as an import or an older version might have. */
+  /**
+   * Writes contacts as they are stored, past the API's trimming, as an import or an older version
+   * might have.
+   */
   private void insert(String firstName, String lastName, String phone, String customFields) {
-    CurrentTenant.runAs(firm, () -> new TransactionTemplate(transactionManager).executeWithoutResult(status ->
-        jdbc.sql("""
+    CurrentTenant.runAs(
+        firm,
+        () ->
+            new TransactionTemplate(transactionManager)
+                .executeWithoutResult(
+                    status ->
+                        jdbc.sql(
+                                """
                 insert into contacts (id, tenant_id, type, first_name, last_name, phone, custom_fields)
                 values (?, ?, 'individual', ?, ?, ?, cast(? as jsonb))""")
-            .params(UUID.randomUUID(), firm, firstName, lastName, phone, customFields)
-            .update()));
+                            .params(
+                                UUID.randomUUID(), firm, firstName, lastName, phone, customFields)
+                            .update()));
   }
 
   private Download download(String path) throws Exception {
@@ -59,8 +69,11 @@ class ContactExportIntegrationTest extends IntegrationTest {
 
   @Test
   void writesFormulaLikeTextAsTextInTheWorkbookTheCsvAndThePdf() throws Exception {
-    api.post("/api/custom-fields", """
-        {"key":"score","label":"Score","type":"number"}""").andExpect(status().isCreated());
+    api.post(
+            "/api/custom-fields",
+            """
+        {"key":"score","label":"Score","type":"number"}""")
+        .andExpect(status().isCreated());
     for (String name : FORMULA_NAMES) {
       insert(name, "Injected", "-2+3", "{\"score\": -2}");
     }
@@ -82,7 +95,9 @@ class ContactExportIntegrationTest extends IntegrationTest {
         }
         firstNames.add(row.getCell(first).getStringCellValue());
         assertThat(row.getCell(phone).getStringCellValue()).isEqualTo("-2+3");
-        assertThat(row.getCell(score).getCellType()).as("a number stays a number").isEqualTo(CellType.NUMERIC);
+        assertThat(row.getCell(score).getCellType())
+            .as("a number stays a number")
+            .isEqualTo(CellType.NUMERIC);
         assertThat(row.getCell(score).getNumericCellValue()).isEqualTo(-2);
       }
       assertThat(firstNames).containsExactlyInAnyOrderElementsOf(FORMULA_NAMES);
@@ -93,27 +108,45 @@ class ContactExportIntegrationTest extends IntegrationTest {
     int phone = csv.get(0).indexOf("Phone");
     int score = csv.get(0).indexOf("Score");
     assertThat(csv.stream().skip(1).map(record -> record.get(first)).toList())
-        .containsExactlyInAnyOrderElementsOf(FORMULA_NAMES.stream().map(name -> "'" + name).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            FORMULA_NAMES.stream().map(name -> "'" + name).toList());
     assertThat(csv.stream().skip(1).map(record -> record.get(phone))).containsOnly("'-2+3");
     assertThat(csv.stream().skip(1).map(record -> record.get(score))).containsOnly("-2");
 
     String pdf = download("/api/contacts/export.pdf").pdfText();
-    assertThat(pdf).as("shown as typed").contains("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1) Injected",
-        "-2+3 Injected", "+1 Injected", "Tabbed Injected", "Returned Injected");
+    assertThat(pdf)
+        .as("shown as typed")
+        .contains(
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "@SUM(1) Injected",
+            "-2+3 Injected",
+            "+1 Injected",
+            "Tabbed Injected",
+            "Returned Injected");
     assertThat(pdf).doesNotContain("'=HYPERLINK");
   }
 
   @Test
   void takesTheListsFiltersAndOrder() throws Exception {
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"business","companyName":"Harbour Lights Ltd","tags":["VIP"]}""");
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"business","companyName":"Harbour Ropes Ltd","tags":["VIP"]}""");
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"business","companyName":"Harbour Sails Ltd","tags":["Prospect"]}""");
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"Ada","lastName":"Harbour","tags":["VIP"]}""");
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"business","companyName":"Inland Freight","tags":["VIP"]}""");
 
     String query = "?q=harbour&type=business&tag=vip&sort=name,desc";
@@ -129,32 +162,49 @@ class ContactExportIntegrationTest extends IntegrationTest {
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Harbour Ropes Ltd");
     }
     String pdf = download("/api/contacts/export.pdf" + query).pdfText();
-    assertThat(pdf).contains("Filters: Search: harbour; Tag: vip; Type: Business", "2 contacts",
-        "Harbour Ropes Ltd", "Harbour Lights Ltd");
+    assertThat(pdf)
+        .contains(
+            "Filters: Search: harbour; Tag: vip; Type: Business",
+            "2 contacts",
+            "Harbour Ropes Ltd",
+            "Harbour Lights Ltd");
     assertThat(pdf).doesNotContain("Harbour Sails", "Inland Freight", "Ada Harbour");
   }
 
   @Test
   void namesTheFileAsAPersonWouldAndRecordsTheExportInTheAuditLog() throws Exception {
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"Ada","lastName":"Lovelace"}""");
     var xlsx = download("/api/contacts/export.xlsx?type=individual");
     String today = LocalDate.now().toString();
-    assertThat(xlsx.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    assertThat(xlsx.contentDisposition()).isEqualTo("attachment; filename=\"Contacts " + today
-        + ".xlsx\"; filename*=UTF-8''Contacts%20" + today + ".xlsx");
+    assertThat(xlsx.contentType())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(xlsx.contentDisposition())
+        .isEqualTo(
+            "attachment; filename=\"Contacts "
+                + today
+                + ".xlsx\"; filename*=UTF-8''Contacts%20"
+                + today
+                + ".xlsx");
     var csv = download("/api/contacts/export.csv");
     assertThat(csv.contentType()).isEqualTo("text/csv;charset=UTF-8");
     assertThat(csv.contentDisposition()).contains("filename=\"Contacts " + today + ".csv\"");
     assertThat(download("/api/contacts/export.pdf").contentType()).isEqualTo("application/pdf");
 
-    var audit = api.get("/api/audit?action=contact.exported").andReturn().getResponse().getContentAsString();
+    var audit =
+        api.get("/api/audit?action=contact.exported")
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     List<Map<String, Object>> entries = JsonPath.read(audit, "$.items");
     assertThat(entries).hasSize(3);
     List<String> formats = JsonPath.read(audit, "$.items[*].changes.format");
     assertThat(formats).containsExactlyInAnyOrder("xlsx", "csv", "pdf");
     List<Object> xlsxEntry = JsonPath.read(audit, "$.items[?(@.changes.format == 'xlsx')].changes");
-    assertThat(xlsxEntry.get(0).toString()).contains("rows=1", "Type=Individual", "Contacts " + today + ".xlsx");
+    assertThat(xlsxEntry.get(0).toString())
+        .contains("rows=1", "Type=Individual", "Contacts " + today + ".xlsx");
   }
 
   @Test
@@ -171,17 +221,25 @@ class ContactExportIntegrationTest extends IntegrationTest {
 
   @Test
   void leavesContactsOfOtherFirmsAndTheTrashOut() throws Exception {
-    var gone = api.create("/api/contacts", """
+    var gone =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Gone","lastName":"Away"}""");
     api.delete("/api/contacts/{id}", gone).andExpect(status().isNoContent());
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"Still","lastName":"Here"}""");
     UUID otherFirm = newFirm();
     Api other = signIn(otherFirm, Role.ADMIN);
-    other.create("/api/contacts", """
+    other.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"Other","lastName":"Firm"}""");
 
     var csv = download("/api/contacts/export.csv").csv();
-    assertThat(csv.stream().skip(1).map(record -> record.get(0)).toList()).containsExactly("Still Here");
+    assertThat(csv.stream().skip(1).map(record -> record.get(0)).toList())
+        .containsExactly("Still Here");
   }
 }

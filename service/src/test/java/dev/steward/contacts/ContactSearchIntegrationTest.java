@@ -16,7 +16,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What a person typing into the search box gets: accents folded, word starts first, phones as typed, capped counts. */
+/**
+ * What a person typing into the search box gets: accents folded, word starts first, phones as
+ * typed, capped counts.
+ */
 class ContactSearchIntegrationTest extends IntegrationTest {
 
   @Autowired JdbcClient jdbc;
@@ -47,18 +50,26 @@ class ContactSearchIntegrationTest extends IntegrationTest {
     individual("Anne", "Archer", null);
     individual("Bob", "Carr", "bob.mcdonnell@example.com");
 
-    assertThat(names("anne")).containsExactly(
-        "Anne Archer", "Annette Cole", "Kim Lo", "Zed Annesley", // a name, or a word of the address, starts with it
-        "Joanne Baker"); // contains it
+    assertThat(names("anne"))
+        .containsExactly(
+            "Anne Archer",
+            "Annette Cole",
+            "Kim Lo",
+            "Zed Annesley", // a name, or a word of the address, starts with it
+            "Joanne Baker"); // contains it
     assertThat(names("nnel")).containsExactly("Bob Carr");
   }
 
   @Test
   void findsAPhoneTypedWithSpacesBracketsOrATrunkZero() throws Exception {
-    var ada = api.create("/api/contacts", """
+    var ada =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Ada","lastName":"Lovelace","phone":"+44 20 7946 0958"}""");
     individual("Alan", "Turing", null);
-    for (String typed : List.of("020 7946 0958", "(020) 7946-0958", "+44 20 7946 0958", "7946 0958", "79460958")) {
+    for (String typed :
+        List.of("020 7946 0958", "(020) 7946-0958", "+44 20 7946 0958", "7946 0958", "79460958")) {
       List<String> found = Api.read(search(typed, 0), "$.items[*].id");
       assertThat(found).as("'%s'", typed).containsExactly(ada.toString());
     }
@@ -74,9 +85,16 @@ class ContactSearchIntegrationTest extends IntegrationTest {
 
   @Test
   void aTermMatchingAHundredThousandContactsPagesInOrderAndCountsToTheCap() throws Exception {
-    // 500 start a word with "quin" and 1,200 with "smither"; the other 98,300 contain both inside a word.
+    // 500 start a word with "quin" and 1,200 with "smither"; the other 98,300 contain both inside a
+    // word.
     var write = new TransactionTemplate(transactionManager);
-    CurrentTenant.runAs(firm, () -> write.executeWithoutResult(status -> jdbc.sql("""
+    CurrentTenant.runAs(
+        firm,
+        () ->
+            write.executeWithoutResult(
+                status ->
+                    jdbc.sql(
+                            """
             insert into contacts (id, tenant_id, type, first_name, last_name, company_name)
             select gen_random_uuid(), :tenant,
                    case when i <= 1700 then 'individual' else 'business' end,
@@ -84,7 +102,9 @@ class ContactSearchIntegrationTest extends IntegrationTest {
                    case when i <= 500 then 'Row' || lpad(i::text, 6, '0')
                         when i <= 1700 then 'Smithers' || lpad(i::text, 6, '0') end,
                    case when i > 1700 then 'Tranquin Goldsmithers ' || lpad(i::text, 6, '0') end
-            from generate_series(1, 100000) i""").param("tenant", firm).update()));
+            from generate_series(1, 100000) i""")
+                        .param("tenant", firm)
+                        .update()));
 
     var first = search("quin", 0);
     assertThat(Api.<Integer>read(first, "$.totalElements")).isEqualTo(1000);
@@ -92,13 +112,16 @@ class ContactSearchIntegrationTest extends IntegrationTest {
     assertThat(page("quin", 0)).first().isEqualTo("Quinlan Row000001");
     // Word starts gathered (500 of them), then the rest walked in name order.
     assertThat(page("quin", 9)).containsExactlyElementsOf(range("Quinlan Row", 451, 500));
-    assertThat(page("quin", 10)).containsExactlyElementsOf(range("Tranquin Goldsmithers ", 1701, 1750));
+    assertThat(page("quin", 10))
+        .containsExactlyElementsOf(range("Tranquin Goldsmithers ", 1701, 1750));
 
     // Word starts past the cap (1,200 of them) are walked in name order too.
     assertThat(page("smither", 0)).containsExactlyElementsOf(range("Ann Smithers", 501, 550));
     assertThat(page("smither", 23)).containsExactlyElementsOf(range("Ann Smithers", 1651, 1700));
-    assertThat(page("smither", 24)).containsExactlyElementsOf(range("Tranquin Goldsmithers ", 1701, 1750));
-    assertThat(page("smither", 30)).containsExactlyElementsOf(range("Tranquin Goldsmithers ", 2001, 2050));
+    assertThat(page("smither", 24))
+        .containsExactlyElementsOf(range("Tranquin Goldsmithers ", 1701, 1750));
+    assertThat(page("smither", 30))
+        .containsExactlyElementsOf(range("Tranquin Goldsmithers ", 2001, 2050));
   }
 
   private List<String> names(String q) throws Exception {
@@ -110,7 +133,11 @@ class ContactSearchIntegrationTest extends IntegrationTest {
   }
 
   private ResultActions search(String q, int page) throws Exception {
-    return api.perform(get("/api/contacts").param("q", q).param("page", String.valueOf(page)).param("size", "50"))
+    return api.perform(
+            get("/api/contacts")
+                .param("q", q)
+                .param("page", String.valueOf(page))
+                .param("size", "50"))
         .andExpect(status().isOk());
   }
 
@@ -119,8 +146,10 @@ class ContactSearchIntegrationTest extends IntegrationTest {
   }
 
   private void individual(String first, String last, String email) throws Exception {
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"%s","lastName":"%s"%s}"""
-        .formatted(first, last, email == null ? "" : ",\"email\":\"" + email + "\""));
+            .formatted(first, last, email == null ? "" : ",\"email\":\"" + email + "\""));
   }
 }

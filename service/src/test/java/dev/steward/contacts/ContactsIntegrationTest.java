@@ -21,13 +21,19 @@ class ContactsIntegrationTest extends IntegrationTest {
   @Autowired TrashPurger trashPurger;
 
   private UUID individual(String first, String last, String email) throws Exception {
-    return api.create("/api/contacts", """
-        {"type":"individual","firstName":"%s","lastName":"%s","email":"%s"}""".formatted(first, last, email));
+    return api.create(
+        "/api/contacts",
+        """
+        {"type":"individual","firstName":"%s","lastName":"%s","email":"%s"}"""
+            .formatted(first, last, email));
   }
 
   @Test
   void createsReadsAndNormalisesAContact() throws Exception {
-    var id = api.create("/api/contacts", """
+    var id =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":" Ada ","lastName":"Lovelace","email":"Ada@Example.COM",
          "phone":"(202) 555-0143","city":"London","tags":["VIP","estate planning","vip"],"notes":"  "}""");
 
@@ -46,12 +52,20 @@ class ContactsIntegrationTest extends IntegrationTest {
 
   @Test
   void showsPhonesInTheFirmsNationalFormatAndOthersInTheInternationalOne() throws Exception {
-    var home = api.create("/api/contacts", """
+    var home =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Cordell","lastName":"Phoneton","phone":"+13035550135"}""");
-    var abroad = api.create("/api/contacts", """
+    var abroad =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Ada","lastName":"Phoneton","phone":"+44 20 7946 0958"}""");
-    api.get("/api/contacts/{id}", home).andExpect(jsonPath("$.phoneDisplay").value("(303) 555-0135"));
-    api.get("/api/contacts/{id}", abroad).andExpect(jsonPath("$.phoneDisplay").value("+44 20 7946 0958"))
+    api.get("/api/contacts/{id}", home)
+        .andExpect(jsonPath("$.phoneDisplay").value("(303) 555-0135"));
+    api.get("/api/contacts/{id}", abroad)
+        .andExpect(jsonPath("$.phoneDisplay").value("+44 20 7946 0958"))
         .andExpect(jsonPath("$.phone").value("+442079460958"));
     api.get("/api/contacts?q=Phoneton&sort=name,asc")
         .andExpect(jsonPath("$.items[0].phoneDisplay").value("+44 20 7946 0958"))
@@ -73,19 +87,29 @@ class ContactsIntegrationTest extends IntegrationTest {
     api.get("/api/contacts?size=3&page=2&sort=name,desc")
         .andExpect(jsonPath("$.items", hasSize(1)))
         .andExpect(jsonPath("$.items[0].displayName").value("Person0 Zed7"));
-    api.get("/api/contacts?sort=shoeSize").andExpect(status().isUnprocessableContent())
+    api.get("/api/contacts?sort=shoeSize")
+        .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("sort"));
     api.get("/api/contacts?size=500").andExpect(status().isUnprocessableContent());
   }
 
   @Test
   void searchesEachFieldCaseInsensitively() throws Exception {
-    var ada = api.create("/api/contacts", """
+    var ada =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Ada","lastName":"Lovelace","email":"ada@analytical.org",
          "phone":"+44 20 7946 0958"}""");
-    var firm = api.create("/api/contacts", """
+    var firm =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"business","companyName":"Babbage & Sons Ltd","email":"office@babbage.co.uk"}""");
-    var estate = api.create("/api/contacts", """
+    var estate =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"estate","companyName":"Estate of Charles Babbage","tags":["probate"]}""");
 
     assertSearch("lovelace", ada);
@@ -96,8 +120,10 @@ class ContactsIntegrationTest extends IntegrationTest {
     assertSearch("020 7946", ada);
     assertSearch("+44207", ada);
     assertSearch("100%", new UUID[0]);
-    api.get("/api/contacts?q=babbage&type=estate").andExpect(jsonPath("$.items[*].id", containsInAnyOrder(estate.toString())));
-    api.get("/api/contacts?tag=PROBATE").andExpect(jsonPath("$.items[*].id", containsInAnyOrder(estate.toString())));
+    api.get("/api/contacts?q=babbage&type=estate")
+        .andExpect(jsonPath("$.items[*].id", containsInAnyOrder(estate.toString())));
+    api.get("/api/contacts?tag=PROBATE")
+        .andExpect(jsonPath("$.items[*].id", containsInAnyOrder(estate.toString())));
     api.get("/api/contacts/tags")
         .andExpect(jsonPath("$[0].name").value("probate"))
         .andExpect(jsonPath("$[0].contacts").value(1));
@@ -105,8 +131,13 @@ class ContactsIntegrationTest extends IntegrationTest {
 
   private void assertSearch(String q, UUID... expected) throws Exception {
     var ids = List.of(expected).stream().map(UUID::toString).toList();
-    List<String> found = Api.read(api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-        .get("/api/contacts").param("q", q)), "$.items[*].id");
+    List<String> found =
+        Api.read(
+            api.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/api/contacts")
+                    .param("q", q)),
+            "$.items[*].id");
     assertThat(found).as("search for '%s'", q).containsExactlyInAnyOrderElementsOf(ids);
   }
 
@@ -114,67 +145,106 @@ class ContactsIntegrationTest extends IntegrationTest {
   void looksUpManyEmailsAtOnce() throws Exception {
     var ada = individual("Ada", "Lovelace", "ada@example.com");
     var alan = individual("Alan", "Turing", "alan@example.com");
-    List<String> found = Api.read(
-        api.get("/api/contacts/lookup?email=ADA@example.com&email=alan@example.com&email=nobody@example.com")
-            .andExpect(status().isOk()), "$[*].id");
+    List<String> found =
+        Api.read(
+            api.get(
+                    "/api/contacts/lookup?email=ADA@example.com&email=alan@example.com&email=nobody@example.com")
+                .andExpect(status().isOk()),
+            "$[*].id");
     assertThat(found).containsExactlyInAnyOrder(ada.toString(), alan.toString());
     api.get("/api/contacts/lookup").andExpect(status().isUnprocessableContent());
   }
 
   @Test
   void reportsEveryValidationError() throws Exception {
-    api.post("/api/contacts", """
-        {"type":"individual","email":"not-an-email","phone":"12","firstName":"%s"}""".formatted("x".repeat(101)))
+    api.post(
+            "/api/contacts",
+            """
+        {"type":"individual","email":"not-an-email","phone":"12","firstName":"%s"}"""
+                .formatted("x".repeat(101)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.type").value("https://steward.dev/problems/validation"))
         .andExpect(jsonPath("$.errors[0].field").value("firstName"));
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","email":"not-an-email","phone":"12"}""")
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("firstName", "email", "phone")));
-    api.post("/api/contacts", """
+        .andExpect(
+            jsonPath("$.errors[*].field", containsInAnyOrder("firstName", "email", "phone")));
+    api.post(
+            "/api/contacts",
+            """
         {"type":"business","firstName":"Ann"}""")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("companyName")));
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"estate"}""")
-        .andExpect(jsonPath("$.errors[0].message").value("an estate needs its name, such as 'Estate of Jane Doe'"));
-    api.post("/api/contacts", """
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("an estate needs its name, such as 'Estate of Jane Doe'"));
+    api.post(
+            "/api/contacts",
+            """
         {"firstName":"Ann"}""")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("type"));
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"alien","firstName":"Ann"}""")
         .andExpect(status().isBadRequest());
     api.post("/api/contacts", "{not json").andExpect(status().isBadRequest());
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Ann","customFields":{"shoe_size":44}}""")
         .andExpect(jsonPath("$.errors[0].field").value("customFields.shoe_size"));
     api.get("/api/contacts/not-a-uuid").andExpect(status().isBadRequest());
-    api.get("/api/contacts/{id}", UUID.randomUUID()).andExpect(status().isNotFound())
+    api.get("/api/contacts/{id}", UUID.randomUUID())
+        .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.title").value("Not found"));
   }
 
   @Test
   void validatesCustomFieldsAgainstTheirDefinitions() throws Exception {
-    api.post("/api/custom-fields", """
-        {"key":"date_of_death","label":"Date of death","type":"date"}""").andExpect(status().isCreated());
-    api.post("/api/custom-fields", """
-        {"key":"date_of_death","label":"Again","type":"date"}""").andExpect(status().isConflict());
-    api.post("/api/custom-fields", """
-        {"key":"Bad Key","label":"x","type":"text"}""").andExpect(status().isUnprocessableContent());
-    api.post("/api/contacts", """
+    api.post(
+            "/api/custom-fields",
+            """
+        {"key":"date_of_death","label":"Date of death","type":"date"}""")
+        .andExpect(status().isCreated());
+    api.post(
+            "/api/custom-fields",
+            """
+        {"key":"date_of_death","label":"Again","type":"date"}""")
+        .andExpect(status().isConflict());
+    api.post(
+            "/api/custom-fields",
+            """
+        {"key":"Bad Key","label":"x","type":"text"}""")
+        .andExpect(status().isUnprocessableContent());
+    api.post(
+            "/api/contacts",
+            """
         {"type":"estate","companyName":"Estate of A","customFields":{"date_of_death":"yesterday"}}""")
         .andExpect(jsonPath("$.errors[0].message").value("must be a date"));
-    var id = api.create("/api/contacts", """
+    var id =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"estate","companyName":"Estate of A","customFields":{"date_of_death":"2026-03-01"}}""");
-    api.get("/api/contacts/{id}", id).andExpect(jsonPath("$.customFields.date_of_death").value("2026-03-01"));
+    api.get("/api/contacts/{id}", id)
+        .andExpect(jsonPath("$.customFields.date_of_death").value("2026-03-01"));
   }
 
   @Test
   void refusesADuplicateEmail() throws Exception {
     individual("Ada", "Lovelace", "ada@example.com");
-    api.post("/api/contacts", """
+    api.post(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Other","email":"ADA@example.com"}""")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("email"));
@@ -183,23 +253,34 @@ class ContactsIntegrationTest extends IntegrationTest {
   @Test
   void refusesAStaleUpdateAndNeverOverwrites() throws Exception {
     var id = individual("Ada", "Lovelace", "ada@example.com");
-    String edit = """
+    String edit =
+        """
         {"type":"individual","firstName":"Ada","lastName":"%s","email":"ada@example.com"}""";
-    api.perform(put("/api/contacts/{id}", id).header("If-Match", "\"0\"")
-            .contentType(MediaType.APPLICATION_JSON).content(edit.formatted("King")))
+    api.perform(
+            put("/api/contacts/{id}", id)
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(edit.formatted("King")))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""));
     // A second editor still holds version 0.
-    api.perform(put("/api/contacts/{id}", id).header("If-Match", "\"0\"")
-            .contentType(MediaType.APPLICATION_JSON).content(edit.formatted("Byron")))
+    api.perform(
+            put("/api/contacts/{id}", id)
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(edit.formatted("Byron")))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.currentVersion").value(1));
-    api.put("/api/contacts/{id}", """
-        {"type":"individual","firstName":"Ada","lastName":"Byron","version":0}""", id)
+    api.put(
+            "/api/contacts/{id}",
+            """
+        {"type":"individual","firstName":"Ada","lastName":"Byron","version":0}""",
+            id)
         .andExpect(status().isConflict());
     api.put("/api/contacts/{id}", edit.formatted("Byron"), id)
         .andExpect(status().isPreconditionRequired());
-    api.get("/api/contacts/{id}", id).andExpect(jsonPath("$.lastName").value("King"))
+    api.get("/api/contacts/{id}", id)
+        .andExpect(jsonPath("$.lastName").value("King"))
         .andExpect(jsonPath("$.version").value(1));
   }
 
@@ -210,10 +291,15 @@ class ContactsIntegrationTest extends IntegrationTest {
     api.get("/api/contacts").andExpect(jsonPath("$.totalElements").value(0));
     api.get("/api/contacts/lookup?email=ada@example.com").andExpect(jsonPath("$", hasSize(0)));
     api.get("/api/contacts/trash").andExpect(jsonPath("$.items[0].id").value(id.toString()));
-    api.put("/api/contacts/{id}", """
-        {"type":"individual","firstName":"X","version":1}""", id).andExpect(status().isNotFound());
+    api.put(
+            "/api/contacts/{id}",
+            """
+        {"type":"individual","firstName":"X","version":1}""",
+            id)
+        .andExpect(status().isNotFound());
 
-    api.post("/api/contacts/{id}/restore", "", id).andExpect(status().isOk())
+    api.post("/api/contacts/{id}/restore", "", id)
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.deletedAt").doesNotExist());
     api.get("/api/contacts").andExpect(jsonPath("$.totalElements").value(1));
     api.post("/api/contacts/{id}/restore", "", id).andExpect(status().isConflict());
@@ -223,6 +309,7 @@ class ContactsIntegrationTest extends IntegrationTest {
     api.post("/api/contacts/{id}/restore", "", id).andExpect(status().isConflict());
 
     assertThat(dev.steward.tenancy.CurrentTenant.callAs(firm, trashPurger::purgeCurrentFirm))
-        .as("nothing is older than 30 days yet").isZero();
+        .as("nothing is older than 30 days yet")
+        .isZero();
   }
 }

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The Entra token of a request is given out for Microsoft sign-ins only, and never shows in logs. */
+/**
+ * The Entra token of a request is given out for Microsoft sign-ins only, and never shows in logs.
+ */
 class CurrentUserTest {
 
-  private static final String TOKEN = "eyJ0eXAiOiJKV1QifQ.eyJ0aWQiOiJ0In0.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg";
+  private static final String TOKEN =
+      "eyJ0eXAiOiJKV1QifQ.eyJ0aWQiOiJ0In0.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg";
 
   @AfterEach
   void signOut() {
@@ -41,11 +44,23 @@ class CurrentUserTest {
   }
 
   private static void signIn(SignInMethod method, Instant expires) {
-    var principal = new StewardPrincipal(UUID.randomUUID(), UUID.randomUUID(), "ada@contoso.example", "Ada",
-        Role.USER, method, false, false);
-    var jwt = Jwt.withTokenValue(TOKEN).header("alg", "RS256")
-        .claim("tid", "0f6f3a6e-8b1c-4d2e-9a7b-6c5d4e3f2a1b")
-        .issuedAt(Instant.now().minusSeconds(60)).expiresAt(expires).build();
+    var principal =
+        new StewardPrincipal(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            "ada@contoso.example",
+            "Ada",
+            Role.USER,
+            method,
+            false,
+            false);
+    var jwt =
+        Jwt.withTokenValue(TOKEN)
+            .header("alg", "RS256")
+            .claim("tid", "0f6f3a6e-8b1c-4d2e-9a7b-6c5d4e3f2a1b")
+            .issuedAt(Instant.now().minusSeconds(60))
+            .expiresAt(expires)
+            .build();
     SecurityContextHolder.getContext().setAuthentication(new StewardAuthentication(principal, jwt));
   }
 }

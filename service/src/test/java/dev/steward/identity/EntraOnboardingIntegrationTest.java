@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * With {@code steward.auth.entra-onboard-tenants=true} and any work or school tenant allowed, the first sign-in from a
- * tenant that Steward does not know creates its firm, and that first person administers it.
+ * With {@code steward.auth.entra-onboard-tenants=true} and any work or school tenant allowed, the
+ * first sign-in from a tenant that Steward does not know creates its firm, and that first person
+ * administers it.
  */
 class EntraOnboardingIntegrationTest extends IntegrationTest {
 
@@ -57,11 +58,12 @@ class EntraOnboardingIntegrationTest extends IntegrationTest {
     AUTHORITY.publishKeys(tenant, KEY);
     int firmsBefore = tenants.all().size();
 
-    var first = signIn(tenant, "founder@northwind.example", "Nora Founder")
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.signInMethod").value("MICROSOFT"))
-        .andExpect(jsonPath("$.user.role").value("admin"))
-        .andExpect(jsonPath("$.user.email").value("founder@northwind.example"));
+    var first =
+        signIn(tenant, "founder@northwind.example", "Nora Founder")
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.signInMethod").value("MICROSOFT"))
+            .andExpect(jsonPath("$.user.role").value("admin"))
+            .andExpect(jsonPath("$.user.email").value("founder@northwind.example"));
     UUID newFirm = UUID.fromString(Api.read(first, "$.firm.id"));
 
     assertThat(newFirm).isNotEqualTo(firm);
@@ -93,12 +95,17 @@ class EntraOnboardingIntegrationTest extends IntegrationTest {
   }
 
   private ResultActions signIn(String tenant, String email, String name) throws Exception {
-    var claims = AUTHORITY.validClaims(tenant)
-        .claim("oid", UUID.randomUUID().toString())
-        .claim("preferred_username", email)
-        .claim("name", name)
-        .claim("roles", null);
-    return mvc.perform(get("/api/auth/me")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + FakeEntraAuthority.sign(claims.build(), KEY)));
+    var claims =
+        AUTHORITY
+            .validClaims(tenant)
+            .claim("oid", UUID.randomUUID().toString())
+            .claim("preferred_username", email)
+            .claim("name", name)
+            .claim("roles", null);
+    return mvc.perform(
+        get("/api/auth/me")
+            .header(
+                HttpHeaders.AUTHORIZATION,
+                "Bearer " + FakeEntraAuthority.sign(claims.build(), KEY)));
   }
 }

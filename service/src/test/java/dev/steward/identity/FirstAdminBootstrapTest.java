@@ -10,21 +10,25 @@ class FirstAdminBootstrapTest {
 
   @Test
   void aPlainHttpServiceOnLoopbackIsHttpLocalhostOnItsListeningPort() {
-    var environment = new MockEnvironment()
-        .withProperty("server.address", "127.0.0.1")
-        .withProperty("server.port", "8080")
-        .withProperty("steward.public-url", "https://localhost:8080");
+    var environment =
+        new MockEnvironment()
+            .withProperty("server.address", "127.0.0.1")
+            .withProperty("server.port", "8080")
+            .withProperty("steward.public-url", "https://localhost:8080");
     assertThat(banner(environment).servedUrl()).isEqualTo("http://localhost:8080");
 
     environment.withProperty("local.server.port", "54321");
-    assertThat(banner(environment).servedUrl()).as("the port it really listens on").isEqualTo("http://localhost:54321");
+    assertThat(banner(environment).servedUrl())
+        .as("the port it really listens on")
+        .isEqualTo("http://localhost:54321");
   }
 
   @Test
   void aServiceWithItsOwnCertificateIsHttps() {
-    var environment = new MockEnvironment()
-        .withProperty("server.ssl.bundle", "steward")
-        .withProperty("server.port", "8443");
+    var environment =
+        new MockEnvironment()
+            .withProperty("server.ssl.bundle", "steward")
+            .withProperty("server.port", "8443");
     assertThat(banner(environment).servedUrl()).isEqualTo("https://localhost:8443");
   }
 
@@ -32,9 +36,12 @@ class FirstAdminBootstrapTest {
   void aServiceBoundToOneAddressNamesIt() {
     assertThat(banner(new MockEnvironment().withProperty("server.address", "0.0.0.0")).servedUrl())
         .isEqualTo("http://localhost:8080");
-    assertThat(banner(new MockEnvironment().withProperty("server.address", "192.0.2.10")).servedUrl())
+    assertThat(
+            banner(new MockEnvironment().withProperty("server.address", "192.0.2.10")).servedUrl())
         .isEqualTo("http://192.0.2.10:8080");
-    assertThat(banner(new MockEnvironment().withProperty("server.address", "2001:db8::10")).servedUrl())
+    assertThat(
+            banner(new MockEnvironment().withProperty("server.address", "2001:db8::10"))
+                .servedUrl())
         .isEqualTo("http://[2001:db8::10]:8080");
   }
 

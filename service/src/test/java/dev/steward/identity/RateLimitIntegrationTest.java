@@ -37,14 +37,20 @@ class RateLimitIntegrationTest extends IntegrationTest {
     int refused = 0;
     int limited = 0;
     for (int i = 0; i < 25; i++) {
-      int status = mvc.perform(post("/api/auth/login")
-              .with(request -> {
-                request.setRemoteAddr("198.51.100.77");
-                return request;
-              })
-              .contentType(MediaType.APPLICATION_JSON)
-              .content("{\"email\":\"x@example.com\",\"password\":\"whatever-whatever\",\"firm\":\"nope\"}"))
-          .andReturn().getResponse().getStatus();
+      int status =
+          mvc.perform(
+                  post("/api/auth/login")
+                      .with(
+                          request -> {
+                            request.setRemoteAddr("198.51.100.77");
+                            return request;
+                          })
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(
+                          "{\"email\":\"x@example.com\",\"password\":\"whatever-whatever\",\"firm\":\"nope\"}"))
+              .andReturn()
+              .getResponse()
+              .getStatus();
       if (status == 429) {
         limited++;
       } else {
@@ -57,26 +63,33 @@ class RateLimitIntegrationTest extends IntegrationTest {
 
   @Test
   void believesForwardedForOnlyFromTrustedProxies() throws Exception {
-    // No proxy is trusted by default: a spoofed header changes nothing, so the limit still applies to the caller.
+    // No proxy is trusted by default: a spoofed header changes nothing, so the limit still applies
+    // to the caller.
     for (int i = 0; i < 20; i++) {
       int n = i;
-      mvc.perform(post("/api/auth/login")
-          .with(request -> {
-            request.setRemoteAddr("203.0.113.9");
-            return request;
-          })
-          .header("X-Forwarded-For", "192.0.2." + n)
-          .contentType(MediaType.APPLICATION_JSON)
-          .content("{\"email\":\"x@example.com\",\"password\":\"whatever-whatever\",\"firm\":\"nope\"}"));
+      mvc.perform(
+          post("/api/auth/login")
+              .with(
+                  request -> {
+                    request.setRemoteAddr("203.0.113.9");
+                    return request;
+                  })
+              .header("X-Forwarded-For", "192.0.2." + n)
+              .contentType(MediaType.APPLICATION_JSON)
+              .content(
+                  "{\"email\":\"x@example.com\",\"password\":\"whatever-whatever\",\"firm\":\"nope\"}"));
     }
-    mvc.perform(post("/api/auth/login")
-            .with(request -> {
-              request.setRemoteAddr("203.0.113.9");
-              return request;
-            })
-            .header("X-Forwarded-For", "192.0.2.250")
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"email\":\"x@example.com\",\"password\":\"whatever-whatever\",\"firm\":\"nope\"}"))
+    mvc.perform(
+            post("/api/auth/login")
+                .with(
+                    request -> {
+                      request.setRemoteAddr("203.0.113.9");
+                      return request;
+                    })
+                .header("X-Forwarded-For", "192.0.2.250")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"email\":\"x@example.com\",\"password\":\"whatever-whatever\",\"firm\":\"nope\"}"))
         .andExpect(status().isTooManyRequests())
         .andExpect(jsonPath("$.detail", containsString("Try again")));
   }

@@ -45,9 +45,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every kind of refused bearer token gets the same answer, which names nothing from inside the token checks: no
- * audience, issuer, key id or tenant id, and none of the decoders' own words. The reason goes to the log, and the
- * token itself never does.
+ * Every kind of refused bearer token gets the same answer, which names nothing from inside the
+ * token checks: no audience, issuer, key id or tenant id, and none of the decoders' own words. The
+ * reason goes to the log, and the token itself never does.
  */
 class RefusedTokenIntegrationTest extends IntegrationTest {
 
@@ -74,7 +74,8 @@ class RefusedTokenIntegrationTest extends IntegrationTest {
   @DynamicPropertySource
   static void entra(DynamicPropertyRegistry registry) {
     registry.add("steward.entra.client-id", () -> CLIENT_ID);
-    registry.add("steward.entra.allowed-tenants", () -> ALLOWED_TENANT + "," + OTHER_ALLOWED_TENANT);
+    registry.add(
+        "steward.entra.allowed-tenants", () -> ALLOWED_TENANT + "," + OTHER_ALLOWED_TENANT);
     registry.add("steward.entra.authority-host", SERVER::baseUrl);
   }
 
@@ -87,8 +88,13 @@ class RefusedTokenIntegrationTest extends IntegrationTest {
   @Autowired IdentitySettings settings;
 
   /** Loggers turned up to TRACE for the test, all into {@link #logged} (and not to the console). */
-  private static final List<String> VERBOSE = List.of("dev.steward", "org.springframework.security",
-      "org.springframework.web", "com.nimbusds", "org.apache.catalina");
+  private static final List<String> VERBOSE =
+      List.of(
+          "dev.steward",
+          "org.springframework.security",
+          "org.springframework.web",
+          "com.nimbusds",
+          "org.apache.catalina");
 
   private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
   private final Map<String, Level> levelsBefore = new LinkedHashMap<>();
@@ -122,49 +128,88 @@ class RefusedTokenIntegrationTest extends IntegrationTest {
     var refused = new LinkedHashMap<String, String>();
     refused.put(expiredLocalToken(), "expired");
     refused.put(forgedLocalToken(), "bad signature");
-    refused.put(entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).audience(OTHER_AUDIENCE), KEY), "wrong audience");
-    refused.put(entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).issuer(AUTHORITY.issuer(OTHER_ALLOWED_TENANT)), KEY),
+    refused.put(
+        entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).audience(OTHER_AUDIENCE), KEY),
+        "wrong audience");
+    refused.put(
+        entraToken(
+            AUTHORITY.validClaims(ALLOWED_TENANT).issuer(AUTHORITY.issuer(OTHER_ALLOWED_TENANT)),
+            KEY),
         "wrong issuer");
-    refused.put(entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).issuer(FOREIGN_ISSUER), KEY), "wrong issuer");
+    refused.put(
+        entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).issuer(FOREIGN_ISSUER), KEY),
+        "wrong issuer");
     refused.put(entraToken(AUTHORITY.validClaims(ALLOWED_TENANT), UNPUBLISHED_KEY), "unknown key");
     refused.put(entraToken(AUTHORITY.validClaims(FOREIGN_TENANT), KEY), "tenant not allowed");
     Instant past = Instant.now().minus(Duration.ofHours(3));
-    refused.put(entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).issueTime(Date.from(past))
-        .notBeforeTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofHours(1)))), KEY), "expired");
-    refused.put(entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).claim("scp", "User.Read"), KEY), "missing scope");
+    refused.put(
+        entraToken(
+            AUTHORITY
+                .validClaims(ALLOWED_TENANT)
+                .issueTime(Date.from(past))
+                .notBeforeTime(Date.from(past))
+                .expirationTime(Date.from(past.plus(Duration.ofHours(1)))),
+            KEY),
+        "expired");
+    refused.put(
+        entraToken(AUTHORITY.validClaims(ALLOWED_TENANT).claim("scp", "User.Read"), KEY),
+        "missing scope");
     refused.put("garbage-that-is-no-token", "malformed");
     refused.put("aGVhZGVy.Y2xhaW1z.c2lnbmF0dXJl", "malformed");
     refused.put("not a token at all", "malformed");
 
     for (var token : refused.keySet()) {
-      String body = mvc.perform(get("/api/contacts").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
-          .andExpect(status().isUnauthorized())
-          .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
-          .andExpect(jsonPath("$.title").value("Unauthorized"))
-          .andExpect(jsonPath("$.code").value("invalid_token"))
-          .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED))
-          .andReturn().getResponse().getContentAsString();
+      String body =
+          mvc.perform(get("/api/contacts").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+              .andExpect(status().isUnauthorized())
+              .andExpect(
+                  header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""))
+              .andExpect(jsonPath("$.title").value("Unauthorized"))
+              .andExpect(jsonPath("$.code").value("invalid_token"))
+              .andExpect(jsonPath("$.detail").value(SignInEntryPoint.REFUSED))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
 
-      assertThat(body).as("the answer to a token refused as %s", refused.get(token))
-          .doesNotContain(CLIENT_ID, "api://", OTHER_AUDIENCE, SERVER.baseUrl(), "localhost", "sts.windows.net",
-              ALLOWED_TENANT, OTHER_ALLOWED_TENANT, FOREIGN_TENANT, MADE_UP_KEY_ID, KEY.getKeyID(),
-              "An error occurred", "Jwt", "jwt", "Nimbus", "claim")
+      assertThat(body)
+          .as("the answer to a token refused as %s", refused.get(token))
+          .doesNotContain(
+              CLIENT_ID,
+              "api://",
+              OTHER_AUDIENCE,
+              SERVER.baseUrl(),
+              "localhost",
+              "sts.windows.net",
+              ALLOWED_TENANT,
+              OTHER_ALLOWED_TENANT,
+              FOREIGN_TENANT,
+              MADE_UP_KEY_ID,
+              KEY.getKeyID(),
+              "An error occurred",
+              "Jwt",
+              "jwt",
+              "Nimbus",
+              "claim")
           .doesNotContain(token);
     }
 
-    List<String> reasons = logged.list.stream()
-        .filter(event -> event.getLoggerName().equals(RefusedTokenLog.class.getName()))
-        .filter(event -> event.getLevel() == Level.DEBUG)
-        .map(ILoggingEvent::getFormattedMessage)
-        .map(message -> message.substring(message.indexOf('(') + 1, message.indexOf(')')))
-        .toList();
+    List<String> reasons =
+        logged.list.stream()
+            .filter(event -> event.getLoggerName().equals(RefusedTokenLog.class.getName()))
+            .filter(event -> event.getLevel() == Level.DEBUG)
+            .map(ILoggingEvent::getFormattedMessage)
+            .map(message -> message.substring(message.indexOf('(') + 1, message.indexOf(')')))
+            .toList();
     assertThat(reasons).containsExactlyElementsOf(refused.values());
-    assertThat(logged.list).isNotEmpty().allSatisfy(event -> {
-      String text = everythingIn(event);
-      for (String token : refused.keySet()) {
-        assertThat(text).doesNotContain(token);
-      }
-    });
+    assertThat(logged.list)
+        .isNotEmpty()
+        .allSatisfy(
+            event -> {
+              String text = everythingIn(event);
+              for (String token : refused.keySet()) {
+                assertThat(text).doesNotContain(token);
+              }
+            });
   }
 
   @Test
@@ -186,15 +231,16 @@ class RefusedTokenIntegrationTest extends IntegrationTest {
   /** A local token signed as Steward signs its own, but expired an hour ago. */
   private String expiredLocalToken() throws Exception {
     Instant past = Instant.now().minus(Duration.ofHours(2));
-    var claims = new JWTClaimsSet.Builder()
-        .issuer(settings.issuer())
-        .subject(api.userId().toString())
-        .issueTime(Date.from(past))
-        .notBeforeTime(Date.from(past))
-        .expirationTime(Date.from(past.plus(Duration.ofHours(1))))
-        .jwtID(UUID.randomUUID().toString())
-        .claim(LocalTokens.TENANT_CLAIM, firm.toString())
-        .build();
+    var claims =
+        new JWTClaimsSet.Builder()
+            .issuer(settings.issuer())
+            .subject(api.userId().toString())
+            .issueTime(Date.from(past))
+            .notBeforeTime(Date.from(past))
+            .expirationTime(Date.from(past.plus(Duration.ofHours(1))))
+            .jwtID(UUID.randomUUID().toString())
+            .claim(LocalTokens.TENANT_CLAIM, firm.toString())
+            .build();
     var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
     jwt.sign(new MACSigner(cipher.deriveKey("local-access-token-signing")));
     return jwt.serialize();
@@ -203,8 +249,9 @@ class RefusedTokenIntegrationTest extends IntegrationTest {
   /** The signed-in admin's real token, with its claims changed to another user after signing. */
   private String forgedLocalToken() {
     String[] parts = api.accessToken().split("\\.");
-    String claims = new String(Base64URL.from(parts[1]).decode())
-        .replace(api.userId().toString(), UUID.randomUUID().toString());
+    String claims =
+        new String(Base64URL.from(parts[1]).decode())
+            .replace(api.userId().toString(), UUID.randomUUID().toString());
     return parts[0] + "." + Base64URL.encode(claims) + "." + parts[2];
   }
 
@@ -225,7 +272,9 @@ class RefusedTokenIntegrationTest extends IntegrationTest {
         text.add(String.valueOf(argument));
       }
     }
-    for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
+    for (IThrowableProxy thrown = event.getThrowableProxy();
+        thrown != null;
+        thrown = thrown.getCause()) {
       text.add(thrown.getClassName() + ": " + thrown.getMessage());
     }
     return String.join("\n", text);

@@ -21,21 +21,32 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 class RememberedBearerTokensTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T12:00:00Z"));
-  private final StewardPrincipal ada = new StewardPrincipal(UUID.randomUUID(), UUID.randomUUID(), "ada@example.com",
-      "Ada Lovelace", Role.USER, SignInMethod.PASSWORD, false, false);
+  private final StewardPrincipal ada =
+      new StewardPrincipal(
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          "ada@example.com",
+          "Ada Lovelace",
+          Role.USER,
+          SignInMethod.PASSWORD,
+          false,
+          false);
   private final AtomicInteger verified = new AtomicInteger();
   private final AtomicInteger resolved = new AtomicInteger();
   private RuntimeException refusal;
   private RuntimeException principalRefusal;
 
-  private final RememberedBearerTokens tokens = new RememberedBearerTokens(
-      request -> verifyingManager(), jwt -> {
-        resolved.incrementAndGet();
-        if (principalRefusal != null) {
-          throw principalRefusal;
-        }
-        return ada;
-      }, clock);
+  private final RememberedBearerTokens tokens =
+      new RememberedBearerTokens(
+          request -> verifyingManager(),
+          jwt -> {
+            resolved.incrementAndGet();
+            if (principalRefusal != null) {
+              throw principalRefusal;
+            }
+            return ada;
+          },
+          clock);
 
   @Test
   void aTokenVerifiedOnceIsNotVerifiedAgainButItsUserIsResolvedEachTime() {
@@ -84,7 +95,9 @@ class RememberedBearerTokensTest {
   }
 
   private Authentication authenticate(String token) {
-    return tokens.resolve(new MockHttpServletRequest()).authenticate(new BearerTokenAuthenticationToken(token));
+    return tokens
+        .resolve(new MockHttpServletRequest())
+        .authenticate(new BearerTokenAuthenticationToken(token));
   }
 
   /** Stands in for the issuer's decoder and provider: counts full checks, refuses when told to. */
@@ -96,9 +109,16 @@ class RememberedBearerTokensTest {
       }
       String token = ((BearerTokenAuthenticationToken) authentication).getToken();
       Instant now = clock.instant();
-      Instant expires = token.equals("expires-soon") ? now.plusSeconds(30) : now.plus(Duration.ofMinutes(15));
-      Jwt jwt = Jwt.withTokenValue(token).header("alg", "HS256").claim("iss", "https://steward.local")
-          .subject(ada.userId().toString()).issuedAt(now).expiresAt(expires).build();
+      Instant expires =
+          token.equals("expires-soon") ? now.plusSeconds(30) : now.plus(Duration.ofMinutes(15));
+      Jwt jwt =
+          Jwt.withTokenValue(token)
+              .header("alg", "HS256")
+              .claim("iss", "https://steward.local")
+              .subject(ada.userId().toString())
+              .issuedAt(now)
+              .expiresAt(expires)
+              .build();
       return new StewardAuthentication(ada, jwt);
     };
   }

@@ -12,8 +12,13 @@ class SecurityHeadersIntegrationTest extends IntegrationTest {
   @Test
   void letsOfficeFrameThePaneAndNobodyElse() throws Exception {
     mvc.perform(get("/api/config"))
-        .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self' https://*.office.com")))
-        .andExpect(header().string("Content-Security-Policy", containsString("https://*.outlook.com")))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Security-Policy",
+                    containsString("frame-ancestors 'self' https://*.office.com")))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("https://*.outlook.com")))
         .andExpect(header().doesNotExist("X-Frame-Options"))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
@@ -23,6 +28,7 @@ class SecurityHeadersIntegrationTest extends IntegrationTest {
   void sendsHstsOnlyOverHttps() throws Exception {
     mvc.perform(get("/api/config")).andExpect(header().doesNotExist("Strict-Transport-Security"));
     mvc.perform(get("/api/config").secure(true))
-        .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        .andExpect(
+            header().string("Strict-Transport-Security", containsString("max-age=31536000")));
   }
 }

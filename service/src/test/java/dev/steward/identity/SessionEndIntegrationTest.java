@@ -33,8 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * "Ended everywhere" ends everywhere: an access token dies with its sign-in, not 15 minutes later, after a sign-out,
- * a reused refresh token, a password change, a role change or a deactivation.
+ * "Ended everywhere" ends everywhere: an access token dies with its sign-in, not 15 minutes later,
+ * after a sign-out, a reused refresh token, a password change, a role change or a deactivation.
  */
 class SessionEndIntegrationTest extends IntegrationTest {
 
@@ -51,8 +51,11 @@ class SessionEndIntegrationTest extends IntegrationTest {
   void aUserOfTheFirm() throws Exception {
     subdomain = Api.read(api.get("/api/tenant"), "$.subdomain");
     email = "sam-" + UUID.randomUUID() + "@example.com";
-    api.post("/api/auth/register", """
-        {"email":"%s","fullName":"Sam Session","role":"user","password":"%s"}""".formatted(email, PASSWORD))
+    api.post(
+            "/api/auth/register",
+            """
+        {"email":"%s","fullName":"Sam Session","role":"user","password":"%s"}"""
+                .formatted(email, PASSWORD))
         .andExpect(status().isCreated());
   }
 
@@ -84,7 +87,9 @@ class SessionEndIntegrationTest extends IntegrationTest {
   @Test
   void aReusedRefreshTokenEndsTheAccessTokensItsFamilyAlreadyHas() throws Exception {
     var first = signIn();
-    var rotated = JsonPath.<String>read(body(refresh(first.refresh()).andExpect(status().isOk())), "$.accessToken");
+    var rotated =
+        JsonPath.<String>read(
+            body(refresh(first.refresh()).andExpect(status().isOk())), "$.accessToken");
     bearer(get("/api/contacts"), rotated).andExpect(status().isOk());
 
     refresh(first.refresh()).andExpect(status().isUnauthorized());
@@ -98,13 +103,21 @@ class SessionEndIntegrationTest extends IntegrationTest {
     var here = signIn();
     var elsewhere = signIn();
 
-    var changed = bearer(post("/api/auth/password").contentType(MediaType.APPLICATION_JSON).content("""
-        {"currentPassword":"%s","newPassword":"Copper-Kettle-Morning-17"}""".formatted(PASSWORD)), here.access())
-        .andExpect(status().isOk());
+    var changed =
+        bearer(
+                post("/api/auth/password")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+        {"currentPassword":"%s","newPassword":"Copper-Kettle-Morning-17"}"""
+                            .formatted(PASSWORD)),
+                here.access())
+            .andExpect(status().isOk());
 
     bearer(get("/api/contacts"), elsewhere.access()).andExpect(status().isUnauthorized());
     bearer(get("/api/contacts"), here.access()).andExpect(status().isUnauthorized());
-    bearer(get("/api/contacts"), JsonPath.read(body(changed), "$.accessToken")).andExpect(status().isOk());
+    bearer(get("/api/contacts"), JsonPath.read(body(changed), "$.accessToken"))
+        .andExpect(status().isOk());
   }
 
   @Test
@@ -123,15 +136,22 @@ class SessionEndIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void aDeactivationMadeByAnotherInstanceReachesThisOneWithinThePrincipalCacheTime() throws Exception {
+  void aDeactivationMadeByAnotherInstanceReachesThisOneWithinThePrincipalCacheTime()
+      throws Exception {
     var session = signIn();
     String id = Api.read(bearer(get("/api/auth/me"), session.access()), "$.user.id");
     bearer(get("/api/contacts"), session.access()).andExpect(status().isOk());
 
     // Straight into the database, as another instance would: this instance hears no event.
     var write = new TransactionTemplate(transactionManager);
-    CurrentTenant.runAs(firm, () -> write.executeWithoutResult(status ->
-        jdbc.sql("update users set active = false where id = ?").param(UUID.fromString(id)).update()));
+    CurrentTenant.runAs(
+        firm,
+        () ->
+            write.executeWithoutResult(
+                status ->
+                    jdbc.sql("update users set active = false where id = ?")
+                        .param(UUID.fromString(id))
+                        .update()));
 
     long deadline = System.nanoTime() + settings.principalCacheFor().plusSeconds(5).toNanos();
     int answer = 200;
@@ -147,10 +167,13 @@ class SessionEndIntegrationTest extends IntegrationTest {
   @Test
   void aTokenThatNamesNoSignInIsRefused() throws Exception {
     UUID userId = api.userId();
-    var claims = JwtClaimsSet.builder()
-        .issuer(settings.issuer()).subject(userId.toString())
-        .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600))
-        .claim(LocalTokens.TENANT_CLAIM, firm.toString());
+    var claims =
+        JwtClaimsSet.builder()
+            .issuer(settings.issuer())
+            .subject(userId.toString())
+            .issuedAt(Instant.now())
+            .expiresAt(Instant.now().plusSeconds(600))
+            .claim(LocalTokens.TENANT_CLAIM, firm.toString());
     // Signed with the real key, so only the missing session id can be the reason it is refused.
     String withoutSession = signWithStewardsKey(claims);
     bearer(get("/api/contacts"), withoutSession).andExpect(status().isUnauthorized());
@@ -159,15 +182,19 @@ class SessionEndIntegrationTest extends IntegrationTest {
   }
 
   /**
-   * Another instance keeps its own copy of the revoked set: it must see a sign-out made here within its cache time,
-   * read from the database they share.
+   * Another instance keeps its own copy of the revoked set: it must see a sign-out made here within
+   * its cache time, read from the database they share.
    */
   @Test
   void anotherInstanceSeesTheEndedSignInWithinItsCacheTime() throws Exception {
     var session = signIn();
-    UUID sessionId = UUID.fromString(localTokens.decoder().decode(session.access()).getClaimAsString("sid"));
-    var otherInstance = new RevokedSessions(jdbc, withRevokedSessionsCacheFor(Duration.ofMillis(300)));
-    assertThat(inFirm(() -> otherInstance.isRevoked(sessionId))).as("before the sign-out").isFalse();
+    UUID sessionId =
+        UUID.fromString(localTokens.decoder().decode(session.access()).getClaimAsString("sid"));
+    var otherInstance =
+        new RevokedSessions(jdbc, withRevokedSessionsCacheFor(Duration.ofMillis(300)));
+    assertThat(inFirm(() -> otherInstance.isRevoked(sessionId)))
+        .as("before the sign-out")
+        .isFalse();
 
     bearer(post("/api/auth/logout"), session.access()).andExpect(status().isNoContent());
 
@@ -180,7 +207,9 @@ class SessionEndIntegrationTest extends IntegrationTest {
       }
     }
     assertThat(seen).as("the other instance refuses the ended sign-in within seconds").isTrue();
-    assertThat(inFirm(() -> otherInstance.isRevoked(UUID.randomUUID()))).as("a live sign-in").isFalse();
+    assertThat(inFirm(() -> otherInstance.isRevoked(UUID.randomUUID())))
+        .as("a live sign-in")
+        .isFalse();
   }
 
   // --- helpers
@@ -189,33 +218,43 @@ class SessionEndIntegrationTest extends IntegrationTest {
 
   private Session signIn() throws Exception {
     String address = Api.nextAddress();
-    var response = mvc.perform(post("/api/auth/login")
-            .with(request -> {
-              request.setRemoteAddr(address);
-              return request;
-            })
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
-                {"email":"%s","password":"%s","firm":"%s"}""".formatted(email, PASSWORD, subdomain)))
-        .andExpect(status().isOk());
+    var response =
+        mvc.perform(
+                post("/api/auth/login")
+                    .with(
+                        request -> {
+                          request.setRemoteAddr(address);
+                          return request;
+                        })
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
+                {"email":"%s","password":"%s","firm":"%s"}"""
+                            .formatted(email, PASSWORD, subdomain)))
+            .andExpect(status().isOk());
     String body = body(response);
     return new Session(JsonPath.read(body, "$.accessToken"), JsonPath.read(body, "$.refreshToken"));
   }
 
   private ResultActions refresh(String token) throws Exception {
-    return mvc.perform(post("/api/auth/refresh").contentType(MediaType.APPLICATION_JSON)
-        .content("{\"refreshToken\":\"%s\"}".formatted(token)));
+    return mvc.perform(
+        post("/api/auth/refresh")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"refreshToken\":\"%s\"}".formatted(token)));
   }
 
-  private ResultActions bearer(MockHttpServletRequestBuilder request,
-      String token) throws Exception {
+  private ResultActions bearer(MockHttpServletRequestBuilder request, String token)
+      throws Exception {
     return mvc.perform(request.header("Authorization", "Bearer " + token));
   }
 
   private void changeUser(String id, String json) throws Exception {
     var user = api.get("/api/users/{id}", id).andReturn().getResponse();
-    api.perform(put("/api/users/{id}", id).header("If-Match", user.getHeader("ETag"))
-            .contentType(MediaType.APPLICATION_JSON).content(json))
+    api.perform(
+            put("/api/users/{id}", id)
+                .header("If-Match", user.getHeader("ETag"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json))
         .andExpect(status().isOk());
   }
 
@@ -226,18 +265,31 @@ class SessionEndIntegrationTest extends IntegrationTest {
   }
 
   private IdentitySettings withRevokedSessionsCacheFor(Duration cacheFor) {
-    return new IdentitySettings(settings.issuer(), settings.accessTokenTtl(), settings.refreshTokenTtl(),
-        settings.lockAfterFailures(), settings.lockFor(), settings.ipLockAfterFailures(), settings.ipLockFor(),
-        settings.secureCookies(), settings.requestsPerMinute(), settings.authRequestsPerMinutePerIp(),
-        settings.adminEmail(), settings.adminPassword(), settings.entraDefaultRole(), settings.entraOnboardTenants(),
-        cacheFor, settings.principalCacheFor());
+    return new IdentitySettings(
+        settings.issuer(),
+        settings.accessTokenTtl(),
+        settings.refreshTokenTtl(),
+        settings.lockAfterFailures(),
+        settings.lockFor(),
+        settings.ipLockAfterFailures(),
+        settings.ipLockFor(),
+        settings.secureCookies(),
+        settings.requestsPerMinute(),
+        settings.authRequestsPerMinutePerIp(),
+        settings.adminEmail(),
+        settings.adminPassword(),
+        settings.entraDefaultRole(),
+        settings.entraOnboardTenants(),
+        cacheFor,
+        settings.principalCacheFor());
   }
 
   private String signWithStewardsKey(JwtClaimsSet.Builder claims) {
     var key = new SecretKeySpec(cipher.deriveKey("local-access-token-signing"), "HmacSHA256");
     var header = JwsHeader.with(MacAlgorithm.HS256).type("JWT").build();
     return new NimbusJwtEncoder(new ImmutableSecret<>(key))
-        .encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+        .encode(JwtEncoderParameters.from(header, claims.build()))
+        .getTokenValue();
   }
 
   private static String body(ResultActions result) throws Exception {

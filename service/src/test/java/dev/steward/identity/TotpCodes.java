@@ -7,7 +7,10 @@ import java.time.Instant;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
-/** What an authenticator app shows for a secret at a moment: computed in the test, independently of Steward. */
+/**
+ * What an authenticator app shows for a secret at a moment: computed in the test, independently of
+ * Steward.
+ */
 final class TotpCodes {
 
   private TotpCodes() {}

@@ -32,9 +32,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Filing an email read through Microsoft Graph: a user signed in with Microsoft files the message the pane shows by
- * its REST id; the service exchanges their token on-behalf-of and reads the message itself. WireMock plays the Entra
- * authority that signed the user's token (plain HTTP, for sign-in) and Microsoft for Graph (HTTPS, for azure-identity).
+ * Filing an email read through Microsoft Graph: a user signed in with Microsoft files the message
+ * the pane shows by its REST id; the service exchanges their token on-behalf-of and reads the
+ * message itself. WireMock plays the Entra authority that signed the user's token (plain HTTP, for
+ * sign-in) and Microsoft for Graph (HTTPS, for azure-identity).
  */
 class GraphFilingIntegrationTest extends IntegrationTest {
 
@@ -52,10 +53,13 @@ class GraphFilingIntegrationTest extends IntegrationTest {
     ENTRA.start();
     AUTHORITY = new FakeEntraAuthority(ENTRA);
     AUTHORITY.publishKeys(TENANT, KEY);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      ENTRA.stop();
-      MICROSOFT.close();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  ENTRA.stop();
+                  MICROSOFT.close();
+                }));
   }
 
   @DynamicPropertySource
@@ -73,14 +77,30 @@ class GraphFilingIntegrationTest extends IntegrationTest {
     connect(TENANT);
     MICROSOFT.server().resetAll();
     MICROSOFT.issuesOnBehalfOfToken(TENANT, "obo-graph-token");
-    MICROSOFT.server().stubFor(get(urlPathEqualTo("/v1.0/me/messages/" + REST_ID_IN_PATH))
-        .willReturn(okJson(FakeMicrosoft.json("message.json", Map.of("restId", REST_ID,
-            "internetMessageId", MESSAGE_ID, "inReplyTo", "<autumn-letter@firm.example>")))));
-    userToken = FakeEntraAuthority.sign(AUTHORITY.validClaims(TENANT)
-        .claim("oid", UUID.randomUUID().toString())
-        .claim("preferred_username", "megan@firm.example")
-        .claim("name", "Megan Bowen")
-        .build(), KEY);
+    MICROSOFT
+        .server()
+        .stubFor(
+            get(urlPathEqualTo("/v1.0/me/messages/" + REST_ID_IN_PATH))
+                .willReturn(
+                    okJson(
+                        FakeMicrosoft.json(
+                            "message.json",
+                            Map.of(
+                                "restId",
+                                REST_ID,
+                                "internetMessageId",
+                                MESSAGE_ID,
+                                "inReplyTo",
+                                "<autumn-letter@firm.example>")))));
+    userToken =
+        FakeEntraAuthority.sign(
+            AUTHORITY
+                .validClaims(TENANT)
+                .claim("oid", UUID.randomUUID().toString())
+                .claim("preferred_username", "megan@firm.example")
+                .claim("name", "Megan Bowen")
+                .build(),
+            KEY);
   }
 
   /** The tenant can be connected to one firm at a time: the next test's firm takes it. */
@@ -90,85 +110,130 @@ class GraphFilingIntegrationTest extends IntegrationTest {
   }
 
   /** What Office.js gives the pane: no Cc, a subject of its own, no headers. */
-  static final String FROM_THE_PANE = """
+  static final String FROM_THE_PANE =
+      """
       {"kind":"email","direction":"inbound","subject":"(as the pane saw it)","internetMessageId":"%s",
        "from":{"address":"ann.lee@client.example","name":"Ann Lee"},
-       "to":[{"address":"MeganB@firm.example","name":"Megan Bowen"}],"restId":"%s"}""".formatted(MESSAGE_ID, REST_ID);
+       "to":[{"address":"MeganB@firm.example","name":"Megan Bowen"}],"restId":"%s"}"""
+          .formatted(MESSAGE_ID, REST_ID);
 
   @Test
   void readsTheMessageThroughGraphOnTheUsersBehalfAndFilesItOnEveryoneOnIt() throws Exception {
-    var ann = api.create("/api/contacts", """
+    var ann =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Ann","lastName":"Lee","email":"ann.lee@client.example"}""");
-    var bob = api.create("/api/contacts", """
+    var bob =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Bob","lastName":"Ray","email":"bob.ray@client.example"}""");
-    var carla = api.create("/api/contacts", """
+    var carla =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"individual","firstName":"Carla","lastName":"Diaz","email":"carla@lawyers.example"}""");
 
-    var first = asMicrosoftUser(FROM_THE_PANE).andExpect(status().isCreated())
-        .andExpect(jsonPath("$.readThrough").value("graph"))
-        .andExpect(jsonPath("$.subject").value("Re: Autumn estate-planning letter"))
-        .andExpect(jsonPath("$.summary").value(containsString("review the trust in November")))
-        .andExpect(jsonPath("$.occurredAt").value("2026-03-04T10:15:00Z"))
-        .andExpect(jsonPath("$.cc[0].address").value("carla@lawyers.example"))
-        .andExpect(jsonPath("$.inReplyTo").value("<autumn-letter@firm.example>"))
-        .andExpect(jsonPath("$.references").value("<campaign-seed@firm.example> <autumn-letter@firm.example>"))
-        .andExpect(jsonPath("$.attachmentNames", contains("Trust deed 2019.pdf")))
-        .andExpect(jsonPath("$.webLink").value(containsString("outlook.office365.com")))
-        .andExpect(jsonPath("$.contacts[*].displayName", contains("Ann Lee", "Bob Ray", "Carla Diaz")));
+    var first =
+        asMicrosoftUser(FROM_THE_PANE)
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.readThrough").value("graph"))
+            .andExpect(jsonPath("$.subject").value("Re: Autumn estate-planning letter"))
+            .andExpect(jsonPath("$.summary").value(containsString("review the trust in November")))
+            .andExpect(jsonPath("$.occurredAt").value("2026-03-04T10:15:00Z"))
+            .andExpect(jsonPath("$.cc[0].address").value("carla@lawyers.example"))
+            .andExpect(jsonPath("$.inReplyTo").value("<autumn-letter@firm.example>"))
+            .andExpect(
+                jsonPath("$.references")
+                    .value("<campaign-seed@firm.example> <autumn-letter@firm.example>"))
+            .andExpect(jsonPath("$.attachmentNames", contains("Trust deed 2019.pdf")))
+            .andExpect(jsonPath("$.webLink").value(containsString("outlook.office365.com")))
+            .andExpect(
+                jsonPath(
+                    "$.contacts[*].displayName", contains("Ann Lee", "Bob Ray", "Carla Diaz")));
     String id = Api.read(first, "$.id");
 
     // Filing it again creates nothing new: everyone on it is linked already.
-    asMicrosoftUser(FROM_THE_PANE).andExpect(status().isOk())
+    asMicrosoftUser(FROM_THE_PANE)
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(id))
         .andExpect(jsonPath("$.created").value(false))
         .andExpect(jsonPath("$.newlyLinkedContactIds", hasSize(0)));
     for (var person : new UUID[] {ann, bob, carla}) {
-      assertThat(Api.<java.util.List<String>>read(api.get("/api/contacts/{id}/timeline", person),
-          "$[?(@.kind == 'email')].interactionId")).containsExactly(id);
+      assertThat(
+              Api.<java.util.List<String>>read(
+                  api.get("/api/contacts/{id}/timeline", person),
+                  "$[?(@.kind == 'email')].interactionId"))
+          .containsExactly(id);
     }
 
-    var reads = MICROSOFT.server().findAll(getRequestedFor(urlPathEqualTo("/v1.0/me/messages/" + REST_ID_IN_PATH)));
-    assertThat(reads).hasSize(2).allSatisfy(read ->
-        assertThat(read.getHeader("Authorization")).isEqualTo("Bearer obo-graph-token"));
-    assertThat(MICROSOFT.tokenRequests(TENANT)).isNotEmpty().allSatisfy(exchange ->
-        assertThat(exchange).containsEntry("requested_token_use", "on_behalf_of")
-            .containsEntry("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
-            .containsEntry("assertion", userToken)
-            .containsEntry("client_id", FakeMicrosoft.CLIENT_ID));
+    var reads =
+        MICROSOFT
+            .server()
+            .findAll(getRequestedFor(urlPathEqualTo("/v1.0/me/messages/" + REST_ID_IN_PATH)));
+    assertThat(reads)
+        .hasSize(2)
+        .allSatisfy(
+            read ->
+                assertThat(read.getHeader("Authorization")).isEqualTo("Bearer obo-graph-token"));
+    assertThat(MICROSOFT.tokenRequests(TENANT))
+        .isNotEmpty()
+        .allSatisfy(
+            exchange ->
+                assertThat(exchange)
+                    .containsEntry("requested_token_use", "on_behalf_of")
+                    .containsEntry("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer")
+                    .containsEntry("assertion", userToken)
+                    .containsEntry("client_id", FakeMicrosoft.CLIENT_ID));
   }
 
   @Test
-  void withAPasswordSignInThePanesAccountIsFiledAndTheAnswerSaysWhyGraphWasNotUsed() throws Exception {
-    api.create("/api/contacts", """
+  void withAPasswordSignInThePanesAccountIsFiledAndTheAnswerSaysWhyGraphWasNotUsed()
+      throws Exception {
+    api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"Ann","lastName":"Lee","email":"ann.lee@client.example"}""");
 
-    api.post("/api/interactions", FROM_THE_PANE).andExpect(status().isCreated())
+    api.post("/api/interactions", FROM_THE_PANE)
+        .andExpect(status().isCreated())
         .andExpect(jsonPath("$.readThrough").value("outlook"))
-        .andExpect(jsonPath("$.graphUnavailable").value(containsString("needs a Microsoft sign-in")))
+        .andExpect(
+            jsonPath("$.graphUnavailable").value(containsString("needs a Microsoft sign-in")))
         .andExpect(jsonPath("$.subject").value("(as the pane saw it)"))
         .andExpect(jsonPath("$.restId").value(REST_ID))
         .andExpect(jsonPath("$.contacts[*].displayName", contains("Ann Lee")));
 
-    assertThat(MICROSOFT.server().findAll(getRequestedFor(urlPathEqualTo("/v1.0/me/messages/" + REST_ID_IN_PATH))))
+    assertThat(
+            MICROSOFT
+                .server()
+                .findAll(getRequestedFor(urlPathEqualTo("/v1.0/me/messages/" + REST_ID_IN_PATH))))
         .isEmpty();
   }
 
   private ResultActions asMicrosoftUser(String json) throws Exception {
-    return mvc.perform(MockMvcRequestBuilders.post("/api/interactions")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + userToken)
-        .contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(
+        MockMvcRequestBuilders.post("/api/interactions")
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + userToken)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(json));
   }
 
   private void connect(String entraTenant) throws Exception {
     var current = api.get("/api/tenant").andExpect(status().isOk()).andReturn().getResponse();
     Map<String, Object> settings = JsonPath.read(current.getContentAsString(), "$");
-    api.perform(MockMvcRequestBuilders.put("/api/tenant")
-            .header(HttpHeaders.IF_MATCH, current.getHeader(HttpHeaders.ETAG))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
-                {"name":"%s","subdomain":"%s","azureTenantId":%s,"mfaRequired":false}""".formatted(
-                settings.get("name"), settings.get("subdomain"),
-                entraTenant == null ? "null" : "\"" + entraTenant + "\"")))
+    api.perform(
+            MockMvcRequestBuilders.put("/api/tenant")
+                .header(HttpHeaders.IF_MATCH, current.getHeader(HttpHeaders.ETAG))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                {"name":"%s","subdomain":"%s","azureTenantId":%s,"mfaRequired":false}"""
+                        .formatted(
+                            settings.get("name"),
+                            settings.get("subdomain"),
+                            entraTenant == null ? "null" : "\"" + entraTenant + "\"")))
         .andExpect(status().isOk());
   }
 }

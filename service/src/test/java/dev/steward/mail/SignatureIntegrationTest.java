@@ -11,12 +11,14 @@ class SignatureIntegrationTest extends IntegrationTest {
 
   @Test
   void proposesTheSendersDetailsFromTheMessageBody() throws Exception {
-    String body = """
+    String body =
+        """
         {"text": "Hi,\\n\\nSee you Tuesday.\\n\\nBest regards,\\nJane Doe\\nSenior Wealth Advisor\\nHartwell Wealth \
         Partners LLC\\nM: (202) 555-0143\\nwww.hartwellwealth.com\\n\\nOn Mon, Mar 3, 2025 Bob <bob@x.com> wrote:\\n> \
         Bob\\n> 212-555-0100", "senderName": "Jane Doe", "senderEmail": "jane@hartwellwealth.com"}""";
 
-    signIn(firm, Role.USER).post("/api/mail/signature", body)
+    signIn(firm, Role.USER)
+        .post("/api/mail/signature", body)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.phones.length()").value(1))
         .andExpect(jsonPath("$.phones[0].e164").value("+12025550143"))
@@ -40,7 +42,8 @@ class SignatureIntegrationTest extends IntegrationTest {
 
   @Test
   void refusesViewers() throws Exception {
-    signIn(firm, Role.VIEWER).post("/api/mail/signature", "{\"text\": \"Thanks\"}")
+    signIn(firm, Role.VIEWER)
+        .post("/api/mail/signature", "{\"text\": \"Thanks\"}")
         .andExpect(status().isForbidden());
   }
 }

@@ -10,14 +10,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Graph's {@code $batch} for WireMock: answers each part of a batch under the part's own id (which the SDK makes up),
- * as {@link #parts} decides from the part's method and URL. Stubs use it with {@code withTransformers("graph-batch")}.
+ * Graph's {@code $batch} for WireMock: answers each part of a batch under the part's own id (which
+ * the SDK makes up), as {@link #parts} decides from the part's method and URL. Stubs use it with
+ * {@code withTransformers("graph-batch")}.
  */
 public final class BatchResponder implements ResponseDefinitionTransformerV2 {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** A part's answer, given "METHOD url": its status, headers and body, as Graph writes them in a batch answer. */
+  /**
+   * A part's answer, given "METHOD url": its status, headers and body, as Graph writes them in a
+   * batch answer.
+   */
   volatile Function<String, ObjectNode> parts = part -> answer(404, null);
 
   @Override
@@ -26,7 +30,8 @@ public final class BatchResponder implements ResponseDefinitionTransformerV2 {
     ObjectNode answer = JSON.createObjectNode();
     var responses = answer.putArray("responses");
     for (JsonNode request : batch.path("requests")) {
-      ObjectNode part = parts.apply(request.path("method").asString() + " " + request.path("url").asString());
+      ObjectNode part =
+          parts.apply(request.path("method").asString() + " " + request.path("url").asString());
       part.put("id", request.path("id").asString());
       responses.add(part);
     }

@@ -24,9 +24,10 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.util.unit.DataSize;
 
 /**
- * WireMock playing Microsoft over HTTPS: the Entra authority's token endpoint and Microsoft Graph, on one server whose
- * certificate (made here for localhost) Steward is told to trust, as an operator would for a TLS-inspecting proxy.
- * azure-identity refuses a plain-http authority, so this is the only way to let it talk to a fake one.
+ * WireMock playing Microsoft over HTTPS: the Entra authority's token endpoint and Microsoft Graph,
+ * on one server whose certificate (made here for localhost) Steward is told to trust, as an
+ * operator would for a TLS-inspecting proxy. azure-identity refuses a plain-http authority, so this
+ * is the only way to let it talk to a fake one.
  */
 public final class FakeMicrosoft implements AutoCloseable {
 
@@ -50,26 +51,49 @@ public final class FakeMicrosoft implements AutoCloseable {
     try {
       Path folder = Files.createTempDirectory("fake-microsoft");
       Path keystore = folder.resolve("localhost.p12");
-      keytool("-genkeypair", "-alias", "localhost", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
-          "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-          "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
+      keytool(
+          "-genkeypair",
+          "-alias",
+          "localhost",
+          "-keyalg",
+          "EC",
+          "-groupname",
+          "secp256r1",
+          "-dname",
+          "CN=localhost",
+          "-ext",
+          "SAN=dns:localhost,ip:127.0.0.1",
+          "-validity",
+          "2",
+          "-storetype",
+          "PKCS12",
+          "-keystore",
+          keystore.toString(),
+          "-storepass",
+          PASSWORD,
+          "-keypass",
+          PASSWORD);
       KeyStore store = KeyStore.getInstance("PKCS12");
       try (InputStream in = Files.newInputStream(keystore)) {
         store.load(in, PASSWORD.toCharArray());
       }
-      String pem = "-----BEGIN CERTIFICATE-----\n"
-          + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(store.getCertificate("localhost").getEncoded())
-          + "\n-----END CERTIFICATE-----\n";
+      String pem =
+          "-----BEGIN CERTIFICATE-----\n"
+              + Base64.getMimeEncoder(64, "\n".getBytes())
+                  .encodeToString(store.getCertificate("localhost").getEncoded())
+              + "\n-----END CERTIFICATE-----\n";
       Path certificate = Files.writeString(folder.resolve("localhost.pem"), pem);
       var batches = new BatchResponder();
-      var server = new WireMockServer(wireMockConfig()
-          .extensions(batches)
-          .dynamicPort()
-          .dynamicHttpsPort()
-          .keystorePath(keystore.toString())
-          .keystoreType("PKCS12")
-          .keystorePassword(PASSWORD)
-          .keyManagerPassword(PASSWORD));
+      var server =
+          new WireMockServer(
+              wireMockConfig()
+                  .extensions(batches)
+                  .dynamicPort()
+                  .dynamicHttpsPort()
+                  .keystorePath(keystore.toString())
+                  .keystoreType("PKCS12")
+                  .keystorePassword(PASSWORD)
+                  .keyManagerPassword(PASSWORD));
       server.start();
       return new FakeMicrosoft(server, certificate, batches);
     } catch (Exception e) {
@@ -89,21 +113,37 @@ public final class FakeMicrosoft implements AutoCloseable {
     return "https://localhost:" + server.httpsPort() + "/v1.0";
   }
 
-  /** An upload URL on this server, as Graph hands out (pre-authenticated, so it must be sent no token). */
+  /**
+   * An upload URL on this server, as Graph hands out (pre-authenticated, so it must be sent no
+   * token).
+   */
   public String uploadUrl(String session) {
     return "https://localhost:" + server.httpsPort() + "/upload/" + session;
   }
 
-  /** The PEM file of this server's certificate, for {@code steward.microsoft.trusted-certificates}. */
+  /**
+   * The PEM file of this server's certificate, for {@code steward.microsoft.trusted-certificates}.
+   */
   public Path certificate() {
     return certificatePem;
   }
 
   /** Settings for Steward against this fake, with the given upload settings. */
-  MicrosoftSettings settings(DataSize simpleUploadLimit, DataSize chunkSize,
-      MicrosoftSettings.ConflictBehavior conflict) {
-    return new MicrosoftSettings(CLIENT_ID, CLIENT_SECRET, null, null, APP_TENANT, authorityHost(), graphBaseUrl(),
-        null, certificatePem, 3, null, new MicrosoftSettings.Upload(simpleUploadLimit, chunkSize, conflict, 2));
+  MicrosoftSettings settings(
+      DataSize simpleUploadLimit, DataSize chunkSize, MicrosoftSettings.ConflictBehavior conflict) {
+    return new MicrosoftSettings(
+        CLIENT_ID,
+        CLIENT_SECRET,
+        null,
+        null,
+        APP_TENANT,
+        authorityHost(),
+        graphBaseUrl(),
+        null,
+        certificatePem,
+        3,
+        null,
+        new MicrosoftSettings.Upload(simpleUploadLimit, chunkSize, conflict, 2));
   }
 
   /** Properties that point a Spring context's Graph calls here. */
@@ -118,37 +158,57 @@ public final class FakeMicrosoft implements AutoCloseable {
     return properties;
   }
 
-  /** Answers an app-only (client credentials) token request in {@code tenant} with {@code token}. */
+  /**
+   * Answers an app-only (client credentials) token request in {@code tenant} with {@code token}.
+   */
   public void issuesAppToken(String tenant, String token) {
-    server.stubFor(post(urlPathEqualTo("/" + tenant + "/oauth2/v2.0/token"))
-        .withRequestBody(containing("grant_type=client_credentials"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json")
-            .withBody(json("token.json", Map.of("token", token)))));
+    server.stubFor(
+        post(urlPathEqualTo("/" + tenant + "/oauth2/v2.0/token"))
+            .withRequestBody(containing("grant_type=client_credentials"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json("token.json", Map.of("token", token)))));
   }
 
   /** Answers an on-behalf-of token request in {@code tenant} with {@code token}. */
   public void issuesOnBehalfOfToken(String tenant, String token) {
-    server.stubFor(post(urlPathEqualTo("/" + tenant + "/oauth2/v2.0/token"))
-        .withRequestBody(containing("requested_token_use=on_behalf_of"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json")
-            .withBody(json("token.json", Map.of("token", token)))));
+    server.stubFor(
+        post(urlPathEqualTo("/" + tenant + "/oauth2/v2.0/token"))
+            .withRequestBody(containing("requested_token_use=on_behalf_of"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json("token.json", Map.of("token", token)))));
   }
 
-  /** Answers {@code $batch} calls part by part, as {@code parts} decides from each part's "METHOD url". */
-  public void answersBatches(java.util.function.Function<String, tools.jackson.databind.node.ObjectNode> parts) {
+  /**
+   * Answers {@code $batch} calls part by part, as {@code parts} decides from each part's "METHOD
+   * url".
+   */
+  public void answersBatches(
+      java.util.function.Function<String, tools.jackson.databind.node.ObjectNode> parts) {
     batches.parts = parts;
-    server.stubFor(post(urlPathEqualTo("/v1.0/$batch")).willReturn(aResponse().withTransformers("graph-batch")));
+    server.stubFor(
+        post(urlPathEqualTo("/v1.0/$batch"))
+            .willReturn(aResponse().withTransformers("graph-batch")));
   }
 
   /** The token requests received in {@code tenant}, each as its form fields. */
   public List<Map<String, String>> tokenRequests(String tenant) {
-    return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-            urlPathEqualTo("/" + tenant + "/oauth2/v2.0/token"))).stream()
+    return server
+        .findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo("/" + tenant + "/oauth2/v2.0/token")))
+        .stream()
         .map(FakeMicrosoft::form)
         .toList();
   }
 
-  /** A recorded-shape Graph response from {@code graph/}, with its {@code {{placeholders}}} filled in. */
+  /**
+   * A recorded-shape Graph response from {@code graph/}, with its {@code {{placeholders}}} filled
+   * in.
+   */
   public static String json(String name, Map<String, ?> values) {
     try (InputStream in = FakeMicrosoft.class.getResourceAsStream("/graph/" + name)) {
       if (in == null) {
@@ -168,7 +228,8 @@ public final class FakeMicrosoft implements AutoCloseable {
     var fields = new LinkedHashMap<String, String>();
     for (String pair : request.getBodyAsString().split("&")) {
       int equals = pair.indexOf('=');
-      fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+      fields.put(
+          URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
           URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
     }
     return fields;

@@ -14,13 +14,24 @@ import org.junit.jupiter.api.Test;
 class CellTextTest {
 
   /** OWASP's list, and values a person may really type: a phone as text, a note, a handle. */
-  static final List<String> FORMULA_LIKE = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1",
-      "\tTabbed", "\rReturned", "=1+1", "+44 20 7946 0958", "-", "@ada");
+  static final List<String> FORMULA_LIKE =
+      List.of(
+          "=HYPERLINK(\"http://x\",\"y\")",
+          "@SUM(1)",
+          "-2+3",
+          "+1",
+          "\tTabbed",
+          "\rReturned",
+          "=1+1",
+          "+44 20 7946 0958",
+          "-",
+          "@ada");
 
   @Test
   void tellsTextThatASpreadsheetWouldReadAsAFormula() {
     assertThat(FORMULA_LIKE).allMatch(CellText::startsLikeFormula);
-    assertThat(List.of("Ada", "", " =1+1", "1+1", "ada@example.com", "'=1", "{\"a\":1}", "\nNew line"))
+    assertThat(
+            List.of("Ada", "", " =1+1", "1+1", "ada@example.com", "'=1", "{\"a\":1}", "\nNew line"))
         .noneMatch(CellText::startsLikeFormula);
     assertThat(CellText.startsLikeFormula(null)).isFalse();
   }
@@ -78,27 +89,35 @@ class CellTextTest {
       assertThat(last.getCell(1).getNumericCellValue()).isEqualTo(-2);
       assertThat(last.getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
       assertThat(workbook.getFontAt(last.getCell(2).getCellStyle().getFontIndex()).getBold())
-          .as("the quote prefix keeps the cell's own style").isTrue();
+          .as("the quote prefix keeps the cell's own style")
+          .isTrue();
       assertThat(last.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
-      assertThat(workbook.getNumCellStyles()).as("one quote-prefixed copy per style").isLessThanOrEqualTo(4);
+      assertThat(workbook.getNumCellStyles())
+          .as("one quote-prefixed copy per style")
+          .isLessThanOrEqualTo(4);
     }
   }
 
   @Test
   void makesSheetNamesExcelAccepts() {
-    assertThat(CellText.sheetName("Q1/Q2 [draft]: what? *all*\\", "Sheet")).isEqualTo("Q1_Q2 _draft__ what_ _all__");
+    assertThat(CellText.sheetName("Q1/Q2 [draft]: what? *all*\\", "Sheet"))
+        .isEqualTo("Q1_Q2 _draft__ what_ _all__");
     assertThat(CellText.sheetName("Autumn letter to every client of the firm", "Sheet"))
-        .isEqualTo("Autumn letter to every client o").hasSize(31);
+        .isEqualTo("Autumn letter to every client o")
+        .hasSize(31);
     assertThat(CellText.sheetName("   ", "Members")).isEqualTo("Members");
     assertThat(CellText.sheetName(null, null)).isEqualTo("Sheet");
     assertThat(CellText.sheetName("history", "Sheet")).isEqualTo("history sheet");
     assertThat(CellText.sheetName("'quoted'", "Sheet")).isEqualTo("quoted");
     assertThat(CellText.sheetName("tab\there\u0000", "Sheet")).isEqualTo("tab here");
-    assertThat(CellText.sheetName("x".repeat(30) + "😀", "Sheet")).as("no half of a surrogate pair")
+    assertThat(CellText.sheetName("x".repeat(30) + "😀", "Sheet"))
+        .as("no half of a surrogate pair")
         .isEqualTo("x".repeat(30));
-    assertThat(CellText.sheetName("Members", "Sheet", List.of("members", "Members (2)"))).isEqualTo("Members (3)");
+    assertThat(CellText.sheetName("Members", "Sheet", List.of("members", "Members (2)")))
+        .isEqualTo("Members (3)");
     assertThat(CellText.sheetName("y".repeat(40), "Sheet", List.of("y".repeat(31))))
-        .isEqualTo("y".repeat(27) + " (2)").hasSize(31);
+        .isEqualTo("y".repeat(27) + " (2)")
+        .hasSize(31);
   }
 
   @Test
@@ -107,26 +126,34 @@ class CellTextTest {
         .isEqualTo("Autumn letter - members 2026-12-05.csv");
     assertThat(CellText.fileName("../../etc/passwd", "xlsx")).isEqualTo("_.._etc_passwd.xlsx");
     assertThat(CellText.fileName("a<b>c:d\"e|f?g*h\\i", "pdf")).isEqualTo("a_b_c_d_e_f_g_h_i.pdf");
-    assertThat(CellText.fileName("Invoice\u202Egpj.exe", "pdf")).as("no right-to-left override")
+    assertThat(CellText.fileName("Invoice\u202Egpj.exe", "pdf"))
+        .as("no right-to-left override")
         .isEqualTo("Invoicegpj.exe.pdf");
     assertThat(CellText.fileName("line\r\nbreak\ttab", "csv")).isEqualTo("line break tab.csv");
     assertThat(CellText.fileName(" ...hidden. ", "csv")).isEqualTo("hidden.csv");
     assertThat(CellText.fileName("CON", "csv")).isEqualTo("_CON.csv");
     assertThat(CellText.fileName("", "csv")).isEqualTo("export.csv");
-    assertThat(CellText.fileName("Campagne d'automne - été", "x.l/s")).isEqualTo("Campagne d'automne - été.xls");
+    assertThat(CellText.fileName("Campagne d'automne - été", "x.l/s"))
+        .isEqualTo("Campagne d'automne - été.xls");
     String longName = CellText.fileName("é".repeat(300), "xlsx");
-    assertThat(longName.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(205);
+    assertThat(longName.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .hasSizeLessThanOrEqualTo(205);
   }
 
   @Test
   void namesTheDownloadForOldAndNewClients() {
     assertThat(CellText.attachment("Contacts 2026-12-05.xlsx"))
-        .isEqualTo("attachment; filename=\"Contacts 2026-12-05.xlsx\"; filename*=UTF-8''Contacts%202026-12-05.xlsx");
-    assertThat(CellText.attachment("Été 100% \"sûr\".csv")).isEqualTo("attachment; filename=\"Ete 100_ _sur_.csv\";"
-        + " filename*=UTF-8''%C3%89t%C3%A9%20100%25%20_s%C3%BBr_.csv");
+        .isEqualTo(
+            "attachment; filename=\"Contacts 2026-12-05.xlsx\"; filename*=UTF-8''Contacts%202026-12-05.xlsx");
+    assertThat(CellText.attachment("Été 100% \"sûr\".csv"))
+        .isEqualTo(
+            "attachment; filename=\"Ete 100_ _sur_.csv\";"
+                + " filename*=UTF-8''%C3%89t%C3%A9%20100%25%20_s%C3%BBr_.csv");
     assertThat(CellText.attachment("Отчёт.pdf"))
         .startsWith("attachment; filename=\"_____.pdf\"; filename*=UTF-8''%D0%9E");
-    assertThat(CellText.attachment("a\r\nContent-Type: text/html.csv")).doesNotContain("\r").doesNotContain("\n");
+    assertThat(CellText.attachment("a\r\nContent-Type: text/html.csv"))
+        .doesNotContain("\r")
+        .doesNotContain("\n");
   }
 
   @Test

@@ -17,9 +17,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * With {@code STEWARD_MANAGEMENT_PORT} set, Prometheus metrics are served on that port, on the loopback address, and
- * not on the public port, which keeps its probes. They cover requests, the database pool, rate-limit refusals and
- * import commits.
+ * With {@code STEWARD_MANAGEMENT_PORT} set, Prometheus metrics are served on that port, on the
+ * loopback address, and not on the public port, which keeps its probes. They cover requests, the
+ * database pool, rate-limit refusals and import commits.
  */
 class MetricsIntegrationTest {
 
@@ -30,12 +30,16 @@ class MetricsIntegrationTest {
 
   @BeforeAll
   static void start() {
-    service = new SpringApplicationBuilder(StewardApplication.class)
-        .properties("server.port=0", "steward.management.port=0",
-            "steward.data-dir=" + folder.resolve("data-" + UUID.randomUUID()),
-            "steward.db.embedded-ephemeral=true", "steward.auth.auth-requests-per-minute-per-ip=2",
-            "steward.jobs.enabled=false")
-        .run();
+    service =
+        new SpringApplicationBuilder(StewardApplication.class)
+            .properties(
+                "server.port=0",
+                "steward.management.port=0",
+                "steward.data-dir=" + folder.resolve("data-" + UUID.randomUUID()),
+                "steward.db.embedded-ephemeral=true",
+                "steward.auth.auth-requests-per-minute-per-ip=2",
+                "steward.jobs.enabled=false")
+            .run();
   }
 
   @AfterAll
@@ -48,13 +52,19 @@ class MetricsIntegrationTest {
   @Test
   void servesPrometheusMetricsOnTheLoopbackManagementPortOnly() throws Exception {
     for (int i = 0; i < 4; i++) {
-      send(HttpRequest.newBuilder(publicUrl("/api/auth/login")).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"nobody-" + i + "@example.com\",\"password\":\"x\"}"))
-          .build());
+      send(
+          HttpRequest.newBuilder(publicUrl("/api/auth/login"))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "{\"email\":\"nobody-" + i + "@example.com\",\"password\":\"x\"}"))
+              .build());
     }
-    assertThat(send(HttpRequest.newBuilder(publicUrl("/api/config")).build()).statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(publicUrl("/api/config")).build()).statusCode())
+        .isEqualTo(200);
 
-    assertThat(service.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
+    assertThat(service.getEnvironment().getProperty("management.server.address"))
+        .isEqualTo("127.0.0.1");
     var metrics = send(HttpRequest.newBuilder(managementUrl("/actuator/prometheus")).build());
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body())
@@ -64,12 +74,15 @@ class MetricsIntegrationTest {
         .contains("steward_rate_limit_refusals_total{limit=\"sign-in\"} 2.0")
         .contains("steward_import_commits_seconds_count{outcome=\"committed\"}")
         .contains("steward_import_rows_total");
-    assertThat(send(HttpRequest.newBuilder(managementUrl("/actuator/health")).build()).statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(managementUrl("/actuator/health")).build()).statusCode())
+        .isEqualTo(200);
 
     assertThat(send(HttpRequest.newBuilder(publicUrl("/actuator/prometheus")).build()).body())
         .doesNotContain("http_server_requests");
-    assertThat(send(HttpRequest.newBuilder(publicUrl("/readyz")).build()).statusCode()).isEqualTo(200);
-    assertThat(send(HttpRequest.newBuilder(publicUrl("/livez")).build()).statusCode()).isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(publicUrl("/readyz")).build()).statusCode())
+        .isEqualTo(200);
+    assertThat(send(HttpRequest.newBuilder(publicUrl("/livez")).build()).statusCode())
+        .isEqualTo(200);
   }
 
   private static HttpResponse<String> send(HttpRequest request) throws Exception {
@@ -77,10 +90,12 @@ class MetricsIntegrationTest {
   }
 
   private static URI publicUrl(String path) {
-    return URI.create("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + path);
+    return URI.create(
+        "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port") + path);
   }
 
   private static URI managementUrl(String path) {
-    return URI.create("http://127.0.0.1:" + service.getEnvironment().getProperty("local.management.port") + path);
+    return URI.create(
+        "http://127.0.0.1:" + service.getEnvironment().getProperty("local.management.port") + path);
   }
 }

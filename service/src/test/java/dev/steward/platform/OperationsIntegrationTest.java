@@ -11,7 +11,8 @@ class OperationsIntegrationTest extends IntegrationTest {
 
   @Test
   void healthChecksTheDatabase() throws Exception {
-    mvc.perform(MockMvcRequestBuilders.get("/actuator/health/readiness")).andExpect(status().isOk());
+    mvc.perform(MockMvcRequestBuilders.get("/actuator/health/readiness"))
+        .andExpect(status().isOk());
     mvc.perform(MockMvcRequestBuilders.get("/actuator/health"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"));

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A small firm whose figures are computed by hand, built through the API. W0 is this week's Monday (UTC) and Wk the
- * Monday k weeks before. Days to response count whole UTC days from the send date.
+ * A small firm whose figures are computed by hand, built through the API. W0 is this week's Monday
+ * (UTC) and Wk the Monday k weeks before. Days to response count whole UTC days from the send date.
  *
  * <pre>
  * Contacts (live): individuals Ann, Ben, Cal, Dee, Gus; businesses Acme, Birch; estates Eve, Fay.
@@ -29,7 +29,8 @@ import java.util.UUID;
  * Old mailing    mail, in the trash             Ben converted W1: counts nowhere
  * </pre>
  *
- * Every member was added after its campaign's send date (they are added as the test runs); they count all the same.
+ * Every member was added after its campaign's send date (they are added as the test runs); they
+ * count all the same.
  */
 final class HandComputedFirm {
 
@@ -40,7 +41,8 @@ final class HandComputedFirm {
 
   HandComputedFirm(Api api) {
     this.api = api;
-    this.w0 = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    this.w0 =
+        LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   Instant at(int weeksBack, Duration after) {
@@ -92,20 +94,27 @@ final class HandComputedFirm {
   }
 
   UUID person(String first, String email, String city) throws Exception {
-    return api.create("/api/contacts", """
+    return api.create(
+        "/api/contacts",
+        """
         {"type":"individual","firstName":"%s","lastName":"Test","email":%s,"city":%s}"""
-        .formatted(first, json(email), json(city)));
+            .formatted(first, json(email), json(city)));
   }
 
   UUID organisation(String type, String name) throws Exception {
-    return api.create("/api/contacts", """
-        {"type":"%s","companyName":"%s"}""".formatted(type, name));
+    return api.create(
+        "/api/contacts",
+        """
+        {"type":"%s","companyName":"%s"}"""
+            .formatted(type, name));
   }
 
   UUID campaign(String name, String channel, String status, LocalDate sendDate) throws Exception {
-    return api.create("/api/campaigns", """
+    return api.create(
+        "/api/campaigns",
+        """
         {"name":"%s","channel":"%s","status":"%s","sendDate":%s}"""
-        .formatted(name, channel, status, json(sendDate == null ? null : sendDate.toString())));
+            .formatted(name, channel, status, json(sendDate == null ? null : sendDate.toString())));
   }
 
   void members(UUID campaign, UUID... contacts) throws Exception {
@@ -114,10 +123,14 @@ final class HandComputedFirm {
         .andExpect(status().isOk());
   }
 
-  void respond(UUID campaign, UUID contact, String status, Instant respondedAt, String via) throws Exception {
+  void respond(UUID campaign, UUID contact, String status, Instant respondedAt, String via)
+      throws Exception {
     String when = respondedAt == null ? "" : ",\"respondedAt\":\"" + respondedAt + "\"";
-    api.put("/api/campaigns/{id}/contacts/{c}",
-            "{\"status\":\"" + status + "\",\"recordedVia\":\"" + via + "\"" + when + "}", campaign, contact)
+    api.put(
+            "/api/campaigns/{id}/contacts/{c}",
+            "{\"status\":\"" + status + "\",\"recordedVia\":\"" + via + "\"" + when + "}",
+            campaign,
+            contact)
         .andExpect(status().isOk());
   }
 

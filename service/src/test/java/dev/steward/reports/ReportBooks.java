@@ -54,20 +54,26 @@ final class ReportBooks {
 
   static Cell cell(XSSFWorkbook book, String table, int dataRow, int column) {
     var t = table(book, table);
-    return t.getXSSFSheet().getRow(t.getArea().getFirstCell().getRow() + 1 + dataRow)
+    return t.getXSSFSheet()
+        .getRow(t.getArea().getFirstCell().getRow() + 1 + dataRow)
         .getCell(t.getArea().getFirstCell().getCol() + column);
   }
 
   static String named(XSSFWorkbook book, String name) {
-    var ref = new org.apache.poi.ss.util.AreaReference(book.getName(name).getRefersToFormula(),
-        org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getFirstCell();
-    return FORMAT.formatCellValue(book.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()));
+    var ref =
+        new org.apache.poi.ss.util.AreaReference(
+                book.getName(name).getRefersToFormula(),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007)
+            .getFirstCell();
+    return FORMAT.formatCellValue(
+        book.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()));
   }
 
   static XSSFChart chart(XSSFWorkbook book, String sheet, String title) {
     return book.getSheet(sheet).getDrawingPatriarch().getCharts().stream()
         .filter(chart -> title.equals(chart.getTitleText().getString()))
-        .findFirst().orElseThrow(() -> new AssertionError("no chart " + title + " on " + sheet));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no chart " + title + " on " + sheet));
   }
 
   /** The chart kinds of the plot area in order, e.g. [barChart]. */
@@ -105,7 +111,8 @@ final class ReportBooks {
       for (var row : sheet) {
         for (var cell : row) {
           if (cell.getCellType() == CellType.FORMULA) {
-            formulas.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula());
+            formulas.add(
+                sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellFormula());
           }
         }
       }

@@ -15,7 +15,6 @@ import dev.steward.identity.Role;
 import dev.steward.platform.export.Downloads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -29,7 +28,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** A firm's own templates: restyled in Excel, checked on upload, used for every report, and restored. */
+/**
+ * A firm's own templates: restyled in Excel, checked on upload, used for every report, and
+ * restored.
+ */
 class ReportTemplatesIntegrationTest extends IntegrationTest {
 
   private HandComputedFirm f;
@@ -40,13 +42,17 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
   }
 
   private ResultActions upload(Api as, String kind, byte[] file) throws Exception {
-    return mvc.perform(MockMvcRequestBuilders.multipart(HttpMethod.PUT, "/api/reports/templates/{kind}", kind)
-        .file(new MockMultipartFile("file", "Our firm's template.xlsx", ReportFile.XLSX, file))
-        .header("Authorization", "Bearer " + as.accessToken()));
+    return mvc.perform(
+        MockMvcRequestBuilders.multipart(HttpMethod.PUT, "/api/reports/templates/{kind}", kind)
+            .file(new MockMultipartFile("file", "Our firm's template.xlsx", ReportFile.XLSX, file))
+            .header("Authorization", "Bearer " + as.accessToken()));
   }
 
   private byte[] current(String kind) throws Exception {
-    return api.get("/api/reports/templates/{kind}.xlsx", kind).andExpect(status().isOk()).andReturn().getResponse()
+    return api.get("/api/reports/templates/{kind}.xlsx", kind)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
         .getContentAsByteArray();
   }
 
@@ -60,7 +66,8 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
   void aRestyledTemplateKeepsItsFontsColoursAndChartTypesInTheReport() throws Exception {
     byte[] restyled;
     try (var book = ReportBooks.open(current("campaign"))) {
-      // A manager's restyling: Georgia headings in dark red, another table style, and the weekly line as columns.
+      // A manager's restyling: Georgia headings in dark red, another table style, and the weekly
+      // line as columns.
       var title = book.getSheet("Summary").getRow(0).getCell(0);
       var titleStyle = book.createCellStyle();
       titleStyle.cloneStyleFrom(title.getCellStyle());
@@ -79,7 +86,10 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
       valueStyle.cloneStyleFrom(ReportBooks.cell(book, "Figures", 0, 1).getCellStyle());
       valueStyle.setFont(georgia);
       ReportBooks.cell(book, "Figures", 0, 1).setCellStyle(valueStyle);
-      ReportBooks.table(book, "Weeks").getCTTable().getTableStyleInfo().setName("TableStyleMedium9");
+      ReportBooks.table(book, "Weeks")
+          .getCTTable()
+          .getTableStyleInfo()
+          .setName("TableStyleMedium9");
       var plot = chart(book, "Over time", "Responses by week").getCTChart().getPlotArea();
       var line = plot.getLineChartArray(0);
       var bar = plot.addNewBarChart();
@@ -107,8 +117,12 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$[0].uploadedByName").value("Test admin"))
         .andExpect(jsonPath("$[1].custom").value(false));
 
-    byte[] report = api.get("/api/reports/campaigns/{id}.xlsx", f.spring).andExpect(status().isOk()).andReturn()
-        .getResponse().getContentAsByteArray();
+    byte[] report =
+        api.get("/api/reports/campaigns/{id}.xlsx", f.spring)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
     try (var book = ReportBooks.open(report)) {
       var title = book.getSheet("Summary").getRow(0).getCell(0);
       assertThat(title.getStringCellValue()).isEqualTo("Spring letter");
@@ -116,11 +130,15 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
       assertThat(font.getFontName()).isEqualTo("Georgia");
       assertThat(font.getFontHeightInPoints()).isEqualTo((short) 24);
       assertThat(font.getXSSFColor().getARGBHex()).endsWith("8B0000");
-      assertThat(book.getFontAt(book.getSheet("Summary").getRow(3).getCell(0).getCellStyle().getFontIndex())
-          .getFontName()).isEqualTo("Georgia");
+      assertThat(
+              book.getFontAt(
+                      book.getSheet("Summary").getRow(3).getCell(0).getCellStyle().getFontIndex())
+                  .getFontName())
+          .isEqualTo("Georgia");
       var members = ReportBooks.cell(book, "Figures", 0, 1);
       assertThat(members.getNumericCellValue()).isEqualTo(6);
-      assertThat(book.getFontAt(members.getCellStyle().getFontIndex()).getFontName()).isEqualTo("Georgia");
+      assertThat(book.getFontAt(members.getCellStyle().getFontIndex()).getFontName())
+          .isEqualTo("Georgia");
       assertThat(ReportBooks.table(book, "Weeks").getCTTable().getTableStyleInfo().getName())
           .isEqualTo("TableStyleMedium9");
       var weekly = chart(book, "Over time", "Responses by week");
@@ -129,15 +147,19 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
       assertThat(rows(book, "Weeks")).hasSize(4);
     }
     // The audit log has it; restoring goes back to the built-in template, once.
-    api.get("/api/audit?action=report_template.uploaded").andExpect(jsonPath("$.items[0].changes.kind")
-        .value("campaign"));
+    api.get("/api/audit?action=report_template.uploaded")
+        .andExpect(jsonPath("$.items[0].changes.kind").value("campaign"));
     api.delete("/api/reports/templates/{kind}", "campaign").andExpect(status().isNoContent());
     api.delete("/api/reports/templates/{kind}", "campaign").andExpect(status().isNotFound());
-    api.get("/api/audit?action=report_template.restored").andExpect(jsonPath("$.items[0].changes.kind")
-        .value("campaign"));
+    api.get("/api/audit?action=report_template.restored")
+        .andExpect(jsonPath("$.items[0].changes.kind").value("campaign"));
     api.get("/api/reports/templates").andExpect(jsonPath("$[0].custom").value(false));
-    try (var book = ReportBooks.open(api.get("/api/reports/campaigns/{id}.xlsx", f.spring).andReturn().getResponse()
-        .getContentAsByteArray())) {
+    try (var book =
+        ReportBooks.open(
+            api.get("/api/reports/campaigns/{id}.xlsx", f.spring)
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray())) {
       assertThat(kinds(chart(book, "Over time", "Responses by week"))).containsExactly("lineChart");
     }
   }
@@ -157,13 +179,17 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
     upload(api, "campaign", broken)
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("template-incomplete"))
-        .andExpect(jsonPath("$.missing", contains("table Weeks", "column \"Responses\" of table DaysToResponse")))
+        .andExpect(
+            jsonPath(
+                "$.missing",
+                contains("table Weeks", "column \"Responses\" of table DaysToResponse")))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("table Weeks")));
     api.get("/api/reports/templates").andExpect(jsonPath("$[0].custom").value(false));
   }
 
   @Test
-  void anOrdinaryWorkbookSuchAsStewardsOwnContactExportIsRefusedNamingTheTablesItLacks() throws Exception {
+  void anOrdinaryWorkbookSuchAsStewardsOwnContactExportIsRefusedNamingTheTablesItLacks()
+      throws Exception {
     byte[] export = Downloads.get(mvc, api, "/api/contacts/export.xlsx").body();
     try (var book = ReportBooks.open(export)) {
       assertThat(book.getNumberOfSheets()).as("a workbook Excel opens").isPositive();
@@ -172,10 +198,22 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
     upload(api, "campaign", export)
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("template-incomplete"))
-        .andExpect(jsonPath("$.missing", contains("table Figures", "table Funnel", "table Weeks",
-            "table DaysToResponse", "table ByContactType", "table ByChannel", "table Members")))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
-            "The campaign template lacks table Figures, table Funnel")));
+        .andExpect(
+            jsonPath(
+                "$.missing",
+                contains(
+                    "table Figures",
+                    "table Funnel",
+                    "table Weeks",
+                    "table DaysToResponse",
+                    "table ByContactType",
+                    "table ByChannel",
+                    "table Members")))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    org.hamcrest.Matchers.startsWith(
+                        "The campaign template lacks table Figures, table Funnel")));
     api.get("/api/reports/templates").andExpect(jsonPath("$[0].custom").value(false));
   }
 
@@ -183,8 +221,12 @@ class ReportTemplatesIntegrationTest extends IntegrationTest {
   void aTemplateWhoseTableCannotGrowIsRefusedBeforeAnyReportUsesIt() throws Exception {
     byte[] blocked;
     try (var book = ReportBooks.open(current("portfolio"))) {
-      // A note typed right under the Campaigns table: the table could not grow past the sample's three rows.
-      book.getSheet("Campaigns").createRow(25).createCell(0).setCellValue("Prepared by the marketing team");
+      // A note typed right under the Campaigns table: the table could not grow past the sample's
+      // three rows.
+      book.getSheet("Campaigns")
+          .createRow(25)
+          .createCell(0)
+          .setCellValue("Prepared by the marketing team");
       blocked = bytes(book);
     }
     upload(api, "portfolio", blocked)

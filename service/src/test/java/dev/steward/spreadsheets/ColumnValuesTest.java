@@ -3,7 +3,6 @@ package dev.steward.spreadsheets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The values decide: a header that says one thing while its values say another is not believed. */
@@ -15,8 +14,13 @@ class ColumnValuesTest {
 
   @Test
   void aContactTypeColumnOfLeadsAndCustomersIsLeftOutWithItsReason() {
-    var mapping = check(List.of("Name", "Contact Type"), List.of(List.of("Ada Lovelace", "Lead"),
-        List.of("Alan Turing", "Customer"), List.of("Grace Hopper", "Lead")));
+    var mapping =
+        check(
+            List.of("Name", "Contact Type"),
+            List.of(
+                List.of("Ada Lovelace", "Lead"),
+                List.of("Alan Turing", "Customer"),
+                List.of("Grace Hopper", "Lead")));
 
     assertThat(mapping.get(1).field()).isEqualTo(ImportField.IGNORE);
     assertThat(mapping.get(1).note()).startsWith("values don't look like contact types");
@@ -24,41 +28,71 @@ class ColumnValuesTest {
 
   @Test
   void aContactTypeColumnOfRealTypesStays() {
-    var mapping = check(List.of("Name", "Type"), List.of(List.of("Ada", "Individual"), List.of("Acme", "Business"),
-        List.of("Estate of X", "estate")));
+    var mapping =
+        check(
+            List.of("Name", "Type"),
+            List.of(
+                List.of("Ada", "Individual"),
+                List.of("Acme", "Business"),
+                List.of("Estate of X", "estate")));
     assertThat(mapping.get(1).field()).isEqualTo(ImportField.TYPE);
     assertThat(mapping.get(1).note()).isNull();
   }
 
   @Test
   void aCompanyColumnOfSalesforceIdsIsNotTheCompany() {
-    var mapping = check(List.of("First Name", "Company"), List.of(List.of("Ada", "001dN00000AbCdEQAV"),
-        List.of("Alan", "001dN00000XyZaBQAV"), List.of("Grace", "001dN00000QwErTQAV")));
+    var mapping =
+        check(
+            List.of("First Name", "Company"),
+            List.of(
+                List.of("Ada", "001dN00000AbCdEQAV"),
+                List.of("Alan", "001dN00000XyZaBQAV"),
+                List.of("Grace", "001dN00000QwErTQAV")));
     assertThat(mapping.get(1).field()).isEqualTo(ImportField.IGNORE);
     assertThat(mapping.get(1).note()).contains("record ids");
   }
 
   @Test
   void anEmailColumnWithoutAddressesIsLeftOutButOneWithATypoStays() {
-    assertThat(check(List.of("Email"), List.of(List.of("yes"), List.of("no"), List.of("yes"))).get(0).field())
+    assertThat(
+            check(List.of("Email"), List.of(List.of("yes"), List.of("no"), List.of("yes")))
+                .get(0)
+                .field())
         .isEqualTo(ImportField.IGNORE);
-    assertThat(check(List.of("Email"), List.of(List.of("bob@@example"), List.of("ann@example.org"),
-        List.of("cy@example.org"))).get(0).field()).isEqualTo(ImportField.EMAIL);
+    assertThat(
+            check(
+                    List.of("Email"),
+                    List.of(
+                        List.of("bob@@example"),
+                        List.of("ann@example.org"),
+                        List.of("cy@example.org")))
+                .get(0)
+                .field())
+        .isEqualTo(ImportField.EMAIL);
     assertThat(check(List.of("Email"), List.of(List.of("yes"), List.of("no"))).get(0).field())
-        .as("two values say too little").isEqualTo(ImportField.EMAIL);
+        .as("two values say too little")
+        .isEqualTo(ImportField.EMAIL);
   }
 
   @Test
   void aPhoneColumnOfWordsIsLeftOutButPlaceholdersDoNotCount() {
-    assertThat(check(List.of("Phone"), List.of(List.of("yes"), List.of("no"), List.of("maybe"))).get(0).field())
+    assertThat(
+            check(List.of("Phone"), List.of(List.of("yes"), List.of("no"), List.of("maybe")))
+                .get(0)
+                .field())
         .isEqualTo(ImportField.IGNORE);
-    assertThat(check(List.of("Phone"), List.of(List.of("N/A"), List.of("-"), List.of("0113 496 0000"))).get(0)
-        .field()).isEqualTo(ImportField.PHONE);
+    assertThat(
+            check(List.of("Phone"), List.of(List.of("N/A"), List.of("-"), List.of("0113 496 0000")))
+                .get(0)
+                .field())
+        .isEqualTo(ImportField.PHONE);
   }
 
   @Test
   void theSecondEmailColumnSaysItGoesToTheNotes() {
-    var mapping = check(List.of("E-mail Address", "E-mail 2 Address"), List.of(List.of("a@x.org", "b@y.org")));
+    var mapping =
+        check(
+            List.of("E-mail Address", "E-mail 2 Address"), List.of(List.of("a@x.org", "b@y.org")));
     assertThat(mapping.get(0).note()).isNull();
     assertThat(mapping.get(1).note()).contains("notes");
     assertThat(mapping.get(1).label()).isEqualTo("other");

@@ -21,8 +21,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Imports over a real port, for what only a request through the servlet container shows (MockMvc parses no multipart
- * body): a firm of its own, its admin signed in, uploads as a browser sends them.
+ * Imports over a real port, for what only a request through the servlet container shows (MockMvc
+ * parses no multipart body): a firm of its own, its admin signed in, uploads as a browser sends
+ * them.
  */
 final class HttpImports {
 
@@ -44,13 +45,20 @@ final class HttpImports {
     String subdomain = "h" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     UUID firm = tenants.create("Import firm " + subdomain, subdomain).id();
     String email = "admin-" + UUID.randomUUID() + "@example.com";
-    CurrentTenant.runAs(firm, () -> users.createLocal(email, "Admin", Role.ADMIN, IntegrationTest.PASSWORD));
+    CurrentTenant.runAs(
+        firm, () -> users.createLocal(email, "Admin", Role.ADMIN, IntegrationTest.PASSWORD));
     var client = HttpClient.newHttpClient();
-    var response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("""
-            {"email":"%s","password":"%s","firm":"%s"}""".formatted(email, IntegrationTest.PASSWORD, subdomain)))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    var response =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+            {"email":"%s","password":"%s","firm":"%s"}"""
+                            .formatted(email, IntegrationTest.PASSWORD, subdomain)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return new HttpImports(port, firm, JsonPath.read(response.body(), "$.accessToken"));
   }
@@ -64,20 +72,36 @@ final class HttpImports {
     return upload(name, () -> new ByteArrayInputStream(content));
   }
 
-  /** Uploads a body streamed from {@code content}, never held whole (sent chunked, without a length). */
+  /**
+   * Uploads a body streamed from {@code content}, never held whole (sent chunked, without a
+   * length).
+   */
   HttpResponse<String> upload(String name, Supplier<InputStream> content) throws Exception {
-    return client.send(HttpRequest.newBuilder(url("/api/imports"))
-        .header("Authorization", "Bearer " + accessToken)
-        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(java.util.Collections.enumeration(
-            List.of(new ByteArrayInputStream(partHead(name)), content.get(),
-                new ByteArrayInputStream(partTail()))))))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(url("/api/imports"))
+            .header("Authorization", "Bearer " + accessToken)
+            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () ->
+                        new SequenceInputStream(
+                            java.util.Collections.enumeration(
+                                List.of(
+                                    new ByteArrayInputStream(partHead(name)),
+                                    content.get(),
+                                    new ByteArrayInputStream(partTail()))))))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static byte[] partHead(String name) {
-    return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    return ("--"
+            + BOUNDARY
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + name
+            + "\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] partTail() {
@@ -85,15 +109,18 @@ final class HttpImports {
   }
 
   HttpResponse<String> post(String path, String json) throws Exception {
-    return client.send(HttpRequest.newBuilder(url(path))
-        .header("Authorization", "Bearer " + accessToken)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(url(path))
+            .header("Authorization", "Bearer " + accessToken)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + accessToken).build(),
+    return client.send(
+        HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + accessToken).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatus;
 
 class ImportJobUnitTest {
 
-  private final ImportJob job = ImportJob.start(UUID.randomUUID(), null, "file", "contacts.csv", "csv");
+  private final ImportJob job =
+      ImportJob.start(UUID.randomUUID(), null, "file", "contacts.csv", "csv");
 
   @Test
   void goesFromReceivingThroughCommitToUndone() {
@@ -29,14 +30,17 @@ class ImportJobUnitTest {
 
   @Test
   void refusesToChangeOrUndoAJobThatIsNotInTheRightState() {
-    assertThatThrownBy(job::startCommit).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(job::startCommit)
+        .isInstanceOf(ConflictException.class)
         .hasMessage("Cannot commit an import that is receiving.");
     job.ready(Map.of());
     assertThatThrownBy(() -> job.requireUndoable(java.time.Duration.ofDays(90)))
         .hasMessage("Cannot undo an import that is ready.");
     job.startCommit();
-    assertThatThrownBy(() -> job.remap(List.of())).hasMessage("Cannot change the mapping of an import that is committing.");
-    assertThatThrownBy(() -> job.appendRows(1, 5)).hasMessage("Cannot add rows to an import that is committing.");
+    assertThatThrownBy(() -> job.remap(List.of()))
+        .hasMessage("Cannot change the mapping of an import that is committing.");
+    assertThatThrownBy(() -> job.appendRows(1, 5))
+        .hasMessage("Cannot add rows to an import that is committing.");
   }
 
   @Test
@@ -52,13 +56,18 @@ class ImportJobUnitTest {
 
   @Test
   void answersAnOversizeFileWith413AndEveryOtherRefusalWith422() {
-    var advice = new ImportProblems(new ImportSettings(null, null, null, null, null, null, null, null, null, null, null));
+    var advice =
+        new ImportProblems(
+            new ImportSettings(null, null, null, null, null, null, null, null, null, null, null));
     var tooLarge = advice.unreadable(UnreadableFileException.tooLarge(100L * 1024 * 1024));
     assertThat(tooLarge.getStatus()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE.value());
-    assertThat(tooLarge.getDetail()).isEqualTo("The file is larger than the 100 MB this installation accepts"
-        + " (STEWARD_UPLOAD_MAX_FILE_SIZE). Split it, or save it as CSV, which is smaller.");
+    assertThat(tooLarge.getDetail())
+        .isEqualTo(
+            "The file is larger than the 100 MB this installation accepts"
+                + " (STEWARD_UPLOAD_MAX_FILE_SIZE). Split it, or save it as CSV, which is smaller.");
     assertThat(tooLarge.getProperties()).containsEntry("code", "too-large");
-    var empty = advice.unreadable(new UnreadableFileException("empty-sheet", "The sheet is empty."));
+    var empty =
+        advice.unreadable(new UnreadableFileException("empty-sheet", "The sheet is empty."));
     assertThat(empty.getStatus()).isEqualTo(422);
   }
 }

@@ -28,7 +28,10 @@ class ImportReadingIntegrationTest extends IntegrationTest {
 
   private static final Charset CP1251 = Charset.forName("windows-1251");
 
-  /** A Windows-1251 export under LinkedIn-style notes, with a UK number, a "pager" phone and a second email. */
+  /**
+   * A Windows-1251 export under LinkedIn-style notes, with a UK number, a "pager" phone and a
+   * second email.
+   */
   private static byte[] russianExport() {
     return ("""
         Notes:
@@ -37,46 +40,56 @@ class ImportReadingIntegrationTest extends IntegrationTest {
         Имя,Фамилия,Организация,Адрес эл. почты,Адрес эл. почты 2,Рабочий телефон,Страна
         Иван,Петров,ООО Ромашка,ivan.petrov@example.ru,ivan@home.example,0113 496 0000,Великобритания
         Мария,Смирнова,Сбер,maria@example.ru,,pager,
-        """).replace("\n", "\r\n").getBytes(CP1251);
+        """)
+        .replace("\n", "\r\n")
+        .getBytes(CP1251);
   }
 
   private ResultActions upload(String name, byte[] bytes, String query) throws Exception {
-    return mvc.perform(multipart("/api/imports" + query)
-        .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.accessToken()));
+    return mvc.perform(
+        multipart("/api/imports" + query)
+            .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.accessToken()));
   }
 
   @Test
   void readsACyrillicExportBelowItsNotesAndKeepsEveryRowWhateverItsPhone() throws Exception {
-    var result = upload("connections.csv", russianExport(), "")
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.reading.encoding").value("windows-1251"))
-        .andExpect(jsonPath("$.reading.encodingClean").value(true))
-        .andExpect(jsonPath("$.reading.encodingNote").doesNotExist())
-        .andExpect(jsonPath("$.reading.headerRowDetected").value(true))
-        .andExpect(jsonPath("$.headerRow").value(4))
-        .andExpect(jsonPath("$.rowsTotal").value(2))
-        .andExpect(jsonPath("$.mapping[0].field").value("firstName"))
-        .andExpect(jsonPath("$.mapping[2].field").value("companyName"))
-        .andExpect(jsonPath("$.mapping[3].field").value("email"))
-        .andExpect(jsonPath("$.mapping[4].field").value("email"))
-        .andExpect(jsonPath("$.mapping[4].label").value("other"))
-        .andExpect(jsonPath("$.mapping[4].note").value("when another email column is filled first, kept in the"
-            + " notes (Other emails)"))
-        .andExpect(jsonPath("$.mapping[5].label").value("work"))
-        .andExpect(jsonPath("$.counts.created").value(2))
-        .andExpect(jsonPath("$.counts.rejected").value(0))
-        .andExpect(jsonPath("$.preview[0].values.firstName").value("Иван"))
-        .andExpect(jsonPath("$.preview[0].values.phone").value("+441134960000"))
-        .andExpect(jsonPath("$.preview[0].warnings.length()").value(0))
-        .andExpect(jsonPath("$.preview[1].values.phone").value("pager"))
-        .andExpect(jsonPath("$.preview[1].warnings[0].field").value("phone"));
+    var result =
+        upload("connections.csv", russianExport(), "")
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.reading.encoding").value("windows-1251"))
+            .andExpect(jsonPath("$.reading.encodingClean").value(true))
+            .andExpect(jsonPath("$.reading.encodingNote").doesNotExist())
+            .andExpect(jsonPath("$.reading.headerRowDetected").value(true))
+            .andExpect(jsonPath("$.headerRow").value(4))
+            .andExpect(jsonPath("$.rowsTotal").value(2))
+            .andExpect(jsonPath("$.mapping[0].field").value("firstName"))
+            .andExpect(jsonPath("$.mapping[2].field").value("companyName"))
+            .andExpect(jsonPath("$.mapping[3].field").value("email"))
+            .andExpect(jsonPath("$.mapping[4].field").value("email"))
+            .andExpect(jsonPath("$.mapping[4].label").value("other"))
+            .andExpect(
+                jsonPath("$.mapping[4].note")
+                    .value(
+                        "when another email column is filled first, kept in the"
+                            + " notes (Other emails)"))
+            .andExpect(jsonPath("$.mapping[5].label").value("work"))
+            .andExpect(jsonPath("$.counts.created").value(2))
+            .andExpect(jsonPath("$.counts.rejected").value(0))
+            .andExpect(jsonPath("$.preview[0].values.firstName").value("Иван"))
+            .andExpect(jsonPath("$.preview[0].values.phone").value("+441134960000"))
+            .andExpect(jsonPath("$.preview[0].warnings.length()").value(0))
+            .andExpect(jsonPath("$.preview[1].values.phone").value("pager"))
+            .andExpect(jsonPath("$.preview[1].warnings[0].field").value("phone"));
     UUID id = UUID.fromString(Api.read(result, "$.id"));
 
     commitAndWait(api, id);
-    assertThat(contact(api, "ivan.petrov@example.ru")).contains(entry("lastName", "Петров"),
-        entry("companyName", "ООО Ромашка"), entry("phone", "+441134960000"),
-        entry("notes", "Other emails: ivan@home.example"));
+    assertThat(contact(api, "ivan.petrov@example.ru"))
+        .contains(
+            entry("lastName", "Петров"),
+            entry("companyName", "ООО Ромашка"),
+            entry("phone", "+441134960000"),
+            entry("notes", "Other emails: ivan@home.example"));
     assertThat(contact(api, "maria@example.ru")).contains(entry("phone", "pager"));
   }
 
@@ -98,17 +111,21 @@ class ImportReadingIntegrationTest extends IntegrationTest {
   @Test
   void theFirmsCountryReadsItsLocalNumbers() throws Exception {
     var csv = "First Name,Email,Phone\r\nAnn,ann.gb@example.org,0113 496 0000\r\n".getBytes(CP1251);
-    upload("local.csv", csv, "").andExpect(jsonPath("$.preview[0].warnings[0].message")
-        .value("not a valid phone number (read as a number of US); kept as written"));
+    upload("local.csv", csv, "")
+        .andExpect(
+            jsonPath("$.preview[0].warnings[0].message")
+                .value("not a valid phone number (read as a number of US); kept as written"));
 
     var current = api.get("/api/tenant").andReturn().getResponse();
     Map<String, Object> settings = JsonPath.read(current.getContentAsString(), "$");
-    api.perform(MockMvcRequestBuilders.put("/api/tenant")
-            .header(HttpHeaders.IF_MATCH, current.getHeader(HttpHeaders.ETAG))
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("""
-                {"name":"%s","subdomain":"%s","mfaRequired":false,"phoneRegion":"gb"}""".formatted(
-                settings.get("name"), settings.get("subdomain"))))
+    api.perform(
+            MockMvcRequestBuilders.put("/api/tenant")
+                .header(HttpHeaders.IF_MATCH, current.getHeader(HttpHeaders.ETAG))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                {"name":"%s","subdomain":"%s","mfaRequired":false,"phoneRegion":"gb"}"""
+                        .formatted(settings.get("name"), settings.get("subdomain"))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.phoneRegion").value("GB"));
 
@@ -120,7 +137,8 @@ class ImportReadingIntegrationTest extends IntegrationTest {
   @Test
   void aWorkbookListsItsSheetsAndImportsTheOneAsked() throws Exception {
     byte[] workbook;
-    try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+    try (var book = new XSSFWorkbook();
+        var out = new ByteArrayOutputStream()) {
       var cover = book.createSheet("Read me");
       cover.createRow(0).createCell(0).setCellValue("Exported from the practice's CRM");
       for (String name : new String[] {"Clients", "Prospects"}) {
@@ -156,13 +174,17 @@ class ImportReadingIntegrationTest extends IntegrationTest {
     try (var in = getClass().getResourceAsStream("/imports/real/apple-4.0-several.vcf")) {
       cards = in.readAllBytes();
     }
-    var result = upload("contacts.vcf", cards, "")
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.fileKind").value("vcf"))
-        .andExpect(jsonPath("$.rowsTotal").value(3))
-        .andExpect(jsonPath("$.counts.created").value(3));
+    var result =
+        upload("contacts.vcf", cards, "")
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.fileKind").value("vcf"))
+            .andExpect(jsonPath("$.rowsTotal").value(3))
+            .andExpect(jsonPath("$.counts.created").value(3));
     commitAndWait(api, UUID.fromString(Api.read(result, "$.id")));
-    assertThat(contact(api, "ada@analytical.example")).contains(entry("lastName", "Lovelace"),
-        entry("phone", "+442079460958"), entry("postalCode", "SW1Y 4JH"));
+    assertThat(contact(api, "ada@analytical.example"))
+        .contains(
+            entry("lastName", "Lovelace"),
+            entry("phone", "+442079460958"),
+            entry("postalCode", "SW1Y 4JH"));
   }
 }

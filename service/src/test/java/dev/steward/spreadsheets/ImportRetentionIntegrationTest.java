@@ -21,8 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A committed import says until when it may be undone (90 days by default); past that its rows are purged, in this
- * firm only, and its undo is refused in plain words. A recent import keeps its rows and its undo.
+ * A committed import says until when it may be undone (90 days by default); past that its rows are
+ * purged, in this firm only, and its undo is refused in plain words. A recent import keeps its rows
+ * and its undo.
  */
 class ImportRetentionIntegrationTest extends IntegrationTest {
 
@@ -33,7 +34,8 @@ class ImportRetentionIntegrationTest extends IntegrationTest {
 
   @Test
   void anImportPastItsRetentionLosesItsRowsAndItsUndoWhileARecentOneKeepsBoth() throws Exception {
-    UUID old = uploaded(mvc, api, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
+    UUID old =
+        uploaded(mvc, api, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
     String committed = commitAndWait(api, old);
     Instant committedAt = Instant.parse(JsonPath.read(committed, "$.committedAt"));
     assertThat(Instant.parse(JsonPath.<String>read(committed, "$.undoUntil")))
@@ -41,11 +43,20 @@ class ImportRetentionIntegrationTest extends IntegrationTest {
 
     var otherFirm = newFirm();
     var otherApi = signIn(otherFirm, dev.steward.identity.Role.ADMIN);
-    UUID recent = uploaded(mvc, otherApi, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
+    UUID recent =
+        uploaded(mvc, otherApi, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
     commitAndWait(otherApi, recent);
 
-    CurrentTenant.callAs(firm, () -> new TransactionTemplate(transactionManager).execute(status -> jdbc.sql(
-        "update import_jobs set committed_at = now() - interval '91 days' where id = ?").param(old).update()));
+    CurrentTenant.callAs(
+        firm,
+        () ->
+            new TransactionTemplate(transactionManager)
+                .execute(
+                    status ->
+                        jdbc.sql(
+                                "update import_jobs set committed_at = now() - interval '91 days' where id = ?")
+                            .param(old)
+                            .update()));
     assertThat(rowsOf(firm).get(1)).isPositive();
 
     assertThat(CurrentTenant.callAs(firm, purger::purgeCurrentFirm)).isEqualTo(1);
@@ -54,7 +65,8 @@ class ImportRetentionIntegrationTest extends IntegrationTest {
     assertThat(rowsOf(firm)).as("jobs, raw rows, staged rows").startsWith(1L, 0L, 0L);
     assertThat(rowsOf(otherFirm).get(1)).isPositive();
     try (var connection = Superuser.connect(environment);
-        var changes = connection.prepareStatement("select count(*) from import_changes where job_id = ?")) {
+        var changes =
+            connection.prepareStatement("select count(*) from import_changes where job_id = ?")) {
       changes.setObject(1, old);
       try (var row = changes.executeQuery()) {
         row.next();
@@ -62,15 +74,18 @@ class ImportRetentionIntegrationTest extends IntegrationTest {
       }
     }
 
-    api.get("/api/imports/{id}", old).andExpect(status().isOk())
+    api.get("/api/imports/{id}", old)
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("committed"))
         .andExpect(jsonPath("$.counts.created").value(2));
     api.post("/api/imports/{id}/undo", "", old)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("undo-expired"))
-        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
-            "Imports can be undone for 90 days")));
-    otherApi.post("/api/imports/{id}/undo", "", recent)
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("Imports can be undone for 90 days")));
+    otherApi
+        .post("/api/imports/{id}/undo", "", recent)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("undone"))
         .andExpect(jsonPath("$.undoUntil").doesNotExist());

@@ -25,17 +25,21 @@ class ImportSettingsTest {
     assertThat(settings.maxTotalChars()).isEqualTo(200_000_000L);
     assertThat(settings.maxPartSize()).isEqualTo(DataSize.ofGigabytes(2));
     assertThat(settings.maxUploadTime()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(settings.readLimits().maxRows()).as("the header row besides Excel's rows").isEqualTo(1_048_577);
+    assertThat(settings.readLimits().maxRows())
+        .as("the header row besides Excel's rows")
+        .isEqualTo(1_048_577);
   }
 
   @Test
   void eachBoundIsSetByItsEnvironmentVariable() {
-    var settings = bind(Map.of(
-        "STEWARD_IMPORT_MAX_CELL_CHARS", "1000",
-        "STEWARD_IMPORT_MAX_ROW_CHARS", "5000",
-        "STEWARD_IMPORT_MAX_TOTAL_CHARS", "90000000",
-        "STEWARD_IMPORT_MAX_PART_SIZE", "512MB",
-        "STEWARD_IMPORT_MAX_UPLOAD_TIME", "90s"));
+    var settings =
+        bind(
+            Map.of(
+                "STEWARD_IMPORT_MAX_CELL_CHARS", "1000",
+                "STEWARD_IMPORT_MAX_ROW_CHARS", "5000",
+                "STEWARD_IMPORT_MAX_TOTAL_CHARS", "90000000",
+                "STEWARD_IMPORT_MAX_PART_SIZE", "512MB",
+                "STEWARD_IMPORT_MAX_UPLOAD_TIME", "90s"));
 
     var limits = settings.readLimits();
     assertThat(limits.maxCellChars()).isEqualTo(1_000);
@@ -49,16 +53,21 @@ class ImportSettingsTest {
   void boundsThatContradictEachOtherStopTheServiceFromStarting() {
     assertThatThrownBy(() -> bind(Map.of("STEWARD_IMPORT_MAX_CELL_CHARS", "150000")))
         .isInstanceOf(BindException.class)
-        .rootCause().hasMessageContaining("max-row-chars (100000) at least max-cell-chars");
+        .rootCause()
+        .hasMessageContaining("max-row-chars (100000) at least max-cell-chars");
     assertThatThrownBy(() -> bind(Map.of("STEWARD_IMPORT_MAX_UPLOAD_TIME", "0s")))
         .isInstanceOf(BindException.class)
-        .rootCause().hasMessageContaining("max-upload-time must be positive");
+        .rootCause()
+        .hasMessageContaining("max-upload-time must be positive");
   }
 
   private static ImportSettings bind(Map<String, Object> variables) {
     var environment = new StandardEnvironment();
-    environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
-        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+    environment
+        .getPropertySources()
+        .addFirst(
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
     return new Binder(ConfigurationPropertySources.get(environment))
         .bindOrCreate("steward.import", ImportSettings.class);
   }

@@ -18,15 +18,17 @@ final class ImportTestSupport {
   private ImportTestSupport() {}
 
   static ResultActions upload(MockMvc mvc, Api api, String name, byte[] bytes) throws Exception {
-    return mvc.perform(multipart("/api/imports")
-        .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.accessToken()));
+    return mvc.perform(
+        multipart("/api/imports")
+            .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + api.accessToken()));
   }
 
   static UUID uploaded(MockMvc mvc, Api api, String name, byte[] bytes) throws Exception {
     var response = upload(mvc, api, name, bytes).andReturn().getResponse();
     if (response.getStatus() != 201) {
-      throw new AssertionError("Upload gave " + response.getStatus() + ": " + response.getContentAsString());
+      throw new AssertionError(
+          "Upload gave " + response.getStatus() + ": " + response.getContentAsString());
     }
     return UUID.fromString(JsonPath.read(response.getContentAsString(), "$.id"));
   }
@@ -35,7 +37,8 @@ final class ImportTestSupport {
   static String commitAndWait(Api api, UUID id) throws Exception {
     var response = api.post("/api/imports/{id}/commit", "", id).andReturn().getResponse();
     if (response.getStatus() != 202) {
-      throw new AssertionError("Commit gave " + response.getStatus() + ": " + response.getContentAsString());
+      throw new AssertionError(
+          "Commit gave " + response.getStatus() + ": " + response.getContentAsString());
     }
     return waitForEnd(api, id);
   }
@@ -59,7 +62,8 @@ final class ImportTestSupport {
     if (ids.size() != 1) {
       throw new AssertionError(ids.size() + " contacts match " + email);
     }
-    return JsonPath.read(api.get("/api/contacts/{id}", ids.get(0)).andReturn().getResponse().getContentAsString(),
+    return JsonPath.read(
+        api.get("/api/contacts/{id}", ids.get(0)).andReturn().getResponse().getContentAsString(),
         "$");
   }
 

@@ -22,25 +22,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The corpus of real-format exports under {@code imports/real/}, each read as an upload reads it (encoding, header
- * row, value-aware mapping, rows mapped onto contacts) and checked against {@code expected.tsv}: the number of
- * records, the field of every column that is imported (every other column must be left out), and spot values.
+ * The corpus of real-format exports under {@code imports/real/}, each read as an upload reads it
+ * (encoding, header row, value-aware mapping, rows mapped onto contacts) and checked against {@code
+ * expected.tsv}: the number of records, the field of every column that is imported (every other
+ * column must be left out), and spot values.
  */
 class RealExportsCorpusTest {
 
-
   /** What one file's upload comes to. */
-  record Outcome(String encoding, int headerRow, List<ColumnMapping> mapping, List<StagedRow> rows) {}
+  record Outcome(
+      String encoding, int headerRow, List<ColumnMapping> mapping, List<StagedRow> rows) {}
 
   static Map<String, Map<String, String>> expected() throws IOException {
     Map<String, Map<String, String>> byFile = new TreeMap<>();
-    try (InputStream in = RealExportsCorpusTest.class.getResourceAsStream("/imports/real/expected.tsv")) {
+    try (InputStream in =
+        RealExportsCorpusTest.class.getResourceAsStream("/imports/real/expected.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] parts = line.split("\t", 3);
-        byFile.computeIfAbsent(parts[0], f -> new LinkedHashMap<>()).put(parts[1], parts[2].replace("\\n", "\n"));
+        byFile
+            .computeIfAbsent(parts[0], f -> new LinkedHashMap<>())
+            .put(parts[1], parts[2].replace("\\n", "\n"));
       }
     }
     return byFile;
@@ -63,23 +67,34 @@ class RealExportsCorpusTest {
     var rows = new ArrayList<StagedRow>();
     int[] headerRow = {0};
     RowMapper[] mapper = {null};
-    var headered = new HeaderedRows(null, new HeaderedRows.Receiver() {
-      @Override
-      public void header(int rowNumber, List<String> cells, List<List<String>> samples) {
-        headerRow[0] = rowNumber;
-        mapping.addAll(ColumnValues.check(HeaderSynonyms.detect(HeaderSynonyms.headerNames(cells)), samples));
-        mapper[0] = new RowMapper(mapping, Map.of(), phones, "US");
-      }
+    var headered =
+        new HeaderedRows(
+            null,
+            new HeaderedRows.Receiver() {
+              @Override
+              public void header(int rowNumber, List<String> cells, List<List<String>> samples) {
+                headerRow[0] = rowNumber;
+                mapping.addAll(
+                    ColumnValues.check(
+                        HeaderSynonyms.detect(HeaderSynonyms.headerNames(cells)), samples));
+                mapper[0] = new RowMapper(mapping, Map.of(), phones, "US");
+              }
 
-      @Override
-      public void row(int rowNumber, List<String> cells) {
-        rows.add(mapper[0].map(rowNumber, cells));
-      }
-    });
-    var result = SheetReader.read(file, name, headered, ReadLimits.DEFAULT.start(),
-        new ReadOptions(null, null, HeaderRow::contactLikeness));
+              @Override
+              public void row(int rowNumber, List<String> cells) {
+                rows.add(mapper[0].map(rowNumber, cells));
+              }
+            });
+    var result =
+        SheetReader.read(
+            file,
+            name,
+            headered,
+            ReadLimits.DEFAULT.start(),
+            new ReadOptions(null, null, HeaderRow::contactLikeness));
     headered.finish();
-    return new Outcome(result.encoding() == null ? null : result.encoding().name(), headerRow[0], mapping, rows);
+    return new Outcome(
+        result.encoding() == null ? null : result.encoding().name(), headerRow[0], mapping, rows);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -95,37 +110,45 @@ class RealExportsCorpusTest {
       }
     }
     var expectedColumns = new TreeMap<String, String>();
-    expected.forEach((key, value) -> {
-      if (key.startsWith("column:")) {
-        expectedColumns.put(key.substring("column:".length()), value);
-      }
-    });
+    expected.forEach(
+        (key, value) -> {
+          if (key.startsWith("column:")) {
+            expectedColumns.put(key.substring("column:".length()), value);
+          }
+        });
     assertThat(imported).as("the columns imported and their fields").isEqualTo(expectedColumns);
 
-    expected.forEach((key, value) -> {
-      if (key.equals("records")) {
-        assertThat(outcome.rows()).as("records").hasSize(Integer.parseInt(value));
-      } else if (key.equals("encoding")) {
-        assertThat(outcome.encoding()).as("encoding").isEqualTo(value);
-      } else if (key.equals("headerRow")) {
-        assertThat(outcome.headerRow()).as("header row").isEqualTo(Integer.parseInt(value));
-      } else if (key.startsWith("row")) {
-        // rowN.field: the N-th record (1 is the first below the header), as it would be imported
-        int dot = key.indexOf('.');
-        var row = outcome.rows().get(Integer.parseInt(key.substring(3, dot)) - 1);
-        String field = key.substring(dot + 1);
-        Object actual = switch (field) {
-          case "problems" -> row.reason();
-          case "warnings" -> StagedRow.lines(row.warnings());
-          case "tags" -> String.join(", ", row.tags());
-          default -> row.asMap().get(field);
-        };
-        assertThat(actual == null ? "" : String.valueOf(actual)).as(key).isEqualTo(value);
-      } else if (key.startsWith("note:")) {
-        String header = key.substring("note:".length());
-        var column = outcome.mapping().stream().filter(c -> c.header().equals(header)).findFirst().orElseThrow();
-        assertThat(column.note()).as(key).startsWith(value);
-      }
-    });
+    expected.forEach(
+        (key, value) -> {
+          if (key.equals("records")) {
+            assertThat(outcome.rows()).as("records").hasSize(Integer.parseInt(value));
+          } else if (key.equals("encoding")) {
+            assertThat(outcome.encoding()).as("encoding").isEqualTo(value);
+          } else if (key.equals("headerRow")) {
+            assertThat(outcome.headerRow()).as("header row").isEqualTo(Integer.parseInt(value));
+          } else if (key.startsWith("row")) {
+            // rowN.field: the N-th record (1 is the first below the header), as it would be
+            // imported
+            int dot = key.indexOf('.');
+            var row = outcome.rows().get(Integer.parseInt(key.substring(3, dot)) - 1);
+            String field = key.substring(dot + 1);
+            Object actual =
+                switch (field) {
+                  case "problems" -> row.reason();
+                  case "warnings" -> StagedRow.lines(row.warnings());
+                  case "tags" -> String.join(", ", row.tags());
+                  default -> row.asMap().get(field);
+                };
+            assertThat(actual == null ? "" : String.valueOf(actual)).as(key).isEqualTo(value);
+          } else if (key.startsWith("note:")) {
+            String header = key.substring("note:".length());
+            var column =
+                outcome.mapping().stream()
+                    .filter(c -> c.header().equals(header))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(column.note()).as(key).startsWith(value);
+          }
+        });
   }
 }

@@ -17,8 +17,9 @@ class RejectedRowsIntegrationTest extends IntegrationTest {
 
   @Test
   void writesRejectedCellsThatStartLikeAFormulaAsTextAndRowNumbersAsNumbers() throws Exception {
-    List<String> names = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1", "\tTabbed",
-        "\rReturned");
+    List<String> names =
+        List.of(
+            "=HYPERLINK(\"http://x\",\"y\")", "@SUM(1)", "-2+3", "+1", "\tTabbed", "\rReturned");
     var csv = new StringBuilder("First Name,Last Name,E-mail Address\r\n");
     for (String name : names) {
       csv.append('"').append(name.replace("\"", "\"\"")).append("\",Rejected,not-an-email@\r\n");
@@ -35,7 +36,9 @@ class RejectedRowsIntegrationTest extends IntegrationTest {
       List<String> written = new ArrayList<>();
       for (int r = 1; r <= names.size(); r++) {
         var row = sheet.getRow(r);
-        assertThat(row.getCell(0).getCellType()).as("the row number is a number").isEqualTo(CellType.NUMERIC);
+        assertThat(row.getCell(0).getCellType())
+            .as("the row number is a number")
+            .isEqualTo(CellType.NUMERIC);
         var name = row.getCell(1);
         assertThat(name.getCellType()).isEqualTo(CellType.STRING);
         assertThat(name.getCellStyle().getQuotePrefixed()).as(name.getStringCellValue()).isTrue();

@@ -24,7 +24,8 @@ class RowMapperTest {
   void splitsFullNamesInBothOrdersAndDropsTitles() {
     assertThat(RowMapper.splitName("Ada Lovelace")).containsExactly("Ada", "Lovelace");
     assertThat(RowMapper.splitName("Lovelace, Ada")).containsExactly("Ada", "Lovelace");
-    assertThat(RowMapper.splitName("Dr. Martin Luther King Jr.")).containsExactly("Martin Luther", "King Jr.");
+    assertThat(RowMapper.splitName("Dr. Martin Luther King Jr."))
+        .containsExactly("Martin Luther", "King Jr.");
     assertThat(RowMapper.splitName("Cher")).containsExactly("Cher", null);
   }
 
@@ -35,29 +36,49 @@ class RowMapperTest {
     var estate = map(header, List.of("Estate of Jane Doe", "", ""));
     assertThat(estate.type()).isEqualTo("estate");
     assertThat(estate.companyName()).isEqualTo("Estate of Jane Doe");
-    assertThat(map(header, List.of("Jane Doe", "Northwind Traders", "")).type()).isEqualTo("individual");
+    assertThat(map(header, List.of("Jane Doe", "Northwind Traders", "")).type())
+        .isEqualTo("individual");
   }
 
   @Test
   void keepsThePrimaryEmailAndPhoneInTheirFieldsAndTheOthersInTheNotes() throws Exception {
-    var row = map(List.of("First Name", "Home Phone", "Primary Phone", "E-mail Address", "E-mail 2 Address", "Notes"),
-        List.of("Ada", "(202) 555-0143", "+44 20 7946 0958", "Ada@Example.com", "ada@home.example", "Likes maths"));
+    var row =
+        map(
+            List.of(
+                "First Name",
+                "Home Phone",
+                "Primary Phone",
+                "E-mail Address",
+                "E-mail 2 Address",
+                "Notes"),
+            List.of(
+                "Ada",
+                "(202) 555-0143",
+                "+44 20 7946 0958",
+                "Ada@Example.com",
+                "ada@home.example",
+                "Likes maths"));
 
     assertThat(row.phone()).isEqualTo("+442079460958");
     assertThat(row.email()).isEqualTo("ada@example.com");
-    assertThat(row.notes()).isEqualTo("Likes maths\nOther emails: ada@home.example\nOther phones: +12025550143");
+    assertThat(row.notes())
+        .isEqualTo("Likes maths\nOther emails: ada@home.example\nOther phones: +12025550143");
     assertThat(row.matchKey()).isEqualTo("e:ada@example.com");
   }
 
   @Test
   void matchesWithoutEmailOnTheNormalisedNameAndPhone() throws Exception {
-    var row = map(List.of("First Name", "Last Name", "Phone"), List.of(" Ada ", "LOVELACE", "202-555-0143"));
+    var row =
+        map(
+            List.of("First Name", "Last Name", "Phone"),
+            List.of(" Ada ", "LOVELACE", "202-555-0143"));
     assertThat(row.matchKey()).isEqualTo("n:ada lovelace|+12025550143");
   }
 
   @Test
   void readsTitleAsTheJobInSalesforceExportsAndAsASalutationInOutlookOnes() {
-    assertThat(HeaderSynonyms.detect(List.of("Salutation", "Title")).get(1).field()).isEqualTo(ImportField.JOB_TITLE);
+    assertThat(HeaderSynonyms.detect(List.of("Salutation", "Title")).get(1).field())
+        .isEqualTo(ImportField.JOB_TITLE);
     assertThat(HeaderSynonyms.detect(List.of("Title", "Job Title")).get(0).field())
         .isEqualTo(ImportField.NAME_PREFIX);
   }
@@ -67,17 +88,21 @@ class RowMapperTest {
     var row = map(List.of("First Name", "Email", "Phone"), List.of("Bob", "bob@@example", "12"));
     assertThat(row.reason()).isEqualTo("email: is not a valid email address");
     assertThat(row.phone()).isEqualTo("12");
-    assertThat(StagedRow.lines(row.warnings())).isEqualTo("phone: not a valid phone number (read as a number of US);"
-        + " kept as written");
+    assertThat(StagedRow.lines(row.warnings()))
+        .isEqualTo(
+            "phone: not a valid phone number (read as a number of US);" + " kept as written");
   }
 
   @Test
   void aPhoneThatDoesNotParseNeverSinksTheRow() throws Exception {
     for (String phone : List.of("0113 496 0000", "555-", "pager", "442079460958")) {
-      var row = map(List.of("First Name", "Email", "Phone"), List.of("Ann", "ann@example.org", phone));
+      var row =
+          map(List.of("First Name", "Email", "Phone"), List.of("Ann", "ann@example.org", phone));
       assertThat(row.valid()).as(phone).isTrue();
       assertThat(row.phone()).as(phone).isEqualTo(phone);
-      assertThat(row.warnings()).as(phone).singleElement()
+      assertThat(row.warnings())
+          .as(phone)
+          .singleElement()
           .satisfies(w -> assertThat(w.message()).startsWith("not a valid phone number"));
     }
   }
@@ -87,15 +112,19 @@ class RowMapperTest {
     var header = List.of("First Name", "Phone", "Country");
     var gb = new RowMapper(HeaderSynonyms.detect(header), Map.of(), phones(), "GB");
     assertThat(gb.map(2, List.of("Ann", "0113 496 0000", "")).phone()).isEqualTo("+441134960000");
-    assertThat(gb.map(3, List.of("Ann", "030 1234567", "Deutschland")).phone()).isEqualTo("+49301234567");
-    assertThat(gb.map(4, List.of("Ann", "(202) 555-0143", "United States")).phone()).isEqualTo("+12025550143");
+    assertThat(gb.map(3, List.of("Ann", "030 1234567", "Deutschland")).phone())
+        .isEqualTo("+49301234567");
+    assertThat(gb.map(4, List.of("Ann", "(202) 555-0143", "United States")).phone())
+        .isEqualTo("+12025550143");
     assertThat(gb.map(5, List.of("Ann", "0113 496 0000", "Royaume-Uni")).warnings()).isEmpty();
   }
 
   @Test
   void placeholdersImportAsBlanks() throws Exception {
-    var row = map(List.of("First Name", "Last Name", "Company", "Email", "Birthday"),
-        List.of("Ann", "N/A", "NULL", "-", "0.0.00"));
+    var row =
+        map(
+            List.of("First Name", "Last Name", "Company", "Email", "Birthday"),
+            List.of("Ann", "N/A", "NULL", "-", "0.0.00"));
     assertThat(row.lastName()).isNull();
     assertThat(row.companyName()).isNull();
     assertThat(row.email()).isNull();

@@ -16,8 +16,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Spreadsheet fixtures made by the project: the CSV exports live under {@code src/test/resources/spreadsheets/};
- * workbooks are built here with POI, so that what they hold is written down next to the tests that read them.
+ * Spreadsheet fixtures made by the project: the CSV exports live under {@code
+ * src/test/resources/spreadsheets/}; workbooks are built here with POI, so that what they hold is
+ * written down next to the tests that read them.
  */
 final class SpreadsheetFixtures {
 
@@ -35,9 +36,9 @@ final class SpreadsheetFixtures {
   }
 
   /**
-   * A client list as people keep them in Excel: a merged "Phone" header over two columns (the second header cell is
-   * blank), a phone stored as a number, a date of birth formatted as a date, a formula for the email and one for a
-   * score, and an empty row between the two clients.
+   * A client list as people keep them in Excel: a merged "Phone" header over two columns (the
+   * second header cell is blank), a phone stored as a number, a date of birth formatted as a date,
+   * a formula for the email and one for a score, and an empty row between the two clients.
    *
    * <pre>
    *   | Full Name      | Company       | Phone (merged C:D)   |      | Email                  | Birthday   | Score  |
@@ -58,7 +59,8 @@ final class SpreadsheetFixtures {
       }
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
       var dateStyle = workbook.createCellStyle();
-      dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+      dateStyle.setDataFormat(
+          workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       var ada = sheet.createRow(1);
       ada.createCell(0).setCellValue("Ada Lovelace");
       ada.createCell(2).setCellValue(14155550123d);
@@ -90,7 +92,9 @@ final class SpreadsheetFixtures {
     }
   }
 
-  /** A workbook saved with a password to open: Office wraps the encrypted package in an OLE2 file. */
+  /**
+   * A workbook saved with a password to open: Office wraps the encrypted package in an OLE2 file.
+   */
   static byte[] passwordProtected() {
     try (var fs = new POIFSFileSystem()) {
       var info = new EncryptionInfo(EncryptionMode.agile);
@@ -113,39 +117,78 @@ final class SpreadsheetFixtures {
 
   /** A PNG image's first bytes. */
   static byte[] png() {
-    return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0,
-        1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+    return new byte[] {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      0x0D,
+      0x0A,
+      0x1A,
+      0x0A,
+      0,
+      0,
+      0,
+      0x0D,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      8,
+      2,
+      0,
+      0,
+      0
+    };
   }
 
   /**
-   * A zip bomb dressed as a workbook: {@link #emptySheet()} with its sheet XML padded by 64 MB of blanks between
-   * {@code <sheetData>} and {@code </sheetData>}, which deflate to some 64 KB. Read without POI's inflate-ratio guard,
-   * it is a valid, empty sheet.
+   * A zip bomb dressed as a workbook: {@link #emptySheet()} with its sheet XML padded by 64 MB of
+   * blanks between {@code <sheetData>} and {@code </sheetData>}, which deflate to some 64 KB. Read
+   * without POI's inflate-ratio guard, it is a valid, empty sheet.
    */
   static byte[] zipBomb() {
-    return bytes(out -> {
-      try (var source = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(emptySheet()));
-          var zip = new ZipOutputStream(out)) {
-        zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-        for (var entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
-          zip.putNextEntry(new ZipEntry(entry.getName()));
-          if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-            zip.write(paddedSheet(new String(source.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), zip));
-          } else {
-            source.transferTo(zip);
+    return bytes(
+        out -> {
+          try (var source =
+                  new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(emptySheet()));
+              var zip = new ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            for (var entry = source.getNextEntry(); entry != null; entry = source.getNextEntry()) {
+              zip.putNextEntry(new ZipEntry(entry.getName()));
+              if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                zip.write(
+                    paddedSheet(
+                        new String(source.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                        zip));
+              } else {
+                source.transferTo(zip);
+              }
+              zip.closeEntry();
+            }
           }
-          zip.closeEntry();
-        }
-      }
-    });
+        });
   }
 
   /** Writes the sheet up to its end of data, then the padding, and returns what follows. */
   private static byte[] paddedSheet(String xml, OutputStream zip) throws IOException {
-    int cut = xml.contains("<sheetData/>") ? xml.indexOf("<sheetData/>") : xml.indexOf("</sheetData>");
+    int cut =
+        xml.contains("<sheetData/>") ? xml.indexOf("<sheetData/>") : xml.indexOf("</sheetData>");
     String before = xml.substring(0, cut) + (xml.contains("<sheetData/>") ? "<sheetData>" : "");
-    String after = "</sheetData>" + xml.substring(xml.contains("<sheetData/>") ? cut + "<sheetData/>".length()
-        : cut + "</sheetData>".length());
+    String after =
+        "</sheetData>"
+            + xml.substring(
+                xml.contains("<sheetData/>")
+                    ? cut + "<sheetData/>".length()
+                    : cut + "</sheetData>".length());
     zip.write(before.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     byte[] blanks = new byte[1 << 20];
     Arrays.fill(blanks, (byte) ' ');
@@ -157,13 +200,14 @@ final class SpreadsheetFixtures {
 
   /** A zip archive that is not a workbook (a few text files). */
   static byte[] plainZip() {
-    return bytes(out -> {
-      try (var zip = new ZipOutputStream(out)) {
-        zip.putNextEntry(new ZipEntry("readme.txt"));
-        zip.write("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        zip.closeEntry();
-      }
-    });
+    return bytes(
+        out -> {
+          try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+          }
+        });
   }
 
   private interface Writer {

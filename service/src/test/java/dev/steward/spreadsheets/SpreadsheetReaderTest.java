@@ -26,7 +26,8 @@ class SpreadsheetReaderTest {
     return read(bytes, name, ReadLimits.DEFAULT);
   }
 
-  private Map<Integer, List<String>> read(byte[] bytes, String name, ReadLimits limits) throws IOException {
+  private Map<Integer, List<String>> read(byte[] bytes, String name, ReadLimits limits)
+      throws IOException {
     Path file = dir.resolve(name);
     Files.write(file, bytes);
     Map<Integer, List<String>> rows = new LinkedHashMap<>();
@@ -38,7 +39,8 @@ class SpreadsheetReaderTest {
   void refusesTheZipBombFixtureOnlyThroughPoisInflateRatioGuard() throws IOException {
     byte[] bomb = SpreadsheetFixtures.zipBomb();
     assertThatThrownBy(() -> read(bomb, "bomb.xlsx"))
-        .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("zip-bomb"));
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("zip-bomb"));
 
     double guard = ZipSecureFile.getMinInflateRatio();
     ZipSecureFile.setMinInflateRatio(0);
@@ -50,15 +52,25 @@ class SpreadsheetReaderTest {
   }
 
   @Test
-  void readsCachedFormulaValuesIsoDatesPlainNumbersAndKeepsRowNumbersAcrossEmptyRows() throws IOException {
+  void readsCachedFormulaValuesIsoDatesPlainNumbersAndKeepsRowNumbersAcrossEmptyRows()
+      throws IOException {
     var rows = read(SpreadsheetFixtures.formulasDatesMerged(), "clients.xlsx");
 
     assertThat(rows.keySet()).containsExactly(1, 2, 4);
-    assertThat(rows.get(1)).containsExactly("Full Name", "Company", "Phone", "", "Email", "Birthday", "Score");
-    assertThat(rows.get(2)).containsExactly("Ada Lovelace", "", "14155550123", "ext. 12", "ada@analytical.org",
-        "1952-03-11", "20");
-    assertThat(rows.get(4)).containsExactly("Estate of Charles Babbage", "", "+44 20 7946 0958", "",
-        "estate@probate.example", "", "7.5");
+    assertThat(rows.get(1))
+        .containsExactly("Full Name", "Company", "Phone", "", "Email", "Birthday", "Score");
+    assertThat(rows.get(2))
+        .containsExactly(
+            "Ada Lovelace", "", "14155550123", "ext. 12", "ada@analytical.org", "1952-03-11", "20");
+    assertThat(rows.get(4))
+        .containsExactly(
+            "Estate of Charles Babbage",
+            "",
+            "+44 20 7946 0958",
+            "",
+            "estate@probate.example",
+            "",
+            "7.5");
   }
 
   @Test
@@ -74,8 +86,17 @@ class SpreadsheetReaderTest {
 
     assertThat(rows.keySet()).containsExactly(1, 2, 4);
     assertThat(rows.get(1)).contains("Straße");
-    assertThat(rows.get(2)).containsExactly("Jürgen", "Müller", "Müller & Söhne GmbH", "juergen.mueller@example.de",
-        "+49 30 1234567", "Hauptstraße 5", "10115", "Berlin", "Deutschland");
+    assertThat(rows.get(2))
+        .containsExactly(
+            "Jürgen",
+            "Müller",
+            "Müller & Söhne GmbH",
+            "juergen.mueller@example.de",
+            "+49 30 1234567",
+            "Hauptstraße 5",
+            "10115",
+            "Berlin",
+            "Deutschland");
     assertThat(rows.get(4).get(0)).isEqualTo("Zoë");
   }
 
@@ -111,18 +132,33 @@ class SpreadsheetReaderTest {
 
   @Test
   void refusesEachBadFileWithItsOwnReason() {
-    assertRefused(SpreadsheetFixtures.passwordProtected(), "locked.xlsx", "password-protected",
+    assertRefused(
+        SpreadsheetFixtures.passwordProtected(),
+        "locked.xlsx",
+        "password-protected",
         "The workbook is protected with a password. Open it in Excel, remove the password (File > Info > Protect"
             + " Workbook), save, and import it again.");
-    assertRefused(SpreadsheetFixtures.truncated(), "cut.xlsx", "damaged-workbook",
+    assertRefused(
+        SpreadsheetFixtures.truncated(),
+        "cut.xlsx",
+        "damaged-workbook",
         "The workbook is damaged or incomplete (for example, the upload was cut off). Open it in Excel, save it"
             + " again, and import the new copy.");
-    assertRefused(SpreadsheetFixtures.png(), "photo.xlsx", "not-a-spreadsheet",
+    assertRefused(
+        SpreadsheetFixtures.png(),
+        "photo.xlsx",
+        "not-a-spreadsheet",
         "The file (.xlsx) is neither an Excel workbook nor a CSV text file. Save it from Excel as .xlsx or .csv.");
-    assertRefused("First Name,Email\nAda,ada@example.com\n".getBytes(StandardCharsets.UTF_8), "list.xlsx",
-        "not-a-spreadsheet", "The file is named .xlsx but holds text, not an Excel workbook. If it is a CSV export,"
+    assertRefused(
+        "First Name,Email\nAda,ada@example.com\n".getBytes(StandardCharsets.UTF_8),
+        "list.xlsx",
+        "not-a-spreadsheet",
+        "The file is named .xlsx but holds text, not an Excel workbook. If it is a CSV export,"
             + " rename it to .csv; otherwise save it again from Excel.");
-    assertRefused(SpreadsheetFixtures.plainZip(), "archive.xlsx", "not-a-spreadsheet",
+    assertRefused(
+        SpreadsheetFixtures.plainZip(),
+        "archive.xlsx",
+        "not-a-spreadsheet",
         "The file is a zip archive but not an Excel workbook. Save it from Excel as .xlsx or .csv.");
     assertRefused(new byte[0], "empty.csv", "empty-file", "The file is empty.");
   }
@@ -131,18 +167,24 @@ class SpreadsheetReaderTest {
   void refusesSheetsPastTheRowAndColumnLimits() {
     byte[] csv = "a,b,c\n1,2,3\n4,5,6\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> read(csv, "big.csv", ReadLimits.DEFAULT.withShape(2, 10)))
-        .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("too-many-rows"));
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class, e -> assertThat(e.code()).isEqualTo("too-many-rows"));
     assertThatThrownBy(() -> read(csv, "wide.csv", ReadLimits.DEFAULT.withShape(10, 2)))
-        .isInstanceOfSatisfying(UnreadableFileException.class,
-            e -> assertThat(e.getMessage()).isEqualTo(
-                "The sheet has more than 2 columns. Remove the columns you do not need."));
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .isEqualTo(
+                        "The sheet has more than 2 columns. Remove the columns you do not need."));
   }
 
   private void assertRefused(byte[] bytes, String name, String code, String message) {
     assertThatThrownBy(() -> read(bytes, name))
-        .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
-          assertThat(e.code()).as(name).isEqualTo(code);
-          assertThat(e.getMessage()).as(name).isEqualTo(message);
-        });
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class,
+            e -> {
+              assertThat(e.code()).as(name).isEqualTo(code);
+              assertThat(e.getMessage()).as(name).isEqualTo(message);
+            });
   }
 }

@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Commits a stopped instance left in {@code committing} are failed; live ones, here or elsewhere, are not. */
+/**
+ * Commits a stopped instance left in {@code committing} are failed; live ones, here or elsewhere,
+ * are not.
+ */
 class StaleCommitSweepIntegrationTest extends IntegrationTest {
 
   @Autowired StaleCommitSweeper sweeper;
@@ -32,7 +35,7 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
 
   @AfterEach
   void stopBlockingCommits() {
-    committer.afterStep = rows -> { };
+    committer.afterStep = rows -> {};
   }
 
   @Test
@@ -61,34 +64,40 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
     assertThat(status(id)).isEqualTo("committing");
   }
 
-  // A commit waiting in this instance's queue behind others has no transaction yet and nothing stamps it but the
+  // A commit waiting in this instance's queue behind others has no transaction yet and nothing
+  // stamps it but the
   // heartbeat; only the sweep's knowledge of what runs here keeps it from being failed.
   @Test
   void aCommitQueuedInThisInstanceIsNeverSweptAndItsHeartbeatKeepsItFresh() throws Exception {
     var bothThreadsBusy = new CountDownLatch(2);
     var release = new CountDownLatch(1);
-    committer.afterStep = rows -> {
-      bothThreadsBusy.countDown();
-      try {
-        release.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    };
+    committer.afterStep =
+        rows -> {
+          bothThreadsBusy.countDown();
+          try {
+            release.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        };
     var others = new java.util.ArrayList<Map.Entry<dev.steward.Api, UUID>>();
     UUID id;
     try {
       for (int i = 0; i < 2; i++) {
         var other = signIn(newFirm(), Role.ADMIN);
-        UUID otherJob = uploaded(mvc, other, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
+        UUID otherJob =
+            uploaded(mvc, other, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
         other.post("/api/imports/{id}/commit", "", otherJob);
         others.add(Map.entry(other, otherJob));
       }
       assertThat(bothThreadsBusy.await(30, TimeUnit.SECONDS)).isTrue();
       id = uploaded(mvc, api, "google.csv", SpreadsheetFixtures.resource("google-contacts.csv"));
       api.post("/api/imports/{id}/commit", "", id);
-      inFirm(() -> jdbc.sql("update import_jobs set updated_at = now() - interval '1 hour' where id = ?").param(id)
-          .update());
+      inFirm(
+          () ->
+              jdbc.sql("update import_jobs set updated_at = now() - interval '1 hour' where id = ?")
+                  .param(id)
+                  .update());
 
       sweeper.sweepAllFirms();
       assertThat(status(id)).isEqualTo("committing");
@@ -106,7 +115,8 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
     }
   }
 
-  // Another instance's commit is not in runningHere; the key-share lock its transaction holds on the job is what keeps
+  // Another instance's commit is not in runningHere; the key-share lock its transaction holds on
+  // the job is what keeps
   // the sweep off it, while its progress reports (which change no key) still go through.
   @Test
   void aCommitRunningInAnotherInstanceIsPassedOverAndStillReportsProgress() throws Exception {
@@ -116,23 +126,31 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
     var release = new CountDownLatch(1);
     var otherInstance = java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
-      var commit = otherInstance.submit(() -> inFirm(() -> {
-        jobs.holdWhileCommitting(id);
-        holding.countDown();
-        try {
-          return release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
-      }));
+      var commit =
+          otherInstance.submit(
+              () ->
+                  inFirm(
+                      () -> {
+                        jobs.holdWhileCommitting(id);
+                        holding.countDown();
+                        try {
+                          return release.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          throw new IllegalStateException(e);
+                        }
+                      }));
       assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
 
       assertThat(CurrentTenant.callAs(firm, sweeper::sweepCurrentFirm)).isZero();
       assertThat(status(id)).isEqualTo("committing");
-      java.util.concurrent.CompletableFuture.runAsync(() -> inFirm(() -> {
-        jobs.progress(id, 1);
-        return null;
-      })).get(10, TimeUnit.SECONDS);
+      java.util.concurrent.CompletableFuture.runAsync(
+              () ->
+                  inFirm(
+                      () -> {
+                        jobs.progress(id, 1);
+                        return null;
+                      }))
+          .get(10, TimeUnit.SECONDS);
 
       release.countDown();
       assertThat(commit.get(30, TimeUnit.SECONDS)).isTrue();
@@ -147,20 +165,33 @@ class StaleCommitSweepIntegrationTest extends IntegrationTest {
 
   /** As a crash after the commit started leaves a job: committing, and last stamped {@code ago}. */
   private void leftCommitting(UUID id, String ago) {
-    inFirm(() -> jdbc.sql("update import_jobs set status = 'committing', updated_at = now() - cast(? as interval)"
-        + " where id = ?").params(ago, id).update());
+    inFirm(
+        () ->
+            jdbc.sql(
+                    "update import_jobs set status = 'committing', updated_at = now() - cast(? as interval)"
+                        + " where id = ?")
+                .params(ago, id)
+                .update());
   }
 
   private String status(UUID id) throws Exception {
-    return JsonPath.read(api.get("/api/imports/{id}", id).andReturn().getResponse().getContentAsString(), "$.status");
+    return JsonPath.read(
+        api.get("/api/imports/{id}", id).andReturn().getResponse().getContentAsString(),
+        "$.status");
   }
 
   private long secondsSinceLastSignOfLife(UUID id) {
-    return inFirm(() -> jdbc.sql("select extract(epoch from now() - updated_at)::bigint from import_jobs where id = ?")
-        .param(id).query(Long.class).single());
+    return inFirm(
+        () ->
+            jdbc.sql(
+                    "select extract(epoch from now() - updated_at)::bigint from import_jobs where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single());
   }
 
   private <T> T inFirm(java.util.function.Supplier<T> work) {
-    return CurrentTenant.callAs(firm, () -> new TransactionTemplate(transactionManager).execute(status -> work.get()));
+    return CurrentTenant.callAs(
+        firm, () -> new TransactionTemplate(transactionManager).execute(status -> work.get()));
   }
 }

@@ -8,21 +8,25 @@ import java.util.UUID;
 import org.springframework.core.env.Environment;
 
 /**
- * A connection to the embedded database as PostgreSQL's superuser, which row-level security does not bind: what it
- * counts is what the database holds, not what one firm's transaction may see.
+ * A connection to the embedded database as PostgreSQL's superuser, which row-level security does
+ * not bind: what it counts is what the database holds, not what one firm's transaction may see.
  */
 final class Superuser {
 
   private Superuser() {}
 
   static Connection connect(Environment environment) throws SQLException {
-    return DriverManager.getConnection(environment.getProperty("spring.flyway.url"),
-        environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password", ""));
+    return DriverManager.getConnection(
+        environment.getProperty("spring.flyway.url"),
+        environment.getProperty("spring.flyway.user"),
+        environment.getProperty("spring.flyway.password", ""));
   }
 
   /** The firm's import jobs, raw rows, staged rows and contacts. */
   static List<Long> importsOf(Connection connection, UUID firm) throws SQLException {
-    try (var counts = connection.prepareStatement("""
+    try (var counts =
+        connection.prepareStatement(
+            """
         select (select count(*) from import_jobs where tenant_id = ?), (select count(*) from import_rows where tenant_id = ?),
           (select count(*) from import_staging where tenant_id = ?), (select count(*) from contacts where tenant_id = ?)""")) {
       for (int i = 1; i <= 4; i++) {
@@ -36,7 +40,8 @@ final class Superuser {
   }
 
   static long databaseSize(Connection connection) throws SQLException {
-    try (var size = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
+    try (var size =
+        connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
       size.next();
       return size.getLong(1);
     }

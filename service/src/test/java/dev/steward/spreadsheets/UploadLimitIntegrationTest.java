@@ -18,17 +18,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The upload limit as Tomcat enforces it, over a real port: MockMvc never parses a multipart body, so only a request
- * through the servlet container shows what a browser gets for a file over STEWARD_UPLOAD_MAX_FILE_SIZE.
+ * The upload limit as Tomcat enforces it, over a real port: MockMvc never parses a multipart body,
+ * so only a request through the servlet container shows what a browser gets for a file over
+ * STEWARD_UPLOAD_MAX_FILE_SIZE.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "steward.data-dir=${java.io.tmpdir}/steward-it-${random.uuid}",
-    "steward.db.embedded-ephemeral=true",
-    "steward.upload.max-file-size=3MB"
-})
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "steward.data-dir=${java.io.tmpdir}/steward-it-${random.uuid}",
+      "steward.db.embedded-ephemeral=true",
+      "steward.upload.max-file-size=3MB"
+    })
 class UploadLimitIntegrationTest {
 
-  @Value("${local.server.port}") int port;
+  @Value("${local.server.port}")
+  int port;
+
   @Autowired Tenants tenants;
   @Autowired Users users;
 
@@ -44,8 +49,8 @@ class UploadLimitIntegrationTest {
     var response = http.upload("big.csv", csvOfAbout(4 * 1024 * 1024 + 900 * 1024));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat((String) JsonPath.read(response.body(), "$.code")).isEqualTo("too-large");
     assertThat((String) JsonPath.read(response.body(), "$.title")).isEqualTo("File too large");
     assertThat((String) JsonPath.read(response.body(), "$.detail")).contains("3 MB");
@@ -61,7 +66,8 @@ class UploadLimitIntegrationTest {
   }
 
   @Test
-  void rowsPostedAsJsonOverTheLimitAreA413BeforeTheyAreParsedWithALengthOrWithout() throws Exception {
+  void rowsPostedAsJsonOverTheLimitAreA413BeforeTheyAreParsedWithALengthOrWithout()
+      throws Exception {
     String cell = "x".repeat(30_000);
     var rows = new StringBuilder("{\"header\":[\"Notes\"],\"rows\":[");
     for (int i = 0; i < 120; i++) {
@@ -70,11 +76,15 @@ class UploadLimitIntegrationTest {
     byte[] body = rows.append("]}").toString().getBytes(StandardCharsets.UTF_8);
 
     var declared = http.post("/api/imports", new String(body, StandardCharsets.UTF_8));
-    var chunked = http.client.send(HttpRequest.newBuilder(http.url("/api/imports"))
-        .header("Authorization", "Bearer " + http.accessToken())
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    var chunked =
+        http.client.send(
+            HttpRequest.newBuilder(http.url("/api/imports"))
+                .header("Authorization", "Bearer " + http.accessToken())
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     for (var response : List.of(declared, chunked)) {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(413);

@@ -15,22 +15,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RowLevelSecurityIntegrationTest extends IntegrationTest {
 
   /**
-   * The tables that hold no firm's data and are read before any firm is set: Flyway's history, and db-scheduler's
-   * queue of jobs, which the scheduler claims across firms (the jobs set each firm themselves; see V30).
+   * The tables that hold no firm's data and are read before any firm is set: Flyway's history, and
+   * db-scheduler's queue of jobs, which the scheduler claims across firms (the jobs set each firm
+   * themselves; see V30).
    */
-  private static final String INFRASTRUCTURE_TABLES = "('flyway_schema_history', 'scheduled_tasks')";
+  private static final String INFRASTRUCTURE_TABLES =
+      "('flyway_schema_history', 'scheduled_tasks')";
 
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
   private long countContacts() {
-    return new TransactionTemplate(transactionManager).execute(status ->
-        jdbc.sql("select count(*) from contacts").query(Long.class).single());
+    return new TransactionTemplate(transactionManager)
+        .execute(status -> jdbc.sql("select count(*) from contacts").query(Long.class).single());
   }
 
   @Test
   void aRawSelectSeesOnlyTheFirmOfTheTransaction() throws Exception {
-    api.create("/api/contacts", """
+    api.create(
+        "/api/contacts",
+        """
         {"type":"business","companyName":"Hale Mills"}""");
     var otherFirm = newFirm();
 
@@ -42,46 +46,67 @@ class RowLevelSecurityIntegrationTest extends IntegrationTest {
   @Test
   void refusesToWriteARowIntoAnotherFirm() {
     var otherFirm = newFirm();
-    assertThatThrownBy(() -> CurrentTenant.runAs(firm, () -> new TransactionTemplate(transactionManager)
-        .executeWithoutResult(status -> jdbc.sql("""
+    assertThatThrownBy(
+            () ->
+                CurrentTenant.runAs(
+                    firm,
+                    () ->
+                        new TransactionTemplate(transactionManager)
+                            .executeWithoutResult(
+                                status ->
+                                    jdbc.sql(
+                                            """
                 insert into contacts (id, tenant_id, type, company_name) values (?, ?, 'business', 'Intruder Ltd')""")
-            .params(UUID.randomUUID(), otherFirm)
-            .update())))
-        .rootCause().hasMessageContaining("violates row-level security policy");
+                                        .params(UUID.randomUUID(), otherFirm)
+                                        .update())))
+        .rootCause()
+        .hasMessageContaining("violates row-level security policy");
   }
 
   @Test
   void theServiceRoleOwnsNoTableAndCannotBypassThePolicies() {
-    var role = jdbc.sql("""
+    var role =
+        jdbc.sql(
+                """
             select current_user, r.rolsuper, r.rolbypassrls,
                    (select count(*) from pg_tables where schemaname = 'public' and tableowner = current_user)
             from pg_roles r where r.rolname = current_user""")
-        .query((rs, n) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getLong(4)})
-        .single();
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getLong(4)
+                    })
+            .single();
     assertThat(role[0]).isEqualTo("steward_app");
     assertThat(role[1]).as("superuser").isEqualTo(false);
     assertThat(role[2]).as("bypassrls").isEqualTo(false);
     assertThat(role[3]).as("tables owned").isEqualTo(0L);
 
-    var unprotected = jdbc.sql("""
+    var unprotected =
+        jdbc.sql(
+                """
             select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
             where n.nspname = 'public' and c.relkind = 'r' and c.relname not in %s
-              and not (c.relrowsecurity and c.relforcerowsecurity)""".formatted(INFRASTRUCTURE_TABLES))
-        .query(String.class)
-        .list();
+              and not (c.relrowsecurity and c.relforcerowsecurity)"""
+                    .formatted(INFRASTRUCTURE_TABLES))
+            .query(String.class)
+            .list();
     assertThat(unprotected).as("tables without forced row-level security").isEmpty();
   }
 
   @Test
   void everyTableCarriesATenantId() {
-    var without = jdbc.sql("""
+    var without =
+        jdbc.sql(
+                """
             select t.table_name from information_schema.tables t
             where t.table_schema = 'public' and t.table_type = 'BASE TABLE' and t.table_name not in %s
               and not exists (select 1 from information_schema.columns c
                               where c.table_schema = 'public' and c.table_name = t.table_name
-                                and c.column_name = 'tenant_id')""".formatted(INFRASTRUCTURE_TABLES))
-        .query(String.class)
-        .list();
+                                and c.column_name = 'tenant_id')"""
+                    .formatted(INFRASTRUCTURE_TABLES))
+            .query(String.class)
+            .list();
     assertThat(without).isEmpty();
   }
 }

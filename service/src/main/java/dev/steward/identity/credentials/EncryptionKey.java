@@ -11,8 +11,9 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Finds the AES-256 key that protects stored secrets: from {@code steward.encryption-key}, or, with the embedded
- * database only, from {@code encryption.key} in the data folder, created on first start.
+ * Finds the AES-256 key that protects stored secrets: from {@code steward.encryption-key}, or, with
+ * the embedded database only, from {@code encryption.key} in the data folder, created on first
+ * start.
  */
 final class EncryptionKey {
 
@@ -44,21 +45,23 @@ final class EncryptionKey {
       SecretFiles.requireOwnerOnly(file, "The encryption key file");
       return decode(Files.readString(file, StandardCharsets.US_ASCII), "The key file " + file);
     } catch (IOException e) {
-      throw new IllegalStateException("Could not read or create the encryption key file " + file + ": " + e, e);
+      throw new IllegalStateException(
+          "Could not read or create the encryption key file " + file + ": " + e, e);
     }
   }
 
   /**
-   * Writes the key, owner-only and whole, unless another process got there first, so a key that is in use is never
-   * replaced. The key is
-   * stored in base64 so an operator can move it into STEWARD_ENCRYPTION_KEY when switching to an external database.
+   * Writes the key, owner-only and whole, unless another process got there first, so a key that is
+   * in use is never replaced. The key is stored in base64 so an operator can move it into
+   * STEWARD_ENCRYPTION_KEY when switching to an external database.
    */
   private static void create(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     var key = new byte[LENGTH];
     new SecureRandom().nextBytes(key);
     // Another instance may create the key first; the caller then reads theirs.
-    SecretFiles.createIfAbsent(file, (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+    SecretFiles.createIfAbsent(
+        file, (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   private static SecretKey decode(String base64, String source) {
@@ -70,8 +73,13 @@ final class EncryptionKey {
     }
     if (key.length != LENGTH) {
       throw new IllegalStateException(
-          source + " must hold the base64 of exactly " + LENGTH + " bytes, but it decodes to " + key.length
-              + " bytes. " + GENERATE_HINT);
+          source
+              + " must hold the base64 of exactly "
+              + LENGTH
+              + " bytes, but it decodes to "
+              + key.length
+              + " bytes. "
+              + GENERATE_HINT);
     }
     return new SecretKeySpec(key, "AES");
   }

@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a new password is acceptable, and says in plain English what is wrong with it when it is not.
- * The rules follow NIST SP 800-63B: a minimum length, a check against commonly used passwords and their trivial
- * variants, and no personal details; a light complexity rule and a zxcvbn strength estimate are added on top.
+ * Decides whether a new password is acceptable, and says in plain English what is wrong with it
+ * when it is not. The rules follow NIST SP 800-63B: a minimum length, a check against commonly used
+ * passwords and their trivial variants, and no personal details; a light complexity rule and a
+ * zxcvbn strength estimate are added on top.
  */
 @Component
 public class PasswordPolicy {
@@ -30,17 +31,20 @@ public class PasswordPolicy {
   static final String TOO_LONG = "Use at most " + MAX_LENGTH + " characters.";
   static final String TOO_SIMPLE =
       "Use at least three of these: lowercase letters, uppercase letters, digits and symbols.";
-  static final String TOO_COMMON = "This password is too common, or too close to a common password.";
+  static final String TOO_COMMON =
+      "This password is too common, or too close to a common password.";
   static final String CONTAINS_EMAIL = "Do not use your email address in your password.";
   static final String CONTAINS_NAME = "Do not use your name in your password.";
-  static final String TOO_GUESSABLE = "This password would be easy to guess. Try a longer phrase of unrelated words.";
+  static final String TOO_GUESSABLE =
+      "This password would be easy to guess. Try a longer phrase of unrelated words.";
 
   /*
    * zxcvbn4j (com.nulab-inc:zxcvbn on Maven Central) ships zxcvbn's list of the 30,000 passwords seen most often in
    * leaked password sets. It is read from the library's jar so the list and the estimator always agree; the
    * constructor fails at start if a new release moves it.
    */
-  private static final String COMMON_PASSWORDS = "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
+  private static final String COMMON_PASSWORDS =
+      "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
 
   private static final Pattern TRAILING_DIGITS_AND_SYMBOLS = Pattern.compile("[^\\p{L}]+$");
   private static final Pattern LEADING_DIGITS_AND_SYMBOLS = Pattern.compile("^[^\\p{L}]+");
@@ -158,17 +162,24 @@ public class PasswordPolicy {
   private static Set<String> loadCommonPasswords() {
     var stream = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS);
     if (stream == null) {
-      throw new IllegalStateException("The common-password list " + COMMON_PASSWORDS + " is missing from the classpath");
+      throw new IllegalStateException(
+          "The common-password list " + COMMON_PASSWORDS + " is missing from the classpath");
     }
     try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
       Set<String> passwords =
-          reader.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.toUnmodifiableSet());
+          reader
+              .lines()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty())
+              .collect(Collectors.toUnmodifiableSet());
       if (passwords.size() < 10_000) {
-        throw new IllegalStateException("The common-password list " + COMMON_PASSWORDS + " looks truncated");
+        throw new IllegalStateException(
+            "The common-password list " + COMMON_PASSWORDS + " looks truncated");
       }
       return passwords;
     } catch (IOException e) {
-      throw new IllegalStateException("Could not read the common-password list " + COMMON_PASSWORDS, e);
+      throw new IllegalStateException(
+          "Could not read the common-password list " + COMMON_PASSWORDS, e);
     }
   }
 }

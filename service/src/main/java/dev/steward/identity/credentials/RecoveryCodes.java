@@ -11,9 +11,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * One-time recovery codes for a user who has lost their authenticator, such as {@code k7qm-2xwp-9rtd}. Codes use
- * Crockford's base32 alphabet (digits and lowercase letters without i, l, o and u): 12 characters carry 60 random
- * bits, and a code typed with o for 0 or i or l for 1 still matches.
+ * One-time recovery codes for a user who has lost their authenticator, such as {@code
+ * k7qm-2xwp-9rtd}. Codes use Crockford's base32 alphabet (digits and lowercase letters without i,
+ * l, o and u): 12 characters carry 60 random bits, and a code typed with o for 0 or i or l for 1
+ * still matches.
  */
 @Component
 public class RecoveryCodes {
@@ -35,14 +36,15 @@ public class RecoveryCodes {
   }
 
   /**
-   * The value to store for a code: the SHA-256 of its normalised form, in hex. A fast unsalted hash is enough here,
-   * unlike for passwords, because each code is 60 random bits: there is no dictionary to try, and 2^60 guesses per
-   * code is out of reach even for a stolen table.
+   * The value to store for a code: the SHA-256 of its normalised form, in hex. A fast unsalted hash
+   * is enough here, unlike for passwords, because each code is 60 random bits: there is no
+   * dictionary to try, and 2^60 guesses per code is out of reach even for a stolen table.
    */
   public String hash(String code) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
+          MessageDigest.getInstance("SHA-256")
+              .digest(normalise(code).getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
@@ -63,7 +65,7 @@ public class RecoveryCodes {
     var normal = new StringBuilder(code.length());
     for (char c : code.toLowerCase(Locale.ROOT).toCharArray()) {
       switch (c) {
-        case '-', ' ', '\t' -> { }
+        case '-', ' ', '\t' -> {}
         case 'o' -> normal.append('0');
         case 'i', 'l' -> normal.append('1');
         default -> normal.append(c);

@@ -16,13 +16,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts secrets kept in the database, such as TOTP seeds, with AES-256-GCM. A message is {@code version (1 byte)
- * || IV (12 random bytes) || ciphertext and 16-byte tag}. Associated data, such as the owning user's id, is
- * authenticated but not stored, so a secret copied to another row no longer decrypts.
+ * Encrypts secrets kept in the database, such as TOTP seeds, with AES-256-GCM. A message is {@code
+ * version (1 byte) || IV (12 random bytes) || ciphertext and 16-byte tag}. Associated data, such as
+ * the owning user's id, is authenticated but not stored, so a secret copied to another row no
+ * longer decrypts.
  *
- * <p>The key is {@code steward.encryption-key} ({@code STEWARD_ENCRYPTION_KEY}), the base64 of 32 bytes. When it is
- * not set and the embedded database runs, the key lives in {@code encryption.key} in the data folder ({@code
- * steward.data-dir}), created with mode 0600 on first start; with an external database the key is required.
+ * <p>The key is {@code steward.encryption-key} ({@code STEWARD_ENCRYPTION_KEY}), the base64 of 32
+ * bytes. When it is not set and the embedded database runs, the key lives in {@code encryption.key}
+ * in the data folder ({@code steward.data-dir}), created with mode 0600 on first start; with an
+ * external database the key is required.
  */
 @Component
 public class SecretCipher {
@@ -50,8 +52,9 @@ public class SecretCipher {
    * @param aad data the ciphertext is bound to, such as the owner's id; {@code null} for none
    */
   /**
-   * A key for another purpose (such as signing Steward's own access tokens), derived from the installation key with
-   * HMAC-SHA256 over the purpose's name, so that one secret is all an operator keeps and no two uses share a key.
+   * A key for another purpose (such as signing Steward's own access tokens), derived from the
+   * installation key with HMAC-SHA256 over the purpose's name, so that one secret is all an
+   * operator keeps and no two uses share a key.
    */
   public byte[] deriveKey(String purpose) {
     try {
@@ -69,7 +72,11 @@ public class SecretCipher {
     try {
       Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, aad);
       byte[] sealed = cipher.doFinal(plain);
-      return ByteBuffer.allocate(1 + IV_LENGTH + sealed.length).put(VERSION).put(iv).put(sealed).array();
+      return ByteBuffer.allocate(1 + IV_LENGTH + sealed.length)
+          .put(VERSION)
+          .put(iv)
+          .put(sealed)
+          .array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e);
     }
@@ -78,15 +85,16 @@ public class SecretCipher {
   /**
    * Decrypts a message made by {@link #encrypt}, with the same associated data.
    *
-   * @throws SecretDecryptionException if the message was altered, or was made with another key or other associated
-   *     data
+   * @throws SecretDecryptionException if the message was altered, or was made with another key or
+   *     other associated data
    */
   public byte[] decrypt(byte[] message, byte[] aad) {
     if (message == null || message.length < 1 + IV_LENGTH + TAG_BITS / 8) {
       throw new SecretDecryptionException("The encrypted secret is too short to be valid.");
     }
     if (message[0] != VERSION) {
-      throw new SecretDecryptionException("The encrypted secret has an unknown format version " + message[0] + ".");
+      throw new SecretDecryptionException(
+          "The encrypted secret has an unknown format version " + message[0] + ".");
     }
     byte[] iv = Arrays.copyOfRange(message, 1, 1 + IV_LENGTH);
     try {
@@ -104,7 +112,8 @@ public class SecretCipher {
   private Cipher cipher(int mode, byte[] iv, byte[] aad) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance(TRANSFORMATION);
     cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
-    // The version byte is authenticated too, so it cannot be changed to make a later format misread the message.
+    // The version byte is authenticated too, so it cannot be changed to make a later format misread
+    // the message.
     cipher.updateAAD(new byte[] {VERSION});
     cipher.updateAAD(aad == null ? NO_AAD : aad);
     return cipher;

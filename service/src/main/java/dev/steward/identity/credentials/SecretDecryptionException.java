@@ -1,6 +1,9 @@
 package dev.steward.identity.credentials;
 
-/** An encrypted secret could not be decrypted: it was altered, or belongs to another key or another record. */
+/**
+ * An encrypted secret could not be decrypted: it was altered, or belongs to another key or another
+ * record.
+ */
 public final class SecretDecryptionException extends RuntimeException {
 
   SecretDecryptionException(String message) {

@@ -16,8 +16,8 @@ import org.apache.commons.codec.binary.Base32;
 import org.springframework.stereotype.Component;
 
 /**
- * Time-based one-time passwords (RFC 6238) as authenticator apps make them: HMAC-SHA1, six digits, 30-second steps.
- * Secrets are 20 random bytes in Base32 without padding.
+ * Time-based one-time passwords (RFC 6238) as authenticator apps make them: HMAC-SHA1, six digits,
+ * 30-second steps. Secrets are 20 random bytes in Base32 without padding.
  */
 @Component
 public class Totp {
@@ -25,7 +25,11 @@ public class Totp {
   static final Duration STEP = Duration.ofSeconds(30);
   static final int DIGITS = 6;
   static final int SECRET_BYTES = 20;
-  /** Steps either side of now that are accepted, for clocks that drift and codes typed near a step's end. */
+
+  /**
+   * Steps either side of now that are accepted, for clocks that drift and codes typed near a step's
+   * end.
+   */
   static final int ALLOWED_DRIFT = 1;
 
   private static final String HMAC = TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1;
@@ -46,16 +50,26 @@ public class Totp {
    *
    * @param secret the Base32 secret from {@link #newSecret}
    * @param accountEmail the account the app shows under the issuer
-   * @param issuer the service name the app shows, such as the firm's name; it may not contain a colon
+   * @param issuer the service name the app shows, such as the firm's name; it may not contain a
+   *     colon
    */
   public String otpauthUri(String secret, String accountEmail, String issuer) {
     if (issuer.indexOf(':') >= 0) {
-      throw new IllegalArgumentException("A TOTP issuer may not contain a colon: it separates issuer and account");
+      throw new IllegalArgumentException(
+          "A TOTP issuer may not contain a colon: it separates issuer and account");
     }
-    return "otpauth://totp/" + encode(issuer) + ":" + encode(accountEmail)
-        + "?secret=" + encode(secret)
-        + "&issuer=" + encode(issuer)
-        + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP.toSeconds();
+    return "otpauth://totp/"
+        + encode(issuer)
+        + ":"
+        + encode(accountEmail)
+        + "?secret="
+        + encode(secret)
+        + "&issuer="
+        + encode(issuer)
+        + "&algorithm=SHA1&digits="
+        + DIGITS
+        + "&period="
+        + STEP.toSeconds();
   }
 
   /**
@@ -63,11 +77,11 @@ public class Totp {
    *
    * @param secret the user's Base32 secret
    * @param code the code as typed; spaces are ignored
-   * @param lastUsedStep the step of the last code this user signed in with, or {@code -1} if none; it and earlier
-   *     steps are refused, so an overheard code cannot be used again
+   * @param lastUsedStep the step of the last code this user signed in with, or {@code -1} if none;
+   *     it and earlier steps are refused, so an overheard code cannot be used again
    * @param now the current time
-   * @return the step the code belongs to, for the caller to store as the new last used step; empty if the code is
-   *     wrong, too old, or already used
+   * @return the step the code belongs to, for the caller to store as the new last used step; empty
+   *     if the code is wrong, too old, or already used
    */
   public OptionalLong verify(String secret, String code, long lastUsedStep, Instant now) {
     String typed = code == null ? "" : code.replaceAll("\\s", "");
@@ -77,11 +91,13 @@ public class Totp {
     Key key = key(secret);
     long current = Math.floorDiv(now.getEpochSecond(), STEP.toSeconds());
     OptionalLong matched = OptionalLong.empty();
-    // Every candidate step is computed and compared, so the time taken does not say which step nearly matched.
+    // Every candidate step is computed and compared, so the time taken does not say which step
+    // nearly matched.
     for (long step = current - ALLOWED_DRIFT; step <= current + ALLOWED_DRIFT; step++) {
       boolean equal =
           MessageDigest.isEqual(
-              codeAt(key, step).getBytes(StandardCharsets.US_ASCII), typed.getBytes(StandardCharsets.US_ASCII));
+              codeAt(key, step).getBytes(StandardCharsets.US_ASCII),
+              typed.getBytes(StandardCharsets.US_ASCII));
       if (equal && step > lastUsedStep) {
         matched = OptionalLong.of(step);
       }
@@ -91,7 +107,8 @@ public class Totp {
 
   private String codeAt(Key key, long step) {
     try {
-      return generator.generateOneTimePasswordString(key, Instant.ofEpochSecond(step * STEP.toSeconds()), Locale.ROOT);
+      return generator.generateOneTimePasswordString(
+          key, Instant.ofEpochSecond(step * STEP.toSeconds()), Locale.ROOT);
     } catch (InvalidKeyException e) {
       throw new IllegalArgumentException("The TOTP secret cannot be used as an HMAC key", e);
     }
@@ -106,7 +123,10 @@ public class Totp {
     return new SecretKeySpec(base32.decode(normalised), HMAC);
   }
 
-  /** Percent-encodes for both the label and the query; spaces become %20, which every authenticator app reads. */
+  /**
+   * Percent-encodes for both the label and the query; spaces become %20, which every authenticator
+   * app reads.
+   */
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }

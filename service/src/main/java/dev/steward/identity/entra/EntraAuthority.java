@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Duration;
 
-/** The Microsoft authority as seen by the decoder: a tenant's issuer, its OpenID metadata and its signing keys. */
+/**
+ * The Microsoft authority as seen by the decoder: a tenant's issuer, its OpenID metadata and its
+ * signing keys.
+ */
 final class EntraAuthority {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -21,7 +24,11 @@ final class EntraAuthority {
 
   EntraAuthority(String host) {
     this.host = host;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** The exact {@code iss} of the tenant's v2 tokens. */
@@ -36,17 +43,24 @@ final class EntraAuthority {
       var metadata = JSONObjectUtils.parse(get(metadataUri));
       String issuer = JSONObjectUtils.getString(metadata, "issuer");
       if (!issuerOf(tenantId).equals(issuer)) {
-        throw new KeySourceException("the OpenID metadata of tenant " + tenantId + " names issuer " + issuer
-            + ", not " + issuerOf(tenantId));
+        throw new KeySourceException(
+            "the OpenID metadata of tenant "
+                + tenantId
+                + " names issuer "
+                + issuer
+                + ", not "
+                + issuerOf(tenantId));
       }
       String jwksUri = JSONObjectUtils.getString(metadata, "jwks_uri");
       // Keys are only ever taken from the configured authority, whatever the metadata says.
       if (jwksUri == null || !jwksUri.startsWith(host + "/")) {
-        throw new KeySourceException("the OpenID metadata of tenant " + tenantId + " has no jwks_uri on " + host);
+        throw new KeySourceException(
+            "the OpenID metadata of tenant " + tenantId + " has no jwks_uri on " + host);
       }
       return URI.create(jwksUri);
     } catch (ParseException | IllegalArgumentException e) {
-      throw new KeySourceException("the OpenID metadata at " + metadataUri + " cannot be read: " + e.getMessage(), e);
+      throw new KeySourceException(
+          "the OpenID metadata at " + metadataUri + " cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -55,12 +69,18 @@ final class EntraAuthority {
     try {
       return JWKSet.parse(get(jwksUri));
     } catch (ParseException e) {
-      throw new KeySourceException("the key set at " + jwksUri + " cannot be read: " + e.getMessage(), e);
+      throw new KeySourceException(
+          "the key set at " + jwksUri + " cannot be read: " + e.getMessage(), e);
     }
   }
 
   private String get(URI uri) throws KeySourceException {
-    var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+    var request =
+        HttpRequest.newBuilder(uri)
+            .timeout(TIMEOUT)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
     try {
       var response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {

@@ -10,15 +10,21 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * Who a checked Entra access token speaks for.
  *
  * @param tenantId the user's Entra tenant ({@code tid})
- * @param objectId the user's immutable id in that tenant ({@code oid}), the same as the Graph user id
- * @param preferredUsername the sign-in name ({@code preferred_username}, else {@code email}, else {@code upn}); may be
- *     null and may change over time, so it is never a key
+ * @param objectId the user's immutable id in that tenant ({@code oid}), the same as the Graph user
+ *     id
+ * @param preferredUsername the sign-in name ({@code preferred_username}, else {@code email}, else
+ *     {@code upn}); may be null and may change over time, so it is never a key
  * @param name the display name ({@code name}); may be null
  * @param roles the app roles granted to the user ({@code roles}); empty when none
  * @param scopes the delegated scopes granted to the calling app ({@code scp})
  */
 public record EntraIdentity(
-    UUID tenantId, UUID objectId, String preferredUsername, String name, List<String> roles, Set<String> scopes) {
+    UUID tenantId,
+    UUID objectId,
+    String preferredUsername,
+    String name,
+    List<String> roles,
+    Set<String> scopes) {
 
   public EntraIdentity {
     roles = List.copyOf(roles);

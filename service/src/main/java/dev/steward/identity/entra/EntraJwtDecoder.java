@@ -22,21 +22,23 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Decodes Microsoft Entra ID v2 access tokens issued to Steward's API by any allowed tenant.
  *
- * <p>The unverified {@code tid} claim picks the tenant; a tenant that is not allowed is refused before any key is
- * fetched. The signature must be RS256 and verify with a key from that tenant's own key set (found through its
- * OpenID metadata and cached, see {@link TenantKeys}). The signed claims must then have {@code iss} equal to the
- * tenant's v2 issuer, an accepted {@code aud}, a current {@code exp}/{@code nbf} within the clock skew, the required
- * scope in {@code scp} and an {@code oid}.
+ * <p>The unverified {@code tid} claim picks the tenant; a tenant that is not allowed is refused
+ * before any key is fetched. The signature must be RS256 and verify with a key from that tenant's
+ * own key set (found through its OpenID metadata and cached, see {@link TenantKeys}). The signed
+ * claims must then have {@code iss} equal to the tenant's v2 issuer, an accepted {@code aud}, a
+ * current {@code exp}/{@code nbf} within the clock skew, the required scope in {@code scp} and an
+ * {@code oid}.
  *
- * <p>At most {@link #MAX_TENANTS} tenants' keys are kept: under {@code organizations} any tenant id is allowed, and
- * tokens naming made-up tenants must not grow memory without limit. Caffeine chooses what to drop by how often each
- * tenant was used, so a flood of tenants seen once does not push out the firms that sign in every day. A dropped tenant
- * that comes back reads its metadata and keys again.
+ * <p>At most {@link #MAX_TENANTS} tenants' keys are kept: under {@code organizations} any tenant id
+ * is allowed, and tokens naming made-up tenants must not grow memory without limit. Caffeine
+ * chooses what to drop by how often each tenant was used, so a flood of tenants seen once does not
+ * push out the firms that sign in every day. A dropped tenant that comes back reads its metadata
+ * and keys again.
  *
- * <p>A refused token raises a {@link JwtValidationException} whose message names the rule that failed, with the values
- * involved, and whose errors carry the {@link TokenRefusal} reason. Those details are for the log: they name issuers,
- * audiences, tenants and key ids, and are never shown to the caller. A plain {@link JwtException} means the keys
- * could not be read from the authority.
+ * <p>A refused token raises a {@link JwtValidationException} whose message names the rule that
+ * failed, with the values involved, and whose errors carry the {@link TokenRefusal} reason. Those
+ * details are for the log: they name issuers, audiences, tenants and key ids, and are never shown
+ * to the caller. A plain {@link JwtException} means the keys could not be read from the authority.
  */
 public final class EntraJwtDecoder implements JwtDecoder {
 
@@ -59,7 +61,8 @@ public final class EntraJwtDecoder implements JwtDecoder {
 
   EntraJwtDecoder(EntraSettings settings, Clock clock, int maxTenants) {
     if (!settings.enabled()) {
-      throw new IllegalArgumentException("Entra sign-in is off: STEWARD_ENTRA_CLIENT_ID is not set");
+      throw new IllegalArgumentException(
+          "Entra sign-in is off: STEWARD_ENTRA_CLIENT_ID is not set");
     }
     this.settings = settings;
     this.authority = new EntraAuthority(settings.authorityHost());
@@ -100,8 +103,10 @@ public final class EntraJwtDecoder implements JwtDecoder {
 
   private Tenant tenant(String tenantId) {
     var keys = new TenantKeys(authority, tenantId, settings.jwksCacheTtl(), clock);
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
-    decoder.setJwtValidator(EntraTokenRules.forTenant(settings, authority.issuerOf(tenantId), clock));
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+    decoder.setJwtValidator(
+        EntraTokenRules.forTenant(settings, authority.issuerOf(tenantId), clock));
     return new Tenant(keys, decoder);
   }
 
@@ -138,12 +143,15 @@ public final class EntraJwtDecoder implements JwtDecoder {
     }
   }
 
-  private static BadJwtException signatureProblem(BadJwtException e, String tenantId, String keyId) {
+  private static BadJwtException signatureProblem(
+      BadJwtException e, String tenantId, String keyId) {
     if (e.getCause() instanceof BadJWSException) {
       return TokenRefusal.BAD_SIGNATURE.exception(
-          "bad signature: the token does not verify with key " + keyId + " of tenant " + tenantId, e);
+          "bad signature: the token does not verify with key " + keyId + " of tenant " + tenantId,
+          e);
     }
-    // Nimbus says "no matching key(s)" when no key of the set has the token's kid, even after a refresh.
+    // Nimbus says "no matching key(s)" when no key of the set has the token's kid, even after a
+    // refresh.
     if (e.getCause() instanceof BadJOSEException cause
         && String.valueOf(cause.getMessage()).contains("no matching key")) {
       return TokenRefusal.UNKNOWN_KEY.exception(

@@ -17,28 +17,31 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One tenant's signing keys: found through its OpenID metadata, kept for the cache TTL, and read again when a token
- * names a key id ({@code kid}) that is not in the set, because Microsoft rotates its keys.
+ * One tenant's signing keys: found through its OpenID metadata, kept for the cache TTL, and read
+ * again when a token names a key id ({@code kid}) that is not in the set, because Microsoft rotates
+ * its keys.
  *
- * <p>Anyone can send a token with a made-up key id, so two limits keep such tokens from turning into requests to the
- * authority, while a real rotation is picked up within seconds:
+ * <p>Anyone can send a token with a made-up key id, so two limits keep such tokens from turning
+ * into requests to the authority, while a real rotation is picked up within seconds:
  *
  * <ul>
- *   <li>The same unknown key id causes a refresh at most once per {@link #SAME_KEY_ID_INTERVAL}. A client that keeps
- *       sending one bad token costs one request per interval. This limit is per key id, not per tenant: with one
- *       per-tenant limit, a single made-up key id closed the gate for every key id, and a token signed with a newly
- *       rotated key was refused for up to the whole interval.
- *   <li>Refreshes for unknown key ids are at least {@link #REFRESH_FLOOR} apart, whatever the key id. Without it, many
- *       distinct made-up key ids would each cause a request. With it, a flood costs at most one request per floor
- *       per tenant, and a newly rotated key waits at most the floor: any refresh meanwhile, even one caused by a
- *       made-up key id, reads the whole set and so brings the new key along.
+ *   <li>The same unknown key id causes a refresh at most once per {@link #SAME_KEY_ID_INTERVAL}. A
+ *       client that keeps sending one bad token costs one request per interval. This limit is per
+ *       key id, not per tenant: with one per-tenant limit, a single made-up key id closed the gate
+ *       for every key id, and a token signed with a newly rotated key was refused for up to the
+ *       whole interval.
+ *   <li>Refreshes for unknown key ids are at least {@link #REFRESH_FLOOR} apart, whatever the key
+ *       id. Without it, many distinct made-up key ids would each cause a request. With it, a flood
+ *       costs at most one request per floor per tenant, and a newly rotated key waits at most the
+ *       floor: any refresh meanwhile, even one caused by a made-up key id, reads the whole set and
+ *       so brings the new key along.
  * </ul>
  *
- * <p>The unknown key ids remembered are bounded ({@link #MAX_TRACKED_KEY_IDS}, the least recently seen forgotten
- * first), and a key id longer than {@link #MAX_KEY_ID_LENGTH} (Microsoft's are about 30 characters) never causes a
- * refresh. Junk therefore cannot grow memory; a forgotten key id may cause one more refresh, still under the floor.
- * After the authority could not be read, it is asked again only after {@link #RETRY_AFTER_FAILURE}, and the keys
- * already held are used meanwhile.
+ * <p>The unknown key ids remembered are bounded ({@link #MAX_TRACKED_KEY_IDS}, the least recently
+ * seen forgotten first), and a key id longer than {@link #MAX_KEY_ID_LENGTH} (Microsoft's are about
+ * 30 characters) never causes a refresh. Junk therefore cannot grow memory; a forgotten key id may
+ * cause one more refresh, still under the floor. After the authority could not be read, it is asked
+ * again only after {@link #RETRY_AFTER_FAILURE}, and the keys already held are used meanwhile.
  */
 final class TenantKeys implements JWKSource<SecurityContext> {
 
@@ -53,13 +56,15 @@ final class TenantKeys implements JWKSource<SecurityContext> {
   private final Duration ttl;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
+
   /** Unknown key ids and when each last caused a refresh, in the order they were last seen. */
-  private final Map<String, Instant> unknownKeyIds = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-      return size() > MAX_TRACKED_KEY_IDS;
-    }
-  };
+  private final Map<String, Instant> unknownKeyIds =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+          return size() > MAX_TRACKED_KEY_IDS;
+        }
+      };
 
   private URI jwksUri;
   private JWKSet keys;
@@ -113,8 +118,10 @@ final class TenantKeys implements JWKSource<SecurityContext> {
     if (keyId.length() > MAX_KEY_ID_LENGTH) {
       return false;
     }
-    if (lastRefreshForUnknownKey != null && now.isBefore(lastRefreshForUnknownKey.plus(REFRESH_FLOOR))) {
-      // Not remembered: once the floor has passed, this key id may still cause a refresh of its own.
+    if (lastRefreshForUnknownKey != null
+        && now.isBefore(lastRefreshForUnknownKey.plus(REFRESH_FLOOR))) {
+      // Not remembered: once the floor has passed, this key id may still cause a refresh of its
+      // own.
       return false;
     }
     Instant last = unknownKeyIds.get(keyId);
@@ -139,8 +146,12 @@ final class TenantKeys implements JWKSource<SecurityContext> {
       if (keys != null) {
         return;
       }
-      throw new KeySourceException("the signing keys of tenant " + tenantId
-          + " could not be read a moment ago; the next attempt waits " + RETRY_AFTER_FAILURE.toSeconds() + " s");
+      throw new KeySourceException(
+          "the signing keys of tenant "
+              + tenantId
+              + " could not be read a moment ago; the next attempt waits "
+              + RETRY_AFTER_FAILURE.toSeconds()
+              + " s");
     }
     try {
       if (withMetadata || jwksUri == null) {
@@ -150,7 +161,8 @@ final class TenantKeys implements JWKSource<SecurityContext> {
       loadedAt = now;
     } catch (KeySourceException e) {
       lastFailure = now;
-      // Stale keys are better than none while the authority is unreachable; they are retried after the interval.
+      // Stale keys are better than none while the authority is unreachable; they are retried after
+      // the interval.
       if (keys == null) {
         throw e;
       }

@@ -10,15 +10,15 @@ import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * Why a bearer token was refused, in a small fixed set that the refusal log counts by. The reason is for operators
- * only: the caller is told just {@code invalid_token}.
+ * Why a bearer token was refused, in a small fixed set that the refusal log counts by. The reason
+ * is for operators only: the caller is told just {@code invalid_token}.
  *
- * <p>{@link EntraJwtDecoder} names the reason of each refusal on the errors of its {@link JwtValidationException}
- * ({@link #error}). Tokens checked by Spring's standard validators and Nimbus alone (Steward's own tokens) are
- * recognised by {@link #of} from their exception types and Spring's fixed error descriptions.
+ * <p>{@link EntraJwtDecoder} names the reason of each refusal on the errors of its {@link
+ * JwtValidationException} ({@link #error}). Tokens checked by Spring's standard validators and
+ * Nimbus alone (Steward's own tokens) are recognised by {@link #of} from their exception types and
+ * Spring's fixed error descriptions.
  */
 public enum TokenRefusal {
-
   EXPIRED("expired"),
   NOT_YET_VALID("not yet valid"),
   WRONG_AUDIENCE("wrong audience"),
@@ -43,7 +43,10 @@ public enum TokenRefusal {
     return label;
   }
 
-  /** An {@code invalid_token} error for a validator's result, with this reason and a description for the log. */
+  /**
+   * An {@code invalid_token} error for a validator's result, with this reason and a description for
+   * the log.
+   */
   OAuth2Error error(String description) {
     return new ReasonedError(this, description);
   }
@@ -58,12 +61,13 @@ public enum TokenRefusal {
   }
 
   /**
-   * The reason a token was refused, read from the exception that refused it or any of its causes; {@link #OTHER} when
-   * nothing says.
+   * The reason a token was refused, read from the exception that refused it or any of its causes;
+   * {@link #OTHER} when nothing says.
    */
   public static TokenRefusal of(Throwable failure) {
     Throwable cause = failure;
-    // A few levels are enough (Spring wraps the decoder's exception, which wraps Nimbus's), and a cycle ends here.
+    // A few levels are enough (Spring wraps the decoder's exception, which wraps Nimbus's), and a
+    // cycle ends here.
     for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
       Optional<TokenRefusal> reason = ofOne(cause);
       if (reason.isPresent()) {
@@ -86,14 +90,17 @@ public enum TokenRefusal {
     if (failure instanceof BadJWSException) {
       return Optional.of(BAD_SIGNATURE);
     }
-    // Nimbus says "Another algorithm expected, or no matching key(s) found" when no key of the set fits the header.
-    if (failure instanceof BadJOSEException && String.valueOf(failure.getMessage()).contains("no matching key")) {
+    // Nimbus says "Another algorithm expected, or no matching key(s) found" when no key of the set
+    // fits the header.
+    if (failure instanceof BadJOSEException
+        && String.valueOf(failure.getMessage()).contains("no matching key")) {
       return Optional.of(UNKNOWN_KEY);
     }
     if (failure instanceof ParseException) {
       return Optional.of(MALFORMED);
     }
-    // The words of Spring's issuer resolver and bearer token reader, which carry no other sign of their reason.
+    // The words of Spring's issuer resolver and bearer token reader, which carry no other sign of
+    // their reason.
     String message = String.valueOf(failure.getMessage());
     if (message.equals("Invalid issuer")) {
       return Optional.of(WRONG_ISSUER);

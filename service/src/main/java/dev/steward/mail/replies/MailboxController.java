@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admin: the mailboxes Steward reads for campaign replies (under {@code /api/tenant}, so admins only). */
+/**
+ * Admin: the mailboxes Steward reads for campaign replies (under {@code /api/tenant}, so admins
+ * only).
+ */
 @RestController
 @RequestMapping("/api/tenant/mailboxes")
 @Tag(name = "Mailboxes")
@@ -31,14 +34,17 @@ class MailboxController {
   }
 
   @GetMapping
-  @Operation(summary = "Admin: the mailboxes read for campaign replies, with how their last sync went")
+  @Operation(
+      summary = "Admin: the mailboxes read for campaign replies, with how their last sync went")
   List<MailboxView> list() {
     return mailboxes.list();
   }
 
   @PostMapping
-  @Operation(summary = "Admin: read a mailbox for campaign replies: the firm's shared campaign mailbox, or a person "
-      + "who opted in")
+  @Operation(
+      summary =
+          "Admin: read a mailbox for campaign replies: the firm's shared campaign mailbox, or a person "
+              + "who opted in")
   ResponseEntity<MailboxView> add(@Valid @RequestBody MailboxRequest request) {
     var added = mailboxes.add(request);
     return ResponseEntity.created(URI.create("/api/tenant/mailboxes/" + added.id())).body(added);

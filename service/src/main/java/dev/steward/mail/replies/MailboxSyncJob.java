@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The mailbox sync job: every {@code steward.mail.replies.poll-interval} one instance syncs every firm's mailboxes.
- * db-scheduler gives each execution to one instance; each mailbox's lease keeps a sync started by hand from running
- * beside it.
+ * The mailbox sync job: every {@code steward.mail.replies.poll-interval} one instance syncs every
+ * firm's mailboxes. db-scheduler gives each execution to one instance; each mailbox's lease keeps a
+ * sync started by hand from running beside it.
  */
 @Configuration(proxyBeanMethods = false)
 class MailboxSyncJob {

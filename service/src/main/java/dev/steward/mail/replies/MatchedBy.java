@@ -8,7 +8,9 @@ enum MatchedBy {
   CONVERSATION,
   /** Its In-Reply-To or References header names a campaign mail. */
   IN_REPLY_TO,
-  /** Only its sender: a pending member, writing after the campaign went out. A person may undo it. */
+  /**
+   * Only its sender: a pending member, writing after the campaign went out. A person may undo it.
+   */
   SENDER;
 
   String value() {

@@ -22,7 +22,8 @@ class ReplyController {
   }
 
   @GetMapping("/api/campaigns/{campaignId}/replies")
-  @Operation(summary = "The replies found in mailboxes: who, when, how matched, and a link to the message")
+  @Operation(
+      summary = "The replies found in mailboxes: who, when, how matched, and a link to the message")
   List<ReplyView> list(@PathVariable UUID campaignId) {
     return replies.ofCampaign(campaignId);
   }
@@ -34,7 +35,9 @@ class ReplyController {
   }
 
   @GetMapping("/api/mailbox-replies")
-  @Operation(summary = "Whether a message (by its Message-ID) was found to be a campaign reply: none or one")
+  @Operation(
+      summary =
+          "Whether a message (by its Message-ID) was found to be a campaign reply: none or one")
   List<ReplyView> ofMessage(@RequestParam String internetMessageId) {
     return replies.ofMessage(internetMessageId).stream().toList();
   }

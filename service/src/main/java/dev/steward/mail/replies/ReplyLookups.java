@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the classifier needs to know about a page of messages, asked a page at a time: the campaign mails among their
- * conversations and referenced Message-IDs (interactions filed with a campaign), and each sender's pending
- * memberships in campaigns that went out. Callers run it in a transaction of the firm.
+ * What the classifier needs to know about a page of messages, asked a page at a time: the campaign
+ * mails among their conversations and referenced Message-IDs (interactions filed with a campaign),
+ * and each sender's pending memberships in campaigns that went out. Callers run it in a transaction
+ * of the firm.
  */
 @Component
 class ReplyLookups {
@@ -49,7 +50,8 @@ class ReplyLookups {
       return Map.of();
     }
     Map<String, UUID> campaignOf = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select conversation_id, campaign_id from interactions
             where tenant_id = ? and campaign_id is not null and conversation_id = any(?)
             order by occurred_at""")
@@ -66,7 +68,8 @@ class ReplyLookups {
       return Map.of();
     }
     Map<String, UUID> campaignOf = new HashMap<>();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select internet_message_id, campaign_id from interactions
             where tenant_id = ? and campaign_id is not null and internet_message_id = any(?)""")
         .params(CurrentTenant.require(), internetMessageIds.toArray(String[]::new))
@@ -80,7 +83,9 @@ class ReplyLookups {
     return new Senders();
   }
 
-  /** Senders' pending memberships, looked up once per sync and forgotten once a reply is recorded. */
+  /**
+   * Senders' pending memberships, looked up once per sync and forgotten once a reply is recorded.
+   */
   final class Senders {
 
     private final Map<String, List<PendingMembership>> byAddress = new HashMap<>();
@@ -100,13 +105,19 @@ class ReplyLookups {
       Map<UUID, List<PendingMembership>> memberships = new LinkedHashMap<>();
       for (var contactsOfAddress : found.values()) {
         for (ContactSummary contact : contactsOfAddress) {
-          memberships.computeIfAbsent(contact.id(), id -> {
-            var pending = campaigns.membershipsOf(id).stream()
-                .filter(m -> m.status() == ResponseStatus.PENDING && m.campaignStatus() != CampaignStatus.DRAFT)
-                .map(m -> new PendingMembership(m.campaignId(), id, startOf(m.sendDate())))
-                .toList();
-            return pending;
-          });
+          memberships.computeIfAbsent(
+              contact.id(),
+              id -> {
+                var pending =
+                    campaigns.membershipsOf(id).stream()
+                        .filter(
+                            m ->
+                                m.status() == ResponseStatus.PENDING
+                                    && m.campaignStatus() != CampaignStatus.DRAFT)
+                        .map(m -> new PendingMembership(m.campaignId(), id, startOf(m.sendDate())))
+                        .toList();
+                return pending;
+              });
         }
       }
       for (String address : unknown) {
@@ -124,14 +135,22 @@ class ReplyLookups {
       return address == null ? List.of() : byAddress.getOrDefault(normal(address), List.of());
     }
 
-    /** The member has answered: no later message of theirs answers that campaign again in this sync. */
+    /**
+     * The member has answered: no later message of theirs answers that campaign again in this sync.
+     */
     void answered(UUID campaignId, UUID contactId) {
-      byAddress.replaceAll((address, pending) -> pending.stream()
-          .filter(m -> !(m.campaignId().equals(campaignId) && m.contactId().equals(contactId)))
-          .toList());
+      byAddress.replaceAll(
+          (address, pending) ->
+              pending.stream()
+                  .filter(
+                      m -> !(m.campaignId().equals(campaignId) && m.contactId().equals(contactId)))
+                  .toList());
     }
 
-    /** The live contacts with each address, as their primary email or another, in one query for all of them. */
+    /**
+     * The live contacts with each address, as their primary email or another, in one query for all
+     * of them.
+     */
     private Map<String, List<ContactSummary>> contactsOf(Set<String> addresses) {
       Map<String, List<ContactSummary>> found = new HashMap<>();
       for (ContactSummary contact : contacts.byEmails(addresses)) {
@@ -148,7 +167,6 @@ class ReplyLookups {
       }
       return found;
     }
-
   }
 
   /** When a campaign went out: the start of its send date (UTC). */

@@ -31,11 +31,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the due mail of every firm's campaigns; the send job calls it. Each member is claimed first (state
- * 'sending', its Message-ID fixed, committed), then handed to the transport, then recorded as sent together with the
- * email on their timeline. A crash between claim and record leaves the member 'sending'; once its claim is older
- * than the lease the next run resumes it as the transport allows (Graph: looked up by its draft's id, never sent
- * twice; SMTP: sent again with the same Message-ID, or failed, as configured).
+ * Sends the due mail of every firm's campaigns; the send job calls it. Each member is claimed first
+ * (state 'sending', its Message-ID fixed, committed), then handed to the transport, then recorded
+ * as sent together with the email on their timeline. A crash between claim and record leaves the
+ * member 'sending'; once its claim is older than the lease the next run resumes it as the transport
+ * allows (Graph: looked up by its draft's id, never sent twice; SMTP: sent again with the same
+ * Message-ID, or failed, as configured).
  */
 @Service
 class CampaignSender {
@@ -57,9 +58,19 @@ class CampaignSender {
   private final TransactionTemplate transaction;
   private final String messageIdDomain;
 
-  CampaignSender(Tenants tenants, SendMembers members, CampaignSends sends, FirmMailSettingsStore firmSettings,
-      Transports transports, CampaignMail mail, Contacts contacts, Campaigns campaigns, Interactions interactions,
-      SendingSettings settings, ObjectProvider<SendCheckpoint> checkpoint, PlatformTransactionManager transactions,
+  CampaignSender(
+      Tenants tenants,
+      SendMembers members,
+      CampaignSends sends,
+      FirmMailSettingsStore firmSettings,
+      Transports transports,
+      CampaignMail mail,
+      Contacts contacts,
+      Campaigns campaigns,
+      Interactions interactions,
+      SendingSettings settings,
+      ObjectProvider<SendCheckpoint> checkpoint,
+      PlatformTransactionManager transactions,
       @Value("${steward.public-url}") String publicUrl) {
     this.tenants = tenants;
     this.members = members;
@@ -74,8 +85,10 @@ class CampaignSender {
     this.checkpoint = checkpoint;
     this.transaction = new TransactionTemplate(transactions);
     String host = URI.create(publicUrl).getHost();
-    this.messageIdDomain = !settings.messageIdDomain().isEmpty() ? settings.messageIdDomain()
-        : host == null ? "steward.invalid" : host;
+    this.messageIdDomain =
+        !settings.messageIdDomain().isEmpty()
+            ? settings.messageIdDomain()
+            : host == null ? "steward.invalid" : host;
   }
 
   /** Sends what is due in every active firm, for at most {@code budget}; returns the mails sent. */
@@ -122,7 +135,8 @@ class CampaignSender {
     }
     var opened = transports.open(firmMail, firm);
     if (opened.isEmpty()) {
-      log.warn("{}: campaign mail waits: {}", firm.name(), transports.unavailable(firmMail).orElse(""));
+      log.warn(
+          "{}: campaign mail waits: {}", firm.name(), transports.unavailable(firmMail).orElse(""));
       return 0;
     }
     var sender = new Sender(prepared, send.get(), firmMail, new Pacer(rate(firmMail)));
@@ -133,15 +147,16 @@ class CampaignSender {
         if (due.isEmpty()) {
           break;
         }
-        Map<UUID, MailRecipient> recipients = contacts.mailRecipients(
-            due.stream().map(SendMembers.Due::contactId).toList()).stream()
-            .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
+        Map<UUID, MailRecipient> recipients =
+            contacts.mailRecipients(due.stream().map(SendMembers.Due::contactId).toList()).stream()
+                .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
         for (var member : due) {
           if (Instant.now().isAfter(deadline) || Thread.currentThread().isInterrupted()) {
             return sent;
           }
           var claimed = members.claim(member.id(), settings.inFlightLease(), messageIdDomain);
-          if (claimed.isPresent() && sender.send(transport, claimed.get(), recipients.get(member.contactId()))) {
+          if (claimed.isPresent()
+              && sender.send(transport, claimed.get(), recipients.get(member.contactId()))) {
             sent++;
           }
         }
@@ -151,7 +166,9 @@ class CampaignSender {
   }
 
   private int rate(FirmMailSettings firmMail) {
-    return firmMail.mailsPerMinute() != null ? firmMail.mailsPerMinute() : settings.mailsPerMinute();
+    return firmMail.mailsPerMinute() != null
+        ? firmMail.mailsPerMinute()
+        : settings.mailsPerMinute();
   }
 
   private void failAll(UUID campaignId, String reason) {
@@ -161,18 +178,22 @@ class CampaignSender {
     }
   }
 
-  /** Completes the sends with nothing left to do, and moves their campaigns to sent when any mail went. */
+  /**
+   * Completes the sends with nothing left to do, and moves their campaigns to sent when any mail
+   * went.
+   */
   private void completeFinished() {
     for (UUID campaignId : sends.finishedButOpen()) {
-      transaction.executeWithoutResult(status -> {
-        if (sends.complete(campaignId) && members.counts(campaignId).sent() > 0) {
-          try {
-            campaigns.markSent(campaignId);
-          } catch (NotFoundException trashed) {
-            // a campaign moved to the trash keeps its status
-          }
-        }
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            if (sends.complete(campaignId) && members.counts(campaignId).sent() > 0) {
+              try {
+                campaigns.markSent(campaignId);
+              } catch (NotFoundException trashed) {
+                // a campaign moved to the trash keeps its status
+              }
+            }
+          });
     }
   }
 
@@ -186,12 +207,18 @@ class CampaignSender {
     private final String replyTo;
     private final Pacer pacer;
 
-    Sender(CampaignMail.Prepared prepared, CampaignSends.Send send, FirmMailSettings firmMail, Pacer pacer) {
+    Sender(
+        CampaignMail.Prepared prepared,
+        CampaignSends.Send send,
+        FirmMailSettings firmMail,
+        Pacer pacer) {
       this.prepared = prepared;
       this.send = send;
       this.fromAddress = transports.fromAddress(firmMail);
-      String senderName = send.senderName() == null || send.senderName().isBlank()
-          ? prepared.firmName() : send.senderName();
+      String senderName =
+          send.senderName() == null || send.senderName().isBlank()
+              ? prepared.firmName()
+              : send.senderName();
       this.fromName = transports.fromName(firmMail, senderName);
       this.replyTo = firmMail.replyTo();
       this.pacer = pacer;
@@ -199,42 +226,78 @@ class CampaignSender {
 
     /** Sends one claimed member's mail; returns whether it went. */
     boolean send(MailTransport transport, SendMembers.Claimed claimed, MailRecipient recipient) {
-      String skipped = recipient == null ? "The contact is in the trash."
-          : recipient.optedOut() ? "The contact opted out of email."
-          : recipient.email() == null || recipient.email().isBlank() ? "The contact has no email address." : null;
+      String skipped =
+          recipient == null
+              ? "The contact is in the trash."
+              : recipient.optedOut()
+                  ? "The contact opted out of email."
+                  : recipient.email() == null || recipient.email().isBlank()
+                      ? "The contact has no email address."
+                      : null;
       if (skipped != null) {
         members.finish(claimed.id(), "skipped", skipped);
         return false;
       }
       if (fromAddress.isBlank()) {
-        members.finish(claimed.id(), "failed", "No sender address is set: an admin sets it in the mail settings.");
+        members.finish(
+            claimed.id(),
+            "failed",
+            "No sender address is set: an admin sets it in the mail settings.");
         return false;
       }
       try {
         var composed = mail.compose(prepared, recipient);
-        var outgoing = new OutgoingMail(claimed.messageId(), fromAddress, fromName, replyTo, recipient.email(),
-            recipient.displayName(), composed.mail(), composed.unsubscribeUrl(), claimed.draftId());
-        var known = new AtomicReference<>(new Delivered(claimed.messageId(), claimed.conversationId(),
-            claimed.draftId()));
+        var outgoing =
+            new OutgoingMail(
+                claimed.messageId(),
+                fromAddress,
+                fromName,
+                replyTo,
+                recipient.email(),
+                recipient.displayName(),
+                composed.mail(),
+                composed.unsubscribeUrl(),
+                claimed.draftId());
+        var known =
+            new AtomicReference<>(
+                new Delivered(claimed.messageId(), claimed.conversationId(), claimed.draftId()));
         pacer.await();
-        var delivered = transport.send(outgoing, claimed.interrupted(), draft -> {
-          members.drafted(claimed.id(), draft);
-          known.set(draft);
-        }).orElseGet(known::get);
+        var delivered =
+            transport
+                .send(
+                    outgoing,
+                    claimed.interrupted(),
+                    draft -> {
+                      members.drafted(claimed.id(), draft);
+                      known.set(draft);
+                    })
+                .orElseGet(known::get);
         checkpoint.getIfAvailable(() -> SendCheckpoint.NONE).handedOver(claimed.id());
         Instant now = Instant.now();
-        transaction.executeWithoutResult(status -> {
-          members.sent(claimed.id(), delivered, now);
-          interactions.fileSentCampaignMail(new SentCampaignMail(prepared.campaignId(), recipient.id(),
-              composed.mail().subject(), composed.mail().text(), now, delivered.internetMessageId() != null
-                  ? delivered.internetMessageId() : claimed.messageId(), delivered.conversationId(),
-              delivered.graphMessageId(), new Participant(fromAddress, fromName),
-              new Participant(recipient.email(), recipient.displayName()), send.startedBy()));
-        });
+        transaction.executeWithoutResult(
+            status -> {
+              members.sent(claimed.id(), delivered, now);
+              interactions.fileSentCampaignMail(
+                  new SentCampaignMail(
+                      prepared.campaignId(),
+                      recipient.id(),
+                      composed.mail().subject(),
+                      composed.mail().text(),
+                      now,
+                      delivered.internetMessageId() != null
+                          ? delivered.internetMessageId()
+                          : claimed.messageId(),
+                      delivered.conversationId(),
+                      delivered.graphMessageId(),
+                      new Participant(fromAddress, fromName),
+                      new Participant(recipient.email(), recipient.displayName()),
+                      send.startedBy()));
+            });
         return true;
       } catch (TransportFailure failure) {
         if (failure.temporary() && claimed.attempts() < settings.maxAttempts()) {
-          Duration wait = settings.retryBackoff().multipliedBy(1L << Math.min(claimed.attempts() - 1, 10));
+          Duration wait =
+              settings.retryBackoff().multipliedBy(1L << Math.min(claimed.attempts() - 1, 10));
           if (failure.retryAfter() != null && failure.retryAfter().compareTo(wait) > 0) {
             wait = failure.retryAfter();
           }
@@ -244,7 +307,8 @@ class CampaignSender {
         }
         return false;
       } catch (InvalidInputException e) {
-        members.finish(claimed.id(), "failed", "The campaign's mail cannot be rendered: " + e.getMessage());
+        members.finish(
+            claimed.id(), "failed", "The campaign's mail cannot be rendered: " + e.getMessage());
         return false;
       }
     }

@@ -10,11 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A campaign's send ({@code mail_campaign_sends}): who started it, how it goes out, and when it completed. */
+/**
+ * A campaign's send ({@code mail_campaign_sends}): who started it, how it goes out, and when it
+ * completed.
+ */
 @Component
 class CampaignSends {
 
-  record Send(UUID campaignId, String transport, UUID startedBy, String senderName, Instant startedAt,
+  record Send(
+      UUID campaignId,
+      String transport,
+      UUID startedBy,
+      String senderName,
+      Instant startedAt,
       Instant completedAt) {}
 
   private final JdbcClient jdbc;
@@ -23,10 +31,14 @@ class CampaignSends {
     this.jdbc = jdbc;
   }
 
-  /** Starts the send, or starts it again (a later send of members added since, or of failed members retried). */
+  /**
+   * Starts the send, or starts it again (a later send of members added since, or of failed members
+   * retried).
+   */
   @Transactional
   void start(UUID campaignId, String transport, UUID startedBy, String senderName) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into mail_campaign_sends (campaign_id, tenant_id, transport, started_by, sender_name)
             values (?, ?, ?, ?, ?)
             on conflict (campaign_id) do update set transport = excluded.transport, started_by = excluded.started_by,
@@ -37,26 +49,36 @@ class CampaignSends {
 
   @Transactional
   void reopen(UUID campaignId) {
-    jdbc.sql("update mail_campaign_sends set completed_at = null where tenant_id = ? and campaign_id = ?")
+    jdbc.sql(
+            "update mail_campaign_sends set completed_at = null where tenant_id = ? and campaign_id = ?")
         .params(CurrentTenant.require(), campaignId)
         .update();
   }
 
   @Transactional(readOnly = true)
   Optional<Send> find(UUID campaignId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select campaign_id, transport, started_by, sender_name, started_at, completed_at
             from mail_campaign_sends where tenant_id = ? and campaign_id = ?""")
         .params(CurrentTenant.require(), campaignId)
-        .query((rs, n) -> new Send(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-            rs.getString(4), rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6))))
+        .query(
+            (rs, n) ->
+                new Send(
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toInstant(),
+                    instant(rs.getTimestamp(6))))
         .optional();
   }
 
   /** Sends not completed whose members are all sent, failed or skipped. */
   @Transactional(readOnly = true)
   List<UUID> finishedButOpen() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select s.campaign_id from mail_campaign_sends s
             where s.tenant_id = ? and s.completed_at is null
               and not exists (select 1 from mail_send_members m where m.tenant_id = s.tenant_id
@@ -66,13 +88,18 @@ class CampaignSends {
         .list();
   }
 
-  /** Marks the send completed, once; returns whether this call did. Part of the caller's transaction. */
+  /**
+   * Marks the send completed, once; returns whether this call did. Part of the caller's
+   * transaction.
+   */
   boolean complete(UUID campaignId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update mail_campaign_sends set completed_at = now()
             where tenant_id = ? and campaign_id = ? and completed_at is null""")
-        .params(CurrentTenant.require(), campaignId)
-        .update() > 0;
+            .params(CurrentTenant.require(), campaignId)
+            .update()
+        > 0;
   }
 
   private static Instant instant(Timestamp timestamp) {

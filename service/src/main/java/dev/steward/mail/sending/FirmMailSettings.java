@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 /**
  * How a firm sends its campaign mail. Blank addresses fall back to the service's configuration.
  *
- * @param transport {@code smtp} (the service's SMTP server) or {@code graph} (the firm's Microsoft 365 mailbox)
+ * @param transport {@code smtp} (the service's SMTP server) or {@code graph} (the firm's Microsoft
+ *     365 mailbox)
  * @param graphMailbox the mailbox Graph sends from (needed for {@code graph})
  * @param mailsPerMinute the firm's rate; null for the service's default
  * @param maxMembersPerSend the most members one send may mail; null for no cap
@@ -25,7 +26,8 @@ public record FirmMailSettings(
     @Min(1) Integer maxMembersPerSend,
     Long version) {
 
-  static final FirmMailSettings DEFAULTS = new FirmMailSettings("smtp", null, null, null, null, null, null, null);
+  static final FirmMailSettings DEFAULTS =
+      new FirmMailSettings("smtp", null, null, null, null, null, null, null);
 
   boolean graph() {
     return "graph".equals(transport);

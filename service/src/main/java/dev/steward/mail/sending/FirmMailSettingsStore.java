@@ -19,13 +19,23 @@ class FirmMailSettingsStore {
 
   @Transactional(readOnly = true)
   FirmMailSettings current() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select transport, from_address, from_name, reply_to, graph_mailbox, mails_per_minute,
                    max_members_per_send, version
             from mail_settings where tenant_id = ?""")
         .param(CurrentTenant.require())
-        .query((rs, n) -> new FirmMailSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getLong(8)))
+        .query(
+            (rs, n) ->
+                new FirmMailSettings(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    (Integer) rs.getObject(6),
+                    (Integer) rs.getObject(7),
+                    rs.getLong(8)))
         .optional()
         .orElse(FirmMailSettings.DEFAULTS);
   }
@@ -37,9 +47,13 @@ class FirmMailSettingsStore {
     }
     var current = current();
     if (current.version() != null) {
-      Versions.check("The mail settings", settings.version() == null ? -1 : settings.version(), current.version());
+      Versions.check(
+          "The mail settings",
+          settings.version() == null ? -1 : settings.version(),
+          current.version());
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into mail_settings (tenant_id, transport, from_address, from_name, reply_to, graph_mailbox,
                                        mails_per_minute, max_members_per_send)
             values (:tenant, :transport, :from, :name, :replyTo, :mailbox, :rate, :cap)

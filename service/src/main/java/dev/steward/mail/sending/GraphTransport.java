@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Campaign mail from the firm's Microsoft 365 mailbox, as the application: the mail is made a draft (its ids go on
- * record before anything is sent), then the draft is sent. A mail whose attempt was cut short is looked up by its
- * draft's immutable id: still a draft, it is sent; already sent, it is only recorded; never drafted, it is drafted
- * now. So no member gets it twice.
+ * Campaign mail from the firm's Microsoft 365 mailbox, as the application: the mail is made a draft
+ * (its ids go on record before anything is sent), then the draft is sent. A mail whose attempt was
+ * cut short is looked up by its draft's immutable id: still a draft, it is sent; already sent, it
+ * is only recorded; never drafted, it is drafted now. So no member gets it twice.
  */
 final class GraphTransport implements MailTransport {
 
@@ -42,8 +42,10 @@ final class GraphTransport implements MailTransport {
         }
       }
       if (draftId == null) {
-        var created = graph.createDraft(access, mailbox, MimeMails.bytes(MimeMails.build(MIME_ONLY, mail)));
-        recorder.drafted(new Delivered(created.internetMessageId(), created.conversationId(), created.id()));
+        var created =
+            graph.createDraft(access, mailbox, MimeMails.bytes(MimeMails.build(MIME_ONLY, mail)));
+        recorder.drafted(
+            new Delivered(created.internetMessageId(), created.conversationId(), created.id()));
         draftId = created.id();
       }
       graph.sendDraft(access, mailbox, draftId);

@@ -27,7 +27,8 @@ class MailSettingsController {
   }
 
   @PutMapping
-  @Operation(summary = "Changes how the firm sends campaign mail, its rate and its cap per send (admin)")
+  @Operation(
+      summary = "Changes how the firm sends campaign mail, its rate and its cap per send (admin)")
   FirmMailSettings save(@Valid @RequestBody FirmMailSettings settings) {
     return store.save(settings);
   }

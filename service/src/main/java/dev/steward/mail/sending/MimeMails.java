@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
 /**
- * Builds the MIME message of a campaign mail: a plain-text and an HTML part, the Message-ID fixed beforehand, and
- * the unsubscribe headers of RFC 2369 and RFC 8058 ({@code List-Unsubscribe} with the link,
- * {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}). Names and subjects go in as UTF-8 encoded words.
+ * Builds the MIME message of a campaign mail: a plain-text and an HTML part, the Message-ID fixed
+ * beforehand, and the unsubscribe headers of RFC 2369 and RFC 8058 ({@code List-Unsubscribe} with
+ * the link, {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}). Names and subjects go in as
+ * UTF-8 encoded words.
  */
 final class MimeMails {
 
@@ -44,7 +45,8 @@ final class MimeMails {
       message.saveChanges();
       return message;
     } catch (MessagingException | UnsupportedEncodingException e) {
-      throw new TransportFailure("The mail could not be put together: " + e.getMessage(), false, null, e);
+      throw new TransportFailure(
+          "The mail could not be put together: " + e.getMessage(), false, null, e);
     }
   }
 
@@ -54,12 +56,13 @@ final class MimeMails {
       message.writeTo(out);
       return out.toByteArray();
     } catch (IOException | MessagingException e) {
-      throw new TransportFailure("The mail could not be written out: " + e.getMessage(), false, null, e);
+      throw new TransportFailure(
+          "The mail could not be written out: " + e.getMessage(), false, null, e);
     }
   }
 
-  private static InternetAddress address(String address, String name) throws UnsupportedEncodingException,
-      MessagingException {
+  private static InternetAddress address(String address, String name)
+      throws UnsupportedEncodingException, MessagingException {
     var parsed = new InternetAddress(address, true);
     if (name != null && !name.isBlank()) {
       parsed.setPersonal(name.replaceAll("[\\r\\n]+", " ").strip(), StandardCharsets.UTF_8.name());
@@ -67,7 +70,10 @@ final class MimeMails {
     return parsed;
   }
 
-  /** A message that keeps the Message-ID it was given, where Jakarta Mail would make a new one on saving. */
+  /**
+   * A message that keeps the Message-ID it was given, where Jakarta Mail would make a new one on
+   * saving.
+   */
   private static final class FixedIdMessage extends MimeMessage {
 
     private final String messageId;

@@ -8,5 +8,13 @@ import dev.steward.mail.templates.RenderedMail;
  * @param messageId the Message-ID fixed when the member was claimed, the same on every attempt
  * @param draftId Graph only: the draft made by an earlier attempt, or null
  */
-record OutgoingMail(String messageId, String fromAddress, String fromName, String replyTo, String toAddress,
-    String toName, RenderedMail body, String unsubscribeUrl, String draftId) {}
+record OutgoingMail(
+    String messageId,
+    String fromAddress,
+    String fromName,
+    String replyTo,
+    String toAddress,
+    String toName,
+    RenderedMail body,
+    String unsubscribeUrl,
+    String draftId) {}

@@ -32,10 +32,14 @@ class SendController {
 
   @PostMapping("/send")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Sends the campaign's mail to every member not sent to yet; the send runs in the background")
+  @Operation(
+      summary =
+          "Sends the campaign's mail to every member not sent to yet; the send runs in the background")
   SendProgress send(@PathVariable UUID campaignId) {
     var user = CurrentUser.get();
-    return sends.start(campaignId, user.map(StewardPrincipal::userId).orElse(null),
+    return sends.start(
+        campaignId,
+        user.map(StewardPrincipal::userId).orElse(null),
         user.map(StewardPrincipal::fullName).orElse(null));
   }
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each member's send state ({@code mail_send_members}), for the current firm. A member moves queued → sending →
- * sent, or back to queued to be tried later, or to failed; members who cannot be mailed are skipped when queued.
+ * Each member's send state ({@code mail_send_members}), for the current firm. A member moves queued
+ * → sending → sent, or back to queued to be tried later, or to failed; members who cannot be mailed
+ * are skipped when queued.
  */
 @Component
 class SendMembers {
@@ -26,8 +27,15 @@ class SendMembers {
    *
    * @param interrupted whether an earlier claim of this member was cut short (a crash in mid-send)
    */
-  record Claimed(UUID id, UUID contactId, String address, String messageId, String conversationId, String draftId,
-      int attempts, boolean interrupted) {}
+  record Claimed(
+      UUID id,
+      UUID contactId,
+      String address,
+      String messageId,
+      String conversationId,
+      String draftId,
+      int attempts,
+      boolean interrupted) {}
 
   /** How a campaign's send stands, by member state. */
   record Counts(int queued, int sending, int sent, int failed, int skipped) {}
@@ -38,18 +46,24 @@ class SendMembers {
     this.jdbc = jdbc;
   }
 
-  /** Adds the members not in the send yet, as queued or skipped; members already in it stay as they are. */
+  /**
+   * Adds the members not in the send yet, as queued or skipped; members already in it stay as they
+   * are.
+   */
   @Transactional
   int enqueue(UUID campaignId, List<Queued> members) {
     if (members.isEmpty()) {
       return 0;
     }
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             insert into mail_send_members (id, tenant_id, campaign_id, contact_id, state, reason, address)
             select gen_random_uuid(), ?, ?, m.contact_id, m.state, m.reason, m.address
             from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) as m(contact_id, state, reason, address)
             on conflict (campaign_id, contact_id) do nothing""")
-        .params(CurrentTenant.require(), campaignId,
+        .params(
+            CurrentTenant.require(),
+            campaignId,
             members.stream().map(m -> m.contactId().toString()).toArray(String[]::new),
             members.stream().map(Queued::state).toArray(String[]::new),
             members.stream().map(Queued::reason).toArray(String[]::new),
@@ -59,7 +73,8 @@ class SendMembers {
 
   @Transactional(readOnly = true)
   List<UUID> contactsInSend(UUID campaignId) {
-    return jdbc.sql("select contact_id from mail_send_members where tenant_id = ? and campaign_id = ?")
+    return jdbc.sql(
+            "select contact_id from mail_send_members where tenant_id = ? and campaign_id = ?")
         .params(CurrentTenant.require(), campaignId)
         .query(UUID.class)
         .list();
@@ -68,7 +83,8 @@ class SendMembers {
   /** The campaigns of the firm with members due now. */
   @Transactional(readOnly = true)
   List<UUID> campaignsDue(Duration lease) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select distinct campaign_id from mail_send_members
             where tenant_id = ? and ((state = 'queued' and next_attempt_at <= now())
                                      or (state = 'sending' and claimed_at < ?))""")
@@ -81,29 +97,33 @@ class SendMembers {
   record Due(UUID id, UUID contactId) {}
 
   /**
-   * Up to {@code limit} due members of the campaign, oldest first: queued ones whose time has come, and ones left in
-   * 'sending' longer than {@code lease} (a crash cut their send short).
+   * Up to {@code limit} due members of the campaign, oldest first: queued ones whose time has come,
+   * and ones left in 'sending' longer than {@code lease} (a crash cut their send short).
    */
   @Transactional(readOnly = true)
   List<Due> due(UUID campaignId, int limit, Duration lease) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, contact_id from mail_send_members
             where tenant_id = ? and campaign_id = ?
               and ((state = 'queued' and next_attempt_at <= now()) or (state = 'sending' and claimed_at < ?))
             order by next_attempt_at, id
             limit ?""")
-        .params(CurrentTenant.require(), campaignId, Timestamp.from(Instant.now().minus(lease)), limit)
+        .params(
+            CurrentTenant.require(), campaignId, Timestamp.from(Instant.now().minus(lease)), limit)
         .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
         .list();
   }
 
   /**
-   * Claims one due member, in a transaction of its own that commits before any transport sees the mail: it is
-   * 'sending' from now on, and gets its Message-ID (kept on every later attempt). Empty when another run took it.
+   * Claims one due member, in a transaction of its own that commits before any transport sees the
+   * mail: it is 'sending' from now on, and gets its Message-ID (kept on every later attempt). Empty
+   * when another run took it.
    */
   @Transactional
   Optional<Claimed> claim(UUID memberId, Duration lease, String messageIdDomain) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             with due as (
               select id, state as was from mail_send_members
               where tenant_id = :tenant and id = :id
@@ -120,39 +140,60 @@ class SendMembers {
         .param("id", memberId)
         .param("stale", Timestamp.from(Instant.now().minus(lease)))
         .param("domain", messageIdDomain)
-        .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8)))
+        .query(
+            (rs, n) ->
+                new Claimed(
+                    rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getInt(7),
+                    rs.getBoolean(8)))
         .optional();
   }
 
   /** Keeps a Graph draft's ids, before the draft is sent. */
   @Transactional
   void drafted(UUID memberId, Delivered draft) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update mail_send_members set graph_message_id = ?, internet_message_id = coalesce(?, internet_message_id),
               conversation_id = ?, updated_at = now()
             where tenant_id = ? and id = ?""")
-        .params(draft.graphMessageId(), draft.internetMessageId(), draft.conversationId(), CurrentTenant.require(),
+        .params(
+            draft.graphMessageId(),
+            draft.internetMessageId(),
+            draft.conversationId(),
+            CurrentTenant.require(),
             memberId)
         .update();
   }
 
   /** Records the member as sent, with the ids of what went. Part of the caller's transaction. */
   void sent(UUID memberId, Delivered delivered, Instant at) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update mail_send_members set state = 'sent', reason = null, sent_at = ?,
               internet_message_id = coalesce(?, internet_message_id), conversation_id = coalesce(?, conversation_id),
               graph_message_id = coalesce(?, graph_message_id), updated_at = now()
             where tenant_id = ? and id = ?""")
-        .params(Timestamp.from(at), delivered.internetMessageId(), delivered.conversationId(),
-            delivered.graphMessageId(), CurrentTenant.require(), memberId)
+        .params(
+            Timestamp.from(at),
+            delivered.internetMessageId(),
+            delivered.conversationId(),
+            delivered.graphMessageId(),
+            CurrentTenant.require(),
+            memberId)
         .update();
   }
 
   /** The member is to be tried again at {@code at}. */
   @Transactional
   void retryAt(UUID memberId, Instant at, String reason) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update mail_send_members set state = 'queued', next_attempt_at = ?, reason = ?, updated_at = now()
             where tenant_id = ? and id = ?""")
         .params(Timestamp.from(at), shorten(reason), CurrentTenant.require(), memberId)
@@ -162,7 +203,8 @@ class SendMembers {
   /** Ends the member's send as {@code failed} or {@code skipped}, with the reason. */
   @Transactional
   void finish(UUID memberId, String state, String reason) {
-    jdbc.sql("update mail_send_members set state = ?, reason = ?, updated_at = now() where tenant_id = ? and id = ?")
+    jdbc.sql(
+            "update mail_send_members set state = ?, reason = ?, updated_at = now() where tenant_id = ? and id = ?")
         .params(state, shorten(reason), CurrentTenant.require(), memberId)
         .update();
   }
@@ -170,7 +212,8 @@ class SendMembers {
   /** Queues the campaign's failed members again; returns how many. */
   @Transactional
   int retryFailed(UUID campaignId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             update mail_send_members set state = 'queued', reason = null, attempts = 0, next_attempt_at = now(),
               updated_at = now()
             where tenant_id = ? and campaign_id = ? and state = 'failed'""")
@@ -180,26 +223,32 @@ class SendMembers {
 
   @Transactional(readOnly = true)
   Counts counts(UUID campaignId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select count(*) filter (where state = 'queued'), count(*) filter (where state = 'sending'),
                    count(*) filter (where state = 'sent'), count(*) filter (where state = 'failed'),
                    count(*) filter (where state = 'skipped')
             from mail_send_members where tenant_id = ? and campaign_id = ?""")
         .params(CurrentTenant.require(), campaignId)
-        .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+        .query(
+            (rs, n) ->
+                new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
         .single();
   }
 
   /** The members whose send failed or was skipped, with the reason. */
   @Transactional(readOnly = true)
   List<Queued> problems(UUID campaignId, int limit) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select contact_id, state, reason, address from mail_send_members
             where tenant_id = ? and campaign_id = ? and state in ('failed', 'skipped')
             order by updated_at desc limit ?""")
         .params(CurrentTenant.require(), campaignId, limit)
-        .query((rs, n) -> new Queued(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getString(4)))
+        .query(
+            (rs, n) ->
+                new Queued(
+                    rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
         .list();
   }
 

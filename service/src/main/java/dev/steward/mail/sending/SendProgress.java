@@ -10,8 +10,16 @@ import java.util.UUID;
  * @param remaining members still to be sent (queued, or being sent now)
  * @param problems the latest failed and skipped members, with the reason
  */
-record SendProgress(boolean started, String transport, Instant startedAt, Instant completedAt, int sent, int failed,
-    int skipped, int remaining, List<Problem> problems) {
+record SendProgress(
+    boolean started,
+    String transport,
+    Instant startedAt,
+    Instant completedAt,
+    int sent,
+    int failed,
+    int skipped,
+    int remaining,
+    List<Problem> problems) {
 
   record Problem(UUID contactId, String address, String state, String reason) {}
 }

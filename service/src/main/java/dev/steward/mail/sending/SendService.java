@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starting a campaign's send, and what the campaign page shows of it. The send job does the sending. */
+/**
+ * Starting a campaign's send, and what the campaign page shows of it. The send job does the
+ * sending.
+ */
 @Service
 class SendService {
 
@@ -32,8 +35,15 @@ class SendService {
   private final FirmMailSettingsStore firmSettings;
   private final Transports transports;
 
-  SendService(Campaigns campaigns, Contacts contacts, CampaignMail mail, MailTemplates templates,
-      SendMembers members, CampaignSends sends, FirmMailSettingsStore firmSettings, Transports transports) {
+  SendService(
+      Campaigns campaigns,
+      Contacts contacts,
+      CampaignMail mail,
+      MailTemplates templates,
+      SendMembers members,
+      CampaignSends sends,
+      FirmMailSettingsStore firmSettings,
+      Transports transports) {
     this.campaigns = campaigns;
     this.contacts = contacts;
     this.mail = mail;
@@ -51,30 +61,42 @@ class SendService {
   }
 
   /**
-   * Queues every member not in the send yet, skipping those who cannot be mailed, and starts the send.
+   * Queues every member not in the send yet, skipping those who cannot be mailed, and starts the
+   * send.
    *
-   * @throws InvalidInputException when the campaign has no saved mail, no sender address, or more members than the
-   *     firm's cap
+   * @throws InvalidInputException when the campaign has no saved mail, no sender address, or more
+   *     members than the firm's cap
    * @throws ConflictException when the firm's transport is not configured
    */
   @Transactional
   SendProgress start(UUID campaignId, UUID userId, String userName) {
     mail.prepare(campaignId, userId);
     if (!templates.of(campaignId).saved()) {
-      throw InvalidInputException.of("template", "write and save the campaign's mail before sending it");
+      throw InvalidInputException.of(
+          "template", "write and save the campaign's mail before sending it");
     }
     FirmMailSettings firm = firmSettings.current();
-    transports.unavailable(firm).ifPresent(reason -> {
-      throw new ConflictException(reason);
-    });
+    transports
+        .unavailable(firm)
+        .ifPresent(
+            reason -> {
+              throw new ConflictException(reason);
+            });
     if (transports.fromAddress(firm).isBlank()) {
-      throw InvalidInputException.of("fromAddress", "set the address mail is sent from in the mail settings");
+      throw InvalidInputException.of(
+          "fromAddress", "set the address mail is sent from in the mail settings");
     }
     Plan plan = plan(campaignId);
     int receiving = plan.receiving().size();
     if (firm.maxMembersPerSend() != null && receiving > firm.maxMembersPerSend()) {
-      throw InvalidInputException.of("members", "this send would mail " + receiving + " members, and the firm "
-          + "sends to at most " + firm.maxMembersPerSend() + " at a time: an admin can raise the cap");
+      throw InvalidInputException.of(
+          "members",
+          "this send would mail "
+              + receiving
+              + " members, and the firm "
+              + "sends to at most "
+              + firm.maxMembersPerSend()
+              + " at a time: an admin can raise the cap");
     }
     members.enqueue(campaignId, plan.queued());
     sends.start(campaignId, firm.transport(), userId, userName);
@@ -95,12 +117,20 @@ class SendService {
     campaigns.requireLive(campaignId);
     var send = sends.find(campaignId);
     var counts = members.counts(campaignId);
-    var problems = members.problems(campaignId, PROBLEMS_SHOWN).stream()
-        .map(p -> new SendProgress.Problem(p.contactId(), p.address(), p.state(), p.reason()))
-        .toList();
-    return new SendProgress(send.isPresent(), send.map(CampaignSends.Send::transport).orElse(null),
-        send.map(CampaignSends.Send::startedAt).orElse(null), send.map(CampaignSends.Send::completedAt).orElse(null),
-        counts.sent(), counts.failed(), counts.skipped(), counts.queued() + counts.sending(), problems);
+    var problems =
+        members.problems(campaignId, PROBLEMS_SHOWN).stream()
+            .map(p -> new SendProgress.Problem(p.contactId(), p.address(), p.state(), p.reason()))
+            .toList();
+    return new SendProgress(
+        send.isPresent(),
+        send.map(CampaignSends.Send::transport).orElse(null),
+        send.map(CampaignSends.Send::startedAt).orElse(null),
+        send.map(CampaignSends.Send::completedAt).orElse(null),
+        counts.sent(),
+        counts.failed(),
+        counts.skipped(),
+        counts.queued() + counts.sending(),
+        problems);
   }
 
   /** The members not in the send yet, each with the state they would be queued in. */
@@ -108,18 +138,23 @@ class SendService {
     List<UUID> all = campaigns.memberContactIds(campaignId);
     var inSend = new HashSet<>(members.contactsInSend(campaignId));
     List<UUID> fresh = all.stream().filter(id -> !inSend.contains(id)).toList();
-    Map<UUID, MailRecipient> recipients = contacts.mailRecipients(fresh).stream()
-        .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
+    Map<UUID, MailRecipient> recipients =
+        contacts.mailRecipients(fresh).stream()
+            .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
     List<SendMembers.Queued> queued = new ArrayList<>();
     for (UUID contactId : fresh) {
       MailRecipient recipient = recipients.get(contactId);
       if (recipient == null) {
-        queued.add(new SendMembers.Queued(contactId, "skipped", "The contact is in the trash.", null));
+        queued.add(
+            new SendMembers.Queued(contactId, "skipped", "The contact is in the trash.", null));
       } else if (recipient.email() == null || recipient.email().isBlank()) {
-        queued.add(new SendMembers.Queued(contactId, "skipped", "The contact has no email address.", null));
+        queued.add(
+            new SendMembers.Queued(
+                contactId, "skipped", "The contact has no email address.", null));
       } else if (recipient.optedOut()) {
-        queued.add(new SendMembers.Queued(contactId, "skipped", "The contact opted out of email.",
-            recipient.email()));
+        queued.add(
+            new SendMembers.Queued(
+                contactId, "skipped", "The contact opted out of email.", recipient.email()));
       } else {
         queued.add(new SendMembers.Queued(contactId, "queued", null, recipient.email()));
       }
@@ -137,7 +172,13 @@ class SendService {
       int noEmail = count("The contact has no email address.");
       int optedOut = count("The contact opted out of email.");
       int trash = count("The contact is in the trash.");
-      return new SendPreview(receiving().size(), noEmail, optedOut, trash, alreadyInSend, firm.maxMembersPerSend(),
+      return new SendPreview(
+          receiving().size(),
+          noEmail,
+          optedOut,
+          trash,
+          alreadyInSend,
+          firm.maxMembersPerSend(),
           transports.unavailable(firm).orElse(null));
     }
 

@@ -9,12 +9,13 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
- * Campaign mail over SMTP with Jakarta Mail (Angus Mail): one connection, opened on the first mail and kept for the
- * run, opened again after a failure. STARTTLS is required when chosen (never a silent fall back to plain text).
+ * Campaign mail over SMTP with Jakarta Mail (Angus Mail): one connection, opened on the first mail
+ * and kept for the run, opened again after a failure. STARTTLS is required when chosen (never a
+ * silent fall back to plain text).
  *
- * <p>SMTP cannot be asked afterwards whether a message went. A mail whose attempt was cut short by a crash is sent
- * again with the same Message-ID, or failed for a person to retry, as {@link SendingSettings#resendInterrupted()}
- * says.
+ * <p>SMTP cannot be asked afterwards whether a message went. A mail whose attempt was cut short by
+ * a crash is sent again with the same Message-ID, or failed for a person to retry, as {@link
+ * SendingSettings#resendInterrupted()} says.
  */
 final class SmtpTransport implements MailTransport {
 
@@ -53,8 +54,12 @@ final class SmtpTransport implements MailTransport {
   @Override
   public Optional<Delivered> send(OutgoingMail mail, boolean interrupted, DraftRecorder recorder) {
     if (interrupted && !resendInterrupted) {
-      throw new TransportFailure("Sending was cut short (the service stopped) and SMTP cannot tell whether this mail "
-          + "went: retry to send it again", false, null, null);
+      throw new TransportFailure(
+          "Sending was cut short (the service stopped) and SMTP cannot tell whether this mail "
+              + "went: retry to send it again",
+          false,
+          null,
+          null);
     }
     var message = MimeMails.build(session, mail);
     try {
@@ -80,13 +85,18 @@ final class SmtpTransport implements MailTransport {
     return connection;
   }
 
-  /** 4xx and connection trouble are temporary; 5xx (a refused address, a refused message) is not. */
+  /**
+   * 4xx and connection trouble are temporary; 5xx (a refused address, a refused message) is not.
+   */
   static TransportFailure failure(MessagingException e) {
     int code = replyCode(e);
-    // With no reply code the server was not reached, or refused the sign-in: a setting to fix, then try again.
+    // With no reply code the server was not reached, or refused the sign-in: a setting to fix, then
+    // try again.
     boolean temporary = code == 0 || code < 500;
-    String reason = code == 0 ? "The mail server could not be reached or refused the connection: " + e.getMessage()
-        : "The mail server answered " + code + ": " + e.getMessage();
+    String reason =
+        code == 0
+            ? "The mail server could not be reached or refused the connection: " + e.getMessage()
+            : "The mail server answered " + code + ": " + e.getMessage();
     return new TransportFailure(reason.strip(), temporary, null, e);
   }
 

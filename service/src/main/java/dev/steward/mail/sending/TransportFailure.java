@@ -3,8 +3,8 @@ package dev.steward.mail.sending;
 import java.time.Duration;
 
 /**
- * The transport did not hand the mail over. A temporary failure (SMTP 4xx, no connection, Graph 429 or 503) is
- * tried again later; any other fails the member.
+ * The transport did not hand the mail over. A temporary failure (SMTP 4xx, no connection, Graph 429
+ * or 503) is tried again later; any other fails the member.
  */
 class TransportFailure extends RuntimeException {
 

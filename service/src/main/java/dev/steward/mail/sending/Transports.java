@@ -20,25 +20,36 @@ class Transports {
     this.graph = graph;
   }
 
-  /** Empty while the firm's transport is not configured here (no SMTP server set): its mail then waits. */
+  /**
+   * Empty while the firm's transport is not configured here (no SMTP server set): its mail then
+   * waits.
+   */
   Optional<MailTransport> open(FirmMailSettings firm, TenantInfo tenant) {
     if (firm.graph()) {
-      var access = GraphAccess.app(tenant.azureTenantId() == null ? null : tenant.azureTenantId().toString());
+      var access =
+          GraphAccess.app(
+              tenant.azureTenantId() == null ? null : tenant.azureTenantId().toString());
       return Optional.of(new GraphTransport(graph, access, firm.graphMailbox()));
     }
-    return smtp.configured() ? Optional.of(new SmtpTransport(smtp, settings.resendInterrupted())) : Optional.empty();
+    return smtp.configured()
+        ? Optional.of(new SmtpTransport(smtp, settings.resendInterrupted()))
+        : Optional.empty();
   }
 
   /** Why the firm's mail cannot go out from this service, or empty when it can. */
   Optional<String> unavailable(FirmMailSettings firm) {
     if (!firm.graph() && !smtp.configured()) {
-      return Optional.of("No SMTP server is configured: set STEWARD_MAIL_SMTP_HOST (see the README), or choose "
-          + "Microsoft 365 in the mail settings.");
+      return Optional.of(
+          "No SMTP server is configured: set STEWARD_MAIL_SMTP_HOST (see the README), or choose "
+              + "Microsoft 365 in the mail settings.");
     }
     return Optional.empty();
   }
 
-  /** The address mail goes out from: the firm's, else the service's, else (Graph) the mailbox itself. */
+  /**
+   * The address mail goes out from: the firm's, else the service's, else (Graph) the mailbox
+   * itself.
+   */
   String fromAddress(FirmMailSettings firm) {
     if (firm.fromAddress() != null && !firm.fromAddress().isBlank()) {
       return firm.fromAddress();

@@ -10,14 +10,17 @@ import org.thymeleaf.model.IStandaloneElementTag;
 import org.thymeleaf.model.IText;
 
 /**
- * A pre-processor of HTML templates that takes away unescaped output before anything is evaluated: {@code th:utext}
- * becomes {@code th:text} and the inlined {@code [(...)]} becomes {@code [[...]]}. Merge fields hold contacts' data,
- * which must reach a mail as text, never as markup.
+ * A pre-processor of HTML templates that takes away unescaped output before anything is evaluated:
+ * {@code th:utext} becomes {@code th:text} and the inlined {@code [(...)]} becomes {@code [[...]]}.
+ * Merge fields hold contacts' data, which must reach a mail as text, never as markup.
  */
 public final class ContactDataStaysText extends AbstractTemplateHandler {
 
-  private static final Pattern UNESCAPED_INLINE = Pattern.compile("\\[\\((.*?)\\)]", Pattern.DOTALL);
-  private static final String[][] UNESCAPED_ATTRIBUTES = {{"th:utext", "th:text"}, {"data-th-utext", "data-th-text"}};
+  private static final Pattern UNESCAPED_INLINE =
+      Pattern.compile("\\[\\((.*?)\\)]", Pattern.DOTALL);
+  private static final String[][] UNESCAPED_ATTRIBUTES = {
+    {"th:utext", "th:text"}, {"data-th-utext", "data-th-text"}
+  };
 
   @Override
   public void handleOpenElement(IOpenElementTag tag) {
@@ -33,8 +36,10 @@ public final class ContactDataStaysText extends AbstractTemplateHandler {
   public void handleText(IText text) {
     String content = text.getText();
     if (content.contains("[(")) {
-      String escaped = UNESCAPED_INLINE.matcher(content)
-          .replaceAll(match -> Matcher.quoteReplacement("[[" + match.group(1) + "]]"));
+      String escaped =
+          UNESCAPED_INLINE
+              .matcher(content)
+              .replaceAll(match -> Matcher.quoteReplacement("[[" + match.group(1) + "]]"));
       super.handleText(modelFactory().createText(escaped));
       return;
     }

@@ -34,7 +34,10 @@ class MailTemplateController {
     this.sandbox = sandbox;
   }
 
-  /** A template as the API reads and writes it; {@code saved} is false while the campaign has the starter text. */
+  /**
+   * A template as the API reads and writes it; {@code saved} is false while the campaign has the
+   * starter text.
+   */
   record TemplateBody(
       @NotNull @Size(min = 1, max = 500) String subject,
       @NotNull @Size(max = 200_000) String html,
@@ -52,8 +55,12 @@ class MailTemplateController {
     }
   }
 
-  /** Whom to render for (a contact's id, or the email of a contact), and optionally unsaved text to render. */
-  record RenderRequest(UUID contactId, @Size(max = 320) String email, @Valid TemplateBody template) {}
+  /**
+   * Whom to render for (a contact's id, or the email of a contact), and optionally unsaved text to
+   * render.
+   */
+  record RenderRequest(
+      UUID contactId, @Size(max = 320) String email, @Valid TemplateBody template) {}
 
   @GetMapping("/template")
   @Operation(summary = "The campaign's mail template (the starter text until one is saved)")
@@ -69,7 +76,9 @@ class MailTemplateController {
 
   @PutMapping("/template")
   @Operation(summary = "Saves the campaign's mail template; it is refused when it would not render")
-  ResponseEntity<TemplateBody> save(@PathVariable UUID campaignId, @Valid @RequestBody TemplateBody body,
+  ResponseEntity<TemplateBody> save(
+      @PathVariable UUID campaignId,
+      @Valid @RequestBody TemplateBody body,
       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
     mail.prepare(campaignId, null);
     var template = body.template();
@@ -79,14 +88,21 @@ class MailTemplateController {
       expected = Versions.expected(ifMatch, null);
     }
     var stored = templates.save(campaignId, template, expected, CurrentUser.idOrNull());
-    return ResponseEntity.ok().header(HttpHeaders.ETAG, Versions.etag(stored.version()))
+    return ResponseEntity.ok()
+        .header(HttpHeaders.ETAG, Versions.etag(stored.version()))
         .body(TemplateBody.of(stored));
   }
 
   @PostMapping("/render")
-  @Operation(summary = "The campaign's mail for one contact, rendered exactly as it is sent: subject, HTML, text")
+  @Operation(
+      summary =
+          "The campaign's mail for one contact, rendered exactly as it is sent: subject, HTML, text")
   RenderedMail render(@PathVariable UUID campaignId, @Valid @RequestBody RenderRequest request) {
-    return mail.preview(campaignId, request.contactId(), request.email(),
-        request.template() == null ? null : request.template().template(), CurrentUser.idOrNull());
+    return mail.preview(
+        campaignId,
+        request.contactId(),
+        request.email(),
+        request.template() == null ? null : request.template().template(),
+        CurrentUser.idOrNull());
   }
 }

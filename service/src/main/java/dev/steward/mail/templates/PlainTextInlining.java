@@ -6,8 +6,9 @@ import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.model.IText;
 
 /**
- * A pre-processor of TEXT templates (the subject and the plain-text part): {@code [[...]]} writes the value as it is,
- * since Thymeleaf would HTML-escape it ({@code &amp;}, {@code &#39;}) in a part that is not HTML.
+ * A pre-processor of TEXT templates (the subject and the plain-text part): {@code [[...]]} writes
+ * the value as it is, since Thymeleaf would HTML-escape it ({@code &amp;}, {@code &#39;}) in a part
+ * that is not HTML.
  */
 public final class PlainTextInlining extends AbstractTemplateHandler {
 
@@ -17,8 +18,10 @@ public final class PlainTextInlining extends AbstractTemplateHandler {
   public void handleText(IText text) {
     String content = text.getText();
     if (content.contains("[[")) {
-      String plain = ESCAPED_INLINE.matcher(content)
-          .replaceAll(match -> Matcher.quoteReplacement("[(" + match.group(1) + ")]"));
+      String plain =
+          ESCAPED_INLINE
+              .matcher(content)
+              .replaceAll(match -> Matcher.quoteReplacement("[(" + match.group(1) + ")]"));
       super.handleText(getContext().getModelFactory().createText(plain));
       return;
     }

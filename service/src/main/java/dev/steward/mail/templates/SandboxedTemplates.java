@@ -21,19 +21,22 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
- * Renders firms' mail templates with Thymeleaf in a sandbox. The engine is a plain {@link TemplateEngine}, apart from
- * Spring's (no bean, no SpEL), whose only resolver reads the template from the string given (no file, no classpath).
- * Its expressions are {@link MergeOnlyExpressions}: merge-field paths into maps of text, nothing more. Unescaped output
- * is turned into escaped output before processing ({@link ContactDataStaysText}), and templates that use
- * preprocessing ({@code __...__}) or include other templates are refused, so that a contact's data is never read as
+ * Renders firms' mail templates with Thymeleaf in a sandbox. The engine is a plain {@link
+ * TemplateEngine}, apart from Spring's (no bean, no SpEL), whose only resolver reads the template
+ * from the string given (no file, no classpath). Its expressions are {@link MergeOnlyExpressions}:
+ * merge-field paths into maps of text, nothing more. Unescaped output is turned into escaped output
+ * before processing ({@link ContactDataStaysText}), and templates that use preprocessing ({@code
+ * __...__}) or include other templates are refused, so that a contact's data is never read as
  * template code.
  */
 @Component
 public class SandboxedTemplates {
 
   private static final Pattern PREPROCESSING = Pattern.compile("__\\s*[$*#@~]\\s*\\{");
-  private static final Pattern INCLUSION = Pattern.compile(
-      "(?:th:|data-th-)(?:insert|replace|include|substituteby|fragment)\\b|~\\{", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INCLUSION =
+      Pattern.compile(
+          "(?:th:|data-th-)(?:insert|replace|include|substituteby|fragment)\\b|~\\{",
+          Pattern.CASE_INSENSITIVE);
 
   private final TemplateEngine engine = new TemplateEngine();
 
@@ -56,11 +59,15 @@ public class SandboxedTemplates {
     requireSafe(template);
     var context = new Context(null, fields);
     String subject = process("subject", template.subject(), TemplateMode.TEXT, context);
-    return new RenderedMail(oneLine(subject), process("html", template.html(), TemplateMode.HTML, context),
+    return new RenderedMail(
+        oneLine(subject),
+        process("html", template.html(), TemplateMode.HTML, context),
         process("text", template.text(), TemplateMode.TEXT, context));
   }
 
-  /** @throws InvalidInputException when a part uses preprocessing or includes another template */
+  /**
+   * @throws InvalidInputException when a part uses preprocessing or includes another template
+   */
   public void requireSafe(MailTemplate template) {
     List<FieldProblem> problems = new ArrayList<>();
     check("subject", template.subject(), problems);
@@ -75,9 +82,13 @@ public class SandboxedTemplates {
     if (source == null) {
       problems.add(new FieldProblem(field, "is required"));
     } else if (PREPROCESSING.matcher(source).find()) {
-      problems.add(new FieldProblem(field, "may not use preprocessing (__${...}__): write ${...} on its own"));
+      problems.add(
+          new FieldProblem(
+              field, "may not use preprocessing (__${...}__): write ${...} on its own"));
     } else if (INCLUSION.matcher(source).find()) {
-      problems.add(new FieldProblem(field, "may not include other templates (th:insert, th:replace, ~{...})"));
+      problems.add(
+          new FieldProblem(
+              field, "may not include other templates (th:insert, th:replace, ~{...})"));
     }
   }
 
@@ -107,8 +118,12 @@ public class SandboxedTemplates {
     return subject.replaceAll("[\\r\\n\\t]+", " ").strip();
   }
 
-  /** Adds {@link ContactDataStaysText} in front of every HTML template, {@link PlainTextInlining} of every TEXT one. */
-  private static final class EscapingDialect extends AbstractDialect implements IPreProcessorDialect {
+  /**
+   * Adds {@link ContactDataStaysText} in front of every HTML template, {@link PlainTextInlining} of
+   * every TEXT one.
+   */
+  private static final class EscapingDialect extends AbstractDialect
+      implements IPreProcessorDialect {
 
     EscapingDialect() {
       super("steward-escaping");
@@ -121,7 +136,8 @@ public class SandboxedTemplates {
 
     @Override
     public Set<IPreProcessor> getPreProcessors() {
-      return Set.of(new PreProcessor(TemplateMode.HTML, ContactDataStaysText.class, 0),
+      return Set.of(
+          new PreProcessor(TemplateMode.HTML, ContactDataStaysText.class, 0),
           new PreProcessor(TemplateMode.TEXT, PlainTextInlining.class, 0));
     }
   }

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The unsubscribe link of campaign mail, open to anyone holding a valid token (no sign-in). GET shows a plain page
- * with one button, so that a mail scanner following links opts no one out; POST opts the contact out, from that page
- * or as the RFC 8058 one-click request a mail client sends ({@code List-Unsubscribe=One-Click}).
+ * The unsubscribe link of campaign mail, open to anyone holding a valid token (no sign-in). GET
+ * shows a plain page with one button, so that a mail scanner following links opts no one out; POST
+ * opts the contact out, from that page or as the RFC 8058 one-click request a mail client sends
+ * ({@code List-Unsubscribe=One-Click}).
  */
 @Controller
 @RequestMapping(UnsubscribeLinks.PATH + "{token}")
@@ -35,7 +36,8 @@ class UnsubscribeController {
 
   @GetMapping
   @Operation(summary = "A page that asks to confirm the unsubscribe (no sign-in)")
-  String confirm(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+  String confirm(
+      @PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
     var claims = tokens.verify(token, Instant.now());
     model.addAttribute("state", claims.isPresent() ? "confirm" : "invalid");
     model.addAttribute("token", token);
@@ -47,7 +49,10 @@ class UnsubscribeController {
 
   @PostMapping
   @Operation(summary = "Opts the contact out of campaign email (one-click, RFC 8058; no sign-in)")
-  String unsubscribe(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletRequest request,
+  String unsubscribe(
+      @PathVariable String token,
+      Model model,
+      jakarta.servlet.http.HttpServletRequest request,
       jakarta.servlet.http.HttpServletResponse response) {
     var claims = tokens.verify(token, Instant.now());
     if (claims.isEmpty()) {
@@ -56,9 +61,12 @@ class UnsubscribeController {
       return PAGE;
     }
     var c = claims.get();
-    String via = "List-Unsubscribe=One-Click".equals(request.getParameter("List-Unsubscribe"))
-        ? "one-click" : "unsubscribe-link";
-    CurrentTenant.runAs(c.tenantId(), () -> contacts.optOutOfEmail(c.contactId(), c.campaignId(), via));
+    String via =
+        "List-Unsubscribe=One-Click".equals(request.getParameter("List-Unsubscribe"))
+            ? "one-click"
+            : "unsubscribe-link";
+    CurrentTenant.runAs(
+        c.tenantId(), () -> contacts.optOutOfEmail(c.contactId(), c.campaignId(), via));
     model.addAttribute("state", "done");
     return PAGE;
   }

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The unsubscribe link of a member's mail: the service's public URL and a signed token that expires. */
+/**
+ * The unsubscribe link of a member's mail: the service's public URL and a signed token that
+ * expires.
+ */
 @Component
 public class UnsubscribeLinks {
 
@@ -19,17 +22,21 @@ public class UnsubscribeLinks {
   private final Duration validFor;
   private final Clock clock = Clock.systemUTC();
 
-  UnsubscribeLinks(UnsubscribeTokens tokens, @Value("${steward.public-url}") String publicUrl,
+  UnsubscribeLinks(
+      UnsubscribeTokens tokens,
+      @Value("${steward.public-url}") String publicUrl,
       @Value("${steward.mail.unsubscribe-valid-for:365d}") Duration validFor) {
     this.tokens = tokens;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     this.validFor = validFor;
   }
 
   /** A link for a contact of the current firm, from a campaign's mail. */
   public String forContact(UUID contactId, UUID campaignId) {
-    var claims = new UnsubscribeTokens.Claims(CurrentTenant.require(), contactId, campaignId,
-        clock.instant().plus(validFor));
+    var claims =
+        new UnsubscribeTokens.Claims(
+            CurrentTenant.require(), contactId, campaignId, clock.instant().plus(validFor));
     return publicUrl + PATH + tokens.issue(claims);
   }
 }

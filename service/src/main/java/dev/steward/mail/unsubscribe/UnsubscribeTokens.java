@@ -14,9 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * The token in an unsubscribe link: the firm, the contact and the campaign, when it expires, and an HMAC-SHA256 over
- * them (cut to 128 bits) with a key of its own derived from the installation's key. It carries no name and no address;
- * whoever holds it can do one thing, opt that contact out of email, until it expires.
+ * The token in an unsubscribe link: the firm, the contact and the campaign, when it expires, and an
+ * HMAC-SHA256 over them (cut to 128 bits) with a key of its own derived from the installation's
+ * key. It carries no name and no address; whoever holds it can do one thing, opt that contact out
+ * of email, until it expires.
  */
 @Component
 public class UnsubscribeTokens {
@@ -45,7 +46,10 @@ public class UnsubscribeTokens {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
   }
 
-  /** The claims of a token this installation issued that has not expired at {@code now}; empty otherwise. */
+  /**
+   * The claims of a token this installation issued that has not expired at {@code now}; empty
+   * otherwise.
+   */
   public Optional<Claims> verify(String token, Instant now) {
     byte[] bytes;
     try {
@@ -61,7 +65,9 @@ public class UnsubscribeTokens {
       return Optional.empty();
     }
     var buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
-    var claims = new Claims(uuid(buffer), uuid(buffer), uuid(buffer), Instant.ofEpochSecond(buffer.getLong()));
+    var claims =
+        new Claims(
+            uuid(buffer), uuid(buffer), uuid(buffer), Instant.ofEpochSecond(buffer.getLong()));
     return claims.expiresAt().isAfter(now) ? Optional.of(claims) : Optional.empty();
   }
 

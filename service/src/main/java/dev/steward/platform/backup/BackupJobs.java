@@ -18,13 +18,15 @@ class BackupJobs {
   @Bean
   RecurringTask<Void> databaseBackup(Backups backups, BackupSettings settings) {
     return Tasks.recurring(JOB, Schedules.cron(settings.cron()))
-        .execute((instance, context) -> {
-          if (backups.enabled()) {
-            backups.backUpNow();
-          } else {
-            log.debug("No backup by the service: the database is external (back it up with pg_dump) or "
-                + "steward.backup.enabled is false");
-          }
-        });
+        .execute(
+            (instance, context) -> {
+              if (backups.enabled()) {
+                backups.backUpNow();
+              } else {
+                log.debug(
+                    "No backup by the service: the database is external (back it up with pg_dump) or "
+                        + "steward.backup.enabled is false");
+              }
+            });
   }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The embedded database's daily backup ({@code steward.backup.*}). An external PostgreSQL is backed up by its own
- * {@code pg_dump} (see {@code infra/systemd}), not by the service.
+ * The embedded database's daily backup ({@code steward.backup.*}). An external PostgreSQL is backed
+ * up by its own {@code pg_dump} (see {@code infra/systemd}), not by the service.
  *
  * @param enabled whether the service backs up the embedded database
  * @param dir where backups go (default: {@code backups} in the data folder)

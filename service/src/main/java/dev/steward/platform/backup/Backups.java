@@ -22,8 +22,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Backs up the embedded database into the backup folder (owner-only, files 0600) and removes backups older than
- * {@link BackupSettings#keep()}, always keeping the newest. The encryption key is never put in a backup.
+ * Backs up the embedded database into the backup folder (owner-only, files 0600) and removes
+ * backups older than {@link BackupSettings#keep()}, always keeping the newest. The encryption key
+ * is never put in a backup.
  */
 @Component
 public class Backups {
@@ -51,7 +52,8 @@ public class Backups {
 
   /** Whether this service backs up its database: the embedded one only, unless turned off. */
   public boolean enabled() {
-    return settings.enabled() && environment.getProperty("steward.db.embedded", Boolean.class, false);
+    return settings.enabled()
+        && environment.getProperty("steward.db.embedded", Boolean.class, false);
   }
 
   /** The folder backups go into. */
@@ -59,7 +61,8 @@ public class Backups {
     if (settings.dir() != null) {
       return settings.dir();
     }
-    String dataDir = environment.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward");
+    String dataDir =
+        environment.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward");
     return Path.of(dataDir).resolve("backups");
   }
 
@@ -70,23 +73,35 @@ public class Backups {
       Files.createDirectories(folder);
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
       Path file = folder.resolve(PREFIX + STAMP.format(clock.instant()) + SUFFIX);
-      Path partial = Files.createTempFile(folder, PREFIX, ".part",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      try (var connection = DriverManager.getConnection(environment.getRequiredProperty("spring.flyway.url"),
-          environment.getRequiredProperty("spring.flyway.user"),
-          environment.getRequiredProperty("spring.flyway.password"))) {
+      Path partial =
+          Files.createTempFile(
+              folder,
+              PREFIX,
+              ".part",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      try (var connection =
+          DriverManager.getConnection(
+              environment.getRequiredProperty("spring.flyway.url"),
+              environment.getRequiredProperty("spring.flyway.user"),
+              environment.getRequiredProperty("spring.flyway.password"))) {
         var manifest = StewardArchive.write(connection, partial);
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         long rows = manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum();
-        log.info("Backed up the database ({} tables, {} rows, schema version {}) to {}", manifest.tables().size(),
-            rows, manifest.schemaVersion(), file);
+        log.info(
+            "Backed up the database ({} tables, {} rows, schema version {}) to {}",
+            manifest.tables().size(),
+            rows,
+            manifest.schemaVersion(),
+            file);
       } finally {
         Files.deleteIfExists(partial);
       }
       removeExpired(folder);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write a backup into " + folder + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not write a backup into " + folder + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not back up the database: " + e.getMessage(), e);
     }
@@ -99,7 +114,8 @@ public class Backups {
       return List.of();
     }
     try (var files = Files.list(folder)) {
-      return files.filter(Backups::isBackup)
+      return files
+          .filter(Backups::isBackup)
           .sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
           .toList();
     } catch (IOException e) {

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Restores a {@code pg_dump -Fc} archive, an external database's backup, with the machine's {@code pg_restore}
- * ({@code STEWARD_BACKUP_PG_RESTORE} names another): checked first with {@code pg_restore --list}, then restored in one
- * transaction that stops at the first error, its objects owned by the restoring role.
+ * Restores a {@code pg_dump -Fc} archive, an external database's backup, with the machine's {@code
+ * pg_restore} ({@code STEWARD_BACKUP_PG_RESTORE} names another): checked first with {@code
+ * pg_restore --list}, then restored in one transaction that stops at the first error, its objects
+ * owned by the restoring role.
  */
 final class PgRestore {
 
@@ -20,23 +21,39 @@ final class PgRestore {
   static void check(RestoreCommand.Target target, Path file, PrintStream out) throws IOException {
     var result = run(List.of(binary(), "--list", file.toString()), target);
     if (result.status() != 0) {
-      throw new InvalidBackupException(file + " is not a readable pg_dump archive: " + result.output().strip());
+      throw new InvalidBackupException(
+          file + " is not a readable pg_dump archive: " + result.output().strip());
     }
-    long entries = result.output().lines().filter(line -> !line.startsWith(";") && !line.isBlank()).count();
+    long entries =
+        result.output().lines().filter(line -> !line.startsWith(";") && !line.isBlank()).count();
     out.println("Checked " + file + " with pg_restore --list: " + entries + " entries.");
   }
 
   static void restore(RestoreCommand.Target target, Path file, PrintStream out) throws IOException {
-    var result = run(List.of(binary(), "--no-owner", "--single-transaction", "--exit-on-error",
-        "--dbname", libpqUri(target.url()), "--username", target.user(), file.toString()), target);
+    var result =
+        run(
+            List.of(
+                binary(),
+                "--no-owner",
+                "--single-transaction",
+                "--exit-on-error",
+                "--dbname",
+                libpqUri(target.url()),
+                "--username",
+                target.user(),
+                file.toString()),
+            target);
     if (result.status() != 0) {
-      throw new IllegalStateException("pg_restore stopped, and rolled back what it had done: "
-          + result.output().strip());
+      throw new IllegalStateException(
+          "pg_restore stopped, and rolled back what it had done: " + result.output().strip());
     }
     out.println("pg_restore restored " + file + ".");
   }
 
-  /** {@code jdbc:postgresql://host:port/db?sslmode=require} as libpq reads it; JDBC-only parameters are left out. */
+  /**
+   * {@code jdbc:postgresql://host:port/db?sslmode=require} as libpq reads it; JDBC-only parameters
+   * are left out.
+   */
   static String libpqUri(String jdbcUrl) {
     String uri = jdbcUrl.replaceFirst("^jdbc:", "");
     int query = uri.indexOf('?');
@@ -66,8 +83,13 @@ final class PgRestore {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new InvalidBackupException("Could not run " + command.get(0) + " (" + e.getMessage() + "): install "
-          + "PostgreSQL's client tools of the server's version, or name the program in STEWARD_BACKUP_PG_RESTORE.");
+      throw new InvalidBackupException(
+          "Could not run "
+              + command.get(0)
+              + " ("
+              + e.getMessage()
+              + "): install "
+              + "PostgreSQL's client tools of the server's version, or name the program in STEWARD_BACKUP_PG_RESTORE.");
     }
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -25,12 +25,13 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.util.StringUtils;
 
 /**
- * {@code java -jar steward.jar restore FILE [--force]}: puts a backup back into the configured database (the embedded
- * one in the data folder, or {@code STEWARD_DB_URL}). It reads the same settings as the service, but starts none of
- * it: only the embedded database, whose folder lock refuses a restore while Steward runs on it. The backup is checked
- * whole before the database is touched, and a database that holds Steward's tables already is replaced only with
- * {@code --force}. Steward's own backups (the embedded database's) are restored as a superuser; a {@code pg_dump -Fc}
- * archive (an external database's) through {@code pg_restore}.
+ * {@code java -jar steward.jar restore FILE [--force]}: puts a backup back into the configured
+ * database (the embedded one in the data folder, or {@code STEWARD_DB_URL}). It reads the same
+ * settings as the service, but starts none of it: only the embedded database, whose folder lock
+ * refuses a restore while Steward runs on it. The backup is checked whole before the database is
+ * touched, and a database that holds Steward's tables already is replaced only with {@code
+ * --force}. Steward's own backups (the embedded database's) are restored as a superuser; a {@code
+ * pg_dump -Fc} archive (an external database's) through {@code pg_restore}.
  */
 public final class RestoreCommand {
 
@@ -47,7 +48,10 @@ public final class RestoreCommand {
     this.out = out;
   }
 
-  /** Runs the command with the jar's arguments (the first being {@value #NAME}) and returns the exit status. */
+  /**
+   * Runs the command with the jar's arguments (the first being {@value #NAME}) and returns the exit
+   * status.
+   */
   public static int run(String[] args) {
     return new RestoreCommand(System.out).execute(args);
   }
@@ -82,15 +86,25 @@ public final class RestoreCommand {
       return REFUSED;
     }
     if (format == null) {
-      out.println(file + " is neither a Steward backup nor a pg_dump archive (pg_dump -Fc). Nothing was changed.");
+      out.println(
+          file
+              + " is neither a Steward backup nor a pg_dump archive (pg_dump -Fc). Nothing was changed.");
       return REFUSED;
     }
     try {
       BackupManifest manifest = null;
       if (format == Format.STEWARD) {
         manifest = StewardArchive.verify(file);
-        out.println("Checked " + file + ": " + manifest.tables().size() + " tables, taken " + manifest.takenAt()
-            + ", schema version " + manifest.schemaVersion() + ".");
+        out.println(
+            "Checked "
+                + file
+                + ": "
+                + manifest.tables().size()
+                + " tables, taken "
+                + manifest.takenAt()
+                + ", schema version "
+                + manifest.schemaVersion()
+                + ".");
       }
       try (var context = settingsOnly(springArgs)) {
         var target = Target.of(context.getEnvironment());
@@ -113,7 +127,10 @@ public final class RestoreCommand {
           PgRestore.restore(target, file, out);
         }
         warnAboutKey(context.getEnvironment());
-        out.println("Restored " + file + ". Start Steward as usual; it migrates the schema forward if need be.");
+        out.println(
+            "Restored "
+                + file
+                + ". Start Steward as usual; it migrates the schema forward if need be.");
         return RESTORED;
       }
     } catch (InvalidBackupException e) {
@@ -122,8 +139,10 @@ public final class RestoreCommand {
     } catch (RuntimeException e) {
       DataFolderInUseException inUse = causeOf(e, DataFolderInUseException.class);
       if (inUse != null) {
-        out.println("Refused: " + inUse.getMessage().replace("Another Steward is", "Steward is")
-            + " Nothing was changed.");
+        out.println(
+            "Refused: "
+                + inUse.getMessage().replace("Another Steward is", "Steward is")
+                + " Nothing was changed.");
         return REFUSED;
       }
       out.println("The restore failed: " + messageOf(e));
@@ -135,29 +154,43 @@ public final class RestoreCommand {
   }
 
   /**
-   * Why the restore must not go on, or {@code null}. A role without {@code pg_read_all_stats} sees other roles'
-   * sessions without their type, so those count as clients unless they have no user (the server's own workers).
+   * Why the restore must not go on, or {@code null}. A role without {@code pg_read_all_stats} sees
+   * other roles' sessions without their type, so those count as clients unless they have no user
+   * (the server's own workers).
    */
   private static String refusal(Connection connection, boolean force) {
     var sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-    int others = sql.sql("""
+    int others =
+        sql.sql(
+                """
         select count(*) from pg_stat_activity
         where datname = current_database() and pid <> pg_backend_pid()
           and (backend_type = 'client backend' or (backend_type is null and usename is not null))""")
-        .query(Integer.class).single();
+            .query(Integer.class)
+            .single();
     if (others > 0) {
-      return "Refused: " + others + " other connection(s) to the database are open, so Steward (or someone) is "
+      return "Refused: "
+          + others
+          + " other connection(s) to the database are open, so Steward (or someone) is "
           + "using it. Stop every Steward instance on it first.";
     }
-    int tables = sql.sql("select count(*) from pg_tables where schemaname = 'public'").query(Integer.class).single();
+    int tables =
+        sql.sql("select count(*) from pg_tables where schemaname = 'public'")
+            .query(Integer.class)
+            .single();
     if (tables > 0 && !force) {
-      return "Refused: the database already holds Steward's data (" + tables + " tables). To replace it with the "
+      return "Refused: the database already holds Steward's data ("
+          + tables
+          + " tables). To replace it with the "
           + "backup, run the restore again with --force.";
     }
     return null;
   }
 
-  /** Everything in the {@code public} schema goes; the schema is made afresh, owned by the restoring role. */
+  /**
+   * Everything in the {@code public} schema goes; the schema is made afresh, owned by the restoring
+   * role.
+   */
   private void clear(Connection connection) throws SQLException {
     try (var statement = connection.createStatement()) {
       statement.execute("drop schema if exists public cascade");
@@ -166,13 +199,19 @@ public final class RestoreCommand {
     out.println("Removed the data that was in the database (--force).");
   }
 
-  private void restoreSteward(Target target, Path file, BackupManifest manifest) throws SQLException, IOException {
+  private void restoreSteward(Target target, Path file, BackupManifest manifest)
+      throws SQLException, IOException {
     try (Connection connection = target.connect()) {
-      boolean superuser = JdbcClient.create(new SingleConnectionDataSource(connection, true))
-          .sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single();
+      boolean superuser =
+          JdbcClient.create(new SingleConnectionDataSource(connection, true))
+              .sql("select rolsuper from pg_roles where rolname = current_user")
+              .query(Boolean.class)
+              .single();
       if (!superuser) {
-        throw new InvalidBackupException("A Steward backup is restored as a superuser, and "
-            + target.user() + " is not one (set STEWARD_DB_MIGRATION_USER to a superuser for the restore).");
+        throw new InvalidBackupException(
+            "A Steward backup is restored as a superuser, and "
+                + target.user()
+                + " is not one (set STEWARD_DB_MIGRATION_USER to a superuser for the restore).");
       }
     }
     Flyway.configure()
@@ -192,17 +231,26 @@ public final class RestoreCommand {
       return;
     }
     if (environment.getProperty("steward.db.embedded", Boolean.class, false)) {
-      Path key = Path.of(environment.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward"))
-          .resolve("encryption.key");
+      Path key =
+          Path.of(
+                  environment.getProperty(
+                      "steward.data-dir", System.getProperty("user.home") + "/.steward"))
+              .resolve("encryption.key");
       if (!Files.exists(key)) {
-        out.println("WARNING: " + key + " is missing. Backups never hold the encryption key: put back the copy you "
-            + "kept apart (or set STEWARD_ENCRYPTION_KEY) before starting Steward, or everyone's two-step sign-in "
-            + "is lost.");
+        out.println(
+            "WARNING: "
+                + key
+                + " is missing. Backups never hold the encryption key: put back the copy you "
+                + "kept apart (or set STEWARD_ENCRYPTION_KEY) before starting Steward, or everyone's two-step sign-in "
+                + "is lost.");
       }
     }
   }
 
-  /** The settings and, with no external database, the embedded database in the data folder; nothing else. */
+  /**
+   * The settings and, with no external database, the embedded database in the data folder; nothing
+   * else.
+   */
   static ConfigurableApplicationContext settingsOnly(List<String> args) {
     return new SpringApplicationBuilder(SettingsOnly.class)
         .web(WebApplicationType.NONE)
@@ -234,12 +282,15 @@ public final class RestoreCommand {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    return root == e
+        ? String.valueOf(e.getMessage())
+        : e.getMessage() + " (" + root.getMessage() + ")";
   }
 
   /** What a backup file is, by its first bytes. */
   enum Format {
-    STEWARD, PG_DUMP;
+    STEWARD,
+    PG_DUMP;
 
     static Format of(Path file) throws IOException {
       byte[] head;
@@ -249,7 +300,8 @@ public final class RestoreCommand {
       if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
         return STEWARD;
       }
-      if (head.length == 5 && new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("PGDMP")) {
+      if (head.length == 5
+          && new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("PGDMP")) {
         return PG_DUMP;
       }
       return null;
@@ -264,7 +316,9 @@ public final class RestoreCommand {
       if (!StringUtils.hasText(url)) {
         url = environment.getRequiredProperty("spring.datasource.url");
       }
-      return new Target(url, environment.getProperty("spring.flyway.user", ""),
+      return new Target(
+          url,
+          environment.getProperty("spring.flyway.user", ""),
           environment.getProperty("spring.flyway.password", ""),
           environment.getProperty("steward.db.app-role", "steward_app"));
     }

@@ -27,10 +27,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Steward's own backup of the embedded database: a zip with every table of the {@code public} schema in
- * PostgreSQL's binary COPY format, taken in one repeatable-read snapshot, and a {@link BackupManifest}. The schema is
- * not in it: a restore rebuilds it with the jar's Flyway migrations up to the manifest's version. It exists because
- * the embedded distribution ships no {@code pg_dump}, and a {@code pg_dump} older than the server refuses to dump it.
+ * Steward's own backup of the embedded database: a zip with every table of the {@code public}
+ * schema in PostgreSQL's binary COPY format, taken in one repeatable-read snapshot, and a {@link
+ * BackupManifest}. The schema is not in it: a restore rebuilds it with the jar's Flyway migrations
+ * up to the manifest's version. It exists because the embedded distribution ships no {@code
+ * pg_dump}, and a {@code pg_dump} older than the server refuses to dump it.
  */
 final class StewardArchive {
 
@@ -39,15 +40,23 @@ final class StewardArchive {
 
   private StewardArchive() {}
 
-  /** Writes a snapshot of the database {@code connection} (a superuser's, which row-level security does not bind). */
+  /**
+   * Writes a snapshot of the database {@code connection} (a superuser's, which row-level security
+   * does not bind).
+   */
   static BackupManifest write(Connection connection, Path file) throws SQLException, IOException {
     connection.setAutoCommit(false);
     connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     connection.setReadOnly(true);
     try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
       var sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-      String schemaVersion = sql.sql("select version from " + HISTORY
-          + " where success and version is not null order by installed_rank desc limit 1").query(String.class).single();
+      String schemaVersion =
+          sql.sql(
+                  "select version from "
+                      + HISTORY
+                      + " where success and version is not null order by installed_rank desc limit 1")
+              .query(String.class)
+              .single();
       String postgresVersion = sql.sql("show server_version").query(String.class).single();
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       List<BackupManifest.Table> tables = new ArrayList<>();
@@ -56,19 +65,36 @@ final class StewardArchive {
         String entry = "tables/" + table + ".copy";
         zip.putNextEntry(new ZipEntry(entry));
         var digest = new DigestOutputStream(new KeepOpen(zip), sha256());
-        long rows = copy.copyOut("copy public." + quote(table) + " (" + columnList(columns)
-            + ") to stdout (format binary)", digest);
+        long rows =
+            copy.copyOut(
+                "copy public."
+                    + quote(table)
+                    + " ("
+                    + columnList(columns)
+                    + ") to stdout (format binary)",
+                digest);
         digest.flush();
         zip.closeEntry();
-        tables.add(new BackupManifest.Table(table, columns, rows, entry, hex(digest.getMessageDigest())));
+        tables.add(
+            new BackupManifest.Table(table, columns, rows, entry, hex(digest.getMessageDigest())));
       }
-      var sequences = sql.sql("select sequencename, last_value from pg_sequences where schemaname = 'public'"
-              + " order by sequencename")
-          .query((row, n) -> new BackupManifest.Sequence(row.getString(1), (Long) row.getObject(2),
-              row.getObject(2) != null))
-          .list();
-      var manifest = new BackupManifest(BackupManifest.FORMAT, Instant.now(), schemaVersion, postgresVersion, tables,
-          sequences);
+      var sequences =
+          sql.sql(
+                  "select sequencename, last_value from pg_sequences where schemaname = 'public'"
+                      + " order by sequencename")
+              .query(
+                  (row, n) ->
+                      new BackupManifest.Sequence(
+                          row.getString(1), (Long) row.getObject(2), row.getObject(2) != null))
+              .list();
+      var manifest =
+          new BackupManifest(
+              BackupManifest.FORMAT,
+              Instant.now(),
+              schemaVersion,
+              postgresVersion,
+              tables,
+              sequences);
       zip.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
       zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
       zip.closeEntry();
@@ -89,48 +115,62 @@ final class StewardArchive {
     try (var zip = new ZipFile(file.toFile())) {
       var manifestEntry = zip.getEntry(BackupManifest.ENTRY);
       if (manifestEntry == null) {
-        throw new InvalidBackupException(file + " is a zip file but not a Steward backup (it has no manifest.json).");
+        throw new InvalidBackupException(
+            file + " is a zip file but not a Steward backup (it has no manifest.json).");
       }
       BackupManifest manifest;
       try (InputStream in = zip.getInputStream(manifestEntry)) {
         manifest = JSON.readValue(in, BackupManifest.class);
       }
       if (manifest.format() != BackupManifest.FORMAT) {
-        throw new InvalidBackupException(file + " has backup format " + manifest.format()
-            + ", which this Steward does not read (it reads format " + BackupManifest.FORMAT + ").");
+        throw new InvalidBackupException(
+            file
+                + " has backup format "
+                + manifest.format()
+                + ", which this Steward does not read (it reads format "
+                + BackupManifest.FORMAT
+                + ").");
       }
       for (var table : manifest.tables()) {
         var entry = zip.getEntry(table.entry());
         if (entry == null) {
-          throw new InvalidBackupException(file + " is incomplete: the data of table " + table.name() + " is missing.");
+          throw new InvalidBackupException(
+              file + " is incomplete: the data of table " + table.name() + " is missing.");
         }
         var digest = sha256();
         try (var in = new DigestInputStream(zip.getInputStream(entry), digest)) {
           in.transferTo(OutputStream.nullOutputStream());
         }
         if (!hex(digest).equals(table.sha256())) {
-          throw new InvalidBackupException(file + " is damaged: the data of table " + table.name()
-              + " does not match its checksum.");
+          throw new InvalidBackupException(
+              file
+                  + " is damaged: the data of table "
+                  + table.name()
+                  + " does not match its checksum.");
         }
       }
       return manifest;
     } catch (ZipException | JacksonException e) {
-      throw new InvalidBackupException(file + " is damaged or not a Steward backup: " + e.getMessage());
+      throw new InvalidBackupException(
+          file + " is damaged or not a Steward backup: " + e.getMessage());
     } catch (IOException e) {
       throw new InvalidBackupException("Could not read " + file + ": " + e.getMessage());
     }
   }
 
   /**
-   * Loads the data of a verified backup into a database just migrated to its schema version, in one transaction, as a
-   * superuser: triggers and foreign-key checks are off while it loads ({@code session_replication_role = replica}),
-   * since the rows were consistent when taken. Rows the migrations seeded are replaced.
+   * Loads the data of a verified backup into a database just migrated to its schema version, in one
+   * transaction, as a superuser: triggers and foreign-key checks are off while it loads ({@code
+   * session_replication_role = replica}), since the rows were consistent when taken. Rows the
+   * migrations seeded are replaced.
    *
    * @return the rows loaded
    */
-  static long load(Connection connection, Path file, BackupManifest manifest) throws SQLException, IOException {
+  static long load(Connection connection, Path file, BackupManifest manifest)
+      throws SQLException, IOException {
     connection.setAutoCommit(false);
-    try (var zip = new ZipFile(file.toFile()); var statement = connection.createStatement()) {
+    try (var zip = new ZipFile(file.toFile());
+        var statement = connection.createStatement()) {
       statement.execute("set local session_replication_role = replica");
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       long total = 0;
@@ -141,11 +181,23 @@ final class StewardArchive {
         String name = "public." + quote(table.name());
         statement.execute("delete from " + name);
         try (InputStream in = zip.getInputStream(zip.getEntry(table.entry()))) {
-          long rows = copy.copyIn("copy " + name + " (" + columnList(table.columns()) + ") from stdin (format binary)",
-              in);
+          long rows =
+              copy.copyIn(
+                  "copy "
+                      + name
+                      + " ("
+                      + columnList(table.columns())
+                      + ") from stdin (format binary)",
+                  in);
           if (rows != table.rows()) {
-            throw new IllegalStateException("Table " + table.name() + " took " + rows + " rows of the "
-                + table.rows() + " in the backup.");
+            throw new IllegalStateException(
+                "Table "
+                    + table.name()
+                    + " took "
+                    + rows
+                    + " rows of the "
+                    + table.rows()
+                    + " in the backup.");
           }
           total += rows;
         }
@@ -168,20 +220,27 @@ final class StewardArchive {
   }
 
   private static List<String> tableNames(JdbcClient sql) {
-    return sql.sql("""
+    return sql.sql(
+            """
         select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind = 'r' and not c.relispartition
           and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')
-        order by c.relname""").query(String.class).list();
+        order by c.relname""")
+        .query(String.class)
+        .list();
   }
 
   /** The columns a COPY can write back: not dropped, not generated. */
   private static List<String> columns(JdbcClient sql, String table) {
-    return sql.sql("""
+    return sql.sql(
+            """
         select a.attname from pg_attribute a
         where a.attrelid = ('public.' || quote_ident(?))::regclass and a.attnum > 0 and not a.attisdropped
           and a.attgenerated = ''
-        order by a.attnum""").param(table).query(String.class).list();
+        order by a.attnum""")
+        .param(table)
+        .query(String.class)
+        .list();
   }
 
   private static String columnList(List<String> columns) {

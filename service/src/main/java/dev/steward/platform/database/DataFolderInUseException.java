@@ -6,7 +6,9 @@ import java.nio.file.Path;
 public class DataFolderInUseException extends IllegalStateException {
 
   DataFolderInUseException(Path dataDir) {
-    super("Another Steward is already running on the data folder " + dataDir
-        + ". Stop it first, or give this one its own folder with STEWARD_DATA_DIR.");
+    super(
+        "Another Steward is already running on the data folder "
+            + dataDir
+            + ". Stop it first, or give this one its own folder with STEWARD_DATA_DIR.");
   }
 }

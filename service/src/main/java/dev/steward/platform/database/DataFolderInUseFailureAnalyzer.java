@@ -3,8 +3,12 @@ package dev.steward.platform.database;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a second start on the same data folder into a short, plain message instead of a stack trace. */
-public class DataFolderInUseFailureAnalyzer extends AbstractFailureAnalyzer<DataFolderInUseException> {
+/**
+ * Turns a second start on the same data folder into a short, plain message instead of a stack
+ * trace.
+ */
+public class DataFolderInUseFailureAnalyzer
+    extends AbstractFailureAnalyzer<DataFolderInUseException> {
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, DataFolderInUseException cause) {

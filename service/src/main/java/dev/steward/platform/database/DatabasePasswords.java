@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The passwords of the embedded PostgreSQL's roles, kept in the data folder in the format of a PostgreSQL password
- * file (one {@code *:*:*:role:password} line per role), readable and writable by its owner only (0600). A role that
- * has no line yet gets a new random password (32 bytes from {@link SecureRandom}, base64url), so the first start
- * creates the file. Being a password file, it also lets an operator reach the database with PostgreSQL's own tools:
- * {@code PGPASSFILE=<file> psql -h localhost -p <port> -U postgres steward}.
+ * The passwords of the embedded PostgreSQL's roles, kept in the data folder in the format of a
+ * PostgreSQL password file (one {@code *:*:*:role:password} line per role), readable and writable
+ * by its owner only (0600). A role that has no line yet gets a new random password (32 bytes from
+ * {@link SecureRandom}, base64url), so the first start creates the file. Being a password file, it
+ * also lets an operator reach the database with PostgreSQL's own tools: {@code PGPASSFILE=<file>
+ * psql -h localhost -p <port> -U postgres steward}.
  */
 final class DatabasePasswords {
 
@@ -39,8 +40,8 @@ final class DatabasePasswords {
   }
 
   /**
-   * Reads the password file in {@code dataDir}, adding a new password for each of {@code roles} that has none (and
-   * creating the file on first start).
+   * Reads the password file in {@code dataDir}, adding a new password for each of {@code roles}
+   * that has none (and creating the file on first start).
    *
    * @throws IllegalStateException when the file can be read or changed by anyone but its owner
    */
@@ -92,20 +93,29 @@ final class DatabasePasswords {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /**
-   * Writes the whole file at once, never readable by others, not even for a moment.
-   */
+  /** Writes the whole file at once, never readable by others, not even for a moment. */
   private static void write(Path file, Map<String, String> byRole) throws IOException {
-    var content = new StringBuilder()
-        .append("# Passwords of the embedded PostgreSQL's roles, made by Steward. Keep this file private (mode 0600).\n")
-        .append("# A PostgreSQL password file: PGPASSFILE=<this file> psql -h localhost -p <port> -U postgres steward\n")
-        .append("# Deleted, it is made anew with new passwords at the next start.\n");
-    byRole.forEach((role, password) -> content.append("*:*:*:").append(escape(role)).append(':')
-        .append(escape(password)).append('\n'));
+    var content =
+        new StringBuilder()
+            .append(
+                "# Passwords of the embedded PostgreSQL's roles, made by Steward. Keep this file private (mode 0600).\n")
+            .append(
+                "# A PostgreSQL password file: PGPASSFILE=<this file> psql -h localhost -p <port> -U postgres steward\n")
+            .append("# Deleted, it is made anew with new passwords at the next start.\n");
+    byRole.forEach(
+        (role, password) ->
+            content
+                .append("*:*:*:")
+                .append(escape(role))
+                .append(':')
+                .append(escape(password))
+                .append('\n'));
     SecretFiles.replace(file, content.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The colon-separated fields of a password file line, with {@code \:} and {@code \\} unescaped. */
+  /**
+   * The colon-separated fields of a password file line, with {@code \:} and {@code \\} unescaped.
+   */
   private static List<String> fields(String line) {
     List<String> fields = new ArrayList<>();
     if (line.isBlank() || line.startsWith("#")) {

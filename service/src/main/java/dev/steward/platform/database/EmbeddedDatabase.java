@@ -28,6 +28,7 @@ public final class EmbeddedDatabase implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
   private static final String SCRAM = "scram-sha-256";
+
   /** The longest path of a Unix socket (sun_path holds 108 bytes with the terminating zero). */
   private static final int MAX_SOCKET_PATH = 107;
 
@@ -40,8 +41,14 @@ public final class EmbeddedDatabase implements DisposableBean {
   private final Path socketDir;
   private boolean closed;
 
-  private EmbeddedDatabase(Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres,
-      DatabasePasswords passwords, String appRole, Path socketDir) {
+  private EmbeddedDatabase(
+      Path dataDir,
+      FileChannel lockChannel,
+      FileLock lock,
+      EmbeddedPostgres postgres,
+      DatabasePasswords passwords,
+      String appRole,
+      Path socketDir) {
     this.dataDir = dataDir;
     this.lockChannel = lockChannel;
     this.lock = lock;
@@ -56,11 +63,12 @@ public final class EmbeddedDatabase implements DisposableBean {
   }
 
   /**
-   * Locks the data folder, clears a postmaster left behind by a killed process, then starts PostgreSQL with a
-   * password required of every connection: the superuser's and {@code appRole}'s, kept in the data folder's
-   * password file (made at first start). A data folder whose passwords are not set yet (new, made by an earlier
-   * Steward that trusted every local connection, or whose password file was deleted) gets them now, through a Unix
-   * socket that only the folder's owner can reach, its data untouched.
+   * Locks the data folder, clears a postmaster left behind by a killed process, then starts
+   * PostgreSQL with a password required of every connection: the superuser's and {@code appRole}'s,
+   * kept in the data folder's password file (made at first start). A data folder whose passwords
+   * are not set yet (new, made by an earlier Steward that trusted every local connection, or whose
+   * password file was deleted) gets them now, through a Unix socket that only the folder's owner
+   * can reach, its data untouched.
    *
    * @throws DataFolderInUseException when another process holds the data folder
    */
@@ -71,18 +79,23 @@ public final class EmbeddedDatabase implements DisposableBean {
     try {
       Files.createDirectories(dataDir);
       restrictToOwner(dataDir);
-      channel = FileChannel.open(dataDir.resolve("steward.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              dataDir.resolve("steward.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel, dataDir);
       Path pgData = dataDir.resolve("postgres");
       stopLeftoverPostmaster(pgData);
-      var passwords = DatabasePasswords.readOrCreate(dataDir, EmbeddedPostgresLauncher.SUPERUSER, appRole);
+      var passwords =
+          DatabasePasswords.readOrCreate(dataDir, EmbeddedPostgresLauncher.SUPERUSER, appRole);
       String superuserPassword = passwords.of(EmbeddedPostgresLauncher.SUPERUSER);
-      if (!ephemeral && !passwords.isNew(EmbeddedPostgresLauncher.SUPERUSER)
+      if (!ephemeral
+          && !passwords.isNew(EmbeddedPostgresLauncher.SUPERUSER)
           && ClientAuthentication.passwordsRequired(pgData)) {
         postgres = startWithPasswords(pgData, ephemeral, port, superuserPassword, passwords.file());
       } else {
         socketDir = privateSocketDirectory();
-        postgres = startAndSetSuperuserPassword(pgData, ephemeral, port, superuserPassword, socketDir);
+        postgres =
+            startAndSetSuperuserPassword(pgData, ephemeral, port, superuserPassword, socketDir);
       }
       try (Connection connection = superuserConnection(postgres, "postgres", superuserPassword)) {
         createDatabaseIfMissing(connection);
@@ -91,10 +104,12 @@ public final class EmbeddedDatabase implements DisposableBean {
       return new EmbeddedDatabase(dataDir, channel, lock, postgres, passwords, appRole, socketDir);
     } catch (IOException e) {
       stopQuietly(postgres, socketDir, channel);
-      throw new UncheckedIOException("Could not start the embedded database in " + dataDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Could not start the embedded database in " + dataDir + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       stopQuietly(postgres, socketDir, channel);
-      throw new IllegalStateException("Could not start the embedded database in " + dataDir + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not start the embedded database in " + dataDir + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       stopQuietly(postgres, socketDir, channel);
       throw e;
@@ -103,49 +118,70 @@ public final class EmbeddedDatabase implements DisposableBean {
 
   /** The usual start: the passwords are set, and pg_hba.conf requires them of every connection. */
   private static EmbeddedPostgres startWithPasswords(
-      Path pgData, boolean ephemeral, int port, String superuserPassword, Path passwordFile) throws IOException {
+      Path pgData, boolean ephemeral, int port, String superuserPassword, Path passwordFile)
+      throws IOException {
     try {
-      return EmbeddedPostgresLauncher.startPostgres(pgData, ephemeral, port, builder -> builder
-          .setServerConfig("unix_socket_directories", "''")
-          .setConnectConfig("password", superuserPassword)
-          .setDataDirectoryCustomizer(dir -> writeClientAuthentication(dir.toPath(), true)));
+      return EmbeddedPostgresLauncher.startPostgres(
+          pgData,
+          ephemeral,
+          port,
+          builder ->
+              builder
+                  .setServerConfig("unix_socket_directories", "''")
+                  .setConnectConfig("password", superuserPassword)
+                  .setDataDirectoryCustomizer(
+                      dir -> writeClientAuthentication(dir.toPath(), true)));
     } catch (IOException e) {
-      // Given up on, PostgreSQL may still run; it would hold the data directory until this JVM exits.
+      // Given up on, PostgreSQL may still run; it would hold the data directory until this JVM
+      // exits.
       stopLeftoverPostmaster(pgData);
       if (causedByPasswordFailure(e)) {
-        throw new IllegalStateException("The embedded database refused the superuser's password from "
-            + passwordFile + ". Put back the file that belongs to this data folder, or delete it: Steward then "
-            + "sets new passwords at the next start.", e);
+        throw new IllegalStateException(
+            "The embedded database refused the superuser's password from "
+                + passwordFile
+                + ". Put back the file that belongs to this data folder, or delete it: Steward then "
+                + "sets new passwords at the next start.",
+            e);
       }
       throw e;
     }
   }
 
   /**
-   * The first start of a data folder (or the first since its password file was deleted): PostgreSQL listens on TCP
-   * with passwords required and on a Unix socket in an owner-only directory, where the superuser alone gets in
-   * without one. Through that socket the superuser gets its password; then pg_hba.conf requires passwords everywhere.
+   * The first start of a data folder (or the first since its password file was deleted): PostgreSQL
+   * listens on TCP with passwords required and on a Unix socket in an owner-only directory, where
+   * the superuser alone gets in without one. Through that socket the superuser gets its password;
+   * then pg_hba.conf requires passwords everywhere.
    */
   private static EmbeddedPostgres startAndSetSuperuserPassword(
       Path pgData, boolean ephemeral, int port, String superuserPassword, Path socketDir)
       throws IOException, SQLException {
     EmbeddedPostgres postgres;
     try {
-      postgres = EmbeddedPostgresLauncher.startPostgres(pgData, ephemeral, port, builder -> builder
-          .setServerConfig("unix_socket_directories", "'" + socketDir + "'")
-          .setConnectConfig("socketFactory", UnixSocketFactory.class.getName())
-          .setConnectConfig("socketFactoryArg", socketDir.toString())
-          .setConnectConfig("sslmode", "disable")
-          .setConnectConfig("gssEncMode", "disable")
-          .setDataDirectoryCustomizer(dir -> writeClientAuthentication(dir.toPath(), false)));
+      postgres =
+          EmbeddedPostgresLauncher.startPostgres(
+              pgData,
+              ephemeral,
+              port,
+              builder ->
+                  builder
+                      .setServerConfig("unix_socket_directories", "'" + socketDir + "'")
+                      .setConnectConfig("socketFactory", UnixSocketFactory.class.getName())
+                      .setConnectConfig("socketFactoryArg", socketDir.toString())
+                      .setConnectConfig("sslmode", "disable")
+                      .setConnectConfig("gssEncMode", "disable")
+                      .setDataDirectoryCustomizer(
+                          dir -> writeClientAuthentication(dir.toPath(), false)));
     } catch (IOException e) {
       stopLeftoverPostmaster(pgData);
       throw e;
     }
     try {
       try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-        connection.unwrap(PGConnection.class)
-            .alterUserPassword(EmbeddedPostgresLauncher.SUPERUSER, superuserPassword.toCharArray(), SCRAM);
+        connection
+            .unwrap(PGConnection.class)
+            .alterUserPassword(
+                EmbeddedPostgresLauncher.SUPERUSER, superuserPassword.toCharArray(), SCRAM);
       }
       ClientAuthentication.requirePasswords(pgData);
       try (Connection connection = superuserConnection(postgres, "postgres", superuserPassword);
@@ -168,14 +204,19 @@ public final class EmbeddedDatabase implements DisposableBean {
         ClientAuthentication.setUp(pgData);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + pgData.resolve(ClientAuthentication.FILE_NAME), e);
+      throw new UncheckedIOException(
+          "Could not write " + pgData.resolve(ClientAuthentication.FILE_NAME), e);
     }
   }
 
   static Connection superuserConnection(EmbeddedPostgres postgres, String database, String password)
       throws SQLException {
-    return postgres.getDatabase(EmbeddedPostgresLauncher.SUPERUSER, database,
-        Map.of("password", password, "sslmode", "disable", "gssEncMode", "disable")).getConnection();
+    return postgres
+        .getDatabase(
+            EmbeddedPostgresLauncher.SUPERUSER,
+            database,
+            Map.of("password", password, "sslmode", "disable", "gssEncMode", "disable"))
+        .getConnection();
   }
 
   private static void createDatabaseIfMissing(Connection connection) throws SQLException {
@@ -192,9 +233,9 @@ public final class EmbeddedDatabase implements DisposableBean {
   }
 
   /**
-   * Creates the service's role if missing (an ordinary login role, as the first migration would) and sets its
-   * password from the password file, at every start, so that the two always agree. The password is sent as a
-   * SCRAM verifier computed here, never in clear text.
+   * Creates the service's role if missing (an ordinary login role, as the first migration would)
+   * and sets its password from the password file, at every start, so that the two always agree. The
+   * password is sent as a SCRAM verifier computed here, never in clear text.
    */
   private static void setAppRolePassword(Connection connection, String appRole, String password)
       throws SQLException {
@@ -221,16 +262,20 @@ public final class EmbeddedDatabase implements DisposableBean {
   }
 
   /**
-   * A new directory for the Unix socket used while passwords are set, that no one but this process's user can
-   * enter. In the temporary folder, since a socket's path must be short; the data folder may be deep.
+   * A new directory for the Unix socket used while passwords are set, that no one but this
+   * process's user can enter. In the temporary folder, since a socket's path must be short; the
+   * data folder may be deep.
    */
   private static Path privateSocketDirectory() throws IOException {
     Path base = Path.of(System.getProperty("java.io.tmpdir"));
     if (!base.toString().matches("[A-Za-z0-9/._-]+")) {
       base = Path.of("/tmp");
     }
-    Path dir = Files.createTempDirectory(base, "steward-pg-",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path dir =
+        Files.createTempDirectory(
+            base,
+            "steward-pg-",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     if ((dir + "/.s.PGSQL.65535.lock").length() > MAX_SOCKET_PATH) {
       Files.delete(dir);
       throw new IOException("The temporary folder's path is too long for a Unix socket: " + dir);
@@ -239,7 +284,10 @@ public final class EmbeddedDatabase implements DisposableBean {
   }
 
   String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + EmbeddedPostgresLauncher.DATABASE;
+    return "jdbc:postgresql://localhost:"
+        + postgres.getPort()
+        + "/"
+        + EmbeddedPostgresLauncher.DATABASE;
   }
 
   String superuserPassword() {
@@ -299,7 +347,10 @@ public final class EmbeddedDatabase implements DisposableBean {
     closeQuietly(channel);
   }
 
-  /** PostgreSQL removes its socket when it stops; what is left is the empty directory, or a stale file or two. */
+  /**
+   * PostgreSQL removes its socket when it stops; what is left is the empty directory, or a stale
+   * file or two.
+   */
   private static void deleteSocketDirectory(Path socketDir) {
     if (socketDir == null) {
       return;
@@ -328,7 +379,8 @@ public final class EmbeddedDatabase implements DisposableBean {
   }
 
   /**
-   * A JVM killed with -9 leaves its postmaster running. We hold the folder lock, so no live Steward owns it: stop it.
+   * A JVM killed with -9 leaves its postmaster running. We hold the folder lock, so no live Steward
+   * owns it: stop it.
    */
   private static void stopLeftoverPostmaster(Path pgData) throws IOException {
     Path pidFile = pgData.resolve("postmaster.pid");
@@ -347,11 +399,16 @@ public final class EmbeddedDatabase implements DisposableBean {
     }
     var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
     boolean isPostgres =
-        process.flatMap(p -> p.info().command()).map(command -> command.endsWith("postgres")).orElse(false);
+        process
+            .flatMap(p -> p.info().command())
+            .map(command -> command.endsWith("postgres"))
+            .orElse(false);
     if (process.isEmpty() || !isPostgres) {
       return;
     }
-    log.warn("Stopping PostgreSQL (pid {}) left running by an earlier Steward that did not shut down", pid);
+    log.warn(
+        "Stopping PostgreSQL (pid {}) left running by an earlier Steward that did not shut down",
+        pid);
     var postmaster = process.get();
     postmaster.destroy();
     try {

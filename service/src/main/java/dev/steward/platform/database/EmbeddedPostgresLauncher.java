@@ -21,9 +21,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an embedded PostgreSQL 17 in the data folder when no external database is configured ({@code
- * steward.db.url} is blank), and points the datasource and Flyway at it. Registered in {@code
- * META-INF/spring.factories} because the database must exist before any bean that needs it.
+ * Starts an embedded PostgreSQL 17 in the data folder when no external database is configured
+ * ({@code steward.db.url} is blank), and points the datasource and Flyway at it. Registered in
+ * {@code META-INF/spring.factories} because the database must exist before any bean that needs it.
  */
 public class EmbeddedPostgresLauncher implements SmartApplicationListener {
 
@@ -53,7 +53,8 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
       start(prepared.getEnvironment());
     } else if (event instanceof ApplicationPreparedEvent prepared && database != null) {
       // Registered first, so destroyed last: after the connection pool has closed.
-      var beanFactory = (DefaultListableBeanFactory) prepared.getApplicationContext().getBeanFactory();
+      var beanFactory =
+          (DefaultListableBeanFactory) prepared.getApplicationContext().getBeanFactory();
       beanFactory.registerSingleton("stewardEmbeddedDatabase", database);
       beanFactory.registerDisposableBean("stewardEmbeddedDatabase", database);
     } else if (event instanceof ApplicationFailedEvent && database != null) {
@@ -65,14 +66,18 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
     if (StringUtils.hasText(env.getProperty("steward.db.url"))) {
       return;
     }
-    var dataDir = Path.of(env.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward"));
+    var dataDir =
+        Path.of(env.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward"));
     boolean ephemeral = env.getProperty("steward.db.embedded-ephemeral", Boolean.class, false);
     int port = env.getProperty("steward.db.embedded-port", Integer.class, 0);
     String appRole = env.getProperty("steward.db.app-role", "steward_app");
     database = EmbeddedDatabase.open(dataDir, ephemeral, port, appRole);
     String url = database.jdbcUrl();
-    log.info("Embedded PostgreSQL is running on port {} with its data in {}; its roles' passwords are in {}",
-        database.port(), dataDir, database.passwordFile());
+    log.info(
+        "Embedded PostgreSQL is running on port {} with its data in {}; its roles' passwords are in {}",
+        database.port(),
+        dataDir,
+        database.passwordFile());
     env.getPropertySources()
         .addFirst(
             new MapPropertySource(
@@ -88,11 +93,12 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
   }
 
   /**
-   * Starts PostgreSQL on the loopback address only. {@code access} adds how it is reached (a password, or the
-   * private socket while passwords are set up) and writes the matching pg_hba.conf between initdb and the start.
+   * Starts PostgreSQL on the loopback address only. {@code access} adds how it is reached (a
+   * password, or the private socket while passwords are set up) and writes the matching pg_hba.conf
+   * between initdb and the start.
    */
-  static EmbeddedPostgres startPostgres(Path pgData, boolean ephemeral, int port, UnaryOperator<Builder> access)
-      throws IOException {
+  static EmbeddedPostgres startPostgres(
+      Path pgData, boolean ephemeral, int port, UnaryOperator<Builder> access) throws IOException {
     var builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)

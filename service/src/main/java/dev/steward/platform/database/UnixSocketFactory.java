@@ -16,13 +16,14 @@ import java.nio.file.Path;
 import javax.net.SocketFactory;
 
 /**
- * Lets the PostgreSQL JDBC driver reach a server on its Unix-domain socket, with the JDK's own support for such
- * sockets (no native library). Named in the driver's {@code socketFactory} property, with the socket's directory as
- * {@code socketFactoryArg}; as with libpq, the socket is {@code .s.PGSQL.<port>} in that directory, for the port of
- * the connection's URL (its host is not used).
+ * Lets the PostgreSQL JDBC driver reach a server on its Unix-domain socket, with the JDK's own
+ * support for such sockets (no native library). Named in the driver's {@code socketFactory}
+ * property, with the socket's directory as {@code socketFactoryArg}; as with libpq, the socket is
+ * {@code .s.PGSQL.<port>} in that directory, for the port of the connection's URL (its host is not
+ * used).
  *
- * <p>Used only while the embedded database's passwords are set up, for a few statements: reads do not time out
- * ({@code SO_TIMEOUT} is kept but not applied) and the TCP options are ignored.
+ * <p>Used only while the embedded database's passwords are set up, for a few statements: reads do
+ * not time out ({@code SO_TIMEOUT} is kept but not applied) and the TCP options are ignored.
  */
 public final class UnixSocketFactory extends SocketFactory {
 
@@ -31,7 +32,8 @@ public final class UnixSocketFactory extends SocketFactory {
   /** Called by the JDBC driver with {@code socketFactoryArg}. */
   public UnixSocketFactory(String directory) {
     if (directory == null || directory.isBlank()) {
-      throw new IllegalArgumentException("socketFactoryArg must name the directory of the server's Unix socket");
+      throw new IllegalArgumentException(
+          "socketFactoryArg must name the directory of the server's Unix socket");
     }
     this.directory = Path.of(directory);
   }
@@ -49,7 +51,8 @@ public final class UnixSocketFactory extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     return createSocket(host, port);
   }
 
@@ -96,7 +99,8 @@ public final class UnixSocketFactory extends SocketFactory {
       if (channel != null) {
         throw new SocketException("Already connected");
       }
-      var socketFile = UnixDomainSocketAddress.of(directory.resolve(".s.PGSQL." + address.getPort()));
+      var socketFile =
+          UnixDomainSocketAddress.of(directory.resolve(".s.PGSQL." + address.getPort()));
       SocketChannel opened = SocketChannel.open(StandardProtocolFamily.UNIX);
       try {
         opened.connect(socketFile);

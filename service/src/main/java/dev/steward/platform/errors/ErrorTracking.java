@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Sends errors to Sentry when {@code SENTRY_DSN} is set, and does nothing otherwise: every log line at ERROR becomes
- * an event (with the INFO lines before it as breadcrumbs), scrubbed of personal data by {@link SentryScrubber}, with
- * Sentry's own collection of personal data ({@code sendDefaultPii}) off.
+ * Sends errors to Sentry when {@code SENTRY_DSN} is set, and does nothing otherwise: every log line
+ * at ERROR becomes an event (with the INFO lines before it as breadcrumbs), scrubbed of personal
+ * data by {@link SentryScrubber}, with Sentry's own collection of personal data ({@code
+ * sendDefaultPii}) off.
  */
 @Component
 class ErrorTracking implements DisposableBean {
@@ -32,17 +33,18 @@ class ErrorTracking implements DisposableBean {
       return;
     }
     var scrubber = new SentryScrubber();
-    Sentry.init(options -> {
-      options.setDsn(dsn);
-      options.setSendDefaultPii(false);
-      options.setBeforeSend(scrubber);
-      options.setBeforeBreadcrumb(scrubber);
-      options.setEnvironment(environment.getProperty("sentry.environment", "production"));
-      var properties = build.getIfAvailable();
-      if (properties != null) {
-        options.setRelease("steward@" + properties.getVersion());
-      }
-    });
+    Sentry.init(
+        options -> {
+          options.setDsn(dsn);
+          options.setSendDefaultPii(false);
+          options.setBeforeSend(scrubber);
+          options.setBeforeBreadcrumb(scrubber);
+          options.setEnvironment(environment.getProperty("sentry.environment", "production"));
+          var properties = build.getIfAvailable();
+          if (properties != null) {
+            options.setRelease("steward@" + properties.getVersion());
+          }
+        });
     var context = (LoggerContext) LoggerFactory.getILoggerFactory();
     appender = new SentryAppender();
     appender.setName("SENTRY");

@@ -8,13 +8,16 @@ import io.sentry.protocol.Request;
 import java.util.regex.Pattern;
 
 /**
- * Takes personal data out of what goes to Sentry: request bodies, cookies, headers and query strings (a lookup's query
- * names people's addresses), the user, extra data, and every email address in messages, exceptions and breadcrumbs.
- * What stays is the error: its type, its stack, the request's method and path.
+ * Takes personal data out of what goes to Sentry: request bodies, cookies, headers and query
+ * strings (a lookup's query names people's addresses), the user, extra data, and every email
+ * address in messages, exceptions and breadcrumbs. What stays is the error: its type, its stack,
+ * the request's method and path.
  */
-final class SentryScrubber implements SentryOptions.BeforeSendCallback, SentryOptions.BeforeBreadcrumbCallback {
+final class SentryScrubber
+    implements SentryOptions.BeforeSendCallback, SentryOptions.BeforeBreadcrumbCallback {
 
-  private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
   static final String HIDDEN = "[email]";
 
   @Override
@@ -47,7 +50,9 @@ final class SentryScrubber implements SentryOptions.BeforeSendCallback, SentryOp
   @Override
   public Breadcrumb execute(Breadcrumb breadcrumb, Hint hint) {
     breadcrumb.setMessage(scrub(breadcrumb.getMessage()));
-    breadcrumb.getData().replaceAll((key, value) -> value instanceof String text ? scrub(text) : value);
+    breadcrumb
+        .getData()
+        .replaceAll((key, value) -> value instanceof String text ? scrub(text) : value);
     return breadcrumb;
   }
 

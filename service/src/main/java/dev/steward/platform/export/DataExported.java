@@ -15,5 +15,12 @@ import java.util.UUID;
  * @param cut whether rows were left out (a PDF stops at its limit)
  * @param fileName the file name the user was given
  */
-public record DataExported(String entityType, UUID entityId, String title, ExportFormat format,
-    Map<String, String> filters, long rows, boolean cut, String fileName) {}
+public record DataExported(
+    String entityType,
+    UUID entityId,
+    String title,
+    ExportFormat format,
+    Map<String, String> filters,
+    long rows,
+    boolean cut,
+    String fileName) {}

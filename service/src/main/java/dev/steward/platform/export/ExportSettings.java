@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of exports ({@code steward.export.*}).
  *
- * @param pdfMaxRows the most rows a PDF shows; a PDF is for reading and printing, so a longer list is cut there and the
- *     PDF says so (the xlsx and CSV exports are never cut)
+ * @param pdfMaxRows the most rows a PDF shows; a PDF is for reading and printing, so a longer list
+ *     is cut there and the PDF says so (the xlsx and CSV exports are never cut)
  * @param timeZone the time zone of dates in exports and file names; the machine's own by default
  */
 @ConfigurationProperties("steward.export")
@@ -17,7 +17,8 @@ public record ExportSettings(Integer pdfMaxRows, ZoneId timeZone) {
     pdfMaxRows = pdfMaxRows == null ? 5_000 : pdfMaxRows;
     timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
     if (pdfMaxRows < 1) {
-      throw new IllegalArgumentException("steward.export.pdf-max-rows must be at least 1; it is " + pdfMaxRows);
+      throw new IllegalArgumentException(
+          "steward.export.pdf-max-rows must be at least 1; it is " + pdfMaxRows);
     }
   }
 }

@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** A column value as text, for the CSV and the PDF; the workbook keeps numbers and dates as such. */
+/**
+ * A column value as text, for the CSV and the PDF; the workbook keeps numbers and dates as such.
+ */
 final class ExportValues {
 
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -33,7 +35,10 @@ final class ExportValues {
       return yes ? "Yes" : "No";
     }
     if (value instanceof Collection<?> items) {
-      return items.stream().filter(Objects::nonNull).map(Object::toString).collect(Collectors.joining("; "));
+      return items.stream()
+          .filter(Objects::nonNull)
+          .map(Object::toString)
+          .collect(Collectors.joining("; "));
     }
     return value.toString();
   }

@@ -15,12 +15,14 @@ import org.springframework.http.MediaType;
  * @param rows how many rows it holds
  * @param cut whether rows were left out (a PDF past its limit)
  */
-public record ExportedFile(Path path, String fileName, MediaType mediaType, long rows, boolean cut) {
+public record ExportedFile(
+    Path path, String fileName, MediaType mediaType, long rows, boolean cut) {
 
   /**
-   * Sends the file as the response, named by {@code Content-Disposition} ({@link CellText#attachment(String)}), and
-   * deletes it. It is sent on the request's own thread, after the export's transaction has ended: nothing is left
-   * running once the request is answered, and the file is deleted even when the client goes away.
+   * Sends the file as the response, named by {@code Content-Disposition} ({@link
+   * CellText#attachment(String)}), and deletes it. It is sent on the request's own thread, after
+   * the export's transaction has ended: nothing is left running once the request is answered, and
+   * the file is deleted even when the client goes away.
    */
   public void send(HttpServletResponse response) throws IOException {
     try {

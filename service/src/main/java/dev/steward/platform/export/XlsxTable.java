@@ -19,17 +19,22 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes an export as one sheet with SXSSF: a window of rows in memory, the rest in a compressed temporary file, so
- * that any number of rows fits in a small heap. Row 1 is the header (bold, frozen, with an auto filter), so that the
- * file sorts and filters at once, and imports back into Steward. Text goes through {@link CellText}; numbers stay
- * numbers and dates are dates.
+ * Writes an export as one sheet with SXSSF: a window of rows in memory, the rest in a compressed
+ * temporary file, so that any number of rows fits in a small heap. Row 1 is the header (bold,
+ * frozen, with an auto filter), so that the file sorts and filters at once, and imports back into
+ * Steward. Text goes through {@link CellText}; numbers stay numbers and dates are dates.
  */
 final class XlsxTable {
 
   /** Excel's last row, less the header. */
   static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+
   private static final int ROWS_IN_MEMORY = 100;
-  /** Excel holds no date before 1900, and counts 29 February 1900, which never was: earlier dates are text. */
+
+  /**
+   * Excel holds no date before 1900, and counts 29 February 1900, which never was: earlier dates
+   * are text.
+   */
   private static final LocalDate FIRST_EXCEL_DATE = LocalDate.of(1900, 3, 1);
 
   private XlsxTable() {}
@@ -39,7 +44,8 @@ final class XlsxTable {
     return write(table, rows, out, zone, MAX_ROWS);
   }
 
-  static <T> Written write(ExportTable<T> table, ExportRows<T> rows, OutputStream out, ZoneId zone, int maxRows)
+  static <T> Written write(
+      ExportTable<T> table, ExportRows<T> rows, OutputStream out, ZoneId zone, int maxRows)
       throws IOException {
     var workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
     try {
@@ -67,36 +73,38 @@ final class XlsxTable {
       sheet.createFreezePane(0, 1);
       int[] next = {1};
       boolean[] cut = {false};
-      rows.forEach(maxRows == Integer.MAX_VALUE ? maxRows : maxRows + 1, item -> {
-        if (next[0] > maxRows) {
-          cut[0] = true;
-          return;
-        }
-        Row row = sheet.createRow(next[0]++);
-        for (int c = 0; c < columns.size(); c++) {
-          Object value = columns.get(c).value().apply(item);
-          if (value == null) {
-            continue;
-          }
-          if (value instanceof Number number) {
-            cells.number(row, c, number.doubleValue(), null);
-          } else if (value instanceof Instant instant) {
-            var cell = row.createCell(c);
-            cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
-            cell.setCellStyle(dateTime);
-          } else if (value instanceof LocalDate day && day.isBefore(FIRST_EXCEL_DATE)) {
-            cells.text(row, c, day.toString());
-          } else if (value instanceof LocalDate day) {
-            var cell = row.createCell(c);
-            cell.setCellValue(day);
-            cell.setCellStyle(date);
-          } else if (value instanceof Collection<?> || value instanceof Boolean) {
-            cells.text(row, c, ExportValues.text(value, zone));
-          } else {
-            cells.text(row, c, value.toString());
-          }
-        }
-      });
+      rows.forEach(
+          maxRows == Integer.MAX_VALUE ? maxRows : maxRows + 1,
+          item -> {
+            if (next[0] > maxRows) {
+              cut[0] = true;
+              return;
+            }
+            Row row = sheet.createRow(next[0]++);
+            for (int c = 0; c < columns.size(); c++) {
+              Object value = columns.get(c).value().apply(item);
+              if (value == null) {
+                continue;
+              }
+              if (value instanceof Number number) {
+                cells.number(row, c, number.doubleValue(), null);
+              } else if (value instanceof Instant instant) {
+                var cell = row.createCell(c);
+                cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
+                cell.setCellStyle(dateTime);
+              } else if (value instanceof LocalDate day && day.isBefore(FIRST_EXCEL_DATE)) {
+                cells.text(row, c, day.toString());
+              } else if (value instanceof LocalDate day) {
+                var cell = row.createCell(c);
+                cell.setCellValue(day);
+                cell.setCellStyle(date);
+              } else if (value instanceof Collection<?> || value instanceof Boolean) {
+                cells.text(row, c, ExportValues.text(value, zone));
+              } else {
+                cells.text(row, c, value.toString());
+              }
+            }
+          });
       int last = next[0] - 1;
       if (!columns.isEmpty()) {
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.size() - 1));

@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Times every background job run ({@code steward.jobs.runs}, by task and result): the mailbox syncs, the report
- * deliveries, the purges and the backups, on whichever instance ran them.
+ * Times every background job run ({@code steward.jobs.runs}, by task and result): the mailbox
+ * syncs, the report deliveries, the purges and the backups, on whichever instance ran them.
  */
 class JobMetrics implements StatsRegistry {
 
@@ -29,9 +29,14 @@ class JobMetrics implements StatsRegistry {
 
   @Override
   public void register(SchedulerStatsEvent event) {
-    if (event == SchedulerStatsEvent.UNEXPECTED_ERROR || event == SchedulerStatsEvent.COMPLETIONHANDLER_ERROR
-        || event == SchedulerStatsEvent.FAILUREHANDLER_ERROR || event == SchedulerStatsEvent.DEAD_EXECUTION) {
-      registry.counter("steward.jobs.problems", "event", event.name().toLowerCase(java.util.Locale.ROOT)).increment();
+    if (event == SchedulerStatsEvent.UNEXPECTED_ERROR
+        || event == SchedulerStatsEvent.COMPLETIONHANDLER_ERROR
+        || event == SchedulerStatsEvent.FAILUREHANDLER_ERROR
+        || event == SchedulerStatsEvent.DEAD_EXECUTION) {
+      registry
+          .counter(
+              "steward.jobs.problems", "event", event.name().toLowerCase(java.util.Locale.ROOT))
+          .increment();
     }
   }
 

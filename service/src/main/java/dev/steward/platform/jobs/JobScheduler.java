@@ -15,11 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs db-scheduler for the tasks the features declare as beans. Recurring tasks are registered at start (an instance
- * that finds one already in the table leaves its next time alone). The scheduler starts once the application context
- * is complete, so that no job runs before the schema is migrated or its beans exist, and stops first on shutdown,
- * letting running executions finish within {@link JobSettings#shutdownWait()}. A db-scheduler {@link Scheduler} cannot
- * start again once stopped, so each start builds a new one (a context may be stopped and started again).
+ * Runs db-scheduler for the tasks the features declare as beans. Recurring tasks are registered at
+ * start (an instance that finds one already in the table leaves its next time alone). The scheduler
+ * starts once the application context is complete, so that no job runs before the schema is
+ * migrated or its beans exist, and stops first on shutdown, letting running executions finish
+ * within {@link JobSettings#shutdownWait()}. A db-scheduler {@link Scheduler} cannot start again
+ * once stopped, so each start builds a new one (a context may be stopped and started again).
  */
 class JobScheduler implements SmartLifecycle {
 
@@ -32,7 +33,8 @@ class JobScheduler implements SmartLifecycle {
   private final String name = instanceName();
   private volatile Scheduler scheduler;
 
-  JobScheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings, StatsRegistry stats) {
+  JobScheduler(
+      DataSource dataSource, List<Task<?>> tasks, JobSettings settings, StatsRegistry stats) {
     this.stats = stats;
     this.dataSource = dataSource;
     this.tasks = List.copyOf(tasks);
@@ -48,7 +50,8 @@ class JobScheduler implements SmartLifecycle {
     if (scheduler == null) {
       scheduler = build();
       scheduler.start();
-      log.debug("Jobs known to the scheduler {}: {}", name, tasks.stream().map(Task::getName).toList());
+      log.debug(
+          "Jobs known to the scheduler {}: {}", name, tasks.stream().map(Task::getName).toList());
     }
   }
 
@@ -65,19 +68,22 @@ class JobScheduler implements SmartLifecycle {
     return scheduler != null;
   }
 
-  // Started after everything else (the web server too), stopped before it: no job runs against a half-built context.
+  // Started after everything else (the web server too), stopped before it: no job runs against a
+  // half-built context.
   @Override
   public int getPhase() {
     return Integer.MAX_VALUE;
   }
 
   private Scheduler build() {
-    List<RecurringTask<?>> recurring = tasks.stream()
-        .filter(task -> task instanceof RecurringTask<?>)
-        .<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
-        .toList();
+    List<RecurringTask<?>> recurring =
+        tasks.stream()
+            .filter(task -> task instanceof RecurringTask<?>)
+            .<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
+            .toList();
     // db-scheduler adds the start tasks to the known ones itself
-    List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+    List<Task<?>> others =
+        tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
     return Scheduler.create(dataSource, others)
         .startTasks(recurring)
         .schedulerName(new SchedulerName.Fixed(name))
@@ -90,7 +96,10 @@ class JobScheduler implements SmartLifecycle {
         .build();
   }
 
-  /** The host name with a suffix, so that two instances on one machine are told apart in {@code picked_by}. */
+  /**
+   * The host name with a suffix, so that two instances on one machine are told apart in {@code
+   * picked_by}.
+   */
   private static String instanceName() {
     String host;
     try {

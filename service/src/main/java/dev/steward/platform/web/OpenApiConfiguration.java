@@ -11,13 +11,16 @@ class OpenApiConfiguration {
 
   @Bean
   OpenAPI stewardOpenApi() {
-    return new OpenAPI().info(new Info()
-        .title("Steward CRM API")
-        .version("v1")
-        .description("""
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Steward CRM API")
+                .version("v1")
+                .description(
+                    """
             Contacts, relationships, campaigns, responses and analytics of one firm. Updates carry the version they \
             edited (If-Match or the version field): a stale one is a 409. Errors are RFC 9457 problem details; \
             422 lists each invalid field under `errors`.""")
-        .license(new License().name("Apache-2.0")));
+                .license(new License().name("Apache-2.0")));
   }
 }

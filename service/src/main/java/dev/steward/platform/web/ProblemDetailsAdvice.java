@@ -25,8 +25,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API as RFC 9457 problem details. 400 means the request could not be read; 422 means it was read
- * and its fields break the rules, each listed under {@code errors}.
+ * Every error of the API as RFC 9457 problem details. 400 means the request could not be read; 422
+ * means it was read and its fields break the rules, each listed under {@code errors}.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -58,33 +58,49 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail staleWrite(OptimisticLockingFailureException e) {
-    return problem(HttpStatus.CONFLICT, "Conflict",
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
         "This record was changed by someone else at the same moment. Reload it, then apply your change again.");
   }
 
   @ExceptionHandler
   ProblemDetail integrity(DataIntegrityViolationException e) {
     log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-    return problem(HttpStatus.CONFLICT, "Conflict",
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
         "The change clashes with existing data (a duplicate, or a record that is still in use).");
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    var problems = ex.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-        .toList();
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    var problems =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+            .toList();
     return ResponseEntity.unprocessableContent().body(invalid(problems));
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    var problems = ex.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream()
-            .map(error -> new FieldProblem(parameterName(result), error.getDefaultMessage())))
-        .toList();
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    var problems =
+        ex.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldProblem(parameterName(result), error.getDefaultMessage())))
+            .toList();
     var problem = invalid(problems);
     problem.setStatus(HttpStatus.BAD_REQUEST);
     return ResponseEntity.badRequest().body(problem);
@@ -98,8 +114,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   private static ProblemDetail invalid(List<FieldProblem> problems) {
     // Counted by field: a password that breaks two rules is one field with two messages.
     long fields = problems.stream().map(FieldProblem::field).distinct().count();
-    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        fields == 1 ? "One field needs attention." : fields + " fields need attention.");
+    var problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            fields == 1 ? "One field needs attention." : fields + " fields need attention.");
     problem.setType(VALIDATION);
     problem.setTitle("Invalid input");
     problem.setProperty("errors", problems);

@@ -19,12 +19,13 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 
 /**
- * Serves the web app (taskpane-web, packed into {@code static/}) at {@code /}. Its hashed assets are cached for a
- * year; {@code index.html} is revalidated on every load, so a new release reaches browsers at once. The build writes a
- * {@code .br} and a {@code .gz} beside each asset; the one the browser accepts is sent, with {@code Content-Encoding}
- * and {@code Vary: Accept-Encoding}, so nothing is compressed per request. A GET for a path
- * of the app's own (no file extension, outside the API, actuator and API docs) answers {@code index.html}, so that
- * a reload or a shared link opens the right page (history fallback).
+ * Serves the web app (taskpane-web, packed into {@code static/}) at {@code /}. Its hashed assets
+ * are cached for a year; {@code index.html} is revalidated on every load, so a new release reaches
+ * browsers at once. The build writes a {@code .br} and a {@code .gz} beside each asset; the one the
+ * browser accepts is sent, with {@code Content-Encoding} and {@code Vary: Accept-Encoding}, so
+ * nothing is compressed per request. A GET for a path of the app's own (no file extension, outside
+ * the API, actuator and API docs) answers {@code index.html}, so that a reload or a shared link
+ * opens the right page (history fallback).
  */
 @Configuration(proxyBeanMethods = false)
 class WebAppConfiguration implements WebMvcConfigurer {
@@ -33,14 +34,16 @@ class WebAppConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    registry.addResourceHandler("/assets/**")
+    registry
+        .addResourceHandler("/assets/**")
         .addResourceLocations(STATIC + "assets/")
         .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
         .resourceChain(true)
         .addResolver(new BrotliFirstResolver())
         .addResolver(new EncodedResourceResolver())
         .addResolver(new PathResourceResolver());
-    registry.addResourceHandler("/**")
+    registry
+        .addResourceHandler("/**")
         .addResourceLocations(STATIC)
         .setCacheControl(CacheControl.noCache())
         .resourceChain(true)
@@ -50,20 +53,24 @@ class WebAppConfiguration implements WebMvcConfigurer {
   }
 
   /**
-   * Spring's {@link EncodedResourceResolver} takes the codings in the order the browser lists them, and browsers list
-   * {@code gzip, deflate, br}: this puts {@code br} (a fifth smaller for our scripts) first when it is accepted at all.
+   * Spring's {@link EncodedResourceResolver} takes the codings in the order the browser lists them,
+   * and browsers list {@code gzip, deflate, br}: this puts {@code br} (a fifth smaller for our
+   * scripts) first when it is accepted at all.
    */
   static final class BrotliFirstResolver extends AbstractResourceResolver {
 
     @Override
-    protected Resource resolveResourceInternal(@Nullable HttpServletRequest request, String requestPath,
-        List<? extends Resource> locations, ResourceResolverChain chain) {
+    protected Resource resolveResourceInternal(
+        @Nullable HttpServletRequest request,
+        String requestPath,
+        List<? extends Resource> locations,
+        ResourceResolverChain chain) {
       return chain.resolveResource(brotliFirst(request), requestPath, locations);
     }
 
     @Override
-    protected String resolveUrlPathInternal(String resourceUrlPath, List<? extends Resource> locations,
-        ResourceResolverChain chain) {
+    protected String resolveUrlPathInternal(
+        String resourceUrlPath, List<? extends Resource> locations, ResourceResolverChain chain) {
       return chain.resolveUrlPath(resourceUrlPath, locations);
     }
 
@@ -76,7 +83,9 @@ class WebAppConfiguration implements WebMvcConfigurer {
       return new HttpServletRequestWrapper(request) {
         @Override
         public String getHeader(String name) {
-          return HttpHeaders.ACCEPT_ENCODING.equalsIgnoreCase(name) ? reordered : super.getHeader(name);
+          return HttpHeaders.ACCEPT_ENCODING.equalsIgnoreCase(name)
+              ? reordered
+              : super.getHeader(name);
         }
       };
     }

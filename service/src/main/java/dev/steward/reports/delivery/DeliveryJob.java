@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The delivery job: every {@code steward.reports.delivery.poll-interval} one instance looks for due schedules, firm
- * by firm. One recurring job rather than one per schedule keeps the job table free of firms' ids, and an admin's
- * change to a schedule needs no rescheduling: the next look sees it.
+ * The delivery job: every {@code steward.reports.delivery.poll-interval} one instance looks for due
+ * schedules, firm by firm. One recurring job rather than one per schedule keeps the job table free
+ * of firms' ids, and an admin's change to a schedule needs no rescheduling: the next look sees it.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryJob {

@@ -16,5 +16,13 @@ import java.util.UUID;
  * @param error why the run failed, in words an admin can act on
  */
 public record DeliveryRun(
-    UUID id, Instant dueAt, Instant startedAt, Instant finishedAt, String status, LocalDate periodFrom,
-    LocalDate periodTo, String fileName, String webUrl, String error) {}
+    UUID id,
+    Instant dueAt,
+    Instant startedAt,
+    Instant finishedAt,
+    String status,
+    LocalDate periodFrom,
+    LocalDate periodTo,
+    String fileName,
+    String webUrl,
+    String error) {}

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Scheduled report delivery ({@code steward.reports.delivery.*}).
  *
- * @param pollInterval how often the job looks for due schedules (one minute); a report goes out within this of its
- *     time
+ * @param pollInterval how often the job looks for due schedules (one minute); a report goes out
+ *     within this of its time
  * @param history how many past runs the schedule's page shows
  */
 @ConfigurationProperties("steward.reports.delivery")
@@ -17,7 +17,8 @@ record DeliverySettings(Duration pollInterval, Integer history) {
     pollInterval = pollInterval == null ? Duration.ofMinutes(1) : pollInterval;
     history = history == null ? 20 : history;
     if (pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("steward.reports.delivery.poll-interval must be longer than zero");
+      throw new IllegalArgumentException(
+          "steward.reports.delivery.poll-interval must be longer than zero");
     }
   }
 }

@@ -8,10 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
- * The folder scheduled reports go into. Steward uploads as the app, so it is a named user's OneDrive or a SharePoint
- * site's (or any) document library, never "my" OneDrive.
+ * The folder scheduled reports go into. Steward uploads as the app, so it is a named user's
+ * OneDrive or a SharePoint site's (or any) document library, never "my" OneDrive.
  *
- * @param drive whose drive: {@code user} (a OneDrive), {@code site} (a SharePoint site's documents) or {@code drive}
+ * @param drive whose drive: {@code user} (a OneDrive), {@code site} (a SharePoint site's documents)
+ *     or {@code drive}
  * @param owner the user's principal name or id, the site id, or the drive id
  * @param folder the folder's path in that drive, such as {@code Reports/Weekly}; empty for the top
  */
@@ -22,7 +23,9 @@ public record Destination(
 
   /** Whose drive. */
   public enum Drive {
-    USER, SITE, DRIVE;
+    USER,
+    SITE,
+    DRIVE;
 
     @JsonValue
     public String value() {

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** How often a scheduled report goes out. */
 public enum Frequency {
-  DAILY, WEEKLY, MONTHLY;
+  DAILY,
+  WEEKLY,
+  MONTHLY;
 
   @JsonValue
   public String value() {
@@ -20,6 +22,7 @@ public enum Frequency {
         return frequency;
       }
     }
-    throw new IllegalArgumentException("Unknown frequency '" + value + "': use daily, weekly or monthly");
+    throw new IllegalArgumentException(
+        "Unknown frequency '" + value + "': use daily, weekly or monthly");
   }
 }

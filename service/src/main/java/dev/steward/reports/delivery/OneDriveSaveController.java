@@ -28,23 +28,30 @@ class OneDriveSaveController {
   }
 
   @GetMapping("/onedrive")
-  @Operation(summary = "Whether the signed-in user can save reports to their OneDrive (a Microsoft sign-in and a "
-      + "Steward connected to Microsoft 365 are needed), and if not, why")
+  @Operation(
+      summary =
+          "Whether the signed-in user can save reports to their OneDrive (a Microsoft sign-in and a "
+              + "Steward connected to Microsoft 365 are needed), and if not, why")
   OneDriveSaving availability() {
     return saves.availability();
   }
 
   @PostMapping("/campaigns/{id}/onedrive")
-  @Operation(summary = "Save the campaign report workbook into the signed-in user's OneDrive (body: optional "
-      + "`folder`, default \"Steward reports\"); 409 for a password sign-in, 503 when Microsoft 365 is not connected")
-  ResponseEntity<SavedReport> campaign(@PathVariable UUID id,
-      @Valid @RequestBody(required = false) SaveToOneDriveRequest request) {
+  @Operation(
+      summary =
+          "Save the campaign report workbook into the signed-in user's OneDrive (body: optional "
+              + "`folder`, default \"Steward reports\"); 409 for a password sign-in, 503 when Microsoft 365 is not connected")
+  ResponseEntity<SavedReport> campaign(
+      @PathVariable UUID id, @Valid @RequestBody(required = false) SaveToOneDriveRequest request) {
     return created(saves.campaign(id, folder(request)));
   }
 
   @PostMapping("/portfolio/onedrive")
-  @Operation(summary = "Save the portfolio workbook of `from` to `to` into the signed-in user's OneDrive")
-  ResponseEntity<SavedReport> portfolio(@RequestParam LocalDate from, @RequestParam LocalDate to,
+  @Operation(
+      summary = "Save the portfolio workbook of `from` to `to` into the signed-in user's OneDrive")
+  ResponseEntity<SavedReport> portfolio(
+      @RequestParam LocalDate from,
+      @RequestParam LocalDate to,
       @Valid @RequestBody(required = false) SaveToOneDriveRequest request) {
     return created(saves.portfolio(from, to, folder(request)));
   }

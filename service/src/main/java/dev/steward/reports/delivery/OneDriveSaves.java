@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
- * Saves a report workbook, the same file as the download, into the signed-in user's own OneDrive, on their behalf
- * (on-behalf-of): their rights apply, and the file is theirs. Large workbooks go up through an upload session.
+ * Saves a report workbook, the same file as the download, into the signed-in user's own OneDrive,
+ * on their behalf (on-behalf-of): their rights apply, and the file is theirs. Large workbooks go up
+ * through an upload session.
  */
 @Service
 class OneDriveSaves {
@@ -31,7 +32,10 @@ class OneDriveSaves {
     this.oneDrive = oneDrive;
   }
 
-  /** Whether the signed-in user can save reports to their OneDrive, and if not, why, in words they can act on. */
+  /**
+   * Whether the signed-in user can save reports to their OneDrive, and if not, why, in words they
+   * can act on.
+   */
   OneDriveSaving availability() {
     try {
       oneDrive.signedInUserAccess();

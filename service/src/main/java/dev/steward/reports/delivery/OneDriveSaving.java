@@ -5,7 +5,8 @@ package dev.steward.reports.delivery;
  *
  * @param available whether "Save to OneDrive" works for them
  * @param defaultFolder the folder reports go into when they name none
- * @param code why not, as a stable code: {@code microsoft-not-connected} or {@code microsoft-sign-in-required}
+ * @param code why not, as a stable code: {@code microsoft-not-connected} or {@code
+ *     microsoft-sign-in-required}
  * @param reason why not, in words they can act on
  */
 public record OneDriveSaving(boolean available, String defaultFolder, String code, String reason) {}

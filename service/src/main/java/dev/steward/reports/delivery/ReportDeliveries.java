@@ -31,10 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A firm's report schedule, and the delivery of due reports.
  *
- * <p>A run goes in three steps, so that no transaction stays open while the report is made and uploaded: claim the
- * due schedule (locked, skipping one another instance holds), move its next run on and record the run as started, in
- * one transaction; make the report and upload it, as the app in the firm's Microsoft tenant; record the outcome. A due
- * time is recorded once (unique per schedule), so even two instances that both found it due deliver it once.
+ * <p>A run goes in three steps, so that no transaction stays open while the report is made and
+ * uploaded: claim the due schedule (locked, skipping one another instance holds), move its next run
+ * on and record the run as started, in one transaction; make the report and upload it, as the app
+ * in the firm's Microsoft tenant; record the outcome. A due time is recorded once (unique per
+ * schedule), so even two instances that both found it due deliver it once.
  */
 @Service
 class ReportDeliveries {
@@ -49,8 +50,13 @@ class ReportDeliveries {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  ReportDeliveries(ReportSchedules schedules, ScheduledReportContent content, OneDrive oneDrive, Tenants tenants,
-      DeliverySettings settings, PlatformTransactionManager transactions) {
+  ReportDeliveries(
+      ReportSchedules schedules,
+      ScheduledReportContent content,
+      OneDrive oneDrive,
+      Tenants tenants,
+      DeliverySettings settings,
+      PlatformTransactionManager transactions) {
     this.schedules = schedules;
     this.content = content;
     this.oneDrive = oneDrive;
@@ -61,33 +67,46 @@ class ReportDeliveries {
   }
 
   ReportScheduleView view() {
-    return transaction.execute(status -> schedules.find().map(ReportSchedules.Stored::view)
-        .orElseGet(ReportScheduleView::defaults));
+    return transaction.execute(
+        status ->
+            schedules
+                .find()
+                .map(ReportSchedules.Stored::view)
+                .orElseGet(ReportScheduleView::defaults));
   }
 
   /** Saves the schedule; an enabled one gets its next run, counted from now. */
   ReportScheduleView save(ReportScheduleRequest request, String ifMatch) {
     String zone = checkedZone(request.timeZone());
     String folder = check(request);
-    return transaction.execute(status -> {
-      var existing = schedules.find();
-      Instant next = request.enabled()
-          ? new Cadence(request.frequency(), request.dayOfWeek(), request.dayOfMonth(), request.time(),
-              ZoneId.of(zone)).nextRunAfter(clock.instant())
-          : null;
-      if (existing.isEmpty()) {
-        schedules.insert(UUID.randomUUID(), request, zone, folder, next);
-      } else {
-        long expected = Versions.expected(ifMatch, request.version());
-        long current = existing.get().view().version();
-        Versions.check("The report schedule", expected, current);
-        if (!schedules.update(existing.get().id(), expected, request, zone, folder, next)) {
-          throw new ConflictException("The report schedule was changed by someone else at the same moment. Reload "
-              + "it, then apply your change again.", Map.of());
-        }
-      }
-      return schedules.find().orElseThrow().view();
-    });
+    return transaction.execute(
+        status -> {
+          var existing = schedules.find();
+          Instant next =
+              request.enabled()
+                  ? new Cadence(
+                          request.frequency(),
+                          request.dayOfWeek(),
+                          request.dayOfMonth(),
+                          request.time(),
+                          ZoneId.of(zone))
+                      .nextRunAfter(clock.instant())
+                  : null;
+          if (existing.isEmpty()) {
+            schedules.insert(UUID.randomUUID(), request, zone, folder, next);
+          } else {
+            long expected = Versions.expected(ifMatch, request.version());
+            long current = existing.get().view().version();
+            Versions.check("The report schedule", expected, current);
+            if (!schedules.update(existing.get().id(), expected, request, zone, folder, next)) {
+              throw new ConflictException(
+                  "The report schedule was changed by someone else at the same moment. Reload "
+                      + "it, then apply your change again.",
+                  Map.of());
+            }
+          }
+          return schedules.find().orElseThrow().view();
+        });
   }
 
   List<DeliveryRun> runs() {
@@ -115,14 +134,24 @@ class ReportDeliveries {
   /** The current firm's due report, if one is due and no one else took it; true when it ran. */
   boolean deliverIfDue(TenantInfo firm) {
     Instant now = clock.instant();
-    var claimed = transaction.execute(status -> schedules.lockDue(now).map(schedule -> {
-      Cadence cadence = schedule.cadence();
-      Instant due = schedule.view().nextRunAt();
-      schedules.advance(schedule.id(), cadence.nextRunAfter(now.isAfter(due) ? now : due));
-      UUID run = UUID.randomUUID();
-      Cadence.Period period = cadence.periodOf(due);
-      return schedules.startRun(run, schedule.id(), due, period) ? new Claimed(run, schedule, period) : null;
-    }).orElse(null));
+    var claimed =
+        transaction.execute(
+            status ->
+                schedules
+                    .lockDue(now)
+                    .map(
+                        schedule -> {
+                          Cadence cadence = schedule.cadence();
+                          Instant due = schedule.view().nextRunAt();
+                          schedules.advance(
+                              schedule.id(), cadence.nextRunAfter(now.isAfter(due) ? now : due));
+                          UUID run = UUID.randomUUID();
+                          Cadence.Period period = cadence.periodOf(due);
+                          return schedules.startRun(run, schedule.id(), due, period)
+                              ? new Claimed(run, schedule, period)
+                              : null;
+                        })
+                    .orElse(null));
     if (claimed == null) {
       return false;
     }
@@ -134,23 +163,41 @@ class ReportDeliveries {
     var view = claimed.schedule().view();
     String fileName = null;
     try {
-      ScheduledReport report = view.report() == ReportKind.CAMPAIGN
-          ? content.campaign(view.campaignId())
-          : content.portfolio(claimed.period().from(), claimed.period().to());
+      ScheduledReport report =
+          view.report() == ReportKind.CAMPAIGN
+              ? content.campaign(view.campaignId())
+              : content.portfolio(claimed.period().from(), claimed.period().to());
       fileName = report.fileName();
       String tenant = firm.azureTenantId() == null ? null : firm.azureTenantId().toString();
-      DriveFile file = oneDrive.upload(GraphAccess.app(tenant), target(view.destination()), report.fileName(),
-          report.content(), report.size());
-      transaction.executeWithoutResult(status -> schedules.delivered(claimed.run(), file.name(), file.webUrl(),
-          file.id()));
-      log.info("{}: scheduled {} report delivered to {}", firm.name(), view.report().value(), file.webUrl());
-    } catch (GraphCallException | MicrosoftUnavailableException | ReportUnavailableException | NotFoundException
+      DriveFile file =
+          oneDrive.upload(
+              GraphAccess.app(tenant),
+              target(view.destination()),
+              report.fileName(),
+              report.content(),
+              report.size());
+      transaction.executeWithoutResult(
+          status -> schedules.delivered(claimed.run(), file.name(), file.webUrl(), file.id()));
+      log.info(
+          "{}: scheduled {} report delivered to {}",
+          firm.name(),
+          view.report().value(),
+          file.webUrl());
+    } catch (GraphCallException
+        | MicrosoftUnavailableException
+        | ReportUnavailableException
+        | NotFoundException
         | IllegalArgumentException e) {
       failed(firm, claimed, fileName, e.getMessage());
     } catch (RuntimeException e) {
       log.error("{}: the scheduled report failed", firm.name(), e);
-      failed(firm, claimed, fileName, "The report could not be made (" + e.getClass().getSimpleName()
-          + "); the service log has the details.");
+      failed(
+          firm,
+          claimed,
+          fileName,
+          "The report could not be made ("
+              + e.getClass().getSimpleName()
+              + "); the service log has the details.");
     }
   }
 
@@ -172,7 +219,9 @@ class ReportDeliveries {
   private static String check(ReportScheduleRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     if (request.frequency() == Frequency.WEEKLY && request.dayOfWeek() == null) {
-      problems.add(new FieldProblem("dayOfWeek", "is required for a weekly report: 1 (Monday) to 7 (Sunday)"));
+      problems.add(
+          new FieldProblem(
+              "dayOfWeek", "is required for a weekly report: 1 (Monday) to 7 (Sunday)"));
     }
     if (request.frequency() == Frequency.MONTHLY && request.dayOfMonth() == null) {
       problems.add(new FieldProblem("dayOfMonth", "is required for a monthly report: 1 to 28"));
@@ -199,7 +248,8 @@ class ReportDeliveries {
     try {
       return ZoneId.of(zone.strip()).getId();
     } catch (DateTimeException e) {
-      throw InvalidInputException.of("timeZone", "must be a time zone such as Europe/London or America/New_York");
+      throw InvalidInputException.of(
+          "timeZone", "must be a time zone such as Europe/London or America/New_York");
     }
   }
 

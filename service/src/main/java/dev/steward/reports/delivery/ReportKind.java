@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** Which report a schedule delivers. */
 public enum ReportKind {
-  /** All campaigns side by side over the period that just ended (yesterday, the last 7 days, the last month). */
+  /**
+   * All campaigns side by side over the period that just ended (yesterday, the last 7 days, the
+   * last month).
+   */
   PORTFOLIO,
   /** One campaign, as it stands at the time of the run. */
   CAMPAIGN;

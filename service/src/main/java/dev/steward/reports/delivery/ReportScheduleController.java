@@ -26,21 +26,28 @@ class ReportScheduleController {
   }
 
   @GetMapping
-  @Operation(summary = "Admin: the firm's scheduled report (the defaults, switched off, until one is saved)")
+  @Operation(
+      summary =
+          "Admin: the firm's scheduled report (the defaults, switched off, until one is saved)")
   ResponseEntity<ReportScheduleView> schedule() {
     return withEtag(deliveries.view());
   }
 
   @PutMapping
-  @Operation(summary = "Admin: set the firm's scheduled report: daily, weekly or monthly at a time of a time zone, "
-      + "the portfolio of the period just ended or one campaign, into a OneDrive or SharePoint folder")
-  ResponseEntity<ReportScheduleView> save(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+  @Operation(
+      summary =
+          "Admin: set the firm's scheduled report: daily, weekly or monthly at a time of a time zone, "
+              + "the portfolio of the period just ended or one campaign, into a OneDrive or SharePoint folder")
+  ResponseEntity<ReportScheduleView> save(
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ReportScheduleRequest request) {
     return withEtag(deliveries.save(request, ifMatch));
   }
 
   @GetMapping("/runs")
-  @Operation(summary = "Admin: the latest scheduled runs, newest first: when, which file, where it went or why not")
+  @Operation(
+      summary =
+          "Admin: the latest scheduled runs, newest first: when, which file, where it went or why not")
   List<DeliveryRun> runs() {
     return deliveries.runs();
   }

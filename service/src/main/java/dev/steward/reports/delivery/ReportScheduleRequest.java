@@ -15,14 +15,17 @@ import java.util.UUID;
  * @param time the time of day, in {@code timeZone}
  * @param timeZone an IANA time zone such as {@code Europe/London}; UTC when empty
  * @param campaignId the campaign, for a campaign report
- * @param version the version read, for optimistic locking (or an If-Match header); omitted for the first save
+ * @param version the version read, for optimistic locking (or an If-Match header); omitted for the
+ *     first save
  */
 public record ReportScheduleRequest(
     boolean enabled,
     @NotNull(message = "is required: daily, weekly or monthly") Frequency frequency,
     @Min(value = 1, message = "must be 1 (Monday) to 7 (Sunday)")
-    @Max(value = 7, message = "must be 1 (Monday) to 7 (Sunday)") Integer dayOfWeek,
-    @Min(value = 1, message = "must be 1 to 28") @Max(value = 28, message = "must be 1 to 28") Integer dayOfMonth,
+        @Max(value = 7, message = "must be 1 (Monday) to 7 (Sunday)")
+        Integer dayOfWeek,
+    @Min(value = 1, message = "must be 1 to 28") @Max(value = 28, message = "must be 1 to 28")
+        Integer dayOfMonth,
     @NotNull(message = "is required, such as 07:00") LocalTime time,
     String timeZone,
     @NotNull(message = "is required: portfolio or campaign") ReportKind report,

@@ -3,7 +3,8 @@ package dev.steward.reports.delivery;
 /**
  * A report saved into the user's OneDrive.
  *
- * @param fileName the file's name there (OneDrive renames it around a file of the same name, "Name 1.xlsx")
+ * @param fileName the file's name there (OneDrive renames it around a file of the same name, "Name
+ *     1.xlsx")
  * @param webUrl where it opens in the browser
  * @param folder the folder it went into, from the top of the user's OneDrive
  * @param size its size in bytes

@@ -7,12 +7,14 @@ import org.springframework.core.io.InputStreamSource;
 /**
  * A report file ready to deliver.
  *
- * @param fileName the name it is stored under, such as {@code Portfolio 2026-11-01 to 2026-11-30.xlsx}
+ * @param fileName the name it is stored under, such as {@code Portfolio 2026-11-01 to
+ *     2026-11-30.xlsx}
  * @param contentType its media type
  * @param content its bytes, which may be read more than once (a failed upload resumes)
  * @param size its size in bytes
  */
-public record ScheduledReport(String fileName, String contentType, InputStreamSource content, long size) {
+public record ScheduledReport(
+    String fileName, String contentType, InputStreamSource content, long size) {
 
   public ScheduledReport {
     Objects.requireNonNull(fileName, "fileName");

@@ -10,9 +10,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The production {@link ScheduledReportContent}: the report workbooks that {@code reports} writes, with their file
- * names and content type. The workbook is read into memory (a 100,000-member report is about 6 MB) so that a failed
- * upload can resume from it, and its temporary file is deleted at once.
+ * The production {@link ScheduledReportContent}: the report workbooks that {@code reports} writes,
+ * with their file names and content type. The workbook is read into memory (a 100,000-member report
+ * is about 6 MB) so that a failed upload can resume from it, and its temporary file is deleted at
+ * once.
  */
 @Component
 class WorkbookContentAdapter implements ScheduledReportContent {
@@ -39,7 +40,8 @@ class WorkbookContentAdapter implements ScheduledReportContent {
 
   private static ScheduledReport read(ReportFile file) {
     try {
-      return ScheduledReport.of(file.fileName(), file.contentType(), Files.readAllBytes(file.path()));
+      return ScheduledReport.of(
+          file.fileName(), file.contentType(), Files.readAllBytes(file.path()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,9 +6,10 @@ import org.apache.commons.io.input.ProxyInputStream;
 import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
- * An xlsx part as it unzips, refused once it passes {@code limit} bytes, whatever size the zip declared for it (the
- * declared size is checked before, by {@link #open}, but a zip may lie about it). Reading it also looks at the
- * import's clock, so that a part that takes long to parse is stopped in time.
+ * An xlsx part as it unzips, refused once it passes {@code limit} bytes, whatever size the zip
+ * declared for it (the declared size is checked before, by {@link #open}, but a zip may lie about
+ * it). Reading it also looks at the import's clock, so that a part that takes long to parse is
+ * stopped in time.
  */
 final class BoundedPart extends ProxyInputStream {
 
@@ -25,7 +26,8 @@ final class BoundedPart extends ProxyInputStream {
   }
 
   /**
-   * The part's content, after refusing it if the zip declares it larger than the budget's part limit.
+   * The part's content, after refusing it if the zip declares it larger than the budget's part
+   * limit.
    *
    * @param what how a person knows the part: "sheet", "shared-strings table"
    */

@@ -8,19 +8,20 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
- * Stands between the XML parser and POI's sheet handler, which gathers a cell's text (and a header's or footer's) in
- * memory before handing it on: a cell of a hundred million characters would fill the heap before the import could
- * count it. Here the text of each cell, and of each header and footer, is counted as the parser delivers it, and
- * refused past a cell's limit plus room for a formula (Excel keeps formulas under 8,192 characters). The exact count
- * of a cell's value is the {@link ReadBudget}'s, once POI hands the value on. Text anywhere else POI lets pass without
- * keeping it (blanks that pad a zip bomb are for POI's inflate-ratio guard).
+ * Stands between the XML parser and POI's sheet handler, which gathers a cell's text (and a
+ * header's or footer's) in memory before handing it on: a cell of a hundred million characters
+ * would fill the heap before the import could count it. Here the text of each cell, and of each
+ * header and footer, is counted as the parser delivers it, and refused past a cell's limit plus
+ * room for a formula (Excel keeps formulas under 8,192 characters). The exact count of a cell's
+ * value is the {@link ReadBudget}'s, once POI hands the value on. Text anywhere else POI lets pass
+ * without keeping it (blanks that pad a zip bomb are for POI's inflate-ratio guard).
  */
 final class CellTextGuard implements ContentHandler {
 
   private static final int FORMULA_ROOM = 8_192;
 
-  private static final Set<String> HEADERS_AND_FOOTERS = Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter",
-      "firstHeader", "firstFooter");
+  private static final Set<String> HEADERS_AND_FOOTERS =
+      Set.of("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter");
 
   private final ContentHandler next;
   private final int limit;
@@ -37,7 +38,8 @@ final class CellTextGuard implements ContentHandler {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
     if ("c".equals(localName)) {
       inCell = true;
       reference = atts.getValue("r");

@@ -7,9 +7,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Cell values as an import wants them, whatever the cell's display format: dates as ISO dates ({@code 2024-03-01}, or
- * {@code 2024-03-01T09:30} with a time), numbers in plain digits (a phone stored as a number stays
- * {@code 14155550123}, never {@code 1.41556E+10}).
+ * Cell values as an import wants them, whatever the cell's display format: dates as ISO dates
+ * ({@code 2024-03-01}, or {@code 2024-03-01T09:30} with a time), numbers in plain digits (a phone
+ * stored as a number stays {@code 14155550123}, never {@code 1.41556E+10}).
  */
 final class CellValues extends DataFormatter {
 
@@ -19,19 +19,23 @@ final class CellValues extends DataFormatter {
     this(false);
   }
 
-  /** @param date1904 whether the workbook counts its dates from 1904 ({@code workbookPr date1904}) */
+  /**
+   * @param date1904 whether the workbook counts its dates from 1904 ({@code workbookPr date1904})
+   */
   CellValues(boolean date1904) {
     this.date1904 = date1904;
   }
 
-  // POI's sheet handler asks without the workbook's date system; the workbook's own answer is given here.
+  // POI's sheet handler asks without the workbook's date system; the workbook's own answer is given
+  // here.
   @Override
   public String formatRawCellContents(double value, int formatIndex, String formatString) {
     return formatRawCellContents(value, formatIndex, formatString, date1904);
   }
 
   @Override
-  public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+  public String formatRawCellContents(
+      double value, int formatIndex, String formatString, boolean use1904Windowing) {
     if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
       return isoDate(DateUtil.getLocalDateTime(value, use1904Windowing));
     }

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a CSV file with FastCSV after sniffing its encoding ({@link TextEncoding}) and its delimiter (comma,
- * semicolon or tab, whichever the first line holds most of outside quotes).
+ * Reads a CSV file with FastCSV after sniffing its encoding ({@link TextEncoding}) and its
+ * delimiter (comma, semicolon or tab, whichever the first line holds most of outside quotes).
  */
 final class CsvSheetReader {
 
@@ -36,8 +36,10 @@ final class CsvSheetReader {
   }
 
   static Dialect sniff(Path file, String encoding) throws IOException {
-    var detected = encoding == null || encoding.isBlank() ? TextEncoding.detect(file)
-        : TextEncoding.chosen(file, TextEncoding.named(encoding));
+    var detected =
+        encoding == null || encoding.isBlank()
+            ? TextEncoding.detect(file)
+            : TextEncoding.chosen(file, TextEncoding.named(encoding));
     byte[] head = new byte[64 * 1024];
     int length;
     try (InputStream in = Files.newInputStream(file)) {
@@ -49,29 +51,34 @@ final class CsvSheetReader {
   }
 
   /**
-   * FastCSV holds a field, and a record, whole before handing them on, so its own bounds are set to the budget's: a
-   * line of hundreds of megabytes without a newline stops at the first field or row past its bound, having held no
-   * more than that.
+   * FastCSV holds a field, and a record, whole before handing them on, so its own bounds are set to
+   * the budget's: a line of hundreds of megabytes without a newline stops at the first field or row
+   * past its bound, having held no more than that.
    */
-  static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding) throws IOException {
+  static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding)
+      throws IOException {
     var limits = budget.limits();
     Dialect dialect = sniff(file, encoding);
     int rowNumber = 0;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       raw.skipNBytes(dialect.bomLength());
-      var reader = CsvReader.builder()
-          .fieldSeparator(dialect.delimiter())
-          .skipEmptyLines(false)
-          .allowExtraFields(true)
-          .allowMissingFields(true)
-          .allowExtraCharsAfterClosingQuote(true)
-          // A quoted field doubles its quotes; the parser also needs room to read the next block.
-          .maxBufferSize(2 * limits.maxCellChars() + 2 + 16_384)
-          .build(CsvRecordHandler.builder()
-              .maxFields(limits.maxColumns())
-              .maxFieldSize(limits.maxCellChars())
-              .maxRecordSize(limits.maxRowChars())
-              .build(), new InputStreamReader(raw, dialect.charset()));
+      var reader =
+          CsvReader.builder()
+              .fieldSeparator(dialect.delimiter())
+              .skipEmptyLines(false)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .allowExtraCharsAfterClosingQuote(true)
+              // A quoted field doubles its quotes; the parser also needs room to read the next
+              // block.
+              .maxBufferSize(2 * limits.maxCellChars() + 2 + 16_384)
+              .build(
+                  CsvRecordHandler.builder()
+                      .maxFields(limits.maxColumns())
+                      .maxFieldSize(limits.maxCellChars())
+                      .maxRecordSize(limits.maxRowChars())
+                      .build(),
+                  new InputStreamReader(raw, dialect.charset()));
       for (var record : reader) {
         rowNumber++;
         limits.checkRow(rowNumber);
@@ -95,14 +102,17 @@ final class CsvSheetReader {
 
   private static final Pattern FIELD_INDEX = Pattern.compile("Field at index (\\d+)");
 
-  /** FastCSV's refusal, told from its message (each of its bounds words its own), as the import words it. */
+  /**
+   * FastCSV's refusal, told from its message (each of its bounds words its own), as the import
+   * words it.
+   */
   static UnreadableFileException refusal(CsvParseException e, int rowNumber, ReadLimits limits) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       String message = String.valueOf(cause.getMessage());
       if (message.contains("max field size")) {
         Matcher index = FIELD_INDEX.matcher(message);
-        return TooMuchTextException.cell(limits.maxCellChars(), rowNumber,
-            index.find() ? Integer.parseInt(index.group(1)) : -1);
+        return TooMuchTextException.cell(
+            limits.maxCellChars(), rowNumber, index.find() ? Integer.parseInt(index.group(1)) : -1);
       }
       if (message.contains("maximum buffer size")) {
         return TooMuchTextException.unclosedQuote(limits.maxCellChars(), rowNumber);
@@ -111,11 +121,16 @@ final class CsvSheetReader {
         return TooMuchTextException.row(limits.maxRowChars(), rowNumber);
       }
       if (message.contains("maximum limit of") && message.contains("fields")) {
-        return new UnreadableFileException("too-many-columns", "The sheet has more than " + limits.maxColumns()
-            + " columns. Remove the columns you do not need.", e);
+        return new UnreadableFileException(
+            "too-many-columns",
+            "The sheet has more than "
+                + limits.maxColumns()
+                + " columns. Remove the columns you do not need.",
+            e);
       }
     }
-    return new UnreadableFileException("malformed-csv", "The CSV file could not be read: " + e.getMessage(), e);
+    return new UnreadableFileException(
+        "malformed-csv", "The CSV file could not be read: " + e.getMessage(), e);
   }
 
   private static boolean blank(List<String> fields) {
@@ -128,8 +143,9 @@ final class CsvSheetReader {
   }
 
   /**
-   * The candidate that most of the first lines hold equally often: a title or a note above the header holds few or
-   * none, a long note in one row may hold many, but the header and the rows below it hold the same number.
+   * The candidate that most of the first lines hold equally often: a title or a note above the
+   * header holds few or none, a long note in one row may hold many, but the header and the rows
+   * below it hold the same number.
    */
   static char delimiterOf(String text) {
     char[] candidates = {',', ';', '\t'};

@@ -3,9 +3,9 @@ package dev.steward.spreadsheets.read;
 import java.util.Locale;
 
 /**
- * What a file is, told from its first bytes and never from its name: a zip is an xlsx, an OLE2 compound document is
- * an xls (or an encrypted xlsx, which Office wraps in OLE2), text that begins with a vCard is vCard, anything else is
- * read as CSV.
+ * What a file is, told from its first bytes and never from its name: a zip is an xlsx, an OLE2
+ * compound document is an xls (or an encrypted xlsx, which Office wraps in OLE2), text that begins
+ * with a vCard is vCard, anything else is read as CSV.
  */
 public enum FileKind {
   CSV,
@@ -18,8 +18,9 @@ public enum FileKind {
 
   private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
   private static final byte[] EMPTY_ZIP = {0x50, 0x4B, 0x05, 0x06};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-      (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
 
   public String value() {
     return name().toLowerCase(Locale.ROOT);
@@ -30,8 +31,8 @@ public enum FileKind {
   }
 
   /**
-   * The kind of a file from its first bytes; {@code fileName} only words the refusal of a file whose extension
-   * promises something else.
+   * The kind of a file from its first bytes; {@code fileName} only words the refusal of a file
+   * whose extension promises something else.
    */
   public static FileKind detect(byte[] head, int length, String fileName) {
     String extension = extension(fileName);
@@ -45,23 +46,35 @@ public enum FileKind {
       return XLS;
     }
     if (looksBinary(head, length)) {
-      throw new UnreadableFileException("not-a-spreadsheet", "The file" + (extension.isEmpty() ? "" : " (." + extension
-          + ")") + " is neither an Excel workbook nor a CSV text file. Save it from Excel as .xlsx or .csv.");
+      throw new UnreadableFileException(
+          "not-a-spreadsheet",
+          "The file"
+              + (extension.isEmpty() ? "" : " (." + extension + ")")
+              + " is neither an Excel workbook nor a CSV text file. Save it from Excel as .xlsx or .csv.");
     }
     if (startsLikeVcard(head, length)) {
       return VCF;
     }
     if (extension.equals("xlsx") || extension.equals("xls") || extension.equals("xlsm")) {
-      throw new UnreadableFileException("not-a-spreadsheet", "The file is named ." + extension
-          + " but holds text, not an Excel workbook. If it is a CSV export, rename it to .csv; otherwise save it again"
-          + " from Excel.");
+      throw new UnreadableFileException(
+          "not-a-spreadsheet",
+          "The file is named ."
+              + extension
+              + " but holds text, not an Excel workbook. If it is a CSV export, rename it to .csv; otherwise save it again"
+              + " from Excel.");
     }
     return CSV;
   }
 
   /** "BEGIN:VCARD" first, after a UTF-8 BOM and blank lines. */
   private static boolean startsLikeVcard(byte[] head, int length) {
-    int start = length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        length >= 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     while (start < length && Character.isWhitespace(head[start])) {
       start++;
     }
@@ -69,7 +82,8 @@ public enum FileKind {
     if (length - start < begin.length()) {
       return false;
     }
-    String text = new String(head, start, begin.length(), java.nio.charset.StandardCharsets.US_ASCII);
+    String text =
+        new String(head, start, begin.length(), java.nio.charset.StandardCharsets.US_ASCII);
     return text.toLowerCase(Locale.ROOT).equals(begin);
   }
 
@@ -85,10 +99,12 @@ public enum FileKind {
     return true;
   }
 
-  // Text in any of the encodings we read has no NUL bytes, except UTF-16, whose every other byte is one.
+  // Text in any of the encodings we read has no NUL bytes, except UTF-16, whose every other byte is
+  // one.
   private static boolean looksBinary(byte[] head, int length) {
-    if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
-        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+    if (length >= 2
+        && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+            || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
       return false;
     }
     if (TextEncoding.looksLikeUtf16(head, length)) {

@@ -3,17 +3,19 @@ package dev.steward.spreadsheets.read;
 import java.time.Duration;
 
 /**
- * What one import may still read: its text, counted cell by cell as it is read (a shared string that a thousand cells
- * refer to counts a thousand times), and its time. Each cell costs an addition and three comparisons; the clock is
- * looked at every {@value #ROWS_PER_CLOCK} rows and when a reader asks.
+ * What one import may still read: its text, counted cell by cell as it is read (a shared string
+ * that a thousand cells refer to counts a thousand times), and its time. Each cell costs an
+ * addition and three comparisons; the clock is looked at every {@value #ROWS_PER_CLOCK} rows and
+ * when a reader asks.
  */
 public final class ReadBudget {
 
   /**
-   * Characters a workbook may show for each byte of its sheet (or of an xls file), once it has shown
-   * {@link #EXPANSION_FLOOR}: only cells that repeat long shared strings go past it, as a file built to expand does. A
-   * contact list shows a few characters a byte (its cells' markup weighs more than short names and addresses), and
-   * even one whose every row repeats a 2,000-character text stays under it.
+   * Characters a workbook may show for each byte of its sheet (or of an xls file), once it has
+   * shown {@link #EXPANSION_FLOOR}: only cells that repeat long shared strings go past it, as a
+   * file built to expand does. A contact list shows a few characters a byte (its cells' markup
+   * weighs more than short names and addresses), and even one whose every row repeats a
+   * 2,000-character text stays under it.
    */
   static final int EXPANSION = 64;
 
@@ -29,7 +31,8 @@ public final class ReadBudget {
   private int rowsSinceClock;
 
   /**
-   * @param spent characters an earlier part of the same import already read (chunks of rows posted before)
+   * @param spent characters an earlier part of the same import already read (chunks of rows posted
+   *     before)
    * @param timeLeft how long reading may still take from now
    */
   public ReadBudget(ReadLimits limits, long spent, Duration timeLeft) {
@@ -50,7 +53,10 @@ public final class ReadBudget {
     return spent;
   }
 
-  /** A cell of {@code length} characters in row {@code rowNumber} (the first row is 1), column {@code column}. */
+  /**
+   * A cell of {@code length} characters in row {@code rowNumber} (the first row is 1), column
+   * {@code column}.
+   */
   public void cell(int rowNumber, int column, int length) {
     if (length > limits.maxCellChars()) {
       throw TooMuchTextException.cell(limits.maxCellChars(), rowNumber, column);
@@ -65,10 +71,10 @@ public final class ReadBudget {
   }
 
   /**
-   * Refuses a workbook that has shown more than {@value #EXPANSION} characters a byte of {@code sourceBytes} (its sheet
-   * read so far, or the whole xls), once past {@link #EXPANSION_FLOOR} characters. Such a file is refused in a fraction
-   * of a second rather than after copying the import's whole bound of text; one that keeps under it still meets that
-   * bound.
+   * Refuses a workbook that has shown more than {@value #EXPANSION} characters a byte of {@code
+   * sourceBytes} (its sheet read so far, or the whole xls), once past {@link #EXPANSION_FLOOR}
+   * characters. Such a file is refused in a fraction of a second rather than after copying the
+   * import's whole bound of text; one that keeps under it still meets that bound.
    */
   void checkExpansion(long sourceBytes, int rowNumber) {
     if (spent > EXPANSION_FLOOR && spent > EXPANSION * Math.max(1, sourceBytes)) {
@@ -86,8 +92,8 @@ public final class ReadBudget {
   }
 
   /**
-   * The text of a workbook's shared-strings table so far: Excel keeps only strings that cells use, so a table with
-   * more text than the whole import may hold is refused before any row is read.
+   * The text of a workbook's shared-strings table so far: Excel keeps only strings that cells use,
+   * so a table with more text than the whole import may hold is refused before any row is read.
    */
   void checkSharedText(long chars) {
     if (chars > total) {
@@ -95,7 +101,9 @@ public final class ReadBudget {
     }
   }
 
-  /** @throws UnreadableFileException {@code upload-timeout} once the time is up */
+  /**
+   * @throws UnreadableFileException {@code upload-timeout} once the time is up
+   */
   public void checkTime() {
     if (System.nanoTime() - deadline >= 0) {
       throw UnreadableFileException.timedOut(limits.maxTime());

@@ -4,9 +4,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
 
 /**
- * A shared string as POI's sheet handler takes it, which asks only for its text ({@code toString}). POI's own
- * {@code XSSFRichTextString} keeps the text in an XMLBeans object, built and read back for every cell that shows the
- * string; here it is the string itself. Read-only: an import never formats text.
+ * A shared string as POI's sheet handler takes it, which asks only for its text ({@code toString}).
+ * POI's own {@code XSSFRichTextString} keeps the text in an XMLBeans object, built and read back
+ * for every cell that shows the string; here it is the string itself. Read-only: an import never
+ * formats text.
  */
 final class SharedText implements RichTextString {
 

@@ -27,19 +27,25 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A workbook's shared strings, spilled to a temporary file with only their offsets on the heap. Excel keeps every text
- * cell in this table, so a million-row sheet saved by Excel carries millions of strings: POI's
- * {@code ReadOnlySharedStringsTable} holds them all as Java strings, which does not fit the service's 512 MB heap.
- * Here a string costs eight bytes of heap; its text is read back from the memory-mapped file when a cell refers to it.
+ * A workbook's shared strings, spilled to a temporary file with only their offsets on the heap.
+ * Excel keeps every text cell in this table, so a million-row sheet saved by Excel carries millions
+ * of strings: POI's {@code ReadOnlySharedStringsTable} holds them all as Java strings, which does
+ * not fit the service's 512 MB heap. Here a string costs eight bytes of heap; its text is read back
+ * from the memory-mapped file when a cell refers to it.
  */
 final class SpilledSharedStrings implements SharedStrings, Closeable {
 
-  /** Mapped window size; each window also covers the longest string, so no string straddles two windows. */
-  private static final long WINDOW = 1L << 30;
-  private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
   /**
-   * The most strings a table may hold: 128 MB of offsets. A million-row contact list carries a few million distinct
-   * texts; a table of tiny strings beyond this is there to fill the heap.
+   * Mapped window size; each window also covers the longest string, so no string straddles two
+   * windows.
+   */
+  private static final long WINDOW = 1L << 30;
+
+  private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+  /**
+   * The most strings a table may hold: 128 MB of offsets. A million-row contact list carries a few
+   * million distinct texts; a table of tiny strings beyond this is there to fill the heap.
    */
   static final int MAX_STRINGS = 1 << 24;
 
@@ -54,11 +60,12 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   }
 
   /**
-   * Reads the package's shared-strings part (through POI's zip-bomb guard, and refused past the budget's part limit);
-   * an empty table when it has none. Text beyond what the whole import may hold, or more than {@value #MAX_STRINGS}
-   * strings, are refused here, before any row is read.
+   * Reads the package's shared-strings part (through POI's zip-bomb guard, and refused past the
+   * budget's part limit); an empty table when it has none. Text beyond what the whole import may
+   * hold, or more than {@value #MAX_STRINGS} strings, are refused here, before any row is read.
    */
-  static SpilledSharedStrings read(OPCPackage pkg, ReadBudget budget) throws IOException, SAXException {
+  static SpilledSharedStrings read(OPCPackage pkg, ReadBudget budget)
+      throws IOException, SAXException {
     var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     if (parts.isEmpty()) {
       return fromXml(InputStream.nullInputStream(), budget);
@@ -69,7 +76,8 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   }
 
   /** Reads an {@code <sst>} document; an empty stream gives an empty table. */
-  static SpilledSharedStrings fromXml(InputStream xml, ReadBudget budget) throws IOException, SAXException {
+  static SpilledSharedStrings fromXml(InputStream xml, ReadBudget budget)
+      throws IOException, SAXException {
     var strings = new SpilledSharedStrings(Files.createTempFile("steward-strings-", ".bin"));
     try {
       try (var out = new BufferedOutputStream(Files.newOutputStream(strings.file), 1 << 16);
@@ -88,7 +96,8 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
     }
   }
 
-  private void parse(InputStream xml, OutputStream out, ReadBudget budget) throws IOException, SAXException {
+  private void parse(InputStream xml, OutputStream out, ReadBudget budget)
+      throws IOException, SAXException {
     var reader = newReader();
     var handler = new Items(out, budget);
     reader.setContentHandler(handler);
@@ -127,7 +136,9 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
       windows = new MappedByteBuffer[needed];
       for (int w = 0; w < needed; w++) {
         long start = w * WINDOW;
-        windows[w] = channel.map(FileChannel.MapMode.READ_ONLY, start, Math.min(size - start, WINDOW + longest));
+        windows[w] =
+            channel.map(
+                FileChannel.MapMode.READ_ONLY, start, Math.min(size - start, WINDOW + longest));
       }
     }
   }
@@ -135,8 +146,8 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   /** The text of string {@code index}, as the sheet's cells show it. */
   String text(int index) {
     if (index < 0 || index >= count) {
-      throw new IllegalStateException("The workbook refers to shared string " + index + " of " + count
-          + "; it is damaged.");
+      throw new IllegalStateException(
+          "The workbook refers to shared string " + index + " of " + count + "; it is damaged.");
     }
     long start = offsets[index];
     int length = (int) (offsets[index + 1] - start);
@@ -178,14 +189,18 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
     Matcher matcher = ESCAPED_CHARACTER.matcher(text);
     var decoded = new StringBuilder(text.length());
     while (matcher.find()) {
-      matcher.appendReplacement(decoded, Matcher.quoteReplacement(
-          String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
+      matcher.appendReplacement(
+          decoded,
+          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
     }
     matcher.appendTail(decoded);
     return decoded.toString();
   }
 
-  /** Each {@code <si>} is one string: its {@code <t>} text, or its runs' texts, leaving out phonetic guides. */
+  /**
+   * Each {@code <si>} is one string: its {@code <t>} text, or its runs' texts, leaving out phonetic
+   * guides.
+   */
   private final class Items extends DefaultHandler {
 
     private final OutputStream out;
@@ -209,7 +224,7 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
         case "si" -> text.setLength(0);
         case "rPh" -> inPhonetic = true;
         case "t" -> inText = !inPhonetic;
-        default -> { }
+        default -> {}
       }
     }
 
@@ -229,15 +244,17 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
             throw new SAXException(e);
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
       if (inText) {
-        // Only held in memory within bounds here: a cell that shows a string longer than a cell may hold is refused
-        // with its row and column as it is read. Seven characters of an escape (_x000D_) make one of text.
+        // Only held in memory within bounds here: a cell that shows a string longer than a cell may
+        // hold is refused
+        // with its row and column as it is read. Seven characters of an escape (_x000D_) make one
+        // of text.
         if (text.length() + length > 7L * cellLimit) {
           throw TooMuchTextException.longText(cellLimit);
         }

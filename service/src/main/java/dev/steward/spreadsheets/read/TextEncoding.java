@@ -24,12 +24,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The charset of a text file, told from its bytes. A BOM is only believed when the bytes after it decode cleanly in
- * its charset. Without one: UTF-16 when every other byte is a NUL, UTF-8 when the whole file decodes as UTF-8, else
- * the candidate of ICU4J's {@link CharsetDetector} or of the charsets Western, Central European and Cyrillic exports
- * are written in, that decodes every byte the file holds into a letter, digit or ordinary sign, and that reads most
- * like words (no capital in the middle of a lower-case word, no symbol between two letters). When no candidate
- * decodes cleanly, the best one is used and the result says so: the file is never read with silent replacements.
+ * The charset of a text file, told from its bytes. A BOM is only believed when the bytes after it
+ * decode cleanly in its charset. Without one: UTF-16 when every other byte is a NUL, UTF-8 when the
+ * whole file decodes as UTF-8, else the candidate of ICU4J's {@link CharsetDetector} or of the
+ * charsets Western, Central European and Cyrillic exports are written in, that decodes every byte
+ * the file holds into a letter, digit or ordinary sign, and that reads most like words (no capital
+ * in the middle of a lower-case word, no symbol between two letters). When no candidate decodes
+ * cleanly, the best one is used and the result says so: the file is never read with silent
+ * replacements.
  *
  * @param charset what the file is read with
  * @param bomLength bytes to skip at the start (a BOM that the bytes confirm)
@@ -41,13 +43,40 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** Charsets tried beside the detector's, most common first: the order breaks ties. */
-  private static final List<String> FALLBACKS = List.of("windows-1252", "ISO-8859-15", "windows-1250",
-      "windows-1251", "x-MacRoman", "ISO-8859-2", "KOI8-R", "ISO-8859-1");
+  private static final List<String> FALLBACKS =
+      List.of(
+          "windows-1252",
+          "ISO-8859-15",
+          "windows-1250",
+          "windows-1251",
+          "x-MacRoman",
+          "ISO-8859-2",
+          "KOI8-R",
+          "ISO-8859-1");
 
-  /** The encodings a user may pick when Steward's guess is wrong, as the upload's {@code encoding} parameter. */
-  public static final List<String> CHOICES = List.of("UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1",
-      "ISO-8859-15", "windows-1250", "ISO-8859-2", "windows-1251", "KOI8-R", "x-MacRoman", "windows-1253",
-      "windows-1254", "windows-1257", "Shift_JIS", "GB18030", "Big5");
+  /**
+   * The encodings a user may pick when Steward's guess is wrong, as the upload's {@code encoding}
+   * parameter.
+   */
+  public static final List<String> CHOICES =
+      List.of(
+          "UTF-8",
+          "UTF-16LE",
+          "UTF-16BE",
+          "windows-1252",
+          "ISO-8859-1",
+          "ISO-8859-15",
+          "windows-1250",
+          "ISO-8859-2",
+          "windows-1251",
+          "KOI8-R",
+          "x-MacRoman",
+          "windows-1253",
+          "windows-1254",
+          "windows-1257",
+          "Shift_JIS",
+          "GB18030",
+          "Big5");
 
   private static final int SAMPLE_BYTES = 64 * 1024;
 
@@ -56,17 +85,33 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
     try {
       return Charset.forName(name.strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new UnreadableFileException("unknown-encoding", "'" + name + "' is not an encoding Steward knows; pick"
-          + " one of " + String.join(", ", CHOICES) + ".");
+      throw new UnreadableFileException(
+          "unknown-encoding",
+          "'"
+              + name
+              + "' is not an encoding Steward knows; pick"
+              + " one of "
+              + String.join(", ", CHOICES)
+              + ".");
     }
   }
 
-  /** The file read as the user said; still checked, so that a wrong choice is told rather than imported. */
+  /**
+   * The file read as the user said; still checked, so that a wrong choice is told rather than
+   * imported.
+   */
   static TextEncoding chosen(Path file, Charset charset) throws IOException {
     int bom = bomLength(file, charset);
     boolean clean = decodesCleanly(file, bom, charset);
-    return new TextEncoding(charset, bom, clean, clean ? null : "Some bytes of the file are not characters in "
-        + charset.name() + "; they are shown as \uFFFD. Pick another encoding.");
+    return new TextEncoding(
+        charset,
+        bom,
+        clean,
+        clean
+            ? null
+            : "Some bytes of the file are not characters in "
+                + charset.name()
+                + "; they are shown as \uFFFD. Pick another encoding.");
   }
 
   static TextEncoding detect(Path file) throws IOException {
@@ -80,8 +125,16 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
       }
       contradicted = bomCharset.name();
       if (!bomCharset.equals(StandardCharsets.UTF_8)) {
-        return new TextEncoding(bomCharset, bom, false, "The file starts with a " + contradicted + " mark but some of"
-            + " its bytes are not " + contradicted + "; they are shown as \uFFFD. Pick the file's encoding.");
+        return new TextEncoding(
+            bomCharset,
+            bom,
+            false,
+            "The file starts with a "
+                + contradicted
+                + " mark but some of"
+                + " its bytes are not "
+                + contradicted
+                + "; they are shown as \uFFFD. Pick the file's encoding.");
       }
     }
     int skip = contradicted == null ? 0 : 3;
@@ -96,16 +149,26 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
     var best = choose(bytes);
     String note;
     if (best.clean) {
-      note = contradicted == null ? null : "The file starts with a UTF-8 mark but its text is " + best.charset.name()
-          + "; it was read as " + best.charset.name() + ".";
+      note =
+          contradicted == null
+              ? null
+              : "The file starts with a UTF-8 mark but its text is "
+                  + best.charset.name()
+                  + "; it was read as "
+                  + best.charset.name()
+                  + ".";
     } else {
-      note = "Steward could not tell this file's encoding: read as " + best.charset.name() + ", some characters are"
-          + " shown as \uFFFD. Pick the file's encoding.";
+      note =
+          "Steward could not tell this file's encoding: read as "
+              + best.charset.name()
+              + ", some characters are"
+              + " shown as \uFFFD. Pick the file's encoding.";
     }
     return new TextEncoding(best.charset, skip, best.clean, note);
   }
 
-  private record Candidate(Charset charset, boolean clean, int oddities, int confidence, int order) {}
+  private record Candidate(
+      Charset charset, boolean clean, int oddities, int confidence, int order) {}
 
   private static Candidate choose(ByteScan bytes) {
     var detector = new CharsetDetector();
@@ -126,7 +189,9 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
       } catch (IllegalArgumentException e) {
         continue;
       }
-      if (charset.equals(StandardCharsets.UTF_8) || name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+      if (charset.equals(StandardCharsets.UTF_8)
+          || name.startsWith("UTF-16")
+          || name.startsWith("UTF-32")) {
         continue;
       }
       int confidence = confidences.getOrDefault(name, 0);
@@ -136,21 +201,27 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
       }
       boolean clean = singleByte ? bytes.cleanIn(charset) : bytes.sampleDecodesCleanly(charset);
       int index = FALLBACKS.indexOf(name);
-      candidates.add(new Candidate(charset, clean, oddities(new String(bytes.sample(), charset)), confidence,
-          index < 0 ? FALLBACKS.size() + order : index));
+      candidates.add(
+          new Candidate(
+              charset,
+              clean,
+              oddities(new String(bytes.sample(), charset)),
+              confidence,
+              index < 0 ? FALLBACKS.size() + order : index));
       order++;
     }
-    candidates.sort(Comparator.comparing((Candidate c) -> !c.clean)
-        .thenComparingInt(Candidate::oddities)
-        .thenComparing(Comparator.comparingInt(Candidate::confidence).reversed())
-        .thenComparingInt(Candidate::order));
+    candidates.sort(
+        Comparator.comparing((Candidate c) -> !c.clean)
+            .thenComparingInt(Candidate::oddities)
+            .thenComparing(Comparator.comparingInt(Candidate::confidence).reversed())
+            .thenComparingInt(Candidate::order));
     return candidates.isEmpty() ? new Candidate(WINDOWS_1252, false, 0, 0, 0) : candidates.get(0);
   }
 
   /**
-   * How unlike words the non-ASCII characters read: a capital after a lower-case letter ("MŸller" for Mac Roman's
-   * "Müller" read as Windows-1252), a symbol or control between two letters ("Ren¨" for ISO-8859-15's "Renš"), a
-   * letter of another script glued to Latin letters.
+   * How unlike words the non-ASCII characters read: a capital after a lower-case letter ("MŸller"
+   * for Mac Roman's "Müller" read as Windows-1252), a symbol or control between two letters ("Ren¨"
+   * for ISO-8859-15's "Renš"), a letter of another script glued to Latin letters.
    */
   static int oddities(String text) {
     int odd = 0;
@@ -162,7 +233,8 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
       char before = i > 0 ? text.charAt(i - 1) : ' ';
       char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
       if (Character.isLetter(c)) {
-        if (Character.isUpperCase(c) && Character.isLetter(before)
+        if (Character.isUpperCase(c)
+            && Character.isLetter(before)
             && (Character.isLowerCase(before) || Character.isLowerCase(after))) {
           odd++;
         }
@@ -186,7 +258,8 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
   private static Character.UnicodeScript script(char c) {
     var script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
-        ? Character.UnicodeScript.LATIN : script;
+        ? Character.UnicodeScript.LATIN
+        : script;
   }
 
   private static byte[] head(Path file) throws IOException {
@@ -196,7 +269,10 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
   }
 
   private static Charset bomCharset(byte[] head) {
-    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (head.length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
     if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
@@ -213,7 +289,9 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
     if (bom == null) {
       return 0;
     }
-    boolean sameFamily = bom.equals(charset) || (charset.name().equals("UTF-16") && !bom.equals(StandardCharsets.UTF_8));
+    boolean sameFamily =
+        bom.equals(charset)
+            || (charset.name().equals("UTF-16") && !bom.equals(StandardCharsets.UTF_8));
     return sameFamily ? (bom.equals(StandardCharsets.UTF_8) ? 3 : 2) : 0;
   }
 
@@ -242,15 +320,20 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
     return null;
   }
 
-  /** Whether a head of bytes is UTF-16 text without a BOM, so that its NULs do not make it binary. */
+  /**
+   * Whether a head of bytes is UTF-16 text without a BOM, so that its NULs do not make it binary.
+   */
   static boolean looksLikeUtf16(byte[] head, int length) {
     return utf16WithoutBom(java.util.Arrays.copyOf(head, length - length % 2), 0) != null;
   }
 
   // The whole file is checked: accents often first appear far below the header.
   static boolean decodesCleanly(Path file, int skip, Charset charset) throws IOException {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
     CharBuffer out = CharBuffer.allocate(1 << 16);
     try (var channel = Files.newByteChannel(file)) {
@@ -270,8 +353,8 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
   }
 
   /**
-   * One pass over the file: which byte values it holds, and a sample of its lines that hold non-ASCII bytes (those are
-   * the lines that tell one charset from another).
+   * One pass over the file: which byte values it holds, and a sample of its lines that hold
+   * non-ASCII bytes (those are the lines that tell one charset from another).
    */
   private record ByteScan(boolean[] present, byte[] sample) {
 
@@ -310,17 +393,26 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
       return new ByteScan(present, sample.toByteArray());
     }
 
-    /** Whether every byte value the file holds is a printable character (or a line break or tab) in a 1-byte charset. */
+    /**
+     * Whether every byte value the file holds is a printable character (or a line break or tab) in
+     * a 1-byte charset.
+     */
     boolean cleanIn(Charset charset) {
-      CharsetDecoder decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder decoder =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       for (int b = 0x80; b < 256; b++) {
         if (!present[b]) {
           continue;
         }
         try {
-          String decoded = decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b})).toString();
-          if (decoded.isEmpty() || Character.isISOControl(decoded.charAt(0)) || decoded.charAt(0) == '\uFFFD') {
+          String decoded =
+              decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b})).toString();
+          if (decoded.isEmpty()
+              || Character.isISOControl(decoded.charAt(0))
+              || decoded.charAt(0) == '\uFFFD') {
             return false;
           }
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -332,8 +424,11 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
 
     boolean sampleDecodesCleanly(Charset charset) {
       try {
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(sample));
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(sample));
         return true;
       } catch (java.nio.charset.CharacterCodingException e) {
         return false;
@@ -343,6 +438,8 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
 
   /** The charset's name as the preview shows it. */
   public String name() {
-    return charset.name().toLowerCase(Locale.ROOT).startsWith("x-mac") ? "x-MacRoman" : charset.name();
+    return charset.name().toLowerCase(Locale.ROOT).startsWith("x-mac")
+        ? "x-MacRoman"
+        : charset.name();
   }
 }

@@ -3,8 +3,8 @@ package dev.steward.spreadsheets.read;
 import java.time.Duration;
 
 /**
- * A file that cannot be imported as it is, with a stable {@link #code()} for clients and a message a person can act
- * on. Answered with 422 (or 413 for {@code too-large}).
+ * A file that cannot be imported as it is, with a stable {@link #code()} for clients and a message
+ * a person can act on. Answered with 422 (or 413 for {@code too-large}).
  */
 public class UnreadableFileException extends RuntimeException {
 
@@ -25,15 +25,22 @@ public class UnreadableFileException extends RuntimeException {
   }
 
   public static UnreadableFileException tooLarge(long maxBytes) {
-    return new UnreadableFileException("too-large", "The file is larger than the " + (maxBytes / (1024 * 1024))
-        + " MB this installation accepts (STEWARD_UPLOAD_MAX_FILE_SIZE). Split it, or save it as CSV, which is smaller.");
+    return new UnreadableFileException(
+        "too-large",
+        "The file is larger than the "
+            + (maxBytes / (1024 * 1024))
+            + " MB this installation accepts (STEWARD_UPLOAD_MAX_FILE_SIZE). Split it, or save it as CSV, which is smaller.");
   }
 
   /** An import that ran out of time; {@code code} {@code upload-timeout}. */
   public static UnreadableFileException timedOut(Duration maxTime) {
-    return new UnreadableFileException("upload-timeout", "The import was stopped after " + words(maxTime) + ", the"
-        + " longest one may take here (STEWARD_IMPORT_MAX_UPLOAD_TIME). Nothing was imported. Split the rows into"
-        + " smaller files, or import them when the service is less busy.");
+    return new UnreadableFileException(
+        "upload-timeout",
+        "The import was stopped after "
+            + words(maxTime)
+            + ", the"
+            + " longest one may take here (STEWARD_IMPORT_MAX_UPLOAD_TIME). Nothing was imported. Split the rows into"
+            + " smaller files, or import them when the service is less busy.");
   }
 
   /** "5 minutes", "90 seconds", "1 second". */

@@ -19,18 +19,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a vCard file (2.1, 3.0 or 4.0; many cards; quoted-printable and folded lines) with ez-vcard, card by card, as
- * the rows of a sheet whose header names the columns as an Outlook export does ("E-mail 2 Address", "Home Phone",
- * "Business Street", ...), so that vCards take the same mapping, preview, policy, undo and rejected-rows path as any
- * sheet. Values a row has no column for (a fourth email, a second mobile) are kept in its notes.
+ * Reads a vCard file (2.1, 3.0 or 4.0; many cards; quoted-printable and folded lines) with
+ * ez-vcard, card by card, as the rows of a sheet whose header names the columns as an Outlook
+ * export does ("E-mail 2 Address", "Home Phone", "Business Street", ...), so that vCards take the
+ * same mapping, preview, policy, undo and rejected-rows path as any sheet. Values a row has no
+ * column for (a fourth email, a second mobile) are kept in its notes.
  */
 final class VcfSheetReader {
 
-  static final List<String> HEADER = List.of("Full Name", "Title", "First Name", "Middle Name", "Last Name", "Suffix",
-      "Company", "Job Title", "E-mail Address", "E-mail 2 Address", "E-mail 3 Address", "Mobile Phone",
-      "Business Phone", "Home Phone", "Other Phone", "Business Street", "Business City", "Business State",
-      "Business Postal Code", "Business Country/Region", "Home Street", "Home City", "Home State", "Home Postal Code",
-      "Home Country/Region", "Categories", "Notes");
+  static final List<String> HEADER =
+      List.of(
+          "Full Name",
+          "Title",
+          "First Name",
+          "Middle Name",
+          "Last Name",
+          "Suffix",
+          "Company",
+          "Job Title",
+          "E-mail Address",
+          "E-mail 2 Address",
+          "E-mail 3 Address",
+          "Mobile Phone",
+          "Business Phone",
+          "Home Phone",
+          "Other Phone",
+          "Business Street",
+          "Business City",
+          "Business State",
+          "Business Postal Code",
+          "Business Country/Region",
+          "Home Street",
+          "Home City",
+          "Home State",
+          "Home Postal Code",
+          "Home Country/Region",
+          "Categories",
+          "Notes");
 
   private static final int EMAILS = 8;
   private static final int PHONES = 11;
@@ -39,10 +64,13 @@ final class VcfSheetReader {
 
   private VcfSheetReader() {}
 
-  static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding) throws IOException {
+  static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding)
+      throws IOException {
     var limits = budget.limits();
-    var text = encoding == null || encoding.isBlank() ? TextEncoding.detect(file)
-        : TextEncoding.chosen(file, TextEncoding.named(encoding));
+    var text =
+        encoding == null || encoding.isBlank()
+            ? TextEncoding.detect(file)
+            : TextEncoding.chosen(file, TextEncoding.named(encoding));
     emit(sink, budget, 1, HEADER);
     int rowNumber = 1;
     try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -103,8 +131,11 @@ final class VcfSheetReader {
   /** The preferred address first, then in the card's order; past three, into the notes. */
   private static void emails(VCard card, String[] cells, List<String> notes) {
     var emails = new ArrayList<>(card.getEmails());
-    emails.sort((a, b) -> Boolean.compare(preferred(b.getTypes().contains(EmailType.PREF), b.getPref()),
-        preferred(a.getTypes().contains(EmailType.PREF), a.getPref())));
+    emails.sort(
+        (a, b) ->
+            Boolean.compare(
+                preferred(b.getTypes().contains(EmailType.PREF), b.getPref()),
+                preferred(a.getTypes().contains(EmailType.PREF), a.getPref())));
     int next = 0;
     for (Email email : emails) {
       String value = text(email.getValue());
@@ -123,17 +154,26 @@ final class VcfSheetReader {
     return typed || (pref != null && pref == 1);
   }
 
-  /** Each phone in the column of its kind (mobile, work, home, other); a second of a kind goes to the notes. */
+  /**
+   * Each phone in the column of its kind (mobile, work, home, other); a second of a kind goes to
+   * the notes.
+   */
   private static void phones(VCard card, String[] cells, List<String> notes) {
     for (Telephone phone : card.getTelephoneNumbers()) {
-      String value = phone.getText() != null ? phone.getText() : phone.getUri() == null ? "" : phone.getUri().getNumber();
+      String value =
+          phone.getText() != null
+              ? phone.getText()
+              : phone.getUri() == null ? "" : phone.getUri().getNumber();
       if (value.isBlank()) {
         continue;
       }
       Set<TelephoneType> types = Set.copyOf(phone.getTypes());
-      int column = types.contains(TelephoneType.CELL) ? PHONES
-          : types.contains(TelephoneType.WORK) ? PHONES + 1
-          : types.contains(TelephoneType.HOME) ? PHONES + 2 : PHONES + 3;
+      int column =
+          types.contains(TelephoneType.CELL)
+              ? PHONES
+              : types.contains(TelephoneType.WORK)
+                  ? PHONES + 1
+                  : types.contains(TelephoneType.HOME) ? PHONES + 2 : PHONES + 3;
       if (cells[column].isEmpty()) {
         cells[column] = value;
       } else {
@@ -149,9 +189,18 @@ final class VcfSheetReader {
         start = start == WORK_ADDRESS ? HOME_ADDRESS : WORK_ADDRESS;
       }
       if (!cells[start].isEmpty() || !cells[start + 1].isEmpty()) {
-        notes.add("Address: " + String.join(", ", List.of(text(address.getStreetAddress()),
-            text(address.getPostalCode()), text(address.getLocality()), text(address.getCountry())).stream()
-            .filter(part -> !part.isBlank()).toList()));
+        notes.add(
+            "Address: "
+                + String.join(
+                    ", ",
+                    List.of(
+                            text(address.getStreetAddress()),
+                            text(address.getPostalCode()),
+                            text(address.getLocality()),
+                            text(address.getCountry()))
+                        .stream()
+                        .filter(part -> !part.isBlank())
+                        .toList()));
         continue;
       }
       cells[start] = text(address.getStreetAddress());

@@ -14,24 +14,29 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Reads one sheet (the first visible one, unless named) of a legacy .xls with POI's HSSF. The format itself caps a sheet at 65,536 rows and 256
- * columns, so holding the workbook in memory is bounded, and firms still keep old lists in .xls. An OLE2 file that
- * holds an {@code EncryptionInfo} stream is a password-protected xlsx (Office wraps those in OLE2), refused here.
+ * Reads one sheet (the first visible one, unless named) of a legacy .xls with POI's HSSF. The
+ * format itself caps a sheet at 65,536 rows and 256 columns, so holding the workbook in memory is
+ * bounded, and firms still keep old lists in .xls. An OLE2 file that holds an {@code
+ * EncryptionInfo} stream is a password-protected xlsx (Office wraps those in OLE2), refused here.
  */
 final class XlsSheetReader {
 
   private XlsSheetReader() {}
 
-  static SheetReader.Result read(Path file, RowSink sink, ReadBudget budget, String sheetName) throws IOException {
+  static SheetReader.Result read(Path file, RowSink sink, ReadBudget budget, String sheetName)
+      throws IOException {
     var limits = budget.limits();
     long fileBytes = java.nio.file.Files.size(file);
     try (var fs = new POIFSFileSystem(file.toFile(), true)) {
       if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
         throw passwordProtected(null);
       }
-      if (!fs.getRoot().hasEntryCaseInsensitive("Workbook") && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
-        throw new UnreadableFileException("not-a-spreadsheet", "The file is an Office document but not an Excel"
-            + " workbook (perhaps a Word document). Save the sheet from Excel as .xlsx or .csv.");
+      if (!fs.getRoot().hasEntryCaseInsensitive("Workbook")
+          && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
+        throw new UnreadableFileException(
+            "not-a-spreadsheet",
+            "The file is an Office document but not an Excel"
+                + " workbook (perhaps a Word document). Save the sheet from Excel as .xlsx or .csv.");
       }
       try (var workbook = new HSSFWorkbook(fs.getRoot(), false)) {
         if (workbook.getNumberOfSheets() == 0) {
@@ -42,8 +47,10 @@ final class XlsSheetReader {
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
           String name = workbook.getSheetName(i);
           listed.add(name);
-          boolean wanted = sheetName == null || sheetName.isBlank() ? !workbook.isSheetHidden(i)
-              && !workbook.isSheetVeryHidden(i) : name.equalsIgnoreCase(sheetName.strip());
+          boolean wanted =
+              sheetName == null || sheetName.isBlank()
+                  ? !workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)
+                  : name.equalsIgnoreCase(sheetName.strip());
           if (index < 0 && wanted) {
             index = i;
           }
@@ -51,8 +58,13 @@ final class XlsSheetReader {
         if (index < 0) {
           throw sheetName == null || sheetName.isBlank()
               ? new UnreadableFileException("empty-sheet", "Every sheet of the workbook is hidden.")
-              : new UnreadableFileException("no-such-sheet", "The workbook has no sheet named '" + sheetName.strip()
-                  + "'. Its sheets: " + String.join(", ", listed) + ".");
+              : new UnreadableFileException(
+                  "no-such-sheet",
+                  "The workbook has no sheet named '"
+                      + sheetName.strip()
+                      + "'. Its sheets: "
+                      + String.join(", ", listed)
+                      + ".");
         }
         var sheet = workbook.getSheetAt(index);
         for (Row row : sheet) {
@@ -63,7 +75,8 @@ final class XlsSheetReader {
           for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
             limits.checkColumn(c);
             String value = text(row.getCell(c));
-            // A shared string is one object however many cells show it, but each cell counts its text.
+            // A shared string is one object however many cells show it, but each cell counts its
+            // text.
             budget.cell(rowNumber, c, value.length());
             any |= !value.isBlank();
             cells.add(value);
@@ -76,16 +89,24 @@ final class XlsSheetReader {
         }
         var sheets = new ArrayList<SheetInfo>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-          sheets.add(new SheetInfo(workbook.getSheetName(i), workbook.getSheetAt(i).getPhysicalNumberOfRows(),
-              workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i), i == index));
+          sheets.add(
+              new SheetInfo(
+                  workbook.getSheetName(i),
+                  workbook.getSheetAt(i).getPhysicalNumberOfRows(),
+                  workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i),
+                  i == index));
         }
-        return new SheetReader.Result(FileKind.XLS, sheet.getSheetName(), null, List.copyOf(sheets));
+        return new SheetReader.Result(
+            FileKind.XLS, sheet.getSheetName(), null, List.copyOf(sheets));
       }
     } catch (EncryptedDocumentException e) {
       throw passwordProtected(e);
     } catch (OldExcelFormatException e) {
-      throw new UnreadableFileException("unsupported-format", "The workbook is in the Excel 5/95 format, which is too"
-          + " old to read. Open it in Excel and save it as .xlsx.", e);
+      throw new UnreadableFileException(
+          "unsupported-format",
+          "The workbook is in the Excel 5/95 format, which is too"
+              + " old to read. Open it in Excel and save it as .xlsx.",
+          e);
     } catch (UnreadableFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -94,20 +115,27 @@ final class XlsSheetReader {
   }
 
   static UnreadableFileException passwordProtected(Exception cause) {
-    return new UnreadableFileException("password-protected", "The workbook is protected with a password. Open it in"
-        + " Excel, remove the password (File > Info > Protect Workbook), save, and import it again.", cause);
+    return new UnreadableFileException(
+        "password-protected",
+        "The workbook is protected with a password. Open it in"
+            + " Excel, remove the password (File > Info > Protect Workbook), save, and import it again.",
+        cause);
   }
 
   private static String text(Cell cell) {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
       case STRING -> cell.getRichStringCellValue().getString();
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? CellValues.isoDate(cell.getLocalDateTimeCellValue())
-          : CellValues.plainNumber(cell.getNumericCellValue());
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? CellValues.isoDate(cell.getLocalDateTimeCellValue())
+              : CellValues.plainNumber(cell.getNumericCellValue());
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
       default -> "";
     };

@@ -7,44 +7,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.EmptyFileException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * Streams one sheet of an xlsx through POI's event API ({@link XSSFReader} and {@link XSSFSheetXMLHandler}),
- * which the import benchmark measured fastest of the readers that keep POI's zip-bomb guard ({@code ZipSecureFile})
- * on. Only one row is held at a time, and the shared strings wait in a temporary file ({@link SpilledSharedStrings});
- * formula cells give their cached values.
+ * Streams one sheet of an xlsx through POI's event API ({@link XSSFReader} and {@link
+ * XSSFSheetXMLHandler}), which the import benchmark measured fastest of the readers that keep POI's
+ * zip-bomb guard ({@code ZipSecureFile}) on. Only one row is held at a time, and the shared strings
+ * wait in a temporary file ({@link SpilledSharedStrings}); formula cells give their cached values.
  */
 final class XlsxSheetReader {
 
   private XlsxSheetReader() {}
 
   /**
-   * Besides POI's zip-bomb guard, which refuses parts that unzip far beyond their compressed size, the sheet's
-   * part and the shared-strings part are refused when they unzip past the budget's part limit (as declared by the
-   * zip before reading, and as counted while reading), and each cell's text is counted as it is read: a small
-   * shared-strings table that many cells refer to expands without any part being large.
+   * Besides POI's zip-bomb guard, which refuses parts that unzip far beyond their compressed size,
+   * the sheet's part and the shared-strings part are refused when they unzip past the budget's part
+   * limit (as declared by the zip before reading, and as counted while reading), and each cell's
+   * text is counted as it is read: a small shared-strings table that many cells refer to expands
+   * without any part being large.
    *
-   * @param sheetName the sheet to read, or null for the one that looks most like contacts (by {@code score} of its
-   *     first rows), failing that the active sheet; a hidden sheet only when named
+   * @param sheetName the sheet to read, or null for the one that looks most like contacts (by
+   *     {@code score} of its first rows), failing that the active sheet; a hidden sheet only when
+   *     named
    */
-  static SheetReader.Result read(Path file, RowSink sink, ReadBudget budget, String sheetName,
-      ToIntFunction<List<List<String>>> score) throws IOException {
+  static SheetReader.Result read(
+      Path file,
+      RowSink sink,
+      ReadBudget budget,
+      String sheetName,
+      ToIntFunction<List<List<String>>> score)
+      throws IOException {
     refuseStrict(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         var strings = SpilledSharedStrings.read(pkg, budget)) {
@@ -64,13 +71,18 @@ final class XlsxSheetReader {
       String chosen = choose(parts, book, sheetName, budget, styles, strings, values, score);
       var listed = new ArrayList<SheetInfo>();
       for (var entry : parts.entrySet()) {
-        listed.add(new SheetInfo(entry.getKey(), dimensionRows(entry.getValue(), budget),
-            book.hidden().contains(entry.getKey()), entry.getKey().equals(chosen)));
+        listed.add(
+            new SheetInfo(
+                entry.getKey(),
+                dimensionRows(entry.getValue(), budget),
+                book.hidden().contains(entry.getKey()),
+                entry.getKey().equals(chosen)));
       }
       try (var sheet = BoundedPart.open(parts.get(chosen), "sheet", budget)) {
         var xml = XMLHelper.newXMLReader();
-        var handler = new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink, budget, sheet::count), values,
-            false);
+        var handler =
+            new XSSFSheetXMLHandler(
+                styles, null, strings, new Rows(sink, budget, sheet::count), values, false);
         xml.setContentHandler(new CellTextGuard(handler, budget.limits().maxCellChars()));
         xml.parse(new InputSource(sheet));
         return new SheetReader.Result(FileKind.XLSX, chosen, null, List.copyOf(listed));
@@ -81,7 +93,9 @@ final class XlsxSheetReader {
       throw notAWorkbook(e);
     } catch (InvalidFormatException | OpenXML4JRuntimeException e) {
       throw classify(file, e);
-    } catch (OpenXML4JException | SAXException | IllegalStateException
+    } catch (OpenXML4JException
+        | SAXException
+        | IllegalStateException
         | javax.xml.parsers.ParserConfigurationException e) {
       throw classify(file, e);
     } catch (IOException e) {
@@ -91,26 +105,41 @@ final class XlsxSheetReader {
     }
   }
 
-  private static String choose(Map<String, PackagePart> parts, WorkbookFacts book, String wanted, ReadBudget budget,
-      org.apache.poi.xssf.model.Styles styles, SharedStrings strings, CellValues values,
-      ToIntFunction<List<List<String>>> score) throws IOException, SAXException,
-      javax.xml.parsers.ParserConfigurationException {
+  private static String choose(
+      Map<String, PackagePart> parts,
+      WorkbookFacts book,
+      String wanted,
+      ReadBudget budget,
+      org.apache.poi.xssf.model.Styles styles,
+      SharedStrings strings,
+      CellValues values,
+      ToIntFunction<List<List<String>>> score)
+      throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
     if (wanted != null && !wanted.isBlank()) {
       for (String name : parts.keySet()) {
         if (name.equalsIgnoreCase(wanted.strip())) {
           return name;
         }
       }
-      throw new UnreadableFileException("no-such-sheet", "The workbook has no sheet named '" + wanted.strip()
-          + "'. Its sheets: " + String.join(", ", parts.keySet()) + ".");
+      throw new UnreadableFileException(
+          "no-such-sheet",
+          "The workbook has no sheet named '"
+              + wanted.strip()
+              + "'. Its sheets: "
+              + String.join(", ", parts.keySet())
+              + ".");
     }
     var visible = parts.keySet().stream().filter(n -> !book.hidden().contains(n)).toList();
     if (visible.isEmpty()) {
-      throw new UnreadableFileException("empty-sheet", "Every sheet of the workbook is hidden. Show the sheet of"
-          + " contacts in Excel, or name it when importing.");
+      throw new UnreadableFileException(
+          "empty-sheet",
+          "Every sheet of the workbook is hidden. Show the sheet of"
+              + " contacts in Excel, or name it when importing.");
     }
-    String active = book.activeSheet() != null && visible.contains(book.activeSheet()) ? book.activeSheet()
-        : visible.get(0);
+    String active =
+        book.activeSheet() != null && visible.contains(book.activeSheet())
+            ? book.activeSheet()
+            : visible.get(0);
     if (visible.size() == 1 || score == null) {
       return active;
     }
@@ -128,20 +157,37 @@ final class XlsxSheetReader {
 
   static final int SCAN_ROWS = 30;
 
-  /** A sheet's first rows, to tell whether it holds contacts; their text counts against a budget of its own. */
-  private static List<List<String>> firstRows(PackagePart part, ReadBudget budget,
-      org.apache.poi.xssf.model.Styles styles, SharedStrings strings, CellValues values)
+  /**
+   * A sheet's first rows, to tell whether it holds contacts; their text counts against a budget of
+   * its own.
+   */
+  private static List<List<String>> firstRows(
+      PackagePart part,
+      ReadBudget budget,
+      org.apache.poi.xssf.model.Styles styles,
+      SharedStrings strings,
+      CellValues values)
       throws IOException, SAXException, javax.xml.parsers.ParserConfigurationException {
     var rows = new ArrayList<List<String>>();
     var scan = new ReadBudget(budget.limits(), 0, budget.timeLeft());
     try (var sheet = BoundedPart.open(part, "sheet", scan)) {
       var xml = XMLHelper.newXMLReader();
-      var handler = new XSSFSheetXMLHandler(styles, null, strings, new Rows((n, cells) -> {
-        rows.add(cells);
-        if (rows.size() >= SCAN_ROWS) {
-          throw new EnoughRows();
-        }
-      }, scan, sheet::count), values, false);
+      var handler =
+          new XSSFSheetXMLHandler(
+              styles,
+              null,
+              strings,
+              new Rows(
+                  (n, cells) -> {
+                    rows.add(cells);
+                    if (rows.size() >= SCAN_ROWS) {
+                      throw new EnoughRows();
+                    }
+                  },
+                  scan,
+                  sheet::count),
+              values,
+              false);
       xml.setContentHandler(new CellTextGuard(handler, budget.limits().maxCellChars()));
       xml.parse(new InputSource(sheet));
     } catch (EnoughRows enough) {
@@ -157,39 +203,49 @@ final class XlsxSheetReader {
     }
   }
 
-  /** The rows a sheet declares in its {@code dimension} ("A1:K1060" is 1,060), read from the part's start. */
+  /**
+   * The rows a sheet declares in its {@code dimension} ("A1:K1060" is 1,060), read from the part's
+   * start.
+   */
   private static int dimensionRows(PackagePart part, ReadBudget budget) {
     int[] rows = {0};
-    try (var sheet = BoundedPart.open(part, "sheet", new ReadBudget(budget.limits(), 0, budget.timeLeft()))) {
+    try (var sheet =
+        BoundedPart.open(part, "sheet", new ReadBudget(budget.limits(), 0, budget.timeLeft()))) {
       var xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
-        @Override
-        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts) {
-          if (local.equals("dimension")) {
-            String ref = atts.getValue("ref");
-            String last = ref == null ? "" : ref.substring(ref.indexOf(':') + 1);
-            String digits = last.replaceAll("[^0-9]", "");
-            rows[0] = digits.isEmpty() ? 0 : Integer.parseInt(digits);
-            throw new EnoughRows();
-          }
-          if (local.equals("sheetData")) {
-            throw new EnoughRows();
-          }
-        }
-      });
+      xml.setContentHandler(
+          new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void startElement(
+                String uri, String local, String qName, org.xml.sax.Attributes atts) {
+              if (local.equals("dimension")) {
+                String ref = atts.getValue("ref");
+                String last = ref == null ? "" : ref.substring(ref.indexOf(':') + 1);
+                String digits = last.replaceAll("[^0-9]", "");
+                rows[0] = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+                throw new EnoughRows();
+              }
+              if (local.equals("sheetData")) {
+                throw new EnoughRows();
+              }
+            }
+          });
       xml.parse(new InputSource(sheet));
-    } catch (EnoughRows | IOException | SAXException | javax.xml.parsers.ParserConfigurationException
+    } catch (EnoughRows
+        | IOException
+        | SAXException
+        | javax.xml.parsers.ParserConfigurationException
         | NumberFormatException e) {
       // The count is only shown; without a dimension it stays unknown (0).
     }
     return rows[0];
   }
 
-  static final String STRICT = "This workbook is saved as Strict Open XML; save it as an Excel Workbook (.xlsx).";
+  static final String STRICT =
+      "This workbook is saved as Strict Open XML; save it as an Excel Workbook (.xlsx).";
 
   /**
-   * POI reads only transitional Open XML; a Strict workbook would otherwise be called damaged. Only the start of the
-   * workbook part is read, whatever it claims to unzip to.
+   * POI reads only transitional Open XML; a Strict workbook would otherwise be called damaged. Only
+   * the start of the workbook part is read, whatever it claims to unzip to.
    */
   private static void refuseStrict(Path file) {
     try (var zip = new java.util.zip.ZipFile(file.toFile())) {
@@ -208,11 +264,15 @@ final class XlsxSheetReader {
     }
   }
 
-  /** A zip that opens but holds no workbook is some other archive; one that does not open is damaged. */
+  /**
+   * A zip that opens but holds no workbook is some other archive; one that does not open is
+   * damaged.
+   */
   private static UnreadableFileException classify(Path file, Exception e) {
     try (var zip = new java.util.zip.ZipFile(file.toFile())) {
       return zip.getEntry("xl/workbook.xml") == null && zip.getEntry("[Content_Types].xml") == null
-          ? notAWorkbook(e) : damaged(e);
+          ? notAWorkbook(e)
+          : damaged(e);
     } catch (IOException unreadable) {
       return damaged(e);
     }
@@ -221,23 +281,35 @@ final class XlsxSheetReader {
   private static RuntimeException translate(Path file, IOException e) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("Zip bomb")) {
-      return new UnreadableFileException("zip-bomb", "The workbook expands to far more data than it holds, as a zip"
-          + " bomb does, so it was not opened. If it is genuine, save it as CSV and import that.", e);
+      return new UnreadableFileException(
+          "zip-bomb",
+          "The workbook expands to far more data than it holds, as a zip"
+              + " bomb does, so it was not opened. If it is genuine, save it as CSV and import that.",
+          e);
     }
     return classify(file, e);
   }
 
   static UnreadableFileException damaged(Exception e) {
-    return new UnreadableFileException("damaged-workbook", "The workbook is damaged or incomplete (for example, the"
-        + " upload was cut off). Open it in Excel, save it again, and import the new copy.", e);
+    return new UnreadableFileException(
+        "damaged-workbook",
+        "The workbook is damaged or incomplete (for example, the"
+            + " upload was cut off). Open it in Excel, save it again, and import the new copy.",
+        e);
   }
 
   static UnreadableFileException notAWorkbook(Exception e) {
-    return new UnreadableFileException("not-a-spreadsheet", "The file is a zip archive but not an Excel workbook."
-        + " Save it from Excel as .xlsx or .csv.", e);
+    return new UnreadableFileException(
+        "not-a-spreadsheet",
+        "The file is a zip archive but not an Excel workbook."
+            + " Save it from Excel as .xlsx or .csv.",
+        e);
   }
 
-  /** Collects one row's cells by column, filling skipped (blank) cells with empty strings, and counts their text. */
+  /**
+   * Collects one row's cells by column, filling skipped (blank) cells with empty strings, and
+   * counts their text.
+   */
   private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
     private final RowSink sink;

@@ -22,7 +22,8 @@ class PasswordHashingTest {
 
   @Test
   void saltsEveryHash() {
-    assertThat(hashing.hash("Vellum-otter-Quasar-81")).isNotEqualTo(hashing.hash("Vellum-otter-Quasar-81"));
+    assertThat(hashing.hash("Vellum-otter-Quasar-81"))
+        .isNotEqualTo(hashing.hash("Vellum-otter-Quasar-81"));
   }
 
   @Test
@@ -35,7 +36,9 @@ class PasswordHashingTest {
 
   @Test
   void asksForArgon2HashesWithWeakerSettingsToBeReplaced() {
-    String weak = "{argon2}" + new Argon2PasswordEncoder(16, 32, 1, 1 << 12, 1).encode("Vellum-otter-Quasar-81");
+    String weak =
+        "{argon2}"
+            + new Argon2PasswordEncoder(16, 32, 1, 1 << 12, 1).encode("Vellum-otter-Quasar-81");
 
     assertThat(hashing.matches("Vellum-otter-Quasar-81", weak)).isTrue();
     assertThat(hashing.needsRehash(weak)).isTrue();
@@ -51,7 +54,9 @@ class PasswordHashingTest {
 
   @Test
   void refusesAHashOfAnUnknownAlgorithm() {
-    assertThatThrownBy(() -> hashing.matches("Vellum-otter-Quasar-81", "{md5}5f4dcc3b5aa765d61d8327deb882cf99"))
+    assertThatThrownBy(
+            () ->
+                hashing.matches("Vellum-otter-Quasar-81", "{md5}5f4dcc3b5aa765d61d8327deb882cf99"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -68,7 +73,8 @@ class PasswordHashingTest {
       hashing.matchesNothing("Wrong-password-entirely-1");
       dummy = Math.min(dummy, System.nanoTime() - start);
     }
-    // Minimums filter out the noise of a shared machine; both are one Argon2id computation with the same settings.
+    // Minimums filter out the noise of a shared machine; both are one Argon2id computation with the
+    // same settings.
     assertThat(dummy).isGreaterThan(real / 2);
   }
 }

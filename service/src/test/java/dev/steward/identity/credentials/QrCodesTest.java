@@ -61,26 +61,33 @@ class QrCodesTest {
 
     assertThat(dataUri).startsWith("data:image/svg+xml;base64,");
     String encoded = dataUri.substring("data:image/svg+xml;base64,".length());
-    assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)).isEqualTo(qrCodes.svg(URI));
+    assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
+        .isEqualTo(qrCodes.svg(URI));
   }
 
   @Test
   void refusesTextTooLongForAQrCode() {
-    assertThatThrownBy(() -> qrCodes.svg("x".repeat(5000))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> qrCodes.svg("x".repeat(5000)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static Document parse(String svg) throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Element path(Document svg) {
     return (Element) svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").item(0);
   }
 
-  /** Rasterises the SVG's path of runs, the only thing it draws in black, and reads it with ZXing's decoder. */
+  /**
+   * Rasterises the SVG's path of runs, the only thing it draws in black, and reads it with ZXing's
+   * decoder.
+   */
   private static String decode(Document svg) throws Exception {
     String[] viewBox = svg.getDocumentElement().getAttribute("viewBox").split(" ");
     int width = Integer.parseInt(viewBox[2]) * SCALE;
@@ -100,7 +107,10 @@ class QrCodesTest {
         }
       }
     }
-    var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-    return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+    var bitmap =
+        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+    return new QRCodeReader()
+        .decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+        .getText();
   }
 }

@@ -15,14 +15,18 @@ class RecoveryCodesTest {
     List<String> generated = codes.generate();
 
     assertThat(generated).hasSize(10).doesNotHaveDuplicates();
-    assertThat(generated).allMatch(code -> code.matches("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}"));
+    assertThat(generated)
+        .allMatch(
+            code ->
+                code.matches("[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}-[0-9a-hjkmnp-tv-z]{4}"));
   }
 
   @Test
   void eachCodeCarriesAtLeastSixtyBits() {
     assertThat(RecoveryCodes.ALPHABET).hasSize(32).doesNotContain("i", "l", "o", "u");
     assertThat(RecoveryCodes.ALPHABET.chars().distinct().count()).isEqualTo(32);
-    assertThat(12 * Math.log(RecoveryCodes.ALPHABET.length()) / Math.log(2)).isGreaterThanOrEqualTo(60);
+    assertThat(12 * Math.log(RecoveryCodes.ALPHABET.length()) / Math.log(2))
+        .isGreaterThanOrEqualTo(60);
   }
 
   @Test

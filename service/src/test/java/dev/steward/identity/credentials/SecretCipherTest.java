@@ -51,7 +51,8 @@ class SecretCipherTest {
     for (int i = 0; i < message.length; i++) {
       byte[] tampered = message.clone();
       tampered[i] ^= 0x01;
-      assertThatThrownBy(() -> cipher.decrypt(tampered, USER)).isInstanceOf(SecretDecryptionException.class);
+      assertThatThrownBy(() -> cipher.decrypt(tampered, USER))
+          .isInstanceOf(SecretDecryptionException.class);
     }
   }
 
@@ -72,14 +73,22 @@ class SecretCipherTest {
     assertThatThrownBy(() -> cipher.decrypt(message, "user-2".getBytes(StandardCharsets.US_ASCII)))
         .isInstanceOf(SecretDecryptionException.class)
         .hasMessageContaining("another record");
-    assertThatThrownBy(() -> cipher.decrypt(message, null)).isInstanceOf(SecretDecryptionException.class);
+    assertThatThrownBy(() -> cipher.decrypt(message, null))
+        .isInstanceOf(SecretDecryptionException.class);
   }
 
   @Test
   void refusesASecretEncryptedWithAnotherKey() {
-    var other = new SecretCipher(Base64.getEncoder().encodeToString(new byte[] {
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
-        30, 31, 32}), false, "unused");
+    var other =
+        new SecretCipher(
+            Base64.getEncoder()
+                .encodeToString(
+                    new byte[] {
+                      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                      23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+                    }),
+            false,
+            "unused");
 
     assertThatThrownBy(() -> other.decrypt(cipher.encrypt(SECRET, USER), USER))
         .isInstanceOf(SecretDecryptionException.class);
@@ -118,7 +127,8 @@ class SecretCipherTest {
     var first = new SecretCipher(null, true, folder.toString());
     Path keyFile = folder.resolve(EncryptionKey.FILE_NAME);
 
-    assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    assertThat(Files.getPosixFilePermissions(keyFile))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     assertThat(Base64.getDecoder().decode(Files.readString(keyFile).strip())).hasSize(32);
     try (var entries = Files.list(folder)) {
       assertThat(entries).containsExactly(keyFile);
@@ -136,10 +146,12 @@ class SecretCipherTest {
       var start = new CountDownLatch(1);
       var starting = new ArrayList<Future<SecretCipher>>();
       for (int i = 0; i < 8; i++) {
-        starting.add(pool.submit(() -> {
-          start.await();
-          return new SecretCipher(null, true, folder.toString());
-        }));
+        starting.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return new SecretCipher(null, true, folder.toString());
+                }));
       }
       start.countDown();
       byte[] message = starting.get(0).get().encrypt(SECRET, USER);

@@ -86,7 +86,8 @@ class TotpTest {
     long current = now.getEpochSecond() / 30;
 
     assertThat(totp.verify(secret, codeAt(secret, current - 1), current, now)).isEmpty();
-    assertThat(totp.verify(secret, codeAt(secret, current + 1), current, now)).hasValue(current + 1);
+    assertThat(totp.verify(secret, codeAt(secret, current + 1), current, now))
+        .hasValue(current + 1);
   }
 
   @Test
@@ -108,7 +109,8 @@ class TotpTest {
 
   @Test
   void readsLowercaseSecrets() {
-    assertThat(totp.verify(RFC_SECRET.toLowerCase(), "287082", -1, Instant.ofEpochSecond(59))).hasValue(1);
+    assertThat(totp.verify(RFC_SECRET.toLowerCase(), "287082", -1, Instant.ofEpochSecond(59)))
+        .hasValue(1);
   }
 
   @Test
@@ -116,8 +118,9 @@ class TotpTest {
     String uri = totp.otpauthUri("JBSWY3DPEHPK3PXP", "jane+crm@example.com", "Smith & Co LLP");
 
     assertThat(uri)
-        .isEqualTo("otpauth://totp/Smith%20%26%20Co%20LLP:jane%2Bcrm%40example.com"
-            + "?secret=JBSWY3DPEHPK3PXP&issuer=Smith%20%26%20Co%20LLP&algorithm=SHA1&digits=6&period=30");
+        .isEqualTo(
+            "otpauth://totp/Smith%20%26%20Co%20LLP:jane%2Bcrm%40example.com"
+                + "?secret=JBSWY3DPEHPK3PXP&issuer=Smith%20%26%20Co%20LLP&algorithm=SHA1&digits=6&period=30");
   }
 
   @Test
@@ -133,8 +136,11 @@ class TotpTest {
       mac.init(new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"));
       byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
       int offset = hash[hash.length - 1] & 0x0f;
-      int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-          | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+      int binary =
+          ((hash[offset] & 0x7f) << 24)
+              | ((hash[offset + 1] & 0xff) << 16)
+              | ((hash[offset + 2] & 0xff) << 8)
+              | (hash[offset + 3] & 0xff);
       return String.format("%06d", binary % 1_000_000);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
@@ -143,7 +149,8 @@ class TotpTest {
 
   @Test
   void independentCodeMatchesTheRfcVector() {
-    String rfcSecret = new Base32().encodeAsString("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
+    String rfcSecret =
+        new Base32().encodeAsString("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
     assertThat(codeAt(rfcSecret, 1)).isEqualTo("287082");
   }
 }

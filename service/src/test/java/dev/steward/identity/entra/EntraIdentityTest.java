@@ -29,7 +29,9 @@ class EntraIdentityTest {
 
   @Test
   void readsSeveralRoles() {
-    var identity = EntraIdentity.from(token().claim("roles", List.of("Steward.Admin", "Steward.Reports")).build());
+    var identity =
+        EntraIdentity.from(
+            token().claim("roles", List.of("Steward.Admin", "Steward.Reports")).build());
 
     assertThat(identity.roles()).containsExactly("Steward.Admin", "Steward.Reports");
     assertThat(identity.tenantId()).isEqualTo(UUID.fromString(FakeEntraAuthority.TENANT_A));

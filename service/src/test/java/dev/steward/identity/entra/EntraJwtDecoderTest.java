@@ -34,9 +34,12 @@ import org.springframework.security.oauth2.jwt.JwtException;
 class EntraJwtDecoderTest {
 
   @RegisterExtension
-  static WireMockExtension wireMock = WireMockExtension.newInstance()
-      .options(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort())
-      .build();
+  static WireMockExtension wireMock =
+      WireMockExtension.newInstance()
+          .options(
+              com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig()
+                  .dynamicPort())
+          .build();
 
   private static final RSAKey KEY_1 = newKey("key-1");
   private static final RSAKey KEY_2 = newKey("key-2");
@@ -69,7 +72,8 @@ class EntraJwtDecoderTest {
   void acceptsTheApplicationIdUriAsAudience() {
     var claims = authority.validClaims(TENANT_A).audience("api://" + CLIENT_ID).build();
 
-    assertThat(decoder.decode(sign(claims, KEY_1)).getAudience()).containsExactly("api://" + CLIENT_ID);
+    assertThat(decoder.decode(sign(claims, KEY_1)).getAudience())
+        .containsExactly("api://" + CLIENT_ID);
   }
 
   @Test
@@ -88,7 +92,8 @@ class EntraJwtDecoderTest {
 
   @Test
   void rejectsATokenForAnotherAudience() {
-    var claims = authority.validClaims(TENANT_A).audience("00000003-0000-0000-c000-000000000000").build();
+    var claims =
+        authority.validClaims(TENANT_A).audience("00000003-0000-0000-c000-000000000000").build();
 
     assertRefused(sign(claims, KEY_1), "wrong audience", TokenRefusal.WRONG_AUDIENCE);
   }
@@ -105,7 +110,9 @@ class EntraJwtDecoderTest {
   void rejectsATenantThatIsNotAllowedWithoutAskingTheAuthority() {
     var claims = authority.validClaims(TENANT_B).build();
 
-    assertRefused(sign(claims, KEY_1), "tenant " + TENANT_B + " is not allowed to sign in to Steward",
+    assertRefused(
+        sign(claims, KEY_1),
+        "tenant " + TENANT_B + " is not allowed to sign in to Steward",
         TokenRefusal.TENANT_NOT_ALLOWED);
     assertThat(authority.requestsAbout(TENANT_B)).isZero();
   }
@@ -113,11 +120,14 @@ class EntraJwtDecoderTest {
   @Test
   void rejectsATokenWhosePayloadWasChangedAfterSigning() {
     String token = sign(authority.validClaims(TENANT_A).build(), KEY_1);
-    var forgedClaims = authority.validClaims(TENANT_A).claim("roles", List.of("Steward.Owner")).build();
+    var forgedClaims =
+        authority.validClaims(TENANT_A).claim("roles", List.of("Steward.Owner")).build();
     String[] parts = token.split("\\.");
     String tampered = parts[0] + "." + Base64URL.encode(forgedClaims.toString()) + "." + parts[2];
 
-    assertRefused(tampered, "bad signature: the token does not verify with key key-1",
+    assertRefused(
+        tampered,
+        "bad signature: the token does not verify with key key-1",
         TokenRefusal.BAD_SIGNATURE);
   }
 
@@ -130,7 +140,11 @@ class EntraJwtDecoderTest {
 
   @Test
   void rejectsAnHs256TokenSignedWithThePublicKey() throws Exception {
-    var header = new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY_1.getKeyID()).type(JOSEObjectType.JWT).build();
+    var header =
+        new JWSHeader.Builder(JWSAlgorithm.HS256)
+            .keyID(KEY_1.getKeyID())
+            .type(JOSEObjectType.JWT)
+            .build();
     var jwt = new SignedJWT(header, authority.validClaims(TENANT_A).build());
     jwt.sign(new MACSigner(KEY_1.toRSAPublicKey().getEncoded()));
 
@@ -168,7 +182,9 @@ class EntraJwtDecoderTest {
     assertThat(jwt.getClaimAsString("oid")).isEqualTo(USER_OID);
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(2);
 
-    assertRefused(sign(authority.validClaims(TENANT_A).build(), newKey("key-3")), "publishes no signing key key-3",
+    assertRefused(
+        sign(authority.validClaims(TENANT_A).build(), newKey("key-3")),
+        "publishes no signing key key-3",
         TokenRefusal.UNKNOWN_KEY);
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(2);
   }
@@ -180,10 +196,13 @@ class EntraJwtDecoderTest {
     decoder.decode(sign(authority.validClaims(TENANT_A).build(), KEY_1));
     String unknownKeyToken = sign(authority.validClaims(TENANT_A).build(), newKey("key-3"));
 
-    assertRefused(unknownKeyToken, "unknown key: tenant " + TENANT_A + " publishes no signing key key-3",
+    assertRefused(
+        unknownKeyToken,
+        "unknown key: tenant " + TENANT_A + " publishes no signing key key-3",
         TokenRefusal.UNKNOWN_KEY);
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(2);
-    for (Duration later = TenantKeys.REFRESH_FLOOR; later.compareTo(TenantKeys.SAME_KEY_ID_INTERVAL) < 0;
+    for (Duration later = TenantKeys.REFRESH_FLOOR;
+        later.compareTo(TenantKeys.SAME_KEY_ID_INTERVAL) < 0;
         later = later.plus(TenantKeys.REFRESH_FLOOR)) {
       clock.advance(TenantKeys.REFRESH_FLOOR);
       assertRefused(unknownKeyToken, "publishes no signing key key-3", TokenRefusal.UNKNOWN_KEY);
@@ -200,11 +219,14 @@ class EntraJwtDecoderTest {
     var clock = new MovableClock(Instant.now());
     decoder = new EntraJwtDecoder(authority.settings(TENANT_A), clock);
     decoder.decode(sign(authority.validClaims(TENANT_A).build(), KEY_1));
-    assertRefused(sign(authority.validClaims(TENANT_A).build(), newKey("made-up")), "publishes no signing key made-up",
+    assertRefused(
+        sign(authority.validClaims(TENANT_A).build(), newKey("made-up")),
+        "publishes no signing key made-up",
         TokenRefusal.UNKNOWN_KEY);
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(2);
 
-    // Microsoft rotates a moment later: the new key is read as soon as the short floor has passed, not after 30 s.
+    // Microsoft rotates a moment later: the new key is read as soon as the short floor has passed,
+    // not after 30 s.
     clock.advance(Duration.ofSeconds(1));
     authority.publishKeys(TENANT_A, KEY_1, KEY_2);
     String rotated = sign(authority.validClaims(TENANT_A).build(), KEY_2);
@@ -242,7 +264,9 @@ class EntraJwtDecoderTest {
 
     for (int second = 0; second < 20; second++) {
       for (int token = 0; token < 10; token++) {
-        assertRefused(signedAs(claims, junkKey, "junk-" + second + "-" + token), "publishes no signing key",
+        assertRefused(
+            signedAs(claims, junkKey, "junk-" + second + "-" + token),
+            "publishes no signing key",
             TokenRefusal.UNKNOWN_KEY);
       }
       clock.advance(Duration.ofSeconds(1));
@@ -265,11 +289,15 @@ class EntraJwtDecoderTest {
 
     for (int i = 0; i < madeUp; i++) {
       clock.advance(TenantKeys.REFRESH_FLOOR);
-      assertRefused(signedAs(claims, junkKey, "junk-" + i), "publishes no signing key", TokenRefusal.UNKNOWN_KEY);
+      assertRefused(
+          signedAs(claims, junkKey, "junk-" + i),
+          "publishes no signing key",
+          TokenRefusal.UNKNOWN_KEY);
     }
 
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(1 + madeUp);
-    assertThat(decoder.keysOf(TENANT_A).trackedUnknownKeyIds()).isEqualTo(TenantKeys.MAX_TRACKED_KEY_IDS);
+    assertThat(decoder.keysOf(TENANT_A).trackedUnknownKeyIds())
+        .isEqualTo(TenantKeys.MAX_TRACKED_KEY_IDS);
   }
 
   @Test
@@ -281,8 +309,10 @@ class EntraJwtDecoderTest {
 
     for (int i = 0; i < 3; i++) {
       clock.advance(TenantKeys.SAME_KEY_ID_INTERVAL);
-      assertRefused(signedAs(authority.validClaims(TENANT_A).build(), newKey("junk"), longKeyId + i),
-          "publishes no signing key", TokenRefusal.UNKNOWN_KEY);
+      assertRefused(
+          signedAs(authority.validClaims(TENANT_A).build(), newKey("junk"), longKeyId + i),
+          "publishes no signing key",
+          TokenRefusal.UNKNOWN_KEY);
     }
 
     assertThat(authority.keySetFetches(TENANT_A)).isEqualTo(1);
@@ -292,7 +322,9 @@ class EntraJwtDecoderTest {
   @Test
   void theTenantsKeptStayBoundedUnderManyMadeUpTenants() {
     int maxTenants = 20;
-    decoder = new EntraJwtDecoder(authority.settings(EntraSettings.ANY_ORGANIZATION), Clock.systemUTC(), maxTenants);
+    decoder =
+        new EntraJwtDecoder(
+            authority.settings(EntraSettings.ANY_ORGANIZATION), Clock.systemUTC(), maxTenants);
     decoder.decode(sign(authority.validClaims(TENANT_A).build(), KEY_1));
 
     for (int i = 0; i < 5 * maxTenants; i++) {
@@ -309,7 +341,10 @@ class EntraJwtDecoderTest {
   void keepsTheKeysForTheCacheTimeThenReadsThemAgain() {
     var clock = new MovableClock(Instant.now());
     decoder = new EntraJwtDecoder(authority.settings(TENANT_A), clock);
-    String token = sign(authority.validClaims(TENANT_A).expirationTime(secondsFromNow(3 * 3600)).build(), KEY_1);
+    String token =
+        sign(
+            authority.validClaims(TENANT_A).expirationTime(secondsFromNow(3 * 3600)).build(),
+            KEY_1);
 
     decoder.decode(token);
     clock.advance(Duration.ofMinutes(59));
@@ -327,7 +362,9 @@ class EntraJwtDecoderTest {
     decoder = new EntraJwtDecoder(authority.settings(unpublishedTenant));
     String token = sign(authority.validClaims(unpublishedTenant).build(), KEY_1);
 
-    assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtException.class).hasMessageContaining("HTTP 404");
+    assertThatThrownBy(() -> decoder.decode(token))
+        .isInstanceOf(JwtException.class)
+        .hasMessageContaining("HTTP 404");
     for (int attempt = 0; attempt < 2; attempt++) {
       assertThatThrownBy(() -> decoder.decode(token))
           .isInstanceOf(JwtException.class)
@@ -341,12 +378,20 @@ class EntraJwtDecoderTest {
   void organizationsAcceptsAnyWorkOrSchoolTenant() {
     decoder = new EntraJwtDecoder(authority.settings(EntraSettings.ANY_ORGANIZATION));
 
-    assertThat(decoder.decode(sign(authority.validClaims(TENANT_A).build(), KEY_1)).getClaimAsString("tid"))
+    assertThat(
+            decoder
+                .decode(sign(authority.validClaims(TENANT_A).build(), KEY_1))
+                .getClaimAsString("tid"))
         .isEqualTo(TENANT_A);
-    assertThat(decoder.decode(sign(authority.validClaims(TENANT_B).build(), KEY_1)).getClaimAsString("tid"))
+    assertThat(
+            decoder
+                .decode(sign(authority.validClaims(TENANT_B).build(), KEY_1))
+                .getClaimAsString("tid"))
         .isEqualTo(TENANT_B);
     var personalAccount = authority.validClaims(EntraSettings.CONSUMER_TENANT).build();
-    assertRefused(sign(personalAccount, KEY_1), "is not allowed to sign in to Steward",
+    assertRefused(
+        sign(personalAccount, KEY_1),
+        "is not allowed to sign in to Steward",
         TokenRefusal.TENANT_NOT_ALLOWED);
   }
 
@@ -358,7 +403,9 @@ class EntraJwtDecoderTest {
 
     assertThat(decoder.decode(sign(authority.validClaims(TENANT_A).build(), KEY_1))).isNotNull();
     assertThat(decoder.decode(sign(authority.validClaims(TENANT_B).build(), KEY_1))).isNotNull();
-    assertRefused(sign(authority.validClaims(tenantC).build(), KEY_1), "tenant " + tenantC + " is not allowed",
+    assertRefused(
+        sign(authority.validClaims(tenantC).build(), KEY_1),
+        "tenant " + tenantC + " is not allowed",
         TokenRefusal.TENANT_NOT_ALLOWED);
   }
 
@@ -378,13 +425,19 @@ class EntraJwtDecoderTest {
 
   @Test
   void rejectsATokenThatExpiresBeforeItWasIssued() {
-    var claims = authority.validClaims(TENANT_A).issueTime(secondsFromNow(60)).expirationTime(secondsFromNow(30));
+    var claims =
+        authority
+            .validClaims(TENANT_A)
+            .issueTime(secondsFromNow(60))
+            .expirationTime(secondsFromNow(30));
 
-    assertRefused(sign(claims.build(), KEY_1), "expiresAt must be after issuedAt", TokenRefusal.OTHER);
+    assertRefused(
+        sign(claims.build(), KEY_1), "expiresAt must be after issuedAt", TokenRefusal.OTHER);
   }
 
   private JWTClaimsSet expiredSecondsAgo(long seconds) {
-    return authority.validClaims(TENANT_A)
+    return authority
+        .validClaims(TENANT_A)
         .issueTime(secondsFromNow(-seconds - 3600))
         .notBeforeTime(secondsFromNow(-seconds - 3600))
         .expirationTime(secondsFromNow(-seconds))

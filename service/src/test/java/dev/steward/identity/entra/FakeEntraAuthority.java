@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * WireMock playing the Microsoft authority (OpenID metadata and key sets per tenant), and tokens signed here. Shared by
- * the decoder's unit tests (a {@link WireMockExtension}) and the sign-in integration tests (a {@link WireMockServer}
- * started before the Spring context).
+ * WireMock playing the Microsoft authority (OpenID metadata and key sets per tenant), and tokens
+ * signed here. Shared by the decoder's unit tests (a {@link WireMockExtension}) and the sign-in
+ * integration tests (a {@link WireMockServer} started before the Spring context).
  */
 public final class FakeEntraAuthority {
 
@@ -62,7 +62,8 @@ public final class FakeEntraAuthority {
 
   /** Settings that trust this fake authority and the given tenants (or {@code organizations}). */
   public EntraSettings settings(String... allowedTenants) {
-    return new EntraSettings(CLIENT_ID, null, Arrays.asList(allowedTenants), baseUrl.get(), null, null, null);
+    return new EntraSettings(
+        CLIENT_ID, null, Arrays.asList(allowedTenants), baseUrl.get(), null, null, null);
   }
 
   public String issuer(String tenant) {
@@ -71,14 +72,19 @@ public final class FakeEntraAuthority {
 
   /** Serves the tenant's OpenID metadata and, at its jwks_uri, the public halves of these keys. */
   public void publishKeys(String tenant, RSAKey... keys) {
-    String metadata = """
+    String metadata =
+        """
         {"issuer": "%s", "jwks_uri": "%s", "token_endpoint": "%s", "id_token_signing_alg_values_supported": ["RS256"]}
-        """.formatted(issuer(tenant), baseUrl.get() + keysPath(tenant),
-        baseUrl.get() + "/" + tenant + "/oauth2/v2.0/token");
+        """
+            .formatted(
+                issuer(tenant),
+                baseUrl.get() + keysPath(tenant),
+                baseUrl.get() + "/" + tenant + "/oauth2/v2.0/token");
     String metadataPath = "/" + tenant + "/v2.0/.well-known/openid-configuration";
     wireMock.stubFor(get(urlEqualTo(metadataPath)).willReturn(okJson(metadata)));
     List<JWK> publicKeys = Arrays.stream(keys).map(key -> (JWK) key.toPublicJWK()).toList();
-    wireMock.stubFor(get(urlEqualTo(keysPath(tenant))).willReturn(okJson(new JWKSet(publicKeys).toString())));
+    wireMock.stubFor(
+        get(urlEqualTo(keysPath(tenant))).willReturn(okJson(new JWKSet(publicKeys).toString())));
   }
 
   public int keySetFetches(String tenant) {
@@ -86,12 +92,16 @@ public final class FakeEntraAuthority {
   }
 
   public int requestsAbout(String tenant) {
-    return (int) wireMock.getAllServeEvents().stream()
-        .filter(event -> event.getRequest().getUrl().startsWith("/" + tenant + "/"))
-        .count();
+    return (int)
+        wireMock.getAllServeEvents().stream()
+            .filter(event -> event.getRequest().getUrl().startsWith("/" + tenant + "/"))
+            .count();
   }
 
-  /** Claims of a valid access token for Steward's API, issued by this tenant; tests change what they examine. */
+  /**
+   * Claims of a valid access token for Steward's API, issued by this tenant; tests change what they
+   * examine.
+   */
   public JWTClaimsSet.Builder validClaims(String tenant) {
     Instant now = Instant.now();
     return new JWTClaimsSet.Builder()
@@ -120,7 +130,11 @@ public final class FakeEntraAuthority {
   }
 
   public static String sign(JWTClaimsSet claims, RSAKey key) {
-    var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build();
+    var header =
+        new JWSHeader.Builder(JWSAlgorithm.RS256)
+            .keyID(key.getKeyID())
+            .type(JOSEObjectType.JWT)
+            .build();
     var jwt = new SignedJWT(header, claims);
     try {
       jwt.sign(new RSASSASigner(key));

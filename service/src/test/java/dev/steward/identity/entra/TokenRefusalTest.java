@@ -24,8 +24,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
- * The reasons read from tokens that Spring's standard validators and Nimbus refuse, as Steward's own HS256 tokens are
- * checked; Entra's reasons are checked with its decoder in {@link EntraJwtDecoderTest}.
+ * The reasons read from tokens that Spring's standard validators and Nimbus refuse, as Steward's
+ * own HS256 tokens are checked; Entra's reasons are checked with its decoder in {@link
+ * EntraJwtDecoderTest}.
  */
 class TokenRefusalTest {
 
@@ -35,10 +36,14 @@ class TokenRefusalTest {
 
   @Test
   void readsTheReasonsOfSpringsStandardValidators() {
-    assertThat(reasonFor(claims().expirationTime(at(-600)).build())).isEqualTo(TokenRefusal.EXPIRED);
-    assertThat(reasonFor(claims().notBeforeTime(at(600)).build())).isEqualTo(TokenRefusal.NOT_YET_VALID);
-    assertThat(reasonFor(claims().issuer("someone-else").build())).isEqualTo(TokenRefusal.WRONG_ISSUER);
-    assertThat(reasonFor(claims().audience("someone-else").build())).isEqualTo(TokenRefusal.WRONG_AUDIENCE);
+    assertThat(reasonFor(claims().expirationTime(at(-600)).build()))
+        .isEqualTo(TokenRefusal.EXPIRED);
+    assertThat(reasonFor(claims().notBeforeTime(at(600)).build()))
+        .isEqualTo(TokenRefusal.NOT_YET_VALID);
+    assertThat(reasonFor(claims().issuer("someone-else").build()))
+        .isEqualTo(TokenRefusal.WRONG_ISSUER);
+    assertThat(reasonFor(claims().audience("someone-else").build()))
+        .isEqualTo(TokenRefusal.WRONG_AUDIENCE);
   }
 
   @Test
@@ -53,11 +58,13 @@ class TokenRefusalTest {
 
   @Test
   void readsTheReasonThroughTheExceptionsSpringWrapsItIn() {
-    Throwable refused = catchThrowable(() -> decoder.decode(sign(claims().expirationTime(at(-600)).build())));
+    Throwable refused =
+        catchThrowable(() -> decoder.decode(sign(claims().expirationTime(at(-600)).build())));
 
     assertThat(TokenRefusal.of(new InvalidBearerTokenException(refused.getMessage(), refused)))
         .isEqualTo(TokenRefusal.EXPIRED);
-    assertThat(TokenRefusal.of(new InvalidBearerTokenException("Invalid issuer"))).isEqualTo(TokenRefusal.WRONG_ISSUER);
+    assertThat(TokenRefusal.of(new InvalidBearerTokenException("Invalid issuer")))
+        .isEqualTo(TokenRefusal.WRONG_ISSUER);
     assertThat(TokenRefusal.of(new InvalidBearerTokenException("Bearer token is malformed")))
         .isEqualTo(TokenRefusal.MALFORMED);
     assertThat(TokenRefusal.of(new AuthenticationServiceException("the authority is down")))
@@ -75,16 +82,26 @@ class TokenRefusalTest {
   }
 
   private static NimbusJwtDecoder decoderFor(byte[] secret) {
-    var decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
-        .macAlgorithm(MacAlgorithm.HS256).build();
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ofSeconds(30)),
-        new JwtIssuerValidator("steward"), new JwtAudienceValidator("steward-api")));
+    var decoder =
+        NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256"))
+            .macAlgorithm(MacAlgorithm.HS256)
+            .build();
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            new JwtTimestampValidator(Duration.ofSeconds(30)),
+            new JwtIssuerValidator("steward"),
+            new JwtAudienceValidator("steward-api")));
     return decoder;
   }
 
   private static JWTClaimsSet.Builder claims() {
-    return new JWTClaimsSet.Builder().issuer("steward").audience("steward-api").subject("someone")
-        .issueTime(at(-1200)).notBeforeTime(at(-1200)).expirationTime(at(600));
+    return new JWTClaimsSet.Builder()
+        .issuer("steward")
+        .audience("steward-api")
+        .subject("someone")
+        .issueTime(at(-1200))
+        .notBeforeTime(at(-1200))
+        .expirationTime(at(600));
   }
 
   private static String sign(JWTClaimsSet claims) {

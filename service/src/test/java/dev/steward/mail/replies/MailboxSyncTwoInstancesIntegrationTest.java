@@ -16,14 +16,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * Two instances of the service share one database, each running its own db-scheduler over the same job table (two
- * schedulers of this JVM, each with its own name, threads and polling): the mailbox sync job runs on one of them at a
- * time, so a mailbox's inbox is read in full once and its replies are recorded once.
+ * Two instances of the service share one database, each running its own db-scheduler over the same
+ * job table (two schedulers of this JVM, each with its own name, threads and polling): the mailbox
+ * sync job runs on one of them at a time, so a mailbox's inbox is read in full once and its replies
+ * are recorded once.
  */
 class MailboxSyncTwoInstancesIntegrationTest extends MailSyncTestSupport {
 
   @Autowired DataSource dataSource;
-  @Autowired @Qualifier("mailboxSyncTask") RecurringTask<Void> mailboxSyncTask;
+
+  @Autowired
+  @Qualifier("mailboxSyncTask")
+  RecurringTask<Void> mailboxSyncTask;
 
   private final List<String> executions = new CopyOnWriteArrayList<>();
 
@@ -50,12 +54,20 @@ class MailboxSyncTwoInstancesIntegrationTest extends MailSyncTestSupport {
       second.stop();
     }
 
-    assertThat(MICROSOFT.server().findAll(deltaRequested(null, null))).as("full reads of the inbox").hasSize(1);
-    assertThat(MICROSOFT.server().findAll(deltaRequested("$skiptoken", "page-2-of-" + mailbox()))).hasSize(1);
+    assertThat(MICROSOFT.server().findAll(deltaRequested(null, null)))
+        .as("full reads of the inbox")
+        .hasSize(1);
+    assertThat(MICROSOFT.server().findAll(deltaRequested("$skiptoken", "page-2-of-" + mailbox())))
+        .hasSize(1);
     assertThat(count("select count(*) from mailbox_replies")).isEqualTo(2);
     assertThat(count("select count(*) from interactions where direction = 'inbound'")).isEqualTo(2);
-    assertThat(executions).as("every due execution of the job ran on one instance only").doesNotHaveDuplicates();
-    assertThat(executions.stream().map(execution -> execution.substring(execution.indexOf(' ') + 1)).distinct())
+    assertThat(executions)
+        .as("every due execution of the job ran on one instance only")
+        .doesNotHaveDuplicates();
+    assertThat(
+            executions.stream()
+                .map(execution -> execution.substring(execution.indexOf(' ') + 1))
+                .distinct())
         .hasSize(executions.size());
   }
 
@@ -66,14 +78,21 @@ class MailboxSyncTwoInstancesIntegrationTest extends MailSyncTestSupport {
         .threads(4)
         .pollingInterval(Duration.ofMillis(100))
         .shutdownMaxWait(Duration.ofSeconds(10))
-        .addExecutionInterceptor((instance, context, chain) -> {
-          executions.add(name + " " + instance.getTaskAndInstance() + "@" + context.getExecution().executionTime);
-          return chain.proceed(instance, context);
-        })
+        .addExecutionInterceptor(
+            (instance, context, chain) -> {
+              executions.add(
+                  name
+                      + " "
+                      + instance.getTaskAndInstance()
+                      + "@"
+                      + context.getExecution().executionTime);
+              return chain.proceed(instance, context);
+            })
         .build();
   }
 
-  private static void waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
+  private static void waitFor(BooleanSupplier condition, Duration limit)
+      throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("waited " + limit + " in vain").isLessThan(deadline);

@@ -37,18 +37,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Email campaigns sent from a Microsoft 365 mailbox, with WireMock playing Graph: each mail is made a draft from its
- * MIME text (unsubscribe headers included) and then sent; the draft's immutable id, Internet message id and
- * conversation id are kept; a 429 is waited out (Graph's Retry-After by the client, then the send's own backoff);
- * and a send cut short after Graph sent
- * the mail is recorded on resume without sending it again.
+ * Email campaigns sent from a Microsoft 365 mailbox, with WireMock playing Graph: each mail is made
+ * a draft from its MIME text (unsubscribe headers included) and then sent; the draft's immutable
+ * id, Internet message id and conversation id are kept; a 429 is waited out (Graph's Retry-After by
+ * the client, then the send's own backoff); and a send cut short after Graph sent the mail is
+ * recorded on resume without sending it again.
  */
-@TestPropertySource(properties = {
-    "steward.microsoft.max-retries=1",
-    "steward.mail.sending.mails-per-minute=0",
-    "steward.mail.sending.in-flight-lease=0s",
-    "steward.mail.sending.retry-backoff=2s"
-})
+@TestPropertySource(
+    properties = {
+      "steward.microsoft.max-retries=1",
+      "steward.mail.sending.mails-per-minute=0",
+      "steward.mail.sending.in-flight-lease=0s",
+      "steward.mail.sending.retry-backoff=2s"
+    })
 class GraphSendIntegrationTest extends IntegrationTest {
 
   static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
@@ -102,8 +103,11 @@ class GraphSendIntegrationTest extends IntegrationTest {
   @BeforeEach
   void graph() throws Exception {
     MICROSOFT.issuesAppToken(FakeMicrosoft.APP_TENANT, "app-token-" + run);
-    api.put("/api/mail/settings", """
-        {"transport":"graph","graphMailbox":"%s","fromName":"Harbour Advice"}""".formatted(mailbox()))
+    api.put(
+            "/api/mail/settings",
+            """
+        {"transport":"graph","graphMailbox":"%s","fromName":"Harbour Advice"}"""
+                .formatted(mailbox()))
         .andExpect(status().isOk());
   }
 
@@ -115,107 +119,190 @@ class GraphSendIntegrationTest extends IntegrationTest {
   private void draftsAnswer(int n) {
     String path = mailboxPath() + "/messages";
     for (int i = 1; i <= n; i++) {
-      MICROSOFT.server().stubFor(post(urlPathMatching(path)).inScenario("drafts-" + run)
-          .whenScenarioStateIs(i == 1 ? STARTED : "draft-" + i)
-          .willSetStateTo("draft-" + (i + 1))
-          .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
+      MICROSOFT
+          .server()
+          .stubFor(
+              post(urlPathMatching(path))
+                  .inScenario("drafts-" + run)
+                  .whenScenarioStateIs(i == 1 ? STARTED : "draft-" + i)
+                  .willSetStateTo("draft-" + (i + 1))
+                  .willReturn(
+                      aResponse()
+                          .withStatus(201)
+                          .withHeader("Content-Type", "application/json")
+                          .withBody(
+                              """
               {"id":"AAkALg-%1$s-%2$d","internetMessageId":"<graph-%1$s-%2$d@firm.example>",
-               "conversationId":"conv-%1$s-%2$d","isDraft":true}""".formatted(run, i))));
+               "conversationId":"conv-%1$s-%2$d","isDraft":true}"""
+                                  .formatted(run, i))));
     }
   }
 
   private UUID campaignWith(int members) throws Exception {
-    var campaign = api.create("/api/campaigns", """
-        {"name":"Graph letter %s","channel":"email"}""".formatted(run));
+    var campaign =
+        api.create(
+            "/api/campaigns",
+            """
+        {"name":"Graph letter %s","channel":"email"}"""
+                .formatted(run));
     StringBuilder ids = new StringBuilder();
     for (int i = 0; i < members; i++) {
-      var contact = api.create("/api/contacts", """
+      var contact =
+          api.create(
+              "/api/contacts",
+              """
           {"type":"individual","firstName":"Ines","lastName":"Núñez %d","email":"ines%d-%s@example.com"}"""
-          .formatted(i, i, run));
+                  .formatted(i, i, run));
       ids.append(i == 0 ? "" : ",").append('"').append(contact).append('"');
     }
-    api.post("/api/campaigns/{id}/contacts", "{\"contactIds\":[" + ids + "]}", campaign).andExpect(status().isOk());
-    api.put("/api/campaigns/{id}/mail/template", """
+    api.post("/api/campaigns/{id}/contacts", "{\"contactIds\":[" + ids + "]}", campaign)
+        .andExpect(status().isOk());
+    api.put(
+            "/api/campaigns/{id}/mail/template",
+            """
         {"subject":"Hello [[${contact.firstName}]]","html":"<p>Hello [[${contact.lastName}]]</p>","text":"Hello"}""",
-        campaign).andExpect(status().isOk());
+            campaign)
+        .andExpect(status().isOk());
     return campaign;
   }
 
   private List<Map<String, Object>> sendRecords(UUID campaign) {
-    return CurrentTenant.callAs(firm, () -> new TransactionTemplate(transactions).execute(status -> jdbc.sql("""
+    return CurrentTenant.callAs(
+        firm,
+        () ->
+            new TransactionTemplate(transactions)
+                .execute(
+                    status ->
+                        jdbc.sql(
+                                """
             select state, internet_message_id, conversation_id, graph_message_id, attempts, reason
             from mail_send_members where campaign_id = ? order by graph_message_id""")
-        .param(campaign).query().listOfRows()));
+                            .param(campaign)
+                            .query()
+                            .listOfRows()));
   }
 
   @Test
   void draftsThenSendsKeepsTheIdsAndWaitsOutThrottling() throws Exception {
     draftsAnswer(2);
     String sendPath = mailboxPath() + "/messages/AAkALg-" + run + "-1/send";
-    // Throttled twice: the Graph client waits out the first Retry-After itself and tries once more; the send then
+    // Throttled twice: the Graph client waits out the first Retry-After itself and tries once more;
+    // the send then
     // puts the member back in the queue for its own backoff.
-    MICROSOFT.server().stubFor(post(urlPathMatching(sendPath)).inScenario("throttled-" + run)
-        .whenScenarioStateIs(STARTED).willSetStateTo("throttled again")
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-            .withHeader("Content-Type", "application/json")
-            .withBody(FakeMicrosoft.json("error-throttled.json", Map.of()))));
-    MICROSOFT.server().stubFor(post(urlPathMatching(sendPath)).inScenario("throttled-" + run)
-        .whenScenarioStateIs("throttled again").willSetStateTo("calm")
-        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-            .withHeader("Content-Type", "application/json")
-            .withBody(FakeMicrosoft.json("error-throttled.json", Map.of()))));
-    MICROSOFT.server().stubFor(post(urlPathMatching(sendPath)).inScenario("throttled-" + run)
-        .whenScenarioStateIs("calm").willReturn(aResponse().withStatus(202)));
-    MICROSOFT.server().stubFor(post(urlPathMatching(mailboxPath() + "/messages/AAkALg-" + run + "-2/send"))
-        .willReturn(aResponse().withStatus(202)));
+    MICROSOFT
+        .server()
+        .stubFor(
+            post(urlPathMatching(sendPath))
+                .inScenario("throttled-" + run)
+                .whenScenarioStateIs(STARTED)
+                .willSetStateTo("throttled again")
+                .willReturn(
+                    aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(FakeMicrosoft.json("error-throttled.json", Map.of()))));
+    MICROSOFT
+        .server()
+        .stubFor(
+            post(urlPathMatching(sendPath))
+                .inScenario("throttled-" + run)
+                .whenScenarioStateIs("throttled again")
+                .willSetStateTo("calm")
+                .willReturn(
+                    aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(FakeMicrosoft.json("error-throttled.json", Map.of()))));
+    MICROSOFT
+        .server()
+        .stubFor(
+            post(urlPathMatching(sendPath))
+                .inScenario("throttled-" + run)
+                .whenScenarioStateIs("calm")
+                .willReturn(aResponse().withStatus(202)));
+    MICROSOFT
+        .server()
+        .stubFor(
+            post(urlPathMatching(mailboxPath() + "/messages/AAkALg-" + run + "-2/send"))
+                .willReturn(aResponse().withStatus(202)));
     // Before trying a draft again, the sender asks Graph whether it is still a draft
-    MICROSOFT.server().stubFor(get(urlPathMatching(mailboxPath() + "/messages/AAkALg-" + run + "-1"))
-        .willReturn(okJson("{\"id\":\"AAkALg-" + run + "-1\",\"isDraft\":true}")));
+    MICROSOFT
+        .server()
+        .stubFor(
+            get(urlPathMatching(mailboxPath() + "/messages/AAkALg-" + run + "-1"))
+                .willReturn(okJson("{\"id\":\"AAkALg-" + run + "-1\",\"isDraft\":true}")));
     var campaign = campaignWith(2);
     api.post("/api/campaigns/{id}/mail/send", "", campaign).andExpect(status().isAccepted());
 
     long started = System.nanoTime();
-    assertThat(sender.sendDue(Duration.ofMinutes(1))).as(() -> sendRecords(campaign).toString()).isEqualTo(1);
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("Retry-After waited out").isGreaterThan(
-        Duration.ofSeconds(1));
+    assertThat(sender.sendDue(Duration.ofMinutes(1)))
+        .as(() -> sendRecords(campaign).toString())
+        .isEqualTo(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .as("Retry-After waited out")
+        .isGreaterThan(Duration.ofSeconds(1));
     var waiting = sendRecords(campaign);
     assertThat(waiting).extracting(r -> r.get("state")).containsExactly("queued", "sent");
-    api.get("/api/campaigns/{id}/mail/progress", campaign).andExpect(jsonPath("$.remaining").value(1))
+    api.get("/api/campaigns/{id}/mail/progress", campaign)
+        .andExpect(jsonPath("$.remaining").value(1))
         .andExpect(jsonPath("$.sent").value(1));
     // Not before the backoff is up
     assertThat(sender.sendDue(Duration.ofMinutes(1))).isZero();
     Thread.sleep(2_100);
-    assertThat(sender.sendDue(Duration.ofMinutes(1))).as(() -> sendRecords(campaign).toString()).isEqualTo(1);
+    assertThat(sender.sendDue(Duration.ofMinutes(1)))
+        .as(() -> sendRecords(campaign).toString())
+        .isEqualTo(1);
 
     var records = sendRecords(campaign);
     for (int i = 0; i < 2; i++) {
       var record = records.get(i);
       assertThat(record.get("state")).isEqualTo("sent");
       assertThat(record.get("graph_message_id")).isEqualTo("AAkALg-" + run + "-" + (i + 1));
-      assertThat(record.get("internet_message_id")).isEqualTo("<graph-" + run + "-" + (i + 1) + "@firm.example>");
+      assertThat(record.get("internet_message_id"))
+          .isEqualTo("<graph-" + run + "-" + (i + 1) + "@firm.example>");
       assertThat(record.get("conversation_id")).isEqualTo("conv-" + run + "-" + (i + 1));
     }
-    api.get("/api/interactions/by-message?internetMessageId={id}", "<graph-" + run + "-1@firm.example>")
+    api.get(
+            "/api/interactions/by-message?internetMessageId={id}",
+            "<graph-" + run + "-1@firm.example>")
         .andExpect(jsonPath("$.conversationId").value("conv-" + run + "-1"))
         .andExpect(jsonPath("$.campaignId").value(campaign.toString()));
     api.get("/api/campaigns/{id}", campaign).andExpect(jsonPath("$.status").value("sent"));
 
-    var drafts = MICROSOFT.server().findAll(postRequestedFor(urlPathMatching(mailboxPath() + "/messages"))
-        .withHeader("Prefer", containing("IdType=\"ImmutableId\"")));
+    var drafts =
+        MICROSOFT
+            .server()
+            .findAll(
+                postRequestedFor(urlPathMatching(mailboxPath() + "/messages"))
+                    .withHeader("Prefer", containing("IdType=\"ImmutableId\"")));
     assertThat(drafts).hasSize(2);
     assertThat(drafts.get(0).getHeader("Content-Type")).startsWith("text/plain");
-    String mime = new String(Base64.getMimeDecoder().decode(drafts.get(0).getBodyAsString()), StandardCharsets.UTF_8);
-    assertThat(mime).contains("List-Unsubscribe: <").contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
-        .contains("multipart/alternative").containsPattern("To: .*ines\\d-" + run + "@example.com");
+    String mime =
+        new String(
+            Base64.getMimeDecoder().decode(drafts.get(0).getBodyAsString()),
+            StandardCharsets.UTF_8);
+    assertThat(mime)
+        .contains("List-Unsubscribe: <")
+        .contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
+        .contains("multipart/alternative")
+        .containsPattern("To: .*ines\\d-" + run + "@example.com");
   }
 
   @Test
   void aSendCutShortAfterGraphSentTheMailIsRecordedOnResumeWithoutSendingAgain() throws Exception {
     draftsAnswer(1);
     String messagePath = mailboxPath() + "/messages/AAkALg-" + run + "-1";
-    MICROSOFT.server().stubFor(post(urlPathMatching(messagePath + "/send")).willReturn(aResponse().withStatus(202)));
-    MICROSOFT.server().stubFor(get(urlPathMatching(messagePath))
-        .willReturn(okJson("{\"id\":\"AAkALg-" + run + "-1\",\"isDraft\":false}")));
+    MICROSOFT
+        .server()
+        .stubFor(
+            post(urlPathMatching(messagePath + "/send")).willReturn(aResponse().withStatus(202)));
+    MICROSOFT
+        .server()
+        .stubFor(
+            get(urlPathMatching(messagePath))
+                .willReturn(okJson("{\"id\":\"AAkALg-" + run + "-1\",\"isDraft\":false}")));
     var campaign = campaignWith(1);
     api.post("/api/campaigns/{id}/mail/send", "", campaign).andExpect(status().isAccepted());
 
@@ -225,9 +312,14 @@ class GraphSendIntegrationTest extends IntegrationTest {
     crash.armedAfter.set(-1);
     assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(1);
 
-    assertThat(sendRecords(campaign).get(0)).containsEntry("state", "sent")
+    assertThat(sendRecords(campaign).get(0))
+        .containsEntry("state", "sent")
         .containsEntry("internet_message_id", "<graph-" + run + "-1@firm.example>");
-    assertThat(MICROSOFT.server().findAll(postRequestedFor(urlPathMatching(mailboxPath() + "/messages.*"))))
-        .as("one draft, one send: nothing twice").hasSize(2);
+    assertThat(
+            MICROSOFT
+                .server()
+                .findAll(postRequestedFor(urlPathMatching(mailboxPath() + "/messages.*"))))
+        .as("one draft, one send: nothing twice")
+        .hasSize(2);
   }
 }

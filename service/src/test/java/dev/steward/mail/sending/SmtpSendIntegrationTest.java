@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.steward.Api;
 import dev.steward.IntegrationTest;
 import dev.steward.contacts.Contacts;
+import dev.steward.tenancy.CurrentTenant;
 import jakarta.mail.Address;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -38,32 +39,36 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.util.HtmlUtils;
-import dev.steward.tenancy.CurrentTenant;
 
 /**
- * Email campaigns sent over SMTP to GreenMail: what arrives (headers, both parts, merge fields), who is skipped, the
- * unsubscribe link end to end, and a send stopped hard between "handed over" and "recorded" and then resumed.
+ * Email campaigns sent over SMTP to GreenMail: what arrives (headers, both parts, merge fields),
+ * who is skipped, the unsubscribe link end to end, and a send stopped hard between "handed over"
+ * and "recorded" and then resumed.
  */
-@TestPropertySource(properties = {
-    "steward.public-url=https://crm.harbour.example",
-    "steward.mail.smtp.host=127.0.0.1",
-    "steward.mail.smtp.security=none",
-    "steward.mail.sending.mails-per-minute=0",
-    "steward.mail.sending.in-flight-lease=0s",
-    "steward.mail.sending.from-address=advice@harbour.example"
-})
+@TestPropertySource(
+    properties = {
+      "steward.public-url=https://crm.harbour.example",
+      "steward.mail.smtp.host=127.0.0.1",
+      "steward.mail.smtp.security=none",
+      "steward.mail.sending.mails-per-minute=0",
+      "steward.mail.sending.in-flight-lease=0s",
+      "steward.mail.sending.from-address=advice@harbour.example"
+    })
 class SmtpSendIntegrationTest extends IntegrationTest {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-      .withPerMethodLifecycle(false);
+  static GreenMailExtension greenMail =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void smtpPort(DynamicPropertyRegistry registry) {
     registry.add("steward.mail.smtp.port", () -> greenMail.getSmtp().getPort());
   }
 
-  /** Stops the sender like a crash, after the armed number of mails went out and before the next is recorded. */
+  /**
+   * Stops the sender like a crash, after the armed number of mails went out and before the next is
+   * recorded.
+   */
   static final class Crash implements SendCheckpoint {
 
     final AtomicInteger armedAfter = new AtomicInteger(-1);
@@ -94,7 +99,8 @@ class SmtpSendIntegrationTest extends IntegrationTest {
   @Autowired Crash crash;
   @Autowired Contacts contacts;
 
-  private static final Pattern LINK = Pattern.compile("https://crm\\.harbour\\.example(/api/unsubscribe/[A-Za-z0-9_-]+)");
+  private static final Pattern LINK =
+      Pattern.compile("https://crm\\.harbour\\.example(/api/unsubscribe/[A-Za-z0-9_-]+)");
 
   @AfterEach
   void disarm() throws Exception {
@@ -111,17 +117,30 @@ class SmtpSendIntegrationTest extends IntegrationTest {
   }
 
   private UUID campaign(String name, List<UUID> members) throws Exception {
-    var id = api.create("/api/campaigns", """
-        {"name":"%s","channel":"email"}""".formatted(name));
-    api.post("/api/campaigns/{id}/contacts", """
-        {"contactIds":[%s]}""".formatted(String.join(",", members.stream().map(m -> "\"" + m + "\"").toList())), id)
+    var id =
+        api.create(
+            "/api/campaigns",
+            """
+        {"name":"%s","channel":"email"}"""
+                .formatted(name));
+    api.post(
+            "/api/campaigns/{id}/contacts",
+            """
+        {"contactIds":[%s]}"""
+                .formatted(String.join(",", members.stream().map(m -> "\"" + m + "\"").toList())),
+            id)
         .andExpect(status().isOk());
     return id;
   }
 
-  private void saveTemplate(UUID campaign, String subject, String html, String text) throws Exception {
-    api.put("/api/campaigns/{id}/mail/template", """
-        {"subject":%s,"html":%s,"text":%s}""".formatted(json(subject), json(html), json(text)), campaign)
+  private void saveTemplate(UUID campaign, String subject, String html, String text)
+      throws Exception {
+    api.put(
+            "/api/campaigns/{id}/mail/template",
+            """
+        {"subject":%s,"html":%s,"text":%s}"""
+                .formatted(json(subject), json(html), json(text)),
+            campaign)
         .andExpect(status().isOk());
   }
 
@@ -134,7 +153,8 @@ class SmtpSendIntegrationTest extends IntegrationTest {
   }
 
   private boolean optedOut(UUID contact) {
-    return CurrentTenant.callAs(firm, () -> contacts.mailRecipients(List.of(contact)).get(0).optedOut());
+    return CurrentTenant.callAs(
+        firm, () -> contacts.mailRecipients(List.of(contact)).get(0).optedOut());
   }
 
   private List<MimeMessage> mailTo(String address) throws Exception {
@@ -160,25 +180,40 @@ class SmtpSendIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void sendsEveryReachableMemberOneMailWithUnsubscribeHeadersBothPartsAndTheirMergeFields() throws Exception {
+  void sendsEveryReachableMemberOneMailWithUnsubscribeHeadersBothPartsAndTheirMergeFields()
+      throws Exception {
     String zoe = address("zoe");
     String maryam = address("maryam");
-    var zoeId = contact("""
+    var zoeId =
+        contact(
+            """
         {"type":"individual","firstName":"Zoë","lastName":"Ångström","companyName":"Société Générale","email":"%s"}"""
-        .formatted(zoe));
-    var maryamId = contact("""
-        {"type":"individual","firstName":"مريم","lastName":"الحسيني","email":"%s"}""".formatted(maryam));
-    var noEmail = contact("""
+                .formatted(zoe));
+    var maryamId =
+        contact(
+            """
+        {"type":"individual","firstName":"مريم","lastName":"الحسيني","email":"%s"}"""
+                .formatted(maryam));
+    var noEmail =
+        contact(
+            """
         {"type":"individual","firstName":"Paper","lastName":"Only"}""");
     String outAddress = address("out");
-    var out = contact("""
-        {"type":"individual","firstName":"Opted","lastName":"Out","email":"%s"}""".formatted(outAddress));
+    var out =
+        contact(
+            """
+        {"type":"individual","firstName":"Opted","lastName":"Out","email":"%s"}"""
+                .formatted(outAddress));
     optOut(out);
     var campaign = campaign("Spring review", List.of(zoeId, maryamId, noEmail, out));
-    api.put("/api/mail/settings", """
+    api.put(
+            "/api/mail/settings",
+            """
         {"transport":"smtp","fromName":"Harbour Advice","replyTo":"replies@harbour.example"}""")
         .andExpect(status().isOk());
-    saveTemplate(campaign, "Your review, [[${contact.firstName}]]",
+    saveTemplate(
+        campaign,
+        "Your review, [[${contact.firstName}]]",
         "<p>Dear <b th:text=\"${contact.salutation}\">x</b> at [[${contact.company}]],</p>"
             + "<p th:utext=\"${contact.lastName}\"></p><p>[[${adviser.name}]]</p>",
         "Dear [[${contact.name}]],\nyour adviser [[${adviser.name}]]");
@@ -187,11 +222,21 @@ class SmtpSendIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.willReceive").value(2))
         .andExpect(jsonPath("$.skippedNoEmail").value(1))
         .andExpect(jsonPath("$.skippedOptedOut").value(1));
-    var preview = api.post("/api/campaigns/{id}/mail/render", """
-        {"contactId":"%s"}""".formatted(maryamId), campaign).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString();
-    api.post("/api/campaigns/{id}/mail/send", "", campaign).andExpect(status().isAccepted())
-        .andExpect(jsonPath("$.remaining").value(2)).andExpect(jsonPath("$.skipped").value(2));
+    var preview =
+        api.post(
+                "/api/campaigns/{id}/mail/render",
+                """
+        {"contactId":"%s"}"""
+                    .formatted(maryamId),
+                campaign)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    api.post("/api/campaigns/{id}/mail/send", "", campaign)
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.remaining").value(2))
+        .andExpect(jsonPath("$.skipped").value(2));
 
     assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(2);
 
@@ -199,18 +244,27 @@ class SmtpSendIntegrationTest extends IntegrationTest {
     assertThat(mailTo(outAddress)).isEmpty();
     MimeMessage toMaryam = mailTo(maryam).get(0);
     assertThat(toMaryam.getSubject()).isEqualTo("Your review, مريم");
-    assertThat(((InternetAddress) toMaryam.getFrom()[0]).getAddress()).isEqualTo("advice@harbour.example");
+    assertThat(((InternetAddress) toMaryam.getFrom()[0]).getAddress())
+        .isEqualTo("advice@harbour.example");
     assertThat(((InternetAddress) toMaryam.getFrom()[0]).getPersonal()).isEqualTo("Harbour Advice");
-    assertThat(((InternetAddress) toMaryam.getReplyTo()[0]).getAddress()).isEqualTo("replies@harbour.example");
-    assertThat(((InternetAddress) toMaryam.getAllRecipients()[0]).getPersonal()).isEqualTo("مريم الحسيني");
+    assertThat(((InternetAddress) toMaryam.getReplyTo()[0]).getAddress())
+        .isEqualTo("replies@harbour.example");
+    assertThat(((InternetAddress) toMaryam.getAllRecipients()[0]).getPersonal())
+        .isEqualTo("مريم الحسيني");
     assertThat(toMaryam.getHeader("List-Unsubscribe")[0])
         .matches("<https://crm\\.harbour\\.example/api/unsubscribe/[A-Za-z0-9_-]+>");
-    assertThat(toMaryam.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
-    assertThat(toMaryam.getMessageID()).matches("<[0-9a-f]{32}\\.campaign@crm\\.harbour\\.example>");
+    assertThat(toMaryam.getHeader("List-Unsubscribe-Post")[0])
+        .isEqualTo("List-Unsubscribe=One-Click");
+    assertThat(toMaryam.getMessageID())
+        .matches("<[0-9a-f]{32}\\.campaign@crm\\.harbour\\.example>");
     String html = part(toMaryam, "text/html");
     String text = part(toMaryam, "text/plain");
-    assertThat(html).contains("Dear <b>مريم</b>").contains("<p>الحسيني</p>").contains(">Unsubscribe</a>");
-    assertThat(text).startsWith("Dear مريم الحسيني,\nyour adviser Test admin")
+    assertThat(html)
+        .contains("Dear <b>مريم</b>")
+        .contains("<p>الحسيني</p>")
+        .contains(">Unsubscribe</a>");
+    assertThat(text)
+        .startsWith("Dear مريم الحسيني,\nyour adviser Test admin")
         .containsPattern(LINK.pattern());
     // The preview is the mail as sent, its freshly signed link aside.
     String previewHtml = com.jayway.jsonpath.JsonPath.read(preview, "$.html");
@@ -218,15 +272,21 @@ class SmtpSendIntegrationTest extends IntegrationTest {
         .isEqualTo(html.replaceAll("unsubscribe/[A-Za-z0-9_-]+", "unsubscribe/T"));
     MimeMessage toZoe = mailTo(zoe).get(0);
     assertThat(toZoe.getSubject()).isEqualTo("Your review, Zoë");
-    assertThat(part(toZoe, "text/html")).contains("Dear <b>Zoë</b> at Société Générale").contains("<p>Ångström</p>");
+    assertThat(part(toZoe, "text/html"))
+        .contains("Dear <b>Zoë</b> at Société Générale")
+        .contains("<p>Ångström</p>");
 
     api.get("/api/campaigns/{id}/mail/progress", campaign)
-        .andExpect(jsonPath("$.sent").value(2)).andExpect(jsonPath("$.skipped").value(2))
-        .andExpect(jsonPath("$.failed").value(0)).andExpect(jsonPath("$.remaining").value(0))
+        .andExpect(jsonPath("$.sent").value(2))
+        .andExpect(jsonPath("$.skipped").value(2))
+        .andExpect(jsonPath("$.failed").value(0))
+        .andExpect(jsonPath("$.remaining").value(0))
         .andExpect(jsonPath("$.completedAt").isNotEmpty());
-    api.get("/api/campaigns/{id}", campaign).andExpect(jsonPath("$.status").value("sent"))
+    api.get("/api/campaigns/{id}", campaign)
+        .andExpect(jsonPath("$.status").value("sent"))
         .andExpect(jsonPath("$.sendDate").isNotEmpty());
-    // Filed on the timeline with its Message-ID, where reply detection looks for the campaign of an answer.
+    // Filed on the timeline with its Message-ID, where reply detection looks for the campaign of an
+    // answer.
     api.get("/api/interactions/by-message?internetMessageId={id}", toMaryam.getMessageID())
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.campaignName").value("Spring review"));
@@ -240,8 +300,11 @@ class SmtpSendIntegrationTest extends IntegrationTest {
   @Test
   void theUnsubscribeLinkOptsTheContactOutWithoutSigningInAndTheyGetNothingMore() throws Exception {
     String ann = address("ann");
-    var annId = contact("""
-        {"type":"individual","firstName":"Ann","lastName":"Link","email":"%s"}""".formatted(ann));
+    var annId =
+        contact(
+            """
+        {"type":"individual","firstName":"Ann","lastName":"Link","email":"%s"}"""
+                .formatted(ann));
     var first = campaign("First letter", List.of(annId));
     saveTemplate(first, "Hello", "<p>Hello [[${contact.firstName}]]</p>", "Hello");
     api.post("/api/campaigns/{id}/mail/send", "", first).andExpect(status().isAccepted());
@@ -252,60 +315,82 @@ class SmtpSendIntegrationTest extends IntegrationTest {
     assertThat(mailTo(ann).get(0).getHeader("List-Unsubscribe")[0]).contains(path);
 
     // Following the link only asks; a scanner that opens links opts nobody out.
-    var page = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    var page =
+        mvc.perform(get(path))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(page).contains("Unsubscribe from these emails?").contains("method=\"post\"");
     assertThat(optedOut(annId)).isFalse();
     mvc.perform(post(path + "x")).andExpect(status().isNotFound());
-    // One character of the signature changed (not the last: its low bits are padding, which decoders ignore).
+    // One character of the signature changed (not the last: its low bits are padding, which
+    // decoders ignore).
     int at = path.length() - 5;
-    String tampered = path.substring(0, at) + (path.charAt(at) == 'A' ? 'B' : 'A') + path.substring(at + 1);
+    String tampered =
+        path.substring(0, at) + (path.charAt(at) == 'A' ? 'B' : 'A') + path.substring(at + 1);
     mvc.perform(post(tampered)).andExpect(status().isNotFound());
     assertThat(optedOut(annId)).isFalse();
 
-    var done = mvc.perform(post(HtmlUtils.htmlUnescape(path))).andExpect(status().isOk()).andReturn().getResponse()
-        .getContentAsString();
+    var done =
+        mvc.perform(post(HtmlUtils.htmlUnescape(path)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(done).contains("You are unsubscribed");
     assertThat(optedOut(annId)).isTrue();
     List<String> actions = Api.read(api.get("/api/audit?size=50"), "$.items[*].action");
     assertThat(actions).contains("contact.email_opted_out");
     // RFC 8058 one-click, as a mail client sends it, is accepted again without harm.
-    mvc.perform(post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-        .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
+    mvc.perform(
+            post(path)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("List-Unsubscribe=One-Click"))
+        .andExpect(status().isOk());
 
     greenMail.purgeEmailFromAllMailboxes();
     var second = campaign("Second letter", List.of(annId));
     saveTemplate(second, "Again", "<p>Again</p>", "Again");
-    api.post("/api/campaigns/{id}/mail/send", "", second).andExpect(status().isAccepted())
+    api.post("/api/campaigns/{id}/mail/send", "", second)
+        .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.skipped").value(1));
     sender.sendDue(Duration.ofMinutes(1));
     assertThat(mailTo(ann)).isEmpty();
   }
 
   @Test
-  void aSendStoppedHardBetweenHandingOverAndRecordingResumesAndLeavesNobodyOutOrDoubled() throws Exception {
+  void aSendStoppedHardBetweenHandingOverAndRecordingResumesAndLeavesNobodyOutOrDoubled()
+      throws Exception {
     List<String> addresses = new ArrayList<>();
     List<UUID> members = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       String address = address("crash" + i);
       addresses.add(address);
-      members.add(contact("""
-          {"type":"individual","firstName":"Member","lastName":"%d","email":"%s"}""".formatted(i, address)));
+      members.add(
+          contact(
+              """
+          {"type":"individual","firstName":"Member","lastName":"%d","email":"%s"}"""
+                  .formatted(i, address)));
     }
     var campaign = campaign("Crash test", members);
     saveTemplate(campaign, "Hi", "<p>Hi [[${contact.lastName}]]</p>", "Hi");
     api.post("/api/campaigns/{id}/mail/send", "", campaign).andExpect(status().isAccepted());
 
     crash.armedAfter.set(2);
-    assertThatThrownBy(() -> sender.sendDue(Duration.ofMinutes(1))).isInstanceOf(SimulatedCrash.class);
+    assertThatThrownBy(() -> sender.sendDue(Duration.ofMinutes(1)))
+        .isInstanceOf(SimulatedCrash.class);
     assertThat(greenMail.getReceivedMessages()).hasSize(3);
     api.get("/api/campaigns/{id}/mail/progress", campaign)
-        .andExpect(jsonPath("$.sent").value(2)).andExpect(jsonPath("$.remaining").value(4));
+        .andExpect(jsonPath("$.sent").value(2))
+        .andExpect(jsonPath("$.remaining").value(4));
 
     crash.armedAfter.set(-1);
     assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(4);
 
     api.get("/api/campaigns/{id}/mail/progress", campaign)
-        .andExpect(jsonPath("$.sent").value(6)).andExpect(jsonPath("$.remaining").value(0));
+        .andExpect(jsonPath("$.sent").value(6))
+        .andExpect(jsonPath("$.remaining").value(0));
     Map<String, Set<String>> messageIds = new HashMap<>();
     int copies = 0;
     for (String address : addresses) {
@@ -314,16 +399,23 @@ class SmtpSendIntegrationTest extends IntegrationTest {
         copies++;
       }
     }
-    // Everyone has exactly one mail (one Message-ID). SMTP cannot be asked whether the mail in flight at the crash
-    // went, so it goes again, as the very same message: at most one such copy, for the one member in flight.
+    // Everyone has exactly one mail (one Message-ID). SMTP cannot be asked whether the mail in
+    // flight at the crash
+    // went, so it goes again, as the very same message: at most one such copy, for the one member
+    // in flight.
     assertThat(messageIds).hasSize(6).allSatisfy((address, ids) -> assertThat(ids).hasSize(1));
     assertThat(copies).isEqualTo(7);
-    assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
-      try {
-        return m.getMessageID();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).distinct()).hasSize(6);
+    assertThat(
+            Arrays.stream(greenMail.getReceivedMessages())
+                .map(
+                    m -> {
+                      try {
+                        return m.getMessageID();
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    })
+                .distinct())
+        .hasSize(6);
   }
 }

@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server from Debian's packages ({@code /usr/lib/postgresql/<version>/bin}), run in a folder of its own,
- * standing in for an operator's external database. As root it runs as the {@code postgres} user, since PostgreSQL
- * refuses to run as root. Its {@code pg_dump} matches its version, which the embedded PostgreSQL's lacks.
+ * A PostgreSQL server from Debian's packages ({@code /usr/lib/postgresql/<version>/bin}), run in a
+ * folder of its own, standing in for an operator's external database. As root it runs as the {@code
+ * postgres} user, since PostgreSQL refuses to run as root. Its {@code pg_dump} matches its version,
+ * which the embedded PostgreSQL's lacks.
  */
 final class DebianPostgres implements AutoCloseable {
 
@@ -33,21 +34,35 @@ final class DebianPostgres implements AutoCloseable {
     this.port = port;
   }
 
-  /** The newest installed Debian PostgreSQL server; the test is skipped, saying why, where none is installed. */
+  /**
+   * The newest installed Debian PostgreSQL server; the test is skipped, saying why, where none is
+   * installed.
+   */
   static Path serverBinaries() throws IOException {
     Path root = Path.of("/usr/lib/postgresql");
     List<Path> found = new ArrayList<>();
     if (Files.isDirectory(root)) {
       try (Stream<Path> versions = Files.list(root)) {
-        versions.map(version -> version.resolve("bin"))
-            .filter(dir -> Files.isExecutable(dir.resolve("initdb")) && Files.isExecutable(dir.resolve("pg_dump")))
+        versions
+            .map(version -> version.resolve("bin"))
+            .filter(
+                dir ->
+                    Files.isExecutable(dir.resolve("initdb"))
+                        && Files.isExecutable(dir.resolve("pg_dump")))
             .forEach(found::add);
       }
     }
-    assumeTrue(!found.isEmpty(), "Debian's PostgreSQL server is not installed (apt-get install postgresql; "
-        + ".ci/run installs it): the external-database backup test needs its initdb and pg_dump");
-    return found.stream().max(Comparator.comparingInt(dir -> Integer.parseInt(dir.getParent().getFileName()
-        .toString().replaceAll("\\D", "")))).orElseThrow();
+    assumeTrue(
+        !found.isEmpty(),
+        "Debian's PostgreSQL server is not installed (apt-get install postgresql; "
+            + ".ci/run installs it): the external-database backup test needs its initdb and pg_dump");
+    return found.stream()
+        .max(
+            Comparator.comparingInt(
+                dir ->
+                    Integer.parseInt(
+                        dir.getParent().getFileName().toString().replaceAll("\\D", ""))))
+        .orElseThrow();
   }
 
   static DebianPostgres start(Path folder) throws IOException, InterruptedException {
@@ -61,11 +76,31 @@ final class DebianPostgres implements AutoCloseable {
       run(List.of("chown", "-R", "postgres:postgres", dataDir.toString()));
       run(List.of("chmod", "o+x", folder.toString()));
     }
-    run(asServerUser(List.of(bin.resolve("initdb").toString(), "-D", dataDir.resolve("data").toString(), "-A",
-        "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8")));
-    run(asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(), "-w",
-        "-l", dataDir.resolve("log").toString(), "-o",
-        "-p " + port + " -k " + dataDir + " -c listen_addresses=localhost", "start")));
+    run(
+        asServerUser(
+            List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                dataDir.resolve("data").toString(),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8")));
+    run(
+        asServerUser(
+            List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dataDir.resolve("data").toString(),
+                "-w",
+                "-l",
+                dataDir.resolve("log").toString(),
+                "-o",
+                "-p " + port + " -k " + dataDir + " -c listen_addresses=localhost",
+                "start")));
     return new DebianPostgres(bin, dataDir, port);
   }
 
@@ -86,7 +121,8 @@ final class DebianPostgres implements AutoCloseable {
   }
 
   void execute(String database, String... statements) throws SQLException {
-    try (var connection = superuser(database); var statement = connection.createStatement()) {
+    try (var connection = superuser(database);
+        var statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }
@@ -95,8 +131,16 @@ final class DebianPostgres implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    run(asServerUser(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(), "-m",
-        "fast", "-w", "stop")));
+    run(
+        asServerUser(
+            List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dataDir.resolve("data").toString(),
+                "-m",
+                "fast",
+                "-w",
+                "stop")));
   }
 
   private static List<String> asServerUser(List<String> command) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steward.StewardApplication;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The embedded default, as an operator meets it: the service backs up a firm's data into the data folder; the restore
- * command refuses while the service runs, refuses a damaged file and a database that holds data (without
- * {@code --force}), and puts back every table's rows, exactly, into a data folder whose database was lost.
+ * The embedded default, as an operator meets it: the service backs up a firm's data into the data
+ * folder; the restore command refuses while the service runs, refuses a damaged file and a database
+ * that holds data (without {@code --force}), and puts back every table's rows, exactly, into a data
+ * folder whose database was lost.
  */
 class EmbeddedBackupRestoreIntegrationTest {
 
@@ -39,16 +39,20 @@ class EmbeddedBackupRestoreIntegrationTest {
       assertThat(backup.getParent()).isEqualTo(dataDir.resolve("backups"));
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.getParent())))
           .isEqualTo("rwx------");
-      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+          .isEqualTo("rw-------");
       try (var zip = new java.util.zip.ZipFile(backup.toFile())) {
-        assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(name -> name.contains("key"));
+        assertThat(zip.stream().map(java.util.zip.ZipEntry::getName))
+            .noneMatch(name -> name.contains("key"));
       }
       assertThat(taken.tables()).hasSizeGreaterThan(20);
       assertThat(taken.rows()).isGreaterThan(500);
 
       var live = restore(backup, dataDir, "--force");
       assertThat(live.status()).isEqualTo(RestoreCommand.REFUSED);
-      assertThat(live.output()).contains("Steward is already running on the data folder").contains("Nothing was changed");
+      assertThat(live.output())
+          .contains("Steward is already running on the data folder")
+          .contains("Nothing was changed");
     }
 
     var nonEmpty = restore(backup, dataDir);
@@ -70,15 +74,18 @@ class EmbeddedBackupRestoreIntegrationTest {
     assertThat(snapshot(dataDir)).isEqualTo(taken);
 
     try (var service = start(dataDir)) {
-      // The service runs on the restored data (each start re-issues the first admin's one-time password, audited).
-      assertThat(snapshot(dataDir, service).tables().get("contacts")).isEqualTo(taken.tables().get("contacts"));
+      // The service runs on the restored data (each start re-issues the first admin's one-time
+      // password, audited).
+      assertThat(snapshot(dataDir, service).tables().get("contacts"))
+          .isEqualTo(taken.tables().get("contacts"));
     }
     var forced = restore(backup, dataDir, "--force");
     assertThat(forced.status()).as(forced.output()).isEqualTo(RestoreCommand.RESTORED);
     assertThat(forced.output()).contains("--force");
     var after = snapshot(dataDir);
     assertThat(after.tables().keySet()).isEqualTo(taken.tables().keySet());
-    // What the service wrote when it started again (the audit log, the admin's one-time password) is taken back.
+    // What the service wrote when it started again (the audit log, the admin's one-time password)
+    // is taken back.
     assertThat(after).isEqualTo(taken);
   }
 
@@ -88,8 +95,10 @@ class EmbeddedBackupRestoreIntegrationTest {
     try (var service = start(dataDir)) {
       var backups = service.getBean(Backups.class);
       Path old = backups.backUpNow();
-      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
-          java.time.Instant.now().minus(java.time.Duration.ofDays(8))));
+      Files.setLastModifiedTime(
+          old,
+          java.nio.file.attribute.FileTime.from(
+              java.time.Instant.now().minus(java.time.Duration.ofDays(8))));
       Path recent = backups.folder().resolve(Backups.PREFIX + "20000101T000000Z" + Backups.SUFFIX);
       Files.copy(old, recent);
       Thread.sleep(1100);
@@ -101,7 +110,10 @@ class EmbeddedBackupRestoreIntegrationTest {
 
   private static ConfigurableApplicationContext start(Path dataDir) {
     return new SpringApplicationBuilder(StewardApplication.class)
-        .properties("server.port=0", "steward.data-dir=" + dataDir, "steward.demo=true",
+        .properties(
+            "server.port=0",
+            "steward.data-dir=" + dataDir,
+            "steward.demo=true",
             "steward.jobs.enabled=false")
         .run();
   }
@@ -112,7 +124,8 @@ class EmbeddedBackupRestoreIntegrationTest {
     }
   }
 
-  private static DatabaseSnapshot snapshot(Path dataDir, ConfigurableApplicationContext context) throws Exception {
+  private static DatabaseSnapshot snapshot(Path dataDir, ConfigurableApplicationContext context)
+      throws Exception {
     try (var connection = RestoreCommand.Target.of(context.getEnvironment()).connect()) {
       return DatabaseSnapshot.of(connection);
     }
@@ -123,8 +136,11 @@ class EmbeddedBackupRestoreIntegrationTest {
   private static Outcome restore(Path backup, Path dataDir, String... more) {
     var output = new ByteArrayOutputStream();
     var command = new RestoreCommand(new PrintStream(output, true, StandardCharsets.UTF_8));
-    String[] args = Stream.concat(Stream.of("restore", backup.toString(), "--steward.data-dir=" + dataDir),
-        Stream.of(more)).toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of("restore", backup.toString(), "--steward.data-dir=" + dataDir),
+                Stream.of(more))
+            .toArray(String[]::new);
     int status = command.execute(args);
     return new Outcome(status, output.toString(StandardCharsets.UTF_8));
   }

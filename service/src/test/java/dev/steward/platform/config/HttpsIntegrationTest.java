@@ -18,14 +18,14 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole service started the way an operator would for sideloading: PEM certificate and key named by
- * {@code steward.tls.cert} / {@code steward.tls.key} (what {@code STEWARD_TLS_CERT} / {@code STEWARD_TLS_KEY} bind to),
- * reached over real HTTPS by a client that trusts only that certificate.
+ * The whole service started the way an operator would for sideloading: PEM certificate and key
+ * named by {@code steward.tls.cert} / {@code steward.tls.key} (what {@code STEWARD_TLS_CERT} /
+ * {@code STEWARD_TLS_KEY} bind to), reached over real HTTPS by a client that trusts only that
+ * certificate.
  */
 class HttpsIntegrationTest {
 
-  @TempDir
-  static Path folder;
+  @TempDir static Path folder;
 
   private static SelfSignedPem pem;
   private static ConfigurableApplicationContext service;
@@ -34,14 +34,15 @@ class HttpsIntegrationTest {
   @BeforeAll
   static void startOverHttps() throws Exception {
     pem = SelfSignedPem.create(folder);
-    service = new SpringApplicationBuilder(StewardApplication.class)
-        .properties(
-            "steward.tls.cert=" + pem.certificate(),
-            "steward.tls.key=" + pem.privateKey(),
-            "server.port=0",
-            "steward.data-dir=" + folder.resolve("data-" + UUID.randomUUID()),
-            "steward.db.embedded-ephemeral=true")
-        .run();
+    service =
+        new SpringApplicationBuilder(StewardApplication.class)
+            .properties(
+                "steward.tls.cert=" + pem.certificate(),
+                "steward.tls.key=" + pem.privateKey(),
+                "server.port=0",
+                "steward.data-dir=" + folder.resolve("data-" + UUID.randomUUID()),
+                "steward.db.embedded-ephemeral=true")
+            .run();
     client = HttpClient.newBuilder().sslContext(pem.trustingIt()).build();
   }
 
@@ -54,8 +55,10 @@ class HttpsIntegrationTest {
 
   @Test
   void answersHealthOverHttpsWithTheGivenCertificate() throws Exception {
-    var response = client.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var response =
+        client.send(
+            HttpRequest.newBuilder(url("/actuator/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"status\":\"UP\"");
@@ -65,19 +68,25 @@ class HttpsIntegrationTest {
 
   @Test
   void sendsHstsOverHttps() throws Exception {
-    var response = client.send(HttpRequest.newBuilder(url("/actuator/health")).build(),
-        HttpResponse.BodyHandlers.discarding());
+    var response =
+        client.send(
+            HttpRequest.newBuilder(url("/actuator/health")).build(),
+            HttpResponse.BodyHandlers.discarding());
 
     assertThat(response.headers().firstValue("Strict-Transport-Security"))
-        .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
+        .hasValueSatisfying(
+            hsts -> assertThat(hsts).contains("max-age=31536000").contains("includeSubDomains"));
   }
 
   @Test
   void refusesPlainHttpOnTheHttpsPort() {
     var plain = HttpClient.newHttpClient();
-    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/actuator/health")).build();
+    var request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/actuator/health"))
+            .build();
 
-    // Tomcat answers a plain request on a TLS port with a 400 or drops it; either way nothing is served in clear.
+    // Tomcat answers a plain request on a TLS port with a 400 or drops it; either way nothing is
+    // served in clear.
     try {
       var response = plain.send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(400);

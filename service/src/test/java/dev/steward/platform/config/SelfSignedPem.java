@@ -14,8 +14,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made with the JDK's own keytool and written
- * out as the two PEM files an operator would give Steward.
+ * A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made with the JDK's own
+ * keytool and written out as the two PEM files an operator would give Steward.
  */
 record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
 
@@ -24,12 +24,32 @@ record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
   static SelfSignedPem create(Path folder) throws Exception {
     Path store = folder.resolve("tls.p12");
     String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-    Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "steward", "-keyalg", "EC",
-        "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-        "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD,
-        "-keypass", PASSWORD)
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                keytool,
+                "-genkeypair",
+                "-alias",
+                "steward",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=dns:localhost,ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                store.toString(),
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD)
+            .redirectErrorStream(true)
+            .start();
     String output;
     try (InputStream in = process.getInputStream()) {
       output = new String(in.readAllBytes());
@@ -43,12 +63,16 @@ record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
     }
     var certificate = (X509Certificate) keys.getCertificate("steward");
     var key = (PrivateKey) keys.getKey("steward", PASSWORD.toCharArray());
-    Path certFile = Files.writeString(folder.resolve("cert.pem"), pem("CERTIFICATE", certificate.getEncoded()));
-    Path keyFile = Files.writeString(folder.resolve("key.pem"), pem("PRIVATE KEY", key.getEncoded()));
+    Path certFile =
+        Files.writeString(folder.resolve("cert.pem"), pem("CERTIFICATE", certificate.getEncoded()));
+    Path keyFile =
+        Files.writeString(folder.resolve("key.pem"), pem("PRIVATE KEY", key.getEncoded()));
     return new SelfSignedPem(certFile, keyFile, certificate);
   }
 
-  /** A TLS context that trusts this certificate alone, for a client of the server that presents it. */
+  /**
+   * A TLS context that trusts this certificate alone, for a client of the server that presents it.
+   */
   SSLContext trustingIt() throws Exception {
     KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
     trusted.load(null, null);
@@ -62,6 +86,7 @@ record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
 
   private static String pem(String type, byte[] der) {
     String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der);
-    return String.join("\n", List.of("-----BEGIN " + type + "-----", body, "-----END " + type + "-----", ""));
+    return String.join(
+        "\n", List.of("-----BEGIN " + type + "-----", body, "-----END " + type + "-----", ""));
   }
 }

@@ -12,11 +12,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** How STEWARD_TLS_CERT and STEWARD_TLS_KEY, given as environment variables, become Spring's SSL bundle settings. */
+/**
+ * How STEWARD_TLS_CERT and STEWARD_TLS_KEY, given as environment variables, become Spring's SSL
+ * bundle settings.
+ */
 class TlsEnvironmentPostProcessorTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private final TlsEnvironmentPostProcessor processor = new TlsEnvironmentPostProcessor();
 
@@ -24,8 +26,15 @@ class TlsEnvironmentPostProcessorTest {
   void mapsBothPemFilesToAnSslBundleTheServerUses() throws Exception {
     Path cert = Files.writeString(folder.resolve("cert.pem"), "x");
     Path key = Files.writeString(folder.resolve("key.pem"), "x");
-    var environment = environment(Map.of("STEWARD_TLS_CERT", cert.toString(), "STEWARD_TLS_KEY", key.toString(),
-        "STEWARD_TLS_KEY_PASSWORD", "secret"));
+    var environment =
+        environment(
+            Map.of(
+                "STEWARD_TLS_CERT",
+                cert.toString(),
+                "STEWARD_TLS_KEY",
+                key.toString(),
+                "STEWARD_TLS_KEY_PASSWORD",
+                "secret"));
 
     processor.postProcessEnvironment(environment, new SpringApplication());
 
@@ -34,7 +43,8 @@ class TlsEnvironmentPostProcessorTest {
         .isEqualTo(cert.toUri().toString());
     assertThat(environment.getProperty("spring.ssl.bundle.pem.steward.keystore.private-key"))
         .isEqualTo(key.toUri().toString());
-    assertThat(environment.getProperty("spring.ssl.bundle.pem.steward.keystore.private-key-password"))
+    assertThat(
+            environment.getProperty("spring.ssl.bundle.pem.steward.keystore.private-key-password"))
         .isEqualTo("secret");
   }
 
@@ -61,19 +71,30 @@ class TlsEnvironmentPostProcessorTest {
   @Test
   void namesTheVariableWhoseFileIsMissing() throws Exception {
     Path cert = Files.writeString(folder.resolve("cert.pem"), "x");
-    var environment = environment(Map.of("STEWARD_TLS_CERT", cert.toString(),
-        "STEWARD_TLS_KEY", folder.resolve("nowhere.pem").toString()));
+    var environment =
+        environment(
+            Map.of(
+                "STEWARD_TLS_CERT",
+                cert.toString(),
+                "STEWARD_TLS_KEY",
+                folder.resolve("nowhere.pem").toString()));
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> processor.postProcessEnvironment(environment, new SpringApplication()))
-        .withMessageContaining("STEWARD_TLS_KEY").withMessageContaining("nowhere.pem");
+        .withMessageContaining("STEWARD_TLS_KEY")
+        .withMessageContaining("nowhere.pem");
   }
 
   private static StandardEnvironment environment(Map<String, Object> variables) {
     var environment = new StandardEnvironment();
-    environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-    environment.getPropertySources().addLast(new SystemEnvironmentPropertySource(
-        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+    environment
+        .getPropertySources()
+        .remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+    environment
+        .getPropertySources()
+        .addLast(
+            new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
     return environment;
   }
 }

@@ -16,21 +16,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The service, started as users start it, reaches its data on an embedded database that requires passwords. */
+/**
+ * The service, started as users start it, reaches its data on an embedded database that requires
+ * passwords.
+ */
 class EmbeddedDatabaseIntegrationTest extends IntegrationTest {
 
   @Autowired EmbeddedDatabase database;
   @Autowired DataSource dataSource;
-  @Value("${spring.datasource.url}") String url;
-  @Value("${spring.datasource.username}") String appRole;
+
+  @Value("${spring.datasource.url}")
+  String url;
+
+  @Value("${spring.datasource.username}")
+  String appRole;
 
   @Test
   void theServiceWorksAsItsRoleWithItsPasswordWhileOthersAreRefused() throws Exception {
-    var id = api.create("/api/contacts", """
+    var id =
+        api.create(
+            "/api/contacts",
+            """
         {"type":"business","companyName":"Locked Door Ltd"}""");
-    api.get("/api/contacts/{id}", id).andExpect(status().isOk())
+    api.get("/api/contacts/{id}", id)
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.companyName").value("Locked Door Ltd"));
-    assertThat(JdbcClient.create(dataSource).sql("select current_user").query(String.class).single())
+    assertThat(
+            JdbcClient.create(dataSource).sql("select current_user").query(String.class).single())
         .isEqualTo("steward_app");
 
     for (String role : new String[] {appRole, "postgres"}) {
@@ -46,6 +58,7 @@ class EmbeddedDatabaseIntegrationTest extends IntegrationTest {
 
     var passwordFile = database.passwordFile();
     assertThat(passwordFile.getParent()).isEqualTo(database.dataDir());
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+        .isEqualTo("rw-------");
   }
 }

@@ -21,7 +21,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded database lets in only those who have its roles' passwords, and old data folders are made so. */
+/**
+ * The embedded database lets in only those who have its roles' passwords, and old data folders are
+ * made so.
+ */
 class EmbeddedDatabasePasswordTest {
 
   private static final String APP_ROLE = "steward_app";
@@ -39,7 +42,8 @@ class EmbeddedDatabasePasswordTest {
       assertRefusedWithWrongPassword(database, "postgres");
       assertRefusedWithWrongPassword(database, APP_ROLE);
 
-      try (var connection = DriverManager.getConnection(database.jdbcUrl(), APP_ROLE, database.appRolePassword())) {
+      try (var connection =
+          DriverManager.getConnection(database.jdbcUrl(), APP_ROLE, database.appRolePassword())) {
         assertThat(single(connection, "select current_user")).isEqualTo(APP_ROLE);
       }
       try (var connection = superuser(database)) {
@@ -47,9 +51,12 @@ class EmbeddedDatabasePasswordTest {
         assertThat(single(connection, "show listen_addresses")).isEqualTo("localhost");
         assertThat(column(connection, "select distinct auth_method from pg_hba_file_rules"))
             .containsExactly("scram-sha-256");
-        assertThat(column(connection,
-            "select rolname || ' ' || left(rolpassword, 14) from pg_authid where rolname in ('postgres', '"
-                + APP_ROLE + "') order by 1"))
+        assertThat(
+                column(
+                    connection,
+                    "select rolname || ' ' || left(rolpassword, 14) from pg_authid where rolname in ('postgres', '"
+                        + APP_ROLE
+                        + "') order by 1"))
             .containsExactly("postgres SCRAM-SHA-256$", APP_ROLE + " SCRAM-SHA-256$");
       }
     } finally {
@@ -71,9 +78,12 @@ class EmbeddedDatabasePasswordTest {
     }
 
     Path file = dataDir.resolve(DatabasePasswords.FILE_NAME);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     assertThat(Files.readString(file))
-        .contains("*:*:*:postgres:" + superuserPassword + "\n", "*:*:*:" + APP_ROLE + ":" + appPassword + "\n");
+        .contains(
+            "*:*:*:postgres:" + superuserPassword + "\n",
+            "*:*:*:" + APP_ROLE + ":" + appPassword + "\n");
     assertThat(superuserPassword).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(appPassword);
 
     var second = EmbeddedDatabase.open(dataDir, false, 0, APP_ROLE);
@@ -115,7 +125,8 @@ class EmbeddedDatabasePasswordTest {
       assertRefusedWithoutPassword(converted, "postgres");
       assertRefusedWithoutPassword(converted, APP_ROLE);
       assertRefusedWithWrongPassword(converted, "postgres");
-      try (var connection = DriverManager.getConnection(converted.jdbcUrl(), APP_ROLE, converted.appRolePassword())) {
+      try (var connection =
+          DriverManager.getConnection(converted.jdbcUrl(), APP_ROLE, converted.appRolePassword())) {
         assertThat(single(connection, "select current_user")).isEqualTo(APP_ROLE);
       }
     } finally {
@@ -124,8 +135,10 @@ class EmbeddedDatabasePasswordTest {
     assertThat(Files.readString(pgData.resolve("pg_hba.conf")))
         .startsWith(ClientAuthentication.PASSWORDS_REQUIRED)
         .doesNotContain("trust");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-        dataDir.resolve(DatabasePasswords.FILE_NAME)))).isEqualTo("rw-------");
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dataDir.resolve(DatabasePasswords.FILE_NAME))))
+        .isEqualTo("rw-------");
 
     var again = EmbeddedDatabase.open(dataDir, false, 0, APP_ROLE);
     try {
@@ -146,10 +159,12 @@ class EmbeddedDatabasePasswordTest {
     var second = EmbeddedDatabase.open(dataDir, false, 0, APP_ROLE);
     try {
       assertThat(second.superuserPassword()).isNotEqualTo(oldPassword);
-      assertThatThrownBy(() -> DriverManager.getConnection(second.jdbcUrl(), "postgres", oldPassword).close())
+      assertThatThrownBy(
+              () -> DriverManager.getConnection(second.jdbcUrl(), "postgres", oldPassword).close())
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("password authentication failed");
-      try (var connection = DriverManager.getConnection(second.jdbcUrl(), APP_ROLE, second.appRolePassword())) {
+      try (var connection =
+          DriverManager.getConnection(second.jdbcUrl(), APP_ROLE, second.appRolePassword())) {
         assertThat(single(connection, "select current_user")).isEqualTo(APP_ROLE);
       }
     } finally {
@@ -159,19 +174,21 @@ class EmbeddedDatabasePasswordTest {
 
   /** What Steward did before passwords: zonky's defaults, which trust every local connection. */
   private static void startLikeTheEarlierSteward(Path pgData) throws Exception {
-    try (var postgres = EmbeddedPostgres.builder()
-        .setDataDirectory(pgData)
-        .setCleanDataDirectory(false)
-        .setLocaleConfig("encoding", "UTF8")
-        .setLocaleConfig("locale", "C.UTF-8")
-        .start()) {
+    try (var postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgData)
+            .setCleanDataDirectory(false)
+            .setLocaleConfig("encoding", "UTF8")
+            .setLocaleConfig("locale", "C.UTF-8")
+            .start()) {
       try (var connection = postgres.getPostgresDatabase().getConnection();
           var statement = connection.createStatement()) {
         statement.execute("create database " + EmbeddedPostgresLauncher.DATABASE);
         statement.execute("create role " + APP_ROLE + " login");
       }
-      try (var connection = DriverManager.getConnection(
-              postgres.getJdbcUrl("postgres", EmbeddedPostgresLauncher.DATABASE));
+      try (var connection =
+              DriverManager.getConnection(
+                  postgres.getJdbcUrl("postgres", EmbeddedPostgresLauncher.DATABASE));
           var statement = connection.createStatement()) {
         statement.execute("create table kept (note text)");
         statement.execute("insert into kept values ('written while everyone was trusted')");
@@ -183,10 +200,11 @@ class EmbeddedDatabasePasswordTest {
   }
 
   /**
-   * The server itself asks for the password (the driver would refuse to send an empty one anyway), and without one
-   * the connection fails.
+   * The server itself asks for the password (the driver would refuse to send an empty one anyway),
+   * and without one the connection fails.
    */
-  private static void assertRefusedWithoutPassword(EmbeddedDatabase database, String role) throws IOException {
+  private static void assertRefusedWithoutPassword(EmbeddedDatabase database, String role)
+      throws IOException {
     assertThat(authenticationRequest(database.port(), role))
         .as("what the server asks of %s before letting it in", role)
         .isEqualTo(AUTHENTICATION_SASL);
@@ -194,19 +212,22 @@ class EmbeddedDatabasePasswordTest {
         .as("%s with an empty password", role)
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("The server requested SCRAM-based authentication");
-    assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl() + "?user=" + role).close())
+    assertThatThrownBy(
+            () -> DriverManager.getConnection(database.jdbcUrl() + "?user=" + role).close())
         .as("%s with no password at all", role)
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("The server requested SCRAM-based authentication");
   }
 
   /**
-   * Opens a connection the way every client does (a protocol 3.0 startup message on the loopback port) and returns
-   * the server's answer: {@link #AUTHENTICATION_OK} when it lets the role in without a password.
+   * Opens a connection the way every client does (a protocol 3.0 startup message on the loopback
+   * port) and returns the server's answer: {@link #AUTHENTICATION_OK} when it lets the role in
+   * without a password.
    */
   private static int authenticationRequest(int port, String role) throws IOException {
-    byte[] parameters = ("user\0" + role + "\0database\0" + EmbeddedPostgresLauncher.DATABASE + "\0\0")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] parameters =
+        ("user\0" + role + "\0database\0" + EmbeddedPostgresLauncher.DATABASE + "\0\0")
+            .getBytes(StandardCharsets.UTF_8);
     try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
       var out = new DataOutputStream(socket.getOutputStream());
@@ -223,18 +244,21 @@ class EmbeddedDatabasePasswordTest {
   }
 
   private static void assertRefusedWithWrongPassword(EmbeddedDatabase database, String role) {
-    assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), role, "not-the-password").close())
+    assertThatThrownBy(
+            () -> DriverManager.getConnection(database.jdbcUrl(), role, "not-the-password").close())
         .as("%s with a wrong password", role)
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("password authentication failed for user \"" + role + "\"");
   }
 
   private static Connection superuser(EmbeddedDatabase database) throws SQLException {
-    return DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
+    return DriverManager.getConnection(
+        database.jdbcUrl(), "postgres", database.superuserPassword());
   }
 
   private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {
-    try (var connection = superuser(database); var statement = connection.createStatement()) {
+    try (var connection = superuser(database);
+        var statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }
@@ -255,7 +279,8 @@ class EmbeddedDatabasePasswordTest {
 
   private static List<String> column(Connection connection, String sql) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+    try (var statement = connection.createStatement();
+        var rows = statement.executeQuery(sql)) {
       while (rows.next()) {
         values.add(rows.getString(1));
       }

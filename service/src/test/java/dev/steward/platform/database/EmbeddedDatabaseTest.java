@@ -47,19 +47,26 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
-  void refusesWhileAnotherProcessHoldsTheFolderThenRecoversAfterThatProcessIsKilled() throws Exception {
-    Process other = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"),
-            HoldDataFolder.class.getName(), dataDir.toString())
-        .redirectErrorStream(true)
-        .start();
-    try (var output = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
+  void refusesWhileAnotherProcessHoldsTheFolderThenRecoversAfterThatProcessIsKilled()
+      throws Exception {
+    Process other =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                HoldDataFolder.class.getName(),
+                dataDir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try (var output =
+        new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = output.readLine()) != null && !line.startsWith(HoldDataFolder.READY)) {
         // skip the database's start-up log
       }
-      assertThat(line).as("the other process started its database").startsWith(HoldDataFolder.READY);
+      assertThat(line)
+          .as("the other process started its database")
+          .startsWith(HoldDataFolder.READY);
 
       assertThatThrownBy(() -> EmbeddedDatabase.open(dataDir, false, 0))
           .isInstanceOf(DataFolderInUseException.class);
@@ -79,7 +86,9 @@ class EmbeddedDatabaseTest {
   }
 
   private static void execute(EmbeddedDatabase database, String... statements) throws SQLException {
-    try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
+    try (var connection =
+            DriverManager.getConnection(
+                database.jdbcUrl(), "postgres", database.superuserPassword());
         var statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
@@ -88,7 +97,9 @@ class EmbeddedDatabaseTest {
   }
 
   private static String queryNote(EmbeddedDatabase database) throws SQLException {
-    try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.superuserPassword());
+    try (var connection =
+            DriverManager.getConnection(
+                database.jdbcUrl(), "postgres", database.superuserPassword());
         var rows = connection.createStatement().executeQuery("select note from kept")) {
       return rows.next() ? rows.getString(1) : null;
     }
@@ -101,7 +112,10 @@ class EmbeddedDatabaseTest {
 
     public static void main(String[] args) throws Exception {
       var database = EmbeddedDatabase.open(Path.of(args[0]), false, 0);
-      execute(database, "create table kept (note text)", "insert into kept values ('written before the kill')");
+      execute(
+          database,
+          "create table kept (note text)",
+          "insert into kept values ('written before the kill')");
       System.out.println(READY);
       System.out.flush();
       Thread.sleep(TimeUnit.MINUTES.toMillis(5));

@@ -31,7 +31,8 @@ class SentryScrubberTest {
     user.setIpAddress("203.0.113.9");
     event.setUser(user);
     var message = new Message();
-    message.setFormatted("Could not file the message of Ann Lee <ann.lee@firm.example> on 2 contacts");
+    message.setFormatted(
+        "Could not file the message of Ann Lee <ann.lee@firm.example> on 2 contacts");
     message.setMessage("Could not file the message of {} on {} contacts");
     message.setParams(List.of("Ann Lee <ann.lee@firm.example>", "2"));
     event.setMessage(message);

@@ -73,7 +73,10 @@ public final class Downloads {
       result = mvc.perform(asyncDispatch(result)).andReturn();
     }
     var response = result.getResponse();
-    return new Download(response.getStatus(), response.getContentType(),
-        response.getHeader("Content-Disposition"), response.getContentAsByteArray());
+    return new Download(
+        response.getStatus(),
+        response.getContentType(),
+        response.getHeader("Content-Disposition"),
+        response.getContentAsByteArray());
   }
 }

@@ -25,11 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The service with WireMock playing Microsoft (authority and Graph) and a report content that records what it was
- * asked for. The service's own job scheduler is off, so that a test decides when deliveries run.
+ * The service with WireMock playing Microsoft (authority and Graph) and a report content that
+ * records what it was asked for. The service's own job scheduler is off, so that a test decides
+ * when deliveries run.
  */
 @Import(RecordingContentConfiguration.class)
-@TestPropertySource(properties = {"steward.jobs.enabled=false", "steward.reports.delivery.poll-interval=1s"})
+@TestPropertySource(
+    properties = {"steward.jobs.enabled=false", "steward.reports.delivery.poll-interval=1s"})
 abstract class DeliveryTestSupport extends IntegrationTest {
 
   static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
@@ -50,30 +52,58 @@ abstract class DeliveryTestSupport extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
-  /** Graph as it answers a delivery into {@link #REPORTS_USER}'s OneDrive, for the app in {@code tenant}. */
+  /**
+   * Graph as it answers a delivery into {@link #REPORTS_USER}'s OneDrive, for the app in {@code
+   * tenant}.
+   */
   void graphAcceptsUploads(String tenant, String token) {
     MICROSOFT.issuesAppToken(tenant, token);
-    MICROSOFT.server().stubFor(get(urlEqualTo("/v1.0/users/" + REPORTS_USER.replace("@", "%40") + "/drive"))
-        .willReturn(okJson(FakeMicrosoft.json("drive.json", Map.of("driveId", DRIVE)))));
-    MICROSOFT.server().stubFor(put(urlPathMatching("/v1.0/drives/" + DRIVE + "/root:/Reports/.*:/content"))
-        .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(
-            FakeMicrosoft.json("drive-item.json", Map.of("driveId", DRIVE, "itemId", "ITEM-" + UUID.randomUUID(),
-                "name", "Portfolio.xlsx", "size", WORKBOOK.length)))));
+    MICROSOFT
+        .server()
+        .stubFor(
+            get(urlEqualTo("/v1.0/users/" + REPORTS_USER.replace("@", "%40") + "/drive"))
+                .willReturn(okJson(FakeMicrosoft.json("drive.json", Map.of("driveId", DRIVE)))));
+    MICROSOFT
+        .server()
+        .stubFor(
+            put(urlPathMatching("/v1.0/drives/" + DRIVE + "/root:/Reports/.*:/content"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                            FakeMicrosoft.json(
+                                "drive-item.json",
+                                Map.of(
+                                    "driveId",
+                                    DRIVE,
+                                    "itemId",
+                                    "ITEM-" + UUID.randomUUID(),
+                                    "name",
+                                    "Portfolio.xlsx",
+                                    "size",
+                                    WORKBOOK.length)))));
   }
 
   String dailyPortfolioInto(String folder) {
     return """
         {"enabled": true, "frequency": "daily", "time": "07:00", "timeZone": "UTC", "report": "portfolio",
-         "destination": {"drive": "user", "owner": "%s", "folder": "%s"}}""".formatted(REPORTS_USER, folder);
+         "destination": {"drive": "user", "owner": "%s", "folder": "%s"}}"""
+        .formatted(REPORTS_USER, folder);
   }
 
   /** Makes the firm's schedule due a minute ago, as if its time had just passed. */
   void dueNow(UUID firm) {
-    inFirm(firm, () -> jdbc.sql("update report_schedules set next_run_at = now() - interval '1 minute'").update());
+    inFirm(
+        firm,
+        () ->
+            jdbc.sql("update report_schedules set next_run_at = now() - interval '1 minute'")
+                .update());
   }
 
   <T> T inFirm(UUID firm, java.util.function.Supplier<T> work) {
-    return CurrentTenant.callAs(firm, () -> new TransactionTemplate(transactionManager).execute(status -> work.get()));
+    return CurrentTenant.callAs(
+        firm, () -> new TransactionTemplate(transactionManager).execute(status -> work.get()));
   }
 
   /** Report content that records each request and answers with {@link #WORKBOOK}. */
@@ -84,8 +114,10 @@ abstract class DeliveryTestSupport extends IntegrationTest {
     @Override
     public ScheduledReport portfolio(LocalDate from, LocalDate to) {
       requests.add(CurrentTenant.require() + " portfolio " + from + " " + to);
-      return ScheduledReport.of("Portfolio " + from + " to " + to + ".xlsx",
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", WORKBOOK);
+      return ScheduledReport.of(
+          "Portfolio " + from + " to " + to + ".xlsx",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          WORKBOOK);
     }
 
     @Override

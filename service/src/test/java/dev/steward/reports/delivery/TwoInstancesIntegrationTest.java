@@ -24,14 +24,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * Two instances of the service share one database: each runs its own db-scheduler over the same job table, and a due
- * job runs on one of them only. The instances here are two schedulers of this JVM, each with its own name, threads
- * and polling, which is all that sets two service instances apart as far as the job table can tell.
+ * Two instances of the service share one database: each runs its own db-scheduler over the same job
+ * table, and a due job runs on one of them only. The instances here are two schedulers of this JVM,
+ * each with its own name, threads and polling, which is all that sets two service instances apart
+ * as far as the job table can tell.
  */
 class TwoInstancesIntegrationTest extends DeliveryTestSupport {
 
   @Autowired DataSource dataSource;
-  @Autowired @Qualifier("reportsDelivery") RecurringTask<Void> reportsDelivery;
+
+  @Autowired
+  @Qualifier("reportsDelivery")
+  RecurringTask<Void> reportsDelivery;
 
   /** Each execution that ran: the instance's name and the execution's due time. */
   private final List<String> executions = new CopyOnWriteArrayList<>();
@@ -39,8 +43,12 @@ class TwoInstancesIntegrationTest extends DeliveryTestSupport {
   @Test
   void aDueReportIsDeliveredOnceThoughBothInstancesRunTheDeliveryJob() throws Exception {
     graphAcceptsUploads(dev.steward.microsoft.FakeMicrosoft.APP_TENANT, "app-token-two-instances");
-    assertThat(api.put("/api/reports/schedule", dailyPortfolioInto("Reports/Two instances")).andReturn()
-        .getResponse().getStatus()).isEqualTo(200);
+    assertThat(
+            api.put("/api/reports/schedule", dailyPortfolioInto("Reports/Two instances"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(200);
     dueNow(firm);
 
     Scheduler first = instance("instance-a", reportsDelivery);
@@ -59,22 +67,37 @@ class TwoInstancesIntegrationTest extends DeliveryTestSupport {
 
     assertThat(content.of(firm)).hasSize(1);
     assertThat(runs("delivered")).isEqualTo(1);
-    assertThat(inFirm(firm, () -> jdbc.sql("select count(*) from report_deliveries").query(Long.class).single()))
+    assertThat(
+            inFirm(
+                firm,
+                () ->
+                    jdbc.sql("select count(*) from report_deliveries").query(Long.class).single()))
         .isEqualTo(1);
-    assertThat(MICROSOFT.server().findAll(putRequestedFor(urlPathMatching(
-        "/v1.0/drives/" + DRIVE + "/root:/Reports/Two%20instances/.*")))).hasSize(1);
-    assertThat(executions).as("every due execution of the job ran on one instance only")
+    assertThat(
+            MICROSOFT
+                .server()
+                .findAll(
+                    putRequestedFor(
+                        urlPathMatching(
+                            "/v1.0/drives/" + DRIVE + "/root:/Reports/Two%20instances/.*"))))
+        .hasSize(1);
+    assertThat(executions)
+        .as("every due execution of the job ran on one instance only")
         .doesNotHaveDuplicates()
         .hasSizeGreaterThanOrEqualTo(4);
-    assertThat(executions.stream().map(execution -> execution.substring(execution.indexOf(' ') + 1)).distinct())
+    assertThat(
+            executions.stream()
+                .map(execution -> execution.substring(execution.indexOf(' ') + 1))
+                .distinct())
         .hasSize(executions.size());
   }
 
   @Test
   void eachOfManyDueJobsRunsExactlyOnceAcrossTwoInstances() throws Exception {
     Map<String, Integer> ran = new ConcurrentHashMap<>();
-    OneTimeTask<Void> probe = Tasks.oneTime("two-instances-probe")
-        .execute((instance, context) -> ran.merge(instance.getId(), 1, Integer::sum));
+    OneTimeTask<Void> probe =
+        Tasks.oneTime("two-instances-probe")
+            .execute((instance, context) -> ran.merge(instance.getId(), 1, Integer::sum));
     Scheduler first = instance("instance-a", probe);
     Scheduler second = instance("instance-b", probe);
     Instant now = Instant.now();
@@ -84,7 +107,8 @@ class TwoInstancesIntegrationTest extends DeliveryTestSupport {
     first.start();
     second.start();
     try {
-      waitFor(() -> ran.size() == 40 && pending("two-instances-probe") == 0, Duration.ofSeconds(60));
+      waitFor(
+          () -> ran.size() == 40 && pending("two-instances-probe") == 0, Duration.ofSeconds(60));
     } finally {
       first.stop();
       second.stop();
@@ -92,39 +116,57 @@ class TwoInstancesIntegrationTest extends DeliveryTestSupport {
 
     assertThat(ran).hasSize(40);
     assertThat(ran.values()).as("runs per job").containsOnly(1);
-    Map<String, Long> byInstance = executions.stream()
-        .collect(Collectors.groupingBy(execution -> execution.substring(0, execution.indexOf(' ')),
-            Collectors.counting()));
+    Map<String, Long> byInstance =
+        executions.stream()
+            .collect(
+                Collectors.groupingBy(
+                    execution -> execution.substring(0, execution.indexOf(' ')),
+                    Collectors.counting()));
     assertThat(byInstance.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(40);
   }
 
   private Scheduler instance(String name, Task<?> task) {
-    var builder = task instanceof RecurringTask<?> recurring
-        ? Scheduler.create(dataSource).startTasks(recurring)
-        : Scheduler.create(dataSource, task);
+    var builder =
+        task instanceof RecurringTask<?> recurring
+            ? Scheduler.create(dataSource).startTasks(recurring)
+            : Scheduler.create(dataSource, task);
     return builder
         .schedulerName(new SchedulerName.Fixed(name))
         .threads(4)
         .pollingInterval(Duration.ofMillis(100))
         .shutdownMaxWait(Duration.ofSeconds(10))
-        .addExecutionInterceptor((instance, context, chain) -> {
-          executions.add(name + " " + instance.getTaskAndInstance() + "@" + context.getExecution().executionTime);
-          return chain.proceed(instance, context);
-        })
+        .addExecutionInterceptor(
+            (instance, context, chain) -> {
+              executions.add(
+                  name
+                      + " "
+                      + instance.getTaskAndInstance()
+                      + "@"
+                      + context.getExecution().executionTime);
+              return chain.proceed(instance, context);
+            })
         .build();
   }
 
   private long runs(String status) {
-    return inFirm(firm, () -> jdbc.sql("select count(*) from report_deliveries where status = ?").param(status)
-        .query(Long.class).single());
+    return inFirm(
+        firm,
+        () ->
+            jdbc.sql("select count(*) from report_deliveries where status = ?")
+                .param(status)
+                .query(Long.class)
+                .single());
   }
 
   private long pending(String task) {
-    return jdbc.sql("select count(*) from scheduled_tasks where task_name = ?").param(task).query(Long.class)
+    return jdbc.sql("select count(*) from scheduled_tasks where task_name = ?")
+        .param(task)
+        .query(Long.class)
         .single();
   }
 
-  private static void waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
+  private static void waitFor(BooleanSupplier condition, Duration limit)
+      throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("waited " + limit + " in vain").isLessThan(deadline);

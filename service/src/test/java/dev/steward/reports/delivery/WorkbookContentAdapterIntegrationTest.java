@@ -17,9 +17,12 @@ class WorkbookContentAdapterIntegrationTest extends IntegrationTest {
 
   @Test
   void aScheduledCampaignOrPortfolioReportIsTheRealWorkbook() throws Exception {
-    var campaign = api.create("/api/campaigns", """
+    var campaign =
+        api.create(
+            "/api/campaigns",
+            """
         {"name":"Winter pension review","channel":"mail","status":"sent","sendDate":"%s"}"""
-        .formatted(LocalDate.now().minusDays(3)));
+                .formatted(LocalDate.now().minusDays(3)));
 
     var report = CurrentTenant.callAs(firm, () -> content.campaign(campaign));
     assertThat(report.fileName()).startsWith("Winter pension review - report ").endsWith(".xlsx");
@@ -29,10 +32,13 @@ class WorkbookContentAdapterIntegrationTest extends IntegrationTest {
       assertThat(workbook.getNumberOfSheets()).isGreaterThan(1);
       assertThat(workbook.getTable("Members")).as("the member table of the template").isNotNull();
     }
-    assertThat(report.content().getInputStream().readAllBytes()).as("readable again, for a resumed upload")
+    assertThat(report.content().getInputStream().readAllBytes())
+        .as("readable again, for a resumed upload")
         .isEqualTo(bytes);
 
-    var portfolio = CurrentTenant.callAs(firm, () -> content.portfolio(LocalDate.now().minusDays(30), LocalDate.now()));
+    var portfolio =
+        CurrentTenant.callAs(
+            firm, () -> content.portfolio(LocalDate.now().minusDays(30), LocalDate.now()));
     assertThat(portfolio.fileName()).endsWith(".xlsx");
     try (var workbook = new XSSFWorkbook(portfolio.content().getInputStream())) {
       assertThat(workbook.getNumberOfSheets()).isPositive();

@@ -20,12 +20,13 @@ import org.xml.sax.SAXException;
 
 class SpilledSharedStringsTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
-  void givesBackTheStringsExcelSharedWithRunsAndEscapesDecodedAndPhoneticGuidesLeftOut() throws Exception {
-    String xml = """
+  void givesBackTheStringsExcelSharedWithRunsAndEscapesDecodedAndPhoneticGuidesLeftOut()
+      throws Exception {
+    String xml =
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="6" uniqueCount="6">
           <si><t>Ada</t></si>
@@ -37,8 +38,9 @@ class SpilledSharedStringsTest {
         </sst>""";
     try (var strings = SpilledSharedStrings.fromXml(stream(xml), ReadLimits.DEFAULT.start())) {
       assertThat(strings.getUniqueCount()).isEqualTo(6);
-      assertThat(texts(strings)).containsExactly(
-          "Ada", " Søren Kierkegaard ", "Estate of Jane Doe", "東京", "Line one\r", "");
+      assertThat(texts(strings))
+          .containsExactly(
+              "Ada", " Søren Kierkegaard ", "Estate of Jane Doe", "東京", "Line one\r", "");
       assertThat(strings.getItemAt(2).getString()).isEqualTo("Estate of Jane Doe");
       assertThatThrownBy(() -> strings.text(6)).hasMessageContaining("damaged");
     }
@@ -75,10 +77,14 @@ class SpilledSharedStringsTest {
 
   @Test
   void anEmptyTableAndAMalformedOneAreToldApart() throws Exception {
-    try (var strings = SpilledSharedStrings.fromXml(InputStream.nullInputStream(), ReadLimits.DEFAULT.start())) {
+    try (var strings =
+        SpilledSharedStrings.fromXml(InputStream.nullInputStream(), ReadLimits.DEFAULT.start())) {
       assertThat(strings.getCount()).isZero();
     }
-    assertThatThrownBy(() -> SpilledSharedStrings.fromXml(stream("<sst><si><t>cut off"), ReadLimits.DEFAULT.start()))
+    assertThatThrownBy(
+            () ->
+                SpilledSharedStrings.fromXml(
+                    stream("<sst><si><t>cut off"), ReadLimits.DEFAULT.start()))
         .isInstanceOf(SAXException.class);
   }
 

@@ -20,7 +20,9 @@ class VcfSheetReaderTest {
       Files.copy(in, file);
     }
     var rows = new ArrayList<List<String>>();
-    var result = SheetReader.read(file, resource, (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
+    var result =
+        SheetReader.read(
+            file, resource, (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
     assertThat(result.kind()).isEqualTo(FileKind.VCF);
     return rows;
   }
@@ -47,13 +49,15 @@ class VcfSheetReaderTest {
     assertThat(cell(juergen, "Mobile Phone")).isEqualTo("0171 2345678");
     assertThat(cell(juergen, "Business Street")).isEqualTo("Hauptstraße 5");
     assertThat(cell(juergen, "Business Postal Code")).isEqualTo("10115");
-    assertThat(cell(juergen, "Notes")).isEqualTo("Met at the Frankfurt fair; prefers letters\r\nand calls on Tuesdays.");
+    assertThat(cell(juergen, "Notes"))
+        .isEqualTo("Met at the Frankfurt fair; prefers letters\r\nand calls on Tuesdays.");
     assertThat(cell(rows.get(2), "Notes")).isEqualTo("A note folded over two lines");
     assertThat(cell(rows.get(2), "First Name")).isEqualTo("Amélie");
   }
 
   @Test
-  void readsSeveralVersion40CardsWithThePreferredEmailFirstAndTheFourthInTheNotes() throws IOException {
+  void readsSeveralVersion40CardsWithThePreferredEmailFirstAndTheFourthInTheNotes()
+      throws IOException {
     var rows = read("apple-4.0-several.vcf");
 
     assertThat(rows).hasSize(4);

@@ -20,12 +20,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Workbooks as people keep them: a cover sheet, a title row, a hidden lookup sheet, the 1904 date system. */
+/**
+ * Workbooks as people keep them: a cover sheet, a title row, a hidden lookup sheet, the 1904 date
+ * system.
+ */
 class WorkbookShapesTest {
 
   @TempDir Path dir;
 
-  /** How much a sheet's first rows look like contacts, as the import counts it: rows holding an "Email" cell. */
+  /**
+   * How much a sheet's first rows look like contacts, as the import counts it: rows holding an
+   * "Email" cell.
+   */
   private static int emailHeaders(List<List<String>> rows) {
     return (int) rows.stream().filter(row -> row.contains("Email")).count();
   }
@@ -33,8 +39,10 @@ class WorkbookShapesTest {
   private Path workbook(String name, boolean date1904) throws IOException {
     try (var book = new XSSFWorkbook()) {
       if (date1904) {
-        var properties = book.getCTWorkbook().isSetWorkbookPr() ? book.getCTWorkbook().getWorkbookPr()
-            : book.getCTWorkbook().addNewWorkbookPr();
+        var properties =
+            book.getCTWorkbook().isSetWorkbookPr()
+                ? book.getCTWorkbook().getWorkbookPr()
+                : book.getCTWorkbook().addNewWorkbookPr();
         properties.setDate1904(true);
       }
       var cover = book.createSheet("Cover");
@@ -71,18 +79,26 @@ class WorkbookShapesTest {
 
   private Read read(Path file, String sheet) {
     var rows = new ArrayList<List<String>>();
-    var result = SheetReader.read(file, file.getFileName().toString(), (n, cells) -> rows.add(List.copyOf(cells)),
-        ReadLimits.DEFAULT.start(), new ReadOptions(null, sheet, WorkbookShapesTest::emailHeaders));
+    var result =
+        SheetReader.read(
+            file,
+            file.getFileName().toString(),
+            (n, cells) -> rows.add(List.copyOf(cells)),
+            ReadLimits.DEFAULT.start(),
+            new ReadOptions(null, sheet, WorkbookShapesTest::emailHeaders));
     return new Read(result, rows);
   }
 
   @Test
-  void importsTheVisibleSheetThatLooksLikeContactsNotTheActiveCoverNorTheHiddenOne() throws IOException {
+  void importsTheVisibleSheetThatLooksLikeContactsNotTheActiveCoverNorTheHiddenOne()
+      throws IOException {
     var read = read(workbook("clients.xlsx", false), null);
 
     assertThat(read.result().sheetName()).isEqualTo("Clients");
-    assertThat(read.result().sheets()).extracting(SheetInfo::name, SheetInfo::hidden, SheetInfo::chosen)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Cover", false, false),
+    assertThat(read.result().sheets())
+        .extracting(SheetInfo::name, SheetInfo::hidden, SheetInfo::chosen)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Cover", false, false),
             org.assertj.core.groups.Tuple.tuple("Lookups", true, false),
             org.assertj.core.groups.Tuple.tuple("Clients", false, true));
     assertThat(read.result().sheets().get(2).rows()).isEqualTo(4);
@@ -92,22 +108,28 @@ class WorkbookShapesTest {
   }
 
   @Test
-  void aNamedSheetIsReadEvenWhenHiddenAndAnUnknownOneIsRefusedWithTheSheetsNamed() throws IOException {
+  void aNamedSheetIsReadEvenWhenHiddenAndAnUnknownOneIsRefusedWithTheSheetsNamed()
+      throws IOException {
     var file = workbook("named.xlsx", false);
     assertThat(read(file, "lookups").result().sheetName()).isEqualTo("Lookups");
     assertThatThrownBy(() -> read(file, "Prospects"))
-        .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
-          assertThat(e.code()).isEqualTo("no-such-sheet");
-          assertThat(e.getMessage()).contains("Cover, Lookups, Clients");
-        });
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("no-such-sheet");
+              assertThat(e.getMessage()).contains("Cover, Lookups, Clients");
+            });
   }
 
   @Test
   void datesOfA1904WorkbookComeOutOnTheirDay() throws IOException {
     Path file = workbook("mac.xlsx", true);
     try (var zip = new ZipFile(file.toFile())) {
-      assertThat(new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
-          StandardCharsets.UTF_8)).contains("date1904=\"true\"");
+      assertThat(
+              new String(
+                  zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+                  StandardCharsets.UTF_8))
+          .contains("date1904=\"true\"");
     }
     var read = read(file, "Clients");
     assertThat(read.rows().get(2).get(2)).isEqualTo("1985-07-14");
@@ -117,14 +139,18 @@ class WorkbookShapesTest {
   void aStrictOpenXmlWorkbookIsRefusedWithWhatToDo() throws IOException {
     Path plain = workbook("plain.xlsx", false);
     Path strict = dir.resolve("strict.xlsx");
-    try (var zip = new ZipFile(plain.toFile()); var out = new ZipOutputStream(Files.newOutputStream(strict))) {
+    try (var zip = new ZipFile(plain.toFile());
+        var out = new ZipOutputStream(Files.newOutputStream(strict))) {
       for (var entries = zip.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();
         byte[] bytes = zip.getInputStream(entry).readAllBytes();
         if (entry.getName().endsWith(".xml")) {
-          bytes = new String(bytes, StandardCharsets.UTF_8)
-              .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-                  "http://purl.oclc.org/ooxml/spreadsheetml/main").getBytes(StandardCharsets.UTF_8);
+          bytes =
+              new String(bytes, StandardCharsets.UTF_8)
+                  .replace(
+                      "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                      "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.putNextEntry(new ZipEntry(entry.getName()));
         out.write(bytes);
@@ -132,11 +158,15 @@ class WorkbookShapesTest {
       }
     }
     assertThatThrownBy(() -> read(strict, null))
-        .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
-          assertThat(e.code()).isEqualTo("strict-open-xml");
-          assertThat(e.getMessage()).isEqualTo("This workbook is saved as Strict Open XML; save it as an Excel"
-              + " Workbook (.xlsx).");
-        });
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("strict-open-xml");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "This workbook is saved as Strict Open XML; save it as an Excel"
+                          + " Workbook (.xlsx).");
+            });
   }
 
   @Test
@@ -158,7 +188,9 @@ class WorkbookShapesTest {
         Path file = dir.resolve("preamble-" + lines + ".xlsx");
         Files.write(file, bytes.toByteArray());
         var rows = read(file, null).rows();
-        assertThat(dev.steward.spreadsheets.HeaderRowAccess.choose(rows)).as(lines + " lines").isEqualTo(lines);
+        assertThat(dev.steward.spreadsheets.HeaderRowAccess.choose(rows))
+            .as(lines + " lines")
+            .isEqualTo(lines);
       }
     }
   }
