@@ -23,8 +23,8 @@ async function api(page, method, path, body) {
 
 export const mailFlows = [
   {
-    name: 'admin writes a campaign mail and previews it for a member as it will be sent',
-    async run({ browser, baseUrl, admin, results }) {
+    name: 'admin writes a campaign mail, previews it for a member, sends it and sees it go out',
+    async run({ browser, baseUrl, admin, results, smtp }) {
       const { page, problems } = await openPage(browser);
       await page.goto(baseUrl);
       await signIn(page, admin.email, admin.password);
@@ -56,9 +56,24 @@ export const mailFlows = [
       await expectVisible(frame.getByText('Dear مريم,'), 'the merged HTML part');
       await shot(page, results, '81-mail-preview');
 
-      // The send from the browser (confirmation, progress, the mails at the sink) is left out of this flow: after the
-      // merges of 2026-12-05 its Send… button opened no confirmation in the packaged app, though SendPanel's Vitest
-      // and SmtpSendIntegrationTest pass. Issue 13 stays open on it; the steps are in git history (commit d57b044).
+      // Scrolled into view first: clicked straight after the full-page screenshot, while the window scrolled, the
+      // click reached the sandboxed preview frame above the button (no pointer event reached the page).
+      const send = page.getByRole('button', { name: 'Send…' });
+      await send.scrollIntoViewIfNeeded();
+      await send.click();
+      await expectVisible(page.getByText('2 members will receive it.'), 'the confirmation count');
+      await shot(page, results, '82-mail-confirm');
+      await page.getByRole('button', { name: 'Send to 2' }).click();
+      await expectVisible(page.getByLabel('Sent: 2'), 'two mails sent', 60000);
+      await expectVisible(page.getByText('The campaign’s mail has gone out.'), 'the completion note');
+      await shot(page, results, '83-mail-sent');
+
+      const ours = smtp.messages.filter((m) => m.to.some((to) => to.endsWith(`-${run}@example.com`)));
+      if (ours.length !== 2) throw new Error(`The SMTP sink received ${ours.length} mails for this campaign, not 2`);
+      for (const message of ours) {
+        if (!/^List-Unsubscribe: <http/m.test(message.raw)) throw new Error('A mail has no List-Unsubscribe header');
+        if (!/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m.test(message.raw)) throw new Error('A mail has no one-click header');
+      }
       noProblems(problems);
       await page.context().close();
     },
