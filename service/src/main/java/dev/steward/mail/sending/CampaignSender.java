@@ -276,6 +276,7 @@ class CampaignSender {
         Instant now = Instant.now();
         transaction.executeWithoutResult(
             status -> {
+              members.commitWithoutWaitingForDisk();
               members.sent(claimed.id(), delivered, now);
               interactions.fileSentCampaignMail(
                   new SentCampaignMail(

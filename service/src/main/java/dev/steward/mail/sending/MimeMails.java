@@ -6,11 +6,13 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.StreamProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 
 /**
  * Builds the MIME message of a campaign mail: a plain-text and an HTML part, the Message-ID fixed
@@ -19,6 +21,18 @@ import java.util.Date;
  * UTF-8 encoded words.
  */
 final class MimeMails {
+
+  /*
+   * Jakarta Mail 2.1 looks its stream provider up through a fresh ServiceLoader for every part,
+   * header encoding and write (jakartaee/mail-api#699, #861); inside the service's nested jar that
+   * scan was most of a campaign mail's CPU. Named by this property, the provider is instead created
+   * from its already loaded class. An operator's own setting wins.
+   */
+  static {
+    if (System.getProperty(StreamProvider.class.getName()) == null) {
+      System.setProperty(StreamProvider.class.getName(), MailStreamProvider.class.getName());
+    }
+  }
 
   private MimeMails() {}
 
