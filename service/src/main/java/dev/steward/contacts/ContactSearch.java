@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -27,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>How a page is found depends on how common the term is. Up to {@link #COUNT_CAP} matches are
  * gathered through the trigram index and sorted; past that the term is common, and walking the name
- * index (which holds the haystack, so no table row is read) meets a page's worth of matches after a
- * few thousand entries. The count is exact up to the cap, and "1,000+" past it.
+ * index (which holds the haystack, so no table row is read) usually meets a page's worth of matches
+ * after a few thousand entries. The walk has a budget, since a common term may still sit late in
+ * name order (a first name starting with Z): when it runs out, every match is gathered and sorted
+ * after all. The count is exact up to the cap, and "1,000+" past it.
  */
 @Component
 class ContactSearch {
@@ -45,6 +48,14 @@ class ContactSearch {
       array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
             where ct.contact_id = c.id order by lower(t.name)) as tags""";
   private static final String BY_NAME = " order by c.display_name, c.id";
+
+  /**
+   * A walk reads at most this many index entries per row of its page (and at least {@link
+   * #MIN_WALK}): a term in one contact of 100 fills a page within it.
+   */
+  private static final int WALK_BUDGET = 100;
+
+  private static final int MIN_WALK = 5_000;
 
   /**
    * The haystack as the trigram index sees it, and as an expression no index answers, for walks in
@@ -131,7 +142,19 @@ class ContactSearch {
     if (matched[0] <= COUNT_CAP) {
       return PageResult.of(rows, page.page(), page.size(), matched[0], false);
     }
-    rows.clear();
+    return walkedPage(filter, where, params, page)
+        .orElseGet(() -> gatheredPage(filter, where, params, page));
+  }
+
+  /**
+   * The page of a common term, walked in name order: word-start matches first, then the rest. Empty
+   * when a walk meets too few matches within its budget (the term's matches sit late in name order,
+   * as "zofia" does), and the caller then gathers them all instead.
+   */
+  private Optional<PageResult<ContactSummary>> walkedPage(
+      ContactFilter filter, String where, Map<String, Object> params, PageRequestParams page) {
+    String wordStart = wordStart(filter, params, INDEXED);
+    List<ContactSummary> rows = new ArrayList<>();
     Map<String, Object> walkParams = new HashMap<>();
     String walked = where(filter, false, walkParams, WALKED);
     String walkedWordStart = wordStart(filter, walkParams, WALKED);
@@ -153,58 +176,81 @@ class ContactSearch {
                 .query(this::summary)
                 .list());
       } else {
-        walkInNameOrder();
-        rows.addAll(
-            walk(walked + " and " + walkedWordStart, walkParams, page.size(), page.offset()));
-        if (rows.size() < page.size()) {
-          // The walk ran out of word-start matches on this page, so it tells how many there are.
-          wordStarts =
-              rows.isEmpty() && page.offset() > 0
-                  ? count(where + " and " + wordStart, params)
-                  : page.offset() + rows.size();
+        var walkedWordStarts =
+            walk(walked + " and " + walkedWordStart, walkParams, page.size(), page.offset());
+        if (walkedWordStarts.isEmpty()) {
+          return Optional.empty();
         }
+        // a full page of word starts: nothing else is on it
+        return Optional.of(
+            PageResult.of(walkedWordStarts.get(), page.page(), page.size(), COUNT_CAP, true));
       }
       restOffset = Math.max(0, page.offset() - wordStarts);
       walked += " and not " + walkedWordStart;
     }
     if (rows.size() < page.size()) {
-      walkInNameOrder();
-      rows.addAll(walk(walked, walkParams, page.size() - rows.size(), restOffset));
+      var rest = walk(walked, walkParams, page.size() - rows.size(), restOffset);
+      if (rest.isEmpty()) {
+        return Optional.empty();
+      }
+      rows.addAll(rest.get());
     }
+    return Optional.of(PageResult.of(rows, page.page(), page.size(), COUNT_CAP, true));
+  }
+
+  /**
+   * The page of a term with more than {@link #COUNT_CAP} matches, found by gathering every match
+   * through the trigram index and sorting them: the fallback for terms whose walk ran out.
+   */
+  private PageResult<ContactSummary> gatheredPage(
+      ContactFilter filter, String where, Map<String, Object> params, PageRequestParams page) {
+    String wordStart = wordStart(filter, params, INDEXED);
+    List<ContactSummary> rows =
+        jdbc.sql(
+                """
+            with matches as materialized (
+              select c.id, c.display_name, %s as word_start from contacts c where %s
+              order by word_start desc, c.display_name, c.id limit :limit offset :offset)
+            select %s from matches m join contacts c on c.id = m.id
+            order by m.word_start desc, m.display_name, m.id"""
+                    .formatted(wordStart == null ? "false" : wordStart, where, COLUMNS))
+            .params(params)
+            .param("limit", page.size())
+            .param("offset", page.offset())
+            .query(this::summary)
+            .list();
     return PageResult.of(rows, page.page(), page.size(), COUNT_CAP, true);
   }
 
   /**
-   * From here to the end of the transaction, pages are found by walking the name index. The planner
-   * cannot know how common a term is (it guesses a "like" takes almost no rows, so it would rather
-   * read the whole table and sort), while the capped count before this call has shown that the walk
-   * meets a page's matches soon.
+   * A page of the live contacts {@code where} takes, in name order, by walking the name index from
+   * its start: the index holds the haystack, so no table row is read until the page's ids are
+   * known. The walk reads at most {@link #WALK_BUDGET} entries per row it may have to skip or
+   * return; empty when that budget (or the list) ran out before the page was full, since the walk
+   * cannot tell which, and a term whose matches sit late in name order would otherwise read the
+   * whole index.
    */
-  private void walkInNameOrder() {
-    jdbc.sql(
-            "select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)")
-        .query((rs, row) -> row)
-        .list();
-  }
-
-  /**
-   * A page of the contacts {@code where} takes, in name order, by walking the name index: the
-   * page's ids come from the index alone (it holds the haystack), and only then are their rows
-   * read.
-   */
-  private List<ContactSummary> walk(
+  private Optional<List<ContactSummary>> walk(
       String where, Map<String, Object> params, int limit, long offset) {
-    return jdbc.sql(
-            """
-            with page as materialized (
-              select c.id, c.display_name from contacts c where %s%s limit :limit offset :offset)
+    long budget = Math.max(MIN_WALK, WALK_BUDGET * (offset + limit));
+    List<ContactSummary> rows =
+        jdbc.sql(
+                """
+            with scanned as (
+              select c.id, c.tenant_id, c.display_name, c.type, c.search_text from contacts c
+              where c.tenant_id = :tenant and c.deleted_at is null
+              order by c.display_name, c.id limit :budget),
+            page as materialized (
+              select c.id, c.display_name from scanned c where %s%s limit :limit offset :offset)
             select %s from page p join contacts c on c.id = p.id order by p.display_name, p.id"""
-                .formatted(where, BY_NAME, COLUMNS))
-        .params(params)
-        .param("limit", limit)
-        .param("offset", offset)
-        .query(this::summary)
-        .list();
+                    .formatted(where, BY_NAME, COLUMNS))
+            .params(params)
+            .param("budget", budget)
+            .param("limit", limit)
+            .param("offset", offset)
+            .query(this::summary)
+            .list();
+    return rows.size() < limit ? Optional.empty() : Optional.of(rows);
   }
 
   /**
@@ -217,14 +263,6 @@ class ContactSearch {
                 + " limit :cap) counted")
         .params(params)
         .param("cap", COUNT_CAP + 1)
-        .query(Long.class)
-        .single();
-  }
-
-  /** The exact count, only for a page past the end of a long run of word-start matches. */
-  private long count(String where, Map<String, Object> params) {
-    return jdbc.sql("select count(*) from contacts c where " + where)
-        .params(params)
         .query(Long.class)
         .single();
   }
@@ -381,7 +419,10 @@ class ContactSearch {
     List<String> conditions = new ArrayList<>();
     conditions.add("c.tenant_id = :tenant");
     params.put("tenant", CurrentTenant.require());
-    conditions.add(trash ? "c.deleted_at is not null" : "c.deleted_at is null");
+    if (!haystack.equals(WALKED)) {
+      // a walk's scan reads the live contacts' index, which holds no deleted_at
+      conditions.add(trash ? "c.deleted_at is not null" : "c.deleted_at is null");
+    }
     if (filter.type() != null) {
       conditions.add("c.type = :type");
       params.put("type", filter.type().value());
