@@ -125,28 +125,28 @@ public class Interactions {
    */
   @Transactional
   public void fileSentCampaignMail(SentCampaignMail mail) {
-    UUID id = UUID.randomUUID();
-    String summary =
-        mail.text() == null || mail.text().length() <= 10_000
-            ? mail.text()
-            : mail.text().substring(0, 10_000);
-    String subject =
-        mail.subject() == null || mail.subject().length() <= 500
-            ? mail.subject()
-            : mail.subject().substring(0, 500);
+    fileOutbound(UUID.randomUUID(), mail, "campaign");
+  }
+
+  /**
+   * Inserts an outbound campaign mail and links it to its member, unless an email with its
+   * Message-ID is filed already; returns whether it was inserted.
+   */
+  private boolean fileOutbound(UUID id, SentCampaignMail mail, String filedVia) {
+    String subject = cut(mail.subject(), 500);
     int inserted =
         jdbc.sql(
                 """
             insert into interactions (id, tenant_id, kind, direction, subject, summary, occurred_at,
                                       internet_message_id, conversation_id, campaign_id, created_by,
                                       sender_address, sender_name, to_recipients, rest_id, filed_via)
-            values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'campaign')
+            values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
             on conflict (tenant_id, internet_message_id) where internet_message_id is not null do nothing""")
             .params(
                 id,
                 CurrentTenant.require(),
                 subject,
-                summary,
+                cut(mail.text(), 10_000),
                 Timestamp.from(mail.sentAt()),
                 mail.internetMessageId(),
                 mail.conversationId(),
@@ -155,14 +155,16 @@ public class Interactions {
                 mail.from().address(),
                 mail.from().name(),
                 json.writeValueAsString(List.of(mail.to())),
-                mail.restId())
+                mail.restId(),
+                filedVia)
             .update();
     if (inserted == 0) {
-      return;
+      return false;
     }
     link(id, Set.of(mail.contactId()));
     events.publishEvent(
         new InteractionFiled(id, "email", subject, List.of(mail.contactId()), mail.campaignId()));
+    return true;
   }
 
   /**
@@ -180,32 +182,9 @@ public class Interactions {
       }
     }
     UUID id = UUID.randomUUID();
-    String subject = cut(mail.subject(), 500);
-    jdbc.sql(
-            """
-            insert into interactions (id, tenant_id, kind, direction, subject, summary, occurred_at,
-                                      internet_message_id, conversation_id, campaign_id, created_by,
-                                      sender_address, sender_name, to_recipients, rest_id, filed_via)
-            values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'tracked')""")
-        .params(
-            id,
-            CurrentTenant.require(),
-            subject,
-            cut(mail.text(), 10_000),
-            Timestamp.from(mail.sentAt()),
-            mail.internetMessageId(),
-            mail.conversationId(),
-            mail.campaignId(),
-            mail.sentBy(),
-            mail.from().address(),
-            mail.from().name(),
-            json.writeValueAsString(List.of(mail.to())),
-            mail.restId())
-        .update();
-    link(id, Set.of(mail.contactId()));
-    events.publishEvent(
-        new InteractionFiled(id, "email", subject, List.of(mail.contactId()), mail.campaignId()));
-    return id;
+    return fileOutbound(id, mail, "tracked")
+        ? id
+        : byMessageId(mail.internetMessageId()).orElseThrow();
   }
 
   /**

@@ -236,7 +236,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           Endpoint.of(GET, "/api/mail/settings", Access.VIEWER),
           Endpoint.of(PUT, "/api/mail/settings", Access.ADMIN),
           Endpoint.of(GET, "/api/mail/settings/status", Access.ADMIN),
-          Endpoint.of(POST, "/api/campaigns/{id}/mail/tracked", Access.USER),
+          Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/tracked", Access.USER),
           Endpoint.of(POST, "/api/mail/tracked/{token}/sent", Access.USER),
           Endpoint.of(GET, "/api/mail/tracked/{token}", Access.VIEWER),
           Endpoint.of(GET, "/api/unsubscribe/{token}", Access.PUBLIC),
