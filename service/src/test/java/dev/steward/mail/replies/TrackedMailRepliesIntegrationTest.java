@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.steward.mail.Interactions;
 import dev.steward.mail.Participant;
 import dev.steward.mail.SentCampaignMail;
-import dev.steward.tenancy.CurrentTenant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A campaign mail tracked from Outlook compose feeds reply detection once its ids are known: its
@@ -58,10 +56,5 @@ class TrackedMailRepliesIntegrationTest extends MailSyncTestSupport {
         .containsEntry(conversation, campaign);
     assertThat(inFirm(() -> lookups.campaignsOfMessages(List.of(messageId))))
         .containsEntry(messageId, campaign);
-  }
-
-  private <T> T inFirm(java.util.function.Supplier<T> work) {
-    return CurrentTenant.callAs(
-        firm, () -> new TransactionTemplate(transactionManager).execute(status -> work.get()));
   }
 }
