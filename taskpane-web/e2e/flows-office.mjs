@@ -351,16 +351,16 @@ export const officeFlows = [
       };
       const { context, page, problems } = await openPane(browser, { host: 'Outlook', compose });
       await page.goto(baseUrl + HOST_INFO.Outlook);
-      await signInThroughDialog(page, context, results, '36-outlook-compose');
+      await signInThroughDialog(page, context, results, '35a-outlook-compose');
 
       const choice = page.getByRole('combobox', { name: 'Campaign' });
       await expectVisible(choice, 'the campaign choice');
       await choice.selectOption(campaign.id);
-      await shot(page, results, '36-outlook-compose-campaign');
+      await shot(page, results, '35b-outlook-compose-campaign');
       await checkAccessibility(page, 'the compose pane');
       await page.getByRole('button', { name: 'Insert campaign mail' }).click();
       await expectVisible(page.getByText('Tracked', { exact: true }), 'the mail marked as tracked');
-      await shot(page, results, '37-outlook-compose-inserted');
+      await shot(page, results, '35c-outlook-compose-inserted');
 
       const written = await page.evaluate(() => window.__stewardCompose);
       if (!written.body.startsWith('<p>Dear Anaïs,</p>') || !written.body.endsWith('<p>--<br>Una, Harbour Advice</p>')) {
@@ -374,7 +374,7 @@ export const officeFlows = [
 
       await page.getByRole('button', { name: 'Send and track' }).click();
       await expectVisible(page.getByText(`Sent, and recorded on Anaïs Kerr ${run}'s timeline.`), 'the send recorded');
-      await shot(page, results, '38-outlook-compose-sent');
+      await shot(page, results, '35d-outlook-compose-sent');
       if (!(await page.evaluate(() => window.__stewardCompose.sent))) throw new Error('The pane did not send the mail');
 
       const tracked = await call('GET', `/api/mail/tracked/${encodeURIComponent(token)}`);

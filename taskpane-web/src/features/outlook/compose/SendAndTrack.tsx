@@ -46,13 +46,15 @@ export function SendAndTrack({ tracked, contact, campaignName }: SendAndTrackPro
 
   return (
     <div className={styles.root}>
-      <MessageBar intent="success" layout="multiline" role="status">
-        <MessageBarBody>
-          <MessageBarTitle>Tracked</MessageBarTitle>
-          The mail of {campaignName} for {contact.displayName} is in the message, above your signature. Edit it as you
-          like.
-        </MessageBarBody>
-      </MessageBar>
+      {!recorded && (
+        <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>Tracked</MessageBarTitle>
+            The mail of {campaignName} for {contact.displayName} is in the message, above your signature. Edit it as you
+            like.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ErrorBar error={error} />
       {recorded === 'sent' && (
         <MessageBar intent="success" role="status">
