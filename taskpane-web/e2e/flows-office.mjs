@@ -322,4 +322,69 @@ export const officeFlows = [
       await context.close();
     },
   },
+  {
+    name: 'Outlook compose: inserts a campaign’s mail for the recipient above the signature, tracks it, sends and records it',
+    async run({ browser, baseUrl, results }) {
+      const session = await login(baseUrl);
+      const call = apiCaller(baseUrl, session.accessToken);
+      await waitForRequestBudget(baseUrl, session.accessToken, 20);
+      const run = Date.now().toString(36);
+      const recipient = await call('POST', '/api/contacts', {
+        type: 'individual',
+        firstName: 'Anaïs',
+        lastName: `Kerr ${run}`,
+        email: `anais.kerr.${run}@kerr-family.example`,
+      });
+      const campaign = await call('POST', '/api/campaigns', { name: `Compose review ${run}`, channel: 'email' });
+      await call('POST', `/api/campaigns/${campaign.id}/contacts`, { contactIds: [recipient.id] });
+      await call('PUT', `/api/campaigns/${campaign.id}/mail/template`, {
+        subject: 'Your annual review, [[${contact.firstName}]]',
+        html: '<p>Dear [[${contact.firstName}]],</p><p>It is time for your annual review.</p>',
+        text: 'Dear [[${contact.firstName}]],\nit is time for your annual review.',
+      });
+
+      const compose = {
+        mailboxOwner: PANE_USER.email,
+        to: [{ name: 'Anaïs Kerr', email: recipient.email }],
+        subject: '',
+        body: '<p>--<br>Una, Harbour Advice</p>',
+      };
+      const { context, page, problems } = await openPane(browser, { host: 'Outlook', compose });
+      await page.goto(baseUrl + HOST_INFO.Outlook);
+      await signInThroughDialog(page, context, results, '35a-outlook-compose');
+
+      const choice = page.getByRole('combobox', { name: 'Campaign' });
+      await expectVisible(choice, 'the campaign choice');
+      await choice.selectOption(campaign.id);
+      await shot(page, results, '35b-outlook-compose-campaign');
+      await checkAccessibility(page, 'the compose pane');
+      await page.getByRole('button', { name: 'Insert campaign mail' }).click();
+      await expectVisible(page.getByText('Tracked', { exact: true }), 'the mail marked as tracked');
+      await shot(page, results, '35c-outlook-compose-inserted');
+
+      const written = await page.evaluate(() => window.__stewardCompose);
+      if (!written.body.startsWith('<p>Dear Anaïs,</p>') || !written.body.endsWith('<p>--<br>Una, Harbour Advice</p>')) {
+        throw new Error(`The mail is not above the signature: ${written.body}`);
+      }
+      if (written.subject !== 'Your annual review, Anaïs') throw new Error(`Subject: ${written.subject}`);
+      const token = written.headers['x-steward-tracking'];
+      if (!token || written.headers['x-steward-campaign'] !== campaign.id) {
+        throw new Error(`The mail is not marked as tracked: ${JSON.stringify(written.headers)}`);
+      }
+
+      await page.getByRole('button', { name: 'Send and track' }).click();
+      await expectVisible(page.getByText(`Sent, and recorded on Anaïs Kerr ${run}'s timeline.`), 'the send recorded');
+      await shot(page, results, '35d-outlook-compose-sent');
+      if (!(await page.evaluate(() => window.__stewardCompose.sent))) throw new Error('The pane did not send the mail');
+
+      const tracked = await call('GET', `/api/mail/tracked/${encodeURIComponent(token)}`);
+      if (tracked.state !== 'sent' || tracked.contactId !== recipient.id) throw new Error(`Tracked: ${JSON.stringify(tracked)}`);
+      const timeline = await call('GET', `/api/contacts/${recipient.id}/timeline`);
+      if (!timeline.some((entry) => entry.kind === 'email' && entry.title === 'Your annual review, Anaïs')) {
+        throw new Error(`The tracked mail is not on the timeline: ${JSON.stringify(timeline)}`);
+      }
+      noProblems(problems);
+      await context.close();
+    },
+  },
 ];

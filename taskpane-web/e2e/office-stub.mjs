@@ -4,6 +4,9 @@
  *
  * - Outlook: `context.mailbox.item` is the given message (message read), `body.getAsync` answers with its text,
  *   `getSharedPropertiesAsync` with the shared mailbox's owner when one is given.
+ * - Outlook compose: with `compose` instead of `message`, the item is a message being written (its `to`, `subject`,
+ *   `body` and `internetHeaders` are objects with async methods, and `sendAsync` sends it); what the pane writes is
+ *   kept in `window.__stewardCompose` (subject, body HTML, headers, sent) for the test to read.
  * - Excel: `Excel.run` with a workbook whose active sheet is an in-memory grid seeded from `workbook.rows` (shown text),
  *   with just the range calls the pane uses; `window.__stewardExcel` lets a test read and edit the grid. Sheets have
  *   IDs, an order, names and positions that can be changed, and can be deleted; the workbook has settings; and
@@ -16,8 +19,8 @@
  *
  * The page's script is a template literal: backslashes in its regexes are doubled so that the page gets them.
  */
-export function officeStub({ host, message = null, workbook = null, dialogAnswer = null, requirementSets = {}, platform = 'PC' }) {
-  const config = JSON.stringify({ host, message, workbook, dialogAnswer, requirementSets, platform });
+export function officeStub({ host, message = null, compose = null, workbook = null, dialogAnswer = null, requirementSets = {}, platform = 'PC' }) {
+  const config = JSON.stringify({ host, message, compose, workbook, dialogAnswer, requirementSets, platform });
   return `(() => {
   const config = ${config};
   const ok = (value) => ({ status: 'succeeded', value });
@@ -93,6 +96,32 @@ export function officeStub({ host, message = null, workbook = null, dialogAnswer
         getSharedPropertiesAsync: m.sharedOwner
           ? (callback) => callback(ok({ owner: m.sharedOwner, permissions: 3 }))
           : undefined,
+      },
+      addHandlerAsync(type, handler, callback) { handlers[type] = handler; if (callback) callback(ok()); },
+      removeHandlerAsync(type, callback) { delete handlers[type]; if (callback) callback(ok()); },
+    };
+  }
+  if (config.host === 'Outlook' && config.compose) {
+    const c = config.compose;
+    const written = { subject: c.subject || '', body: c.body || '', headers: {}, sent: false };
+    window.__stewardCompose = written;
+    Office.context.mailbox = {
+      userProfile: { emailAddress: c.mailboxOwner, displayName: 'Mailbox user' },
+      item: {
+        itemType: 'message',
+        to: { getAsync(options, callback) { (callback || options)(ok(c.to.map(address))); } },
+        subject: {
+          getAsync(options, callback) { (callback || options)(ok(written.subject)); },
+          setAsync(subject, options, callback) { written.subject = subject; (callback || options)(ok()); },
+        },
+        body: {
+          prependAsync(html, options, callback) { written.body = html + written.body; (callback || options)(ok()); },
+          setSelectedDataAsync(html, options, callback) { written.body = html + written.body; (callback || options)(ok()); },
+        },
+        internetHeaders: {
+          setAsync(headers, options, callback) { Object.assign(written.headers, headers); (callback || options)(ok()); },
+        },
+        sendAsync(options, callback) { written.sent = true; (callback || options)(ok()); },
       },
       addHandlerAsync(type, handler, callback) { handlers[type] = handler; if (callback) callback(ok()); },
       removeHandlerAsync(type, callback) { delete handlers[type]; if (callback) callback(ok()); },

@@ -49,6 +49,41 @@ export interface SendProgress {
   problems: SendProblem[];
 }
 
+/** How the firm sends campaign mail; blank addresses fall back to the service's configuration. */
+export interface MailSettings {
+  transport: 'smtp' | 'graph';
+  fromAddress: string | null;
+  fromName: string | null;
+  replyTo: string | null;
+  /** The Microsoft 365 mailbox Graph sends from. */
+  graphMailbox: string | null;
+  /** Null: the service's default rate. */
+  mailsPerMinute: number | null;
+  /** Null: no cap. */
+  maxMembersPerSend: number | null;
+  version: number | null;
+}
+
+/** Whether each transport can send from this service; each problem is a sentence, absent when it can. */
+export interface MailTransportStatus {
+  smtpProblem?: string | null;
+  graphProblem?: string | null;
+  unavailable?: string | null;
+}
+
+/** A campaign mail written in Outlook and tracked by its internet header. */
+export interface TrackedMail {
+  token: string;
+  campaignId: string;
+  contactId: string;
+  /** The internet header that marks the mail, and its value is the token. */
+  headerName: string;
+  state: 'composed' | 'sent' | 'found';
+  sentAt?: string | null;
+  internetMessageId?: string | null;
+  conversationId?: string | null;
+}
+
 /** Writing, previewing and sending a campaign's email. */
 export function campaignMailApi(client: ApiClient) {
   const base = (campaignId: string) => `/api/campaigns/${encodeURIComponent(campaignId)}/mail`;
@@ -63,6 +98,15 @@ export function campaignMailApi(client: ApiClient) {
     send: (campaignId: string) => client.post<SendProgress>(`${base(campaignId)}/send`),
     progress: (campaignId: string) => client.get<SendProgress>(`${base(campaignId)}/progress`),
     retryFailed: (campaignId: string) => client.post<SendProgress>(`${base(campaignId)}/retry-failed`),
+    settings: () => client.get<MailSettings>('/api/mail/settings'),
+    saveSettings: (settings: MailSettings) => client.put<MailSettings>('/api/mail/settings', settings),
+    transportStatus: () => client.get<MailTransportStatus>('/api/mail/settings/status'),
+    /** Starts tracking a mail written in Outlook to a member (added to the campaign if not one yet). */
+    track: (campaignId: string, contactId: string, mailbox: string | null) =>
+      client.post<TrackedMail>(`${base(campaignId)}/tracked`, { contactId, mailbox }),
+    /** Records a tracked mail as sent to its member, on their timeline. */
+    trackedSent: (token: string, subject: string | null) =>
+      client.post<TrackedMail>(`/api/mail/tracked/${encodeURIComponent(token)}/sent`, { subject }),
   };
 }
 

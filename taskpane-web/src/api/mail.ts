@@ -56,8 +56,11 @@ export interface Interaction {
   contactIds: string[];
   campaignId?: string | null;
   webLink?: string | null;
-  /** `outlook` when filed from the pane, `mailbox` when the mailbox sync found it. */
-  filedVia?: 'outlook' | 'mailbox' | null;
+  /**
+   * `outlook` when filed from the pane, `mailbox` when the mailbox sync found it, `campaign` when Steward sent it,
+   * `tracked` when written in Outlook from a campaign's template and tracked.
+   */
+  filedVia?: 'outlook' | 'mailbox' | 'campaign' | 'tracked' | null;
 }
 
 /** What a filing did: the contacts the email is on, those this filing added, and where its details came from. */

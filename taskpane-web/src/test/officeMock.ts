@@ -77,6 +77,74 @@ export function installOutlook(seed: MessageSeed) {
   return { office, handlers };
 }
 
+export interface ComposeSeed {
+  to?: { displayName: string; emailAddress: string }[];
+  subject?: string;
+  /** The body's HTML before the pane writes to it (a signature, say). */
+  body?: string;
+  /** Whether Outlook lets the pane send (`item.sendAsync`). */
+  canSend?: boolean;
+  /** Whether the host has `internetHeaders` (Mailbox 1.8). */
+  headers?: boolean;
+}
+
+/** What the pane wrote to a message being composed. */
+export interface ComposedMessage {
+  subject: string;
+  body: string;
+  headers: Record<string, string>;
+  sent: boolean;
+}
+
+/** Installs an Outlook `Office` global with a message being composed, built with office-addin-mock. */
+export function installOutlookCompose(seed: ComposeSeed = {}): ComposedMessage {
+  const written: ComposedMessage = { subject: seed.subject ?? '', body: seed.body ?? '', headers: {}, sent: false };
+  const item: Record<string, unknown> = {
+    itemType: 'message',
+    to: {
+      getAsync(callback: Callback) {
+        callback(succeeded(seed.to ?? [{ displayName: 'Ann Lee', emailAddress: 'ann@client.example' }]));
+      },
+    },
+    subject: {
+      getAsync(callback: Callback) {
+        callback(succeeded(written.subject));
+      },
+      setAsync(subject: string, callback: Callback) {
+        written.subject = subject;
+        callback(succeeded(undefined));
+      },
+    },
+    body: {
+      prependAsync(html: string, options: { coercionType: string }, callback: Callback) {
+        if (options.coercionType !== 'html') return callback(failed(9000, 'Not HTML'));
+        written.body = html + written.body;
+        callback(succeeded(undefined));
+      },
+    },
+  };
+  if (seed.headers !== false) {
+    item.internetHeaders = {
+      setAsync(headers: Record<string, string>, callback: Callback) {
+        Object.assign(written.headers, headers);
+        callback(succeeded(undefined));
+      },
+    };
+  }
+  if (seed.canSend) {
+    item.sendAsync = (callback: Callback) => {
+      written.sent = true;
+      callback(succeeded(undefined));
+    };
+  }
+  globals.Office = new OfficeMockObject({
+    host: 'outlook',
+    ...OFFICE_ENUMS,
+    context: { mailbox: { userProfile: { emailAddress: 'me@firm.example', displayName: 'Me Myself' }, item } },
+  });
+  return written;
+}
+
 export function uninstallOffice(): void {
   delete globals.Office;
   delete globals.Excel;

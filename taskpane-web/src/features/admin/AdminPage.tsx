@@ -5,6 +5,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { FirmSettingsPanel } from './FirmSettingsPanel';
 import { MailboxesPanel } from './MailboxesPanel';
+import { MailSettingsPanel } from './MailSettingsPanel';
 import { UsersPanel } from './UsersPanel';
 
 const useStyles = makeStyles({
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 const TABS = {
   users: { label: 'Users', panel: UsersPanel },
   firm: { label: 'Firm settings', panel: FirmSettingsPanel },
+  mail: { label: 'Campaign mail', panel: MailSettingsPanel },
   mailboxes: { label: 'Mailboxes', panel: MailboxesPanel },
   audit: { label: 'Audit log', panel: AuditLogPanel },
   fields: { label: 'Custom fields', panel: CustomFieldsPanel },
@@ -29,7 +31,7 @@ function isTab(value: string): value is TabKey {
 }
 
 /**
- * Administration, for admins: users and roles, firm settings, the mailboxes read for replies, the audit log, custom
+ * Administration, for admins: users and roles, firm settings, how campaign mail is sent, the mailboxes read for replies, the audit log, custom
  * fields and the add-ins.
  */
 export function AdminPage({ tab }: { tab: string }) {

@@ -1,15 +1,24 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { isComposing } from '../../office/compose';
 import { useCurrentMessage } from '../../office/useCurrentMessage';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { PaneHeader } from '../pane/PaneHeader';
+import { ComposePane } from './compose/ComposePane';
 import { MessagePeople } from './MessagePeople';
 
 const useStyles = makeStyles({
   body: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
 });
 
-/** The Outlook face: the people of the open message, followed as a pinned pane moves to other messages. */
+/**
+ * The Outlook face: beside a message being written, a campaign's mail to insert and track; beside a message being
+ * read, its people, followed as a pinned pane moves to other messages.
+ */
 export function OutlookPane() {
+  return isComposing() ? <ComposePane /> : <ReadPane />;
+}
+
+function ReadPane() {
   const styles = useStyles();
   const current = useCurrentMessage();
   const message = current.status === 'ready' ? current.message : null;

@@ -18,6 +18,9 @@ export function filingOutcome(result: FilingResult): string {
 /** Where this message stands in Steward, in words: filed, and as a reply to which campaign. */
 export function filedStatus(filed: FiledMessage): string {
   const people = filed.contacts.length > 0 ? ` on ${peopleSentence(filed.contacts)}` : '';
+  if ((filed.filedVia === 'campaign' || filed.filedVia === 'tracked') && filed.campaignName) {
+    return `Sent as campaign mail of ${filed.campaignName}; filed${people}.`;
+  }
   if (filed.filedVia === 'mailbox') {
     return filed.campaignName
       ? `Found by the mailbox sync as a reply to ${filed.campaignName}; filed${people}.`

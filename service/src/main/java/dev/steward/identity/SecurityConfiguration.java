@@ -179,6 +179,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.PUT, "/api/mail/settings")
                     .hasRole("ADMIN")
+                    .requestMatchers(HttpMethod.GET, "/api/mail/settings/status")
+                    .hasRole("ADMIN")
                     .requestMatchers(
                         "/api/auth/register",
                         "/api/users/**",

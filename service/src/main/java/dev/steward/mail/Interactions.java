@@ -125,28 +125,28 @@ public class Interactions {
    */
   @Transactional
   public void fileSentCampaignMail(SentCampaignMail mail) {
-    UUID id = UUID.randomUUID();
-    String summary =
-        mail.text() == null || mail.text().length() <= 10_000
-            ? mail.text()
-            : mail.text().substring(0, 10_000);
-    String subject =
-        mail.subject() == null || mail.subject().length() <= 500
-            ? mail.subject()
-            : mail.subject().substring(0, 500);
+    fileOutbound(UUID.randomUUID(), mail, "campaign");
+  }
+
+  /**
+   * Inserts an outbound campaign mail and links it to its member, unless an email with its
+   * Message-ID is filed already; returns whether it was inserted.
+   */
+  private boolean fileOutbound(UUID id, SentCampaignMail mail, String filedVia) {
+    String subject = cut(mail.subject(), 500);
     int inserted =
         jdbc.sql(
                 """
             insert into interactions (id, tenant_id, kind, direction, subject, summary, occurred_at,
                                       internet_message_id, conversation_id, campaign_id, created_by,
                                       sender_address, sender_name, to_recipients, rest_id, filed_via)
-            values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'campaign')
+            values (?, ?, 'email', 'outbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
             on conflict (tenant_id, internet_message_id) where internet_message_id is not null do nothing""")
             .params(
                 id,
                 CurrentTenant.require(),
                 subject,
-                summary,
+                cut(mail.text(), 10_000),
                 Timestamp.from(mail.sentAt()),
                 mail.internetMessageId(),
                 mail.conversationId(),
@@ -155,14 +155,70 @@ public class Interactions {
                 mail.from().address(),
                 mail.from().name(),
                 json.writeValueAsString(List.of(mail.to())),
-                mail.restId())
+                mail.restId(),
+                filedVia)
             .update();
     if (inserted == 0) {
-      return;
+      return false;
     }
     link(id, Set.of(mail.contactId()));
     events.publishEvent(
         new InteractionFiled(id, "email", subject, List.of(mail.contactId()), mail.campaignId()));
+    return true;
+  }
+
+  /**
+   * Files a campaign mail a person wrote in Outlook and tracked, outbound, on the member's timeline
+   * and linked to its campaign; returns the entry's id. Its Message-ID is often not known yet:
+   * {@link #identifyTrackedMail} adds it once the sent mail is found.
+   */
+  @Transactional
+  public UUID fileTrackedCampaignMail(SentCampaignMail mail) {
+    if (mail.internetMessageId() != null) {
+      var existing = byMessageId(mail.internetMessageId());
+      if (existing.isPresent()) {
+        link(existing.get(), Set.of(mail.contactId()));
+        return existing.get();
+      }
+    }
+    UUID id = UUID.randomUUID();
+    return fileOutbound(id, mail, "tracked")
+        ? id
+        : byMessageId(mail.internetMessageId()).orElseThrow();
+  }
+
+  /**
+   * Gives a tracked mail's timeline entry the ids its sent message carries, so that reply detection
+   * matches answers to it. Returns false, changing nothing, when another entry (the same mail filed
+   * from Outlook) has that Message-ID already; that entry is then linked to the campaign instead.
+   */
+  @Transactional
+  public boolean identifyTrackedMail(
+      UUID interactionId, String internetMessageId, String conversationId, String restId) {
+    var other = byMessageId(internetMessageId).filter(id -> !id.equals(interactionId));
+    if (other.isPresent()) {
+      jdbc.sql(
+              """
+              update interactions set campaign_id = coalesce(campaign_id,
+                (select campaign_id from interactions where tenant_id = :tenant and id = :tracked))
+              where tenant_id = :tenant and id = :other""")
+          .param("tenant", CurrentTenant.require())
+          .param("tracked", interactionId)
+          .param("other", other.get())
+          .update();
+      return false;
+    }
+    jdbc.sql(
+            """
+            update interactions set internet_message_id = ?, conversation_id = ?, rest_id = ?
+            where tenant_id = ? and id = ?""")
+        .params(internetMessageId, conversationId, restId, CurrentTenant.require(), interactionId)
+        .update();
+    return true;
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 
   /** The email with this Internet message id, filed or found by the mailbox sync, if any. */

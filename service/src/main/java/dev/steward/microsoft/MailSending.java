@@ -36,6 +36,16 @@ public class MailSending {
     this.clients = clients;
   }
 
+  /** Whether this service can call Graph at all (an application id and a secret or certificate). */
+  public boolean connected() {
+    try {
+      clients.requireConfigured();
+      return true;
+    } catch (MicrosoftUnavailableException e) {
+      return false;
+    }
+  }
+
   /** A draft Graph holds: its immutable id and the ids a reply will carry. */
   public record Draft(String id, String internetMessageId, String conversationId) {}
 
@@ -102,5 +112,60 @@ public class MailSending {
       }
       throw e;
     }
+  }
+
+  /** A sent message found in Sent Items: its immutable id and the ids a reply will carry. */
+  public record SentMessage(
+      String id, String internetMessageId, String conversationId, java.time.Instant sentAt) {}
+
+  /** MAPI's property set of internet headers: a header set from Outlook is a property named so. */
+  private static final String INTERNET_HEADERS = "{00020386-0000-0000-C000-000000000046}";
+
+  /**
+   * The message in {@code mailbox}'s Sent Items whose internet header {@code header} (lower case,
+   * as it was set) has {@code value}, if there is one yet.
+   */
+  public Optional<SentMessage> findSentByHeader(
+      GraphAccess access, String mailbox, String header, String value) {
+    if (!value.matches("[A-Za-z0-9_-]+") || !header.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("header names and values here are plain tokens");
+    }
+    GraphServiceClient client = clients.client(access);
+    var found =
+        GraphFailures.call(
+            "Looking for the sent mail",
+            () ->
+                client
+                    .users()
+                    .byUserId(mailbox)
+                    .mailFolders()
+                    .byMailFolderId("sentitems")
+                    .messages()
+                    .get(
+                        request -> {
+                          request.queryParameters.filter =
+                              "singleValueExtendedProperties/any(ep: ep/id eq 'String "
+                                  + INTERNET_HEADERS
+                                  + " Name "
+                                  + header
+                                  + "' and ep/value eq '"
+                                  + value
+                                  + "')";
+                          request.queryParameters.select =
+                              new String[] {
+                                "id", "internetMessageId", "conversationId", "sentDateTime"
+                              };
+                          request.queryParameters.top = 1;
+                        }));
+    if (found == null || found.getValue() == null || found.getValue().isEmpty()) {
+      return Optional.empty();
+    }
+    Message message = found.getValue().get(0);
+    return Optional.of(
+        new SentMessage(
+            message.getId(),
+            message.getInternetMessageId(),
+            message.getConversationId(),
+            message.getSentDateTime() == null ? null : message.getSentDateTime().toInstant()));
   }
 }

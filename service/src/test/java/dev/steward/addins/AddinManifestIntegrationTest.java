@@ -48,7 +48,7 @@ class AddinManifestIntegrationTest extends IntegrationTest {
 
   @Test
   void servesTheIconsTheManifestsPointAt() throws Exception {
-    for (int size : new int[] {16, 32, 64, 80, 128}) {
+    for (int size : new int[] {16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144}) {
       byte[] png =
           mvc.perform(get("/addin/assets/icon-{size}.png", size))
               .andExpect(status().isOk())

@@ -55,6 +55,35 @@ class ManifestSchemaTest {
   }
 
   @Test
+  void outlookManifestOpensThePaneInComposeInBothOverridesAndOnMobileReadMessages() {
+    String xml = templates.fill(AddinHost.OUTLOOK, PUBLIC_URL, "1.0.0.0", Optional.empty());
+
+    assertThat(xml)
+        .contains("<Form xsi:type=\"ItemEdit\">")
+        .contains("<Rule xsi:type=\"ItemIs\" ItemType=\"Message\" FormType=\"Edit\"/>");
+    String v10 =
+        xml.substring(xml.indexOf("VersionOverridesV1_0"), xml.indexOf("VersionOverridesV1_1"));
+    String v11 = xml.substring(xml.indexOf("VersionOverridesV1_1"));
+    assertThat(v10)
+        .contains("<ExtensionPoint xsi:type=\"MessageComposeCommandSurface\">")
+        .doesNotContain("<MobileFormFactor>");
+    assertThat(v11)
+        .contains("<ExtensionPoint xsi:type=\"MessageComposeCommandSurface\">")
+        .contains("<ExtensionPoint xsi:type=\"MobileMessageReadCommandSurface\">")
+        .contains("<Control xsi:type=\"MobileButton\" id=\"stewardOpenMobilePane\">")
+        .contains("https://crm.example.com/addin/assets/icon-144.png");
+  }
+
+  @Test
+  void mobileButtonWithoutItsNineIconsFailsValidation() {
+    String xml = templates.fill(AddinHost.OUTLOOK, PUBLIC_URL, "1.0.0.0", Optional.empty());
+    String lastIcon = "<bt:Image size=\"48\" scale=\"3\" resid=\"Steward.Icon.144\"/>";
+    assertThat(xml).contains(lastIcon);
+
+    assertThat(ManifestSchemas.errors(xml.replace(lastIcon, ""))).isNotEmpty();
+  }
+
+  @Test
   void excelManifestPutsItsButtonOnTheHomeTab() {
     String xml = templates.fill(AddinHost.EXCEL, PUBLIC_URL, "1.0.0.0", Optional.empty());
 

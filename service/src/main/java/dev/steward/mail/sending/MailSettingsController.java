@@ -15,9 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class MailSettingsController {
 
   private final FirmMailSettingsStore store;
+  private final Transports transports;
 
-  MailSettingsController(FirmMailSettingsStore store) {
+  MailSettingsController(FirmMailSettingsStore store, Transports transports) {
     this.store = store;
+    this.transports = transports;
+  }
+
+  @GetMapping("/status")
+  @Operation(summary = "Whether SMTP and Microsoft 365 can send from this service, and why not")
+  MailTransportStatus status() {
+    return transports.status(store.current());
   }
 
   @GetMapping

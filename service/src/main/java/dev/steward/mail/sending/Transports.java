@@ -46,6 +46,21 @@ class Transports {
     return Optional.empty();
   }
 
+  /** Whether SMTP and Graph can each send from here, and why not. */
+  MailTransportStatus status(FirmMailSettings firm) {
+    String smtpProblem =
+        smtp.configured()
+            ? null
+            : "No SMTP server is configured: set STEWARD_MAIL_SMTP_HOST (see the README).";
+    String graphProblem =
+        graph.connected()
+            ? null
+            : "Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET (or "
+                + "STEWARD_MICROSOFT_CERTIFICATE) and STEWARD_ENTRA_CLIENT_ID (see the README).";
+    return new MailTransportStatus(
+        smtpProblem, graphProblem, firm.graph() ? graphProblem : smtpProblem);
+  }
+
   /**
    * The address mail goes out from: the firm's, else the service's, else (Graph) the mailbox
    * itself.

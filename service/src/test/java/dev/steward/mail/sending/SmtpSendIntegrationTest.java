@@ -418,4 +418,25 @@ class SmtpSendIntegrationTest extends IntegrationTest {
                 .distinct())
         .hasSize(6);
   }
+
+  @Test
+  void statusTellsWhichTransportCanSendAndWhyNot() throws Exception {
+    api.get("/api/mail/settings/status")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.smtpProblem").doesNotExist())
+        .andExpect(jsonPath("$.unavailable").doesNotExist())
+        .andExpect(
+            jsonPath("$.graphProblem")
+                .value(org.hamcrest.Matchers.startsWith("Microsoft 365 is not connected")));
+
+    api.put(
+            "/api/mail/settings",
+            """
+        {"transport":"graph","graphMailbox":"advice@harbour.example"}""")
+        .andExpect(status().isOk());
+    api.get("/api/mail/settings/status")
+        .andExpect(
+            jsonPath("$.unavailable")
+                .value(org.hamcrest.Matchers.startsWith("Microsoft 365 is not connected")));
+  }
 }
