@@ -70,9 +70,8 @@ export interface WorkbookSheetInfo {
 /** The workbook's sheets in tab order, with their sizes and which is active. */
 export async function listSheets(): Promise<WorkbookSheetInfo[]> {
   return run('list the sheets', async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/visibility');
-    const active = sheets.getActiveWorksheet();
+    const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const active = context.workbook.worksheets.getActiveWorksheet();
     active.load('name');
     await context.sync();
     const used = sheets.items.map((sheet) => sheet.getUsedRange(true).load('rowCount'));
