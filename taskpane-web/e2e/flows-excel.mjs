@@ -183,4 +183,66 @@ export const excelFlows = [
       await context.close();
     },
   },
+  {
+    name: 'Excel pane: a workbook with a cover sheet, a hidden sheet and a contacts sheet: pick the contacts sheet and import it, other emails shown',
+    async run({ browser, baseUrl, results }) {
+      const session = await login(baseUrl);
+      const call = apiCaller(baseUrl, session.accessToken);
+      await waitForRequestBudget(baseUrl, session.accessToken, 40);
+      const { context, page, problems } = await openPage(browser, PANE);
+      const unique = Date.now().toString(36);
+      const rows = [
+        ['First Name', 'Last Name', 'E-mail Address', 'E-mail 2 Address', 'Mobile Phone'],
+        ['Odile', 'Brannock', `odile.brannock.${unique}@brannock.example`, `odile.${unique}@home.example`, '+44 7911 123456'],
+        ['Piers', 'Ashdown', `piers.ashdown.${unique}@ashdown.example`, '', ''],
+      ];
+      const stub = officeStub({
+        host: 'Excel',
+        workbook: {
+          name: `Several sheets ${unique}.xlsx`,
+          sheet: 'Cover',
+          rows: [['Client list — March'], ['Prepared for the partners']],
+          moreSheets: [
+            { name: 'Lists', rows: [['Contact types'], ['Lead']], hidden: true },
+            { name: 'Clients', rows },
+          ],
+        },
+        dialogAnswer: { type: 'signedIn', session },
+      });
+      await context.route('**/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: stub }));
+      await page.goto(baseUrl + PANE_URL);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+
+      const picker = page.getByRole('combobox', { name: 'Sheet to import' });
+      await expectVisible(picker, 'the sheet picker');
+      const options = await picker.locator('option').allTextContents();
+      if (JSON.stringify(options) !== JSON.stringify(['Cover (2 rows)', 'Clients (3 rows)'])) {
+        throw new Error(`The picker offers ${JSON.stringify(options)}, expected the two visible sheets with their rows`);
+      }
+      await picker.selectOption('Clients');
+      await expectVisible(page.getByText('Sheet: Clients'), 'the picked sheet open');
+      await shot(page, results, 'excel-sheet-picker');
+      await checkAccessibility(page, 'the Excel sheet picker');
+      const active = await page.evaluate(() => window.__stewardExcel.active);
+      if (active !== 'Clients') throw new Error(`Excel's active sheet is ${active}, not the one picked`);
+
+      await page.getByRole('button', { name: 'Import this sheet' }).click();
+      const preview = page.getByRole('list', { name: 'Preview' });
+      await expectVisible(preview.getByText('Odile Brannock'), 'a row of the picked sheet in the preview');
+      await expectVisible(preview.getByText(`odile.${unique}@home.example (other)`, { exact: false }), 'the other email in the preview');
+      await shot(page, results, 'excel-sheet-picked-preview');
+      const [job] = await call('GET', '/api/imports');
+      if (job.sheetName !== 'Clients' || job.rowsTotal !== 2) {
+        throw new Error(`Expected an import of the Clients sheet's 2 rows, got ${JSON.stringify({ sheetName: job.sheetName, rowsTotal: job.rowsTotal })}`);
+      }
+      const full = await call('GET', `/api/imports/${job.id}`);
+      const { values } = full.preview[0];
+      if (values.phone !== '+447911123456' || JSON.stringify(values.otherEmails) !== JSON.stringify([`odile.${unique}@home.example (other)`])) {
+        throw new Error(`Odile's row previewed as ${JSON.stringify(values)}`);
+      }
+
+      if (problems.length > 0) throw new Error(`The page reported problems:\n  ${problems.join('\n  ')}`);
+      await context.close();
+    },
+  },
 ];

@@ -204,6 +204,10 @@ export function officeStub({ host, message = null, compose = null, workbook = nu
       state.sheets[name] = grid;
       return entry;
     };
+    // More sheets after the first, as workbook.moreSheets seeds them ({ name, rows, hidden }).
+    for (const more of book.moreSheets || []) {
+      addSheet(more.name, more.rows.map((row) => row.map((cell) => String(cell ?? '')))).hidden = Boolean(more.hidden);
+    }
     // A sheet by ID or name, as getItem and getItemOrNullObject give it: load() reads it at the next sync, setting
     // name or position and delete() are commands, refused where Excel refuses them.
     const sheetItem = (key, orNull) => {
@@ -217,6 +221,13 @@ export function officeStub({ host, message = null, compose = null, workbook = nu
             if (entry) Object.assign(values, { id: entry.id, name: entry.name, position: state.order.indexOf(entry) });
           });
           return item;
+        },
+        activate() {
+          queue.push(() => {
+            const target = findSheet(key);
+            if (!target) throw new Error('ItemNotFound: the sheet ' + key + ' does not exist.');
+            state.active = target.name;
+          });
         },
         delete() {
           queue.push(() => {
@@ -294,7 +305,14 @@ export function officeStub({ host, message = null, compose = null, workbook = nu
           },
           load() {
             const collection = { items: [] };
-            queue.push(() => { collection.items = state.order.map((entry) => ({ id: entry.id, name: entry.name })); });
+            queue.push(() => {
+              collection.items = state.order.map((entry) => ({
+                id: entry.id,
+                name: entry.name,
+                visibility: entry.hidden ? 'Hidden' : 'Visible',
+                getUsedRange: () => usedRange(entry.name),
+              }));
+            });
             return collection;
           },
         },

@@ -28,13 +28,14 @@ export type ImportField =
   | 'tags'
   | 'type'
   | 'stewardId'
+  | 'externalId'
   | 'customField'
   | 'ignore';
 
 export const IMPORT_FIELDS: readonly ImportField[] = [
   'firstName', 'middleName', 'lastName', 'fullName', 'namePrefix', 'nameSuffix', 'companyName', 'jobTitle', 'email',
   'phone', 'addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country', 'notes', 'tags', 'type',
-  'stewardId', 'customField', 'ignore',
+  'stewardId', 'externalId', 'customField', 'ignore',
 ];
 
 export interface ColumnMapping {

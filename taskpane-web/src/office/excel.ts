@@ -58,6 +58,41 @@ export async function readWorkbookInfo(): Promise<WorkbookInfo> {
   });
 }
 
+/** A sheet of the workbook, for choosing which one to import. */
+export interface WorkbookSheetInfo {
+  name: string;
+  /** Rows of its used range, the header included (1 for an empty sheet). */
+  rows: number;
+  hidden: boolean;
+  active: boolean;
+}
+
+/** The workbook's sheets in tab order, with their sizes and which is active. */
+export async function listSheets(): Promise<WorkbookSheetInfo[]> {
+  return run('list the sheets', async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+    const used = sheets.items.map((sheet) => sheet.getUsedRange(true).load('rowCount'));
+    await context.sync();
+    return sheets.items.map((sheet, i) => ({
+      name: sheet.name,
+      rows: used[i]?.rowCount ?? 0,
+      hidden: sheet.visibility !== 'Visible',
+      active: sheet.name === active.name,
+    }));
+  });
+}
+
+/** Makes a sheet the active one: the pane imports, links and writes back the active sheet. */
+export async function activateSheet(name: string): Promise<void> {
+  await run('open the sheet', async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
+}
+
 /** The cells as the sheet shows them; a number too wide for its column shows "####", so its value is taken instead. */
 function displayed(range: Excel.Range): string[][] {
   const values = range.values;

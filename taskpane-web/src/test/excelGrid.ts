@@ -21,6 +21,8 @@ export interface GridSeed {
   rows: (string | number | Cell)[][];
   /** The selected rows (zero-based first row, count). */
   selection?: { rowIndex: number; rowCount: number };
+  /** More sheets, after the first (which is active). */
+  moreSheets?: { name: string; rows: (string | number | Cell)[][]; hidden?: boolean }[];
 }
 
 interface Pending {
@@ -49,6 +51,8 @@ function written(value: unknown, numberFormat: string | undefined): Cell {
 
 export function installExcelGrid(seed: GridSeed) {
   const sheets = new Map<string, Cell[][]>([[seed.sheetName ?? 'Sheet1', seed.rows.map((row) => row.map(asCell))]]);
+  for (const more of seed.moreSheets ?? []) sheets.set(more.name, more.rows.map((row) => row.map(asCell)));
+  const hidden = new Set((seed.moreSheets ?? []).filter((more) => more.hidden).map((more) => more.name));
   let active = seed.sheetName ?? 'Sheet1';
   const pending: Pending[] = [];
   const log = {
@@ -135,6 +139,7 @@ export function installExcelGrid(seed: GridSeed) {
       name: seed.workbookName ?? 'Clients.xlsx',
       worksheets: {
         getActiveWorksheet: () => sheet(active),
+        getItem: (name: string) => sheet(name),
         getItemOrNullObject: (name: string) => {
           const mock = new OfficeMockObject({ host: 'excel', isNullObject: !sheets.has(name) });
           pending.push({ mock: mock as Pending['mock'], row: 0, column: 0 });
@@ -151,6 +156,18 @@ export function installExcelGrid(seed: GridSeed) {
       },
     },
   }) as OfficeMockObject & Record<string, unknown>;
+  // The sheet collection's items, as `load('items/name,items/visibility')` gives them (the mock cannot load into an
+  // array): plain sheets with their names, visibility and used range.
+  const worksheets = (context.workbook as Record<string, unknown>).worksheets as Record<string, unknown>;
+  worksheets.load = () => worksheets;
+  Object.defineProperty(worksheets, 'items', {
+    get: () =>
+      [...sheets.keys()].map((name) => ({
+        name,
+        visibility: hidden.has(name) ? 'Hidden' : 'Visible',
+        getUsedRange: () => usedRange(sheets.get(name)!),
+      })),
+  });
   const syncContext = OfficeMockObject.prototype.sync.bind(context);
   context.sync = async () => {
     log.syncs++;

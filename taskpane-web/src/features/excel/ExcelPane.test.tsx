@@ -73,6 +73,42 @@ describe('the Excel pane', () => {
     expect(second?.rows.at(-1)).toEqual(person(2500));
   });
 
+  it('offers the visible sheets of a workbook with several, and imports the one picked', async () => {
+    const excel = installExcelGrid({
+      workbookName: 'Clients.xlsx',
+      sheetName: 'Cover',
+      rows: [['Client list — March'], ['Prepared by the office']],
+      moreSheets: [
+        { name: 'Lists', rows: [['Options'], ['Lead']], hidden: true },
+        { name: 'Clients', rows: [HEADER, person(1), person(2), person(3)] },
+      ],
+    });
+    const { client, requests } = paneService((request) => {
+      if (request.path === '/api/sheet-links') return json(200, []);
+      if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 3 }));
+      return undefined;
+    });
+    renderWithApi(<ExcelPane />, client, { role: 'user' });
+    const picker = await screen.findByRole('combobox', { name: 'Sheet to import' });
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['Cover (2 rows)', 'Clients (4 rows)']);
+    await userEvent.selectOptions(picker, 'Clients');
+    expect(await screen.findByText('Sheet: Clients')).toBeInTheDocument();
+    expect(excel.activeSheet()).toBe('Clients');
+    await userEvent.click(screen.getByRole('button', { name: 'Import this sheet' }));
+    await screen.findByRole('region', { name: 'Import of Clients' });
+    const [first] = requests.filter((r) => r.method === 'POST').map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
+    expect(first).toMatchObject({ sheetName: 'Clients', header: HEADER, complete: true });
+    expect(first?.rows).toEqual([person(1), person(2), person(3)]);
+  });
+
+  it('shows no sheet picker for a workbook of one sheet', async () => {
+    installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [HEADER, person(1)] });
+    const { client } = paneService((request) => (request.path === '/api/sheet-links' ? json(200, []) : undefined));
+    renderWithApi(<ExcelPane />, client, { role: 'user' });
+    await screen.findByRole('button', { name: 'Import this sheet' });
+    expect(screen.queryByRole('combobox', { name: 'Sheet to import' })).not.toBeInTheDocument();
+  });
+
   it('imports the selected rows as a selection, so that rows outside it are not taken as removed', async () => {
     const rows = Array.from({ length: 10 }, (_, i) => person(i + 1));
     installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [HEADER, ...rows], selection: { rowIndex: 4, rowCount: 3 } });

@@ -1,7 +1,14 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { readWorkbookInfo, selectSheetRow, type WorkbookInfo } from '../../office/excel';
+import {
+  activateSheet,
+  listSheets,
+  readWorkbookInfo,
+  selectSheetRow,
+  type WorkbookInfo,
+  type WorkbookSheetInfo,
+} from '../../office/excel';
 import type { ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ImportReview } from '../imports/ImportReview';
@@ -12,6 +19,7 @@ import { AfterCommit, SheetDecisions } from './AfterCommit';
 import { AfterUndo } from './AfterUndo';
 import { ConflictNotice } from './ConflictNotice';
 import { ImportActions } from './ImportActions';
+import { SheetPicker } from './SheetPicker';
 import { LinkedSheetCard } from './LinkedSheetCard';
 import { ReadingProgress } from './ReadingProgress';
 import { useSheetImport } from './useSheetImport';
@@ -36,14 +44,25 @@ export interface ExcelPaneProps {
   readWorkbook?: () => Promise<WorkbookInfo>;
   /** The workbook's report sheets; Excel's unless a test replaces them. */
   reportSheets?: ReportSheets;
+  /** Lists the workbook's sheets; Excel's unless a test replaces it. */
+  readSheets?: () => Promise<WorkbookSheetInfo[]>;
+  /** Opens a sheet; Excel's unless a test replaces it. */
+  openSheet?: (name: string) => Promise<void>;
 }
 
 /** The Excel face: import the sheet, keep a linked sheet in sync, reports as sheets, and who is signed in. */
-export function ExcelPane({ readWorkbook = readWorkbookInfo, reportSheets }: ExcelPaneProps) {
+export function ExcelPane({
+  readWorkbook = readWorkbookInfo,
+  reportSheets,
+  readSheets = listSheets,
+  openSheet = activateSheet,
+}: ExcelPaneProps) {
   const styles = useStyles();
   const { canEdit } = useSession();
   const [workbook, setWorkbook] = useState<WorkbookInfo | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [sheets, setSheets] = useState<WorkbookSheetInfo[]>([]);
+  const [opening, setOpening] = useState(false);
   const sheetLink = useSheetLink(workbook);
   const importing = useSheetImport(workbook?.workbookName ?? null);
   const { step } = importing;
@@ -54,10 +73,28 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo, reportSheets }: Exc
       (info) => live && setWorkbook(info),
       (failure: unknown) => live && setError(failure),
     );
+    // Without the list of sheets the pane still imports the active one; the picker is only left out.
+    readSheets().then(
+      (list) => live && setSheets(list),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [readWorkbook]);
+  }, [readWorkbook, readSheets]);
+
+  const pickSheet = async (name: string) => {
+    setError(null);
+    setOpening(true);
+    try {
+      await openSheet(name);
+      setWorkbook(await readWorkbook());
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setOpening(false);
+    }
+  };
 
   const selectRow = (rowNumber: number) => {
     setError(null);
@@ -77,6 +114,9 @@ export function ExcelPane({ readWorkbook = readWorkbookInfo, reportSheets }: Exc
         <ErrorBar error={sheetLink.error} title="Steward could not tell whether this sheet is linked" />
         <ErrorBar error={importing.error} title="The sheet was not imported" onDismiss={importing.dismissError} />
         {!workbook && !error && <Spinner size="tiny" label="Reading the workbook…" />}
+        {workbook && step.kind === 'idle' && (
+          <SheetPicker sheets={sheets} current={workbook.sheetName} disabled={opening} onPick={(name) => void pickSheet(name)} />
+        )}
         {workbook && step.kind === 'idle' &&
           (sheetLink.link ? (
             <LinkedSheetCard link={sheetLink.link} canEdit={canEdit} busy={false} onSync={() => void importing.start('sheet')} />

@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   rowCell: { width: '64px' },
   actionCell: { width: '104px' },
   wrap: { overflowWrap: 'anywhere' },
+  lines: { overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
   list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
   item: {
     display: 'flex',
@@ -31,6 +32,13 @@ export interface PreviewTableProps {
   onRowClick?: (rowNumber: number) => void;
   /** A list instead of a table (narrow screens, the task pane). */
   stacked?: boolean;
+}
+
+/** The primary email or phone, and the row's others with their labels under it ("b@y.org (home)"). */
+function withOthers(row: PreviewRow, primary: 'email' | 'phone'): string {
+  const others = row.values[primary === 'email' ? 'otherEmails' : 'otherPhones'];
+  const list = Array.isArray(others) ? others.map(String) : [];
+  return [showValue(row.values[primary]), ...list].join('\n');
 }
 
 function displayName(row: PreviewRow): string {
@@ -85,7 +93,10 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
               <Text weight="semibold" className={styles.wrap}>{displayName(row)}</Text>
             </span>
             <Text size={200} className={styles.secondary}>
-              {[row.values.email, row.values.phone, row.values.companyName].filter(Boolean).map(showValue).join(' · ')}
+              {[row.values.email, row.values.otherEmails, row.values.phone, row.values.otherPhones, row.values.companyName]
+                .filter((value) => Boolean(value) && !(Array.isArray(value) && value.length === 0))
+                .map(showValue)
+                .join(' · ')}
             </Text>
             {notes(row)}
           </li>
@@ -113,8 +124,8 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
             <TableCell className={styles.rowCell}><RowNumber rowNumber={row.rowNumber} onRowClick={onRowClick} /></TableCell>
             <TableCell className={styles.actionCell}>{badge(row)}</TableCell>
             <TableCell className={styles.wrap}>{displayName(row)}</TableCell>
-            <TableCell className={styles.wrap}>{showValue(row.values.email)}</TableCell>
-            <TableCell className={styles.wrap}>{showValue(row.values.phone)}</TableCell>
+            <TableCell className={styles.lines}>{withOthers(row, 'email')}</TableCell>
+            <TableCell className={styles.lines}>{withOthers(row, 'phone')}</TableCell>
             <TableCell className={styles.wrap}>{showValue(row.values.companyName)}</TableCell>
             <TableCell className={styles.wrap}>{notes(row)}</TableCell>
           </TableRow>

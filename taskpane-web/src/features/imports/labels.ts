@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   tags: 'Tags',
   type: 'Contact type',
   stewardId: 'Steward ID',
+  externalId: 'Record id of another CRM',
   customField: 'Custom field',
   ignore: 'Ignore this column',
 };

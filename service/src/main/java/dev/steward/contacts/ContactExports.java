@@ -63,7 +63,9 @@ class ContactExports {
                 ExportColumn.of("Company", ExportedContact::companyName, 22),
                 ExportColumn.of("Job Title", ExportedContact::jobTitle, 16),
                 ExportColumn.of("Email", ExportedContact::email, 28),
+                ExportColumn.dataOnly("Other Emails", ExportedContact::otherEmails, 28),
                 ExportColumn.of("Phone", ExportedContact::phone, 16),
+                ExportColumn.dataOnly("Other Phones", ExportedContact::otherPhones, 22),
                 ExportColumn.dataOnly("Address Line 1", ExportedContact::addressLine1, 24),
                 ExportColumn.dataOnly("Address Line 2", ExportedContact::addressLine2, 18),
                 ExportColumn.of("City", ExportedContact::city, 14),
@@ -80,6 +82,7 @@ class ContactExports {
     }
     columns.add(ExportColumn.dataOnly("Created", ExportedContact::createdAt, 16));
     columns.add(ExportColumn.dataOnly("Updated", ExportedContact::updatedAt, 16));
+    columns.add(ExportColumn.dataOnly("External ID", ExportedContact::externalId, 20));
     columns.add(ExportColumn.dataOnly("Steward ID", contact -> contact.id().toString(), 36));
     return columns;
   }

@@ -304,7 +304,11 @@ class ContactSearch {
             """
             select c.id, c.type, c.display_name, c.first_name, c.last_name, c.company_name, c.job_title, c.email,
                    c.phone, c.address_line1, c.address_line2, c.city, c.region, c.postal_code, c.country, c.notes,
-                   c.created_at, c.updated_at,
+                   c.created_at, c.updated_at, c.external_id,
+                   (select string_agg((e ->> 'address') || ' (' || coalesce(e ->> 'label', 'other') || ')', '; ' order by n)
+                    from jsonb_array_elements(c.other_emails) with ordinality o(e, n)) as other_emails,
+                   (select string_agg((p ->> 'number') || ' (' || coalesce(p ->> 'label', 'other') || ')', '; ' order by n)
+                    from jsonb_array_elements(c.other_phones) with ordinality o(p, n)) as other_phones,
                    array(select t.name from contact_tags ct join tags t on t.id = ct.tag_id
                          where ct.contact_id = c.id order by lower(t.name)) as tags%s
             from contacts c where %s order by %s limit :limit"""
@@ -328,7 +332,9 @@ class ContactSearch {
                       rs.getString("company_name"),
                       rs.getString("job_title"),
                       rs.getString("email"),
+                      rs.getString("other_emails"),
                       rs.getString("phone"),
+                      rs.getString("other_phones"),
                       rs.getString("address_line1"),
                       rs.getString("address_line2"),
                       rs.getString("city"),
@@ -339,7 +345,8 @@ class ContactSearch {
                       rs.getString("notes"),
                       values,
                       rs.getTimestamp("created_at").toInstant(),
-                      rs.getTimestamp("updated_at").toInstant()));
+                      rs.getTimestamp("updated_at").toInstant(),
+                      rs.getString("external_id")));
             });
   }
 

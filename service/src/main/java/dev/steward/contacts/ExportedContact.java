@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A contact as an export writes it: every standard field, its tags, and its custom fields in
- * definition order.
+ * definition order. Other emails and phones are one cell each, "b@y.org (home); c@z.org (work)",
+ * which an import reads back with their labels.
  */
 record ExportedContact(
     UUID id,
@@ -17,7 +18,9 @@ record ExportedContact(
     String companyName,
     String jobTitle,
     String email,
+    String otherEmails,
     String phone,
+    String otherPhones,
     String addressLine1,
     String addressLine2,
     String city,
@@ -28,4 +31,5 @@ record ExportedContact(
     String notes,
     List<Object> customFields,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String externalId) {}

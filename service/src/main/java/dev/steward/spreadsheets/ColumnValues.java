@@ -64,6 +64,10 @@ final class ColumnValues {
           fits(values, ColumnValues::recordId)
               ? column.withField(ImportField.IGNORE, "values look like record ids, not names")
               : column;
+      case EXTERNAL_ID ->
+          fits(values, v -> v.length() <= RowMapper.MAX_EXTERNAL_ID && v.strip().indexOf(' ') < 0)
+              ? column
+              : column.withField(ImportField.IGNORE, "values don't look like record ids");
       default -> column;
     };
   }

@@ -59,8 +59,24 @@ final class CountryRegions {
 
   /** The region code of a country cell, or null when it names no country Steward knows. */
   static String of(String country) {
-    return country == null || country.isBlank() ? null : BY_NAME.get(normalise(country));
+    if (country == null || country.isBlank()) {
+      return null;
+    }
+    // An import asks for the same few countries row after row: each is normalised once.
+    String known = SEEN.get(country);
+    if (known == null) {
+      known = BY_NAME.getOrDefault(normalise(country), "");
+      if (SEEN.size() < MAX_SEEN) {
+        SEEN.put(country, known);
+      }
+    }
+    return known.isEmpty() ? null : known;
   }
+
+  /** Country cells already looked up, as written, to their code ("" for none). */
+  private static final Map<String, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_SEEN = 10_000;
 
   private static String normalise(String text) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

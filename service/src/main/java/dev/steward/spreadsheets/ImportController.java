@@ -179,7 +179,7 @@ class ImportController {
       description =
           "Each entry: {column, field, customField?}. Fields: firstName, middleName, lastName, fullName,"
               + " namePrefix, nameSuffix, companyName, jobTitle, email, phone, addressLine1, addressLine2, city, region,"
-              + " postalCode, country, notes, tags, type, stewardId, customField (with the key of an existing custom"
+              + " postalCode, country, notes, tags, type, stewardId, externalId, customField (with the key of an existing custom"
               + " field), ignore.")
   ImportView remap(@PathVariable UUID id, @RequestBody @NotNull List<@Valid ColumnChoice> mapping) {
     return service.remap(id, mapping);

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * What a column of a sheet is imported as. Several columns may share {@code email} or {@code
  * phone}: the first non-blank one (in order of how primary its header sounds, e.g. "Primary Phone"
- * before "Home Phone") fills the contact's field, and the others are kept in the notes.
+ * before "Home Phone") fills the contact's field, and the others become its other emails and
+ * phones, with the column's label.
  */
 public enum ImportField {
   FIRST_NAME("firstName"),
@@ -33,6 +34,11 @@ public enum ImportField {
   TYPE("type"),
   /** The contact's id, as the Excel pane writes it into the sheet: the row updates that contact. */
   STEWARD_ID("stewardId"),
+  /**
+   * Another CRM's record id (Salesforce "Contact ID", HubSpot "Record ID"), kept on the contact so
+   * that a later import of the same CRM's export updates it.
+   */
+  EXTERNAL_ID("externalId"),
   /** A custom field of the firm, named in the mapping's {@code customField}. */
   CUSTOM_FIELD("customField"),
   IGNORE("ignore");

@@ -422,14 +422,19 @@ class ImportService {
                 "is not a custom field of this firm; an"
                     + " admin adds it under custom fields first"));
       } else {
+        String header = job.header.get(column.column());
+        // A column the user maps by hand keeps the label its header gives ("Home Email": home).
+        var known = HeaderSynonyms.match(header);
         byColumn.put(
             column.column(),
             new ColumnMapping(
                 column.column(),
-                job.header.get(column.column()),
+                header,
                 column.field(),
                 column.field() == ImportField.CUSTOM_FIELD ? column.customField() : null,
-                false));
+                false,
+                known != null && known.field() == column.field() ? known.label() : null,
+                null));
       }
     }
     if (!problems.isEmpty()) {
@@ -634,6 +639,9 @@ class ImportService {
             Object current = row.existing().get(field);
             if (current != null
                 && !field.equals("type")
+                // Other emails and phones are added to the contact's, never replace them.
+                && !field.equals("otherEmails")
+                && !field.equals("otherPhones")
                 && !String.valueOf(current).equals(String.valueOf(incoming))) {
               conflicts.add(new PreviewRow.FieldConflict(field, current, incoming));
             }

@@ -26,6 +26,10 @@ class ImportStore {
   static final String UNKNOWN_ID =
       "stewardId: no contact of this firm has this Steward ID (was it deleted?)";
 
+  static final String EMAILS_SHARED =
+      "email: the row's emails belong to more than one contact; merge those contacts first, or"
+          + " remove the other contact's email from the row";
+
   /** Rows read back per round trip when re-mapping. */
   static final int BATCH = 20_000;
 
@@ -144,7 +148,7 @@ class ImportStore {
   }
 
   private List<Object> stagedValues(UUID tenant, UUID job, StagedRow row) {
-    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 9);
+    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 12);
     values.add(tenant);
     values.add(job);
     values.add(row.rowNumber());
@@ -155,7 +159,22 @@ class ImportStore {
     values.add(row.matchKey());
     values.add(row.valid() ? null : row.reason());
     values.add(row.warnings().isEmpty() ? null : StagedRow.lines(row.warnings()));
+    values.add(others(row.otherEmails(), "address"));
+    values.add(others(row.otherPhones(), "number"));
+    values.add(row.externalId());
     return values;
+  }
+
+  /** Other emails or phones as the contacts table holds them: [{"address": ..., "label": ...}]. */
+  private String others(List<StagedRow.Labelled> values, String key) {
+    if (values.isEmpty()) {
+      return "[]";
+    }
+    var list = new ArrayList<Map<String, String>>(values.size());
+    for (var value : values) {
+      list.add(Map.of(key, value.value(), "label", value.label()));
+    }
+    return json.writeValueAsString(list);
   }
 
   /**
@@ -252,7 +271,8 @@ class ImportStore {
   private static final String STAGED_COLUMNS =
       "tenant_id, job_id, row_number, "
           + String.join(", ", StagedRow.COLUMNS)
-          + ", tags, custom_fields, steward_id, match_key, problem, warning";
+          + ", tags, custom_fields, steward_id, match_key, problem, warning, other_emails, other_phones,"
+          + " external_id";
 
   /**
    * A row's problem after deciding: its own, an unknown Steward ID, or an email another contact
@@ -262,6 +282,7 @@ class ImportStore {
       """
       case when a.own_problem is not null then a.own_problem
                              when a.unknown_id then :unknown
+                             when a.emails_shared then :shared
                              when a.act = 'reject' and a.first is null then :taken end""";
 
   /**
@@ -276,15 +297,34 @@ class ImportStore {
     useBulkMemory(jdbc);
     jdbc.sql(
 """
-            with base as (
-              select s.row_number, s.steward_id, s.email, s.match_key,
-                case when s.problem in (:taken, :unknown) then null else s.problem end as own_problem,
-                case when s.steward_id is not null then sid.id else coalesce(em.id, nm.id) end as matched
+            with row_keys as (
+              select s.row_number, s.email as key, 0 as pos from %1$s s where s.job_id = :job and s.email is not null
+              union all
+              select s.row_number, k.key, 1 from %1$s s cross join lateral unnest(steward_email_keys(s.other_emails)) k(key)
+              where s.job_id = :job and s.other_emails <> '[]'::jsonb),
+            crm_keys as (
+              select lower(email) as key, id from contacts
+              where tenant_id = :tenant and deleted_at is null and email is not null
+              union all
+              select k.key, c.id from contacts c cross join lateral unnest(steward_email_keys(c.other_emails)) k(key)
+              where c.tenant_id = :tenant and c.deleted_at is null and c.other_emails <> '[]'::jsonb),
+            email_owners as (
+              select r.row_number, (array_agg(ck.id order by r.pos, ck.id))[1] as id, array_agg(distinct ck.id) as ids
+              from row_keys r join crm_keys ck on ck.key = r.key group by r.row_number),
+            shared_keys as (
+              select greatest(o.row_number, r.row_number) as row_number, min(least(o.row_number, r.row_number)) as first
+              from row_keys o join row_keys r on r.key = o.key and r.row_number <> o.row_number
+              where o.pos = 1 group by 1),
+            base as (
+              select s.row_number, s.steward_id, s.email, s.match_key, s.external_id, eo.ids as email_owners,
+                case when s.problem in (:taken, :unknown, :shared) then null else s.problem end as own_problem,
+                case when s.steward_id is not null then sid.id else coalesce(xid.id, eo.id, nm.id) end as matched
               from %1$s s
               left join contacts sid on s.steward_id is not null and sid.tenant_id = :tenant
                 and sid.id = s.steward_id and sid.deleted_at is null
-              left join contacts em on s.steward_id is null and s.email is not null and em.tenant_id = :tenant
-                and lower(em.email) = s.email and em.deleted_at is null
+              left join contacts xid on s.steward_id is null and s.external_id is not null and xid.tenant_id = :tenant
+                and xid.external_id = s.external_id and xid.deleted_at is null
+              left join email_owners eo on eo.row_number = s.row_number
               left join (
                 select distinct on (key) key, id from (
                   select 'n:' || lower(regexp_replace(btrim(display_name), '\s+', ' ', 'g')) || '|' || phone as key, id
@@ -293,13 +333,15 @@ class ImportStore {
               where s.job_id = :job),
             checked as (
               select b.*, b.own_problem is null and b.steward_id is not null and b.matched is null as unknown_id,
+                b.matched is not null and b.email_owners is not null and not (b.email_owners <@ array[b.matched])
+                  as emails_shared,
                 case when b.own_problem is null and not (b.steward_id is not null and b.matched is null)
-                  then coalesce(b.matched::text, b.match_key) end as dedupe_key
+                  then coalesce(b.matched::text, 'x:' || b.external_id, b.match_key) end as dedupe_key
               from base b),
             acted as (
               select c.*, d.first,
                 case
-                  when c.own_problem is not null or c.unknown_id or d.first is not null then 'reject'
+                  when c.own_problem is not null or c.unknown_id or c.emails_shared or d.first is not null then 'reject'
                   when c.matched is null then 'create'
                   when c.steward_id is not null then 'update'
                   when :policy = 'skip' then 'skip'
@@ -308,12 +350,18 @@ class ImportStore {
                   else 'update' end as act
               from checked c
               left join (
-                select row_number, min(row_number) over (partition by dedupe_key) as first
-                from checked where dedupe_key is not null) d on d.row_number = c.row_number and d.first <> c.row_number)
+                select coalesce(w.row_number, k.row_number) as row_number,
+                  nullif(least(w.first, k.first), coalesce(w.row_number, k.row_number)) as first
+                from (select row_number, min(row_number) over (partition by dedupe_key) as first
+                      from checked where dedupe_key is not null) w
+                full join (select k.row_number, k.first from shared_keys k join checked c2 on c2.row_number = k.first
+                           where c2.own_problem is null) k on k.row_number = w.row_number) d
+                on d.row_number = c.row_number and d.first is not null)
 %2$s"""
                 .formatted(source, apply))
         .param("taken", EMAIL_TAKEN)
         .param("unknown", UNKNOWN_ID)
+        .param("shared", EMAILS_SHARED)
         .param("tenant", CurrentTenant.require())
         .param("policy", policy.value())
         .param("job", job)
@@ -401,7 +449,15 @@ class ImportStore {
   static String differs(String s, String c) {
     var terms = new ArrayList<String>();
     for (String column : StagedRow.COLUMNS) {
-      if (!column.equals("type")) {
+      if (column.equals("email") || column.equals("phone")) {
+        // A row's email or phone that the contact has among its others changes nothing.
+        String keys = column.equals("email") ? "steward_email_keys" : "steward_phone_keys";
+        String others = column.equals("email") ? "other_emails" : "other_phones";
+        terms.add(
+            ("(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s"
+                    + " and not %5$s(%2$s.%6$s) @> array[%1$s.%3$s])")
+                .formatted(s, c, column, held(s, column), keys, others));
+      } else if (!column.equals("type")) {
         terms.add(
             "(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
                 .formatted(s, c, column, held(s, column)));
@@ -409,6 +465,19 @@ class ImportStore {
     }
     terms.add(
         "(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)"
+            .formatted(s, c));
+    terms.add(
+        """
+        (%1$s.other_emails <> '[]' and not (steward_email_keys(%1$s.other_emails)
+          <@ (steward_email_keys(%2$s.other_emails) || lower(coalesce(%2$s.email, '')))))"""
+            .formatted(s, c));
+    terms.add(
+        """
+        (%1$s.other_phones <> '[]' and not (steward_phone_keys(%1$s.other_phones)
+          <@ (steward_phone_keys(%2$s.other_phones) || coalesce(%2$s.phone, ''))))"""
+            .formatted(s, c));
+    terms.add(
+        "(%1$s.external_id is not null and %1$s.external_id is distinct from %2$s.external_id)"
             .formatted(s, c));
     terms.add(
         """
@@ -477,7 +546,8 @@ class ImportStore {
     return jdbc.sql(
             """
             select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
-                   %s, %s, c.custom_fields::text, s.warning
+                   %s, %s, c.custom_fields::text, s.warning, s.other_emails::text, s.other_phones::text,
+                   s.external_id, c.other_emails::text, c.other_phones::text, c.external_id
             from import_staging s left join contacts c on c.id = s.contact_id
             where s.job_id = ? and (%s) order by s.row_number limit ?"""
                 .formatted(columns, current, condition))
@@ -503,6 +573,15 @@ class ImportStore {
                 json.readValue(currentCustom, MAP_TYPE)
                     .forEach((key, value) -> existing.put("customFields." + key, value));
               }
+              int extra = k + 2 * StagedRow.FIELDS.size() + 2;
+              putOthers(incoming, "otherEmails", rs.getString(extra), "address");
+              putOthers(incoming, "otherPhones", rs.getString(extra + 1), "number");
+              incoming.put("externalId", rs.getString(extra + 2));
+              if (rs.getObject(4) != null) {
+                putOthers(existing, "otherEmails", rs.getString(extra + 3), "address");
+                putOthers(existing, "otherPhones", rs.getString(extra + 4), "number");
+                existing.put("externalId", rs.getString(extra + 5));
+              }
               return new StagedView(
                   rs.getInt(1),
                   rs.getString(2),
@@ -515,6 +594,25 @@ class ImportStore {
             })
         .list();
   }
+
+  /** Other emails or phones as the preview shows them: "b@y.org (home)", in order. */
+  private void putOthers(Map<String, Object> values, String field, String stored, String key) {
+    if (stored == null || stored.equals("[]")) {
+      return;
+    }
+    List<Map<String, Object>> list = json.readValue(stored, LIST_TYPE);
+    values.put(
+        field,
+        list.stream()
+            .map(
+                other ->
+                    other.get(key)
+                        + (other.get("label") == null ? "" : " (" + other.get("label") + ")"))
+            .toList());
+  }
+
+  private static final tools.jackson.core.type.TypeReference<List<Map<String, Object>>> LIST_TYPE =
+      new tools.jackson.core.type.TypeReference<>() {};
 
   private static final tools.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
       new tools.jackson.core.type.TypeReference<>() {};

@@ -55,16 +55,18 @@ class ImportWriter {
         UPDATABLE.stream()
             .map(
                 c ->
-                    c
-                        + " = case when "
-                        + ImportStore.held("s", c)
-                        + " then c."
-                        + c
-                        + " else coalesce(s."
-                        + c
-                        + ", c."
-                        + c
-                        + ") end")
+                    c.equals("email") || c.equals("phone")
+                        ? c + " = " + primary(c)
+                        : c
+                            + " = case when "
+                            + ImportStore.held("s", c)
+                            + " then c."
+                            + c
+                            + " else coalesce(s."
+                            + c
+                            + ", c."
+                            + c
+                            + ") end")
             .collect(Collectors.joining(", "));
     // Without rows to update (a first import), the update statements are skipped: on freshly loaded
     // tables the
@@ -84,8 +86,9 @@ class ImportWriter {
       }
       jdbc.sql(
               """
-              insert into contacts (id, tenant_id, %s, custom_fields, created_by)
-              select s.new_id, s.tenant_id, %s, s.custom_fields, ?
+              insert into contacts (id, tenant_id, %s, custom_fields, other_emails, other_phones, external_id,
+                created_by)
+              select s.new_id, s.tenant_id, %s, s.custom_fields, s.other_emails, s.other_phones, s.external_id, ?
               from import_staging s where s.job_id = ? and s.action = 'create' and s.row_number between ? and ?"""
                   .formatted(columns, staged))
           .params(userId, job, low, high)
@@ -139,12 +142,47 @@ class ImportWriter {
             """
             with s as materialized (
               select * from import_staging where job_id = ? and action = 'update' and row_number between ? and ?)
-            update contacts c set %s, custom_fields = c.custom_fields || s.custom_fields, updated_at = now(),
-              version = c.version + 1
+            update contacts c set %s, custom_fields = c.custom_fields || s.custom_fields,
+              other_emails = case when s.other_emails = '[]'::jsonb and c.other_emails = '[]'::jsonb
+                  and (s.email is null or c.email is null or s.email = lower(c.email)) then c.other_emails
+                else steward_merge_others(c.other_emails,
+                  case when s.email is null then s.other_emails
+                       else jsonb_build_array(jsonb_build_object('address', s.email, 'label', 'other')) || s.other_emails end,
+                  'address', %s) end,
+              other_phones = case when s.other_phones = '[]'::jsonb and c.other_phones = '[]'::jsonb
+                  and (s.phone is null or c.phone is null or s.phone = c.phone) then c.other_phones
+                else steward_merge_others(c.other_phones,
+                  case when s.phone is null then s.other_phones
+                       else jsonb_build_array(jsonb_build_object('number', s.phone, 'label', 'other')) || s.other_phones end,
+                  'number', %s) end,
+              external_id = coalesce(s.external_id, c.external_id),
+              updated_at = now(), version = c.version + 1
             from s where c.id = s.contact_id"""
-                .formatted(assignments))
+                .formatted(assignments, primary("email"), primary("phone")))
         .params(job, low, high)
         .update();
+  }
+
+  /**
+   * SQL for the contact's primary {@code column} after the update. A row that matched by another
+   * email leaves the contact's primary one as it is: when the row's email is one of the contact's
+   * others, or the contact's email one of the row's others. The row's email then joins the others.
+   * A row of a linked sheet (with its Steward ID) sets the primary as before.
+   */
+  private static String primary(String column) {
+    return "case when %1$s then c.%2$s else coalesce(s.%2$s, c.%2$s) end"
+        .formatted(keepsPrimary(column), column);
+  }
+
+  private static String keepsPrimary(String column) {
+    String keys =
+        column.equals("email")
+            ? "(steward_email_keys(c.other_emails) @> array[s.email]"
+                + " or steward_email_keys(s.other_emails) @> array[lower(c.email)])"
+            : "(steward_phone_keys(c.other_phones) @> array[s.phone]"
+                + " or steward_phone_keys(s.other_phones) @> array[c.phone])";
+    return "(%s or (s.steward_id is null and c.%s is not null and %s))"
+        .formatted(ImportStore.held("s", column), column, keys);
   }
 
   private static String beforeImage() {
@@ -153,6 +191,9 @@ class ImportWriter {
       pairs.add("'" + column + "', c." + column);
     }
     pairs.add("'custom_fields', c.custom_fields");
+    pairs.add("'other_emails', c.other_emails");
+    pairs.add("'other_phones', c.other_phones");
+    pairs.add("'external_id', c.external_id");
     pairs.add(
         """
         'tags', (select coalesce(jsonb_agg(tg.name), '[]') from contact_tags ct join tags tg on tg.id = ct.tag_id
@@ -226,7 +267,11 @@ class ImportWriter {
     long restored =
         jdbc.sql(
                 """
-            update contacts c set %s, custom_fields = ch.before -> 'custom_fields', updated_at = now(),
+            update contacts c set %s, custom_fields = ch.before -> 'custom_fields',
+              other_emails = coalesce(ch.before -> 'other_emails', c.other_emails),
+              other_phones = coalesce(ch.before -> 'other_phones', c.other_phones),
+              external_id = case when ch.before -> 'external_id' is not null then ch.before ->> 'external_id' else c.external_id end,
+              updated_at = now(),
               version = c.version + 1
             from import_changes ch
             where ch.job_id = ? and ch.action = 'updated' and c.id = ch.contact_id and c.version = ch.version_after

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Says where each column goes when the field alone does not: a contact holds one email, one phone
- * and one address, so of several columns of a kind the first filled one (by how primary its header
- * sounds) fills the field and the others go to the notes. Each such column keeps its label (work,
- * home, mobile, other) so that a contact with several emails or phones can later store them as they
- * are.
+ * Says where each column goes when the field alone does not: of several email or phone columns the
+ * first filled one (by how primary its header sounds) fills the contact's email or phone and the
+ * others become its other emails and phones, with the column's label (work, home, mobile, other); a
+ * contact holds one address, so a second address goes to the notes.
  */
 final class Notes {
 
@@ -26,9 +25,11 @@ final class Notes {
         note =
             switch (column.field()) {
               case EMAIL ->
-                  "when another email column is filled first, kept in the notes (Other emails)";
+                  "when another email column is filled first, kept as another email"
+                      + labelled(column.label());
               case PHONE ->
-                  "when another phone column is filled first, kept in the notes (Other phones)";
+                  "when another phone column is filled first, kept as another phone"
+                      + labelled(column.label());
               case ADDRESS_LINE1, ADDRESS_LINE2, CITY, REGION, POSTAL_CODE, COUNTRY ->
                   "a second address: kept in the notes when the first address is filled";
               default -> null;
@@ -37,5 +38,9 @@ final class Notes {
       described.add(note == null ? column : column.withNote(note));
     }
     return described;
+  }
+
+  private static String labelled(String label) {
+    return label == null ? "" : " (" + label + ")";
   }
 }

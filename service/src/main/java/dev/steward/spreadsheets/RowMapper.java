@@ -52,12 +52,32 @@ final class RowMapper {
           Map.entry("country", 100),
           Map.entry("notes", 10000));
 
+  /** How many other emails, and other phones, a row may bring; more go to the notes. */
+  static final int MAX_OTHERS = 20;
+
+  /** The contacts table's bound on a CRM's record id. */
+  static final int MAX_EXTERNAL_ID = 100;
+
+  /**
+   * Several values in one cell: "a@x.org; b@y.org", Google's "a@x.org ::: b@y.org", or Steward's
+   * own export's "a@x.org (home); b@y.org (work)". Phones are split on ";" and ":::" only, as
+   * commas appear in numbers written with extensions.
+   */
+  private static final Pattern EMAIL_SEPARATOR = Pattern.compile("\\s*(?::::|;|,)\\s*");
+
+  private static final Pattern PHONE_SEPARATOR = Pattern.compile("\\s*(?::::|;)\\s*");
+
+  /** A value's label written after it, as Steward's export writes it: "b@y.org (home)". */
+  private static final Pattern LABEL_SUFFIX =
+      Pattern.compile("^(.+?)\\s*\\((work|home|mobile|other)\\)$", Pattern.CASE_INSENSITIVE);
+
   /** The contacts table's bound on a phone as written. */
   private static final int MAX_PHONE = 32;
 
   private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
   private final Addresses addresses;
   private final Map<Integer, String> customColumns = new LinkedHashMap<>();
+  private final Map<Integer, String> labels = new java.util.HashMap<>();
   private final Map<String, String> customTypes;
   private final PhoneNumbers phones;
   private final String region;
@@ -86,6 +106,9 @@ final class RowMapper {
       if (column.field() == ImportField.CUSTOM_FIELD) {
         customColumns.put(column.column(), column.customField());
       } else if (column.field() != ImportField.IGNORE) {
+        if (column.label() != null) {
+          labels.put(column.column(), column.label());
+        }
         byField.computeIfAbsent(column.field(), f -> new ArrayList<>()).add(column);
       }
     }
@@ -163,28 +186,42 @@ final class RowMapper {
               "companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
     }
 
-    List<String> emails = all(cells, ImportField.EMAIL);
     String email = null;
-    List<String> otherEmails = new ArrayList<>();
-    for (String candidate : emails) {
-      String lower = candidate.toLowerCase(Locale.ROOT);
-      boolean valid = EMAIL.matcher(candidate).matches() && !candidate.contains("..");
+    List<StagedRow.Labelled> otherEmails = new ArrayList<>();
+    List<String> unusableEmails = new ArrayList<>();
+    for (var candidate : labelled(cells, ImportField.EMAIL, EMAIL_SEPARATOR)) {
+      String lower = candidate.value().toLowerCase(Locale.ROOT);
+      boolean valid = EMAIL.matcher(lower).matches() && !lower.contains("..");
       if (email == null) {
         email = lower;
         if (!valid) {
           problems.add(new FieldProblem("email", "is not a valid email address"));
         }
-      } else if (!lower.equals(email) && !otherEmails.contains(lower)) {
-        otherEmails.add(lower);
+      } else if (lower.equals(email)
+          || otherEmails.stream().anyMatch(other -> other.value().equals(lower))) {
+        continue;
+      } else if (valid && otherEmails.size() < MAX_OTHERS) {
+        otherEmails.add(new StagedRow.Labelled(lower, candidate.label()));
+      } else {
+        warnings.add(
+            new FieldProblem(
+                "otherEmails",
+                (valid
+                        ? "more than " + MAX_OTHERS + " emails"
+                        : "'" + candidate.value() + "' is not a valid email address")
+                    + "; kept in the notes"));
+        unusableEmails.add(candidate.value());
       }
     }
     String phone = null;
-    List<String> otherPhones = new ArrayList<>();
+    List<StagedRow.Labelled> otherPhones = new ArrayList<>();
+    List<String> unusablePhones = new ArrayList<>();
     var address = addresses.read(index -> cell(cells, index));
     String country = address.parts().get(ImportField.COUNTRY);
     String rowRegion = CountryRegions.of(country);
     String phoneRegion = rowRegion != null && PhoneNumbers.isRegion(rowRegion) ? rowRegion : region;
-    for (String candidate : all(cells, ImportField.PHONE)) {
+    for (var labelledPhone : labelled(cells, ImportField.PHONE, PHONE_SEPARATOR)) {
+      String candidate = labelledPhone.value();
       var e164 = phones.toE164(candidate, phoneRegion);
       if (phone == null && e164.isEmpty() && candidate.length() > MAX_PHONE) {
         warnings.add(
@@ -192,7 +229,7 @@ final class RowMapper {
                 "phone",
                 "not a valid phone number, and too long for the phone field; kept in"
                     + " the notes"));
-        otherPhones.add(candidate);
+        unusablePhones.add(candidate);
       } else if (phone == null) {
         if (e164.isPresent()) {
           phone = e164.get();
@@ -207,15 +244,30 @@ final class RowMapper {
                       + phoneRegion
                       + "); kept as written"));
         }
+      } else if (e164.isEmpty()) {
+        // A contact's other phones are numbers it can be called on; one that does not parse is
+        // kept in the notes, as written.
+        if (!candidate.equals(phone) && !unusablePhones.contains(candidate)) {
+          warnings.add(
+              new FieldProblem(
+                  "otherPhones",
+                  "'" + candidate + "' is not a valid phone number; kept in the notes"));
+          unusablePhones.add(candidate);
+        }
       } else {
-        String other = e164.orElse(candidate);
-        if (!other.equals(phone) && !otherPhones.contains(other)) {
-          otherPhones.add(other);
+        String other = e164.get();
+        if (!other.equals(phone)
+            && otherPhones.stream().noneMatch(known -> known.value().equals(other))) {
+          if (otherPhones.size() < MAX_OTHERS) {
+            otherPhones.add(new StagedRow.Labelled(other, labelledPhone.label()));
+          } else {
+            unusablePhones.add(candidate);
+          }
         }
       }
     }
     String notes =
-        notes(first(cells, ImportField.NOTES), otherEmails, otherPhones, address.others());
+        notes(first(cells, ImportField.NOTES), unusableEmails, unusablePhones, address.others());
     List<String> tags = tags(all(cells, ImportField.TAGS));
     Map<String, Object> custom = customFields(cells, problems);
     UUID stewardId = null;
@@ -228,6 +280,13 @@ final class RowMapper {
             new FieldProblem(
                 "stewardId", "is not a Steward ID; leave the column as the Excel pane wrote it"));
       }
+    }
+    String externalId = first(cells, ImportField.EXTERNAL_ID);
+    if (externalId != null && externalId.length() > MAX_EXTERNAL_ID) {
+      problems.add(
+          new FieldProblem(
+              "externalId", "is longer than " + MAX_EXTERNAL_ID + " characters, not a record id"));
+      externalId = null;
     }
     var row =
         new StagedRow(
@@ -251,7 +310,10 @@ final class RowMapper {
             stewardId,
             null,
             problems,
-            warnings);
+            warnings,
+            otherEmails,
+            otherPhones,
+            externalId);
     checkLengths(row, problems);
     // A value longer than its field rejects the row, which keeps its cells whole for the
     // rejected-rows file; staged
@@ -279,7 +341,10 @@ final class RowMapper {
         stewardId,
         matchKey(row),
         List.copyOf(problems),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        List.copyOf(otherEmails),
+        List.copyOf(otherPhones),
+        externalId);
   }
 
   private static String cut(String value, String field) {
@@ -487,6 +552,41 @@ final class RowMapper {
       String value = cell(cells, index);
       if (value != null) {
         values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /**
+   * The values of a field's columns in order, each cell split into its values, with the label its
+   * value or else its column gives.
+   */
+  private List<StagedRow.Labelled> labelled(
+      List<String> cells, ImportField field, Pattern separator) {
+    int[] indexes = columns.get(field);
+    if (indexes == null) {
+      return List.of();
+    }
+    List<StagedRow.Labelled> values = new ArrayList<>();
+    for (int index : indexes) {
+      String value = cell(cells, index);
+      if (value == null) {
+        continue;
+      }
+      String columnLabel = labels.get(index);
+      boolean several =
+          value.indexOf(';') >= 0 || value.indexOf(',') >= 0 || value.indexOf(':') >= 0;
+      for (String part : several ? separator.split(value) : new String[] {value}) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        var suffix = part.indexOf('(') < 0 ? null : LABEL_SUFFIX.matcher(part);
+        if (suffix != null && suffix.matches()) {
+          values.add(
+              new StagedRow.Labelled(suffix.group(1), suffix.group(2).toLowerCase(Locale.ROOT)));
+        } else {
+          values.add(new StagedRow.Labelled(part, columnLabel == null ? "other" : columnLabel));
+        }
       }
     }
     return values;

@@ -30,7 +30,19 @@ record StagedRow(
     UUID stewardId,
     String matchKey,
     List<FieldProblem> problems,
-    List<FieldProblem> warnings) {
+    List<FieldProblem> warnings,
+    List<Labelled> otherEmails,
+    List<Labelled> otherPhones,
+    String externalId) {
+
+  /** An email or phone besides the primary one, with whose it is (work, home, mobile, other). */
+  record Labelled(String value, String label) {
+
+    /** As the preview and Steward's export write it: "b@y.org (home)". */
+    String shown() {
+      return value + " (" + label + ")";
+    }
+  }
 
   /** The contact columns an import writes, in the order the staging table and the SQL list them. */
   static final List<String> COLUMNS =
@@ -120,6 +132,15 @@ record StagedRow(
       map.put("tags", tags);
     }
     customFields.forEach((key, value) -> map.put("customFields." + key, value));
+    if (!otherEmails.isEmpty()) {
+      map.put("otherEmails", otherEmails.stream().map(Labelled::shown).toList());
+    }
+    if (!otherPhones.isEmpty()) {
+      map.put("otherPhones", otherPhones.stream().map(Labelled::shown).toList());
+    }
+    if (externalId != null) {
+      map.put("externalId", externalId);
+    }
     return map;
   }
 }

@@ -89,12 +89,25 @@ class ColumnValuesTest {
   }
 
   @Test
-  void theSecondEmailColumnSaysItGoesToTheNotes() {
+  void theSecondEmailColumnSaysItIsKeptAsAnotherEmail() {
     var mapping =
         check(
             List.of("E-mail Address", "E-mail 2 Address"), List.of(List.of("a@x.org", "b@y.org")));
     assertThat(mapping.get(0).note()).isNull();
-    assertThat(mapping.get(1).note()).contains("notes");
+    assertThat(mapping.get(1).note()).contains("kept as another email (other)");
     assertThat(mapping.get(1).label()).isEqualTo("other");
+  }
+
+  @Test
+  void aRecordIdColumnOfSentencesIsLeftOut() {
+    var mapping =
+        check(
+            List.of("First Name", "Record ID"),
+            List.of(
+                List.of("Ada", "see the old system"),
+                List.of("Bea", "not known yet"),
+                List.of("Cy", "ask Tom")));
+    assertThat(mapping.get(1).field()).isEqualTo(ImportField.IGNORE);
+    assertThat(mapping.get(1).note()).isEqualTo("values don't look like record ids");
   }
 }

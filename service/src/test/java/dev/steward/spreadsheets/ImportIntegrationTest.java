@@ -95,9 +95,10 @@ class ImportIntegrationTest extends IntegrationTest {
             entry("city", "Paris"),
             entry("postalCode", "75002"),
             entry("country", "France"),
+            entry("notes", "Met at the 2023 conference"),
             entry(
-                "notes",
-                "Met at the 2023 conference\nOther emails: amelie@home.example\nOther phones: +33612345678"),
+                "otherEmails", List.of(Map.of("address", "amelie@home.example", "label", "other"))),
+            entry("otherPhones", List.of(Map.of("number", "+33612345678", "label", "mobile"))),
             entry("tags", List.of("Clients", "VIP")));
     assertThat(contact(api, "info@northwind.example"))
         .contains(
@@ -147,9 +148,9 @@ class ImportIntegrationTest extends IntegrationTest {
             entry("city", "Copenhagen"),
             entry("postalCode", "1450"),
             entry("country", "Denmark"),
-            entry(
-                "notes",
-                "Prefers letters,\nnot calls\nOther emails: sk@home.example\nOther phones: +4533120000"),
+            entry("notes", "Prefers letters,\nnot calls"),
+            entry("otherEmails", List.of(Map.of("address", "sk@home.example", "label", "other"))),
+            entry("otherPhones", List.of(Map.of("number", "+4533120000", "label", "other"))),
             entry("tags", List.of("Philosophers")));
     assertThat(contact(api, "grace@navy.example"))
         .contains(
@@ -234,7 +235,7 @@ class ImportIntegrationTest extends IntegrationTest {
             entry("region", "CA"),
             entry("postalCode", "94105"),
             entry("country", "United States"),
-            entry("notes", "Other phones: +14155550102"));
+            entry("otherPhones", List.of(Map.of("number", "+14155550102", "label", "mobile"))));
 
     commitAndWait(
         api,
@@ -252,7 +253,8 @@ class ImportIntegrationTest extends IntegrationTest {
             entry("postalCode", "MK3 6EB"),
             entry("country", "United Kingdom"),
             entry("phone", "+441908640404"),
-            entry("notes", "Codebreaker\nOther phones: +447911123456"));
+            entry("notes", "Codebreaker"),
+            entry("otherPhones", List.of(Map.of("number", "+447911123456", "label", "mobile"))));
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.steward.Api;
 import dev.steward.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -71,8 +72,8 @@ class ImportReadingIntegrationTest extends IntegrationTest {
             .andExpect(
                 jsonPath("$.mapping[4].note")
                     .value(
-                        "when another email column is filled first, kept in the"
-                            + " notes (Other emails)"))
+                        "when another email column is filled first, kept as another"
+                            + " email (other)"))
             .andExpect(jsonPath("$.mapping[5].label").value("work"))
             .andExpect(jsonPath("$.counts.created").value(2))
             .andExpect(jsonPath("$.counts.rejected").value(0))
@@ -89,7 +90,8 @@ class ImportReadingIntegrationTest extends IntegrationTest {
             entry("lastName", "Петров"),
             entry("companyName", "ООО Ромашка"),
             entry("phone", "+441134960000"),
-            entry("notes", "Other emails: ivan@home.example"));
+            entry(
+                "otherEmails", List.of(Map.of("address", "ivan@home.example", "label", "other"))));
     assertThat(contact(api, "maria@example.ru")).contains(entry("phone", "pager"));
   }
 

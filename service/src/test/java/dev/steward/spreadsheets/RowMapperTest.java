@@ -41,7 +41,7 @@ class RowMapperTest {
   }
 
   @Test
-  void keepsThePrimaryEmailAndPhoneInTheirFieldsAndTheOthersInTheNotes() throws Exception {
+  void keepsThePrimaryEmailAndPhoneInTheirFieldsAndTheOthersWithTheirLabels() throws Exception {
     var row =
         map(
             List.of(
@@ -61,9 +61,43 @@ class RowMapperTest {
 
     assertThat(row.phone()).isEqualTo("+442079460958");
     assertThat(row.email()).isEqualTo("ada@example.com");
-    assertThat(row.notes())
-        .isEqualTo("Likes maths\nOther emails: ada@home.example\nOther phones: +12025550143");
+    assertThat(row.notes()).isEqualTo("Likes maths");
+    assertThat(row.otherEmails())
+        .containsExactly(new StagedRow.Labelled("ada@home.example", "other"));
+    assertThat(row.otherPhones()).containsExactly(new StagedRow.Labelled("+12025550143", "home"));
     assertThat(row.matchKey()).isEqualTo("e:ada@example.com");
+  }
+
+  @Test
+  void readsSeveralValuesInOneCellWithTheLabelsWrittenAfterThem() throws Exception {
+    var row =
+        map(
+            List.of("Name", "Email", "Other Emails", "Phone", "Other Phones"),
+            List.of(
+                "Ada Lovelace",
+                "ada@example.com",
+                "ada@home.example (home); ada@work.example (work) ::: ada@example.com",
+                "+44 20 7946 0958",
+                "+1 202 555 0143 (mobile); pager"));
+
+    assertThat(row.otherEmails())
+        .containsExactly(
+            new StagedRow.Labelled("ada@home.example", "home"),
+            new StagedRow.Labelled("ada@work.example", "work"));
+    assertThat(row.otherPhones()).containsExactly(new StagedRow.Labelled("+12025550143", "mobile"));
+    assertThat(row.notes()).isEqualTo("Other phones: pager");
+    assertThat(StagedRow.lines(row.warnings())).contains("'pager' is not a valid phone number");
+    assertThat(row.valid()).isTrue();
+  }
+
+  @Test
+  void keepsACrmRecordIdAsTheExternalId() throws Exception {
+    var row =
+        map(
+            List.of("Contact ID", "First Name", "Email"),
+            List.of("003dN00000QkZ9aQAF", "Hedy", "hedy@hopping.example"));
+
+    assertThat(row.externalId()).isEqualTo("003dN00000QkZ9aQAF");
   }
 
   @Test
