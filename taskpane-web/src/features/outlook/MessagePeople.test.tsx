@@ -266,7 +266,7 @@ describe('the people of the open message', () => {
     show(client);
     const card = await screen.findByRole('article', { name: 'Priya Natarajan, not in Steward' });
     await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
-    expect(within(card).getByLabelText('First name')).toHaveValue('Priya');
+    expect(await within(card).findByLabelText('First name')).toHaveValue('Priya');
     expect(within(card).getByLabelText('Last name')).toHaveValue('Natarajan');
     expect(within(card).getByLabelText('Email')).toHaveValue('priya@harbour.example');
     const phone = await within(card).findByRole('checkbox', { name: 'Phone: +44 20 7946 0958' });
