@@ -16,6 +16,11 @@ const AXIS = 22;
 /** The room one label needs ("Nov 24" at 12 px), so that labels never overlap. */
 const LABEL_ROOM = 52;
 
+/** A label's centre, kept far enough from the edges that the label is not cut off. */
+function labelX(centre: number, width: number): number {
+  return Math.min(Math.max(centre, LABEL_ROOM / 2), width - LABEL_ROOM / 2);
+}
+
 /**
  * Vertical columns over time (one value per label), drawn at the width it is given: text keeps its size, and on a
  * narrow chart only every second or third label is written.
@@ -50,7 +55,7 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
                   </text>
                 )}
                 {i % every === 0 && (
-                  <text x={x + bar / 2} y={HEIGHT - 6} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
+                  <text x={labelX(x + bar / 2, WIDTH)} y={HEIGHT - 6} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
                     {datum.label}
                   </text>
                 )}
