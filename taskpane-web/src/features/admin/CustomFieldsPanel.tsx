@@ -11,10 +11,10 @@ const useStyles = makeStyles({
   // One column on a phone, so that no label or hint meets its neighbour.
   form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(200px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   label: { flexGrow: 1, flexBasis: '120px', minWidth: 0, overflowWrap: 'anywhere' },
   dropdown: { minWidth: 0, width: '100%' },
-  meta: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
+  meta: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace, flexShrink: 1, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 /** The firm's own contact fields: list, add, delete. */
