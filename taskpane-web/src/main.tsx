@@ -11,6 +11,8 @@ const root = createRoot(document.getElementById('root')!);
  */
 const paneHint = /[?&#](host|_host_Info)=(outlook|excel)\b/i.test(window.location.href);
 const paneModule = paneHint ? import('./features/pane/PaneApp') : null;
+// The Outlook pane's code is needed for the sender card: it is fetched beside the pane's sign-in, not after it.
+if (/[?&#](host|_host_Info)=outlook\b/i.test(window.location.href)) void import('./features/outlook/OutlookPane');
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
 
 /**
@@ -19,7 +21,7 @@ const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
  */
 void detectHost().then(async (host) => {
   if (new URLSearchParams(window.location.search).get('dialog') === 'signin') {
-    const { DialogApp } = await (paneModule ?? import('./features/pane/PaneApp'));
+    const { DialogApp } = await import('./features/pane/DialogApp');
     render(<DialogApp />);
   } else if (host === 'web') {
     const [{ App }, { ApiClient }] = await Promise.all([import('./App'), import('./api')]);

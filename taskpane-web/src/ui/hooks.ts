@@ -28,3 +28,24 @@ export function useMediaQuery(query: string): boolean {
 export function useNarrow(): boolean {
   return useMediaQuery('(max-width: 640px)');
 }
+
+/**
+ * False at first, true once the browser is idle at least `delayMs` after the component was drawn: code that the first
+ * screen does not need (popovers, menus) loads then, after the screen, not before it.
+ */
+export function useIdleAfterDraw(delayMs = 0): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let idleHandle: number | undefined;
+    const whenIdle = () => {
+      if (typeof window.requestIdleCallback === 'function') idleHandle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      else setIdle(true);
+    };
+    const timer = window.setTimeout(whenIdle, delayMs);
+    return () => {
+      window.clearTimeout(timer);
+      if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
+    };
+  }, [delayMs]);
+  return idle;
+}

@@ -26,3 +26,8 @@ export function formatMoment(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** A rate as a percentage, or a dash for a draft (the service sends null: drafts are never in a rate). */
+export function formatRate(rate: number | null | undefined): string {
+  return rate === null || rate === undefined ? '—' : formatPercent(rate);
+}

@@ -8,12 +8,13 @@ import { fieldMessage } from '../contacts/contactForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  // One column on a phone, so that no label or hint meets its neighbour.
+  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(200px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1 },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  label: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  label: { flexGrow: 1, flexBasis: '120px', minWidth: 0, overflowWrap: 'anywhere' },
   dropdown: { minWidth: 0, width: '100%' },
-  meta: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
+  meta: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace, flexShrink: 1, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 /** The firm's own contact fields: list, add, delete. */

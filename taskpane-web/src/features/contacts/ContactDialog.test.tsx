@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Contact } from '../../api';
@@ -26,6 +26,12 @@ function service() {
   return fakeService((request: Request) => {
     if (request.path === '/api/custom-fields') return json(200, [{ key: 'risk', label: 'Risk', type: 'text' }]);
     if (request.method === 'GET' && request.path === '/api/contacts/c1') return json(200, theirs);
+    if (request.path === '/api/contacts/c1/timeline') {
+      return json(200, [
+        { at: '2026-01-01T00:00:00Z', kind: 'change', title: 'Created', actor: 'Ann Admin' },
+        { at: '2026-03-04T14:05:00Z', kind: 'change', title: 'Changed', actor: 'Uma Patel', changes: { lastName: ['Doe', 'Smith'] } },
+      ]);
+    }
     if (request.method === 'PUT' && request.path === '/api/contacts/c1') {
       const body = request.body as { version: number };
       if (body.version !== theirs.version) {
@@ -46,7 +52,7 @@ async function editAndSave(user: ReturnType<typeof userEvent.setup>) {
   await user.clear(first);
   await user.type(first, 'Janet');
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  return screen.findByText('Changed by someone else: reload or overwrite');
+  return screen.findByRole('alert', { name: /changed this contact/ });
 }
 
 describe('contact dialog', () => {
@@ -76,11 +82,30 @@ describe('contact dialog', () => {
 
     await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));
     expect(screen.getByLabelText('First name')).toHaveValue('Jane');
-    expect(screen.queryByText('Changed by someone else: reload or overwrite')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: /changed this contact/ })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(requests.filter((r) => r.method === 'PUT').at(-1)?.body).toMatchObject({ version: 4, lastName: 'Smith' });
+  });
+
+  it('says who changed the contact and when, with their values beside yours, and its buttons inside the notice', async () => {
+    const user = userEvent.setup();
+    const { client } = service();
+    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+
+    const notice = await editAndSave(user);
+    expect(await within(notice).findByRole('heading', { name: /^Uma Patel changed this contact on Mar 4, 2026/ })).toBeInTheDocument();
+    const rows = within(notice)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Field', "Uma Patel's", 'Yours'],
+      ['First name', 'Jane', 'Janet'],
+      ['Last name', 'Smith', 'Doe'],
+    ]);
+    expect(within(notice).getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(within(notice).getByRole('button', { name: 'Overwrite' })).toBeInTheDocument();
   });
 
   it('shows each invalid field under that field', async () => {
@@ -113,7 +138,7 @@ describe('contact dialog', () => {
     await user.type(await screen.findByLabelText('Last name'), 'Doe');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findAllByText('Another contact already uses the email jane@example.com.')).not.toHaveLength(0);
-    expect(screen.queryByText('Changed by someone else: reload or overwrite')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: /changed this contact/ })).not.toBeInTheDocument();
   });
 });
 

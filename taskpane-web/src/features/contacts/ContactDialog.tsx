@@ -7,15 +7,13 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import type { Contact } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { ConflictNotice } from './ConflictNotice';
+import { conflictRows, formFromContact } from './conflict';
 import { ContactForm } from './ContactForm';
 import { contactName } from './labels';
 import { useContactSave } from './useContactSave';
@@ -38,6 +36,7 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
   const styles = useStyles();
   const custom = useCustomFields();
   const form = useContactSave(contact, onSaved, custom.definitions);
+  const customLabels = useMemo(() => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])), [custom.definitions]);
   const title = contact ? `Edit ${contactName(contact)}` : 'New contact';
 
   const submit = (event: FormEvent) => {
@@ -53,20 +52,13 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.content}>
               {form.conflict && (
-                <MessageBar intent="warning" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    <MessageBarTitle>Changed by someone else: reload or overwrite</MessageBarTitle>
-                    Reload shows their version and drops your edits; overwrite saves yours over theirs.
-                  </MessageBarBody>
-                  <MessageBarActions>
-                    <Button onClick={() => void form.reload()} disabled={form.busy}>
-                      Reload
-                    </Button>
-                    <Button onClick={() => void form.overwrite()} disabled={form.busy}>
-                      Overwrite
-                    </Button>
-                  </MessageBarActions>
-                </MessageBar>
+                <ConflictNotice
+                  other={form.conflict.other}
+                  rows={form.conflict.other ? conflictRows(formFromContact(form.conflict.other.current), form.values, customLabels) : []}
+                  busy={form.busy}
+                  onReload={() => void form.reload()}
+                  onOverwrite={() => void form.overwrite()}
+                />
               )}
               <ErrorBar error={form.error} />
               <ErrorBar error={custom.error} title="The firm's custom fields could not be loaded" />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ApiError, useApi, type Contact, type CustomFieldDefinition } from '../../api';
+import { latestChange, type OtherChange } from './conflict';
 import { formFromContact, requestFromForm, type ContactFormValues } from './contactForm';
 
 /**
@@ -16,7 +17,18 @@ export function useContactSave(
   const [values, setValues] = useState<ContactFormValues>(() => formFromContact(initial ?? EMPTY_CONTACT));
   const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<{ currentVersion?: number } | null>(null);
+  const [conflict, setConflict] = useState<{ currentVersion?: number; other: OtherChange | null } | null>(null);
+
+  /** Reads the stored contact and its latest change, to show beside the form's values. */
+  const readOther = async (id: string, currentVersion: number | undefined) => {
+    try {
+      const [current, timeline] = await Promise.all([api.contacts.get(id), api.admin.timeline(id).catch(() => [])]);
+      const change = latestChange(timeline);
+      setConflict({ currentVersion: currentVersion ?? current.version, other: { current, actor: change?.actor ?? null, at: change?.at ?? current.updatedAt } });
+    } catch {
+      // Without the stored version the notice still offers reload and overwrite.
+    }
+  };
   const [busy, setBusy] = useState(false);
 
   const run = async (action: () => Promise<void>) => {
@@ -26,7 +38,8 @@ export function useContactSave(
       await action();
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 409 && Object.keys(failure.errors).length === 0) {
-        setConflict({ currentVersion: failure.currentVersion });
+        setConflict({ currentVersion: failure.currentVersion, other: null });
+        if (base) void readOther(base.id, failure.currentVersion);
       } else {
         if (failure instanceof ApiError) setFieldErrors(failure.errors);
         setError(failure);

@@ -5,6 +5,7 @@ import { CAMPAIGN_STATUSES, CONTACT_TYPES, useApi, type Channel, type ContactTyp
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { ErrorBar } from '../../ui/ErrorBar';
+import { useIdleAfterDraw } from '../../ui/hooks';
 import { formatCount } from '../../ui/format';
 import { formatPercent, formatWeek } from '../../ui/numbers';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
@@ -15,10 +16,12 @@ import { Figures } from './Figures';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
 
-// The definitions' popover code loads after the figures are drawn.
+// The definitions' popover code loads once the browser is idle after the figures are drawn.
 const DefinedTerm = lazy(() => import('../reports/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
 
 function Term(props: DefinedTermProps) {
+  const idle = useIdleAfterDraw();
+  if (!idle) return <Text>{props.children}</Text>;
   return (
     <Suspense fallback={<Text>{props.children}</Text>}>
       <DefinedTerm {...props} />

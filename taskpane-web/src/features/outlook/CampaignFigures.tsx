@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApi, type CampaignReport } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
-import { formatRate } from '../reports/DefinedTerm';
+import { formatRate } from '../../ui/numbers';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '260px' },

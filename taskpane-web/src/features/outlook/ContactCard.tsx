@@ -1,14 +1,16 @@
 import { Avatar, Badge, Link, Tag, TagGroup, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { useSession } from '../auth/SessionContext';
 import { contactName, TYPE_LABELS } from '../contacts/labels';
 import { CampaignStatuses } from './CampaignStatuses';
-import { CardActions } from './CardActions';
 import { ContactRelationships } from './ContactRelationships';
 import type { Person } from './people';
 import { useCardStyles } from './paneStyles';
+
+// What can be done from the card (notes, tags, responses) follows the card itself.
+const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
 
 export interface ContactCardProps {
   contact: ContactSummary;
@@ -60,16 +62,18 @@ export function ContactCard({ contact, person, message, bodyText, onChange, onFi
       <ContactRelationships contactId={contact.id} name={name} />
       <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} reloadKey={campaignsChanged} />
       {canEdit && (
-        <CardActions
-          contact={contact}
-          message={message}
-          bodyText={bodyText}
-          onChange={onChange}
-          onMarked={() => {
-            setCampaignsChanged((count) => count + 1);
-            onFiled();
-          }}
-        />
+        <Suspense fallback={null}>
+          <CardActions
+            contact={contact}
+            message={message}
+            bodyText={bodyText}
+            onChange={onChange}
+            onMarked={() => {
+              setCampaignsChanged((count) => count + 1);
+              onFiled();
+            }}
+          />
+        </Suspense>
       )}
     </article>
   );

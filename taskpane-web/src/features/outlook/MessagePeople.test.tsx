@@ -6,6 +6,9 @@ import type { OpenMessage } from '../../office/outlook';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { MessagePeople } from './MessagePeople';
 
+/** Long click-throughs: the 15 s default is too short on a busy 2-core machine. */
+const SLOW_TEST_MS = 40000;
+
 const message: OpenMessage = {
   itemId: 'item-1',
   restId: 'AAMkAD-rest-1',
@@ -259,14 +262,14 @@ describe('the people of the open message', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add to campaign' }));
     expect(await within(card).findByRole('combobox', { name: 'Autumn estate-planning letter' })).toHaveValue('pending');
     expect(requests.find((r) => r.path === '/api/campaigns/camp-2/contacts')?.body).toEqual({ contactIds: ['c-ann'] });
-  });
+  }, SLOW_TEST_MS);
 
   it('adds an unknown person only with the proposals the user ticked, with tags and a note', async () => {
     const { client, requests } = service();
     show(client);
     const card = await screen.findByRole('article', { name: 'Priya Natarajan, not in Steward' });
     await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
-    expect(within(card).getByLabelText('First name')).toHaveValue('Priya');
+    expect(await within(card).findByLabelText('First name')).toHaveValue('Priya');
     expect(within(card).getByLabelText('Last name')).toHaveValue('Natarajan');
     expect(within(card).getByLabelText('Email')).toHaveValue('priya@harbour.example');
     const phone = await within(card).findByRole('checkbox', { name: 'Phone: +44 20 7946 0958' });
@@ -299,7 +302,7 @@ describe('the people of the open message', () => {
       summary: 'Met at the review',
       contactIds: ['c-new'],
     });
-  });
+  }, SLOW_TEST_MS);
 
   it('tags a known person, keeping the tags others added meanwhile', async () => {
     const { client, requests } = service();
@@ -311,7 +314,7 @@ describe('the people of the open message', () => {
     expect(await within(card).findByText('Added 2 tags.')).toBeInTheDocument();
     expect(within(card).getByText('spring')).toBeInTheDocument();
     expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({ tags: ['vip', 'board', 'spring'] });
-  });
+  }, SLOW_TEST_MS);
 
   it('says in words when the lookup fails', async () => {
     const { client } = service((r) =>

@@ -7,6 +7,7 @@ import { useSession } from '../auth/SessionContext';
 import { ContactCard } from './ContactCard';
 import { MessageFiling } from './MessageFiling';
 import { peopleOf } from './people';
+import { lookupPeople } from './peopleLookup';
 import { UnknownPerson } from './UnknownPerson';
 
 const useStyles = makeStyles({
@@ -57,7 +58,7 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
       setKnown(new Map());
       return;
     }
-    api.mail.lookup(people.map((person) => person.email)).then(
+    lookupPeople(api, people.map((person) => person.email)).then(
       (contacts) => {
         if (!live) return;
         const found = new Map<string, ContactSummary>();

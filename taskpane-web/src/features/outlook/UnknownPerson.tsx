@@ -1,13 +1,15 @@
-import { Avatar, Button, Text } from '@fluentui/react-components';
+import { Avatar, Button, Spinner, Text } from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { useSession } from '../auth/SessionContext';
-import { AddToSteward } from './AddToSteward';
 import { splitName } from './names';
 import type { Person } from './people';
 import { useCardStyles } from './paneStyles';
+
+// The form's code loads when it is opened.
+const AddToSteward = lazy(() => import('./AddToSteward').then((m) => ({ default: m.AddToSteward })));
 
 export interface UnknownPersonProps {
   person: Person;
@@ -44,14 +46,16 @@ export function UnknownPerson({ person, message, bodyText, onCreated }: UnknownP
         </Button>
       )}
       {adding && (
-        <AddToSteward
-          person={person}
-          isSender={person.roles.includes('From')}
-          message={message}
-          bodyText={bodyText}
-          onCancel={() => setAdding(false)}
-          onCreated={onCreated}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Opening the form…" />}>
+          <AddToSteward
+            person={person}
+            isSender={person.roles.includes('From')}
+            message={message}
+            bodyText={bodyText}
+            onCancel={() => setAdding(false)}
+            onCreated={onCreated}
+          />
+        </Suspense>
       )}
     </article>
   );

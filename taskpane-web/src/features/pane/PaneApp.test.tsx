@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../../api';
 import { fakeService, json, me } from '../../test/fakeApi';
 import type { OfficeSignIn } from './officeSignIn';
-import { DialogApp, PaneApp } from './PaneApp';
+import { DialogApp } from './DialogApp';
+import { PaneApp } from './PaneApp';
 import { localCredentials } from './sessionTokens';
 
 vi.mock('../../office/excel', () => ({

@@ -1,13 +1,13 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { ApiClient, ApiProvider } from '../../api';
+import { ApiClient, ApiProvider, type Api } from '../../api';
 import type { Host } from '../../office';
-import { DialogSignIn } from './DialogSignIn';
 import { officeSignIn, type OfficeSignIn } from './officeSignIn';
 import { PaneAuthGate } from './PaneAuthGate';
 
 // Each host downloads only its own pane, and starts to while the user signs in.
 const loadOutlookPane = () => import('../outlook/OutlookPane').then((m) => ({ default: m.OutlookPane }));
+const prefetchOutlook = (api: Api) => void import('../outlook/peopleLookup').then((m) => m.prefetchPeople(api));
 const loadExcelPane = () => import('../excel/ExcelPane').then((m) => ({ default: m.ExcelPane }));
 const OutlookPane = lazy(loadOutlookPane);
 const ExcelPane = lazy(loadExcelPane);
@@ -44,23 +44,11 @@ export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
           grey layer over the pane would hide it whenever a list or popover opens. */}
       <div className={styles.pane}>
         <ApiProvider client={api}>
-          <PaneAuthGate signIn={signIn}>
+          <PaneAuthGate signIn={signIn} onTokens={host === 'outlook' ? prefetchOutlook : undefined}>
             <Suspense fallback={<Spinner label="Loading…" />}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</Suspense>
           </PaneAuthGate>
         </ApiProvider>
       </div>
-    </FluentProvider>
-  );
-}
-
-/** The sign-in dialog a pane opens (`/?dialog=signin`). */
-export function DialogApp({ client }: { client?: ApiClient }) {
-  const api = useMemo(() => client ?? paneClient(), [client]);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <ApiProvider client={api}>
-        <DialogSignIn />
-      </ApiProvider>
     </FluentProvider>
   );
 }

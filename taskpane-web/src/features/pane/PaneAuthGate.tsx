@@ -1,5 +1,6 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
+import type { Api } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { SessionContext, type Session } from '../auth/SessionContext';
 import { roleAllows } from '../shell/roles';
@@ -19,13 +20,15 @@ const useStyles = makeStyles({
 
 export interface PaneAuthGateProps {
   signIn: OfficeSignIn;
+  /** Called as soon as the pane has its tokens, before it knows who the user is (to start the first lookups). */
+  onTokens?: (api: Api) => void;
   children: ReactNode;
 }
 
 /** The pane's content for a signed-in user; before that, one "Sign in" button. */
-export function PaneAuthGate({ signIn, children }: PaneAuthGateProps) {
+export function PaneAuthGate({ signIn, onTokens, children }: PaneAuthGateProps) {
   const styles = useStyles();
-  const auth = usePaneAuth(signIn);
+  const auth = usePaneAuth(signIn, onTokens);
   const { state } = auth;
   const me = state.status === 'signedIn' ? state.me : null;
   const session = useMemo<Session | null>(

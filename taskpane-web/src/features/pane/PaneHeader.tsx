@@ -1,20 +1,31 @@
-import {
-  Avatar,
-  Button,
-  makeStyles,
-  Menu,
-  MenuDivider,
-  MenuGroupHeader,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { OpenRegular, SignOutRegular } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { Avatar, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { forwardRef, lazy, Suspense, useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { useIdleAfterDraw } from '../../ui/hooks';
 import { useSession } from '../auth/SessionContext';
+
+// The account menu's code is not needed for the card: it loads when pointed at, or when the pane is idle.
+const loadPaneMenu = () => import('./PaneAccountMenu').then((m) => ({ default: m.PaneAccountMenu }));
+const PaneAccountMenu = lazy(loadPaneMenu);
+
+/** The pane's account button: a person icon, named "Account: <full name>". */
+export const PaneAccountButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(function PaneAccountButton(props, ref) {
+  const { me } = useSession();
+  return <Button ref={ref} appearance="transparent" aria-label={`Account: ${me.user.fullName}`} icon={<Avatar size={24} color="brand" aria-hidden />} {...props} />;
+});
+
+function AccountMenu() {
+  const idle = useIdleAfterDraw(2000);
+  const [wanted, setWanted] = useState<'no' | 'open'>('no');
+  const placeholder = (
+    <PaneAccountButton aria-haspopup="menu" onPointerEnter={() => void loadPaneMenu()} onFocus={() => void loadPaneMenu()} onClick={() => setWanted('open')} />
+  );
+  if (!idle && wanted === 'no') return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <PaneAccountMenu openAtOnce={wanted === 'open'} />
+    </Suspense>
+  );
+}
 
 const useStyles = makeStyles({
   header: {
@@ -39,7 +50,6 @@ export interface PaneHeaderProps {
 /** The pane's top line: what it is about, and the account menu. */
 export function PaneHeader({ title, subtitle }: PaneHeaderProps) {
   const styles = useStyles();
-  const { me, signOut } = useSession();
   return (
     <header className={styles.header}>
       <div className={styles.titles}>
@@ -54,27 +64,7 @@ export function PaneHeader({ title, subtitle }: PaneHeaderProps) {
           </Text>
         )}
       </div>
-      <Menu positioning="below-end">
-        <MenuTrigger disableButtonEnhancement>
-          <Button
-            appearance="transparent"
-            aria-label={`Account: ${me.user.fullName}`}
-            icon={<Avatar size={24} color="brand" aria-hidden />}
-          />
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            <MenuGroupHeader>{me.user.email}</MenuGroupHeader>
-            <MenuItem icon={<OpenRegular />} onClick={() => window.open(`${window.location.origin}/`, '_blank', 'noopener')}>
-              Open Steward in the browser
-            </MenuItem>
-            <MenuDivider />
-            <MenuItem icon={<SignOutRegular />} onClick={() => void signOut()}>
-              Sign out
-            </MenuItem>
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <AccountMenu />
     </header>
   );
 }

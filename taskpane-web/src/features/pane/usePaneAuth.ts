@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { cookieTokens, useApi, type Me, type PublicConfig } from '../../api';
+import { cookieTokens, useApi, type Api, type Me, type PublicConfig } from '../../api';
 import type { OfficeSignIn } from './officeSignIn';
 import type { PaneCredentials } from './sessionTokens';
 
@@ -10,7 +10,7 @@ export type PaneAuthState =
   | { status: 'signedIn'; config: PublicConfig; me: Me };
 
 /** The pane's sign-in: silent where Office allows it, otherwise on the user's click; tokens live in memory only. */
-export function usePaneAuth(signIn: OfficeSignIn) {
+export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void) {
   const api = useApi();
   const [state, setState] = useState<PaneAuthState>({ status: 'loading' });
   const credentials = useRef<PaneCredentials | null>(null);
@@ -19,10 +19,11 @@ export function usePaneAuth(signIn: OfficeSignIn) {
     async (config: PublicConfig, found: PaneCredentials) => {
       credentials.current = found;
       api.client.setTokenProvider(found.tokens);
+      onTokens?.(api);
       const me = await api.auth.me();
       setState({ status: 'signedIn', config, me });
     },
-    [api],
+    [api, onTokens],
   );
 
   const start = useCallback(async () => {

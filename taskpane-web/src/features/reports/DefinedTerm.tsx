@@ -1,7 +1,7 @@
 import { InfoLabel, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Definitions } from '../../api';
-import { formatPercent } from '../../ui/numbers';
+import { formatRate } from '../../ui/numbers';
 
 export interface DefinedTermProps {
   children: ReactNode;
@@ -18,10 +18,7 @@ export function DefinedTerm({ children, definition }: DefinedTermProps) {
   return <InfoLabel info={definition}>{children}</InfoLabel>;
 }
 
-/** A rate as a percentage, or a dash for a draft (the service sends null: drafts are never in a rate). */
-export function formatRate(rate: number | null | undefined): string {
-  return rate === null || rate === undefined ? '—' : formatPercent(rate);
-}
+export { formatRate };
 
 /** The definition behind a response rate, with the drafts rule when the figure may be a draft's. */
 export function rateDefinition(definitions: Definitions | null | undefined, which: 'responseRate' | 'conversionRate', withDrafts = false): string | undefined {

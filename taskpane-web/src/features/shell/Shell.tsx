@@ -1,16 +1,42 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useNarrow } from '../../ui/hooks';
+import { useIdleAfterDraw, useNarrow } from '../../ui/hooks';
 import { HOME, routes, type AppRoute } from '../../routes';
 import { useSession } from '../auth/SessionContext';
+import { AccountButton } from './AccountButton';
 import { roleAllows } from './roles';
 import { NavLinks } from './NavLinks';
 import { NotAllowed } from './NotAllowed';
 import { matchPath, navigate, usePath, type Params } from './router';
 
-// The account menu (menus, dialogs, two-step setup) arrives just after the first screen.
-const UserMenu = lazy(() => import('./UserMenu').then((m) => ({ default: m.UserMenu })));
+// The account menu (menus, dialogs, two-step setup) is not part of the first screen: its code loads when the user
+// points at the account button, or once the browser is idle a while after the first screen.
+const loadUserMenu = () => import('./UserMenu').then((m) => ({ default: m.UserMenu }));
+const UserMenu = lazy(loadUserMenu);
+const MENU_IDLE_DELAY_MS = 3000;
+
+/** The account button alone until the menu's code is wanted; then the menu, opened at once if it was clicked. */
+function AccountMenu() {
+  const { me } = useSession();
+  const idle = useIdleAfterDraw(MENU_IDLE_DELAY_MS);
+  const [wanted, setWanted] = useState<'no' | 'soon' | 'open'>('no');
+  const placeholder = (
+    <AccountButton
+      fullName={me.user.fullName}
+      aria-haspopup="menu"
+      onPointerEnter={() => void loadUserMenu()}
+      onFocus={() => void loadUserMenu()}
+      onClick={() => setWanted('open')}
+    />
+  );
+  if (!idle && wanted === 'no') return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <UserMenu openAtOnce={wanted === 'open'} />
+    </Suspense>
+  );
+}
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
@@ -31,7 +57,6 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  menuPlace: { width: '40px', height: '32px', flexShrink: 0 },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', width: '100%', maxWidth: '1280px', margin: '0 auto' },
 });
 
@@ -91,9 +116,7 @@ export function Shell() {
             <NavLinks entries={navEntries} currentSection={current?.route.section} />
           </nav>
         )}
-        <Suspense fallback={<span className={styles.menuPlace} />}>
-          <UserMenu />
-        </Suspense>
+        <AccountMenu />
       </header>
       {narrow && menuOpen && (
         <nav id="sections-menu" className={styles.drawer} aria-label="Sections">

@@ -1,5 +1,4 @@
 import {
-  Avatar,
   Button,
   Dialog,
   DialogBody,
@@ -21,18 +20,22 @@ import { useState } from 'react';
 import { titleCase } from '../../ui/format';
 import { MfaSetup } from '../auth/MfaSetup';
 import { useSession } from '../auth/SessionContext';
+import { AccountButton } from './AccountButton';
 
-/** The signed-in user: who they are, their role, two-step sign-in and sign-out. */
-export function UserMenu() {
+/**
+ * The signed-in user: who they are, their role, two-step sign-in and sign-out. `openAtOnce` opens it as it appears,
+ * when the user clicked the account button before this code had arrived.
+ */
+export function UserMenu({ openAtOnce = false }: { openAtOnce?: boolean }) {
   const { me, signOut, reload } = useSession();
   const [security, setSecurity] = useState(false);
   const user = me.user;
 
   return (
     <>
-      <Menu>
+      <Menu defaultOpen={openAtOnce}>
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" aria-label={`Account: ${user.fullName}`} icon={<Avatar name={user.fullName} size={28} />} />
+          <AccountButton fullName={user.fullName} />
         </MenuTrigger>
         <MenuPopover>
           <MenuList>

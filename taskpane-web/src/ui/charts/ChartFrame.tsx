@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { formatCount } from '../format';
 
 const useStyles = makeStyles({
@@ -103,4 +103,31 @@ export function describeData(series: Series[], data: Datum[]): string {
   return data
     .map((datum) => `${datum.label}: ${datum.values.map((v, i) => `${formatCount(v)} ${series[i]?.name.toLowerCase() ?? ''}`).join(', ')}`)
     .join('; ');
+}
+
+/** The smallest text a chart draws, in CSS pixels. */
+export const CHART_FONT = 12;
+
+/**
+ * The width the chart is drawn at, in CSS pixels, followed as its container resizes: the drawing uses it as its
+ * viewBox width, so that text keeps its size on a phone instead of shrinking with the picture.
+ */
+export function useChartWidth(fallback = 400): [ref: (element: Element | null) => void, width: number] {
+  const [width, setWidth] = useState(fallback);
+  const ref = useCallback(
+    (element: Element | null) => {
+      if (!element) return;
+      const measure = () => {
+        const measured = Math.round(element.getBoundingClientRect().width);
+        if (measured > 0) setWidth(measured);
+      };
+      measure();
+      if (typeof ResizeObserver !== 'function') return;
+      const observer = new ResizeObserver(measure);
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    [],
+  );
+  return [ref, width];
 }

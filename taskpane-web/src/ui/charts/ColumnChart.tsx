@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import { formatCount } from '../format';
-import { ChartFrame, describeData, type Datum } from './ChartFrame';
+import { CHART_FONT, ChartFrame, describeData, useChartWidth, type Datum } from './ChartFrame';
 
 export interface ColumnChartProps {
   title: string;
@@ -11,23 +11,34 @@ export interface ColumnChartProps {
   color?: string;
 }
 
-const WIDTH = 400;
-const HEIGHT = 160;
-const AXIS = 20;
+const HEIGHT = 180;
+const AXIS = 22;
+/** The room one label needs ("Nov 24" at 12 px), so that labels never overlap. */
+const LABEL_ROOM = 52;
 
-/** Vertical columns over time (one value per label), with every other label on narrow charts. */
+/** A label's centre, kept far enough from the edges that the label is not cut off. */
+function labelX(centre: number, width: number): number {
+  return Math.min(Math.max(centre, LABEL_ROOM / 2), width - LABEL_ROOM / 2);
+}
+
+/**
+ * Vertical columns over time (one value per label), drawn at the width it is given: text keeps its size, and on a
+ * narrow chart only every second or third label is written.
+ */
 export function ColumnChart({ title, seriesName, data, empty, color = tokens.colorBrandBackground }: ColumnChartProps) {
+  const [measure, WIDTH] = useChartWidth();
   const series = [{ name: seriesName, color }];
   const max = Math.max(1, ...data.map((datum) => datum.values[0] ?? 0));
   const slot = WIDTH / Math.max(data.length, 1);
   const bar = Math.min(28, slot * 0.7);
-  const plot = HEIGHT - AXIS - 14;
-  const every = data.length > 8 ? 2 : 1;
+  const plot = HEIGHT - AXIS - 16;
+  const every = Math.max(1, Math.ceil(LABEL_ROOM / slot));
+  const valuesFit = slot >= 24;
   return (
     <ChartFrame title={title} series={series} data={data} empty={empty}>
       {(titleId) => (
-        <svg role="img" aria-labelledby={titleId}
-          aria-describedby={`${titleId}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxHeight: '240px' }}>
+        <svg ref={measure} role="img" aria-labelledby={titleId}
+          aria-describedby={`${titleId}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" height={HEIGHT}>
           <title>{title}</title>
           <desc id={`${titleId}-desc`}>{describeData(series, data)}</desc>
           <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke={tokens.colorNeutralStroke1} />
@@ -38,13 +49,13 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
             return (
               <g key={datum.label}>
                 <rect x={x} y={HEIGHT - AXIS - height} width={bar} height={height} rx={2} fill={color} />
-                {value > 0 && (
-                  <text x={x + bar / 2} y={HEIGHT - AXIS - height - 3} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>
+                {value > 0 && valuesFit && (
+                  <text x={x + bar / 2} y={HEIGHT - AXIS - height - 3} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
                     {formatCount(value)}
                   </text>
                 )}
                 {i % every === 0 && (
-                  <text x={x + bar / 2} y={HEIGHT - 6} textAnchor="middle" fontSize="10" fill={tokens.colorNeutralForeground2}>
+                  <text x={labelX(x + bar / 2, WIDTH)} y={HEIGHT - 6} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
                     {datum.label}
                   </text>
                 )}

@@ -123,12 +123,16 @@ class Contact {
         new ArrayList<>(fields.otherEmails() == null ? List.of() : fields.otherEmails());
     this.otherPhones =
         new ArrayList<>(fields.otherPhones() == null ? List.of() : fields.otherPhones());
-    this.updatedAt = Instant.now();
     Map<String, Object> after = withCustomFieldsApart(fields);
     before.keySet().stream()
         .filter(key -> !after.containsKey(key))
         .forEach(key -> after.put(key, null));
-    return FieldChange.between(before, after);
+    Map<String, FieldChange> changes = FieldChange.between(before, after);
+    // A save that changes nothing leaves the row as it was, version included.
+    if (!changes.isEmpty() || updatedAt == null) {
+      this.updatedAt = Instant.now();
+    }
+    return changes;
   }
 
   private static Map<String, Object> withCustomFieldsApart(ContactFields fields) {

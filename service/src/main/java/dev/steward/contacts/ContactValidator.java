@@ -73,7 +73,7 @@ class ContactValidator {
             new FieldProblem(
                 "phone",
                 "is not a valid phone number for region "
-                    + phoneNumbers.defaultRegion()
+                    + phoneNumbers.firmRegion()
                     + "; numbers from elsewhere need their country code, such as +44 20 7946 0958"));
       }
     }
@@ -157,7 +157,7 @@ class ContactValidator {
             new FieldProblem(
                 field + ".number",
                 "is not a valid phone number for region "
-                    + phoneNumbers.defaultRegion()
+                    + phoneNumbers.firmRegion()
                     + "; numbers from elsewhere need their country code"));
       } else if (seen.add(e164.get())) {
         valid.add(new OtherPhone(e164.get(), label));
@@ -247,14 +247,21 @@ class ContactValidator {
   }
 
   /**
-   * A number in one form (whole numbers as Long, others as Double): "1250.50", 1250.5 and "1250.5"
-   * are one value.
+   * A number in one form, the one the JSON column reads back (whole numbers as Integer, or Long
+   * beyond it; others as Double): "1250.50", 1250.5 and "1250.5" are one value. Any other form
+   * would differ from what Hibernate reads back, so each save would look like a change and bump the
+   * version.
    */
   static Number canonical(BigDecimal number) {
     BigDecimal plain = number.stripTrailingZeros();
     if (plain.scale() <= 0) {
       try {
-        return plain.longValueExact();
+        long whole = plain.longValueExact();
+        if (whole == (int) whole) {
+          return Integer.valueOf(
+              (int) whole); // not in a ?: with a Long, which would box it as Long
+        }
+        return Long.valueOf(whole);
       } catch (ArithmeticException tooLarge) {
         return plain.doubleValue();
       }

@@ -3,10 +3,15 @@ package dev.steward.contacts;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.TenantInfo;
+import dev.steward.tenancy.Tenants;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Phone numbers in E.164, read with libphonenumber; numbers without a country code take the firm's
@@ -17,9 +22,13 @@ public class PhoneNumbers {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-  private final String defaultRegion;
+  private static final String FIRM_REGION_ATTRIBUTE = PhoneNumbers.class.getName() + ".firmRegion";
 
-  PhoneNumbers(@Value("${steward.phone.default-region:US}") String defaultRegion) {
+  private final String defaultRegion;
+  private final Tenants tenants;
+
+  PhoneNumbers(@Value("${steward.phone.default-region:US}") String defaultRegion, Tenants tenants) {
+    this.tenants = tenants;
     String region = defaultRegion.trim().toUpperCase(Locale.ROOT);
     if (!UTIL.getSupportedRegions().contains(region)) {
       throw new IllegalArgumentException(
@@ -32,7 +41,7 @@ public class PhoneNumbers {
 
   /** The number in E.164 ({@code +442079460958}), or empty when it is not a valid number. */
   public Optional<String> toE164(String raw) {
-    return toE164(raw, defaultRegion);
+    return toE164(raw, firmRegion());
   }
 
   /**
@@ -63,11 +72,12 @@ public class PhoneNumbers {
       return null;
     }
     try {
-      var number = UTIL.parse(stored, defaultRegion);
+      String region = firmRegion();
+      var number = UTIL.parse(stored, region);
       if (!UTIL.isValidNumber(number)) {
         return stored;
       }
-      boolean home = defaultRegion.equals(UTIL.getRegionCodeForNumber(number));
+      boolean home = region.equals(UTIL.getRegionCodeForNumber(number));
       return UTIL.format(
           number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
     } catch (NumberParseException e) {
@@ -86,5 +96,28 @@ public class PhoneNumbers {
    */
   public String defaultRegion() {
     return defaultRegion;
+  }
+
+  /**
+   * The current firm's country for phone numbers (its phone region setting), else the
+   * installation's default. Read once per request: a list shows many numbers.
+   */
+  public String firmRegion() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null
+        && request.getAttribute(FIRM_REGION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+            instanceof String known) {
+      return known;
+    }
+    String region =
+        CurrentTenant.id()
+            .flatMap(tenants::find)
+            .map(TenantInfo::phoneRegion)
+            .filter(PhoneNumbers::isRegion)
+            .orElse(defaultRegion);
+    if (request != null) {
+      request.setAttribute(FIRM_REGION_ATTRIBUTE, region, RequestAttributes.SCOPE_REQUEST);
+    }
+    return region;
   }
 }

@@ -8,12 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import dev.steward.Api;
 import dev.steward.IntegrationTest;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 class ContactsIntegrationTest extends IntegrationTest {
@@ -70,6 +73,39 @@ class ContactsIntegrationTest extends IntegrationTest {
     api.get("/api/contacts?q=Phoneton&sort=name,asc")
         .andExpect(jsonPath("$.items[0].phoneDisplay").value("+44 20 7946 0958"))
         .andExpect(jsonPath("$.items[1].phoneDisplay").value("(303) 555-0135"));
+  }
+
+  @Test
+  void showsPhonesInTheFirmsOwnPhoneRegionRatherThanTheInstallations() throws Exception {
+    var current = api.get("/api/tenant").andReturn().getResponse();
+    Map<String, Object> settings = JsonPath.read(current.getContentAsString(), "$");
+    api.perform(
+            put("/api/tenant")
+                .header(HttpHeaders.IF_MATCH, current.getHeader(HttpHeaders.ETAG))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                {"name":"%s","subdomain":"%s","mfaRequired":false,"phoneRegion":"GB"}"""
+                        .formatted(settings.get("name"), settings.get("subdomain"))))
+        .andExpect(status().isOk());
+    var leeds =
+        api.create(
+            "/api/contacts",
+            """
+        {"type":"individual","firstName":"Lena","lastName":"Regionton","phone":"0113 496 0000"}""");
+    var denver =
+        api.create(
+            "/api/contacts",
+            """
+        {"type":"individual","firstName":"Dan","lastName":"Regionton","phone":"+13035550135"}""");
+    api.get("/api/contacts/{id}", leeds)
+        .andExpect(jsonPath("$.phone").value("+441134960000"))
+        .andExpect(jsonPath("$.phoneDisplay").value("0113 496 0000"));
+    api.get("/api/contacts/{id}", denver)
+        .andExpect(jsonPath("$.phoneDisplay").value("+1 303-555-0135"));
+    api.get("/api/contacts?q=Regionton&sort=name,asc")
+        .andExpect(jsonPath("$.items[0].phoneDisplay").value("+1 303-555-0135"))
+        .andExpect(jsonPath("$.items[1].phoneDisplay").value("0113 496 0000"));
   }
 
   @Test
@@ -237,6 +273,35 @@ class ContactsIntegrationTest extends IntegrationTest {
         {"type":"estate","companyName":"Estate of A","customFields":{"date_of_death":"2026-03-01"}}""");
     api.get("/api/contacts/{id}", id)
         .andExpect(jsonPath("$.customFields.date_of_death").value("2026-03-01"));
+  }
+
+  @Test
+  void aWholeNumberCustomFieldKeepsTheVersionWhenNothingChanges() throws Exception {
+    api.post(
+            "/api/custom-fields",
+            """
+        {"key":"portfolio_value","label":"Portfolio value","type":"number"}""")
+        .andExpect(status().isCreated());
+    var id =
+        api.create(
+            "/api/contacts",
+            """
+        {"type":"individual","firstName":"Wilma","lastName":"Wholenumber",
+         "customFields":{"portfolio_value":1875000}}""");
+    api.get("/api/contacts/{id}", id)
+        .andExpect(jsonPath("$.version").value(0))
+        .andExpect(jsonPath("$.customFields.portfolio_value").value(1875000));
+    api.perform(
+            put("/api/contacts/{id}", id)
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+        {"type":"individual","firstName":"Wilma","lastName":"Wholenumber",
+         "customFields":{"portfolio_value":"1875000.00"}}"""))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"0\""));
+    api.get("/api/contacts/{id}", id).andExpect(jsonPath("$.version").value(0));
   }
 
   @Test
