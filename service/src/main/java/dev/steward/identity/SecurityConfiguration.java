@@ -189,7 +189,8 @@ class SecurityConfiguration {
                         "/api/audit/**",
                         "/api/tenant/**",
                         "/api/tenants/**",
-                        "/api/addins")
+                        "/api/addins",
+                        "/api/microsoft/connection")
                     .hasRole("ADMIN")
                     .requestMatchers("/api/reports/schedule/**")
                     .hasRole("ADMIN")
