@@ -5,6 +5,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { FirmSettingsPanel } from './FirmSettingsPanel';
 import { MailboxesPanel } from './MailboxesPanel';
+import { MicrosoftConnectionPanel } from './MicrosoftConnectionPanel';
 import { UsersPanel } from './UsersPanel';
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ const TABS = {
   audit: { label: 'Audit log', panel: AuditLogPanel },
   fields: { label: 'Custom fields', panel: CustomFieldsPanel },
   addins: { label: 'Add-ins', panel: AddinsPanel },
+  microsoft: { label: 'Connect Microsoft 365', panel: MicrosoftConnectionPanel },
 } as const;
 
 type TabKey = keyof typeof TABS;
@@ -30,7 +32,7 @@ function isTab(value: string): value is TabKey {
 
 /**
  * Administration, for admins: users and roles, firm settings, the mailboxes read for replies, the audit log, custom
- * fields and the add-ins.
+ * fields, the add-ins, and the Microsoft 365 connection check.
  */
 export function AdminPage({ tab }: { tab: string }) {
   const styles = useStyles();
