@@ -56,20 +56,7 @@ class MicrosoftConnectionCheckTest {
     try (var socket = new ServerSocket(0)) {
       closed = socket.getLocalPort();
     }
-    var settings =
-        new MicrosoftSettings(
-            CLIENT,
-            "",
-            null,
-            null,
-            TENANT,
-            "https://localhost:" + closed,
-            microsoft.graphBaseUrl(),
-            null,
-            microsoft.certificate(),
-            0,
-            null,
-            null);
+    var settings = settings(CLIENT, "", "https://localhost:" + closed);
 
     var metadata = find(check(settings, CLIENT, null), "metadata");
 
@@ -186,13 +173,17 @@ class MicrosoftConnectionCheckTest {
   }
 
   private MicrosoftSettings settings(String clientId, String secret) {
+    return settings(clientId, secret, microsoft.authorityHost());
+  }
+
+  private MicrosoftSettings settings(String clientId, String secret, String authorityHost) {
     return new MicrosoftSettings(
         clientId,
         secret,
         null,
         null,
         TENANT,
-        microsoft.authorityHost(),
+        authorityHost,
         microsoft.graphBaseUrl(),
         null,
         microsoft.certificate(),
