@@ -3,6 +3,7 @@ import type { ExportFormat } from './download';
 import type {
   AddedMembers,
   AddinList,
+  MicrosoftConnectionReport,
   AdminUser,
   AuditEntry,
   AuditFilters,
@@ -81,6 +82,7 @@ export function adminApi(client: ApiClient) {
       client.post<CustomFieldDefinition>('/api/custom-fields', definition),
     deleteCustomField: (key: string) => client.delete(`/api/custom-fields/${encodeURIComponent(key)}`),
     addins: () => client.get<AddinList>('/api/addins'),
+    microsoftConnection: () => client.get<MicrosoftConnectionReport>('/api/microsoft/connection'),
     timeline: (contactId: string) =>
       client.get<TimelineEntry[]>(`/api/contacts/${encodeURIComponent(contactId)}/timeline`),
   };

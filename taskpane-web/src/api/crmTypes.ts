@@ -371,6 +371,20 @@ export interface AddinList {
   addins: AddinDownload[];
 }
 
+/** One live check of the Microsoft 365 connection (`GET /api/microsoft/connection`). */
+export interface MicrosoftConnectionCheck {
+  id: string;
+  title: string;
+  status: 'OK' | 'PROBLEM' | 'SKIPPED';
+  /** What was found, or what is wrong and which setting to change, in plain words. */
+  detail: string;
+}
+
+export interface MicrosoftConnectionReport {
+  connected: boolean;
+  checks: MicrosoftConnectionCheck[];
+}
+
 export interface TimelineEntry {
   at: string;
   /** email, call, letter, note, or change (an audit entry). */

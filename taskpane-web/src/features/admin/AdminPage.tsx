@@ -6,6 +6,7 @@ import { CustomFieldsPanel } from './CustomFieldsPanel';
 import { FirmSettingsPanel } from './FirmSettingsPanel';
 import { MailboxesPanel } from './MailboxesPanel';
 import { MailSettingsPanel } from './MailSettingsPanel';
+import { MicrosoftConnectionPanel } from './MicrosoftConnectionPanel';
 import { UsersPanel } from './UsersPanel';
 
 const useStyles = makeStyles({
@@ -22,6 +23,7 @@ const TABS = {
   audit: { label: 'Audit log', panel: AuditLogPanel },
   fields: { label: 'Custom fields', panel: CustomFieldsPanel },
   addins: { label: 'Add-ins', panel: AddinsPanel },
+  microsoft: { label: 'Connect Microsoft 365', panel: MicrosoftConnectionPanel },
 } as const;
 
 type TabKey = keyof typeof TABS;
@@ -31,8 +33,8 @@ function isTab(value: string): value is TabKey {
 }
 
 /**
- * Administration, for admins: users and roles, firm settings, how campaign mail is sent, the mailboxes read for replies, the audit log, custom
- * fields and the add-ins.
+ * Administration, for admins: users and roles, firm settings, how campaign mail is sent, the mailboxes read for
+ * replies, the audit log, custom fields, the add-ins, and the Microsoft 365 connection check.
  */
 export function AdminPage({ tab }: { tab: string }) {
   const styles = useStyles();

@@ -1,10 +1,6 @@
 package dev.steward.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.steward.platform.ClientAddress;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -20,23 +16,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * 100 API requests a minute per signed-in user (per address when anonymous), and a stricter
  * per-address limit on the sign-in endpoints, with Bucket4j token buckets. Answers carry the IETF
- * RateLimit headers; a refusal is a 429 with Retry-After. Buckets live in this instance's memory
- * (see the README on running several).
+ * RateLimit headers; a refusal is a 429 with Retry-After. Buckets live in the database ({@link
+ * RateLimitBuckets}), so several instances share each limit.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-  private static final Duration WINDOW = Duration.ofMinutes(1);
+  private static final Duration WINDOW = RateLimitBuckets.WINDOW;
 
   private final int requestsPerMinute;
   private final int authRequestsPerMinute;
   private final ClientAddress clientAddress;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+  private final RateLimitBuckets buckets;
 
   private final Counter requestRefusals;
   private final Counter signInRefusals;
 
-  RateLimitFilter(IdentitySettings settings, ClientAddress clientAddress, MeterRegistry meters) {
+  RateLimitFilter(
+      IdentitySettings settings,
+      ClientAddress clientAddress,
+      RateLimitBuckets buckets,
+      MeterRegistry meters) {
+    this.buckets = buckets;
     this.requestRefusals = refusals(meters, "requests");
     this.signInRefusals = refusals(meters, "sign-in");
     this.requestsPerMinute = settings.requestsPerMinute();
@@ -74,15 +74,7 @@ class RateLimitFilter extends OncePerRequestFilter {
               .orElseGet(() -> "ip:" + clientAddress.of(request));
       limit = requestsPerMinute;
     }
-    var bucket =
-        buckets.get(
-            key,
-            k ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder().capacity(limit).refillIntervally(limit, WINDOW).build())
-                    .build());
-    var probe = bucket.tryConsumeAndReturnRemaining(1);
+    var probe = buckets.tryTake(key, limit);
     long resetSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()));
     response.setHeader("RateLimit-Policy", limit + ";w=" + WINDOW.toSeconds());
     response.setHeader(

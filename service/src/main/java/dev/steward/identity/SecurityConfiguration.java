@@ -87,6 +87,7 @@ class SecurityConfiguration {
       ClientAddress clientAddress,
       CsrfTokenRepository csrfTokens,
       RefusedTokenLog refusedTokens,
+      RateLimitBuckets rateLimitBuckets,
       ObjectProvider<MeterRegistry> meters)
       throws Exception {
     var signIn = new SignInEntryPoint(refusedTokens);
@@ -149,7 +150,10 @@ class SecurityConfiguration {
         .addFilterAfter(new AccessRestrictionFilter(), BearerTokenAuthenticationFilter.class)
         .addFilterAfter(
             new RateLimitFilter(
-                settings, clientAddress, meters.getIfAvailable(SimpleMeterRegistry::new)),
+                settings,
+                clientAddress,
+                rateLimitBuckets,
+                meters.getIfAvailable(SimpleMeterRegistry::new)),
             AccessRestrictionFilter.class)
         .headers(
             headers ->
@@ -187,7 +191,8 @@ class SecurityConfiguration {
                         "/api/audit/**",
                         "/api/tenant/**",
                         "/api/tenants/**",
-                        "/api/addins")
+                        "/api/addins",
+                        "/api/microsoft/connection")
                     .hasRole("ADMIN")
                     .requestMatchers("/api/reports/schedule/**")
                     .hasRole("ADMIN")

@@ -9,9 +9,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.steward.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RateLimitIntegrationTest extends IntegrationTest {
+
+  @Autowired RateLimitBuckets buckets;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void keepsEachBucketInTheDatabaseAndPurgesTheExpiredOnes() throws Exception {
+    api.get("/api/contacts?size=1").andExpect(status().isOk());
+    assertThat(
+            jdbc.sql("select count(*) from rate_limit_buckets where id = ?")
+                .param("user:" + api.userId())
+                .query(Integer.class)
+                .single())
+        .as("the signed-in user's bucket, shared by every instance")
+        .isEqualTo(1);
+
+    jdbc.sql(
+            "insert into rate_limit_buckets (id, state, expires_at) values ('ip:expired-test', null, 1),"
+                + " ('ip:live-test', null, 9000000000000)")
+        .update();
+    assertThat(buckets.purgeExpired()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.sql("select id from rate_limit_buckets where id like 'ip:%-test'")
+                .query(String.class)
+                .list())
+        .containsExactly("ip:live-test");
+  }
 
   @Test
   void allowsOneHundredRequestsAMinutePerUserThenAnswers429() throws Exception {

@@ -234,6 +234,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           Endpoint.of(GET, "/api/campaigns/{campaignId}/mail/progress", Access.VIEWER),
           Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/retry-failed", Access.USER),
           Endpoint.of(GET, "/api/mail/settings", Access.VIEWER),
+          Endpoint.of(GET, "/api/microsoft/connection", Access.ADMIN),
           Endpoint.of(PUT, "/api/mail/settings", Access.ADMIN),
           Endpoint.of(GET, "/api/mail/settings/status", Access.ADMIN),
           Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/tracked", Access.USER),
