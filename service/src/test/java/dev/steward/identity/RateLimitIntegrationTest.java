@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.steward.IntegrationTest;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,23 +18,33 @@ class RateLimitIntegrationTest extends IntegrationTest {
 
   @Autowired RateLimitBuckets buckets;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   @Test
-  void keepsEachBucketInTheDatabaseAndPurgesTheExpiredOnes() throws Exception {
-    api.get("/api/contacts?size=1").andExpect(status().isOk());
+  void onTheEmbeddedDatabaseTheBucketsStayInMemory() throws Exception {
+    assertThat(buckets.isShared()).as("one instance only: its data folder is locked").isFalse();
+  }
+
+  @Test
+  void sharedBucketsLiveInTheDatabaseAndTheExpiredOnesArePurged() throws Exception {
+    var shared = RateLimitBuckets.shared(dataSource);
+    assertThat(shared.tryTake("user:shared-test", 2).isConsumed()).isTrue();
     assertThat(
-            jdbc.sql("select count(*) from rate_limit_buckets where id = ?")
-                .param("user:" + api.userId())
+            RateLimitBuckets.shared(dataSource).tryTake("user:shared-test", 2).getRemainingTokens())
+        .as("another instance's view of the same bucket")
+        .isZero();
+    assertThat(shared.tryTake("user:shared-test", 2).isConsumed()).isFalse();
+    assertThat(
+            jdbc.sql("select count(*) from rate_limit_buckets where id = 'user:shared-test'")
                 .query(Integer.class)
                 .single())
-        .as("the signed-in user's bucket, shared by every instance")
         .isEqualTo(1);
 
     jdbc.sql(
             "insert into rate_limit_buckets (id, state, expires_at) values ('ip:expired-test', null, 1),"
                 + " ('ip:live-test', null, 9000000000000)")
         .update();
-    assertThat(buckets.purgeExpired()).isGreaterThanOrEqualTo(1);
+    assertThat(shared.purgeExpired()).isGreaterThanOrEqualTo(1);
     assertThat(
             jdbc.sql("select id from rate_limit_buckets where id like 'ip:%-test'")
                 .query(String.class)
