@@ -126,7 +126,7 @@ class ContactSearchIntegrationTest extends IntegrationTest {
 
   @Test
   void aCommonTermLateInNameOrderIsGatheredWhenTheWalkRunsOut() throws Exception {
-    // 1,100 people called Zuzanna sort after 8,000 others: walking the names from the start would
+    // 1,100 people called Zuzanna sort after 60,000 others: walking the names from the start would
     // read every one of those before the first match, so the walk gives up and the matches are
     // gathered.
     var write = new TransactionTemplate(transactionManager);
@@ -139,18 +139,18 @@ class ContactSearchIntegrationTest extends IntegrationTest {
                             """
             insert into contacts (id, tenant_id, type, first_name, last_name)
             select gen_random_uuid(), :tenant, 'individual',
-                   case when i <= 8000 then 'Abel' else 'Zuzanna' end,
-                   case when i <= 8000 then 'Early' || lpad(i::text, 6, '0')
+                   case when i <= 60000 then 'Abel' else 'Zuzanna' end,
+                   case when i <= 60000 then 'Early' || lpad(i::text, 6, '0')
                         else 'Late' || lpad(i::text, 6, '0') end
-            from generate_series(1, 9100) i""")
+            from generate_series(1, 61100) i""")
                         .param("tenant", firm)
                         .update()));
 
     var first = search("zuzann", 0);
     assertThat(Api.<Integer>read(first, "$.totalElements")).isEqualTo(1000);
     assertThat(Api.<Boolean>read(first, "$.totalCapped")).isTrue();
-    assertThat(page("zuzann", 0)).containsExactlyElementsOf(range("Zuzanna Late", 8001, 8050));
-    assertThat(page("zuzann", 21)).containsExactlyElementsOf(range("Zuzanna Late", 9051, 9100));
+    assertThat(page("zuzann", 0)).containsExactlyElementsOf(range("Zuzanna Late", 60001, 60050));
+    assertThat(page("zuzann", 21)).containsExactlyElementsOf(range("Zuzanna Late", 61051, 61100));
     // The Abels' page is walked as before.
     assertThat(page("abel", 0)).containsExactlyElementsOf(range("Abel Early", 1, 50));
   }
