@@ -10,6 +10,8 @@ import { localCredentials } from './sessionTokens';
 
 vi.mock('../../office/excel', () => ({
   readWorkbookInfo: async () => ({ workbookName: 'Clients 2026.xlsx', sheetName: 'Prospects' }),
+  listSheets: async () => [{ name: 'Prospects', rows: 12, hidden: false, active: true }],
+  activateSheet: async () => undefined,
 }));
 
 /** A service that accepts one access token, and swaps one refresh token for a new access token. */
