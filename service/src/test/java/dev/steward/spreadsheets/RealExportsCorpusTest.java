@@ -6,6 +6,7 @@ import dev.steward.contacts.PhoneNumbers;
 import dev.steward.spreadsheets.read.ReadLimits;
 import dev.steward.spreadsheets.read.ReadOptions;
 import dev.steward.spreadsheets.read.SheetReader;
+import dev.steward.tenancy.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
@@ -60,9 +61,10 @@ class RealExportsCorpusTest {
     try (var in = RealExportsCorpusTest.class.getResourceAsStream("/imports/real/" + name)) {
       Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-    Constructor<PhoneNumbers> constructor = PhoneNumbers.class.getDeclaredConstructor(String.class);
+    Constructor<PhoneNumbers> constructor =
+        PhoneNumbers.class.getDeclaredConstructor(String.class, Tenants.class);
     constructor.setAccessible(true);
-    var phones = constructor.newInstance("US");
+    var phones = constructor.newInstance("US", null);
     var mapping = new ArrayList<ColumnMapping>();
     var rows = new ArrayList<StagedRow>();
     int[] headerRow = {0};

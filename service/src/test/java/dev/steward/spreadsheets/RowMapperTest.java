@@ -3,6 +3,7 @@ package dev.steward.spreadsheets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steward.contacts.PhoneNumbers;
+import dev.steward.tenancy.Tenants;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class RowMapperTest {
 
   private static PhoneNumbers phones() throws Exception {
-    Constructor<PhoneNumbers> constructor = PhoneNumbers.class.getDeclaredConstructor(String.class);
+    Constructor<PhoneNumbers> constructor =
+        PhoneNumbers.class.getDeclaredConstructor(String.class, Tenants.class);
     constructor.setAccessible(true);
-    return constructor.newInstance("US");
+    return constructor.newInstance("US", null);
   }
 
   private StagedRow map(List<String> header, List<String> cells) throws Exception {

@@ -15,12 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RowLevelSecurityIntegrationTest extends IntegrationTest {
 
   /**
-   * The tables that hold no firm's data and are read before any firm is set: Flyway's history, and
+   * The tables that hold no firm's data and are read before any firm is set: Flyway's history,
    * db-scheduler's queue of jobs, which the scheduler claims across firms (the jobs set each firm
-   * themselves; see V30).
+   * themselves; see V30), and the rate limits' buckets, counted per address before a sign-in finds
+   * the firm (V60).
    */
   private static final String INFRASTRUCTURE_TABLES =
-      "('flyway_schema_history', 'scheduled_tasks')";
+      "('flyway_schema_history', 'scheduled_tasks', 'rate_limit_buckets')";
 
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
