@@ -119,12 +119,14 @@ class ContactSearch {
     String rank = wordStart == null ? "false" : wordStart;
     List<ContactSummary> rows = new ArrayList<>();
     long[] matched = {0};
+    long[] sampledWordStarts = {0};
     jdbc.sql(
             """
             with matches as materialized (
                    select c.id, c.display_name, %s as word_start from contacts c where %s limit :gather),
-                 counted as (select count(*) as matched from matches)
-            select counted.matched, page.* from counted left join lateral (
+                 counted as (select count(*) as matched, count(*) filter (where word_start) as word_starts
+                             from matches)
+            select counted.matched, counted.word_starts, page.* from counted left join lateral (
               select %s, m.word_start
               from (select * from matches order by word_start desc, display_name, id limit :limit offset :offset) m
               join contacts c on c.id = m.id
@@ -137,6 +139,7 @@ class ContactSearch {
         .query(
             rs -> {
               matched[0] = rs.getLong("matched");
+              sampledWordStarts[0] = rs.getLong("word_starts");
               if (rs.getObject("id") != null) {
                 rows.add(summary(rs, 0));
               }
@@ -144,7 +147,7 @@ class ContactSearch {
     if (matched[0] <= COUNT_CAP) {
       return PageResult.of(rows, page.page(), page.size(), matched[0], false);
     }
-    return walkedPage(filter, where, params, page)
+    return walkedPage(filter, where, params, page, sampledWordStarts[0] > COUNT_CAP / 2)
         .orElseGet(() -> gatheredPage(filter, where, params, page));
   }
 
@@ -152,15 +155,31 @@ class ContactSearch {
    * The page of a common term, walked in name order: word-start matches first, then the rest. Empty
    * when a walk meets too few matches within its budget (the term's matches sit late in name order,
    * as "zofia" does), and the caller then gathers them all instead.
+   *
+   * @param wordStartsLikelyCommon whether most of the matches gathered so far start a word: their
+   *     walk then usually fills the page at once, so it goes first, before counting word starts
+   *     (which reads the postings of every word that starts with the term's first letter)
    */
   private Optional<PageResult<ContactSummary>> walkedPage(
-      ContactFilter filter, String where, Map<String, Object> params, PageRequestParams page) {
+      ContactFilter filter,
+      String where,
+      Map<String, Object> params,
+      PageRequestParams page,
+      boolean wordStartsLikelyCommon) {
     String wordStart = wordStart(filter, params, INDEXED);
     List<ContactSummary> rows = new ArrayList<>();
     Map<String, Object> walkParams = new HashMap<>();
     String walked = where(filter, false, walkParams, WALKED);
     String walkedWordStart = wordStart(filter, walkParams, WALKED);
     long restOffset = page.offset();
+    if (walkedWordStart != null && wordStartsLikelyCommon) {
+      var walkedWordStarts =
+          walk(walked + " and " + walkedWordStart, walkParams, page.size(), page.offset());
+      if (walkedWordStarts.isPresent()) {
+        return Optional.of(
+            PageResult.of(walkedWordStarts.get(), page.page(), page.size(), COUNT_CAP, true));
+      }
+    }
     if (walkedWordStart != null) {
       long wordStarts = cappedCount(where + " and " + wordStart, params);
       if (wordStarts <= COUNT_CAP) {

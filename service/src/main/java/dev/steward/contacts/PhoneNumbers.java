@@ -1,17 +1,21 @@
 package dev.steward.contacts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import dev.steward.identity.IdentityEvents.TenantSettingsChanged;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Phone numbers in E.164, read with libphonenumber; numbers without a country code take the firm's
@@ -22,7 +26,13 @@ public class PhoneNumbers {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-  private static final String FIRM_REGION_ATTRIBUTE = PhoneNumbers.class.getName() + ".firmRegion";
+  /**
+   * Every list and lookup shows phones, so a firm's region is kept rather than read on each
+   * request: forgotten when the firm's settings change here, and after a few seconds for a change
+   * made through another instance.
+   */
+  private final Cache<UUID, String> regionByFirm =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).maximumSize(10_000).build();
 
   private final String defaultRegion;
   private final Tenants tenants;
@@ -100,24 +110,24 @@ public class PhoneNumbers {
 
   /**
    * The current firm's country for phone numbers (its phone region setting), else the
-   * installation's default. Read once per request: a list shows many numbers.
+   * installation's default.
    */
   public String firmRegion() {
-    RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    if (request != null
-        && request.getAttribute(FIRM_REGION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
-            instanceof String known) {
-      return known;
-    }
-    String region =
-        CurrentTenant.id()
-            .flatMap(tenants::find)
-            .map(TenantInfo::phoneRegion)
-            .filter(PhoneNumbers::isRegion)
-            .orElse(defaultRegion);
-    if (request != null) {
-      request.setAttribute(FIRM_REGION_ATTRIBUTE, region, RequestAttributes.SCOPE_REQUEST);
-    }
-    return region;
+    return CurrentTenant.id()
+        .map(firm -> regionByFirm.get(firm, this::regionOf))
+        .orElse(defaultRegion);
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(TenantSettingsChanged event) {
+    regionByFirm.invalidate(event.tenantId());
+  }
+
+  private String regionOf(UUID firm) {
+    return tenants
+        .find(firm)
+        .map(TenantInfo::phoneRegion)
+        .filter(PhoneNumbers::isRegion)
+        .orElse(defaultRegion);
   }
 }

@@ -1,5 +1,6 @@
 package dev.steward.identity;
 
+import dev.steward.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

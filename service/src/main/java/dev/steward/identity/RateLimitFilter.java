@@ -1,6 +1,7 @@
 package dev.steward.identity;
 
 import dev.steward.platform.ClientAddress;
+import dev.steward.platform.web.ProblemResponses;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;

@@ -3,6 +3,7 @@ package dev.steward.identity;
 import dev.steward.identity.entra.EntraJwtDecoder;
 import dev.steward.identity.entra.EntraSettings;
 import dev.steward.platform.ClientAddress;
+import dev.steward.platform.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;

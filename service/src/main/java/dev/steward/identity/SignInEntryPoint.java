@@ -1,6 +1,7 @@
 package dev.steward.identity;
 
 import dev.steward.identity.entra.TokenRefusal;
+import dev.steward.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

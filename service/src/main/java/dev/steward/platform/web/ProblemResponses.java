@@ -1,4 +1,4 @@
-package dev.steward.identity;
+package dev.steward.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,19 +13,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Problem details written straight to the response, for the security filters that run before Spring
  * MVC.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+  public static void write(
+      HttpServletResponse response, HttpStatus status, String title, String detail)
       throws IOException {
     write(response, status, title, detail, Map.of());
   }
 
   /** With extension members after the standard ones, such as {@code "code": "invalid_token"}. */
-  static void write(
+  public static void write(
       HttpServletResponse response,
       HttpStatus status,
       String title,

@@ -1,0 +1,79 @@
+package dev.steward.contacts;
+
+import dev.steward.platform.web.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets at most as many contact lists, searches and lookups run at once as the machine has cores,
+ * the rest waiting their turn in arrival order. They are short reads that use nothing but CPU (the
+ * service's and the database's), and they come in bursts: a search box sends one per keystroke, the
+ * Outlook pane one per message. Run all at once, a burst shares the cores and every request in it
+ * takes as long as the slowest; queued, each takes its own time plus its wait. A request that waits
+ * longer than {@code steward.contacts.search-queue-wait} is answered 503 with Retry-After.
+ *
+ * <p>It runs after sign-in and the rate limit (the security filters), so that one user's flood is
+ * refused before it queues.
+ */
+@Component
+@Order(0)
+class SearchAdmission extends OncePerRequestFilter {
+
+  private final Semaphore running;
+  private final Duration maxWait;
+
+  SearchAdmission(
+      @Value("${steward.contacts.search-concurrency:0}") int concurrency,
+      @Value("${steward.contacts.search-queue-wait:5s}") Duration maxWait) {
+    int permits = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
+    this.running = new Semaphore(Math.max(1, permits), true);
+    this.maxWait = maxWait;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return true;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !(path.equals("/api/contacts") || path.equals("/api/contacts/lookup"));
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean admitted;
+    try {
+      admitted = running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      admitted = false;
+    }
+    if (!admitted) {
+      response.setHeader("Retry-After", "1");
+      ProblemResponses.write(
+          response,
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Busy",
+          "Too many searches are running right now. Try again in a moment.");
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      running.release();
+    }
+  }
+}
