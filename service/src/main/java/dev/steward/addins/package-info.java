@@ -3,5 +3,7 @@
  * in {@code addin-manifest/} with the public URL, the version and the Entra client id, and the
  * add-ins' icons.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Add-ins")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Add-ins",
+    allowedDependencies = {})
 package dev.steward.addins;

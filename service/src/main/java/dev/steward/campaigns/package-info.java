@@ -3,5 +3,7 @@
  * campaign trash. Other features use {@link dev.steward.campaigns.Campaigns}. Member counts and
  * rates come from {@link dev.steward.reports.CampaignFigures}, where the numbers are defined once.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Campaigns")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Campaigns",
+    allowedDependencies = {"contacts", "platform", "reports", "tenancy"})
 package dev.steward.campaigns;

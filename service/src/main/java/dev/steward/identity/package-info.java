@@ -3,5 +3,7 @@
  * Entra ID tokens, the security filter chain, sign-in lockout and rate limits. Other features use
  * {@link dev.steward.identity.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Identity",
+    allowedDependencies = {"platform", "tenancy"})
 package dev.steward.identity;

@@ -4,5 +4,7 @@
  * with Microsoft), linked to the campaign it answers, and the contact details proposed from a
  * message's signature. {@link dev.steward.mail.Interactions} is the facade.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mail")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Mail",
+    allowedDependencies = {"campaigns", "contacts", "identity", "microsoft", "platform", "tenancy"})
 package dev.steward.mail;

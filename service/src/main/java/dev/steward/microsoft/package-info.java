@@ -7,5 +7,7 @@
  * in for Microsoft. Other features use {@link dev.steward.microsoft.OneDrive} with a {@link
  * dev.steward.microsoft.GraphAccess}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Microsoft")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Microsoft",
+    allowedDependencies = {"identity"})
 package dev.steward.microsoft;

@@ -7,5 +7,7 @@
  * delivers them. Rates are decimals rounded to four places: 0.25 means 25%. Trashed campaigns and
  * trashed contacts count nowhere.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Reports",
+    allowedDependencies = {"contacts", "identity", "microsoft", "platform", "tenancy"})
 package dev.steward.reports;

@@ -5,5 +5,7 @@
  * sheet and the CRM in step. Other features use {@link dev.steward.spreadsheets.Imports} and {@link
  * dev.steward.spreadsheets.ImportEvents}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Spreadsheets")
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Spreadsheets",
+    allowedDependencies = {"contacts", "identity", "platform", "tenancy"})
 package dev.steward.spreadsheets;
