@@ -7,6 +7,8 @@ export function authApi(client: ApiClient) {
     me: () => client.get<Me>('/api/auth/me'),
     login: (request: LoginRequest) => client.post<unknown>('/api/auth/login', request),
     logout: () => client.post<void>('/api/auth/logout'),
+    /** Swaps a pane's refresh token (it works once) for new tokens, returned in the body. */
+    refresh: (refreshToken: string) => client.post<unknown>('/api/auth/refresh', { refreshToken }),
     changePassword: (currentPassword: string, newPassword: string) =>
       client.post<unknown>('/api/auth/password', { currentPassword, newPassword }),
     startMfaSetup: () => client.post<MfaSetup>('/api/auth/mfa/setup'),

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiClient } from '../../api';
 import { fakeService, json, me } from '../../test/fakeApi';
-import type { OfficeSignIn } from './officeSignIn';
+import { officeSignIn, type OfficeSignIn } from './officeSignIn';
 import { DialogApp } from './DialogApp';
 import { PaneApp } from './PaneApp';
 import { localCredentials } from './sessionTokens';
@@ -94,6 +94,22 @@ describe('the Office panes', () => {
       '/api/auth/me Bearer access-2',
     ]);
     expect(credentials.logoutBody()).toEqual({ refreshToken: 'refresh-2' });
+  });
+
+  it('resume a local sign-in kept from an earlier open without a click, and forget it on sign-out', async () => {
+    window.localStorage.setItem('steward.pane.refreshToken', 'refresh-1');
+    const { client, requests } = service();
+    render(<PaneApp host="excel" client={client} signIn={officeSignIn} />);
+    expect(await screen.findByText('Test firm')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
+    expect(requests.find((r) => r.path === '/api/auth/refresh')?.body).toEqual({ refreshToken: 'refresh-1' });
+    expect(window.localStorage.getItem('steward.pane.refreshToken')).toBe('refresh-2');
+
+    await userEvent.click(await screen.findByRole('button', { name: /^Account:/ }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(requests.find((r) => r.path === '/api/auth/logout')?.body).toEqual({ refreshToken: 'refresh-2' });
+    expect(window.localStorage.getItem('steward.pane.refreshToken')).toBeNull();
   });
 
   it('end the sign-in on the service when signing out', async () => {

@@ -1,7 +1,14 @@
-import type { PublicConfig } from '../../api';
+import type { Api, PublicConfig } from '../../api';
 import { askInDialog } from '../../office/dialog';
+import { keptSignIn } from '../../office/keptSignIn';
 import { naaSupported, naaTokens } from '../../office/naa';
-import { localCredentials, microsoftCredentials, readDialogAnswer, type PaneCredentials } from './sessionTokens';
+import {
+  localCredentials,
+  microsoftCredentials,
+  readDialogAnswer,
+  resumeKeptSignIn,
+  type PaneCredentials,
+} from './sessionTokens';
 
 /** The path of the app's own sign-in page in dialog mode. */
 export const DIALOG_SIGN_IN_PATH = '/?dialog=signin';
@@ -12,22 +19,23 @@ export const DIALOG_SIGN_IN_PATH = '/?dialog=signin';
  * sign-in page in an Office dialog that hands the tokens back.
  */
 export interface OfficeSignIn {
-  /** Without asking the user (NAA only); null when the user has to sign in. */
-  silent(config: PublicConfig): Promise<PaneCredentials | null>;
+  /** Without asking the user (NAA, or a local sign-in kept from an earlier open); null when the user has to sign in. */
+  silent(config: PublicConfig, api: Api): Promise<PaneCredentials | null>;
   /** Asks the user; rejects with a sentence when signing in failed or was cancelled. */
   interactive(config: PublicConfig): Promise<PaneCredentials>;
 }
 
 export const officeSignIn: OfficeSignIn = {
-  async silent(config) {
-    if (!config.microsoft || !naaSupported()) return null;
-    try {
-      const naa = await naaTokens(config.microsoft);
-      return (await naa.token(false)) ? microsoftCredentials(naa) : null;
-    } catch {
-      // Office could not sign in silently: the pane offers the sign-in button, which says what goes wrong.
-      return null;
+  async silent(config, api) {
+    if (config.microsoft && naaSupported()) {
+      try {
+        const naa = await naaTokens(config.microsoft);
+        if (await naa.token(false)) return microsoftCredentials(naa);
+      } catch {
+        // Office could not sign in silently: a kept local sign-in, or the sign-in button, which says what goes wrong.
+      }
     }
+    return config.localSignIn ? resumeKeptSignIn(keptSignIn, api.auth.refresh) : null;
   },
 
   async interactive(config) {
@@ -49,6 +57,6 @@ export const officeSignIn: OfficeSignIn = {
     }
     const answer = readDialogAnswer(await askInDialog(`${window.location.origin}${DIALOG_SIGN_IN_PATH}`));
     if (answer.type === 'failed') throw new Error(answer.message);
-    return localCredentials(answer.session);
+    return localCredentials(answer.session, keptSignIn);
   },
 };

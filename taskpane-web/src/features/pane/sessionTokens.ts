@@ -1,4 +1,5 @@
-import { bearerTokens, type TokenProvider } from '../../api';
+import { ApiError, bearerTokens, type TokenProvider } from '../../api';
+import type { KeptSignIn } from '../../office/keptSignIn';
 import type { NaaTokens } from '../../office/naa';
 
 /** The tokens `POST /api/auth/login` and `/api/auth/refresh` return in their body. */
@@ -19,28 +20,62 @@ export interface PaneCredentials {
   tokens: TokenProvider;
   /** The body for `POST /api/auth/logout` (local sign-in), or null when Microsoft holds the sign-in. */
   logoutBody(): { refreshToken: string } | null;
+  /** Forgets a sign-in kept across pane opens (after signing out). */
+  forget(): void;
 }
 
 /**
- * A local sign-in kept in memory only (never in storage): the access token is sent as Bearer; after a 401 the
- * refresh token, which works once, is swapped for new tokens.
+ * A local sign-in: the access token is sent as Bearer; after a 401 the refresh token, which works once, is swapped for
+ * new tokens. With `kept`, the refresh token outlives the pane (see `office/keptSignIn`), and each swap starts from the
+ * newest one kept, since another pane may have swapped it meanwhile.
  */
-export function localCredentials(initial: SessionBody): PaneCredentials {
+export function localCredentials(initial: SessionBody, kept?: KeptSignIn): PaneCredentials {
   let session = initial;
+  kept?.write(initial.refreshToken);
+  const swap = async (post: (path: string, body?: unknown) => Promise<Response>) => {
+    const refreshToken = kept?.read() ?? session.refreshToken;
+    const response = await post('/api/auth/refresh', { refreshToken });
+    const body: unknown = response.ok ? await response.json() : null;
+    if (!isSessionBody(body)) {
+      if (kept?.read() === refreshToken) kept.clear();
+      return false;
+    }
+    session = body;
+    kept?.write(body.refreshToken);
+    return true;
+  };
   return {
     tokens: {
       accessToken: async () => session.accessToken,
-      refresh: async (post) => {
-        const response = await post('/api/auth/refresh', { refreshToken: session.refreshToken });
-        if (!response.ok) return false;
-        const body: unknown = await response.json();
-        if (!isSessionBody(body)) return false;
-        session = body;
-        return true;
-      },
+      refresh: (post) => (kept ? kept.exclusive(() => swap(post)) : swap(post)),
     },
-    logoutBody: () => ({ refreshToken: session.refreshToken }),
+    logoutBody: () => ({ refreshToken: kept?.read() ?? session.refreshToken }),
+    forget: () => kept?.clear(),
   };
+}
+
+/**
+ * The sign-in kept from an earlier pane, renewed now (the refresh token is swapped, as on any refresh); null when none
+ * is kept or the service no longer accepts it (it expired, or the user signed out elsewhere), which forgets it.
+ */
+export async function resumeKeptSignIn(
+  kept: KeptSignIn,
+  refresh: (refreshToken: string) => Promise<unknown>,
+): Promise<PaneCredentials | null> {
+  return kept.exclusive(async () => {
+    const refreshToken = kept.read();
+    if (!refreshToken) return null;
+    let body: unknown;
+    try {
+      body = await refresh(refreshToken);
+    } catch (error) {
+      // Refused: the kept sign-in is over. Unreachable: keep it for the next open, and ask for a sign-in now.
+      if (error instanceof ApiError && error.status >= 400 && error.status < 500) kept.clear();
+      return null;
+    }
+    if (!isSessionBody(body)) return null;
+    return localCredentials(body, kept);
+  });
 }
 
 /** Office's own account (NAA): MSAL keeps and renews the token. */
@@ -48,6 +83,7 @@ export function microsoftCredentials(naa: NaaTokens): PaneCredentials {
   return {
     tokens: bearerTokens({ current: () => naa.token(false), renew: () => naa.token(false) }),
     logoutBody: () => null,
+    forget: () => undefined,
   };
 }
 

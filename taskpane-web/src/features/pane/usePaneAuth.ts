@@ -9,7 +9,10 @@ export type PaneAuthState =
   | { status: 'signedOut'; config: PublicConfig; expired?: boolean; error?: unknown; busy?: boolean }
   | { status: 'signedIn'; config: PublicConfig; me: Me };
 
-/** The pane's sign-in: silent where Office allows it, otherwise on the user's click; tokens live in memory only. */
+/**
+ * The pane's sign-in: silent where Office allows it or a local sign-in was kept from an earlier open, otherwise on the
+ * user's click.
+ */
 export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void) {
   const api = useApi();
   const [state, setState] = useState<PaneAuthState>({ status: 'loading' });
@@ -30,7 +33,7 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void)
     setState({ status: 'loading' });
     try {
       const config = await api.auth.config();
-      const found = await signIn.silent(config);
+      const found = await signIn.silent(config, api);
       if (found) await enter(config, found);
       else setState({ status: 'signedOut', config });
     } catch (error) {
@@ -67,6 +70,7 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void)
     const body = credentials.current?.logoutBody() ?? null;
     // Ending the sign-in on the service may fail offline; the tokens then expire on their own.
     if (body) await api.client.post('/api/auth/logout', body).catch(() => undefined);
+    credentials.current?.forget();
     credentials.current = null;
     api.client.setTokenProvider(cookieTokens);
     setState((current) => (current.status === 'signedIn' ? { status: 'signedOut', config: current.config } : current));
