@@ -134,6 +134,19 @@ export const officeFlows = [
       await shot(page, results, '32-outlook-cards');
       await checkAccessibility(page, 'the Outlook pane');
 
+      // The pane opened again (the next message): the local sign-in is kept, so the card comes without a click.
+      const reopened = await context.newPage();
+      await reopened.goto(baseUrl + HOST_INFO.Outlook);
+      await expectVisible(
+        reopened.getByRole('article', { name: 'Jordan Whitfield, in Steward' }),
+        'the sender’s card in a reopened pane, with no sign-in asked',
+      );
+      if (await reopened.getByRole('button', { name: 'Sign in' }).count()) {
+        throw new Error('the reopened pane asked to sign in again');
+      }
+      await shot(reopened, results, '32a-outlook-reopened-signed-in');
+      await reopened.close();
+
       // The campaign's figures behind the ⓘ, as the service defines them: a draft has no rate, and says why.
       await card.getByRole('button', { name: 'Figures of Spring portfolio review' }).click();
       const figures = page.getByRole('note');
