@@ -106,7 +106,9 @@ class SendService {
   @Transactional
   SendProgress retryFailed(UUID campaignId) {
     mail.prepare(campaignId, null);
-    if (members.retryFailed(campaignId) > 0) {
+    FirmMailSettings firm = firmSettings.current();
+    boolean lookedUp = firm.graph() || transports.checksSentCopies();
+    if (members.retryFailed(campaignId, lookedUp) > 0) {
       sends.reopen(campaignId);
     }
     return progress(campaignId);
