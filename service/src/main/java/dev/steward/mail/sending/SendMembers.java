@@ -39,7 +39,7 @@ class SendMembers {
       boolean interrupted) {}
 
   /** How a campaign's send stands, by member state. */
-  record Counts(int queued, int sending, int sent, int failed, int skipped) {}
+  record Counts(int queued, int sending, int sent, int failed, int skipped, int sentFromOutlook) {}
 
   private final JdbcClient jdbc;
 
@@ -245,12 +245,19 @@ class SendMembers {
             """
             select count(*) filter (where state = 'queued'), count(*) filter (where state = 'sending'),
                    count(*) filter (where state = 'sent'), count(*) filter (where state = 'failed'),
-                   count(*) filter (where state = 'skipped')
+                   count(*) filter (where state = 'skipped'),
+                   count(*) filter (where state = 'sent' and sent_from_outlook)
             from mail_send_members where tenant_id = ? and campaign_id = ?""")
         .params(CurrentTenant.require(), campaignId)
         .query(
             (rs, n) ->
-                new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                new Counts(
+                    rs.getInt(1),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    rs.getInt(5),
+                    rs.getInt(6)))
         .single();
   }
 
