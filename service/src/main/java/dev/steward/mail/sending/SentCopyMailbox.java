@@ -24,22 +24,16 @@ final class SentCopyMailbox {
   }
 
   static Properties properties(SentCopySettings settings) {
-    var props = new Properties();
     String protocol = settings.security().equals("imaps") ? "imaps" : "imap";
+    var props =
+        MailConnections.properties(
+            protocol,
+            settings.host(),
+            settings.port(),
+            settings.timeout(),
+            settings.security().equals("starttls"),
+            !settings.security().equals("none"));
     props.put("mail.store.protocol", protocol);
-    String prefix = "mail." + protocol + ".";
-    props.put(prefix + "host", settings.host());
-    props.put(prefix + "port", String.valueOf(settings.port()));
-    props.put(prefix + "connectiontimeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "timeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "writetimeout", String.valueOf(settings.timeout().toMillis()));
-    if (settings.security().equals("starttls")) {
-      props.put(prefix + "starttls.enable", "true");
-      props.put(prefix + "starttls.required", "true");
-    }
-    if (!settings.security().equals("none")) {
-      props.put(prefix + "ssl.checkserveridentity", "true");
-    }
     return props;
   }
 

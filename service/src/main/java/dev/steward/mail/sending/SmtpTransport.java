@@ -48,23 +48,17 @@ final class SmtpTransport implements MailTransport {
   }
 
   static Properties properties(SmtpSettings settings) {
-    var props = new Properties();
     String protocol = settings.security().equals("smtps") ? "smtps" : "smtp";
+    var props =
+        MailConnections.properties(
+            protocol,
+            settings.host(),
+            settings.port(),
+            settings.timeout(),
+            settings.security().equals("starttls"),
+            !settings.security().equals("none"));
     props.put("mail.transport.protocol", protocol);
-    String prefix = "mail." + protocol + ".";
-    props.put(prefix + "host", settings.host());
-    props.put(prefix + "port", String.valueOf(settings.port()));
-    props.put(prefix + "connectiontimeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "timeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "writetimeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "auth", String.valueOf(!settings.username().isEmpty()));
-    if (settings.security().equals("starttls")) {
-      props.put(prefix + "starttls.enable", "true");
-      props.put(prefix + "starttls.required", "true");
-    }
-    if (!settings.security().equals("none")) {
-      props.put(prefix + "ssl.checkserveridentity", "true");
-    }
+    props.put("mail." + protocol + ".auth", String.valueOf(!settings.username().isEmpty()));
     return props;
   }
 
