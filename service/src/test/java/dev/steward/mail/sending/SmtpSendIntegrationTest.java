@@ -399,10 +399,10 @@ class SmtpSendIntegrationTest extends IntegrationTest {
         copies++;
       }
     }
-    // Everyone has exactly one mail (one Message-ID). SMTP cannot be asked whether the mail in
-    // flight at the crash
-    // went, so it goes again, as the very same message: at most one such copy, for the one member
-    // in flight.
+    // Everyone has exactly one mail (one Message-ID). Without a sent-copy mailbox SMTP cannot be
+    // asked whether the mail in flight at the crash went, so it goes again, as the very same
+    // message: at most one such copy, for the one member in flight (SmtpSentCopyIntegrationTest
+    // shows the send with one).
     assertThat(messageIds).hasSize(6).allSatisfy((address, ids) -> assertThat(ids).hasSize(1));
     assertThat(copies).isEqualTo(7);
     assertThat(
