@@ -66,6 +66,9 @@ export const mailFlows = [
       await page.getByRole('button', { name: 'Send to 2' }).click();
       await expectVisible(page.getByLabel('Sent: 2'), 'two mails sent', 60000);
       await expectVisible(page.getByText('The campaign’s mail has gone out.'), 'the completion note');
+      // Nothing is left to send: the button says why instead of confirming a send to nobody.
+      await expectVisible(page.getByText('Everyone has been sent this mail.'), 'the nothing-left reason');
+      if (await page.getByRole('button', { name: 'Send…' }).isEnabled()) throw new Error('Send… is enabled with nobody left to send to');
       await shot(page, results, '83-mail-sent');
 
       const ours = smtp.messages.filter((m) => m.to.some((to) => to.endsWith(`-${run}@example.com`)));

@@ -42,10 +42,15 @@ export interface SendProgress {
   transport: 'smtp' | 'graph' | null;
   startedAt: string | null;
   completedAt: string | null;
+  /** Members sent to, by Steward or by a tracked mail from Outlook. */
   sent: number;
+  /** Of `sent`, those sent a tracked mail from Outlook. */
+  sentFromOutlook?: number;
   failed: number;
   skipped: number;
   remaining: number;
+  /** Members not in the send yet whom a send now would mail; null while mail is going out. */
+  toSend?: number | null;
   problems: SendProblem[];
 }
 
@@ -69,6 +74,8 @@ export interface MailTransportStatus {
   smtpProblem?: string | null;
   graphProblem?: string | null;
   unavailable?: string | null;
+  /** What becomes of an SMTP mail cut short by a stop of the service (whether a sent-copy mailbox is checked). */
+  sentCopy?: string | null;
 }
 
 /** A campaign mail written in Outlook and tracked by its internet header. */

@@ -30,13 +30,16 @@ function service(status: MailTransportStatus, save: (r: Request) => Response = (
 describe('mail settings', () => {
   it('saves a Microsoft 365 mailbox, rate and cap, and says plainly that Microsoft 365 is not connected', async () => {
     const user = userEvent.setup();
-    const { client, requests } = service({ smtpProblem: null, graphProblem: NOT_CONNECTED, unavailable: null });
+    const sentCopy = 'No sent-copy mailbox is configured (STEWARD_MAIL_SENT_COPY_HOST): an SMTP mail cut short by a stop of the service is sent again, so its recipient may get it twice.';
+    const { client, requests } = service({ smtpProblem: null, graphProblem: NOT_CONNECTED, unavailable: null, sentCopy });
     renderWithApi(<MailSettingsPanel />, client, { role: 'admin' });
 
     expect(await screen.findByText('Campaign mail can go out this way')).toBeInTheDocument();
+    expect(screen.getByText(sentCopy)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'A Microsoft 365 mailbox (not connected)' }));
     expect(screen.getByText('Campaign mail cannot go out this way yet')).toBeInTheDocument();
     expect(screen.getByText(NOT_CONNECTED)).toBeInTheDocument();
+    expect(screen.queryByText(sentCopy)).not.toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: /Microsoft 365 mailbox/ }), 'campaigns@harbour.example');
     await user.type(screen.getByRole('textbox', { name: /Reply-to address/ }), 'replies@harbour.example');

@@ -102,6 +102,7 @@ export function MailSettingsPanel() {
           <MessageBarBody>
             <MessageBarTitle>{chosenProblem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}</MessageBarTitle>
             {chosenProblem ?? (values.transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
+            {values.transport === 'smtp' && status.sentCopy && <div>{status.sentCopy}</div>}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -18,7 +18,7 @@ describe('campaign send', () => {
   it('asks before sending, saying how many receive it and how many are skipped, then follows the progress', async () => {
     const user = userEvent.setup();
     const answers = [progress({}), progress({ started: true, sent: 1, skipped: 3, remaining: 2 }),
-      progress({ started: true, sent: 3, skipped: 3, remaining: 0, completedAt: '2026-12-05T10:00:00Z' })];
+      progress({ started: true, sent: 3, skipped: 3, remaining: 0, toSend: 0, completedAt: '2026-12-05T10:00:00Z' })];
     const onCompleted = vi.fn();
     const { client, requests } = fakeService((r) => {
       if (r.path === '/api/campaigns/k1/mail/progress') return json(200, answers.length > 1 ? answers.shift() : answers[0]);
@@ -39,6 +39,51 @@ describe('campaign send', () => {
     expect(screen.getByLabelText('Remaining: 0')).toBeInTheDocument();
     expect(screen.getByText('The campaign’s mail has gone out.')).toBeInTheDocument();
     await waitFor(() => expect(onCompleted).toHaveBeenCalled());
+    // Nothing is left: the button says so rather than confirming a send to nobody.
+    expect(screen.getByRole('button', { name: 'Send…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Send…' })).toHaveAccessibleDescription('Everyone has been sent this mail.');
+  });
+
+  it('keeps Send… enabled while members are left to send to', async () => {
+    const { client } = fakeService((r) => {
+      if (r.path === '/api/campaigns/k1/mail/progress') return json(200, progress({ started: true, sent: 2, toSend: 3, completedAt: '2026-12-05T10:00:00Z' }));
+      return undefined;
+    });
+    renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={60_000} />, client, { role: 'user' });
+
+    expect(await screen.findByLabelText('Sent: 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send…' })).toBeEnabled();
+    expect(screen.queryByText('Everyone has been sent this mail.')).not.toBeInTheDocument();
+  });
+
+  it('disables Send… when only failed members are left, pointing at the retry, and counts mail sent from Outlook', async () => {
+    const user = userEvent.setup();
+    const { client, requests } = fakeService((r) => {
+      if (r.path === '/api/campaigns/k1/mail/progress') {
+        return json(200, progress({ started: true, sent: 4, sentFromOutlook: 1, failed: 2, toSend: 0, completedAt: '2026-12-05T10:00:00Z' }));
+      }
+      return undefined;
+    });
+    renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={60_000} />, client, { role: 'user' });
+
+    const send = await screen.findByRole('button', { name: 'Send…' });
+    await waitFor(() => expect(send).toBeDisabled());
+    expect(screen.getByText('Nobody new to send to: retry the 2 members whose mail failed.')).toBeInTheDocument();
+    expect(screen.getByText('Of those sent, 1 member got a tracked mail written in Outlook.')).toBeInTheDocument();
+    await user.click(send);
+    expect(requests.some((r) => r.path.endsWith('/send-preview'))).toBe(false);
+    expect(screen.getByRole('button', { name: 'Retry failed' })).toBeEnabled();
+  });
+
+  it('says so when no member can be sent the mail at all', async () => {
+    const { client } = fakeService((r) => {
+      if (r.path === '/api/campaigns/k1/mail/progress') return json(200, progress({ skipped: 2, toSend: 0 }));
+      return undefined;
+    });
+    renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={60_000} />, client, { role: 'user' });
+
+    expect(await screen.findByText('No member can be sent this mail: add members who have an email address and have not opted out.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send…' })).toBeDisabled();
   });
 
   it('lists failed members with the reason and retries them', async () => {

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   figures: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', margin: 0 },
   figure: { display: 'flex', flexDirection: 'column', margin: 0 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  why: { color: tokens.colorNeutralForeground2 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
@@ -22,6 +23,20 @@ export interface SendPanelProps {
   pollMs?: number;
   /** Called when a send completes, since the campaign's status changed. */
   onCompleted?: () => void;
+}
+
+const members = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
+
+/** Why there is nothing to send, in words; null when a send would mail someone (or it is not known yet). */
+function nothingToSend(progress: SendProgress | null): string | null {
+  if (progress === null || progress.remaining > 0 || progress.toSend === undefined || progress.toSend === null || progress.toSend > 0) {
+    return null;
+  }
+  if (progress.failed > 0) {
+    return `Nobody new to send to: retry the ${members(progress.failed)} whose mail failed.`;
+  }
+  if (progress.sent > 0) return 'Everyone has been sent this mail.';
+  return 'No member can be sent this mail: add members who have an email address and have not opted out.';
 }
 
 function skippedLine(preview: SendPreview): string {
@@ -48,6 +63,7 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
   }, [load]);
 
   const running = progress !== null && progress.remaining > 0;
+  const nothingLeft = nothingToSend(progress);
   useEffect(() => {
     if (!running) return undefined;
     const timer = setInterval(() => {
@@ -92,6 +108,9 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
           ))}
         </dl>
       )}
+      {progress && (progress.sentFromOutlook ?? 0) > 0 && (
+        <Text size={200}>{`Of those sent, ${members(progress.sentFromOutlook ?? 0)} got a tracked mail written in Outlook.`}</Text>
+      )}
       {progress?.completedAt && progress.remaining === 0 && (
         <MessageBar intent="success" role="status"><MessageBarBody>The campaign’s mail has gone out.</MessageBarBody></MessageBar>
       )}
@@ -104,10 +123,12 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
       )}
       {canEdit && (
         <div className={styles.actions}>
-          <Button appearance="primary" icon={<SendRegular />} disabled={busy || running} onClick={() => void askToSend()}>Send…</Button>
+          <Button appearance="primary" icon={<SendRegular />} disabled={busy || running || nothingLeft !== null}
+            aria-describedby={nothingLeft !== null ? 'campaign-send-nothing-left' : undefined} onClick={() => void askToSend()}>Send…</Button>
           {progress !== null && progress.failed > 0 && (
             <Button icon={<ArrowRepeatAllRegular />} disabled={busy} onClick={() => void retry()}>Retry failed</Button>
           )}
+          {nothingLeft !== null && <Text id="campaign-send-nothing-left" size={200} className={styles.why}>{nothingLeft}</Text>}
         </div>
       )}
       <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>

@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (state 'sending', its Message-ID fixed, committed), then handed to the transport, then recorded
  * as sent together with the email on their timeline. A crash between claim and record leaves the
  * member 'sending'; once its claim is older than the lease the next run resumes it as the transport
- * allows (Graph: looked up by its draft's id, never sent twice; SMTP: sent again with the same
- * Message-ID, or failed, as configured).
+ * allows (Graph: looked up by its draft's id, never sent twice; SMTP: looked up by its Message-ID
+ * in the sent-copy mailbox when one is configured, else sent again with the same Message-ID, or
+ * failed, as configured).
  */
 @Service
 class CampaignSender {

@@ -26,6 +26,7 @@ class SendMembers {
    * A member claimed for sending.
    *
    * @param interrupted whether an earlier claim of this member was cut short (a crash in mid-send)
+   *     and nobody has found out since whether its mail went
    */
   record Claimed(
       UUID id,
@@ -38,7 +39,7 @@ class SendMembers {
       boolean interrupted) {}
 
   /** How a campaign's send stands, by member state. */
-  record Counts(int queued, int sending, int sent, int failed, int skipped) {}
+  record Counts(int queued, int sending, int sent, int failed, int skipped, int sentFromOutlook) {}
 
   private final JdbcClient jdbc;
 
@@ -132,11 +133,12 @@ class SendMembers {
               for update skip locked)
             update mail_send_members m
             set state = 'sending', attempts = m.attempts + 1, claimed_at = now(), updated_at = now(),
+                in_doubt = m.in_doubt or due.was = 'sending',
                 internet_message_id = coalesce(m.internet_message_id,
                   '<' || replace(m.id::text, '-', '') || '.campaign@' || :domain || '>')
             from due where m.id = due.id
             returning m.id, m.contact_id, m.address, m.internet_message_id, m.conversation_id, m.graph_message_id,
-                      m.attempts, due.was = 'sending' as interrupted""")
+                      m.attempts, m.in_doubt""")
         .param("tenant", CurrentTenant.require())
         .param("id", memberId)
         .param("stale", Timestamp.from(Instant.now().minus(lease)))
@@ -186,7 +188,7 @@ class SendMembers {
   void sent(UUID memberId, Delivered delivered, Instant at) {
     jdbc.sql(
             """
-            update mail_send_members set state = 'sent', reason = null, sent_at = ?,
+            update mail_send_members set state = 'sent', reason = null, sent_at = ?, in_doubt = false,
               internet_message_id = coalesce(?, internet_message_id), conversation_id = coalesce(?, conversation_id),
               graph_message_id = coalesce(?, graph_message_id), updated_at = now()
             where tenant_id = ? and id = ?""")
@@ -220,15 +222,20 @@ class SendMembers {
         .update();
   }
 
-  /** Queues the campaign's failed members again; returns how many. */
+  /**
+   * Queues the campaign's failed members again; returns how many.
+   *
+   * @param keepInDoubt whether a member whose send was cut short is still looked up before it is
+   *     sent (false: the person's retry sends it again, where nothing can be looked up)
+   */
   @Transactional
-  int retryFailed(UUID campaignId) {
+  int retryFailed(UUID campaignId, boolean keepInDoubt) {
     return jdbc.sql(
             """
             update mail_send_members set state = 'queued', reason = null, attempts = 0, next_attempt_at = now(),
-              updated_at = now()
+              in_doubt = in_doubt and ?, updated_at = now()
             where tenant_id = ? and campaign_id = ? and state = 'failed'""")
-        .params(CurrentTenant.require(), campaignId)
+        .params(keepInDoubt, CurrentTenant.require(), campaignId)
         .update();
   }
 
@@ -238,12 +245,19 @@ class SendMembers {
             """
             select count(*) filter (where state = 'queued'), count(*) filter (where state = 'sending'),
                    count(*) filter (where state = 'sent'), count(*) filter (where state = 'failed'),
-                   count(*) filter (where state = 'skipped')
+                   count(*) filter (where state = 'skipped'),
+                   count(*) filter (where state = 'sent' and sent_from_outlook)
             from mail_send_members where tenant_id = ? and campaign_id = ?""")
         .params(CurrentTenant.require(), campaignId)
         .query(
             (rs, n) ->
-                new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                new Counts(
+                    rs.getInt(1),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    rs.getInt(5),
+                    rs.getInt(6)))
         .single();
   }
 

@@ -106,7 +106,9 @@ class SendService {
   @Transactional
   SendProgress retryFailed(UUID campaignId) {
     mail.prepare(campaignId, null);
-    if (members.retryFailed(campaignId) > 0) {
+    FirmMailSettings firm = firmSettings.current();
+    boolean lookedUp = firm.graph() || transports.checksSentCopies();
+    if (members.retryFailed(campaignId, lookedUp) > 0) {
       sends.reopen(campaignId);
     }
     return progress(campaignId);
@@ -117,6 +119,7 @@ class SendService {
     campaigns.requireLive(campaignId);
     var send = sends.find(campaignId);
     var counts = members.counts(campaignId);
+    int remaining = counts.queued() + counts.sending();
     var problems =
         members.problems(campaignId, PROBLEMS_SHOWN).stream()
             .map(p -> new SendProgress.Problem(p.contactId(), p.address(), p.state(), p.reason()))
@@ -127,9 +130,11 @@ class SendService {
         send.map(CampaignSends.Send::startedAt).orElse(null),
         send.map(CampaignSends.Send::completedAt).orElse(null),
         counts.sent(),
+        counts.sentFromOutlook(),
         counts.failed(),
         counts.skipped(),
-        counts.queued() + counts.sending(),
+        remaining,
+        remaining > 0 ? null : plan(campaignId).receiving().size(),
         problems);
   }
 

@@ -17,9 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     says how long)
  * @param inFlightLease how long a member being sent stays claimed; a claim older than this is taken
  *     as cut short by a crash and is resumed
- * @param resendInterrupted for SMTP, what to do with a member whose send was cut short by a crash:
- *     send again with the same Message-ID (true, the default: nobody is left unsent, and the one in
- *     flight may get the same message twice) or mark it failed for a person to retry (false)
+ * @param resendInterrupted for SMTP without a sent-copy mailbox ({@link SentCopySettings}), what to
+ *     do with a member whose send was cut short by a crash: send again with the same Message-ID
+ *     (true, the default: nobody is left unsent, and the one in flight may get the same message
+ *     twice) or mark it failed for a person to retry (false)
  * @param fromAddress the sender's address for firms that set none
  * @param fromName the sender's name for firms that set none
  * @param messageIdDomain the right-hand side of the Message-IDs Steward makes (the public URL's

@@ -1,8 +1,12 @@
 package dev.steward.mail.sending;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -13,47 +17,58 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  * and kept for the run, opened again after a failure. STARTTLS is required when chosen (never a
  * silent fall back to plain text).
  *
- * <p>SMTP cannot be asked afterwards whether a message went. A mail whose attempt was cut short by
- * a crash is sent again with the same Message-ID, or failed for a person to retry, as {@link
- * SendingSettings#resendInterrupted()} says.
+ * <p>SMTP cannot be asked afterwards whether a message went. With a sent-copy mailbox configured, a
+ * mail whose attempt was cut short by a crash is first looked up there by its Message-ID: found, it
+ * is recorded as sent without going again; not found, it is sent. Such a mail is resumed only once
+ * its claim is older than the in-flight lease, so a copy has had the lease's time to arrive before
+ * "not found" is believed. Without one, it is sent again with the same Message-ID, or failed for a
+ * person to retry, as {@link SendingSettings#resendInterrupted()} says.
+ *
+ * <p>The copy is made by sending the mail to the archive address too (an envelope recipient, never
+ * a header), not by an IMAP APPEND after the send: it is then part of the very SMTP transaction
+ * that hands the mail over (one DATA for both recipients, and no partial sends), so no crash can
+ * fall between the mail going and its copy being made, which is the gap an APPEND would leave.
  */
 final class SmtpTransport implements MailTransport {
 
   private final SmtpSettings settings;
   private final boolean resendInterrupted;
+  private final SentCopyMailbox sentCopies;
   private final Session session;
   private Transport connection;
 
-  SmtpTransport(SmtpSettings settings, boolean resendInterrupted) {
+  /**
+   * @param sentCopies the sent-copy mailbox, or null when none is configured
+   */
+  SmtpTransport(SmtpSettings settings, boolean resendInterrupted, SentCopyMailbox sentCopies) {
     this.settings = settings;
     this.resendInterrupted = resendInterrupted;
+    this.sentCopies = sentCopies;
     this.session = Session.getInstance(properties(settings));
   }
 
   static Properties properties(SmtpSettings settings) {
-    var props = new Properties();
     String protocol = settings.security().equals("smtps") ? "smtps" : "smtp";
+    var props =
+        MailConnections.properties(
+            protocol,
+            settings.host(),
+            settings.port(),
+            settings.timeout(),
+            settings.security().equals("starttls"),
+            !settings.security().equals("none"));
     props.put("mail.transport.protocol", protocol);
-    String prefix = "mail." + protocol + ".";
-    props.put(prefix + "host", settings.host());
-    props.put(prefix + "port", String.valueOf(settings.port()));
-    props.put(prefix + "connectiontimeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "timeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "writetimeout", String.valueOf(settings.timeout().toMillis()));
-    props.put(prefix + "auth", String.valueOf(!settings.username().isEmpty()));
-    if (settings.security().equals("starttls")) {
-      props.put(prefix + "starttls.enable", "true");
-      props.put(prefix + "starttls.required", "true");
-    }
-    if (!settings.security().equals("none")) {
-      props.put(prefix + "ssl.checkserveridentity", "true");
-    }
+    props.put("mail." + protocol + ".auth", String.valueOf(!settings.username().isEmpty()));
     return props;
   }
 
   @Override
   public Optional<Delivered> send(OutgoingMail mail, boolean interrupted, DraftRecorder recorder) {
-    if (interrupted && !resendInterrupted) {
+    if (interrupted && sentCopies != null) {
+      if (sentCopies.holds(mail.messageId())) {
+        return Optional.of(new Delivered(mail.messageId(), null, null));
+      }
+    } else if (interrupted && !resendInterrupted) {
       throw new TransportFailure(
           "Sending was cut short (the service stopped) and SMTP cannot tell whether this mail "
               + "went: retry to send it again",
@@ -64,12 +79,22 @@ final class SmtpTransport implements MailTransport {
     var message = MimeMails.build(session, mail);
     try {
       var transport = connection();
-      transport.sendMessage(message, message.getAllRecipients());
+      transport.sendMessage(message, envelopeRecipients(message));
       return Optional.of(new Delivered(mail.messageId(), null, null));
     } catch (MessagingException e) {
       closeQuietly();
       throw failure(e);
     }
+  }
+
+  private Address[] envelopeRecipients(MimeMessage message) throws MessagingException {
+    Address[] recipients = message.getAllRecipients();
+    if (sentCopies == null || sentCopies.bccAddress().isEmpty()) {
+      return recipients;
+    }
+    Address[] withCopy = Arrays.copyOf(recipients, recipients.length + 1);
+    withCopy[recipients.length] = new InternetAddress(sentCopies.bccAddress(), true);
+    return withCopy;
   }
 
   private Transport connection() throws MessagingException {

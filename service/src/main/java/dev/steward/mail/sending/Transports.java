@@ -11,13 +11,21 @@ import org.springframework.stereotype.Component;
 class Transports {
 
   private final SmtpSettings smtp;
+  private final SentCopySettings sentCopy;
   private final SendingSettings settings;
   private final MailSending graph;
 
-  Transports(SmtpSettings smtp, SendingSettings settings, MailSending graph) {
+  Transports(
+      SmtpSettings smtp, SentCopySettings sentCopy, SendingSettings settings, MailSending graph) {
     this.smtp = smtp;
+    this.sentCopy = sentCopy;
     this.settings = settings;
     this.graph = graph;
+  }
+
+  /** Whether an SMTP mail cut short by a crash is looked up in a sent-copy mailbox. */
+  boolean checksSentCopies() {
+    return sentCopy.configured();
   }
 
   /**
@@ -32,7 +40,11 @@ class Transports {
       return Optional.of(new GraphTransport(graph, access, firm.graphMailbox()));
     }
     return smtp.configured()
-        ? Optional.of(new SmtpTransport(smtp, settings.resendInterrupted()))
+        ? Optional.of(
+            new SmtpTransport(
+                smtp,
+                settings.resendInterrupted(),
+                sentCopy.configured() ? new SentCopyMailbox(sentCopy) : null))
         : Optional.empty();
   }
 
@@ -58,7 +70,21 @@ class Transports {
             : "Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET (or "
                 + "STEWARD_MICROSOFT_CERTIFICATE) and STEWARD_ENTRA_CLIENT_ID (see the README).";
     return new MailTransportStatus(
-        smtpProblem, graphProblem, firm.graph() ? graphProblem : smtpProblem);
+        smtpProblem, graphProblem, firm.graph() ? graphProblem : smtpProblem, sentCopyStatus());
+  }
+
+  private String sentCopyStatus() {
+    if (sentCopy.configured()) {
+      return "An SMTP mail cut short by a stop of the service is looked up by its Message-ID in the "
+          + "sent-copy mailbox ("
+          + sentCopy.describe()
+          + ") and sent again only if it is not there.";
+    }
+    return "No sent-copy mailbox is configured (STEWARD_MAIL_SENT_COPY_HOST): an SMTP mail cut short "
+        + "by a stop of the service is "
+        + (settings.resendInterrupted()
+            ? "sent again, so its recipient may get it twice."
+            : "marked failed, for a person to retry.");
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.steward.identity.StewardPrincipal;
 import dev.steward.mail.Interactions;
 import dev.steward.mail.Participant;
 import dev.steward.mail.SentCampaignMail;
+import dev.steward.mail.sending.OutlookSends;
 import dev.steward.microsoft.MailSending;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
@@ -49,6 +50,7 @@ class TrackedMails {
   private final Contacts contacts;
   private final Interactions interactions;
   private final MailSending graph;
+  private final OutlookSends sends;
   private final Clock clock;
 
   TrackedMails(
@@ -56,12 +58,14 @@ class TrackedMails {
       Campaigns campaigns,
       Contacts contacts,
       Interactions interactions,
-      MailSending graph) {
+      MailSending graph,
+      OutlookSends sends) {
     this.jdbc = jdbc;
     this.campaigns = campaigns;
     this.contacts = contacts;
     this.interactions = interactions;
     this.graph = graph;
+    this.sends = sends;
     this.clock = Clock.systemUTC();
   }
 
@@ -143,6 +147,7 @@ class TrackedMails {
             CurrentTenant.require(),
             token)
         .update();
+    sends.recordSent(row.campaignId(), row.contactId(), contact.email(), imid, now);
     campaigns.markSent(row.campaignId());
     return find(token).orElseThrow();
   }
@@ -170,13 +175,21 @@ class TrackedMails {
   }
 
   /** A tracked mail due to be looked for in Sent Items. */
-  record Due(UUID id, String token, String mailbox, UUID interactionId, int lookups) {}
+  record Due(
+      UUID id,
+      String token,
+      String mailbox,
+      UUID interactionId,
+      int lookups,
+      UUID campaignId,
+      UUID contactId) {}
 
   @Transactional(readOnly = true)
   List<Due> due(int limit) {
     return jdbc.sql(
             """
-            select id, token, mailbox, interaction_id, lookups from mail_tracked_mails
+            select id, token, mailbox, interaction_id, lookups, campaign_id, contact_id
+            from mail_tracked_mails
             where tenant_id = ? and state = 'sent' and next_lookup_at <= now()
             order by next_lookup_at limit ?""")
         .params(CurrentTenant.require(), limit)
@@ -187,7 +200,9 @@ class TrackedMails {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getObject(4, UUID.class),
-                    rs.getInt(5)))
+                    rs.getInt(5),
+                    rs.getObject(6, UUID.class),
+                    rs.getObject(7, UUID.class)))
         .list();
   }
 
@@ -208,6 +223,14 @@ class TrackedMails {
             CurrentTenant.require(),
             due.id())
         .update();
+    if (message.internetMessageId() != null) {
+      sends.identified(
+          due.campaignId(),
+          due.contactId(),
+          message.internetMessageId(),
+          message.conversationId(),
+          message.id());
+    }
     if (due.interactionId() != null && message.internetMessageId() != null) {
       interactions.identifyTrackedMail(
           due.interactionId(), message.internetMessageId(), message.conversationId(), message.id());

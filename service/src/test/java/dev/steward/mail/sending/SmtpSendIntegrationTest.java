@@ -399,10 +399,10 @@ class SmtpSendIntegrationTest extends IntegrationTest {
         copies++;
       }
     }
-    // Everyone has exactly one mail (one Message-ID). SMTP cannot be asked whether the mail in
-    // flight at the crash
-    // went, so it goes again, as the very same message: at most one such copy, for the one member
-    // in flight.
+    // Everyone has exactly one mail (one Message-ID). Without a sent-copy mailbox SMTP cannot be
+    // asked whether the mail in flight at the crash went, so it goes again, as the very same
+    // message: at most one such copy, for the one member in flight (SmtpSentCopyIntegrationTest
+    // shows the send with one).
     assertThat(messageIds).hasSize(6).allSatisfy((address, ids) -> assertThat(ids).hasSize(1));
     assertThat(copies).isEqualTo(7);
     assertThat(
@@ -417,6 +417,69 @@ class SmtpSendIntegrationTest extends IntegrationTest {
                     })
                 .distinct())
         .hasSize(6);
+  }
+
+  @Test
+  void aMailTrackedFromOutlookCountsAsTheMembersSendAndIsNotSentAgain() throws Exception {
+    var fixtures = SendFixtures.campaign(api, "Tracked and sent", 3);
+    UUID fromOutlook = fixtures.members().get(0);
+    String token =
+        Api.read(
+            api.post(
+                    "/api/campaigns/{id}/mail/tracked",
+                    """
+                    {"contactId":"%s","mailbox":null}"""
+                        .formatted(fromOutlook),
+                    fixtures.campaign())
+                .andExpect(status().isOk()),
+            "$.token");
+    api.post(
+            "/api/mail/tracked/{token}/sent",
+            "{\"subject\":\"Written in Outlook\",\"internetMessageId\":\"<outlook-1@harbour.example>\"}",
+            token)
+        .andExpect(status().isOk());
+
+    api.get("/api/campaigns/{id}/mail/progress", fixtures.campaign())
+        .andExpect(jsonPath("$.sent").value(1))
+        .andExpect(jsonPath("$.sentFromOutlook").value(1))
+        .andExpect(jsonPath("$.remaining").value(0))
+        .andExpect(jsonPath("$.toSend").value(2));
+    api.get("/api/campaigns/{id}/mail/send-preview", fixtures.campaign())
+        .andExpect(jsonPath("$.willReceive").value(2))
+        .andExpect(jsonPath("$.alreadyInSend").value(1));
+
+    api.post("/api/campaigns/{id}/mail/send", "", fixtures.campaign())
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.remaining").value(2));
+    assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(2);
+
+    assertThat(mailTo(fixtures.addresses().get(0))).isEmpty();
+    assertThat(mailTo(fixtures.addresses().get(1))).hasSize(1);
+    assertThat(mailTo(fixtures.addresses().get(2))).hasSize(1);
+    api.get("/api/campaigns/{id}/mail/progress", fixtures.campaign())
+        .andExpect(jsonPath("$.sent").value(3))
+        .andExpect(jsonPath("$.sentFromOutlook").value(1))
+        .andExpect(jsonPath("$.remaining").value(0))
+        .andExpect(jsonPath("$.toSend").value(0))
+        .andExpect(jsonPath("$.completedAt").isNotEmpty());
+    // Recording the tracked mail again, or tracking another to a member Steward sent to, changes
+    // nothing in the figures.
+    api.post("/api/mail/tracked/{token}/sent", "{\"subject\":\"Again\"}", token)
+        .andExpect(status().isOk());
+    String second =
+        Api.read(
+            api.post(
+                "/api/campaigns/{id}/mail/tracked",
+                """
+                {"contactId":"%s","mailbox":null}"""
+                    .formatted(fixtures.members().get(1)),
+                fixtures.campaign()),
+            "$.token");
+    api.post("/api/mail/tracked/{token}/sent", "{\"subject\":\"Follow-up\"}", second)
+        .andExpect(status().isOk());
+    api.get("/api/campaigns/{id}/mail/progress", fixtures.campaign())
+        .andExpect(jsonPath("$.sent").value(3))
+        .andExpect(jsonPath("$.sentFromOutlook").value(1));
   }
 
   @Test

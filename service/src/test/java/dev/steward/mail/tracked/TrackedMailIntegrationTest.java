@@ -168,6 +168,24 @@ class TrackedMailIntegrationTest extends IntegrationTest {
     assertThat(filed).isPresent();
     assertThat(filed.get().campaignId()).isEqualTo(campaign);
     assertThat(filed.get().contactIds()).containsExactly(contact);
+    // The member's send record has the ids too, and counts in the campaign's figures.
+    String sendRecord =
+        CurrentTenant.callAs(
+            firm,
+            () ->
+                new TransactionTemplate(transactions)
+                    .execute(
+                        status ->
+                            jdbc.sql(
+                                    "select state || ' ' || internet_message_id || ' ' || conversation_id"
+                                        + " from mail_send_members where campaign_id = ? and contact_id = ?")
+                                .params(campaign, contact)
+                                .query(String.class)
+                                .single()));
+    assertThat(sendRecord).isEqualTo("sent <outlook-" + run + "@firm.example> conv-" + run);
+    api.get("/api/campaigns/{id}/mail/progress", campaign)
+        .andExpect(jsonPath("$.sent").value(1))
+        .andExpect(jsonPath("$.sentFromOutlook").value(1));
   }
 
   @Test
