@@ -307,25 +307,26 @@ export const officeFlows = [
           });
         }
         await page.goto(baseUrl + HOST_INFO.Outlook);
-        await page.getByRole('button', { name: 'Sign in' }).click();
+        // The first open signs in on a click; later ones resume the sign-in the pane kept.
+        if (run === 0) await page.getByRole('button', { name: 'Sign in' }).click();
         await page.locator('[aria-label="Jordan Whitfield, in Steward"]').waitFor({ state: 'visible', timeout: 15000 });
         runs.push(await page.evaluate(() => ({ card: window.__cardAt, click: window.__clickAt, button: window.__buttonAt })));
         await page.close();
       }
+      // Reopened panes get no click: their card shows only if the kept sign-in was resumed.
+      const [first, ...kept] = runs;
       const median = (values) => {
         const sorted = [...values].sort((a, b) => a - b);
         const middle = Math.floor(sorted.length / 2);
         return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
       };
-      const total = median(runs.map((r) => r.card));
-      const button = median(runs.map((r) => r.button));
-      const afterSignIn = median(runs.map((r) => r.card - r.click));
+      const total = median(kept.map((r) => r.card));
       const gzip = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
       const raw = [...scripts.values()].reduce((sum, body) => sum + body.length, 0);
       console.log(
-        `    pane open → sender's card: median ${Math.round(total)} ms over ${TIMING_RUNS} runs ` +
-          `(sign-in button shown after ${Math.round(button)} ms; sign-in click → card ${Math.round(afterSignIn)} ms; ` +
-          `without the click, as with a silent sign-in: about ${Math.round(button + afterSignIn)} ms)`,
+        `    pane open → sender's card with the kept sign-in: median ${Math.round(total)} ms over ${kept.length} opens ` +
+          `(the first open: sign-in button after ${Math.round(first.button)} ms, click → card ` +
+          `${Math.round(first.card - first.click)} ms)`,
       );
       console.log(
         `    Outlook pane initial JS: ${(gzip / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw) in ` +

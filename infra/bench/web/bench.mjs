@@ -94,7 +94,7 @@ async function webStorageState(browser, baseUrl) {
 }
 
 /** Records when `selector` first appears, and the script bytes on the wire (their Content-Length, compressed). */
-async function timedOpen(browser, { url, selector, contextOptions = {}, initScript, before }) {
+async function timedOpen(browser, { url, selector, contextOptions = {}, initScript, before, after }) {
   const context = await browser.newContext({ locale: 'en-US', ...contextOptions });
   if (initScript) await context.addInitScript({ content: initScript });
   await context.addInitScript((target) => {
@@ -118,6 +118,7 @@ async function timedOpen(browser, { url, selector, contextOptions = {}, initScri
   const shown = await page.evaluate(() => ({
     at: window.__shownAt, click: window.__clickAt, button: window.__buttonAt, origin: performance.timeOrigin,
   }));
+  if (after) await after(page);
   // Only the scripts asked for before the screen appeared count: what loads after it (a menu's code when the browser
   // is idle) does not delay it. `later` is reported apart.
   const shownEpoch = shown.origin + shown.at;
@@ -180,19 +181,24 @@ try {
     to: [{ name: 'Bench Admin', email: admin.email }], cc: [], subject: 'Review', internetMessageId: '<bench@whitfield-bench.example>',
     date: '2026-03-04T08:30:00Z', body: 'Hi,\n\nBest regards,\nJordan Whitfield\nManaging Partner | Whitfield Partners LLP',
   };
+  // The pane keeps a local sign-in in the add-in's storage; each timed open starts, as a reopened pane does, with what
+  // the previous open left there (a fresh context otherwise: a cold cache).
+  let keptSignIn = JSON.stringify(session);
   const pane = () => timedOpen(browser, {
     url: baseUrl + PANE_URL, selector: '[aria-label="Jordan Whitfield, in Steward"]',
     contextOptions: { viewport: { width: 340, height: 820 } },
-    initScript: officeStub({ host: 'Outlook', message, dialogAnswer: answer }),
-    before: (page) => page.getByRole('button', { name: 'Sign in' }).click(),
+    initScript: `${officeStub({ host: 'Outlook', message, dialogAnswer: answer })};
+      window.localStorage.setItem('steward.pane.signIn', ${JSON.stringify(keptSignIn)});`,
+    after: async (page) => {
+      keptSignIn = (await page.evaluate(() => window.localStorage.getItem('steward.pane.signIn'))) ?? keptSignIn;
+    },
   });
-
   // Warm the service (and the JIT) on each path before anything is timed.
   for (let i = 0; i < 3; i++) {
     await dashboard(browser);
     await pane();
   }
-  const samples = { dashboard: [], cdn: [], pane: [], paneSilent: [], floor: [], dashApi: [], lookupApi: [] };
+  const samples = { dashboard: [], cdn: [], pane: [], floor: [], dashApi: [], lookupApi: [] };
   let dashBytes = 0;
   let paneBytes = 0;
   let dashInfo;
@@ -208,7 +214,6 @@ try {
     samples.cdn.push((await dashboard(unreachable)).at);
     paneInfo = await pane();
     samples.pane.push(paneInfo.at);
-    samples.paneSilent.push(paneInfo.button + (paneInfo.at - paneInfo.click));
     paneBytes = paneInfo.wire;
   }
   for (const [key, values] of Object.entries(samples)) results[key] = median(values);
@@ -222,7 +227,7 @@ try {
     `dashboard, sign-in kept, cold cache → figures: ${ms(results.dashboard)} (${(results.dashboard / floorDash).toFixed(1)}x static+API floor)`,
     `  JS before the figures: ${kb(dashBytes)} on the wire in ${dashInfo.files} files (${dashInfo.brotli} brotli); target < ${targets.jsKb} KB: ${dashBytes / 1024 < targets.jsKb ? 'met' : 'MISSED'}; ${kb(dashInfo.later)} more asked for after them`,
     `dashboard with ${CDN_HOST} unreachable: ${ms(results.cdn)} (${(results.cdn / results.dashboard).toFixed(2)}x the reachable run; target ≤ ${targets.cdnRatio}x: ${results.cdn / results.dashboard <= targets.cdnRatio ? 'met' : 'MISSED'})`,
-    `Outlook pane open → sender card: ${ms(results.pane)} with the sign-in click; ${ms(results.paneSilent)} as with a silent sign-in (button drawn + click → card) (${(results.paneSilent / floorPane).toFixed(1)}x static+API floor); target < ${targets.paneMs} ms: ${results.paneSilent < targets.paneMs ? 'met' : 'MISSED'}`,
+    `Outlook pane open, sign-in kept from the last open → sender card: ${ms(results.pane)} (${(results.pane / floorPane).toFixed(1)}x static+API floor); target < ${targets.paneMs} ms: ${results.pane < targets.paneMs ? 'met' : 'MISSED'}`,
     `  pane JS before the card: ${kb(paneBytes)} on the wire in ${paneInfo.files} files (${paneInfo.brotli} brotli; office.js is the fake host's, not counted); ${kb(paneInfo.later)} more after it`,
     `run took ${Math.round((Date.now() - started) / 1000)} s`,
   ];

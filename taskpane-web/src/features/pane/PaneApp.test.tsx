@@ -97,19 +97,22 @@ describe('the Office panes', () => {
   });
 
   it('resume a local sign-in kept from an earlier open without a click, and forget it on sign-out', async () => {
-    window.localStorage.setItem('steward.pane.refreshToken', 'refresh-1');
+    window.localStorage.setItem(
+      'steward.pane.signIn',
+      JSON.stringify({ accessToken: 'stale', refreshToken: 'refresh-1', accessTokenExpiresAt: '2020-01-01T00:00:00Z' }),
+    );
     const { client, requests } = service();
     render(<PaneApp host="excel" client={client} signIn={officeSignIn} />);
     expect(await screen.findByText('Test firm')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/auth/refresh')?.body).toEqual({ refreshToken: 'refresh-1' });
-    expect(window.localStorage.getItem('steward.pane.refreshToken')).toBe('refresh-2');
+    expect(JSON.parse(window.localStorage.getItem('steward.pane.signIn')!)).toMatchObject({ refreshToken: 'refresh-2' });
 
     await userEvent.click(await screen.findByRole('button', { name: /^Account:/ }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/auth/logout')?.body).toEqual({ refreshToken: 'refresh-2' });
-    expect(window.localStorage.getItem('steward.pane.refreshToken')).toBeNull();
+    expect(window.localStorage.getItem('steward.pane.signIn')).toBeNull();
   });
 
   it('end the sign-in on the service when signing out', async () => {

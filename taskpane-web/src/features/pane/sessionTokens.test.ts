@@ -1,20 +1,24 @@
 import { ApiError } from '../../api';
-import type { KeptSignIn } from '../../office/keptSignIn';
+import type { KeptSignIn, KeptTokens } from '../../office/keptSignIn';
 import { localCredentials, resumeKeptSignIn } from './sessionTokens';
 
+const NOW = Date.parse('2026-12-06T09:00:00Z');
+const inMinutes = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
+const now = () => NOW;
+
 /** The add-in's storage and lock as two panes of one add-in share them. */
-function sharedStorage(initial: string | null = null): KeptSignIn & { value: string | null } {
+function sharedStorage(initial: KeptTokens | null = null): KeptSignIn & { value: KeptTokens | null } {
   let queue: Promise<unknown> = Promise.resolve();
   const store = {
     value: initial,
     read: () => store.value,
-    write: (token: string) => {
-      store.value = token;
+    write: (tokens: KeptTokens) => {
+      store.value = tokens;
     },
     clear: () => {
       store.value = null;
     },
-    exclusive: <T>(work: () => Promise<T>): Promise<T> => {
+    exclusive: <T,>(work: () => Promise<T>): Promise<T> => {
       const turn = queue.then(work);
       queue = turn.catch(() => undefined);
       return turn;
@@ -23,7 +27,7 @@ function sharedStorage(initial: string | null = null): KeptSignIn & { value: str
   return store;
 }
 
-/** The service's refresh: each token works once and is swapped for the next. */
+/** The service's refresh: each refresh token works once and is swapped for the next; access tokens last 15 minutes. */
 function rotatingService() {
   let issued = 1;
   const spent = new Set<string>();
@@ -35,7 +39,7 @@ function rotatingService() {
     }
     spent.add(refreshToken);
     issued += 1;
-    return { accessToken: `access-${issued}`, refreshToken: `refresh-${issued}` };
+    return { accessToken: `access-${issued}`, refreshToken: `refresh-${issued}`, accessTokenExpiresAt: inMinutes(15) };
   };
   const post = async (_path: string, body?: unknown) => {
     try {
@@ -48,53 +52,60 @@ function rotatingService() {
   return { refresh, post, used };
 }
 
+const expired = { accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: inMinutes(-1) };
+
 describe('a local sign-in kept across pane opens', () => {
-  it('is kept when the pane signs in, and resumed by the next pane with a swapped token', async () => {
+  it('is used as it is by the next pane while its access token is fresh: no request at all', async () => {
     const storage = sharedStorage();
     const service = rotatingService();
-    localCredentials({ accessToken: 'access-1', refreshToken: 'refresh-1' }, storage);
-    expect(storage.value).toBe('refresh-1');
+    localCredentials({ accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: inMinutes(10) }, storage);
 
-    const resumed = await resumeKeptSignIn(storage, service.refresh);
-    expect(resumed).not.toBeNull();
+    const resumed = await resumeKeptSignIn(storage, service.refresh, now);
+    expect(await resumed!.tokens.accessToken()).toBe('access-1');
+    expect(service.used).toEqual([]);
+  });
+
+  it('is renewed by the next pane when its access token has expired, and the swapped tokens are kept', async () => {
+    const storage = sharedStorage(expired);
+    const service = rotatingService();
+    const resumed = await resumeKeptSignIn(storage, service.refresh, now);
     expect(await resumed!.tokens.accessToken()).toBe('access-2');
-    expect(storage.value).toBe('refresh-2');
+    expect(storage.value?.refreshToken).toBe('refresh-2');
     expect(resumed!.logoutBody()).toEqual({ refreshToken: 'refresh-2' });
   });
 
   it('is forgotten when the service refuses it, and nothing is asked when none is kept', async () => {
-    const storage = sharedStorage('revoked-elsewhere');
+    const storage = sharedStorage({ ...expired, refreshToken: 'revoked-elsewhere' });
     const service = rotatingService();
-    expect(await resumeKeptSignIn(storage, service.refresh)).toBeNull();
+    expect(await resumeKeptSignIn(storage, service.refresh, now)).toBeNull();
     expect(storage.value).toBeNull();
-    expect(await resumeKeptSignIn(storage, service.refresh)).toBeNull();
+    expect(await resumeKeptSignIn(storage, service.refresh, now)).toBeNull();
     expect(service.used).toEqual(['revoked-elsewhere']);
   });
 
   it('is kept for the next open when the service cannot be reached', async () => {
-    const storage = sharedStorage('refresh-1');
+    const storage = sharedStorage(expired);
     const unreachable = async () => {
       throw new ApiError(0, {});
     };
-    expect(await resumeKeptSignIn(storage, unreachable)).toBeNull();
-    expect(storage.value).toBe('refresh-1');
+    expect(await resumeKeptSignIn(storage, unreachable, now)).toBeNull();
+    expect(storage.value).toEqual(expired);
   });
 
-  it('never spends a token twice when two panes refresh: each starts from the newest kept', async () => {
-    const storage = sharedStorage();
+  it('never spends a refresh token twice when two panes refresh: each starts from the newest kept', async () => {
+    const storage = sharedStorage(expired);
     const service = rotatingService();
-    const readPane = localCredentials({ accessToken: 'access-1', refreshToken: 'refresh-1' }, storage);
-    const composePane = await resumeKeptSignIn(storage, service.refresh);
-    expect(storage.value).toBe('refresh-2');
+    const composePane = await resumeKeptSignIn(storage, service.refresh, now);
+    const readPane = localCredentials({ accessToken: 'access-2', refreshToken: 'refresh-2' }, storage);
 
-    // Both panes' access tokens expire at once.
+    // Both panes' access tokens are refused at once.
     const [read, compose] = await Promise.all([
       readPane.tokens.refresh(service.post),
       composePane!.tokens.refresh(service.post),
     ]);
     expect([read, compose]).toEqual([true, true]);
     expect(service.used).toEqual(['refresh-1', 'refresh-2', 'refresh-3']);
-    expect(storage.value).toBe('refresh-4');
+    expect(storage.value?.refreshToken).toBe('refresh-4');
   });
 
   it('is forgotten on sign-out', () => {

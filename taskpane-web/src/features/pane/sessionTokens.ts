@@ -26,22 +26,22 @@ export interface PaneCredentials {
 
 /**
  * A local sign-in: the access token is sent as Bearer; after a 401 the refresh token, which works once, is swapped for
- * new tokens. With `kept`, the refresh token outlives the pane (see `office/keptSignIn`), and each swap starts from the
- * newest one kept, since another pane may have swapped it meanwhile.
+ * new tokens. With `kept`, the tokens outlive the pane (see `office/keptSignIn`), and each swap starts from the newest
+ * ones kept, since another pane may have swapped them meanwhile.
  */
 export function localCredentials(initial: SessionBody, kept?: KeptSignIn): PaneCredentials {
   let session = initial;
-  kept?.write(initial.refreshToken);
+  kept?.write(initial);
   const swap = async (post: (path: string, body?: unknown) => Promise<Response>) => {
-    const refreshToken = kept?.read() ?? session.refreshToken;
+    const refreshToken = kept?.read()?.refreshToken ?? session.refreshToken;
     const response = await post('/api/auth/refresh', { refreshToken });
     const body: unknown = response.ok ? await response.json() : null;
     if (!isSessionBody(body)) {
-      if (kept?.read() === refreshToken) kept.clear();
+      if (kept?.read()?.refreshToken === refreshToken) kept.clear();
       return false;
     }
     session = body;
-    kept?.write(body.refreshToken);
+    kept?.write(body);
     return true;
   };
   return {
@@ -49,25 +49,32 @@ export function localCredentials(initial: SessionBody, kept?: KeptSignIn): PaneC
       accessToken: async () => session.accessToken,
       refresh: (post) => (kept ? kept.exclusive(() => swap(post)) : swap(post)),
     },
-    logoutBody: () => ({ refreshToken: kept?.read() ?? session.refreshToken }),
+    logoutBody: () => ({ refreshToken: kept?.read()?.refreshToken ?? session.refreshToken }),
     forget: () => kept?.clear(),
   };
 }
 
+/** An access token this close to its end is renewed when a pane opens, rather than used for a few seconds. */
+const FRESH_FOR_AT_LEAST_MS = 60_000;
+
 /**
- * The sign-in kept from an earlier pane, renewed now (the refresh token is swapped, as on any refresh); null when none
- * is kept or the service no longer accepts it (it expired, or the user signed out elsewhere), which forgets it.
+ * The sign-in kept from an earlier pane: used as it is while its access token is fresh, else renewed now (the refresh
+ * token is swapped, as on any refresh); null when none is kept or the service no longer accepts it (it expired, or the
+ * user signed out elsewhere), which forgets it.
  */
 export async function resumeKeptSignIn(
   kept: KeptSignIn,
   refresh: (refreshToken: string) => Promise<unknown>,
+  now: () => number = Date.now,
 ): Promise<PaneCredentials | null> {
   return kept.exclusive(async () => {
-    const refreshToken = kept.read();
-    if (!refreshToken) return null;
+    const tokens = kept.read();
+    if (!tokens) return null;
+    const expiresAt = tokens.accessTokenExpiresAt ? Date.parse(tokens.accessTokenExpiresAt) : NaN;
+    if (expiresAt - now() > FRESH_FOR_AT_LEAST_MS) return localCredentials(tokens, kept);
     let body: unknown;
     try {
-      body = await refresh(refreshToken);
+      body = await refresh(tokens.refreshToken);
     } catch (error) {
       // Refused: the kept sign-in is over. Unreachable: keep it for the next open, and ask for a sign-in now.
       if (error instanceof ApiError && error.status >= 400 && error.status < 500) kept.clear();
