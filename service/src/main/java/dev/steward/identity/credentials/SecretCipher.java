@@ -1,5 +1,6 @@
 package dev.steward.identity.credentials;
 
+import dev.steward.platform.DataFolder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +41,16 @@ public class SecretCipher {
   private final SecretKey key;
   private final SecureRandom random = new SecureRandom();
 
+  @Autowired
   public SecretCipher(
       @Value("${steward.encryption-key:}") String configuredKey,
       @Value("${steward.db.embedded:false}") boolean embeddedDatabase,
-      @Value("${steward.data-dir:${user.home}/.steward}") String dataDir) {
-    this.key = EncryptionKey.resolve(configuredKey, embeddedDatabase, Path.of(dataDir));
+      Environment environment) {
+    this(configuredKey, embeddedDatabase, DataFolder.of(environment));
+  }
+
+  SecretCipher(String configuredKey, boolean embeddedDatabase, Path dataFolder) {
+    this.key = EncryptionKey.resolve(configuredKey, embeddedDatabase, dataFolder);
   }
 
   /**

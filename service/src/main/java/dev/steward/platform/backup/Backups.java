@@ -1,5 +1,6 @@
 package dev.steward.platform.backup;
 
+import dev.steward.platform.DataFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,9 +62,7 @@ public class Backups {
     if (settings.dir() != null) {
       return settings.dir();
     }
-    String dataDir =
-        environment.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward");
-    return Path.of(dataDir).resolve("backups");
+    return DataFolder.of(environment).resolve("backups");
   }
 
   /** Takes a backup now, then removes the expired ones. */

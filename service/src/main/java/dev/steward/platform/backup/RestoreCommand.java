@@ -1,5 +1,6 @@
 package dev.steward.platform.backup;
 
+import dev.steward.platform.DataFolder;
 import dev.steward.platform.database.DataFolderInUseException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -231,11 +232,7 @@ public final class RestoreCommand {
       return;
     }
     if (environment.getProperty("steward.db.embedded", Boolean.class, false)) {
-      Path key =
-          Path.of(
-                  environment.getProperty(
-                      "steward.data-dir", System.getProperty("user.home") + "/.steward"))
-              .resolve("encryption.key");
+      Path key = DataFolder.of(environment).resolve("encryption.key");
       if (!Files.exists(key)) {
         out.println(
             "WARNING: "

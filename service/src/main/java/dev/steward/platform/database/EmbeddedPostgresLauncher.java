@@ -1,5 +1,6 @@
 package dev.steward.platform.database;
 
+import dev.steward.platform.DataFolder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres.Builder;
 import java.io.IOException;
@@ -66,8 +67,7 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
     if (StringUtils.hasText(env.getProperty("steward.db.url"))) {
       return;
     }
-    var dataDir =
-        Path.of(env.getProperty("steward.data-dir", System.getProperty("user.home") + "/.steward"));
+    var dataDir = DataFolder.of(env);
     boolean ephemeral = env.getProperty("steward.db.embedded-ephemeral", Boolean.class, false);
     int port = env.getProperty("steward.db.embedded-port", Integer.class, 0);
     String appRole = env.getProperty("steward.db.app-role", "steward_app");

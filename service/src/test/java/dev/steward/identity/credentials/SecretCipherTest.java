@@ -25,7 +25,7 @@ class SecretCipherTest {
 
   @TempDir Path dataDir;
 
-  private final SecretCipher cipher = new SecretCipher(KEY, false, "unused");
+  private final SecretCipher cipher = new SecretCipher(KEY, false, Path.of("unused"));
 
   @Test
   void decryptsWhatItEncrypted() {
@@ -88,7 +88,7 @@ class SecretCipherTest {
                       23, 24, 25, 26, 27, 28, 29, 30, 31, 32
                     }),
             false,
-            "unused");
+            Path.of("unused"));
 
     assertThatThrownBy(() -> other.decrypt(cipher.encrypt(SECRET, USER), USER))
         .isInstanceOf(SecretDecryptionException.class);
@@ -96,7 +96,7 @@ class SecretCipherTest {
 
   @Test
   void explainsAKeyThatIsNotBase64() {
-    assertThatThrownBy(() -> new SecretCipher("not base64!", false, dataDir.toString()))
+    assertThatThrownBy(() -> new SecretCipher("not base64!", false, dataDir))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("STEWARD_ENCRYPTION_KEY")
         .hasMessageContaining("not valid base64");
@@ -106,7 +106,7 @@ class SecretCipherTest {
   void explainsAKeyOfTheWrongLength() {
     String sixteenBytes = Base64.getEncoder().encodeToString(new byte[16]);
 
-    assertThatThrownBy(() -> new SecretCipher(sixteenBytes, true, dataDir.toString()))
+    assertThatThrownBy(() -> new SecretCipher(sixteenBytes, true, dataDir))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("STEWARD_ENCRYPTION_KEY")
         .hasMessageContaining("exactly 32 bytes")
@@ -115,7 +115,7 @@ class SecretCipherTest {
 
   @Test
   void requiresAKeyWithAnExternalDatabase() {
-    assertThatThrownBy(() -> new SecretCipher("", false, dataDir.toString()))
+    assertThatThrownBy(() -> new SecretCipher("", false, dataDir))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("STEWARD_ENCRYPTION_KEY is required with an external database");
     assertThat(dataDir.resolve(EncryptionKey.FILE_NAME)).doesNotExist();
@@ -124,7 +124,7 @@ class SecretCipherTest {
   @Test
   void createsAnOwnerOnlyKeyFileForTheEmbeddedDatabaseAndReusesIt() throws IOException {
     Path folder = dataDir.resolve("steward");
-    var first = new SecretCipher(null, true, folder.toString());
+    var first = new SecretCipher(null, true, folder);
     Path keyFile = folder.resolve(EncryptionKey.FILE_NAME);
 
     assertThat(Files.getPosixFilePermissions(keyFile))
@@ -134,7 +134,7 @@ class SecretCipherTest {
       assertThat(entries).containsExactly(keyFile);
     }
 
-    var second = new SecretCipher("", true, folder.toString());
+    var second = new SecretCipher("", true, folder);
     assertThat(second.decrypt(first.encrypt(SECRET, USER), USER)).isEqualTo(SECRET);
   }
 
@@ -150,7 +150,7 @@ class SecretCipherTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return new SecretCipher(null, true, folder.toString());
+                  return new SecretCipher(null, true, folder);
                 }));
       }
       start.countDown();
@@ -165,19 +165,19 @@ class SecretCipherTest {
 
   @Test
   void prefersTheConfiguredKeyOverTheKeyFile() {
-    new SecretCipher(null, true, dataDir.toString());
-    var configured = new SecretCipher(KEY, true, dataDir.toString());
+    new SecretCipher(null, true, dataDir);
+    var configured = new SecretCipher(KEY, true, dataDir);
 
     assertThat(cipher.decrypt(configured.encrypt(SECRET, USER), USER)).isEqualTo(SECRET);
   }
 
   @Test
   void refusesAKeyFileOthersCanRead() throws IOException {
-    new SecretCipher(null, true, dataDir.toString());
+    new SecretCipher(null, true, dataDir);
     Path keyFile = dataDir.resolve(EncryptionKey.FILE_NAME);
     Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
 
-    assertThatThrownBy(() -> new SecretCipher(null, true, dataDir.toString()))
+    assertThatThrownBy(() -> new SecretCipher(null, true, dataDir))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("can be read or changed by other users")
         .hasMessageContaining("chmod 600");
@@ -189,7 +189,7 @@ class SecretCipherTest {
     Files.writeString(keyFile, Base64.getEncoder().encodeToString(new byte[24]));
     Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
 
-    assertThatThrownBy(() -> new SecretCipher(null, true, dataDir.toString()))
+    assertThatThrownBy(() -> new SecretCipher(null, true, dataDir))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("key file")
         .hasMessageContaining("24 bytes");
