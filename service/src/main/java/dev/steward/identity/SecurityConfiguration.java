@@ -181,6 +181,10 @@ class SecurityConfiguration {
                     // (dev.steward.mail.unsubscribe).
                     .requestMatchers("/api/unsubscribe/**")
                     .permitAll()
+                    // Outlook's send event records a tracked mail with its signed tracking token
+                    // as the only credential (dev.steward.mail.tracked).
+                    .requestMatchers(HttpMethod.POST, "/api/mail/tracked/*/on-send")
+                    .permitAll()
                     .requestMatchers(HttpMethod.PUT, "/api/mail/settings")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/mail/settings/status")
