@@ -138,3 +138,27 @@ describe("Outlook's send event", () => {
     expect(posts()).toHaveLength(0);
   });
 });
+
+describe('where the send event finds Steward', () => {
+  it('uses the origin of the script classic Outlook loaded, then the address the pane kept', async () => {
+    const { serviceUrl } = await import('../office/compose');
+    const page = Object.getOwnPropertyDescriptor(globalThis, 'location');
+    Object.defineProperty(globalThis, 'location', { value: undefined, configurable: true });
+    try {
+      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
+        host: 'outlook',
+        context: { urls: { javascriptRuntimeUrl: 'https://crm.firm.example/launchevent.js' }, roamingSettings: { get: () => 'https://old.example' } },
+      });
+      expect(serviceUrl()).toBe('https://crm.firm.example');
+      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
+        host: 'outlook',
+        context: { roamingSettings: { get: () => 'https://kept.example/' } },
+      });
+      expect(serviceUrl()).toBe('https://kept.example');
+      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({ host: 'outlook', context: { roamingSettings: { get: () => undefined } } });
+      expect(serviceUrl()).toBeNull();
+    } finally {
+      if (page) Object.defineProperty(globalThis, 'location', page);
+    }
+  });
+});

@@ -149,14 +149,18 @@ export function rememberServiceUrl(url: string): Promise<void> {
 }
 
 /**
- * Where to reach the service: the page's own origin where the event runs in a page the service served, else the
- * address the pane kept; null when neither is known.
+ * Where to reach the service: the page's own origin where the event runs in a page the service served; in classic
+ * Outlook's JavaScript-only runtime, the origin of the script Outlook loaded (Mailbox 1.14), else the address the pane
+ * kept; null when none is known.
  */
 export function serviceUrl(): string | null {
-  const origin = typeof location === 'undefined' ? '' : location.origin;
-  if (/^https?:\/\//.test(origin)) return origin;
-  const kept = typeof Office === 'undefined' ? undefined : (Office.context?.roamingSettings?.get(SERVICE_URL_SETTING) as unknown);
-  return typeof kept === 'string' && /^https?:\/\//.test(kept) ? kept.replace(/\/+$/, '') : null;
+  const web = (value: unknown) => (typeof value === 'string' && /^https?:\/\//.test(value) ? value : null);
+  const origin = web(typeof location === 'undefined' ? '' : location.origin);
+  if (origin) return origin;
+  const context = typeof Office === 'undefined' ? undefined : Office.context;
+  const script = web((context as { urls?: { javascriptRuntimeUrl?: unknown } } | undefined)?.urls?.javascriptRuntimeUrl);
+  if (script) return new URL(script).origin;
+  return web(context?.roamingSettings?.get(SERVICE_URL_SETTING))?.replace(/\/+$/, '') ?? null;
 }
 
 /** Whether this Outlook runs the add-in's send event (Mailbox 1.12), which records a tracked mail as it is sent. */

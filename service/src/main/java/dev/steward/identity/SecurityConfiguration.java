@@ -102,7 +102,8 @@ class SecurityConfiguration {
                     ? principals.local(jwt)
                     : principals.microsoft(jwt),
             Clock.systemUTC());
-    http.sessionManagement(
+    http.cors(cors -> cors.configurationSource(sendEventCors()))
+        .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
@@ -224,6 +225,22 @@ class SecurityConfiguration {
                     .anyRequest()
                     .permitAll());
     return http.build();
+  }
+
+  /**
+   * Cross-origin calls only to the send event's endpoint: classic Outlook on Windows runs the event
+   * in a JavaScript-only runtime whose requests are not of the service's origin. No cookies, only
+   * POST; the endpoint's signed token is its only credential. Everything else stays same-origin.
+   */
+  static org.springframework.web.cors.CorsConfigurationSource sendEventCors() {
+    var config = new org.springframework.web.cors.CorsConfiguration();
+    config.addAllowedOriginPattern("*");
+    config.setAllowedMethods(java.util.List.of("POST"));
+    config.setAllowedHeaders(java.util.List.of("Content-Type", "Accept"));
+    config.setAllowCredentials(false);
+    var source = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/api/mail/tracked/*/on-send", config);
+    return source;
   }
 
   private static AuthenticationManagerByIssuer issuerManagers(

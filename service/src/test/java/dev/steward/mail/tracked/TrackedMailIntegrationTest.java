@@ -328,6 +328,34 @@ class TrackedMailIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void onlyTheSendEventsEndpointAnswersCrossOriginCalls() throws Exception {
+    var options =
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options(
+                "/api/mail/tracked/{token}/on-send", "any-token")
+            .header("Origin", "https://outlook-runtime.example")
+            .header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type");
+    mvc.perform(options)
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("Access-Control-Allow-Origin", "https://outlook-runtime.example"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .doesNotExist("Access-Control-Allow-Credentials"));
+
+    var elsewhere =
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options(
+                "/api/mail/tracked/{token}/sent", "any-token")
+            .header("Origin", "https://outlook-runtime.example")
+            .header("Access-Control-Request-Method", "POST");
+    mvc.perform(elsewhere)
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .doesNotExist("Access-Control-Allow-Origin"));
+  }
+
+  @Test
   void trackingRefusesSomeoneWhoIsNoContactAndAMailToNobody() throws Exception {
     UUID campaign = campaign();
     api.post(
