@@ -120,7 +120,7 @@ export function campaignMailApi(client: ApiClient) {
       client.post<TrackedMail>(`/api/mail/tracked/${encodeURIComponent(token)}/sent`, { subject }),
     /** The same from Outlook's send event, without sign-in: the signed token is the authorization. */
     trackedSentOnSend: (token: string, subject: string | null) =>
-      client.post<TrackedMail>(`/api/mail/tracked/${encodeURIComponent(token)}/on-send`, { subject }),
+      client.post<Pick<TrackedMail, 'state'>>(`/api/mail/tracked/${encodeURIComponent(token)}/on-send`, { subject }),
   };
 }
 

@@ -5,7 +5,7 @@
  * does not track goes untouched, and when Steward cannot be reached the mail goes anyway, with a notice.
  */
 import { ApiClient } from '../api/client';
-import { campaignMailApi, TRACKING_HEADER, type TrackedMail } from '../api/campaignMail';
+import { campaignMailApi, TRACKING_HEADER } from '../api/campaignMail';
 import { notify, readHeader, readSubject, serviceUrl } from '../office/compose';
 
 /** What the handler did, for tests and the log. */
@@ -41,7 +41,7 @@ export async function recordTrackedSend(deps: HandlerDeps = defaultDeps): Promis
     const base = serviceUrl();
     if (!base) throw new Error('No address for Steward');
     const subject = ((await readSubject().catch(() => '')) || '').trim() || null;
-    const recorded: TrackedMail = await campaignMailApi(deps.client(base)).trackedSentOnSend(token, subject);
+    const recorded = await campaignMailApi(deps.client(base)).trackedSentOnSend(token, subject);
     return recorded.state === 'composed' ? 'not-recorded' : 'recorded';
   } catch {
     await notify(NOTICE_KEY, NOT_RECORDED).catch(() => undefined);

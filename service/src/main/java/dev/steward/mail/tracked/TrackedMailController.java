@@ -50,13 +50,21 @@ class TrackedMailController {
       summary =
           "Records a tracked mail as sent from Outlook's send event; no sign-in: the mail's signed"
               + " tracking token is the authorization, and it allows only this")
-  TrackedMailView sentOnSend(
+  SendRecorded sentOnSend(
       @PathVariable String token, @Valid @RequestBody TrackedSentRequest request) {
     UUID firm =
         tracked.firmOf(token).orElseThrow(() -> NotFoundException.of("The tracked mail", token));
-    return CurrentTenant.callAs(
-        firm, () -> tracked.recordSent(token, request, tracked.creatorOf(token)));
+    var recorded =
+        CurrentTenant.callAs(
+            firm, () -> tracked.recordSent(token, request, tracked.creatorOf(token)));
+    return new SendRecorded(recorded.state());
   }
+
+  /**
+   * What the send event learns: only the state, since the recipients hold the token too (it travels
+   * in the sent mail's header) and must learn nothing of the campaign or its members.
+   */
+  record SendRecorded(String state) {}
 
   @GetMapping("/api/mail/tracked/{token}")
   @Operation(summary = "A tracked mail: whether it was sent, and its ids once found in Sent Items")

@@ -307,7 +307,9 @@ class TrackedMailIntegrationTest extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"subject\":\"Sent from Outlook\"}"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.state").value("sent"));
+        .andExpect(jsonPath("$.state").value("sent"))
+        .andExpect(jsonPath("$.campaignId").doesNotExist())
+        .andExpect(jsonPath("$.contactIds").doesNotExist());
     var timeline = CurrentTenant.callAs(firm, () -> interactions.ofContact(contact, 10));
     assertThat(timeline).extracting(i -> i.subject()).containsExactly("Sent from Outlook");
 
