@@ -401,4 +401,120 @@ export const officeFlows = [
       await context.close();
     },
   },
+  {
+    name: 'Outlook compose, several recipients: tracks one mail for the members in To and Cc, adds one, merges nothing, records it for each',
+    async run({ browser, baseUrl, results }) {
+      const session = await login(baseUrl);
+      const call = apiCaller(baseUrl, session.accessToken);
+      await waitForRequestBudget(baseUrl, session.accessToken, 20);
+      const run = Date.now().toString(36);
+      const person = (firstName, lastName, email) => call('POST', '/api/contacts', { type: 'individual', firstName, lastName, email });
+      const ines = await person('Inès', `Marlow ${run}`, `ines.marlow.${run}@marlow.example`);
+      const tom = await person('Tom', `Reyes ${run}`, `tom.reyes.${run}@reyes.example`);
+      const campaign = await call('POST', '/api/campaigns', { name: `Family meeting ${run}`, channel: 'email' });
+      await call('POST', `/api/campaigns/${campaign.id}/contacts`, { contactIds: [ines.id] });
+
+      const compose = {
+        mailboxOwner: PANE_USER.email,
+        to: [
+          { name: 'Inès Marlow', email: ines.email },
+          { name: 'Someone new', email: `new.${run}@elsewhere.example` },
+        ],
+        cc: [{ name: 'Tom Reyes', email: tom.email }],
+        subject: 'Our family meeting',
+        body: '<p>--<br>Una, Harbour Advice</p>',
+        canSend: false,
+      };
+      const { context, page, problems } = await openPane(browser, { host: 'Outlook', compose });
+      await page.goto(baseUrl + HOST_INFO.Outlook);
+      await signInThroughDialog(page, context, results, '36a-outlook-compose-several');
+
+      const choice = page.getByRole('combobox', { name: 'Campaign' });
+      await expectVisible(choice, 'the campaign choice');
+      await choice.selectOption(campaign.id);
+      const inesBox = page.getByRole('checkbox', { name: `Inès Marlow ${run}`, exact: true });
+      const tomBox = page.getByRole('checkbox', { name: `Tom Reyes ${run} (add to this campaign)` });
+      await expectVisible(inesBox, 'the member, ticked');
+      if (!(await inesBox.isChecked()) || (await tomBox.isChecked())) throw new Error('Members are not ticked, or others are');
+      await expectVisible(page.getByText(`new.${run}@elsewhere.example is not in Steward yet`), 'the unknown recipient named');
+      await expectVisible(page.getByText(/This mail goes to 3 people, so Steward does not insert/), 'why nothing is merged');
+      await tomBox.check();
+      await shot(page, results, '36b-outlook-compose-several-recipients');
+      await checkAccessibility(page, 'the compose pane with several recipients');
+      await page.getByRole('button', { name: 'Track this mail' }).click();
+      await expectVisible(page.getByText('Tracked', { exact: true }), 'the mail marked as tracked');
+      await shot(page, results, '36c-outlook-compose-several-tracked');
+
+      const written = await page.evaluate(() => window.__stewardCompose);
+      if (written.body !== '<p>--<br>Una, Harbour Advice</p>') throw new Error(`The body was changed: ${written.body}`);
+      const token = written.headers['x-steward-tracking'];
+      if (!token) throw new Error(`The mail is not marked as tracked: ${JSON.stringify(written.headers)}`);
+      if (written.settings.stewardServiceUrl !== baseUrl) throw new Error(`Service address kept: ${JSON.stringify(written.settings)}`);
+
+      await page.getByRole('button', { name: 'Record as sent' }).click();
+      await expectVisible(page.getByText(/now press Send in Outlook/), 'the send recorded');
+      await shot(page, results, '36d-outlook-compose-several-recorded');
+
+      const tracked = await call('GET', `/api/mail/tracked/${encodeURIComponent(token)}`);
+      if (!['sent', 'unconfirmed'].includes(tracked.state) || tracked.contactIds.join() !== [ines.id, tom.id].join()) {
+        throw new Error(`Tracked: ${JSON.stringify(tracked)}`);
+      }
+      const members = await call('GET', `/api/campaigns/${campaign.id}/contacts`);
+      if (members.totalElements !== 2) throw new Error(`Tom was not added: ${JSON.stringify(members)}`);
+      if (tracked.state === 'sent') {
+        for (const who of [ines, tom]) {
+          const timeline = await call('GET', `/api/contacts/${who.id}/timeline`);
+          if (!timeline.some((entry) => entry.kind === 'email' && entry.title === 'Our family meeting')) {
+            throw new Error(`The tracked mail is not on ${who.email}'s timeline: ${JSON.stringify(timeline)}`);
+          }
+        }
+      }
+      noProblems(problems);
+      await context.close();
+    },
+  },
+  {
+    name: 'Outlook send event: the launch-event bundle records a tracked mail with its token alone, and lets every send go',
+    async run({ browser, baseUrl }) {
+      const session = await login(baseUrl);
+      const call = apiCaller(baseUrl, session.accessToken);
+      await waitForRequestBudget(baseUrl, session.accessToken, 10);
+      const run = Date.now().toString(36);
+      const zoe = await call('POST', '/api/contacts', {
+        type: 'individual',
+        firstName: 'Zoé',
+        lastName: `Hart ${run}`,
+        email: `zoe.hart.${run}@hart.example`,
+      });
+      const campaign = await call('POST', '/api/campaigns', { name: `Send event ${run}`, channel: 'email' });
+      const started = await call('POST', `/api/campaigns/${campaign.id}/mail/tracked`, { contactIds: [zoe.id], mailbox: null });
+
+      const raise = async (headers) => {
+        const compose = { mailboxOwner: PANE_USER.email, to: [{ name: 'Zoé Hart', email: zoe.email }], subject: 'Sent from Outlook', headers };
+        const { context, page } = await openPane(browser, { host: 'Outlook', compose });
+        await page.goto(`${baseUrl}/launchevent.html`);
+        await page.waitForFunction(() => typeof window.__stewardActions?.onMessageSendHandler === 'function');
+        const completed = await page.evaluate(
+          () => new Promise((resolve) => window.__stewardActions.onMessageSendHandler({ completed: resolve })),
+        );
+        const notices = await page.evaluate(() => window.__stewardCompose.notices);
+        await context.close();
+        return { completed, notices };
+      };
+
+      const recorded = await raise({ 'x-steward-tracking': started.token });
+      if (!recorded.completed?.allowEvent || Object.keys(recorded.notices).length) throw new Error(`Send: ${JSON.stringify(recorded)}`);
+      const tracked = await call('GET', `/api/mail/tracked/${encodeURIComponent(started.token)}`);
+      if (tracked.state !== 'sent') throw new Error(`Not recorded by the send event: ${JSON.stringify(tracked)}`);
+      const timeline = await call('GET', `/api/contacts/${zoe.id}/timeline`);
+      if (!timeline.some((entry) => entry.kind === 'email' && entry.title === 'Sent from Outlook')) {
+        throw new Error(`The mail is not on the timeline: ${JSON.stringify(timeline)}`);
+      }
+
+      const untracked = await raise({});
+      if (!untracked.completed?.allowEvent || Object.keys(untracked.notices).length) throw new Error(`Untracked: ${JSON.stringify(untracked)}`);
+      const forged = await raise({ 'x-steward-tracking': `${started.token.slice(0, -2)}xx` });
+      if (!forged.completed?.allowEvent || !forged.notices.stewardOnSend) throw new Error(`Refused token: ${JSON.stringify(forged)}`);
+    },
+  },
 ];

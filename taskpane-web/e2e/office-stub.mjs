@@ -6,7 +6,9 @@
  *   `getSharedPropertiesAsync` with the shared mailbox's owner when one is given.
  * - Outlook compose: with `compose` instead of `message`, the item is a message being written (its `to`, `subject`,
  *   `body` and `internetHeaders` are objects with async methods, and `sendAsync` sends it); what the pane writes is
- *   kept in `window.__stewardCompose` (subject, body HTML, headers, sent) for the test to read.
+ *   kept in `window.__stewardCompose` (subject, body HTML, headers, sent, notices, roaming settings) for the test to
+ *   read; `cc`, preset `headers`, and `canSend: false` (no `sendAsync`) are optional. Handlers given to
+ *   `Office.actions.associate` (the send event's bundle) are kept in `window.__stewardActions`.
  * - Excel: `Excel.run` with a workbook whose active sheet is an in-memory grid seeded from `workbook.rows` (shown text),
  *   with just the range calls the pane uses; `window.__stewardExcel` lets a test read and edit the grid. Sheets have
  *   IDs, an order, names and positions that can be changed, and can be deleted; the workbook has settings; and
@@ -103,13 +105,22 @@ export function officeStub({ host, message = null, compose = null, workbook = nu
   }
   if (config.host === 'Outlook' && config.compose) {
     const c = config.compose;
-    const written = { subject: c.subject || '', body: c.body || '', headers: {}, sent: false };
+    const written = { subject: c.subject || '', body: c.body || '', headers: { ...(c.headers || {}) }, sent: false, notices: {}, settings: {} };
     window.__stewardCompose = written;
+    // The send event's bundle associates its handler here; the flow then raises the event itself.
+    Office.actions = { associate(name, handler) { (window.__stewardActions ??= {})[name] = handler; } };
+    Office.MailboxEnums = { ItemNotificationMessageType: { InformationalMessage: 'informationalMessage' } };
+    Office.context.roamingSettings = {
+      get(name) { return written.settings[name]; },
+      set(name, value) { written.settings[name] = value; },
+      saveAsync(options, callback) { (callback || options)(ok()); },
+    };
     Office.context.mailbox = {
       userProfile: { emailAddress: c.mailboxOwner, displayName: 'Mailbox user' },
       item: {
         itemType: 'message',
         to: { getAsync(options, callback) { (callback || options)(ok(c.to.map(address))); } },
+        cc: { getAsync(options, callback) { (callback || options)(ok((c.cc || []).map(address))); } },
         subject: {
           getAsync(options, callback) { (callback || options)(ok(written.subject)); },
           setAsync(subject, options, callback) { written.subject = subject; (callback || options)(ok()); },
@@ -120,8 +131,16 @@ export function officeStub({ host, message = null, compose = null, workbook = nu
         },
         internetHeaders: {
           setAsync(headers, options, callback) { Object.assign(written.headers, headers); (callback || options)(ok()); },
+          getAsync(names, options, callback) {
+            const found = {};
+            for (const name of names) if (name in written.headers) found[name] = written.headers[name];
+            (callback || options)(ok(found));
+          },
         },
-        sendAsync(options, callback) { written.sent = true; (callback || options)(ok()); },
+        notificationMessages: {
+          replaceAsync(key, details, options, callback) { written.notices[key] = details; (callback || options)(ok()); },
+        },
+        ...(c.canSend === false ? {} : { sendAsync(options, callback) { written.sent = true; (callback || options)(ok()); } }),
       },
       addHandlerAsync(type, handler, callback) { handlers[type] = handler; if (callback) callback(ok()); },
       removeHandlerAsync(type, callback) { delete handlers[type]; if (callback) callback(ok()); },

@@ -78,15 +78,26 @@ export interface MailTransportStatus {
   sentCopy?: string | null;
 }
 
+/** The internet header that marks a tracked mail; its value is the mail's token. */
+export const TRACKING_HEADER = 'x-steward-tracking';
+
 /** A campaign mail written in Outlook and tracked by its internet header. */
 export interface TrackedMail {
   token: string;
   campaignId: string;
+  /** The first of `contactIds`. */
   contactId: string;
+  /** The members the mail goes to. */
+  contactIds: string[];
   /** The internet header that marks the mail, and its value is the token. */
   headerName: string;
-  state: 'composed' | 'sent' | 'found';
+  /**
+   * `sent`: recorded (Sent Items cannot be searched); `unconfirmed`: recorded, waiting to be found in Sent Items;
+   * `found`: found there; `not_found`: never found, so taken as never sent.
+   */
+  state: 'composed' | 'sent' | 'unconfirmed' | 'found' | 'not_found';
   sentAt?: string | null;
+  confirmBy?: string | null;
   internetMessageId?: string | null;
   conversationId?: string | null;
 }
@@ -108,12 +119,15 @@ export function campaignMailApi(client: ApiClient) {
     settings: () => client.get<MailSettings>('/api/mail/settings'),
     saveSettings: (settings: MailSettings) => client.put<MailSettings>('/api/mail/settings', settings),
     transportStatus: () => client.get<MailTransportStatus>('/api/mail/settings/status'),
-    /** Starts tracking a mail written in Outlook to a member (added to the campaign if not one yet). */
-    track: (campaignId: string, contactId: string, mailbox: string | null) =>
-      client.post<TrackedMail>(`${base(campaignId)}/tracked`, { contactId, mailbox }),
-    /** Records a tracked mail as sent to its member, on their timeline. */
+    /** Starts tracking one mail written in Outlook to members (those who are not yet are added to the campaign). */
+    track: (campaignId: string, contactIds: string[], mailbox: string | null) =>
+      client.post<TrackedMail>(`${base(campaignId)}/tracked`, { contactIds, mailbox }),
+    /** Records a tracked mail as sent to its members. */
     trackedSent: (token: string, subject: string | null) =>
       client.post<TrackedMail>(`/api/mail/tracked/${encodeURIComponent(token)}/sent`, { subject }),
+    /** The same from Outlook's send event, without sign-in: the signed token is the authorization. */
+    trackedSentOnSend: (token: string, subject: string | null) =>
+      client.post<Pick<TrackedMail, 'state'>>(`/api/mail/tracked/${encodeURIComponent(token)}/on-send`, { subject }),
   };
 }
 

@@ -12,6 +12,7 @@ export { auditQuery } from './crm';
 export type * from './mail';
 export type * from './replies';
 export type * from './campaignMail';
+export { TRACKING_HEADER } from './campaignMail';
 export type * from './imports';
 export { ENCODINGS, IMPORT_FIELDS } from './imports';
 export type { Period, ReportsApi } from './reports';

@@ -79,6 +79,7 @@ export function installOutlook(seed: MessageSeed) {
 
 export interface ComposeSeed {
   to?: { displayName: string; emailAddress: string }[];
+  cc?: { displayName: string; emailAddress: string }[];
   subject?: string;
   /** The body's HTML before the pane writes to it (a signature, say). */
   body?: string;
@@ -94,16 +95,24 @@ export interface ComposedMessage {
   body: string;
   headers: Record<string, string>;
   sent: boolean;
+  /** The add-in's roaming settings, as saved. */
+  settings: Record<string, unknown>;
 }
 
 /** Installs an Outlook `Office` global with a message being composed, built with office-addin-mock. */
 export function installOutlookCompose(seed: ComposeSeed = {}): ComposedMessage {
-  const written: ComposedMessage = { subject: seed.subject ?? '', body: seed.body ?? '', headers: {}, sent: false };
+  const written: ComposedMessage = { subject: seed.subject ?? '', body: seed.body ?? '', headers: {}, sent: false, settings: {} };
+  const pending: Record<string, unknown> = {};
   const item: Record<string, unknown> = {
     itemType: 'message',
     to: {
       getAsync(callback: Callback) {
         callback(succeeded(seed.to ?? [{ displayName: 'Ann Lee', emailAddress: 'ann@client.example' }]));
+      },
+    },
+    cc: {
+      getAsync(callback: Callback) {
+        callback(succeeded(seed.cc ?? []));
       },
     },
     subject: {
@@ -140,7 +149,19 @@ export function installOutlookCompose(seed: ComposeSeed = {}): ComposedMessage {
   globals.Office = new OfficeMockObject({
     host: 'outlook',
     ...OFFICE_ENUMS,
-    context: { mailbox: { userProfile: { emailAddress: 'me@firm.example', displayName: 'Me Myself' }, item } },
+    context: {
+      mailbox: { userProfile: { emailAddress: 'me@firm.example', displayName: 'Me Myself' }, item },
+      roamingSettings: {
+        get: (name: string) => written.settings[name] ?? pending[name],
+        set: (name: string, value: unknown) => {
+          pending[name] = value;
+        },
+        saveAsync(callback: Callback) {
+          Object.assign(written.settings, pending);
+          callback(succeeded(undefined));
+        },
+      },
+    },
   });
   return written;
 }

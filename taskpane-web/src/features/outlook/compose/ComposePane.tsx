@@ -3,40 +3,47 @@ import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { ErrorBar } from '../../../ui/ErrorBar';
 import { PaneHeader } from '../../pane/PaneHeader';
 import { CampaignMailInsert } from './CampaignMailInsert';
-import { useComposeRecipient } from './useComposeRecipient';
+import { namesOf, useComposeRecipients } from './useComposeRecipient';
 
 const useStyles = makeStyles({
   body: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** The Outlook face beside a message being written: a campaign's mail for the recipient, inserted and tracked. */
+/** The Outlook face beside a message being written: a campaign's mail for its recipients, inserted and tracked. */
 export function ComposePane() {
   const styles = useStyles();
-  const recipient = useComposeRecipient();
+  const recipients = useComposeRecipients();
   const again = (
-    <Button size="small" icon={<ArrowSyncRegular />} onClick={recipient.reload}>
-      Read the recipient again
+    <Button size="small" icon={<ArrowSyncRegular />} onClick={recipients.reload}>
+      Read the recipients again
     </Button>
   );
+  const read = recipients.status === 'read' ? recipients : null;
+  const contacts = read?.known.map((k) => k.contact) ?? [];
   return (
     <>
-      <PaneHeader title="Campaign mail" subtitle={recipient.status === 'known' ? `To ${recipient.contact.displayName}` : undefined} />
+      <PaneHeader title="Campaign mail" subtitle={contacts.length > 0 ? `To ${namesOf(contacts)}` : undefined} />
       <main className={styles.body}>
-        {recipient.status === 'loading' && <Spinner size="tiny" label="Reading the recipient…" />}
-        {recipient.status === 'failed' && <ErrorBar error={recipient.error} actions={again} />}
-        {recipient.status === 'none' && (
+        {recipients.status === 'loading' && <Spinner size="tiny" label="Reading the recipients…" />}
+        {recipients.status === 'failed' && <ErrorBar error={recipients.error} actions={again} />}
+        {recipients.status === 'none' && (
           <>
-            <Text>Add a recipient in To, then read it again to write them a campaign&apos;s mail.</Text>
+            <Text>Add recipients in To or Cc, then read them again to write them a campaign&apos;s mail.</Text>
             <div>{again}</div>
           </>
         )}
-        {recipient.status === 'unknown' && (
+        {read && read.unknown.length > 0 && (
           <>
-            <Text>{recipient.address.email} is not in Steward yet: add them as a contact first.</Text>
+            <Text>
+              {read.unknown.map((a) => a.email).join(', ')} {read.unknown.length === 1 ? 'is' : 'are'} not in Steward yet
+              {read.known.length > 0 ? ', so the mail is not tracked for them' : ''}: add them as a contact first.
+            </Text>
             <div>{again}</div>
           </>
         )}
-        {recipient.status === 'known' && <CampaignMailInsert key={recipient.contact.id} contact={recipient.contact} />}
+        {read && read.known.length > 0 && (
+          <CampaignMailInsert key={contacts.map((c) => c.id).join(',')} contacts={contacts} recipientCount={read.all.length} />
+        )}
       </main>
     </>
   );

@@ -1,8 +1,9 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi, type ContactSummary, type TrackedMail } from '../../../api';
-import { canSend, readSubject, send } from '../../../office/compose';
+import { canSend, readSubject, recordsOnSend, send } from '../../../office/compose';
 import { ErrorBar } from '../../../ui/ErrorBar';
+import { namesOf } from './useComposeRecipient';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -10,32 +11,38 @@ const useStyles = makeStyles({
 
 export interface SendAndTrackProps {
   tracked: TrackedMail;
-  contact: ContactSummary;
+  /** The members the mail is tracked for. */
+  contacts: ContactSummary[];
   campaignName: string;
+  /** Whether the campaign's mail was inserted (one recipient), or the person writes it. */
+  inserted: boolean;
 }
 
 /**
- * The inserted mail, marked as tracked: "Send and track" records it as sent to the member, then sends it where Outlook
- * lets the pane send (elsewhere the person presses Send).
+ * The mail, marked as tracked: "Send and track" records it as sent to its members, then sends it where Outlook lets
+ * the pane send; elsewhere "Record as sent", then the person presses Send. Where Outlook runs the add-in's send event,
+ * pressing Send alone records it too. Where Steward can search Sent Items the record is unconfirmed until found there.
  */
-export function SendAndTrack({ tracked, contact, campaignName }: SendAndTrackProps) {
+export function SendAndTrack({ tracked, contacts, campaignName, inserted }: SendAndTrackProps) {
   const styles = useStyles();
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [recorded, setRecorded] = useState<'sent' | 'press-send' | null>(null);
+  const [recorded, setRecorded] = useState<{ how: 'sent' | 'press-send'; mail: TrackedMail } | null>(null);
   const sendsItself = canSend();
+  const names = namesOf(contacts);
+  const timelines = contacts.length === 1 ? `${names}'s timeline` : `the timelines of ${names}`;
 
   const sendAndTrack = async () => {
     setBusy(true);
     setError(null);
     try {
-      await api.campaignMail.trackedSent(tracked.token, (await readSubject()).trim() || null);
+      const mail = await api.campaignMail.trackedSent(tracked.token, (await readSubject()).trim() || null);
       if (sendsItself) {
         await send();
-        setRecorded('sent');
+        setRecorded({ how: 'sent', mail });
       } else {
-        setRecorded('press-send');
+        setRecorded({ how: 'press-send', mail });
       }
     } catch (failure) {
       setError(failure);
@@ -44,26 +51,37 @@ export function SendAndTrack({ tracked, contact, campaignName }: SendAndTrackPro
     }
   };
 
+  const unconfirmed = recorded?.mail.state === 'unconfirmed';
   return (
     <div className={styles.root}>
       {!recorded && (
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>
             <MessageBarTitle>Tracked</MessageBarTitle>
-            The mail of {campaignName} for {contact.displayName} is in the message, above your signature. Edit it as you
-            like.
+            {inserted
+              ? `The mail of ${campaignName} for ${names} is in the message, above your signature. Edit it as you like.`
+              : `This mail is tracked in ${campaignName} for ${names}.`}
+            {recordsOnSend() && ' Outlook records it in Steward when you press Send.'}
           </MessageBarBody>
         </MessageBar>
       )}
       <ErrorBar error={error} />
-      {recorded === 'sent' && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>Sent, and recorded on {contact.displayName}&apos;s timeline.</MessageBarBody>
+      {recorded?.how === 'sent' && (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody>
+            {unconfirmed
+              ? `Sent. It goes on ${timelines} once Steward finds it in your Sent Items.`
+              : `Sent, and recorded on ${timelines}.`}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {recorded === 'press-send' && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>Recorded on {contact.displayName}&apos;s timeline: now press Send in Outlook.</MessageBarBody>
+      {recorded?.how === 'press-send' && (
+        <MessageBar intent="info" role="status" layout="multiline">
+          <MessageBarBody>
+            {unconfirmed
+              ? `Recorded for ${names}: now press Send in Outlook. It goes on ${timelines} once Steward finds it in your Sent Items; if you discard the mail, it never does.`
+              : `Recorded on ${timelines}: now press Send in Outlook.`}
+          </MessageBarBody>
         </MessageBar>
       )}
       {!recorded && (

@@ -1,32 +1,49 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type ContactSummary } from '../../../api';
-import { readRecipients } from '../../../office/compose';
+import { readAllRecipients } from '../../../office/compose';
 import type { MailAddress } from '../../../office/outlook';
 
-export type ComposeRecipient =
+export interface KnownRecipient {
+  address: MailAddress;
+  contact: ContactSummary;
+}
+
+export type ComposeRecipients =
   | { status: 'loading' }
   | { status: 'failed'; error: unknown }
   | { status: 'none' }
-  | { status: 'unknown'; address: MailAddress }
-  | { status: 'known'; address: MailAddress; contact: ContactSummary };
+  | {
+      status: 'read';
+      /** Every To and Cc address of the mail. */
+      all: MailAddress[];
+      /** Those that are Steward contacts, in the mail's order, each contact once. */
+      known: KnownRecipient[];
+      unknown: MailAddress[];
+    };
 
-/** The first To recipient of the message being written, and the Steward contact with that address if any. */
-export function useComposeRecipient(): ComposeRecipient & { reload: () => void } {
+/** The To and Cc recipients of the message being written, and the Steward contacts with those addresses. */
+export function useComposeRecipients(): ComposeRecipients & { reload: () => void } {
   const api = useApi();
-  const [state, setState] = useState<ComposeRecipient>({ status: 'loading' });
+  const [state, setState] = useState<ComposeRecipients>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    (async () => {
-      const [first] = await readRecipients();
-      if (!first) return { status: 'none' } as const;
-      const found = await api.mail.lookup([first.email]);
-      const wanted = first.email.toLowerCase();
-      const contact = found.find((c) => [c.email, ...(c.otherEmails ?? [])].some((a) => a?.toLowerCase() === wanted));
-      return contact ? ({ status: 'known', address: first, contact } as const) : ({ status: 'unknown', address: first } as const);
+    (async (): Promise<ComposeRecipients> => {
+      const all = await readAllRecipients();
+      if (all.length === 0) return { status: 'none' };
+      const found = await api.mail.lookup(all.map((a) => a.email));
+      const known: KnownRecipient[] = [];
+      const unknown: MailAddress[] = [];
+      for (const address of all) {
+        const wanted = address.email.toLowerCase();
+        const contact = found.find((c) => [c.email, ...(c.otherEmails ?? [])].some((a) => a?.toLowerCase() === wanted));
+        if (!contact) unknown.push(address);
+        else if (!known.some((k) => k.contact.id === contact.id)) known.push({ address, contact });
+      }
+      return { status: 'read', all, known, unknown };
     })().then(
       (result) => live && setState(result),
       (error: unknown) => live && setState({ status: 'failed', error }),
@@ -37,4 +54,11 @@ export function useComposeRecipient(): ComposeRecipient & { reload: () => void }
   }, [api, generation]);
 
   return { ...state, reload };
+}
+
+/** "Ann Lee", "Ann Lee and Bob Stone", "Ann Lee, Bob Stone and Cy Doe". */
+export function namesOf(contacts: { displayName: string | null; email?: string | null }[]): string {
+  const names = contacts.map((c) => c.displayName || c.email || 'someone');
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -103,7 +103,8 @@ class SecurityConfiguration {
                     ? principals.local(jwt)
                     : principals.microsoft(jwt),
             Clock.systemUTC());
-    http.sessionManagement(
+    http.cors(cors -> cors.configurationSource(sendEventCors()))
+        .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
@@ -182,6 +183,10 @@ class SecurityConfiguration {
                     // (dev.steward.mail.unsubscribe).
                     .requestMatchers("/api/unsubscribe/**")
                     .permitAll()
+                    // Outlook's send event records a tracked mail with its signed tracking token
+                    // as the only credential (dev.steward.mail.tracked).
+                    .requestMatchers(HttpMethod.POST, "/api/mail/tracked/*/on-send")
+                    .permitAll()
                     .requestMatchers(HttpMethod.PUT, "/api/mail/settings")
                     .hasRole("ADMIN")
                     .requestMatchers(HttpMethod.GET, "/api/mail/settings/status")
@@ -221,6 +226,22 @@ class SecurityConfiguration {
                     .anyRequest()
                     .permitAll());
     return http.build();
+  }
+
+  /**
+   * Cross-origin calls only to the send event's endpoint: classic Outlook on Windows runs the event
+   * in a JavaScript-only runtime whose requests are not of the service's origin. No cookies, only
+   * POST; the endpoint's signed token is its only credential. Everything else stays same-origin.
+   */
+  static org.springframework.web.cors.CorsConfigurationSource sendEventCors() {
+    var config = new org.springframework.web.cors.CorsConfiguration();
+    config.addAllowedOriginPattern("*");
+    config.setAllowedMethods(java.util.List.of("POST"));
+    config.setAllowedHeaders(java.util.List.of("Content-Type", "Accept"));
+    config.setAllowCredentials(false);
+    var source = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration("/api/mail/tracked/*/on-send", config);
+    return source;
   }
 
   private static AuthenticationManagerByIssuer issuerManagers(

@@ -188,6 +188,15 @@ public class Interactions {
   }
 
   /**
+   * Links a tracked mail's timeline entry to the other members it went to (a mail written in
+   * Outlook may have several recipients who are members).
+   */
+  @Transactional
+  public void linkTrackedMail(UUID interactionId, java.util.Collection<UUID> contactIds) {
+    link(interactionId, new java.util.LinkedHashSet<>(contactIds));
+  }
+
+  /**
    * Gives a tracked mail's timeline entry the ids its sent message carries, so that reply detection
    * matches answers to it. Returns false, changing nothing, when another entry (the same mail filed
    * from Outlook) has that Message-ID already; that entry is then linked to the campaign instead.

@@ -75,6 +75,43 @@ class ManifestSchemaTest {
   }
 
   @Test
+  void outlookManifestRecordsTrackedMailOnSendWithoutEverBlockingASend() {
+    String xml = templates.fill(AddinHost.OUTLOOK, PUBLIC_URL, "1.0.0.0", Optional.empty());
+    String v10 =
+        xml.substring(xml.indexOf("VersionOverridesV1_0"), xml.indexOf("VersionOverridesV1_1"));
+    String v11 = xml.substring(xml.indexOf("VersionOverridesV1_1"));
+
+    assertThat(v10).doesNotContain("LaunchEvent").doesNotContain("<Runtimes>");
+    assertThat(v11)
+        .contains("<bt:Sets DefaultMinVersion=\"1.12\">")
+        .contains("<Runtime resid=\"Steward.OnSend.Url\">")
+        .contains("<Override type=\"javascript\" resid=\"Steward.OnSend.Js\"/>")
+        .contains("<ExtensionPoint xsi:type=\"LaunchEvent\">")
+        .contains(
+            "<LaunchEvent Type=\"OnMessageSend\" FunctionName=\"onMessageSendHandler\""
+                + " SendMode=\"SoftBlock\"/>")
+        .contains("<SourceLocation resid=\"Steward.OnSend.Url\"/>")
+        .contains(
+            "<bt:Url id=\"Steward.OnSend.Url\""
+                + " DefaultValue=\"https://crm.example.com/launchevent.html\"/>")
+        .contains(
+            "<bt:Url id=\"Steward.OnSend.Js\""
+                + " DefaultValue=\"https://crm.example.com/launchevent.js\"/>");
+    // Runtimes belongs before DesktopFormFactor, and SendMode takes only Microsoft's values.
+    assertThat(v11.indexOf("<Runtimes>")).isLessThan(v11.indexOf("<DesktopFormFactor>"));
+    assertThat(ManifestSchemas.errors(xml.replace("SendMode=\"SoftBlock\"", "SendMode=\"Never\"")))
+        .anySatisfy(error -> assertThat(error).contains("Never"));
+    String runtimes =
+        v11.substring(
+            v11.indexOf("          <Runtimes>"), v11.indexOf("          <DesktopFormFactor>"));
+    assertThat(
+            ManifestSchemas.errors(
+                xml.replace(runtimes, "")
+                    .replace("<MobileFormFactor>", runtimes + "          <MobileFormFactor>")))
+        .anySatisfy(error -> assertThat(error).contains("Runtimes"));
+  }
+
+  @Test
   void mobileButtonWithoutItsNineIconsFailsValidation() {
     String xml = templates.fill(AddinHost.OUTLOOK, PUBLIC_URL, "1.0.0.0", Optional.empty());
     String lastIcon = "<bt:Image size=\"48\" scale=\"3\" resid=\"Steward.Icon.144\"/>";

@@ -239,6 +239,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           Endpoint.of(GET, "/api/mail/settings/status", Access.ADMIN),
           Endpoint.of(POST, "/api/campaigns/{campaignId}/mail/tracked", Access.USER),
           Endpoint.of(POST, "/api/mail/tracked/{token}/sent", Access.USER),
+          Endpoint.of(POST, "/api/mail/tracked/{token}/on-send", Access.PUBLIC),
           Endpoint.of(GET, "/api/mail/tracked/{token}", Access.VIEWER),
           Endpoint.of(GET, "/api/unsubscribe/{token}", Access.PUBLIC),
           Endpoint.of(POST, "/api/unsubscribe/{token}", Access.PUBLIC),

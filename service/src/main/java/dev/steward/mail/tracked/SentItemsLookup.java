@@ -59,15 +59,15 @@ class SentItemsLookup {
         var message =
             graph.findSentByHeader(access, due.mailbox(), TrackedMails.HEADER, due.token());
         if (message.isPresent()) {
-          tracked.found(due, message.get());
+          tracked.found(due, message.get(), tracked.creatorOf(due.token()));
           found++;
         } else {
-          tracked.notFoundYet(due);
+          tracked.notFoundYet(due, true);
         }
       } catch (GraphCallException | MicrosoftUnavailableException e) {
         log.warn(
             "{}: tracked mail in {} not looked up: {}", firm.name(), due.mailbox(), e.getMessage());
-        tracked.notFoundYet(due);
+        tracked.notFoundYet(due, false);
       }
     }
     return found;

@@ -1,7 +1,9 @@
 package dev.steward.mail.tracked;
 
 import dev.steward.identity.CurrentUser;
+import dev.steward.identity.StewardPrincipal;
 import dev.steward.platform.NotFoundException;
+import dev.steward.tenancy.CurrentTenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Campaign mail")
 class TrackedMailController {
 
+  /** The send event's path: open without sign-in, its signed token is the authorization. */
+  static final String ON_SEND_PATH = "/api/mail/tracked/{token}/on-send";
+
   private final TrackedMails tracked;
 
   TrackedMailController(TrackedMails tracked) {
@@ -25,17 +30,41 @@ class TrackedMailController {
   @PostMapping("/api/campaigns/{campaignId}/mail/tracked")
   @Operation(
       summary =
-          "Starts tracking a campaign mail written in Outlook to a contact (made a member if not one)")
+          "Starts tracking one campaign mail written in Outlook to one or more contacts (made"
+              + " members if not yet)")
   TrackedMailView track(@PathVariable UUID campaignId, @Valid @RequestBody TrackRequest request) {
     return tracked.track(
-        campaignId, request.contactId(), request.mailbox(), CurrentUser.idOrNull());
+        campaignId, request.recipients(), request.mailbox(), CurrentUser.idOrNull());
   }
 
   @PostMapping("/api/mail/tracked/{token}/sent")
-  @Operation(summary = "Records a tracked mail as sent to its member, on their timeline")
+  @Operation(summary = "Records a tracked mail as sent to its members (the pane's button)")
   TrackedMailView sent(@PathVariable String token, @Valid @RequestBody TrackedSentRequest request) {
-    return tracked.recordSent(token, request, CurrentUser.get().orElseThrow());
+    StewardPrincipal user = CurrentUser.get().orElseThrow();
+    return tracked.recordSent(
+        token, request, new TrackedMails.Sender(user.userId(), user.email(), user.fullName()));
   }
+
+  @PostMapping(ON_SEND_PATH)
+  @Operation(
+      summary =
+          "Records a tracked mail as sent from Outlook's send event; no sign-in: the mail's signed"
+              + " tracking token is the authorization, and it allows only this")
+  SendRecorded sentOnSend(
+      @PathVariable String token, @Valid @RequestBody TrackedSentRequest request) {
+    UUID firm =
+        tracked.firmOf(token).orElseThrow(() -> NotFoundException.of("The tracked mail", token));
+    var recorded =
+        CurrentTenant.callAs(
+            firm, () -> tracked.recordSent(token, request, tracked.creatorOf(token)));
+    return new SendRecorded(recorded.state());
+  }
+
+  /**
+   * What the send event learns: only the state, since the recipients hold the token too (it travels
+   * in the sent mail's header) and must learn nothing of the campaign or its members.
+   */
+  record SendRecorded(String state) {}
 
   @GetMapping("/api/mail/tracked/{token}")
   @Operation(summary = "A tracked mail: whether it was sent, and its ids once found in Sent Items")
