@@ -38,30 +38,42 @@ final class ReplicaDataSource extends AbstractDataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    if (clock.instant().isBefore(skipReplicaUntil)) {
+    if (skippingReplica()) {
       return primary.getConnection();
     }
     try {
-      Connection connection = replica.getConnection();
-      // A pooled connection may be to a replica that has since gone; one round trip tells.
-      if (connection.isValid(VALIDATION_SECONDS)) {
-        return connection;
-      }
-      replica.evictConnection(connection);
-      throw new SQLException("its connection did not answer");
+      return replicaConnection();
     } catch (SQLException e) {
-      var pool = replica.getHikariPoolMXBean();
-      if (pool != null) {
-        pool.softEvictConnections();
-      }
-      skipReplicaUntil = clock.instant().plus(RETRY_AFTER);
-      log.warn(
-          "The read replica is unreachable ({}); reports read from the primary, and the replica is"
-              + " tried again in {} s",
-          e.getMessage(),
-          RETRY_AFTER.toSeconds());
+      markUnreachable(e);
       return primary.getConnection();
     }
+  }
+
+  private boolean skippingReplica() {
+    return clock.instant().isBefore(skipReplicaUntil);
+  }
+
+  private Connection replicaConnection() throws SQLException {
+    Connection connection = replica.getConnection();
+    // A pooled connection may be to a replica that has since gone; one round trip tells.
+    if (connection.isValid(VALIDATION_SECONDS)) {
+      return connection;
+    }
+    replica.evictConnection(connection);
+    throw new SQLException("its connection did not answer");
+  }
+
+  private void markUnreachable(SQLException e) {
+    var pool = replica.getHikariPoolMXBean();
+    if (pool != null) {
+      pool.softEvictConnections();
+    }
+    skipReplicaUntil = clock.instant().plus(RETRY_AFTER);
+    log.warn(
+        "The read replica is unreachable ({}); reports read from the primary, and the replica is"
+            + " tried again in {} s",
+        e.getMessage(),
+        RETRY_AFTER.toSeconds());
   }
 
   @Override
@@ -71,14 +83,19 @@ final class ReplicaDataSource extends AbstractDataSource {
 
   /**
    * Whether the replica answers now, as a standby (asked of the replica itself, never the primary).
+   * While reports skip the replica, it says so without waiting for a connection.
    */
   ReplicaState check() {
-    try (Connection connection = replica.getConnection();
+    if (skippingReplica()) {
+      return ReplicaState.UNREACHABLE;
+    }
+    try (Connection connection = replicaConnection();
         var statement = connection.createStatement();
         var rows = statement.executeQuery("select pg_is_in_recovery()")) {
       rows.next();
       return rows.getBoolean(1) ? ReplicaState.STANDBY : ReplicaState.NOT_A_STANDBY;
     } catch (SQLException e) {
+      markUnreachable(e);
       return ReplicaState.UNREACHABLE;
     }
   }

@@ -39,8 +39,8 @@ class TenancyConfiguration {
     pool.setPassword(environment.getProperty("spring.datasource.password"));
     pool.setMaximumPoolSize(environment.getProperty("steward.db.read-pool-size", Integer.class, 5));
     pool.setReadOnly(true);
-    pool.setConnectionTimeout(2_000);
-    pool.setValidationTimeout(1_000);
+    pool.setConnectionTimeout(1_000);
+    pool.setValidationTimeout(500);
     pool.setInitializationFailTimeout(-1);
     return ReplicaReads.onReplica(new ReplicaDataSource(pool, primary, Clock.systemUTC()));
   }

@@ -9,6 +9,7 @@ import dev.steward.identity.Role;
 import dev.steward.identity.Users;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.Tenants;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +42,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Steward on a Debian PostgreSQL 15 primary with {@code STEWARD_DB_READ_URL} at a streaming replica
  * made by {@code pg_basebackup -R}. The proof that reports read the replica: with the replica's
- * replay paused, contacts added on the primary are missing from the dashboard's figures (a read of
- * the primary would count them), and appear once replay resumes. With the replica stopped, reports
- * fall back to the primary and readiness says so.
+ * replay paused, contacts and campaign members added on the primary are missing from the
+ * dashboard's figures and from the campaign workbook (a read of the primary would count them), and
+ * appear once replay resumes. With the replica stopped, reports fall back to the primary and
+ * readiness says so.
  */
 class ReadReplicaIntegrationTest {
 
@@ -155,11 +159,22 @@ class ReadReplicaIntegrationTest {
                   .createLocal(email, "Report reader", Role.USER, PASSWORD));
       String token = signIn(steward, subdomain, email);
 
+      List<String> before = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        assertThat(createContact(steward, token, "Before" + i)).isEqualTo(201);
+        before.add(createContact(steward, token, "Before" + i));
       }
+      String campaign =
+          JsonPath.read(
+              postJson(
+                  steward,
+                  "/api/campaigns",
+                  token,
+                  "{\"name\":\"Replica letter\",\"channel\":\"email\"}"),
+              "$.id");
+      addMembers(steward, token, campaign, before);
       waitForReplay();
       assertThat(individuals(steward, token)).isEqualTo(3);
+      assertThat(membersInWorkbook(steward, token, campaign)).isEqualTo(3);
       assertThat(readiness(steward)).contains("\"reportsReadFrom\":\"replica\"");
 
       // The replica stops replaying; what the primary gets now, the replica does not have.
@@ -168,12 +183,17 @@ class ReadReplicaIntegrationTest {
         s.execute("select pg_wal_replay_pause()");
       }
       waitUntil(() -> "paused".equals(replayPauseState()), Duration.ofSeconds(30));
+      List<String> during = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
-        assertThat(createContact(steward, token, "During" + i)).isEqualTo(201);
+        during.add(createContact(steward, token, "During" + i));
       }
+      addMembers(steward, token, campaign, during);
       assertThat(countOnPrimary(firmId)).as("the primary has the new contacts").isEqualTo(5);
       assertThat(individuals(steward, token))
           .as("the dashboard's figures come from the paused replica, which lacks the two")
+          .isEqualTo(3);
+      assertThat(membersInWorkbook(steward, token, campaign))
+          .as("the campaign workbook is written from the paused replica, which lacks two members")
           .isEqualTo(3);
       var workbook =
           get(
@@ -205,6 +225,7 @@ class ReadReplicaIntegrationTest {
       }
       waitForReplay();
       assertThat(individuals(steward, token)).isEqualTo(5);
+      assertThat(membersInWorkbook(steward, token, campaign)).isEqualTo(5);
 
       // The replica goes down: reports read from the primary, and the instance stays ready.
       asServerUser(
@@ -215,10 +236,11 @@ class ReadReplicaIntegrationTest {
           "fast",
           "-w",
           "stop");
-      assertThat(createContact(steward, token, "After")).isEqualTo(201);
+      addMembers(steward, token, campaign, List.of(createContact(steward, token, "After")));
       assertThat(individuals(steward, token))
           .as("with the replica down, the figures are the primary's")
           .isEqualTo(6);
+      assertThat(membersInWorkbook(steward, token, campaign)).isEqualTo(6);
       var ready =
           send(
               HttpRequest.newBuilder(uri(steward, "/actuator/health/readiness")),
@@ -279,9 +301,10 @@ class ReadReplicaIntegrationTest {
     return JsonPath.read(answer.body(), "$.accessToken");
   }
 
-  private static int createContact(
+  private static String createContact(
       ConfigurableApplicationContext steward, String token, String firstName) {
-    return send(
+    var answer =
+        send(
             HttpRequest.newBuilder(uri(steward, "/api/contacts"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -290,8 +313,57 @@ class ReadReplicaIntegrationTest {
                         "{\"type\":\"individual\",\"firstName\":\""
                             + firstName
                             + "\",\"lastName\":\"Replica\"}")),
-            HttpResponse.BodyHandlers.ofString())
-        .statusCode();
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+    return JsonPath.read(answer.body(), "$.id");
+  }
+
+  private static String postJson(
+      ConfigurableApplicationContext steward, String path, String token, String json) {
+    var answer =
+        send(
+            HttpRequest.newBuilder(uri(steward, path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
+    return answer.body();
+  }
+
+  private static void addMembers(
+      ConfigurableApplicationContext steward,
+      String token,
+      String campaign,
+      List<String> contacts) {
+    postJson(
+        steward,
+        "/api/campaigns/" + campaign + "/contacts",
+        token,
+        "{\"contactIds\":[\"" + String.join("\",\"", contacts) + "\"]}");
+  }
+
+  /** The data rows of the campaign workbook's Members table. */
+  private static int membersInWorkbook(
+      ConfigurableApplicationContext steward, String token, String campaign) throws IOException {
+    var answer =
+        get(
+            steward,
+            "/api/reports/campaigns/" + campaign + ".xlsx",
+            token,
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    try (var book = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
+      for (var sheet : book) {
+        for (var table : ((XSSFSheet) sheet).getTables()) {
+          if (table.getName().equals("Members")) {
+            var area = table.getArea();
+            return area.getLastCell().getRow() - area.getFirstCell().getRow();
+          }
+        }
+      }
+    }
+    throw new AssertionError("the workbook has no Members table");
   }
 
   private static <T> HttpResponse<T> get(
