@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rate limit's phase of infra/bench/load: one user, signed in once, sends {@code requests}
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  */
 public class LimitBench {
 
-  private static final Pattern TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
-
   public static void main(String[] args) throws Exception {
     List<String> bases = Arrays.asList(args[0].split(","));
     String firm = args[1];
@@ -40,21 +36,7 @@ public class LimitBench {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    String body =
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"firm\":\"" + firm + "\"}";
-    var signIn =
-        http.send(
-            HttpRequest.newBuilder(URI.create(bases.get(0) + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher m = TOKEN.matcher(signIn.body());
-    if (signIn.statusCode() != 200 || !m.find()) {
-      throw new IllegalStateException(
-          "sign-in of " + email + " failed: " + signIn.statusCode() + " " + signIn.body());
-    }
-    String token = m.group(1);
+    String token = LoadBench.signIn(http, bases.get(0), email, password, firm);
 
     var next = new AtomicInteger();
     var acceptedBy = new AtomicLongArray(bases.size());
