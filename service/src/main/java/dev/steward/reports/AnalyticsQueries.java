@@ -9,6 +9,8 @@ import dev.steward.platform.NotFoundException;
 import dev.steward.reports.DashboardReport.RecentResponse;
 import dev.steward.reports.DashboardReport.Totals;
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.ReadsFromReplica;
+import dev.steward.tenancy.ReplicaReads;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -24,7 +26,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard, campaign and portfolio figures: aggregate queries over live campaigns, their
@@ -60,8 +61,8 @@ class AnalyticsQueries {
 
   private final JdbcClient jdbc;
 
-  AnalyticsQueries(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  AnalyticsQueries(ReplicaReads reads) {
+    this.jdbc = reads.jdbc();
   }
 
   /** Which members a figure covers: a condition added to {@link #MEMBERS} and its parameters. */
@@ -82,7 +83,7 @@ class AnalyticsQueries {
     return new Scope("", params);
   }
 
-  @Transactional(readOnly = true)
+  @ReadsFromReplica
   DashboardReport dashboard(LocalDate today) {
     UUID tenant = CurrentTenant.require();
     var contactsByType =
@@ -138,7 +139,7 @@ class AnalyticsQueries {
   /**
    * @throws NotFoundException when the campaign is not a live campaign of the current firm
    */
-  @Transactional(readOnly = true)
+  @ReadsFromReplica
   CampaignReport campaign(UUID campaignId) {
     UUID tenant = CurrentTenant.require();
     record Head(String name, String channel, String status, LocalDate sendDate) {}
@@ -183,7 +184,7 @@ class AnalyticsQueries {
   }
 
   /** The campaigns of the period {@code from}–{@code to} (both included) side by side. */
-  @Transactional(readOnly = true)
+  @ReadsFromReplica
   PortfolioReport portfolio(LocalDate from, LocalDate to) {
     UUID tenant = CurrentTenant.require();
     Scope period = scope(tenant).and(CAMPAIGN_DAY + " between :from and :to");

@@ -3,10 +3,10 @@ package dev.steward.reports;
 import static dev.steward.reports.Definitions.DAYS_TO_RESPONSE;
 
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.ReplicaReads;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,15 +22,15 @@ class MemberList {
 
   private final JdbcClient jdbc;
 
-  MemberList(DataSource dataSource) {
-    var template = new JdbcTemplate(dataSource);
+  MemberList(ReplicaReads reads) {
+    var template = new JdbcTemplate(reads.dataSource());
     template.setFetchSize(FETCH_SIZE);
     this.jdbc = JdbcClient.create(template);
   }
 
   /**
-   * Hands each live member of the campaign to {@code row}, by name. Needs a (read-only)
-   * transaction.
+   * Hands each live member of the campaign to {@code row}, by name. Needs a {@link
+   * dev.steward.tenancy.ReadsFromReplica} transaction.
    */
   void forEach(UUID campaignId, Consumer<MemberRow> row) {
     jdbc.sql(

@@ -1,13 +1,13 @@
 package dev.steward.reports;
 
 import dev.steward.platform.CellText;
+import dev.steward.tenancy.ReadsFromReplica;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The report files of the current firm, for downloads and for whoever delivers them elsewhere
@@ -44,7 +44,7 @@ public class ReportFiles {
    * @throws dev.steward.platform.NotFoundException when the campaign is not a live campaign of the
    *     firm
    */
-  @Transactional(readOnly = true)
+  @ReadsFromReplica
   public ReportFile campaign(UUID campaignId) {
     var report = queries.campaign(campaignId);
     LocalDate today = LocalDate.now(clock);
@@ -63,7 +63,7 @@ public class ReportFiles {
   }
 
   /** The portfolio workbook of the campaigns from {@code from} to {@code to}, both included. */
-  @Transactional(readOnly = true)
+  @ReadsFromReplica
   public ReportFile portfolio(LocalDate from, LocalDate to) {
     var period = ReportPeriod.check(from, to);
     var report = queries.portfolio(period.from(), period.to());
@@ -83,7 +83,7 @@ public class ReportFiles {
    * The campaign report as a PDF, for those who forward PDFs; it lists the first members, the
    * workbook all.
    */
-  @Transactional(readOnly = true)
+  @ReadsFromReplica
   public ReportFile campaignPdf(UUID campaignId) {
     var report = queries.campaign(campaignId);
     LocalDate today = LocalDate.now(clock);

@@ -12,7 +12,9 @@ class OperationsIntegrationTest extends IntegrationTest {
   @Test
   void healthChecksTheDatabase() throws Exception {
     mvc.perform(MockMvcRequestBuilders.get("/actuator/health/readiness"))
-        .andExpect(status().isOk());
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.components.replica.details.replica").value("not configured"))
+        .andExpect(jsonPath("$.components.replica.details.reportsReadFrom").value("primary"));
     mvc.perform(MockMvcRequestBuilders.get("/actuator/health"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"));
