@@ -20,6 +20,11 @@ public class SigningKeys {
   /**
    * A 32-byte HMAC-SHA256 key for {@code purpose}; the same for the same purpose on every instance.
    */
+  /** Tokens sealed with the key of {@code purpose}. */
+  public SignedPayloads signedPayloads(String purpose) {
+    return new SignedPayloads(forPurpose(purpose));
+  }
+
   public byte[] forPurpose(String purpose) {
     return cipher.deriveKey("signing:" + purpose);
   }

@@ -1,18 +1,13 @@
 package dev.steward.mail.tracked;
 
+import dev.steward.identity.SignedPayloads;
 import dev.steward.identity.SigningKeys;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +25,14 @@ class TrackingTokens {
 
   private static final byte VERSION = 1;
   private static final int PAYLOAD = 1 + 16 + 16 + 8;
-  private static final int MAC_BYTES = 16;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   record Claims(UUID tenantId, Instant expiresAt) {}
 
-  private final SecretKeySpec key;
+  private final SignedPayloads signed;
 
   TrackingTokens(SigningKeys keys) {
-    this.key = new SecretKeySpec(keys.forPurpose("mail-tracked"), "HmacSHA256");
+    this.signed = keys.signedPayloads("mail-tracked");
   }
 
   String issue(UUID tenantId, Instant now) {
@@ -52,23 +46,13 @@ class TrackingTokens {
             .put(random)
             .putLong(now.plus(LIFETIME).getEpochSecond())
             .array();
-    byte[] token = ByteBuffer.allocate(PAYLOAD + MAC_BYTES).put(payload).put(mac(payload)).array();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    return signed.seal(payload);
   }
 
   /** The claims of a token this installation issued, unexpired at {@code now}; else empty. */
   Optional<Claims> verify(String token, Instant now) {
-    byte[] bytes;
-    try {
-      bytes = token == null || token.length() > 100 ? null : Base64.getUrlDecoder().decode(token);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    if (bytes == null || bytes.length != PAYLOAD + MAC_BYTES || bytes[0] != VERSION) {
-      return Optional.empty();
-    }
-    byte[] payload = Arrays.copyOf(bytes, PAYLOAD);
-    if (!MessageDigest.isEqual(mac(payload), Arrays.copyOfRange(bytes, PAYLOAD, bytes.length))) {
+    byte[] payload = signed.open(token, PAYLOAD).orElse(null);
+    if (payload == null || payload[0] != VERSION) {
       return Optional.empty();
     }
     var buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
@@ -76,15 +60,5 @@ class TrackingTokens {
     buffer.position(buffer.position() + 16);
     Instant expires = Instant.ofEpochSecond(buffer.getLong());
     return expires.isAfter(now) ? Optional.of(new Claims(tenant, expires)) : Optional.empty();
-  }
-
-  private byte[] mac(byte[] payload) {
-    try {
-      var mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
   }
 }

@@ -1,16 +1,11 @@
 package dev.steward.mail.unsubscribe;
 
+import dev.steward.identity.SignedPayloads;
 import dev.steward.identity.SigningKeys;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +19,14 @@ public class UnsubscribeTokens {
 
   private static final byte VERSION = 1;
   private static final int PAYLOAD = 1 + 16 * 3 + 8;
-  private static final int MAC_BYTES = 16;
 
   /** What a valid token names. */
   public record Claims(UUID tenantId, UUID contactId, UUID campaignId, Instant expiresAt) {}
 
-  private final SecretKeySpec key;
+  private final SignedPayloads signed;
 
   UnsubscribeTokens(SigningKeys keys) {
-    this.key = new SecretKeySpec(keys.forPurpose("mail-unsubscribe"), "HmacSHA256");
+    this.signed = keys.signedPayloads("mail-unsubscribe");
   }
 
   public String issue(Claims claims) {
@@ -41,9 +35,7 @@ public class UnsubscribeTokens {
     put(payload, claims.contactId());
     put(payload, claims.campaignId());
     payload.putLong(claims.expiresAt().getEpochSecond());
-    byte[] bytes = payload.array();
-    byte[] token = ByteBuffer.allocate(PAYLOAD + MAC_BYTES).put(bytes).put(mac(bytes)).array();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+    return signed.seal(payload.array());
   }
 
   /**
@@ -51,17 +43,8 @@ public class UnsubscribeTokens {
    * otherwise.
    */
   public Optional<Claims> verify(String token, Instant now) {
-    byte[] bytes;
-    try {
-      bytes = token == null || token.length() > 200 ? null : Base64.getUrlDecoder().decode(token);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    if (bytes == null || bytes.length != PAYLOAD + MAC_BYTES || bytes[0] != VERSION) {
-      return Optional.empty();
-    }
-    byte[] payload = Arrays.copyOf(bytes, PAYLOAD);
-    if (!MessageDigest.isEqual(mac(payload), Arrays.copyOfRange(bytes, PAYLOAD, bytes.length))) {
+    byte[] payload = signed.open(token, PAYLOAD).orElse(null);
+    if (payload == null || payload[0] != VERSION) {
       return Optional.empty();
     }
     var buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
@@ -69,16 +52,6 @@ public class UnsubscribeTokens {
         new Claims(
             uuid(buffer), uuid(buffer), uuid(buffer), Instant.ofEpochSecond(buffer.getLong()));
     return claims.expiresAt().isAfter(now) ? Optional.of(claims) : Optional.empty();
-  }
-
-  private byte[] mac(byte[] payload) {
-    try {
-      var mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      return Arrays.copyOf(mac.doFinal(payload), MAC_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
   }
 
   private static void put(ByteBuffer buffer, UUID id) {
