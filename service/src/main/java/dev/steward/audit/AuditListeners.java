@@ -56,6 +56,34 @@ class AuditListeners {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactsMerged event) {
+    var details = new java.util.LinkedHashMap<String, Object>(event.changes());
+    details.put("mergeId", event.mergeId());
+    details.put("duplicateId", event.duplicateId());
+    details.put("moved", event.moved());
+    audit.write("contact.merged", "contact", event.survivorId(), details);
+    audit.write(
+        "contact.merged_away",
+        "contact",
+        event.duplicateId(),
+        Map.of("mergeId", event.mergeId(), "survivorId", event.survivorId()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactMergeUndone event) {
+    var details =
+        Map.<String, Object>of(
+            "mergeId",
+            event.mergeId(),
+            "survivorId",
+            event.survivorId(),
+            "duplicateId",
+            event.duplicateId());
+    audit.write("contact.merge_undone", "contact", event.survivorId(), details);
+    audit.write("contact.merge_undone", "contact", event.duplicateId(), details);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.EmailOptedOut event) {
     var details = new java.util.LinkedHashMap<String, Object>();
     details.put("via", event.via());
