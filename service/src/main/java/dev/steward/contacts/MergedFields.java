@@ -69,7 +69,7 @@ final class MergedFields {
     var otherEmails =
         others(
             email,
-            List.of(survivor.email(), duplicate.email()),
+            java.util.Arrays.asList(survivor.email(), duplicate.email()),
             survivor.otherEmails(),
             duplicate.otherEmails(),
             OtherEmail::address,
@@ -79,7 +79,7 @@ final class MergedFields {
     var otherPhones =
         others(
             phone,
-            List.of(survivor.phone(), duplicate.phone()),
+            java.util.Arrays.asList(survivor.phone(), duplicate.phone()),
             survivor.otherPhones(),
             duplicate.otherPhones(),
             OtherPhone::number,

@@ -1,0 +1,69 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useApi, type Contact, type MergeResult, type PossibleDuplicate } from '../../api';
+import { contactName } from './labels';
+import { MergeDialog } from './MergeDialog';
+
+const REASONS: Record<PossibleDuplicate['reason'], string> = {
+  email: 'has the same email',
+  'name-and-email': 'has the same name and email',
+  'name-and-phone': 'has the same name and phone',
+  'name-and-postcode': 'has the same name and postcode',
+};
+
+export interface DuplicatesHintProps {
+  contact: Contact;
+  canEdit: boolean;
+  onMerged: (result: MergeResult) => void;
+}
+
+/** "Possible duplicate": other contacts that may be this one, each with a way to merge it in. */
+export function DuplicatesHint({ contact, canEdit, onMerged }: DuplicatesHintProps) {
+  const api = useApi();
+  const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
+  const [merging, setMerging] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    // A hint only: when it cannot be had, the page shows the contact without it.
+    api.contacts.duplicates(contact.id).then(
+      (found) => live && setDuplicates(found),
+      () => live && setDuplicates([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, contact.id, contact.version]);
+
+  if (duplicates.length === 0) return null;
+  return (
+    <>
+      {duplicates.slice(0, 3).map((duplicate) => (
+        <MessageBar key={duplicate.id} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Possible duplicate</MessageBarTitle>
+            {contactName(duplicate)}
+            {[duplicate.email, duplicate.city].filter(Boolean).length > 0 && ` (${[duplicate.email, duplicate.city].filter(Boolean).join(', ')})`}{' '}
+            {REASONS[duplicate.reason]}.
+          </MessageBarBody>
+          {canEdit && (
+            <MessageBarActions>
+              <Button onClick={() => setMerging(duplicate.id)}>Compare and merge</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      ))}
+      {merging && (
+        <MergeDialog
+          survivor={contact}
+          duplicateId={merging}
+          onClose={() => setMerging(null)}
+          onMerged={(result) => {
+            setMerging(null);
+            onMerged(result);
+          }}
+        />
+      )}
+    </>
+  );
+}
