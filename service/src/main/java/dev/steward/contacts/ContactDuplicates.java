@@ -17,15 +17,9 @@ class ContactDuplicates {
 
   static final int LIMIT = 20;
 
-  private final JdbcClient jdbc;
-
-  ContactDuplicates(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  List<PossibleDuplicate> of(UUID contactId) {
-    return jdbc.sql(
-            """
+  /** Parameters: {@code tenant}, {@code id} (the contact), {@code limit}. */
+  static final String SQL =
+      """
             with me as (
               select c.id, c.tenant_id, lower(c.display_name) as name, c.phone,
                      nullif(upper(replace(c.postal_code, ' ', '')), '') as postcode,
@@ -53,7 +47,16 @@ class ContactDuplicates {
                    or lower(c.email) = any(me.emails)
                    or (c.other_emails <> '[]'::jsonb and steward_email_keys(c.other_emails) && me.emails))
             order by c.display_name, c.id
-            limit :limit""")
+            limit :limit""";
+
+  private final JdbcClient jdbc;
+
+  ContactDuplicates(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<PossibleDuplicate> of(UUID contactId) {
+    return jdbc.sql(SQL)
         .param("tenant", CurrentTenant.require())
         .param("id", contactId)
         .param("limit", LIMIT)

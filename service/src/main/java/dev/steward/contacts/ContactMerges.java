@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ContactMerges {
 
+  /** As many other emails, and other phones, as a contact request may hold. */
+  private static final int MAX_OTHERS = 10;
+
   private final ContactRepository contacts;
   private final TagStore tags;
   private final PhoneNumbers phones;
@@ -85,6 +88,7 @@ class ContactMerges {
     var moved = countsOf(duplicateId);
 
     var merged = MergedFields.of(survivor.fields(), duplicate.fields(), request.choices());
+    requireWithinLimits(merged);
     duplicate.mergeInto(survivorId);
     contacts.saveAndFlush(duplicate);
     for (String email : merged.emails()) {
@@ -269,6 +273,17 @@ class ContactMerges {
       counts.putAll(participant.countsOf(contactId));
     }
     return counts;
+  }
+
+  /** Together the two may hold more other emails or phones than one contact may keep. */
+  private static void requireWithinLimits(ContactFields merged) {
+    if (merged.otherEmails().size() > MAX_OTHERS || merged.otherPhones().size() > MAX_OTHERS) {
+      throw new ConflictException(
+          "Together the two contacts have more than "
+              + MAX_OTHERS
+              + " other emails or phones, more than one contact keeps. Remove some from either"
+              + " contact, then merge.");
+    }
   }
 
   private static void requireTwo(UUID survivorId, UUID duplicateId) {

@@ -88,6 +88,37 @@ class ContactMergeIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void possibleDuplicatesAreFoundThroughIndexesNotByReadingTheFirm() throws Exception {
+    var ada =
+        person(
+            """
+            {"type":"individual","firstName":"Ada","lastName":"Plan%s","email":"plan%s@example.com"}"""
+                .formatted(unique(), unique()));
+    String plan =
+        CurrentTenant.callAs(
+            firm,
+            () ->
+                new TransactionTemplate(transactionManager)
+                    .execute(
+                        status -> {
+                          // A test firm has few rows; the planner would rightly read them all.
+                          jdbc.sql("set local enable_seqscan = off").update();
+                          return String.join(
+                              "\n",
+                              jdbc.sql("explain " + ContactDuplicates.SQL)
+                                  .param("tenant", firm)
+                                  .param("id", ada)
+                                  .param("limit", ContactDuplicates.LIMIT)
+                                  .query(String.class)
+                                  .list());
+                        }));
+    assertThat(plan)
+        .contains("contacts_lower_name")
+        .contains("contacts_email_key")
+        .doesNotContainPattern("Seq Scan on contacts");
+  }
+
+  @Test
   void mergeMovesEveryKindOfRecordAndUndoPutsBothBack() throws Exception {
     everything();
     Map<String, Long> survivorBefore = countsOf(survivor);
