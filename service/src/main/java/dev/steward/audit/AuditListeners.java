@@ -57,30 +57,30 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.ContactsMerged event) {
+    // As field changes, so that the timeline and the audit log show them as they show edits; what
+    // moved is kept with the merge itself.
     var details = new java.util.LinkedHashMap<String, Object>(event.changes());
-    details.put("mergeId", event.mergeId());
-    details.put("duplicateId", event.duplicateId());
-    details.put("moved", event.moved());
+    details.put("mergedFrom", new FieldChange(null, event.duplicateId().toString()));
     audit.write("contact.merged", "contact", event.survivorId(), details);
     audit.write(
         "contact.merged_away",
         "contact",
         event.duplicateId(),
-        Map.of("mergeId", event.mergeId(), "survivorId", event.survivorId()));
+        Map.of("mergedInto", new FieldChange(null, event.survivorId().toString())));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.ContactMergeUndone event) {
-    var details =
-        Map.<String, Object>of(
-            "mergeId",
-            event.mergeId(),
-            "survivorId",
-            event.survivorId(),
-            "duplicateId",
-            event.duplicateId());
-    audit.write("contact.merge_undone", "contact", event.survivorId(), details);
-    audit.write("contact.merge_undone", "contact", event.duplicateId(), details);
+    audit.write(
+        "contact.merge_undone",
+        "contact",
+        event.survivorId(),
+        Map.of("mergedFrom", new FieldChange(event.duplicateId().toString(), null)));
+    audit.write(
+        "contact.merge_undone",
+        "contact",
+        event.duplicateId(),
+        Map.of("mergedInto", new FieldChange(event.survivorId().toString(), null)));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
