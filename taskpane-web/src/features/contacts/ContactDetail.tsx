@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Divider,
   DrawerBody,
@@ -34,6 +33,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   divider: { flexGrow: 0 },
+  // Inside the message, below its words: a message bar's own actions can spill over what follows.
+  messageAction: { marginTop: tokens.spacingVerticalS },
 });
 
 export interface ContactDetailProps {
@@ -127,10 +128,12 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
               <MessageBar intent="success" layout="multiline">
                 <MessageBarBody>
                   Merged. {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
+                  <div className={styles.messageAction}>
+                    <Button size="small" onClick={() => void undoMerge()}>
+                      Undo merge
+                    </Button>
+                  </div>
                 </MessageBarBody>
-                <MessageBarActions>
-                  <Button onClick={() => void undoMerge()}>Undo merge</Button>
-                </MessageBarActions>
               </MessageBar>
             )}
             <DuplicatesHint

@@ -1,8 +1,13 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi, type Contact, type MergeResult, type PossibleDuplicate } from '../../api';
 import { contactName } from './labels';
 import { MergeDialog } from './MergeDialog';
+
+const useStyles = makeStyles({
+  // The button sits inside the message, below its words: a message bar's own actions can spill over what follows.
+  action: { marginTop: tokens.spacingVerticalS },
+});
 
 const REASONS: Record<PossibleDuplicate['reason'], string> = {
   email: 'has the same email',
@@ -19,6 +24,7 @@ export interface DuplicatesHintProps {
 
 /** "Possible duplicate": other contacts that may be this one, each with a way to merge it in. */
 export function DuplicatesHint({ contact, canEdit, onMerged }: DuplicatesHintProps) {
+  const styles = useStyles();
   const api = useApi();
   const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
   const [merging, setMerging] = useState<string | null>(null);
@@ -45,12 +51,14 @@ export function DuplicatesHint({ contact, canEdit, onMerged }: DuplicatesHintPro
             {contactName(duplicate)}
             {[duplicate.email, duplicate.city].filter(Boolean).length > 0 && ` (${[duplicate.email, duplicate.city].filter(Boolean).join(', ')})`}{' '}
             {REASONS[duplicate.reason]}.
+            {canEdit && (
+              <div className={styles.action}>
+                <Button size="small" onClick={() => setMerging(duplicate.id)}>
+                  Compare and merge
+                </Button>
+              </div>
+            )}
           </MessageBarBody>
-          {canEdit && (
-            <MessageBarActions>
-              <Button onClick={() => setMerging(duplicate.id)}>Compare and merge</Button>
-            </MessageBarActions>
-          )}
         </MessageBar>
       ))}
       {merging && (

@@ -45,6 +45,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     '@media (max-width: 520px)': { gridColumn: '1 / -1' },
   },
+  radio: { minWidth: 0 },
+  radioLabel: { overflowWrap: 'anywhere', minWidth: 0 },
   moves: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
@@ -174,8 +176,8 @@ function MergeRowView({ label, survivor, duplicate, kept, conflict, side, onPick
           value={side}
           onChange={(_, data) => onPick(data.value as MergeSide)}
         >
-          <Radio value="survivor" label={survivor} />
-          <Radio value="duplicate" label={duplicate} />
+          <Radio className={styles.radio} value="survivor" label={{ children: survivor, className: styles.radioLabel }} />
+          <Radio className={styles.radio} value="duplicate" label={{ children: duplicate, className: styles.radioLabel }} />
         </RadioGroup>
       ) : (
         <>

@@ -120,8 +120,11 @@ final class MergedFields {
     return survivor != null ? survivor : duplicate;
   }
 
+  /** Equal but for case and spaces ("LS1 4AP" and "ls14ap"): not worth asking about. */
   private static boolean same(Object a, Object b) {
-    return String.valueOf(a).strip().equalsIgnoreCase(String.valueOf(b).strip());
+    return String.valueOf(a)
+        .replaceAll("\\s+", "")
+        .equalsIgnoreCase(String.valueOf(b).replaceAll("\\s+", ""));
   }
 
   /**
