@@ -35,6 +35,8 @@ const useStyles = makeStyles({
   divider: { flexGrow: 0 },
   // Inside the message, below its words: a message bar's own actions can spill over what follows.
   messageAction: { marginTop: tokens.spacingVerticalS },
+  // In the drawer's column a message bar must not shrink below its content, or its button spills out of it.
+  message: { flexShrink: 0 },
 });
 
 export interface ContactDetailProps {
@@ -125,7 +127,7 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
               </div>
             )}
             {merged && (
-              <MessageBar intent="success" layout="multiline">
+              <MessageBar className={styles.message} intent="success" layout="multiline">
                 <MessageBarBody>
                   Merged. {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
                   <div className={styles.messageAction}>

@@ -7,6 +7,8 @@ import { MergeDialog } from './MergeDialog';
 const useStyles = makeStyles({
   // The button sits inside the message, below its words: a message bar's own actions can spill over what follows.
   action: { marginTop: tokens.spacingVerticalS },
+  // In the drawer's column a message bar must not shrink below its content, or its button spills out of it.
+  bar: { flexShrink: 0 },
 });
 
 const REASONS: Record<PossibleDuplicate['reason'], string> = {
@@ -45,7 +47,7 @@ export function DuplicatesHint({ contact, canEdit, onMerged }: DuplicatesHintPro
   return (
     <>
       {duplicates.slice(0, 3).map((duplicate) => (
-        <MessageBar key={duplicate.id} intent="warning" layout="multiline">
+        <MessageBar key={duplicate.id} className={styles.bar} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Possible duplicate</MessageBarTitle>
             {contactName(duplicate)}
