@@ -43,7 +43,8 @@ const useStyles = makeStyles({
     gridColumn: '2 / -1',
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    '@media (max-width: 520px)': { gridColumn: '1 / -1' },
+    // On a phone each value on its own line, so that a long address has the whole width.
+    '@media (max-width: 520px)': { gridColumn: '1 / -1', gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   radio: { minWidth: 0 },
   radioLabel: { overflowWrap: 'anywhere', minWidth: 0 },
