@@ -88,46 +88,6 @@ class ContactMergeIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void possibleDuplicatesAreFoundThroughIndexesNotByReadingTheFirm() throws Exception {
-    var ada =
-        person(
-            """
-            {"type":"individual","firstName":"Ada","lastName":"Plan%s","email":"plan%s@example.com"}"""
-                .formatted(unique(), unique()));
-    String plan =
-        CurrentTenant.callAs(
-            firm,
-            () ->
-                new TransactionTemplate(transactionManager)
-                    .execute(
-                        status -> {
-                          // A test firm has few rows: the planner would rightly read them all, or
-                          // walk the tenant's id index for its order. Barred from both, it shows
-                          // that each arm is an index condition on its own key under row-level
-                          // security (what it picks at a million rows is a benchmark's to show).
-                          jdbc.sql("set local enable_seqscan = off").update();
-                          jdbc.sql("set local enable_indexscan = off").update();
-                          return String.join(
-                              "\n",
-                              jdbc.sql("explain " + ContactDuplicates.SQL)
-                                  .param("tenant", firm)
-                                  .param("id", ada)
-                                  .param("name", "ada plan")
-                                  .param("emails", new String[] {"plan@example.com"})
-                                  .param("phones", new String[] {"+442079460000"})
-                                  .param("postcode", "SW1A1AA")
-                                  .param("limit", ContactDuplicates.LIMIT)
-                                  .query(String.class)
-                                  .list());
-                        }));
-    assertThat(plan)
-        .contains("contacts_lower_name")
-        .contains("contacts_email_key")
-        .contains("contacts_other_email_keys")
-        .doesNotContainPattern("Seq Scan on contacts");
-  }
-
-  @Test
   void mergeMovesEveryKindOfRecordAndUndoPutsBothBack() throws Exception {
     everything();
     Map<String, Long> survivorBefore = countsOf(survivor);
