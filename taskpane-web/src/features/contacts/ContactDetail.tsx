@@ -33,10 +33,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   divider: { flexGrow: 0 },
-  // Inside the message, below its words: a message bar's own actions can spill over what follows.
-  messageAction: { marginTop: tokens.spacingVerticalS },
-  // In the drawer's column a message bar must not shrink below its content, or its button spills out of it.
-  message: { flexShrink: 0 },
+  // The undo button below the message, not in it: a button inside a message bar spilled out of it over the facts.
+  merged: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, flexShrink: 0 },
 });
 
 export interface ContactDetailProps {
@@ -127,16 +125,16 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
               </div>
             )}
             {merged && (
-              <MessageBar className={styles.message} intent="success" layout="multiline">
-                <MessageBarBody>
-                  Merged. {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
-                  <div className={styles.messageAction}>
-                    <Button size="small" onClick={() => void undoMerge()}>
-                      Undo merge
-                    </Button>
-                  </div>
-                </MessageBarBody>
-              </MessageBar>
+              <div className={styles.merged}>
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>
+                    Merged. {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
+                  </MessageBarBody>
+                </MessageBar>
+                <Button size="small" onClick={() => void undoMerge()}>
+                  Undo merge
+                </Button>
+              </div>
             )}
             <DuplicatesHint
               contact={contact}
