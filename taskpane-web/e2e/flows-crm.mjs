@@ -1,5 +1,6 @@
 import { checkAccessibility, openPage } from './browser.mjs';
 import { createContact, expectAbsent, expectVisible, noProblems, shot, signIn, state } from './flows.mjs';
+import { call } from './flows-ux.mjs';
 import { nextStep, totp } from './totp.mjs';
 
 /**
@@ -287,6 +288,64 @@ export const crmFlows = [
       await expectVisible(page.getByRole('alert').getByText('Your role does not allow this.'), 'the refusal in plain words');
       await shot(page, results, '47-viewer-edit-refused');
       await context.close();
+    },
+  },
+  {
+    name: 'a possible duplicate is hinted on the contact page, merged with a pick per field, and the merge undone',
+    async run({ baseUrl, results }) {
+      const page = crm.page;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const sfx = Math.random().toString(36).slice(2, 8);
+      const kept = await call(page, 'POST', '/api/contacts', {
+        type: 'individual', firstName: 'Merle', lastName: `Okonkwo-${sfx}`, email: `merle.${sfx}@example.com`,
+        city: 'Leeds', postalCode: 'LS1 4AP', tags: [],
+      });
+      const duplicate = await call(page, 'POST', '/api/contacts', {
+        type: 'individual', firstName: 'merle', lastName: `okonkwo-${sfx}`, email: `merle.home.${sfx}@example.com`,
+        phone: '+441132430000', city: 'York', postalCode: 'ls14ap', jobTitle: 'Paraplanner', tags: [`merge-${sfx}`],
+      });
+      await page.goto(`${baseUrl}/contacts/${kept.id}`);
+      const drawer = page.getByRole('dialog').first();
+      await expectVisible(drawer.getByText('Possible duplicate'), 'the possible-duplicate hint');
+      await expectVisible(drawer.getByText(/has the same name and postcode/), 'why it may be a duplicate');
+      await shot(page, results, '52-merge-hint-1280');
+      await checkAccessibility(page, 'contact with a possible duplicate');
+
+      await drawer.getByRole('button', { name: 'Compare and merge' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Merge duplicate contacts' });
+      await expectVisible(dialog.getByText('1 tag'), 'what will move');
+      await dialog.getByRole('radio', { name: 'York' }).check();
+      await shot(page, results, '53-merge-dialog-1280');
+      await checkAccessibility(page, 'merge dialog');
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expectVisible(dialog.getByRole('radio', { name: 'York' }), 'the choice at 360 px');
+      await noSidewaysScroll(page, 'The merge dialog');
+      await shot(page, results, '53-merge-dialog-360');
+      await checkAccessibility(page, 'merge dialog at 360 px');
+      await page.setViewportSize({ width: 1280, height: 800 });
+
+      await dialog.getByRole('button', { name: 'Merge' }).click();
+      await expectVisible(drawer.getByText(/^Merged\./), 'the merge done');
+      await expectVisible(drawer.getByText('York').first(), 'the chosen city');
+      await expectVisible(drawer.getByText('Paraplanner').first(), 'the job title only the duplicate had');
+      await drawer.getByText('Possible duplicate').first().waitFor({ state: 'hidden', timeout: 15000 });
+      await shot(page, results, '54-merge-done-1280');
+      await page.setViewportSize({ width: 360, height: 740 });
+      await noSidewaysScroll(page, 'The merged contact');
+      await shot(page, results, '54-merge-done-360');
+      await checkAccessibility(page, 'merged contact at 360 px');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const trashed = await call(page, 'GET', `/api/contacts/${duplicate.id}`);
+      if (!trashed.deletedAt || trashed.mergedInto !== kept.id) throw new Error('The duplicate is not in the trash pointing at its survivor');
+
+      await drawer.getByRole('button', { name: 'Undo merge' }).click();
+      await expectVisible(drawer.getByText('Possible duplicate'), 'the hint again after undo');
+      await expectVisible(drawer.getByText('Leeds').first(), 'the city as it was');
+      await shot(page, results, '55-merge-undone');
+      const restored = await call(page, 'GET', `/api/contacts/${duplicate.id}`);
+      if (restored.deletedAt || restored.city !== 'York') throw new Error('Undo did not bring the duplicate back as it was');
+      await drawer.getByRole('button', { name: 'Close' }).click();
+      noProblems(crm.problems);
     },
   },
   {

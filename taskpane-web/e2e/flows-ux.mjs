@@ -11,7 +11,7 @@ const NARROW = { width: 360, height: 740 };
 const axeFindings = [];
 
 /** A JSON call from inside the signed-in page (its cookies and CSRF token). */
-async function call(page, method, path, body) {
+export async function call(page, method, path, body) {
   const answer = await page.evaluate(
     async ({ method, path, body }) => {
       const csrf = () => decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
@@ -44,6 +44,38 @@ async function bothSizes(page, results, name, ready) {
       axeFindings.push(error.message);
     }
   }
+}
+
+/** No form label on the page overlaps a field, and no two x labels of a chart touch (the phone findings). */
+async function nothingOverlaps(page, what) {
+  const overlaps = await page.evaluate(() => {
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? r : null;
+    };
+    const meet = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const found = [];
+    const labels = [...document.querySelectorAll('main label, [role="dialog"] label')].filter((el) => !el.querySelector('input'));
+    const fields = [...document.querySelectorAll('main input:not([type="radio"]):not([type="checkbox"]), main [role="combobox"], main textarea')];
+    for (const label of labels) {
+      const a = visible(label);
+      if (!a) continue;
+      for (const field of fields) {
+        const b = visible(field);
+        if (b && !label.contains(field) && meet(a, b)) found.push(`label "${label.textContent}" overlaps a field`);
+      }
+    }
+    for (const svg of document.querySelectorAll('svg[role="img"]')) {
+      const texts = [...svg.querySelectorAll('text')].map((t) => [t.textContent, visible(t)]).filter(([, r]) => r);
+      const axis = texts.filter(([, r]) => Math.abs(r.bottom - Math.max(...texts.map(([, q]) => q.bottom))) < 2);
+      axis.sort((x, y) => x[1].left - y[1].left);
+      for (let i = 1; i < axis.length; i++) {
+        if (axis[i][1].left - axis[i - 1][1].right < 4) found.push(`chart labels "${axis[i - 1][0]}" and "${axis[i][0]}" touch`);
+      }
+    }
+    return found;
+  });
+  if (overlaps.length > 0) throw new Error(`${what}: ${overlaps.join('; ')}`);
 }
 
 const ux = { page: null, problems: [], cordell: '' };
@@ -124,7 +156,11 @@ export const uxFlows = [
       const sentence = page.getByText(/changed Cordell Greenholt-Ux’s city/).first();
       await expectVisible(page.getByRole('link', { name: 'Cordell Greenholt-Ux' }).first(), 'the record’s name as a link');
       await expectVisible(sentence, 'an audit sentence');
-      await bothSizes(page, results, 'audit');
+      await bothSizes(page, results, 'audit', () => nothingOverlaps(page, 'The audit filters'));
+
+      await page.goto(`${baseUrl}/admin/fields`);
+      await expectVisible(page.getByText('Portfolio value').first(), 'the custom fields');
+      await bothSizes(page, results, 'custom-fields', () => nothingOverlaps(page, 'The custom-field form'));
       noProblems(ux.problems);
     },
   },
@@ -155,6 +191,7 @@ export const uxFlows = [
       await page.goto(`${baseUrl}/dashboard`);
       await expectVisible(page.getByRole('heading', { name: 'Dashboard' }), 'the dashboard');
       await bothSizes(page, results, 'dashboard', async (size) => {
+        await nothingOverlaps(page, `The dashboard at ${size} px`);
         if (size === '360') {
           await page.getByRole('button', { name: 'Menu' }).click();
           await expectVisible(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' }), 'the menu’s sections');

@@ -5,11 +5,16 @@ import type {
   ContactRequest,
   ContactSummary,
   ContactType,
+  MergePreview,
+  MergeResult,
+  MergeSide,
   Membership,
   Page,
+  PossibleDuplicate,
   Relationship,
   RelationshipType,
   TagCount,
+  UndoneMerge,
 } from './types';
 
 export interface ContactQuery {
@@ -44,6 +49,19 @@ export function contactsApi(client: ApiClient) {
       client.post<Relationship>(`${one(id)}/relationships`, { toContactId, type, notes: notes || undefined }),
     removeRelationship: (id: string, relationshipId: string) =>
       client.delete(`${one(id)}/relationships/${encodeURIComponent(relationshipId)}`),
+    duplicates: (id: string) => client.get<PossibleDuplicate[]>(`${one(id)}/duplicates`),
+    mergePreview: (id: string, duplicateId: string) =>
+      client.get<MergePreview>(`${one(id)}/merge-preview`, { query: { duplicateId } }),
+    /** Merges the duplicate into `id`; both versions are those the person saw. */
+    merge: (
+      id: string,
+      duplicateId: string,
+      survivorVersion: number,
+      duplicateVersion: number,
+      choices: Record<string, MergeSide>,
+    ) => client.post<MergeResult>(`${one(id)}/merge`, { duplicateId, survivorVersion, duplicateVersion, choices }),
+    undoMerge: (mergeId: string, survivorVersion: number) =>
+      client.post<UndoneMerge>(`/api/contacts/merges/${encodeURIComponent(mergeId)}/undo`, { survivorVersion }),
     memberships: (contactId: string) =>
       client.get<Membership[]>('/api/campaigns/memberships', { query: { contactId } }),
   };

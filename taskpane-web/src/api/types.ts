@@ -120,6 +120,42 @@ export interface Contact extends ContactFields {
   updatedAt: string;
   deletedAt?: string | null;
   version: number;
+  /** For a contact merged away: the survivor it was merged into. */
+  mergedInto?: string | null;
+}
+
+/** A live contact that may be the same as another, and what they share. */
+export interface PossibleDuplicate {
+  id: string;
+  type: ContactType;
+  displayName: string | null;
+  email?: string | null;
+  city?: string | null;
+  postalCode?: string | null;
+  version: number;
+  reason: 'email' | 'name-and-email' | 'name-and-phone' | 'name-and-postcode';
+}
+
+export type MergeSide = 'survivor' | 'duplicate';
+
+/** Both contacts side by side, the fields they fill differently, and what would move from the duplicate. */
+export interface MergePreview {
+  survivor: Contact;
+  duplicate: Contact;
+  conflicts: string[];
+  moves: Record<string, number>;
+}
+
+export interface MergeResult {
+  mergeId: string;
+  survivor: Contact;
+  duplicateId: string;
+  moved: Record<string, number>;
+}
+
+export interface UndoneMerge {
+  survivor: Contact;
+  duplicate: Contact;
 }
 
 export interface ContactRequest extends ContactFields {

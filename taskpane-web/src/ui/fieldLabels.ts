@@ -31,6 +31,8 @@ const LABELS: Record<string, string> = {
   method: 'Sign-in method',
   reason: 'Reason',
   format: 'Format',
+  mergedFrom: 'Merged from contact',
+  mergedInto: 'Merged into contact',
 };
 
 /** The label of a changed field; a custom field (`customFields.review_date`) by its definition's label. */

@@ -35,4 +35,12 @@ describe('audit entries as sentences', () => {
       'uma@firm.example moved Cordell Greenholt to the trash',
     );
   });
+
+  it('says what a merge did, and its undo', () => {
+    expect(sentenceText(auditSentence(entry({ action: 'contact.merged' })))).toBe('Uma Patel merged a duplicate into Cordell Greenholt');
+    expect(sentenceText(auditSentence(entry({ action: 'contact.merged_away' })))).toBe(
+      'Uma Patel merged Cordell Greenholt into another contact',
+    );
+    expect(sentenceText(auditSentence(entry({ action: 'contact.merge_undone' })))).toBe('Uma Patel undid a merge of Cordell Greenholt');
+  });
 });

@@ -44,6 +44,12 @@ export function auditSentence(entry: AuditEntry, customLabels?: ReadonlyMap<stri
     case 'contact.purged':
     case 'campaign.purged':
       return ['Steward deleted', record, ' for good after 30 days in the trash'];
+    case 'contact.merged':
+      return [`${who} merged a duplicate into`, record, ''];
+    case 'contact.merged_away':
+      return [`${who} merged`, record, ' into another contact'];
+    case 'contact.merge_undone':
+      return [`${who} undid a merge of`, record, ''];
     case 'relationship.created':
       return [`${who} added a relationship of`, record, ''];
     case 'relationship.deleted':

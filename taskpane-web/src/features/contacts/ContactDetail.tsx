@@ -1,6 +1,8 @@
 import {
   Badge,
   Button,
+  MessageBar,
+  MessageBarBody,
   Divider,
   DrawerBody,
   DrawerHeader,
@@ -13,12 +15,14 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useApi, type Contact } from '../../api';
+import { useApi, type Contact, type MergeResult } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useNarrow } from '../../ui/hooks';
 import { ContactDialog } from './ContactDialog';
 import { ContactFacts } from './ContactFacts';
+import { DuplicatesHint } from './DuplicatesHint';
 import { contactName, TYPE_LABELS } from './labels';
+import { describeMoves } from './mergeRows';
 import { MembershipsSection } from './MembershipsSection';
 import { RelationshipsSection } from './RelationshipsSection';
 import { TimelineSection } from './TimelineSection';
@@ -29,6 +33,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   divider: { flexGrow: 0 },
+  // The undo button below the message, not in it: a button inside a message bar spilled out of it over the facts.
+  merged: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, flexShrink: 0 },
 });
 
 export interface ContactDetailProps {
@@ -47,6 +53,7 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
   const [contact, setContact] = useState<Contact | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
+  const [merged, setMerged] = useState<MergeResult | null>(null);
   const custom = useCustomFields();
 
   useEffect(() => {
@@ -67,6 +74,18 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
     try {
       await api.contacts.moveToTrash(contact.id);
       onTrashed(contact);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const undoMerge = async () => {
+    if (!merged || !contact) return;
+    try {
+      const undone = await api.contacts.undoMerge(merged.mergeId, contact.version);
+      setMerged(null);
+      setContact(undone.survivor);
+      onChanged();
     } catch (failure) {
       setError(failure);
     }
@@ -105,6 +124,27 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
                 </Button>
               </div>
             )}
+            {merged && (
+              <div className={styles.merged}>
+                <MessageBar intent="success" layout="multiline">
+                  <MessageBarBody>
+                    Merged. {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
+                  </MessageBarBody>
+                </MessageBar>
+                <Button size="small" onClick={() => void undoMerge()}>
+                  Undo merge
+                </Button>
+              </div>
+            )}
+            <DuplicatesHint
+              contact={contact}
+              canEdit={canEdit}
+              onMerged={(result) => {
+                setMerged(result);
+                setContact(result.survivor);
+                onChanged();
+              }}
+            />
             <ContactFacts contact={contact} customFields={custom.definitions} />
             <Divider className={styles.divider} />
             <RelationshipsSection contactId={contact.id} contactName={name} canEdit={canEdit} />

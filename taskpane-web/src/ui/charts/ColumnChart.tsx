@@ -22,6 +22,23 @@ function labelX(centre: number, width: number): number {
 }
 
 /**
+ * Where each written label goes (by column index): every `every`-th column, kept off the edges, and left out when
+ * the edge pushed it within a label's room of the one before ("Sep 14Sep 28" at 360 px).
+ */
+export function labelPositions(centres: readonly number[], width: number, every: number): Map<number, number> {
+  const positions = new Map<number, number>();
+  let last = -Infinity;
+  centres.forEach((centre, i) => {
+    if (i % every !== 0) return;
+    const x = labelX(centre, width);
+    if (x - last < LABEL_ROOM) return;
+    positions.set(i, x);
+    last = x;
+  });
+  return positions;
+}
+
+/**
  * Vertical columns over time (one value per label), drawn at the width it is given: text keeps its size, and on a
  * narrow chart only every second or third label is written.
  */
@@ -34,6 +51,11 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
   const plot = HEIGHT - AXIS - 16;
   const every = Math.max(1, Math.ceil(LABEL_ROOM / slot));
   const valuesFit = slot >= 24;
+  const labels = labelPositions(
+    data.map((_, i) => i * slot + slot / 2),
+    WIDTH,
+    every,
+  );
   return (
     <ChartFrame title={title} series={series} data={data} empty={empty}>
       {(titleId) => (
@@ -54,8 +76,8 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
                     {formatCount(value)}
                   </text>
                 )}
-                {i % every === 0 && (
-                  <text x={labelX(x + bar / 2, WIDTH)} y={HEIGHT - 6} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
+                {labels.has(i) && (
+                  <text x={labels.get(i)} y={HEIGHT - 6} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
                     {datum.label}
                   </text>
                 )}

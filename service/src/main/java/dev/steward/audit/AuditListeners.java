@@ -56,6 +56,34 @@ class AuditListeners {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactsMerged event) {
+    // As field changes, so that the timeline and the audit log show them as they show edits; what
+    // moved is kept with the merge itself.
+    var details = new java.util.LinkedHashMap<String, Object>(event.changes());
+    details.put("mergedFrom", new FieldChange(null, event.duplicateId().toString()));
+    audit.write("contact.merged", "contact", event.survivorId(), details);
+    audit.write(
+        "contact.merged_away",
+        "contact",
+        event.duplicateId(),
+        Map.of("mergedInto", new FieldChange(null, event.survivorId().toString())));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(ContactEvents.ContactMergeUndone event) {
+    audit.write(
+        "contact.merge_undone",
+        "contact",
+        event.survivorId(),
+        Map.of("mergedFrom", new FieldChange(event.duplicateId().toString(), null)));
+    audit.write(
+        "contact.merge_undone",
+        "contact",
+        event.duplicateId(),
+        Map.of("mergedInto", new FieldChange(event.survivorId().toString(), null)));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.EmailOptedOut event) {
     var details = new java.util.LinkedHashMap<String, Object>();
     details.put("via", event.via());

@@ -84,6 +84,9 @@ class Contact {
   @Column(name = "deleted_at")
   private Instant deletedAt;
 
+  @Column(name = "merged_into")
+  private UUID mergedInto;
+
   @Version private Long version;
 
   protected Contact() {}
@@ -147,8 +150,15 @@ class Contact {
     this.updatedAt = deletedAt;
   }
 
+  /** Moves the contact to the trash as merged into {@code survivor}. */
+  void mergeInto(UUID survivor) {
+    moveToTrash();
+    this.mergedInto = survivor;
+  }
+
   void restore() {
     this.deletedAt = null;
+    this.mergedInto = null;
     this.updatedAt = Instant.now();
   }
 
@@ -199,6 +209,10 @@ class Contact {
 
   Instant deletedAt() {
     return deletedAt;
+  }
+
+  UUID mergedInto() {
+    return mergedInto;
   }
 
   long version() {

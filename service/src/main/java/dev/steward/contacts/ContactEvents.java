@@ -20,6 +20,20 @@ public final class ContactEvents {
   public record ContactsPurged(int count) {}
 
   /**
+   * {@code duplicateId} was merged into {@code survivorId}: the survivor's fields changed as {@code
+   * changes} say, and {@code moved} counts the records that moved to it, by kind.
+   */
+  public record ContactsMerged(
+      UUID mergeId,
+      UUID survivorId,
+      UUID duplicateId,
+      Map<String, FieldChange> changes,
+      Map<String, Integer> moved) {}
+
+  /** A merge was undone: both contacts are back as they were before it. */
+  public record ContactMergeUndone(UUID mergeId, UUID survivorId, UUID duplicateId) {}
+
+  /**
    * The contact asked for no more campaign email; {@code via} says how (the unsubscribe link, a
    * person).
    */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A whole contact, as the API returns it ({@code phoneDisplay}: see {@link ContactSummary}). */
+/**
+ * A whole contact, as the API returns it ({@code phoneDisplay}: see {@link ContactSummary}; {@code
+ * mergedInto}: the survivor a trashed duplicate was merged into).
+ */
 public record ContactView(
     UUID id,
     ContactType type,
@@ -32,7 +35,8 @@ public record ContactView(
     Instant updatedAt,
     Instant deletedAt,
     long version,
-    String phoneDisplay) {
+    String phoneDisplay,
+    UUID mergedInto) {
 
   static ContactView of(Contact contact, List<String> tags, PhoneNumbers phones) {
     var f = contact.fields();
@@ -70,6 +74,7 @@ public record ContactView(
         contact.updatedAt(),
         contact.deletedAt(),
         contact.version(),
-        phones.forDisplay(f.phone()));
+        phones.forDisplay(f.phone()),
+        contact.mergedInto());
   }
 }

@@ -17,13 +17,16 @@ public class Contacts {
   private final Relationships relationships;
   private final CustomFieldDefinitions customFields;
   private final MailRecipients mailRecipients;
+  private final ContactMerges merges;
 
   Contacts(
       ContactSearch search,
       ContactService service,
       Relationships relationships,
       CustomFieldDefinitions customFields,
-      MailRecipients mailRecipients) {
+      MailRecipients mailRecipients,
+      ContactMerges merges) {
+    this.merges = merges;
     this.search = search;
     this.service = service;
     this.relationships = relationships;
@@ -87,6 +90,15 @@ public class Contacts {
   @Transactional(readOnly = true)
   public List<UUID> idsMatching(ContactFilter filter) {
     return search.ids(filter);
+  }
+
+  /**
+   * The contacts merged into this one, and into those, whose merges were not undone: their history
+   * is the survivor's too.
+   */
+  @Transactional(readOnly = true)
+  public List<UUID> mergedInto(UUID survivorId) {
+    return merges.absorbedInto(survivorId);
   }
 
   /** Live contacts with these emails, matched case-insensitively. */

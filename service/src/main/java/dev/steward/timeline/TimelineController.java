@@ -61,7 +61,11 @@ class TimelineController {
               campaignName,
               context(interaction, campaignName)));
     }
-    for (var change : auditTrail.of("contact", id, bounded)) {
+    var changes = new ArrayList<>(auditTrail.of("contact", id, bounded));
+    for (UUID merged : contacts.mergedInto(id)) {
+      changes.addAll(auditTrail.of("contact", merged, bounded));
+    }
+    for (var change : changes) {
       entries.add(
           new TimelineEntry(
               change.occurredAt(),

@@ -173,6 +173,12 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           Endpoint.of(PUT, "/api/contacts/{id}", Access.USER),
           Endpoint.of(DELETE, "/api/contacts/{id}", Access.USER),
           Endpoint.of(POST, "/api/contacts/{id}/restore", Access.USER),
+          // Duplicates and merging
+          Endpoint.of(GET, "/api/contacts/{id}/duplicates", Access.VIEWER),
+          Endpoint.of(GET, "/api/contacts/{id}/merge-preview", Access.VIEWER)
+              .query("?duplicateId=" + UUID.randomUUID()),
+          Endpoint.of(POST, "/api/contacts/{id}/merge", Access.USER),
+          Endpoint.of(POST, "/api/contacts/merges/{mergeId}/undo", Access.USER),
           // Relationships
           Endpoint.of(GET, "/api/contacts/{id}/relationships", Access.VIEWER),
           Endpoint.of(POST, "/api/contacts/{id}/relationships", Access.USER),

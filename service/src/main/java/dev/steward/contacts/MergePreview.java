@@ -1,0 +1,14 @@
+package dev.steward.contacts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a merge would do: both contacts side by side, the fields where both have a different value
+ * (the person picks one), and how many of each kind of record would move from the duplicate.
+ */
+public record MergePreview(
+    ContactView survivor,
+    ContactView duplicate,
+    List<String> conflicts,
+    Map<String, Integer> moves) {}

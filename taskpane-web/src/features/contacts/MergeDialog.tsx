@@ -1,0 +1,193 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { useApi, type Contact, type MergePreview, type MergeResult, type MergeSide } from '../../api';
+import { ErrorBar } from '../../ui/ErrorBar';
+import { fieldLabel, formatFieldValue } from '../../ui/fieldLabels';
+import { contactName } from './labels';
+import { describeMoves, keptValue, mergeRows } from './mergeRows';
+import { useCustomFields } from './useCustomFields';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '760px', width: 'calc(100vw - 32px)' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(90px, 1fr) minmax(0, 2fr) minmax(0, 2fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'start',
+    '@media (max-width: 520px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
+  },
+  head: { fontWeight: tokens.fontWeightSemibold },
+  label: {
+    color: tokens.colorNeutralForeground2,
+    '@media (max-width: 520px)': { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
+  },
+  headLabel: { '@media (max-width: 520px)': { display: 'none' } },
+  value: { overflowWrap: 'anywhere' },
+  choice: {
+    gridColumn: '2 / -1',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    // On a phone each value on its own line, so that a long address has the whole width.
+    '@media (max-width: 520px)': { gridColumn: '1 / -1', gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  radio: { minWidth: 0 },
+  radioLabel: { overflowWrap: 'anywhere', minWidth: 0 },
+  moves: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+export interface MergeDialogProps {
+  survivor: Contact;
+  duplicateId: string;
+  onClose: () => void;
+  onMerged: (result: MergeResult) => void;
+}
+
+/** Both contacts side by side: the person picks a value per conflicting field, sees what moves, and merges. */
+export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeDialogProps) {
+  const styles = useStyles();
+  const api = useApi();
+  const custom = useCustomFields();
+  const customLabels = useMemo(() => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])), [custom.definitions]);
+  const [preview, setPreview] = useState<MergePreview | null>(null);
+  const [choices, setChoices] = useState<Record<string, MergeSide>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.contacts.mergePreview(survivor.id, duplicateId).then(
+      (result) => live && setPreview(result),
+      (failure: unknown) => live && setError(failure),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, survivor.id, duplicateId]);
+
+  const rows = preview ? mergeRows(preview.survivor, preview.duplicate, preview.conflicts) : [];
+  const moves = preview ? describeMoves(preview.moves) : [];
+  const show = (key: string, value: unknown) => (value === null || value === undefined || value === '' ? '—' : formatFieldValue(key, value, customLabels));
+
+  const merge = async () => {
+    if (!preview) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onMerged(await api.contacts.merge(preview.survivor.id, duplicateId, preview.survivor.version, preview.duplicate.version, choices));
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>Merge duplicate contacts</DialogTitle>
+          <DialogContent className={styles.content}>
+            <ErrorBar error={error} onDismiss={() => setError(null)} />
+            {!preview && !error && <Spinner label="Comparing the two contacts…" />}
+            {preview && (
+              <>
+                <Text>
+                  {contactName(preview.duplicate)} will be merged into {contactName(preview.survivor)} and moved to the trash.
+                  Where they differ, pick the value to keep.
+                </Text>
+                <div className={styles.grid} role="group" aria-label="The two contacts side by side">
+                  <span className={styles.headLabel} aria-hidden="true" />
+                  <Text className={styles.head}>This contact (kept)</Text>
+                  <Text className={styles.head}>Duplicate</Text>
+                  {rows.map((row) => (
+                    <MergeRowView
+                      key={row.key}
+                      label={fieldLabel(row.key, customLabels)}
+                      survivor={show(row.key, row.survivor)}
+                      duplicate={show(row.key, row.duplicate)}
+                      kept={show(row.key, keptValue(row, choices[row.key]))}
+                      conflict={row.conflict}
+                      side={choices[row.key] ?? 'survivor'}
+                      onPick={(side) => setChoices((current) => ({ ...current, [row.key]: side }))}
+                      styles={styles}
+                    />
+                  ))}
+                </div>
+                <Text weight="semibold">What moves to {contactName(preview.survivor)}</Text>
+                {moves.length === 0 ? (
+                  <Text>Nothing else: the duplicate has no relationships, campaigns or timeline entries.</Text>
+                ) : (
+                  <ul className={styles.moves}>
+                    {moves.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+                <Text size={200}>Other emails and phones are all kept. You can undo the merge afterwards.</Text>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={!preview || busy} onClick={() => void merge()}>
+              {busy ? 'Merging…' : 'Merge'}
+            </Button>
+            <Button onClick={onClose}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+interface MergeRowViewProps {
+  label: string;
+  survivor: string;
+  duplicate: string;
+  kept: string;
+  conflict: boolean;
+  side: MergeSide;
+  onPick: (side: MergeSide) => void;
+  styles: ReturnType<typeof useStyles>;
+}
+
+function MergeRowView({ label, survivor, duplicate, kept, conflict, side, onPick, styles }: MergeRowViewProps) {
+  return (
+    <>
+      <Text className={styles.label}>{label}</Text>
+      {conflict ? (
+        <RadioGroup
+          className={styles.choice}
+          layout="horizontal"
+          aria-label={`${label}: which value to keep`}
+          value={side}
+          onChange={(_, data) => onPick(data.value as MergeSide)}
+        >
+          <Radio className={styles.radio} value="survivor" label={{ children: survivor, className: styles.radioLabel }} />
+          <Radio className={styles.radio} value="duplicate" label={{ children: duplicate, className: styles.radioLabel }} />
+        </RadioGroup>
+      ) : (
+        <>
+          <Text className={styles.value}>{survivor}</Text>
+          <Text className={styles.value} title={`Kept: ${kept}`}>
+            {duplicate}
+          </Text>
+        </>
+      )}
+    </>
+  );
+}
