@@ -105,6 +105,7 @@ class ArchitectureRulesTest {
           Map.entry("contact_tags", "contacts"),
           Map.entry("tags", "contacts"),
           Map.entry("relationships", "contacts"),
+          Map.entry("contact_merges", "contacts"),
           Map.entry("custom_field_definitions", "contacts"),
           Map.entry("import_jobs", "spreadsheets"),
           Map.entry("import_rows", "spreadsheets"),
