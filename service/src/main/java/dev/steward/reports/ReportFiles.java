@@ -2,11 +2,17 @@ package dev.steward.reports;
 
 import dev.steward.platform.CellText;
 import dev.steward.tenancy.ReadsFromReplica;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,13 +30,21 @@ public class ReportFiles {
   private final ReportWriter writer;
   private final ReportPdf pdf;
   private final Clock clock = Clock.systemUTC();
+  private final Map<String, Timer> runs;
 
   ReportFiles(
       AnalyticsQueries queries,
       MemberList members,
       ReportTemplates templates,
       ReportWriter writer,
-      ReportPdf pdf) {
+      ReportPdf pdf,
+      ObjectProvider<MeterRegistry> registries) {
+    MeterRegistry meters = registries.getIfAvailable(SimpleMeterRegistry::new);
+    this.runs =
+        Map.of(
+            "campaign", runs(meters, "campaign"),
+            "portfolio", runs(meters, "portfolio"),
+            "campaign-pdf", runs(meters, "campaign-pdf"));
     this.queries = queries;
     this.members = members;
     this.templates = templates;
@@ -46,6 +60,10 @@ public class ReportFiles {
    */
   @ReadsFromReplica
   public ReportFile campaign(UUID campaignId) {
+    return timed("campaign", () -> campaignWorkbook(campaignId));
+  }
+
+  private ReportFile campaignWorkbook(UUID campaignId) {
     var report = queries.campaign(campaignId);
     LocalDate today = LocalDate.now(clock);
     try {
@@ -65,6 +83,10 @@ public class ReportFiles {
   /** The portfolio workbook of the campaigns from {@code from} to {@code to}, both included. */
   @ReadsFromReplica
   public ReportFile portfolio(LocalDate from, LocalDate to) {
+    return timed("portfolio", () -> portfolioWorkbook(from, to));
+  }
+
+  private ReportFile portfolioWorkbook(LocalDate from, LocalDate to) {
     var period = ReportPeriod.check(from, to);
     var report = queries.portfolio(period.from(), period.to());
     LocalDate today = LocalDate.now(clock);
@@ -85,6 +107,10 @@ public class ReportFiles {
    */
   @ReadsFromReplica
   public ReportFile campaignPdf(UUID campaignId) {
+    return timed("campaign-pdf", () -> campaignPdfFile(campaignId));
+  }
+
+  private ReportFile campaignPdfFile(UUID campaignId) {
     var report = queries.campaign(campaignId);
     LocalDate today = LocalDate.now(clock);
     try {
@@ -94,5 +120,17 @@ public class ReportFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Times a report's build for the metrics endpoint ({@code steward.reports.runs}, by kind). */
+  private ReportFile timed(String kind, Supplier<ReportFile> build) {
+    return runs.get(kind).record(build);
+  }
+
+  private static Timer runs(MeterRegistry meters, String kind) {
+    return Timer.builder("steward.reports.runs")
+        .description("Report files built, downloaded or delivered")
+        .tag("kind", kind)
+        .register(meters);
   }
 }

@@ -73,7 +73,12 @@ class MetricsIntegrationTest {
         .contains("hikaricp_connections_max{")
         .contains("steward_rate_limit_refusals_total{limit=\"sign-in\"} 2.0")
         .contains("steward_import_commits_seconds_count{outcome=\"committed\"}")
-        .contains("steward_import_rows_total");
+        .contains("steward_import_rows_total")
+        .contains("steward_mail_sends_total{result=\"sent\"}")
+        .contains("steward_mail_sends_total{result=\"failed\"}")
+        .contains("steward_mail_syncs_seconds_count{trigger=\"manual\"}")
+        .contains("steward_mail_syncs_seconds_count{trigger=\"scheduled\"}")
+        .contains("steward_reports_runs_seconds_count{kind=\"campaign\"}");
     assertThat(send(HttpRequest.newBuilder(managementUrl("/actuator/health")).build()).statusCode())
         .isEqualTo(200);
 

@@ -9,6 +9,9 @@ import dev.steward.microsoft.MicrosoftUnavailableException;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +52,8 @@ class MailboxSync {
   private final ReplyDetectionSettings settings;
   private final TransactionTemplate transaction;
   private final String instance = "sync-" + UUID.randomUUID();
+  private final Timer scheduledSyncs;
+  private final Timer manualSyncs;
 
   MailboxSync(
       Mailboxes mailboxes,
@@ -56,7 +62,11 @@ class MailboxSync {
       MailDelta mail,
       Tenants tenants,
       ReplyDetectionSettings settings,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ObjectProvider<MeterRegistry> registries) {
+    MeterRegistry meters = registries.getIfAvailable(SimpleMeterRegistry::new);
+    this.scheduledSyncs = syncs(meters, "scheduled");
+    this.manualSyncs = syncs(meters, "manual");
     this.mailboxes = mailboxes;
     this.lookups = lookups;
     this.replies = replies;
@@ -81,7 +91,7 @@ class MailboxSync {
                   int replies = 0;
                   for (UUID mailbox : mailboxes.ids()) {
                     try {
-                      replies += sync(firm, mailbox).repliesFound();
+                      replies += scheduledSyncs.record(() -> sync(firm, mailbox)).repliesFound();
                     } catch (RuntimeException e) {
                       // Logged by sync; the firm's other mailboxes are still read
                     }
@@ -98,7 +108,15 @@ class MailboxSync {
   /** Syncs one mailbox of the current firm now. */
   SyncResult syncNow(UUID mailboxId) {
     TenantInfo firm = tenants.find(CurrentTenant.require()).orElseThrow();
-    return sync(firm, mailboxId);
+    return manualSyncs.record(() -> sync(firm, mailboxId));
+  }
+
+  /** Mailbox syncs for the metrics endpoint ({@code steward.mail.syncs}), by what started them. */
+  private static Timer syncs(MeterRegistry meters, String trigger) {
+    return Timer.builder("steward.mail.syncs")
+        .description("Mailbox syncs (reply detection), scheduled or started by a person")
+        .tag("trigger", trigger)
+        .register(meters);
   }
 
   private SyncResult sync(TenantInfo firm, UUID mailboxId) {

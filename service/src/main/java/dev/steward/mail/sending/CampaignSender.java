@@ -12,6 +12,9 @@ import dev.steward.platform.NotFoundException;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +61,16 @@ class CampaignSender {
   private final ObjectProvider<SendCheckpoint> checkpoint;
   private final TransactionTemplate transaction;
   private final String messageIdDomain;
+  private final Counter mailsSent;
+  private final Counter mailsRetried;
+  private final Counter mailsFailed;
+
+  private static Counter mails(MeterRegistry meters, String result) {
+    return Counter.builder("steward.mail.sends")
+        .description("Campaign mails handed to the transport, retried later, or failed for good")
+        .tag("result", result)
+        .register(meters);
+  }
 
   CampaignSender(
       Tenants tenants,
@@ -72,7 +85,12 @@ class CampaignSender {
       SendingSettings settings,
       ObjectProvider<SendCheckpoint> checkpoint,
       PlatformTransactionManager transactions,
+      ObjectProvider<MeterRegistry> registries,
       @Value("${steward.public-url}") String publicUrl) {
+    MeterRegistry meters = registries.getIfAvailable(SimpleMeterRegistry::new);
+    this.mailsSent = mails(meters, "sent");
+    this.mailsRetried = mails(meters, "retried");
+    this.mailsFailed = mails(meters, "failed");
     this.tenants = tenants;
     this.members = members;
     this.sends = sends;
@@ -295,6 +313,7 @@ class CampaignSender {
                       new Participant(recipient.email(), recipient.displayName()),
                       send.startedBy()));
             });
+        mailsSent.increment();
         return true;
       } catch (TransportFailure failure) {
         if (failure.temporary() && claimed.attempts() < settings.maxAttempts()) {
@@ -304,13 +323,16 @@ class CampaignSender {
             wait = failure.retryAfter();
           }
           members.retryAt(claimed.id(), Instant.now().plus(wait), failure.getMessage());
+          mailsRetried.increment();
         } else {
           members.finish(claimed.id(), "failed", failure.getMessage());
+          mailsFailed.increment();
         }
         return false;
       } catch (InvalidInputException e) {
         members.finish(
             claimed.id(), "failed", "The campaign's mail cannot be rendered: " + e.getMessage());
+        mailsFailed.increment();
         return false;
       }
     }
