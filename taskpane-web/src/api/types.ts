@@ -122,6 +122,8 @@ export interface Contact extends ContactFields {
   version: number;
   /** For a contact merged away: the survivor it was merged into. */
   mergedInto?: string | null;
+  /** The record's id in the CRM an import came from (read-only). */
+  externalId?: string | null;
 }
 
 /** A live contact that may be the same as another, and what they share. */

@@ -31,6 +31,7 @@ export function ContactFacts({ contact, customFields = [] }: { contact: Contact;
     ['Address', address],
     ...customFields.map((field): [string, string | null] => [field.label, formatCustomValue(field.type, contact.customFields?.[field.key])]),
     ['Notes', contact.notes],
+    ['Id in the CRM it came from', contact.externalId],
     ['Updated', formatDate(contact.updatedAt)],
   ];
   return (

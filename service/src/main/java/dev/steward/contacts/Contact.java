@@ -87,6 +87,10 @@ class Contact {
   @Column(name = "merged_into")
   private UUID mergedInto;
 
+  /** The record's id in the CRM an import came from; written only by imports, which match on it. */
+  @Column(name = "external_id", insertable = false, updatable = false)
+  private String externalId;
+
   @Version private Long version;
 
   protected Contact() {}
@@ -213,6 +217,10 @@ class Contact {
 
   UUID mergedInto() {
     return mergedInto;
+  }
+
+  String externalId() {
+    return externalId;
   }
 
   long version() {

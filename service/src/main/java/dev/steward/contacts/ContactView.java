@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A whole contact, as the API returns it ({@code phoneDisplay}: see {@link ContactSummary}; {@code
- * mergedInto}: the survivor a trashed duplicate was merged into).
+ * mergedInto}: the survivor a trashed duplicate was merged into; {@code externalId}: the record's
+ * id in the CRM an import came from, read-only).
  */
 public record ContactView(
     UUID id,
@@ -36,7 +37,8 @@ public record ContactView(
     Instant deletedAt,
     long version,
     String phoneDisplay,
-    UUID mergedInto) {
+    UUID mergedInto,
+    String externalId) {
 
   static ContactView of(Contact contact, List<String> tags, PhoneNumbers phones) {
     var f = contact.fields();
@@ -75,6 +77,7 @@ public record ContactView(
         contact.deletedAt(),
         contact.version(),
         phones.forDisplay(f.phone()),
-        contact.mergedInto());
+        contact.mergedInto(),
+        contact.externalId());
   }
 }

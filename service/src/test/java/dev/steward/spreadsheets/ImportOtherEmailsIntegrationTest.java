@@ -175,7 +175,9 @@ class ImportOtherEmailsIntegrationTest extends IntegrationTest {
     commitAndWait(api, later);
 
     assertThat(liveContacts(api)).isEqualTo(3);
-    assertThat(contact(api, "alan@new.example")).containsEntry("lastName", "Turing");
+    assertThat(contact(api, "alan@new.example"))
+        .containsEntry("lastName", "Turing")
+        .containsEntry("externalId", "5101");
 
     // The same file again changes nothing.
     upload(
