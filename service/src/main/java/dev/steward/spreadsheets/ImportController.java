@@ -9,8 +9,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,7 +32,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
 @RequestMapping("/api/imports")
@@ -235,10 +237,11 @@ class ImportController {
       summary =
           "The rejected rows as an .xlsx: the row number, the original cells and a Reason column")
   @Transactional(readOnly = true)
-  ResponseEntity<StreamingResponseBody> rejected(@PathVariable UUID id) throws IOException {
+  ResponseEntity<Resource> rejected(@PathVariable UUID id) throws IOException {
     var job = jobs.require(id);
-    // Written inside the transaction (row-level security needs the firm), streamed after it from a
-    // temporary file.
+    // Written inside the transaction (row-level security needs the firm) to a temporary file, then
+    // sent from it on this thread (an asynchronous body raced the security headers' writer), the
+    // file going when its stream closes.
     var file = Files.createTempFile("steward-rejected-", ".xlsx");
     try (var out = Files.newOutputStream(file)) {
       rejected.write(job, out);
@@ -255,12 +258,7 @@ class ImportController {
             ContentDisposition.attachment().filename(RejectedRows.fileName(id)).build().toString())
         .contentLength(Files.size(file))
         .body(
-            stream -> {
-              try {
-                Files.copy(file, stream);
-              } finally {
-                Files.deleteIfExists(file);
-              }
-            });
+            new InputStreamResource(
+                Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE)));
   }
 }
