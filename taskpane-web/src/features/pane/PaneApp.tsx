@@ -1,16 +1,15 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { ApiClient, ApiProvider, type Api } from '../../api';
 import type { Host } from '../../office';
+import { preloadable } from '../../ui/preloadable';
 import { officeSignIn, type OfficeSignIn } from './officeSignIn';
 import { PaneAuthGate } from './PaneAuthGate';
 
 // Each host downloads only its own pane, and starts to while the user signs in.
-const loadOutlookPane = () => import('../outlook/OutlookPane').then((m) => ({ default: m.OutlookPane }));
+const outlookPane = preloadable(() => import('../outlook/OutlookPane').then((m) => m.OutlookPane));
+const excelPane = preloadable(() => import('../excel/ExcelPane').then((m) => m.ExcelPane));
 const prefetchOutlook = (api: Api) => void import('../outlook/peopleLookup').then((m) => m.prefetchPeople(api));
-const loadExcelPane = () => import('../excel/ExcelPane').then((m) => ({ default: m.ExcelPane }));
-const OutlookPane = lazy(loadOutlookPane);
-const ExcelPane = lazy(loadExcelPane);
 
 /**
  * The pane's client sends Bearer tokens and no cookies: Office may share cookies between panes and dialogs, and the
@@ -36,7 +35,7 @@ export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
   const styles = useStyles();
   const api = useMemo(() => client ?? paneClient(), [client]);
   useEffect(() => {
-    void (host === 'outlook' ? loadOutlookPane() : loadExcelPane());
+    (host === 'outlook' ? outlookPane : excelPane).preload().catch(() => undefined); // the render tries again
   }, [host]);
   return (
     <FluentProvider theme={webLightTheme} data-host={host}>
@@ -45,7 +44,9 @@ export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
       <div className={styles.pane}>
         <ApiProvider client={api}>
           <PaneAuthGate signIn={signIn} onTokens={host === 'outlook' ? prefetchOutlook : undefined}>
-            <Suspense fallback={<Spinner label="Loading…" />}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</Suspense>
+            <Suspense fallback={<Spinner label="Loading…" />}>
+              {host === 'outlook' ? <outlookPane.Component /> : <excelPane.Component />}
+            </Suspense>
           </PaneAuthGate>
         </ApiProvider>
       </div>
