@@ -14,7 +14,7 @@ export interface Request {
   form?: FormData;
 }
 
-export type Handler = (request: Request) => Response | undefined;
+export type Handler = (request: Request) => Response | Promise<Response> | undefined;
 
 export function json(status: number, body: unknown): Response {
   const type = status >= 400 ? 'application/problem+json' : 'application/json';

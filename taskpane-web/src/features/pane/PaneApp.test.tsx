@@ -115,6 +115,44 @@ describe('the Office panes', () => {
     expect(window.localStorage.getItem('steward.pane.signIn')).toBeNull();
   });
 
+  it('ask who the user is with a kept sign-in while the firm\'s settings are still on their way', async () => {
+    window.localStorage.setItem(
+      'steward.pane.signIn',
+      JSON.stringify({ accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: '2999-01-01T00:00:00Z' }),
+    );
+    let sendSettings: () => void = () => undefined;
+    const settings = new Promise<void>((resolve) => (sendSettings = resolve));
+    const { client, requests } = fakeService((request) => {
+      if (request.path === '/api/config') return settings.then(() => json(200, { localSignIn: true, microsoft: null }));
+      if (request.path === '/api/auth/me') return json(200, me('user'));
+      if (request.path === '/api/sheet-links') return json(200, []);
+      return undefined;
+    });
+    render(<PaneApp host="excel" client={client} signIn={officeSignIn} />);
+    await waitFor(() => expect(requests.map((r) => r.path)).toContain('/api/auth/me'));
+    expect(screen.queryByText('Test firm')).not.toBeInTheDocument();
+
+    sendSettings();
+    expect(await screen.findByText('Test firm')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
+  });
+
+  it('forget a kept sign-in once the firm has turned Steward passwords off', async () => {
+    window.localStorage.setItem(
+      'steward.pane.signIn',
+      JSON.stringify({ accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: '2999-01-01T00:00:00Z' }),
+    );
+    const { client } = fakeService((request) => {
+      if (request.path === '/api/config') return json(200, { localSignIn: false, microsoft: null });
+      if (request.path === '/api/auth/me') return json(200, me('user'));
+      return undefined;
+    });
+    render(<PaneApp host="excel" client={client} signIn={officeSignIn} />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByText('Test firm')).not.toBeInTheDocument();
+    expect(window.localStorage.getItem('steward.pane.signIn')).toBeNull();
+  });
+
   it('end the sign-in on the service when signing out', async () => {
     const { client, requests } = service();
     render(<PaneApp host="excel" client={client} signIn={dialogSignIn()} />);

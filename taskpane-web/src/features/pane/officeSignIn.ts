@@ -23,6 +23,11 @@ export interface OfficeSignIn {
   silent(config: PublicConfig, api: Api): Promise<PaneCredentials | null>;
   /** Asks the user; rejects with a sentence when signing in failed or was cancelled. */
   interactive(config: PublicConfig): Promise<PaneCredentials>;
+  /**
+   * The silent sign-in, started before the firm's settings arrive, where it cannot depend on them: Office here offers no
+   * Microsoft sign-in, so only a kept local sign-in can be resumed. Undefined where the settings decide.
+   */
+  silentBeforeConfig?(api: Api): Promise<PaneCredentials | null> | undefined;
 }
 
 export const officeSignIn: OfficeSignIn = {
@@ -36,6 +41,10 @@ export const officeSignIn: OfficeSignIn = {
       }
     }
     return config.localSignIn ? resumeKeptSignIn(keptSignIn, api.auth.refresh) : null;
+  },
+
+  silentBeforeConfig(api) {
+    return naaSupported() ? undefined : resumeKeptSignIn(keptSignIn, api.auth.refresh);
   },
 
   async interactive(config) {

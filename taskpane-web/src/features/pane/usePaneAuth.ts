@@ -19,11 +19,19 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void)
   const credentials = useRef<PaneCredentials | null>(null);
 
   const enter = useCallback(
-    async (config: PublicConfig, found: PaneCredentials) => {
+    async (settings: PublicConfig | Promise<PublicConfig>, found: PaneCredentials) => {
       credentials.current = found;
       api.client.setTokenProvider(found.tokens);
       onTokens?.(api);
-      const me = await api.auth.me();
+      const [config, me] = await Promise.all([settings, api.auth.me()]);
+      if (!config.localSignIn && found.logoutBody()) {
+        // A local sign-in kept from before the firm turned Steward passwords off.
+        found.forget();
+        credentials.current = null;
+        api.client.setTokenProvider(cookieTokens);
+        setState({ status: 'signedOut', config });
+        return;
+      }
       setState({ status: 'signedIn', config, me });
     },
     [api, onTokens],
@@ -32,8 +40,20 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void)
   const start = useCallback(async () => {
     setState({ status: 'loading' });
     try {
-      const config = await api.auth.config();
-      const found = await signIn.silent(config, api);
+      const configLoad = api.auth.config();
+      // Where the settings cannot change the choice, a kept sign-in goes ahead of them: the pane then asks who the user
+      // is (and looks up the message's people) while the settings are on their way.
+      const early = signIn.silentBeforeConfig?.(api);
+      if (early) {
+        configLoad.catch(() => undefined);
+        const found = await early;
+        if (found) {
+          await enter(configLoad, found);
+          return;
+        }
+      }
+      const config = await configLoad;
+      const found = early ? null : await signIn.silent(config, api);
       if (found) await enter(config, found);
       else setState({ status: 'signedOut', config });
     } catch (error) {
