@@ -15,10 +15,7 @@ const preview: SendPreview = {
 };
 
 describe('campaign send', () => {
-  // Skipped for now: in jsdom the confirmation dialog sometimes closes right after it opens (about one run in three
-  // on a quiet machine, more under load), and the cause is not found yet. The browser flow `campaign mail` covers the
-  // same steps in Chromium: the confirmation with its count, the send, the progress and the completion.
-  it.skip('asks before sending, saying how many receive it and how many are skipped, then follows the progress', async () => {
+  it('asks before sending, saying how many receive it and how many are skipped, then follows the progress', async () => {
     const user = userEvent.setup();
     // Before the send, the progress says nothing has started, however often it is asked (a slow machine polls more).
     const answers = [progress({ started: true, sent: 1, skipped: 3, remaining: 2 }),
@@ -41,8 +38,10 @@ describe('campaign send', () => {
     expect(await screen.findByText('3 members will receive it.')).toBeInTheDocument();
     expect(screen.getByText('Skipped: 1 without an email address, 2 opted out.')).toBeInTheDocument();
     expect(requests.some((r) => r.path.endsWith('/send'))).toBe(false);
-    // The dialog is hidden from the accessibility tree until its opening motion ends: wait for it.
-    await user.click(await screen.findByRole('button', { name: 'Send to 3' }));
+    // In jsdom, tabster sometimes focuses the dialog's surface rather than its first button, and then marks the open
+    // dialog aria-hidden (about one run in three). Chromium does neither: the campaign-mail browser flow finds this
+    // button by its role there, and axe checks the dialog.
+    await user.click(await screen.findByRole('button', { name: 'Send to 3', hidden: true }));
 
     expect(requests.filter((r) => r.path.endsWith('/send') && r.method === 'POST')).toHaveLength(1);
     expect(await screen.findByLabelText('Sent: 3')).toBeInTheDocument();
