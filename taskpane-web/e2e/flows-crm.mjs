@@ -314,6 +314,7 @@ export const crmFlows = [
       await drawer.getByRole('button', { name: 'Compare and merge' }).click();
       const dialog = page.getByRole('dialog', { name: 'Merge duplicate contacts' });
       await expectVisible(dialog.getByText('1 tag'), 'what will move');
+      await expectVisible(dialog.getByText(/113 243 0000/).first(), 'the phone as people write it, not E.164');
       await dialog.getByRole('radio', { name: 'York' }).check();
       await shot(page, results, '53-merge-dialog-1280');
       await checkAccessibility(page, 'merge dialog');

@@ -187,18 +187,11 @@ export interface RejectedRow {
   cells: (string | null)[];
 }
 
-/** Rows read from an Excel sheet, posted whole or in chunks (`complete: false` while more follow). */
-export interface SheetRows {
-  workbookName?: string | null;
-  sheetName?: string | null;
-  header?: string[];
-  headerRow?: number;
-  startRow?: number;
-  rows: string[][];
-  complete?: boolean;
-  /** The rows are a selection: only linked rows missing inside it count as removed from the sheet. */
-  selection?: boolean;
-}
+/**
+ * Rows read from an Excel sheet, posted whole or in chunks (`complete: false` while more follow); with `selection`,
+ * only linked rows missing inside it count as removed from the sheet.
+ */
+export type SheetRows = Schemas['SheetRows'];
 
 export interface ImportProgress {
   id: string;
@@ -208,13 +201,7 @@ export interface ImportProgress {
   error: string | null;
 }
 
-export interface SheetLink {
-  id: string;
-  workbookName: string;
-  sheetName: string;
-  lastSyncedAt: string | null;
-  rows: number;
-}
+export type SheetLink = Schemas['SheetLinkView'];
 
 /** A linked row with the CRM's current values (keys: type, firstName, lastName, companyName, email, phone, …). */
 export interface LinkedRow {

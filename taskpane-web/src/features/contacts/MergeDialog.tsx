@@ -82,7 +82,13 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
 
   const rows = preview ? mergeRows(preview.survivor, preview.duplicate, preview.conflicts) : [];
   const moves = preview ? describeMoves(preview.moves) : [];
-  const show = (key: string, value: unknown) => (value === null || value === undefined || value === '' ? '—' : formatFieldValue(key, value, customLabels));
+  // A phone as people write it: the service keeps E.164 (+447700900123) and formats it for each contact.
+  const phonesShown = new Map(preview ? [preview.survivor, preview.duplicate].map((c) => [c.phone, c.phoneDisplay]) : []);
+  const show = (key: string, value: unknown) => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (key === 'phone') return phonesShown.get(value as string) || String(value);
+    return formatFieldValue(key, value, customLabels);
+  };
 
   const merge = async () => {
     if (!preview) return;
