@@ -1,5 +1,7 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactRules;
+import dev.steward.contacts.ContactType;
 import dev.steward.contacts.PhoneNumbers;
 import dev.steward.platform.FieldProblem;
 import java.math.BigDecimal;
@@ -18,18 +20,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Turns a row's cells into a contact by a mapping, and checks it against the rules of contacts. The
- * rules are those of the contacts feature's validator (which is internal to it); they are repeated
- * here because an import checks a million rows without building a request per row, and its tests
- * pin the same messages.
+ * Turns a row's cells into a contact by a mapping, and checks it against the contacts' field rules
+ * ({@link ContactRules}). An import checks a million rows without building a request per row, so it
+ * applies the rules itself rather than through the API's validation.
  */
 final class RowMapper {
 
-  // The same pattern as the contacts feature accepts: a local part and a dotted domain.
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-              + "[A-Za-z]{2,63}$");
   private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*(?::::|;|,)\\s*");
   private static final Pattern ESTATE =
       Pattern.compile("^(the\\s+)?estate\\s+of\\s+.+", Pattern.CASE_INSENSITIVE);
@@ -37,26 +33,6 @@ final class RowMapper {
       Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "hon");
   private static final Set<String> SUFFIXES =
       Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "cpa");
-  private static final Map<String, Integer> LIMITS =
-      Map.ofEntries(
-          Map.entry("firstName", 100),
-          Map.entry("lastName", 100),
-          Map.entry("companyName", 200),
-          Map.entry("jobTitle", 100),
-          Map.entry("email", 254),
-          Map.entry("addressLine1", 200),
-          Map.entry("addressLine2", 200),
-          Map.entry("city", 100),
-          Map.entry("region", 100),
-          Map.entry("postalCode", 20),
-          Map.entry("country", 100),
-          Map.entry("notes", 10000));
-
-  /** How many other emails, and other phones, a row may bring; more go to the notes. */
-  static final int MAX_OTHERS = 20;
-
-  /** The contacts table's bound on a CRM's record id. */
-  static final int MAX_EXTERNAL_ID = 100;
 
   /**
    * Several values in one cell: "a@x.org; b@y.org", Google's "a@x.org ::: b@y.org", or Steward's
@@ -69,10 +45,9 @@ final class RowMapper {
 
   /** A value's label written after it, as Steward's export writes it: "b@y.org (home)". */
   private static final Pattern LABEL_SUFFIX =
-      Pattern.compile("^(.+?)\\s*\\((work|home|mobile|other)\\)$", Pattern.CASE_INSENSITIVE);
-
-  /** The contacts table's bound on a phone as written. */
-  private static final int MAX_PHONE = 32;
+      Pattern.compile(
+          "^(.+?)\\s*\\((" + String.join("|", ContactRules.OTHER_LABELS) + ")\\)$",
+          Pattern.CASE_INSENSITIVE);
 
   private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
   private final Addresses addresses;
@@ -171,27 +146,21 @@ final class RowMapper {
         type = "individual";
       }
     }
-    if (type.equals("individual") && first == null && last == null) {
-      problems.add(
-          new FieldProblem(
-              "firstName",
-              company == null && full == null
-                  ? "the row has no name and no company"
-                  : "an individual needs a first or a last name"));
-    } else if (type.equals("business") && company == null) {
-      problems.add(new FieldProblem("companyName", "a business needs its company name"));
-    } else if (type.equals("estate") && company == null) {
-      problems.add(
-          new FieldProblem(
-              "companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
-    }
+    boolean nothingToName = company == null && full == null;
+    ContactRules.missingName(ContactType.of(type), first, last, company)
+        .map(
+            missing ->
+                missing.field().equals("firstName") && nothingToName
+                    ? new FieldProblem("firstName", "the row has no name and no company")
+                    : missing)
+        .ifPresent(problems::add);
 
     String email = null;
     List<StagedRow.Labelled> otherEmails = new ArrayList<>();
     List<String> unusableEmails = new ArrayList<>();
     for (var candidate : labelled(cells, ImportField.EMAIL, EMAIL_SEPARATOR)) {
       String lower = candidate.value().toLowerCase(Locale.ROOT);
-      boolean valid = EMAIL.matcher(lower).matches() && !lower.contains("..");
+      boolean valid = ContactRules.email(lower).isPresent();
       if (email == null) {
         email = lower;
         if (!valid) {
@@ -200,14 +169,14 @@ final class RowMapper {
       } else if (lower.equals(email)
           || otherEmails.stream().anyMatch(other -> other.value().equals(lower))) {
         continue;
-      } else if (valid && otherEmails.size() < MAX_OTHERS) {
+      } else if (valid && otherEmails.size() < ContactRules.MAX_OTHERS) {
         otherEmails.add(new StagedRow.Labelled(lower, candidate.label()));
       } else {
         warnings.add(
             new FieldProblem(
                 "otherEmails",
                 (valid
-                        ? "more than " + MAX_OTHERS + " emails"
+                        ? "more than " + ContactRules.MAX_OTHERS + " emails"
                         : "'" + candidate.value() + "' is not a valid email address")
                     + "; kept in the notes"));
         unusableEmails.add(candidate.value());
@@ -223,7 +192,7 @@ final class RowMapper {
     for (var labelledPhone : labelled(cells, ImportField.PHONE, PHONE_SEPARATOR)) {
       String candidate = labelledPhone.value();
       var e164 = phones.toE164(candidate, phoneRegion);
-      if (phone == null && e164.isEmpty() && candidate.length() > MAX_PHONE) {
+      if (phone == null && e164.isEmpty() && candidate.length() > ContactRules.MAX_PHONE_AS_KEPT) {
         warnings.add(
             new FieldProblem(
                 "phone",
@@ -258,7 +227,7 @@ final class RowMapper {
         String other = e164.get();
         if (!other.equals(phone)
             && otherPhones.stream().noneMatch(known -> known.value().equals(other))) {
-          if (otherPhones.size() < MAX_OTHERS) {
+          if (otherPhones.size() < ContactRules.MAX_OTHERS) {
             otherPhones.add(new StagedRow.Labelled(other, labelledPhone.label()));
           } else {
             unusablePhones.add(candidate);
@@ -282,10 +251,11 @@ final class RowMapper {
       }
     }
     String externalId = first(cells, ImportField.EXTERNAL_ID);
-    if (externalId != null && externalId.length() > MAX_EXTERNAL_ID) {
+    if (externalId != null && externalId.length() > ContactRules.MAX_EXTERNAL_ID) {
       problems.add(
           new FieldProblem(
-              "externalId", "is longer than " + MAX_EXTERNAL_ID + " characters, not a record id"));
+              "externalId",
+              "is longer than " + ContactRules.MAX_EXTERNAL_ID + " characters, not a record id"));
       externalId = null;
     }
     var row =
@@ -348,7 +318,7 @@ final class RowMapper {
   }
 
   private static String cut(String value, String field) {
-    int max = LIMITS.get(field);
+    int max = ContactRules.MAX_LENGTHS.get(field);
     return value != null && value.length() > max ? value.substring(0, max) : value;
   }
 
@@ -376,10 +346,10 @@ final class RowMapper {
 
   private void checkLengths(StagedRow row, List<FieldProblem> problems) {
     Map<String, Object> values = row.asMap();
-    LIMITS.forEach(
+    ContactRules.MAX_LENGTHS.forEach(
         (field, max) -> {
           if (values.get(field) instanceof String s && s.length() > max) {
-            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+            problems.add(ContactRules.tooLong(field));
           }
         });
   }
