@@ -1,9 +1,12 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactBulk;
+import dev.steward.contacts.ContactStaging;
 import dev.steward.tenancy.CurrentTenant;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,9 @@ class ImportStore {
 
   /** Rows read back per round trip when re-mapping. */
   static final int BATCH = 20_000;
+
+  /** Where an import stages its rows for the contacts' bulk write, and its undo's before-images. */
+  static final ContactStaging STAGING = new ContactStaging("import_staging", "import_changes");
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
@@ -148,7 +154,7 @@ class ImportStore {
   }
 
   private List<Object> stagedValues(UUID tenant, UUID job, StagedRow row) {
-    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 12);
+    var values = new ArrayList<Object>(ContactBulk.COLUMNS.size() + 12);
     values.add(tenant);
     values.add(job);
     values.add(row.rowNumber());
@@ -270,7 +276,7 @@ class ImportStore {
 
   private static final String STAGED_COLUMNS =
       "tenant_id, job_id, row_number, "
-          + String.join(", ", StagedRow.COLUMNS)
+          + String.join(", ", ContactBulk.COLUMNS)
           + ", tags, custom_fields, steward_id, match_key, problem, warning, other_emails, other_phones,"
           + " external_id";
 
@@ -294,7 +300,7 @@ class ImportStore {
     // The name-and-phone and the window joins have no index to loop over, so nested loops are off
     // for it.
     jdbc.sql("set local enable_nestloop = off").update();
-    useBulkMemory(jdbc);
+    ContactBulk.useBulkMemory(jdbc);
     jdbc.sql(
 """
             with row_keys as (
@@ -302,12 +308,7 @@ class ImportStore {
               union all
               select s.row_number, k.key, 1 from %1$s s cross join lateral unnest(steward_email_keys(s.other_emails)) k(key)
               where s.job_id = :job and s.other_emails <> '[]'::jsonb),
-            crm_keys as (
-              select lower(email) as key, id from contacts
-              where tenant_id = :tenant and deleted_at is null and email is not null
-              union all
-              select k.key, c.id from contacts c cross join lateral unnest(steward_email_keys(c.other_emails)) k(key)
-              where c.tenant_id = :tenant and c.deleted_at is null and c.other_emails <> '[]'::jsonb),
+            crm_keys as (%3$s),
             email_owners as (
               select r.row_number, (array_agg(ck.id order by r.pos, ck.id))[1] as id, array_agg(distinct ck.id) as ids
               from row_keys r join crm_keys ck on ck.key = r.key group by r.row_number),
@@ -320,15 +321,13 @@ class ImportStore {
                 case when s.problem in (:taken, :unknown, :shared) then null else s.problem end as own_problem,
                 case when s.steward_id is not null then sid.id else coalesce(xid.id, eo.id, nm.id) end as matched
               from %1$s s
-              left join contacts sid on s.steward_id is not null and sid.tenant_id = :tenant
+              left join %4$s sid on s.steward_id is not null and sid.tenant_id = :tenant
                 and sid.id = s.steward_id and sid.deleted_at is null
-              left join contacts xid on s.steward_id is null and s.external_id is not null and xid.tenant_id = :tenant
+              left join %4$s xid on s.steward_id is null and s.external_id is not null and xid.tenant_id = :tenant
                 and xid.external_id = s.external_id and xid.deleted_at is null
               left join email_owners eo on eo.row_number = s.row_number
               left join (
-                select distinct on (key) key, id from (
-                  select 'n:' || lower(regexp_replace(btrim(display_name), '\s+', ' ', 'g')) || '|' || phone as key, id
-                  from contacts where tenant_id = :tenant and deleted_at is null and phone is not null) keys
+                select distinct on (key) key, id from (%5$s) keys
                 order by key, id) nm on s.steward_id is null and s.email is null and nm.key = s.match_key
               where s.job_id = :job),
             checked as (
@@ -358,7 +357,12 @@ class ImportStore {
                            where c2.own_problem is null) k on k.row_number = w.row_number) d
                 on d.row_number = c.row_number and d.first is not null)
 %2$s"""
-                .formatted(source, apply))
+                .formatted(
+                    source,
+                    apply,
+                    ContactBulk.EMAIL_KEYS,
+                    ContactBulk.RELATION,
+                    ContactBulk.NAME_AND_PHONE_KEYS))
         .param("taken", EMAIL_TAKEN)
         .param("unknown", UNKNOWN_ID)
         .param("shared", EMAILS_SHARED)
@@ -367,14 +371,6 @@ class ImportStore {
         .param("job", job)
         .update();
     jdbc.sql("reset enable_nestloop").update();
-  }
-
-  /**
-   * Lets this transaction's sorts and hash joins work in memory: PostgreSQL's default of 4 MB
-   * spills the window sort and the joins of a large import to temporary files, batch after batch.
-   */
-  static void useBulkMemory(JdbcClient jdbc) {
-    jdbc.sql("set local work_mem = '64MB'").update();
   }
 
   /**
@@ -408,131 +404,47 @@ class ImportStore {
   }
 
   /**
-   * Whether any contact of the firm may have changed since {@code instant}: stamped since then
-   * (with ten minutes' margin, as updated_at is a transaction's start), or another import
-   * committed, undone or committing meanwhile.
+   * Whether another import of the firm committed, was undone, or is committing since {@code
+   * instant} (with ten minutes' margin, as a job's stamps are its transaction's start).
    */
-  boolean contactsChangedSince(UUID job, java.time.Instant instant) {
+  boolean otherImportsMovedSince(UUID job, java.time.Instant instant) {
     var since = java.sql.Timestamp.from(instant.minus(java.time.Duration.ofMinutes(10)));
-    UUID tenant = CurrentTenant.require();
     return jdbc.sql(
             """
-            select exists (select 1 from contacts where tenant_id = ? and updated_at >= ?)
-                or exists (select 1 from import_jobs where tenant_id = ? and id <> ?
+            select exists (select 1 from import_jobs where tenant_id = ? and id <> ?
                            and (status = 'committing' or committed_at >= ? or undone_at >= ?))""")
-        .params(tenant, since, tenant, job, since, since)
+        .params(CurrentTenant.require(), job, since, since)
         .query(Boolean.class)
         .single();
   }
 
-  /**
-   * Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link
-   * hold-back.
-   */
-  void markUnchanged(UUID job) {
-    // By contact id: index lookups, whatever the statistics of freshly loaded tables say.
-    jdbc.sql("set local enable_seqscan = off").update();
-    jdbc.sql(
-            """
-            update import_staging s set action = 'unchanged' from contacts c
-            where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and not (%s)"""
-                .formatted(differs("s", "c")))
-        .param(job)
-        .update();
-    jdbc.sql("reset enable_seqscan").update();
-  }
-
-  /**
-   * SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value
-   * that differs.
-   */
-  static String differs(String s, String c) {
-    var terms = new ArrayList<String>();
-    for (String column : StagedRow.COLUMNS) {
-      if (column.equals("email") || column.equals("phone")) {
-        // A row's email or phone that the contact has among its others changes nothing.
-        String keys = column.equals("email") ? "steward_email_keys" : "steward_phone_keys";
-        String others = column.equals("email") ? "other_emails" : "other_phones";
-        terms.add(
-            ("(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s"
-                    + " and not %5$s(%2$s.%6$s) @> array[%1$s.%3$s])")
-                .formatted(s, c, column, held(s, column), keys, others));
-      } else if (!column.equals("type")) {
-        terms.add(
-            "(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
-                .formatted(s, c, column, held(s, column)));
-      }
-    }
-    terms.add(
-        "(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)"
-            .formatted(s, c));
-    terms.add(
-        """
-        (%1$s.other_emails <> '[]' and not (steward_email_keys(%1$s.other_emails)
-          <@ (steward_email_keys(%2$s.other_emails) || lower(coalesce(%2$s.email, '')))))"""
-            .formatted(s, c));
-    terms.add(
-        """
-        (%1$s.other_phones <> '[]' and not (steward_phone_keys(%1$s.other_phones)
-          <@ (steward_phone_keys(%2$s.other_phones) || coalesce(%2$s.phone, ''))))"""
-            .formatted(s, c));
-    terms.add(
-        "(%1$s.external_id is not null and %1$s.external_id is distinct from %2$s.external_id)"
-            .formatted(s, c));
-    terms.add(
-        """
-        (%1$s.tags is not null and exists (select 1 from unnest(%1$s.tags) t(name) where not exists (
-          select 1 from contact_tags ct join tags tg on tg.id = ct.tag_id
-          where ct.contact_id = %2$s.id and lower(tg.name) = lower(t.name))))"""
-            .formatted(s, c));
-    return String.join(" or ", terms);
-  }
-
-  /** SQL that is true when a linked sheet must not write {@code column} of staged row {@code s}. */
-  static String held(String s, String column) {
-    return "coalesce('%2$s' = any(%1$s.hold), false)".formatted(s, column);
-  }
-
-  /**
-   * How many rows each action takes, and how many duplicates there are in the file and against the
-   * CRM.
-   */
-  Map<String, Object> summary(UUID job) {
-    Map<String, Object> counts = new LinkedHashMap<>();
-    for (String action : List.of("create", "update", "unchanged", "skip", "reject")) {
-      counts.put(action, 0L);
-    }
+  /** How many rows each action takes. */
+  ImportSummary.Counts counts(UUID job) {
+    Map<String, Long> byAction = new HashMap<>();
     jdbc.sql("select action, count(*) from import_staging where job_id = ? group by action")
         .param(job)
         .query(
             rs -> {
-              counts.put(rs.getString(1), rs.getLong(2));
+              byAction.put(rs.getString(1), rs.getLong(2));
             });
-    var duplicates =
-        jdbc.sql(
-                """
+    return new ImportSummary.Counts(
+        byAction.getOrDefault("create", 0L),
+        byAction.getOrDefault("update", 0L),
+        byAction.getOrDefault("unchanged", 0L),
+        byAction.getOrDefault("skip", 0L),
+        byAction.getOrDefault("reject", 0L));
+  }
+
+  /** How many rows repeat an earlier row of the file, and how many match a contact of the CRM. */
+  ImportSummary.Duplicates duplicates(UUID job) {
+    return jdbc.sql(
+            """
             select count(*) filter (where duplicate_of is not null),
                    count(*) filter (where contact_id is not null and duplicate_of is null)
             from import_staging where job_id = ?""")
-            .param(job)
-            .query((rs, n) -> Map.of("inFile", rs.getLong(1), "inCrm", rs.getLong(2)))
-            .single();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put(
-        "counts",
-        Map.of(
-            "created",
-            counts.get("create"),
-            "updated",
-            counts.get("update"),
-            "unchanged",
-            counts.get("unchanged"),
-            "skipped",
-            counts.get("skip"),
-            "rejected",
-            counts.get("reject")));
-    summary.put("duplicates", duplicates);
-    return summary;
+        .param(job)
+        .query((rs, n) -> new ImportSummary.Duplicates(rs.getLong(1), rs.getLong(2)))
+        .single();
   }
 
   /**
@@ -540,27 +452,27 @@ class ImportStore {
    */
   List<StagedView> staged(UUID job, String condition, int limit) {
     String columns =
-        StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+        ContactBulk.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
     String current =
-        StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
+        ContactBulk.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
     return jdbc.sql(
             """
             select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
                    %s, %s, c.custom_fields::text, s.warning, s.other_emails::text, s.other_phones::text,
                    s.external_id, c.other_emails::text, c.other_phones::text, c.external_id
-            from import_staging s left join contacts c on c.id = s.contact_id
+            from import_staging s left join %s c on c.id = s.contact_id
             where s.job_id = ? and (%s) order by s.row_number limit ?"""
-                .formatted(columns, current, condition))
+                .formatted(columns, current, ContactBulk.RELATION, condition))
         .params(job, limit)
         .query(
             (rs, n) -> {
               int k = 8;
               Map<String, Object> incoming = new LinkedHashMap<>();
               Map<String, Object> existing = new LinkedHashMap<>();
-              for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
-                incoming.put(StagedRow.FIELDS.get(i), rs.getString(k + i));
+              for (int i = 0; i < ContactBulk.FIELDS.size(); i++) {
+                incoming.put(ContactBulk.FIELDS.get(i), rs.getString(k + i));
                 existing.put(
-                    StagedRow.FIELDS.get(i), rs.getString(k + StagedRow.FIELDS.size() + i));
+                    ContactBulk.FIELDS.get(i), rs.getString(k + ContactBulk.FIELDS.size() + i));
               }
               Array tags = rs.getArray(7);
               if (tags != null) {
@@ -568,12 +480,12 @@ class ImportStore {
               }
               Map<String, Object> custom = json.readValue(rs.getString(6), MAP_TYPE);
               custom.forEach((key, value) -> incoming.put("customFields." + key, value));
-              String currentCustom = rs.getString(k + 2 * StagedRow.FIELDS.size());
+              String currentCustom = rs.getString(k + 2 * ContactBulk.FIELDS.size());
               if (currentCustom != null) {
                 json.readValue(currentCustom, MAP_TYPE)
                     .forEach((key, value) -> existing.put("customFields." + key, value));
               }
-              int extra = k + 2 * StagedRow.FIELDS.size() + 2;
+              int extra = k + 2 * ContactBulk.FIELDS.size() + 2;
               putOthers(incoming, "otherEmails", rs.getString(extra), "address");
               putOthers(incoming, "otherPhones", rs.getString(extra + 1), "number");
               incoming.put("externalId", rs.getString(extra + 2));
@@ -590,7 +502,7 @@ class ImportStore {
                   (Integer) rs.getObject(5),
                   incoming,
                   rs.getObject(4) == null ? null : existing,
-                  rs.getString(k + 2 * StagedRow.FIELDS.size() + 1));
+                  rs.getString(k + 2 * ContactBulk.FIELDS.size() + 1));
             })
         .list();
   }
