@@ -32,6 +32,8 @@ class FileImports {
 
   private final ImportJobs jobs;
   private final ImportStore store;
+  private final RawRows rawRows;
+  private final StagedRows staged;
   private final RowMappers mappers;
   private final ImportDecisions decisions;
   private final ImportViews views;
@@ -40,12 +42,16 @@ class FileImports {
   FileImports(
       ImportJobs jobs,
       ImportStore store,
+      RawRows rawRows,
+      StagedRows staged,
       RowMappers mappers,
       ImportDecisions decisions,
       ImportViews views,
       ImportSettings settings) {
     this.jobs = jobs;
     this.store = store;
+    this.rawRows = rawRows;
+    this.staged = staged;
     this.mappers = mappers;
     this.decisions = decisions;
     this.views = views;
@@ -94,7 +100,7 @@ class FileImports {
     var mappers = this.mappers.prepare();
     RowMapper[] mapper = {null};
     SheetReader.Result result;
-    try (var copy = store.openFileRows()) {
+    try (var copy = staged.openFileRows()) {
       var headered =
           new HeaderedRows(
               choices.headerRow(),
@@ -111,7 +117,7 @@ class FileImports {
                 @Override
                 public void row(int rowNumber, List<String> cells) {
                   rows[0]++;
-                  store.writeFileRow(
+                  staged.writeFileRow(
                       copy, tenant, job.id(), cells, mapper[0].map(rowNumber, cells));
                 }
               });
@@ -146,7 +152,7 @@ class FileImports {
     long read = System.nanoTime();
     budget.checkTime();
     store.limitStatements(budget.timeLeft());
-    store.insertRaw(tenant, job.id(), job.layout().headerRow(), headerCells);
+    rawRows.insert(tenant, job.id(), job.layout().headerRow(), headerCells);
     decisions.decide(job, () -> store.matchFileRows(job.id(), job.progress().policy(), rows[0]));
     jobs.save(job);
     log.info(

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 class ImportDecisions {
 
   private final ImportStore store;
+  private final StagedRows staged;
   private final SheetLinks links;
   private final ContactBulk contacts;
 
-  ImportDecisions(ImportStore store, SheetLinks links, ContactBulk contacts) {
+  ImportDecisions(ImportStore store, StagedRows staged, SheetLinks links, ContactBulk contacts) {
     this.store = store;
+    this.staged = staged;
     this.links = links;
     this.contacts = contacts;
   }
@@ -61,8 +63,8 @@ class ImportDecisions {
     contacts.markUnchanged(ImportStore.STAGING, job.id());
     var summary =
         new ImportSummary(
-            store.counts(job.id()),
-            store.duplicates(job.id()),
+            staged.counts(job.id()),
+            staged.duplicates(job.id()),
             conflicts,
             removed,
             decidedAt,

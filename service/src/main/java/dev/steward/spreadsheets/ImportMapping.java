@@ -22,6 +22,8 @@ class ImportMapping {
 
   private final ImportJobs jobs;
   private final ImportStore store;
+  private final RawRows rawRows;
+  private final StagedRows staged;
   private final RowMappers mappers;
   private final ImportDecisions decisions;
   private final ImportViews views;
@@ -29,11 +31,15 @@ class ImportMapping {
   ImportMapping(
       ImportJobs jobs,
       ImportStore store,
+      RawRows rawRows,
+      StagedRows staged,
       RowMappers mappers,
       ImportDecisions decisions,
       ImportViews views) {
     this.jobs = jobs;
     this.store = store;
+    this.rawRows = rawRows;
+    this.staged = staged;
     this.mappers = mappers;
     this.decisions = decisions;
     this.views = views;
@@ -113,14 +119,14 @@ class ImportMapping {
     long started = System.nanoTime();
     var mapper = mappers.forMapping(job.layout().mapping());
     UUID tenant = job.origin().tenantId();
-    store.clearStaging(job.id());
-    store.forEachBatch(
+    staged.clear(job.id());
+    rawRows.forEachBatch(
         job.id(),
         job.layout().headerRow(),
         batch -> {
-          try (var copy = store.openHeldStaging()) {
+          try (var copy = staged.openHeld()) {
             for (var row : batch) {
-              store.writeStaged(copy, tenant, job.id(), mapper.map(row.getKey(), row.getValue()));
+              staged.write(copy, tenant, job.id(), mapper.map(row.getKey(), row.getValue()));
             }
           }
         });

@@ -1,8 +1,5 @@
 package dev.steward.spreadsheets;
 
-import dev.steward.platform.FieldProblem;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -18,12 +15,14 @@ class ImportViews {
   static final int SAMPLE_ROWS = 20;
 
   private final ImportJobs jobs;
-  private final ImportStore store;
+  private final RawRows rawRows;
+  private final PreviewRows previews;
   private final ImportSettings settings;
 
-  ImportViews(ImportJobs jobs, ImportStore store, ImportSettings settings) {
+  ImportViews(ImportJobs jobs, RawRows rawRows, PreviewRows previews, ImportSettings settings) {
     this.jobs = jobs;
-    this.store = store;
+    this.rawRows = rawRows;
+    this.previews = previews;
     this.settings = settings;
   }
 
@@ -53,13 +52,11 @@ class ImportViews {
     var status = job.status();
     List<PreviewRow> preview =
         rows && (status == ImportStatus.READY || status == ImportStatus.COMMITTING)
-            ? store.staged(job.id(), "true", PREVIEW_ROWS).stream()
-                .map(ImportViews::previewRow)
-                .toList()
+            ? previews.first(job.id(), PREVIEW_ROWS)
             : List.of();
     List<List<String>> samples =
         rows && status != ImportStatus.RECEIVING
-            ? store.firstRows(job.id(), layout.headerRow(), SAMPLE_ROWS)
+            ? rawRows.firstRows(job.id(), layout.headerRow(), SAMPLE_ROWS)
             : List.of();
     return new ImportView(
         job.id(),
@@ -89,59 +86,5 @@ class ImportViews {
         progress.undoneAt(),
         job.undoUntil(settings.retention()),
         progress.version());
-  }
-
-  static PreviewRow previewRow(ImportStore.StagedView row) {
-    var values = new LinkedHashMap<String, Object>();
-    row.incoming()
-        .forEach(
-            (field, value) -> {
-              if (value != null) {
-                values.put(field, value);
-              }
-            });
-    List<FieldProblem> errors = new ArrayList<>(problems(row.problem()));
-    if (row.problem() == null && row.duplicateOf() != null) {
-      errors.add(new FieldProblem("row", "repeats row " + row.duplicateOf() + " of this file"));
-    }
-    List<PreviewRow.FieldConflict> conflicts = new ArrayList<>();
-    if (row.existing() != null) {
-      values.forEach(
-          (field, incoming) -> {
-            Object current = row.existing().get(field);
-            if (current != null
-                && !field.equals("type")
-                // Other emails and phones are added to the contact's, never replace them.
-                && !field.equals("otherEmails")
-                && !field.equals("otherPhones")
-                && !String.valueOf(current).equals(String.valueOf(incoming))) {
-              conflicts.add(new PreviewRow.FieldConflict(field, current, incoming));
-            }
-          });
-    }
-    return new PreviewRow(
-        row.rowNumber(),
-        row.action(),
-        row.contactId(),
-        row.duplicateOf(),
-        values,
-        errors,
-        conflicts,
-        problems(row.warning()));
-  }
-
-  /** "field: message" lines as problems. */
-  static List<FieldProblem> problems(String lines) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (lines != null) {
-      for (String part : lines.split("\n")) {
-        int colon = part.indexOf(": ");
-        problems.add(
-            colon < 0
-                ? new FieldProblem("row", part)
-                : new FieldProblem(part.substring(0, colon), part.substring(colon + 2)));
-      }
-    }
-    return problems;
   }
 }

@@ -32,6 +32,7 @@ class SheetRowImports {
 
   private final ImportJobs jobs;
   private final ImportStore store;
+  private final RawRows rawRows;
   private final SheetLinks links;
   private final ImportMapping mapping;
   private final ImportViews views;
@@ -41,6 +42,7 @@ class SheetRowImports {
   SheetRowImports(
       ImportJobs jobs,
       ImportStore store,
+      RawRows rawRows,
       SheetLinks links,
       ImportMapping mapping,
       ImportViews views,
@@ -48,6 +50,7 @@ class SheetRowImports {
       PlatformTransactionManager transactions) {
     this.jobs = jobs;
     this.store = store;
+    this.rawRows = rawRows;
     this.links = links;
     this.mapping = mapping;
     this.views = views;
@@ -105,7 +108,7 @@ class SheetRowImports {
     job.header(headerRow, header, HeaderSynonyms.detect(header));
     store.limitStatements(budget.timeLeft());
     jobs.insert(job);
-    store.insertRaw(job.origin().tenantId(), job.id(), headerRow, request.header());
+    rawRows.insert(job.origin().tenantId(), job.id(), headerRow, request.header());
     appendTo(job, request, budget);
     jobs.save(job);
     return views.view(job);
@@ -151,7 +154,7 @@ class SheetRowImports {
 
   private void appendTo(ImportJob job, SheetRows request, ReadBudget budget) {
     int headerRow = job.layout().headerRow();
-    int next = request.startRow() != null ? request.startRow() : store.lastRow(job.id()) + 1;
+    int next = request.startRow() != null ? request.startRow() : rawRows.lastRow(job.id()) + 1;
     if (next <= headerRow) {
       throw InvalidInputException.of(
           "startRow", "must be below the header row (" + headerRow + ")");
@@ -166,7 +169,7 @@ class SheetRowImports {
       budget.checkTime();
       store.limitStatements(budget.timeLeft());
       // The header proposed the mapping when the first chunk came; now the values have their say.
-      var samples = store.firstRows(job.id(), headerRow, ImportViews.SAMPLE_ROWS);
+      var samples = rawRows.firstRows(job.id(), headerRow, ImportViews.SAMPLE_ROWS);
       job.header(
           headerRow, job.layout().header(), ColumnValues.check(job.layout().mapping(), samples));
       mapping.analyse(job);
@@ -177,7 +180,7 @@ class SheetRowImports {
   private int copyRows(ImportJob job, List<List<String>> rows, int first, ReadBudget budget) {
     int added = 0;
     int rowNumber = first;
-    try (var copy = store.openRawRows()) {
+    try (var copy = rawRows.open()) {
       for (List<String> cells : rows) {
         if (rowNumber > settings.maxRows()) {
           copy.abort();
@@ -205,7 +208,7 @@ class SheetRowImports {
           }
         }
         if (cells != null && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-          ImportStore.writeRaw(copy, job.origin().tenantId(), job.id(), rowNumber, cells);
+          RawRows.write(copy, job.origin().tenantId(), job.id(), rowNumber, cells);
           added++;
         }
         rowNumber++;
