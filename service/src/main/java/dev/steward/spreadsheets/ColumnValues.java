@@ -49,7 +49,7 @@ final class ColumnValues {
               ? column
               : column.withField(ImportField.IGNORE, "values don't look like email addresses");
       case TYPE ->
-          fits(values, v -> RowMapper.typeOf(v) != null)
+          fits(values, v -> PersonNames.typeOf(v) != null)
               ? column
               : column.withField(
                   ImportField.IGNORE,
