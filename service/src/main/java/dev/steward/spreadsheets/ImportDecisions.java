@@ -15,13 +15,14 @@ class ImportDecisions {
 
   private final ImportStore store;
   private final StagedRows staged;
-  private final SheetLinks links;
+  private final SheetLinkHoldBack holdBack;
   private final ContactBulk contacts;
 
-  ImportDecisions(ImportStore store, StagedRows staged, SheetLinks links, ContactBulk contacts) {
+  ImportDecisions(
+      ImportStore store, StagedRows staged, SheetLinkHoldBack holdBack, ContactBulk contacts) {
     this.store = store;
     this.staged = staged;
-    this.links = links;
+    this.holdBack = holdBack;
     this.contacts = contacts;
   }
 
@@ -57,8 +58,8 @@ class ImportDecisions {
     List<ImportSummary.RemovedRow> removed = List.of();
     var layout = job.layout();
     if (layout.sheetLinkId() != null) {
-      conflicts = links.holdBack(layout.sheetLinkId(), job.id());
-      removed = links.removed(layout.sheetLinkId(), job.id(), layout.sheetSelection());
+      conflicts = holdBack.holdBack(layout.sheetLinkId(), job.id());
+      removed = holdBack.removed(layout.sheetLinkId(), job.id(), layout.sheetSelection());
     }
     contacts.markUnchanged(ImportStore.STAGING, job.id());
     var summary =

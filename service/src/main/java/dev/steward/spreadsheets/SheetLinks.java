@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sheet links: which contact each row of a linked sheet stands for, and the values both sides held
- * at the last sync. A later import of the sheet writes only what changed in the sheet since then; a
- * field changed on both sides is held back as a conflict for the user to resolve, so nothing is
- * overwritten silently.
+ * at the last sync. A later import of the sheet writes only what changed in the sheet since then
+ * ({@link SheetLinkHoldBack}); a field changed on both sides is held back as a conflict for the
+ * user to resolve here, so nothing is overwritten silently.
  */
 @Component
 class SheetLinks {
 
-  private static final List<String> FIELDS =
+  /** The contact columns a sheet syncs: all but the type. */
+  static final List<String> FIELDS =
       ContactBulk.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
 
   private final JdbcClient jdbc;
@@ -78,90 +79,6 @@ class SheetLinks {
         .stream()
         .map(this::view)
         .toList();
-  }
-
-  /**
-   * Holds back, for rows of the job that stand for linked contacts, every field the sheet did not
-   * change since the last sync (so a stale cell never overwrites a newer CRM value) and every field
-   * changed on both sides.
-   *
-   * @return the conflicts: row, contact and its name in Steward, field, the sheet's and the CRM's
-   *     value
-   */
-  List<ImportSummary.SheetConflict> holdBack(UUID link, UUID job) {
-    var selects =
-        FIELDS.stream()
-            .map(
-                f ->
-                    """
-        select s.row_number, s.contact_id, '%1$s' as field, s.%1$s as sheet, c.%1$s as crm, c.display_name
-        from import_staging s join sheet_link_rows lr on lr.link_id = :link and lr.contact_id = s.contact_id
-        join %2$s c on c.id = s.contact_id
-        where s.job_id = :job and s.action = 'update' and s.%1$s is not null
-          and s.%1$s is distinct from lr.synced_values ->> '%1$s'
-          and c.%1$s is distinct from lr.synced_values ->> '%1$s' and c.%1$s is distinct from s.%1$s"""
-                        .formatted(f, ContactBulk.RELATION))
-            .collect(Collectors.joining("\nunion all\n"));
-    var conflicts =
-        jdbc.sql("select * from (" + selects + ") x order by row_number, field limit 1000")
-            .param("link", link)
-            .param("job", job)
-            .query(
-                (rs, n) ->
-                    new ImportSummary.SheetConflict(
-                        rs.getInt(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(6),
-                        ContactBulk.FIELDS.get(ContactBulk.COLUMNS.indexOf(rs.getString(3))),
-                        rs.getString(4),
-                        rs.getString(5)))
-            .list();
-    var holds =
-        FIELDS.stream()
-            .map(
-                f ->
-                    """
-        case when s.%1$s is not distinct from lr.synced_values ->> '%1$s'
-               or (c.%1$s is distinct from lr.synced_values ->> '%1$s' and c.%1$s is distinct from s.%1$s)
-             then '%1$s' end"""
-                        .formatted(f))
-            .collect(Collectors.joining(", "));
-    jdbc.sql(
-            """
-            update import_staging s set hold = array_remove(array[%s], null)
-            from sheet_link_rows lr, %s c
-            where s.job_id = :job and lr.link_id = :link and lr.contact_id = s.contact_id and c.id = s.contact_id"""
-                .formatted(holds, ContactBulk.RELATION))
-        .param("link", link)
-        .param("job", job)
-        .update();
-    return conflicts;
-  }
-
-  /**
-   * Contacts synced from the sheet before whose rows this import no longer has; for a selection,
-   * only those last seen between its first and last data row (the rows outside it were not read).
-   */
-  List<ImportSummary.RemovedRow> removed(UUID link, UUID job, boolean selection) {
-    return jdbc.sql(
-            """
-            select lr.contact_id, lr.row_number, c.display_name from sheet_link_rows lr
-            join %s c on c.id = lr.contact_id and c.deleted_at is null
-            where lr.link_id = :link and not exists (
-              select 1 from import_staging s where s.job_id = :job and s.contact_id = lr.contact_id)
-              and (not :selection or lr.row_number between
-                (select min(s.row_number) from import_staging s where s.job_id = :job)
-                and (select max(s.row_number) from import_staging s where s.job_id = :job))
-            order by lr.row_number limit 1000"""
-                .formatted(ContactBulk.RELATION))
-        .param("link", link)
-        .param("job", job)
-        .param("selection", selection)
-        .query(
-            (rs, n) ->
-                new ImportSummary.RemovedRow(
-                    rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
-        .list();
   }
 
   /**
