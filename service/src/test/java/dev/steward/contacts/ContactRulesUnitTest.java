@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steward.platform.FieldProblem;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,14 +14,13 @@ class ContactRulesUnitTest {
 
   @Test
   void theApiRequestBoundsEachFieldAsTheRulesSay() {
+    // Bean validation's @Size lands on the record's fields, not on its components.
     Map<String, Integer> requestBounds =
-        Arrays.stream(ContactRequest.class.getRecordComponents())
-            .filter(component -> component.getAnnotation(Size.class) != null)
-            .filter(component -> component.getType() == String.class)
+        Arrays.stream(ContactRequest.class.getDeclaredFields())
+            .filter(field -> field.getType() == String.class)
+            .filter(field -> field.getAnnotation(Size.class) != null)
             .collect(
-                Collectors.toMap(
-                    component -> component.getName(),
-                    component -> component.getAnnotation(Size.class).max()));
+                Collectors.toMap(Field::getName, field -> field.getAnnotation(Size.class).max()));
     assertThat(requestBounds).isEqualTo(ContactRules.MAX_LENGTHS);
   }
 
