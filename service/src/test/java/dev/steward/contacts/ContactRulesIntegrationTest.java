@@ -33,7 +33,7 @@ class ContactRulesIntegrationTest extends IntegrationTest {
             """
             {"type":"individual","lastName":"Lovelace","city":"%s"}"""
                 .formatted(city))
-        .andExpect(status().isBadRequest())
+        .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("city"));
   }
 }
