@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +22,14 @@ public record ImportSummary(
     Undo undo) {
 
   /** Rows that would be (before commit) or were (after) created, updated, ... */
+  @Schema(name = "ImportCounts")
   public record Counts(long created, long updated, long unchanged, long skipped, long rejected) {}
 
   /**
    * @param inFile rows repeating an earlier row of the file
    * @param inCrm rows matching an existing contact
    */
+  @Schema(name = "ImportDuplicates")
   public record Duplicates(long inFile, long inCrm) {}
 
   /**
@@ -36,10 +39,12 @@ public record ImportSummary(
    * @param sheet the sheet's value
    * @param crm the CRM's value
    */
+  @Schema(name = "SheetConflict")
   public record SheetConflict(
       int rowNumber, UUID contactId, String displayName, String field, String sheet, String crm) {}
 
   /** A contact synced from a linked sheet before, whose row the sheet no longer has. */
+  @Schema(name = "RemovedSheetRow")
   public record RemovedRow(UUID contactId, int rowNumber, String displayName) {}
 
   /**
@@ -47,6 +52,7 @@ public record ImportSummary(
    * @param restored contacts the import updated, back to their values before it
    * @param editedSince contacts edited since the import, left as they are
    */
+  @Schema(name = "ImportUndo")
   public record Undo(long removed, long restored, List<UUID> editedSince) {}
 
   /** This summary, decided afresh at the next commit. */
