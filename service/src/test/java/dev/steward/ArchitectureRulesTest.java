@@ -139,12 +139,6 @@ class ArchitectureRulesTest {
    */
   private static final Set<String> KNOWN =
       Set.of(
-          // The import writes contacts with set-based SQL from its staging table, for speed; a
-          // bulk API in contacts is to take this over (issue 14, part 1).
-          "spreadsheets -> contacts",
-          "spreadsheets -> contact_tags",
-          "spreadsheets -> tags",
-          "spreadsheets -> custom_field_definitions",
           // Campaign figures and reports aggregate members, campaigns and contacts in one
           // statement per report; through the features' APIs they would be one query per row.
           "reports -> campaigns",

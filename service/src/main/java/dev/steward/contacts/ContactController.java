@@ -59,6 +59,12 @@ class ContactController {
         false);
   }
 
+  @GetMapping("/rules")
+  @Operation(summary = "The rules a contact's fields must meet, for the form's hints")
+  ContactRulesView rules() {
+    return ContactRulesView.CURRENT;
+  }
+
   @GetMapping("/lookup")
   @Operation(summary = "Live contacts by email address, in one query (for the Outlook pane)")
   List<ContactSummary> lookup(@RequestParam(name = "email", required = false) String[] emails) {

@@ -29,9 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ContactMerges {
 
   /** As many other emails, and other phones, as a contact request may hold. */
-  private static final int MAX_OTHERS = 10;
-
   private final ContactRepository contacts;
+
   private final TagStore tags;
   private final PhoneNumbers phones;
   private final EmailOwners emailOwners;
@@ -277,10 +276,11 @@ class ContactMerges {
 
   /** Together the two may hold more other emails or phones than one contact may keep. */
   private static void requireWithinLimits(ContactFields merged) {
-    if (merged.otherEmails().size() > MAX_OTHERS || merged.otherPhones().size() > MAX_OTHERS) {
+    if (merged.otherEmails().size() > ContactRules.MAX_OTHERS
+        || merged.otherPhones().size() > ContactRules.MAX_OTHERS) {
       throw new ConflictException(
           "Together the two contacts have more than "
-              + MAX_OTHERS
+              + ContactRules.MAX_OTHERS
               + " other emails or phones, more than one contact keeps. Remove some from either"
               + " contact, then merge.");
     }

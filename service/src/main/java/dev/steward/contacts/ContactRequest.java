@@ -13,24 +13,30 @@ import java.util.Map;
  */
 public record ContactRequest(
     @NotNull(message = "is required: individual, business or estate") ContactType type,
-    @Size(max = 100) String firstName,
-    @Size(max = 100) String lastName,
-    @Size(max = 200) String companyName,
-    @Size(max = 100) String jobTitle,
-    @Size(max = 254) String email,
-    @Size(max = 50) String phone,
-    @Size(max = 200) String addressLine1,
-    @Size(max = 200) String addressLine2,
-    @Size(max = 100) String city,
-    @Size(max = 100) String region,
-    @Size(max = 20) String postalCode,
-    @Size(max = 100) String country,
-    @Size(max = 10000) String notes,
-    @Size(max = 50, message = "may hold at most 50 tags")
-        List<@NotNull @Size(min = 1, max = 50) String> tags,
-    @Size(max = 100) Map<String, Object> customFields,
-    @Size(max = 10, message = "may hold at most 10 more emails")
+    @Size(max = ContactRules.MAX_NAME) String firstName,
+    @Size(max = ContactRules.MAX_NAME) String lastName,
+    @Size(max = ContactRules.MAX_COMPANY_NAME) String companyName,
+    @Size(max = ContactRules.MAX_JOB_TITLE) String jobTitle,
+    @Size(max = ContactRules.MAX_EMAIL) String email,
+    @Size(max = ContactRules.MAX_PHONE_AS_TYPED) String phone,
+    @Size(max = ContactRules.MAX_ADDRESS_LINE) String addressLine1,
+    @Size(max = ContactRules.MAX_ADDRESS_LINE) String addressLine2,
+    @Size(max = ContactRules.MAX_PLACE) String city,
+    @Size(max = ContactRules.MAX_PLACE) String region,
+    @Size(max = ContactRules.MAX_POSTAL_CODE) String postalCode,
+    @Size(max = ContactRules.MAX_PLACE) String country,
+    @Size(max = ContactRules.MAX_NOTES) String notes,
+    @Size(
+            max = ContactRules.MAX_TAGS,
+            message = "may hold at most " + ContactRules.MAX_TAGS + " tags")
+        List<@NotNull @Size(min = 1, max = ContactRules.MAX_TAG_NAME) String> tags,
+    @Size(max = ContactRules.MAX_CUSTOM_FIELDS) Map<String, Object> customFields,
+    @Size(
+            max = ContactRules.MAX_OTHERS,
+            message = "may hold at most " + ContactRules.MAX_OTHERS + " more emails")
         List<@NotNull @Valid OtherEmail> otherEmails,
-    @Size(max = 10, message = "may hold at most 10 more phones")
+    @Size(
+            max = ContactRules.MAX_OTHERS,
+            message = "may hold at most " + ContactRules.MAX_OTHERS + " more phones")
         List<@NotNull @Valid OtherPhone> otherPhones,
     Long version) {}

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContactValidator {
-
-  // A local part and a dotted domain; stricter than "anything with an @", looser than full RFC 5322
-  // on purpose.
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-              + "[A-Za-z]{2,63}$");
 
   private final PhoneNumbers phoneNumbers;
   private final CustomFieldDefinitions customFieldDefinitions;
@@ -44,24 +36,16 @@ class ContactValidator {
     String lastName = clean(request.lastName());
     String companyName = clean(request.companyName());
     ContactType type = request.type();
-    if (type == ContactType.INDIVIDUAL && firstName == null && lastName == null) {
-      problems.add(new FieldProblem("firstName", "an individual needs a first or a last name"));
-    }
-    if (type == ContactType.BUSINESS && companyName == null) {
-      problems.add(new FieldProblem("companyName", "a business needs its company name"));
-    }
-    if (type == ContactType.ESTATE && companyName == null) {
-      problems.add(
-          new FieldProblem(
-              "companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
+    if (type != null) {
+      ContactRules.missingName(type, firstName, lastName, companyName).ifPresent(problems::add);
     }
     String email = clean(request.email());
     if (email != null) {
-      if (EMAIL.matcher(email).matches() && !email.contains("..")) {
-        email = email.toLowerCase(java.util.Locale.ROOT);
-      } else {
+      var kept = ContactRules.email(email);
+      if (kept.isEmpty()) {
         problems.add(new FieldProblem("email", "is not a valid email address"));
       }
+      email = kept.orElse(email);
     }
     String phone = clean(request.phone());
     if (phone != null) {
@@ -105,9 +89,6 @@ class ContactValidator {
         otherPhones);
   }
 
-  /** The labels an other email or phone may carry; none given is "other". */
-  static final List<String> LABELS = List.of("work", "home", "mobile", "other");
-
   private static List<OtherEmail> otherEmails(
       List<OtherEmail> given, String primary, List<FieldProblem> problems) {
     var seen = new LinkedHashSet<String>();
@@ -122,11 +103,12 @@ class ContactValidator {
       if (address == null) {
         continue;
       }
-      if (!EMAIL.matcher(address).matches() || address.contains("..")) {
+      var kept = ContactRules.email(address);
+      if (kept.isEmpty()) {
         problems.add(new FieldProblem(field + ".address", "is not a valid email address"));
         continue;
       }
-      address = address.toLowerCase(java.util.Locale.ROOT);
+      address = kept.get();
       if (!seen.add(address)) {
         problems.add(
             new FieldProblem(field + ".address", "is already one of this contact's emails"));
@@ -172,9 +154,10 @@ class ContactValidator {
       return "other";
     }
     label = label.toLowerCase(java.util.Locale.ROOT);
-    if (!LABELS.contains(label)) {
+    if (!ContactRules.OTHER_LABELS.contains(label)) {
       problems.add(
-          new FieldProblem(field + ".label", "must be one of " + String.join(", ", LABELS)));
+          new FieldProblem(
+              field + ".label", "must be one of " + String.join(", ", ContactRules.OTHER_LABELS)));
     }
     return label;
   }
@@ -224,7 +207,8 @@ class ContactValidator {
 
   private static Object convert(CustomFieldType type, Object value) {
     return switch (type) {
-      case TEXT -> value instanceof String s && s.length() <= 1000 ? s.trim() : null;
+      case TEXT ->
+          value instanceof String s && s.length() <= ContactRules.MAX_CUSTOM_TEXT ? s.trim() : null;
       case NUMBER -> {
         try {
           if (value instanceof Number n) {

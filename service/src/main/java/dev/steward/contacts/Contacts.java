@@ -51,6 +51,12 @@ public class Contacts {
     }
   }
 
+  /** The firm's custom fields, key to type. */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, CustomFieldType> customFieldTypes() {
+    return customFields.typesByKey();
+  }
+
   /** Whether the firm has any contact, trashed ones included. */
   @Transactional(readOnly = true)
   public boolean anyExist() {

@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -48,7 +49,7 @@ final class ColumnValues {
               ? column
               : column.withField(ImportField.IGNORE, "values don't look like email addresses");
       case TYPE ->
-          fits(values, v -> RowMapper.typeOf(v) != null)
+          fits(values, v -> PersonNames.typeOf(v) != null)
               ? column
               : column.withField(
                   ImportField.IGNORE,
@@ -65,7 +66,9 @@ final class ColumnValues {
               ? column.withField(ImportField.IGNORE, "values look like record ids, not names")
               : column;
       case EXTERNAL_ID ->
-          fits(values, v -> v.length() <= RowMapper.MAX_EXTERNAL_ID && v.strip().indexOf(' ') < 0)
+          fits(
+                  values,
+                  v -> v.length() <= ContactRules.MAX_EXTERNAL_ID && v.strip().indexOf(' ') < 0)
               ? column
               : column.withField(ImportField.IGNORE, "values don't look like record ids");
       default -> column;

@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactBulk;
 import dev.steward.identity.CurrentUser;
 import dev.steward.platform.ConflictException;
 import dev.steward.tenancy.CurrentTenant;
@@ -24,10 +25,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits import jobs in the background, each in ONE transaction: re-match against the CRM as it is
- * now, write the contacts set-based from the staging table, record the sheet link, mark the job
- * committed. A failure anywhere rolls all of it back and marks the job failed in a transaction of
- * its own.
+ * Commits import jobs in the background, and undoes them. A commit is ONE transaction: re-match
+ * against the CRM as it is now, write the contacts through their bulk API from the staging table,
+ * record the sheet link, mark the job committed. A failure anywhere rolls all of it back and marks
+ * the job failed in a transaction of its own. An undo takes the same contacts back out.
  */
 @Component
 class ImportCommitter {
@@ -35,8 +36,10 @@ class ImportCommitter {
   private static final Logger log = LoggerFactory.getLogger(ImportCommitter.class);
 
   private final ImportJobs jobs;
-  private final ImportService service;
-  private final ImportWriter writer;
+  private final ImportDecisions decisions;
+  private final ImportViews views;
+  private final ImportSettings settings;
+  private final ContactBulk contacts;
   private final SheetLinks links;
   private final ThreadPoolTaskExecutor executor;
   private final TransactionTemplate transaction;
@@ -53,8 +56,10 @@ class ImportCommitter {
 
   ImportCommitter(
       ImportJobs jobs,
-      ImportService service,
-      ImportWriter writer,
+      ImportDecisions decisions,
+      ImportViews views,
+      ImportSettings settings,
+      ContactBulk contacts,
       SheetLinks links,
       @Qualifier("importExecutor") ThreadPoolTaskExecutor executor,
       PlatformTransactionManager transactions,
@@ -62,8 +67,10 @@ class ImportCommitter {
       ImportMetrics metrics) {
     this.metrics = metrics;
     this.jobs = jobs;
-    this.service = service;
-    this.writer = writer;
+    this.decisions = decisions;
+    this.views = views;
+    this.settings = settings;
+    this.contacts = contacts;
     this.links = links;
     this.executor = executor;
     this.transaction = new TransactionTemplate(transactions);
@@ -89,7 +96,7 @@ class ImportCommitter {
               var job = jobs.lock(id);
               job.startCommit();
               jobs.save(job);
-              return service.view(job);
+              return views.view(job);
             });
     try {
       running.put(id, tenant);
@@ -99,6 +106,36 @@ class ImportCommitter {
       fail(tenant, id, "Too many imports were being committed; commit again in a minute.");
     }
     return view;
+  }
+
+  /**
+   * Takes a committed import back out: trashes the contacts it created and restores the ones it
+   * updated, except those edited since, which are listed and left alone. In a transaction of its
+   * own, through the template: a proxy around this class would hide {@link #afterStep} from tests.
+   */
+  ImportView undo(UUID id) {
+    return transaction.execute(
+        status -> {
+          var job = jobs.lock(id);
+          job.requireUndoable(settings.retention());
+          var undone = contacts.undo(ImportStore.STAGING, job.id());
+          UUID link = job.layout().sheetLinkId();
+          if (link != null) {
+            links.forgetTrashedContacts(link);
+          }
+          job.undone(
+              new ImportSummary.Undo(undone.removed(), undone.restored(), undone.editedSince()));
+          jobs.save(job);
+          events.publishEvent(
+              new ImportEvents.ImportUndone(
+                  job.id(),
+                  CurrentUser.idOrNull(),
+                  CurrentUser.get().map(p -> p.email()).orElse(null),
+                  undone.removed(),
+                  undone.restored(),
+                  undone.editedSince()));
+          return views.view(job);
+        });
   }
 
   boolean isRunning(UUID id) {
@@ -139,19 +176,20 @@ class ImportCommitter {
                 long started = System.nanoTime();
                 jobs.holdWhileCommitting(id);
                 var job = jobs.require(id);
-                var decided = service.decideAgainIfNeeded(job);
+                var decided = decisions.decideAgainIfNeeded(job);
                 long matched = System.nanoTime();
-                writer.write(
+                contacts.write(
+                    ImportStore.STAGING,
                     id,
                     user,
                     rows -> {
                       separate.executeWithoutResult(s -> jobs.progress(id, rows));
                       afterStep.accept(rows);
                     });
-                if (job.sheetLinkId != null) {
-                  links.recordSync(job.sheetLinkId, id);
+                UUID link = job.layout().sheetLinkId();
+                if (link != null) {
+                  links.recordSync(link, id);
                 }
-                job.rowsDone = job.rowsTotal;
                 job.committed(decided);
                 jobs.save(job);
                 log.info(
@@ -159,20 +197,19 @@ class ImportCommitter {
                     id,
                     (matched - started) / 1_000_000,
                     (System.nanoTime() - matched) / 1_000_000);
-                @SuppressWarnings("unchecked")
-                var counts = (Map<String, Object>) decided.get("counts");
+                var counts = decided.counts();
                 events.publishEvent(
                     new ImportEvents.ImportCommitted(
                         id,
                         user,
                         label,
-                        job.fileName,
-                        count(counts, "created"),
-                        count(counts, "updated"),
-                        count(counts, "unchanged"),
-                        count(counts, "skipped"),
-                        count(counts, "rejected")));
-                return job.rowsTotal;
+                        job.origin().fileName(),
+                        counts.created(),
+                        counts.updated(),
+                        counts.unchanged(),
+                        counts.skipped(),
+                        counts.rejected()));
+                return job.progress().rowsTotal();
               });
       metrics.committed(Duration.ofNanos(System.nanoTime() - began), committedRows);
     } catch (RuntimeException e) {
@@ -182,10 +219,6 @@ class ImportCommitter {
     } finally {
       running.remove(id);
     }
-  }
-
-  private static long count(Map<String, Object> counts, String key) {
-    return counts.get(key) instanceof Number n ? n.longValue() : 0;
   }
 
   private static String reason(RuntimeException e) {
@@ -204,7 +237,7 @@ class ImportCommitter {
             separate.executeWithoutResult(
                 status -> {
                   var job = jobs.lock(id);
-                  if (job.status == ImportStatus.COMMITTING) {
+                  if (job.status() == ImportStatus.COMMITTING) {
                     job.failed(reason);
                     jobs.save(job);
                   }

@@ -44,7 +44,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
     is all or nothing. Viewers may read; users create, commit and undo.""")
 class ImportController {
 
-  private final ImportService service;
+  private final FileImports files;
+  private final SheetRowImports sheetRows;
+  private final ImportMapping mapping;
+  private final ImportViews views;
   private final ImportCommitter committer;
   private final ImportProgressStreams streams;
   private final RejectedRows rejected;
@@ -52,14 +55,20 @@ class ImportController {
   private final ImportSettings settings;
 
   ImportController(
-      ImportService service,
+      FileImports files,
+      SheetRowImports sheetRows,
+      ImportMapping mapping,
+      ImportViews views,
       ImportCommitter committer,
       ImportProgressStreams streams,
       RejectedRows rejected,
       ImportJobs jobs,
       ImportSettings settings) {
     this.settings = settings;
-    this.service = service;
+    this.files = files;
+    this.sheetRows = sheetRows;
+    this.mapping = mapping;
+    this.views = views;
     this.committer = committer;
     this.streams = streams;
     this.rejected = rejected;
@@ -104,9 +113,9 @@ class ImportController {
       throw dev.steward.platform.InvalidInputException.of(
           "headerRow", "must be 1 or more: the row number of the" + " column names");
     }
-    var spooled = ImportService.spool(file.getInputStream());
+    var spooled = FileImports.spool(file.getInputStream());
     try {
-      return service.createFromFile(
+      return files.create(
           spooled,
           file.getOriginalFilename(),
           UploadArrival.since(request),
@@ -139,7 +148,7 @@ class ImportController {
           rows removed since the last sync are listed under `removedFromSheet`, and fields changed on both sides
           since then are held back under `conflicts`.""")
   ImportView start(@Valid @RequestBody SheetRows rows) {
-    return service.createFromRows(rows);
+    return sheetRows.create(rows);
   }
 
   @PostMapping(path = "/{id}/rows", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -148,14 +157,14 @@ class ImportController {
       description =
           "`startRow` is the sheet row of the chunk's first row (default: after the last row received).")
   ImportView append(@PathVariable UUID id, @Valid @RequestBody SheetRows rows) {
-    return service.append(id, rows);
+    return sheetRows.append(id, rows);
   }
 
   @GetMapping
   @Operation(summary = "The firm's 50 most recent imports, newest first (without previews)")
   @Transactional(readOnly = true)
   List<ImportView> recent() {
-    return jobs.recent(50).stream().map(service::listed).toList();
+    return views.recent(50);
   }
 
   @GetMapping("/{id}")
@@ -163,7 +172,7 @@ class ImportController {
       summary =
           "The job: status, progress (rowsDone/rowsTotal), mapping, counts, duplicates and preview")
   ImportView get(@PathVariable UUID id) {
-    return service.get(id);
+    return views.get(id);
   }
 
   @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -184,7 +193,7 @@ class ImportController {
               + " postalCode, country, notes, tags, type, stewardId, externalId, customField (with the key of an existing custom"
               + " field), ignore.")
   ImportView remap(@PathVariable UUID id, @RequestBody @NotNull List<@Valid ColumnChoice> mapping) {
-    return service.remap(id, mapping);
+    return this.mapping.remap(id, mapping);
   }
 
   /** The duplicate policy of a job. */
@@ -196,7 +205,7 @@ class ImportController {
       summary =
           "Choose what happens to rows that match a contact: update (default), skip or create")
   ImportView policy(@PathVariable UUID id, @Valid @RequestBody PolicyRequest request) {
-    return service.choose(id, request.policy());
+    return mapping.choose(id, request.policy());
   }
 
   @PostMapping("/{id}/commit")
@@ -217,7 +226,7 @@ class ImportController {
           "Contacts it created go to the trash, contacts it updated get their earlier values back; those"
               + " edited since the import are left alone and listed under undo.editedSince.")
   ImportView undo(@PathVariable UUID id) {
-    return service.undo(id);
+    return committer.undo(id);
   }
 
   @GetMapping("/{id}/rejected")

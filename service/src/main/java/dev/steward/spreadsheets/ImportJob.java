@@ -8,117 +8,86 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An import job, the aggregate that guards its own state: every change of status goes through a
- * method here that refuses a transition the current status does not allow.
+ * An import job, the aggregate that guards its own state: every change goes through a method here
+ * that refuses what the current status does not allow.
  */
 final class ImportJob {
 
-  final UUID id;
-  final UUID tenantId;
-  final UUID createdBy;
-  final String source;
-  final String fileName;
-  String fileKind;
-  UUID sheetLinkId;
-  String sheetName;
-
-  /** The rows are a selection of a linked sheet, not the whole sheet. */
-  boolean sheetSelection;
-
-  int headerRow;
-  ImportStatus status;
-  List<String> header;
-  List<ColumnMapping> mapping;
-  ImportPolicy policy;
-  int rowsTotal;
-  int rowsDone;
-
   /**
-   * Characters of text received so far, the header included: what counts against the import's total
-   * bound.
+   * Where the job stands.
+   *
+   * @param textChars characters of text received so far, the header included: what counts against
+   *     the import's total bound
    */
-  long textChars;
-
-  Map<String, Object> summary;
-
-  /** How the file was read; null for rows posted by the Excel pane. */
-  FileReading reading;
-
-  String error;
-  final Instant createdAt;
-  Instant committedAt;
-  Instant undoneAt;
-  long version;
-
-  ImportJob(
-      UUID id,
-      UUID tenantId,
-      UUID createdBy,
-      String source,
-      String fileName,
-      String fileKind,
-      UUID sheetLinkId,
-      String sheetName,
-      int headerRow,
+  record Progress(
       ImportStatus status,
-      List<String> header,
-      List<ColumnMapping> mapping,
       ImportPolicy policy,
       int rowsTotal,
       int rowsDone,
-      Map<String, Object> summary,
+      long textChars,
+      ImportSummary summary,
       String error,
-      Instant createdAt,
       Instant committedAt,
       Instant undoneAt,
-      long version) {
-    this.id = id;
-    this.tenantId = tenantId;
-    this.createdBy = createdBy;
-    this.source = source;
-    this.fileName = fileName;
-    this.fileKind = fileKind;
-    this.sheetLinkId = sheetLinkId;
-    this.sheetName = sheetName;
-    this.headerRow = headerRow;
-    this.status = status;
-    this.header = header;
-    this.mapping = mapping;
-    this.policy = policy;
-    this.rowsTotal = rowsTotal;
-    this.rowsDone = rowsDone;
-    this.summary = summary;
-    this.error = error;
-    this.createdAt = createdAt;
-    this.committedAt = committedAt;
-    this.undoneAt = undoneAt;
-    this.version = version;
+      long version) {}
+
+  private final ImportOrigin origin;
+  private ImportLayout layout;
+  private ImportStatus status;
+  private ImportPolicy policy;
+  private int rowsTotal;
+  private int rowsDone;
+  private long textChars;
+  private ImportSummary summary;
+  private String error;
+  private Instant committedAt;
+  private Instant undoneAt;
+  private long version;
+
+  /** A job as it was stored. */
+  ImportJob(ImportOrigin origin, ImportLayout layout, Progress progress) {
+    this.origin = origin;
+    this.layout = layout;
+    this.status = progress.status();
+    this.policy = progress.policy();
+    this.rowsTotal = progress.rowsTotal();
+    this.rowsDone = progress.rowsDone();
+    this.textChars = progress.textChars();
+    this.summary = progress.summary();
+    this.error = progress.error();
+    this.committedAt = progress.committedAt();
+    this.undoneAt = progress.undoneAt();
+    this.version = progress.version();
   }
 
+  /** A new job, receiving its rows. */
   static ImportJob start(
       UUID tenantId, UUID createdBy, String source, String fileName, String fileKind) {
     return new ImportJob(
-        UUID.randomUUID(),
-        tenantId,
-        createdBy,
-        source,
-        fileName,
-        fileKind,
-        null,
-        null,
-        1,
-        ImportStatus.RECEIVING,
-        List.of(),
-        List.of(),
-        ImportPolicy.UPDATE,
-        0,
-        0,
-        null,
-        null,
-        Instant.now(),
-        null,
-        null,
-        0);
+        new ImportOrigin(UUID.randomUUID(), tenantId, createdBy, source, fileName, Instant.now()),
+        ImportLayout.empty(fileKind),
+        new Progress(
+            ImportStatus.RECEIVING, ImportPolicy.UPDATE, 0, 0, 0, null, null, null, null, 0));
+  }
+
+  /** The rows come from a sheet linked to the CRM ({@code selection}: some of its rows only). */
+  void linkSheet(UUID sheetLinkId, String sheetName, boolean selection) {
+    require(ImportStatus.RECEIVING, "link");
+    layout = layout.withSheet(sheetLinkId, sheetName, selection);
+  }
+
+  /** The header row is in, with the mapping it suggests. */
+  void header(int headerRow, List<String> header, List<ColumnMapping> mapping) {
+    require(ImportStatus.RECEIVING, "change the header of");
+    layout = layout.withHeader(headerRow, header, mapping);
+  }
+
+  /** An uploaded file was read whole: what it was, and its {@code rows} data rows. */
+  void fileRead(String fileKind, String sheetName, FileReading reading, int rows, long chars) {
+    require(ImportStatus.RECEIVING, "read a file into");
+    layout = layout.withFile(fileKind, sheetName, reading);
+    rowsTotal = rows;
+    textChars = chars;
   }
 
   /** Refuses rows for a job that is no longer receiving them. */
@@ -134,7 +103,7 @@ final class ImportJob {
   }
 
   /** The rows are all in: the job is mapped and previewed. */
-  void ready(Map<String, Object> summary) {
+  void ready(ImportSummary summary) {
     if (status != ImportStatus.RECEIVING && status != ImportStatus.READY) {
       throw refused("preview");
     }
@@ -142,9 +111,10 @@ final class ImportJob {
     this.summary = summary;
   }
 
+  /** The user's mapping for the rows received. */
   void remap(List<ColumnMapping> mapping) {
     require(ImportStatus.READY, "change the mapping of");
-    this.mapping = List.copyOf(mapping);
+    layout = layout.withHeader(layout.headerRow(), layout.header(), mapping);
   }
 
   void choose(ImportPolicy policy) {
@@ -159,15 +129,14 @@ final class ImportJob {
     }
     if (status == ImportStatus.FAILED && summary != null) {
       // Whatever made the last attempt fail may have been the CRM moving on: decide afresh.
-      summary = new java.util.LinkedHashMap<>(summary);
-      summary.remove("decidedAt");
+      summary = summary.undecided();
     }
     error = null;
     status = ImportStatus.COMMITTING;
     rowsDone = 0;
   }
 
-  void committed(Map<String, Object> result) {
+  void committed(ImportSummary result) {
     require(ImportStatus.COMMITTING, "finish");
     status = ImportStatus.COMMITTED;
     rowsDone = rowsTotal;
@@ -208,11 +177,16 @@ final class ImportJob {
         : null;
   }
 
-  void undone(Map<String, Object> result) {
+  void undone(ImportSummary.Undo what) {
     require(ImportStatus.COMMITTED, "undo");
     status = ImportStatus.UNDONE;
-    summary = result;
+    summary = summary.undone(what);
     undoneAt = Instant.now();
+  }
+
+  /** The job was saved: its stored version moved on. */
+  void saved() {
+    version++;
   }
 
   private void require(ImportStatus expected, String action) {
@@ -225,5 +199,36 @@ final class ImportJob {
     return new ConflictException(
         "Cannot " + action + " an import that is " + status.value() + ".",
         Map.of("status", status.value()));
+  }
+
+  UUID id() {
+    return origin.id();
+  }
+
+  ImportOrigin origin() {
+    return origin;
+  }
+
+  ImportLayout layout() {
+    return layout;
+  }
+
+  ImportStatus status() {
+    return status;
+  }
+
+  /** Where the job stands now. */
+  Progress progress() {
+    return new Progress(
+        status,
+        policy,
+        rowsTotal,
+        rowsDone,
+        textChars,
+        summary,
+        error,
+        committedAt,
+        undoneAt,
+        version);
   }
 }

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,7 +25,6 @@ class ImportJobs {
 
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final TypeReference<List<ColumnMapping>> MAPPINGS = new TypeReference<>() {};
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -37,26 +35,28 @@ class ImportJobs {
   }
 
   void insert(ImportJob job) {
+    var origin = job.origin();
+    var layout = job.layout();
     jdbc.sql(
             """
             insert into import_jobs (id, tenant_id, created_by, source, file_name, file_kind, sheet_link_id, sheet_name,
                                      sheet_selection, status, header_row, policy, created_at, reading)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
         .params(
-            job.id,
-            job.tenantId,
-            job.createdBy,
-            job.source,
-            job.fileName,
-            job.fileKind,
-            job.sheetLinkId,
-            job.sheetName,
-            job.sheetSelection,
-            job.status.value(),
-            job.headerRow,
-            job.policy.value(),
-            Timestamp.from(job.createdAt),
-            reading(job))
+            origin.id(),
+            origin.tenantId(),
+            origin.createdBy(),
+            origin.source(),
+            origin.fileName(),
+            layout.fileKind(),
+            layout.sheetLinkId(),
+            layout.sheetName(),
+            layout.sheetSelection(),
+            job.status().value(),
+            layout.headerRow(),
+            job.progress().policy().value(),
+            Timestamp.from(origin.createdAt()),
+            reading(layout))
         .update();
   }
 
@@ -64,6 +64,8 @@ class ImportJobs {
    * @throws OptimisticLockingFailureException when someone saved the job since it was loaded
    */
   void save(ImportJob job) {
+    var layout = job.layout();
+    var progress = job.progress();
     int updated =
         jdbc.sql(
                 """
@@ -73,29 +75,29 @@ class ImportJobs {
               version = version + 1
             where id = ? and version = ?""")
             .params(
-                job.sheetLinkId,
-                job.sheetName,
-                job.fileKind,
-                job.status.value(),
-                job.headerRow,
-                json.writeValueAsString(job.header),
-                json.writeValueAsString(job.mapping),
-                job.policy.value(),
-                job.rowsTotal,
-                job.rowsDone,
-                job.textChars,
-                job.summary == null ? null : json.writeValueAsString(job.summary),
-                job.error,
-                timestamp(job.committedAt),
-                timestamp(job.undoneAt),
-                reading(job),
-                job.id,
-                job.version)
+                layout.sheetLinkId(),
+                layout.sheetName(),
+                layout.fileKind(),
+                progress.status().value(),
+                layout.headerRow(),
+                json.writeValueAsString(layout.header()),
+                json.writeValueAsString(layout.mapping()),
+                progress.policy().value(),
+                progress.rowsTotal(),
+                progress.rowsDone(),
+                progress.textChars(),
+                progress.summary() == null ? null : json.writeValueAsString(progress.summary()),
+                progress.error(),
+                timestamp(progress.committedAt()),
+                timestamp(progress.undoneAt()),
+                reading(layout),
+                job.id(),
+                progress.version())
             .update();
     if (updated != 1) {
-      throw new OptimisticLockingFailureException("Import job " + job.id + " changed meanwhile");
+      throw new OptimisticLockingFailureException("Import job " + job.id() + " changed meanwhile");
     }
-    job.version++;
+    job.saved();
   }
 
   /**
@@ -199,38 +201,39 @@ class ImportJobs {
 
   private ImportJob job(ResultSet rs, int n) throws SQLException {
     String summary = rs.getString("summary");
-    var job =
-        new ImportJob(
+    String reading = rs.getString("reading");
+    return new ImportJob(
+        new ImportOrigin(
             rs.getObject("id", UUID.class),
             rs.getObject("tenant_id", UUID.class),
             rs.getObject("created_by", UUID.class),
             rs.getString("source"),
             rs.getString("file_name"),
+            instant(rs.getTimestamp("created_at"))),
+        new ImportLayout(
             rs.getString("file_kind"),
             rs.getObject("sheet_link_id", UUID.class),
             rs.getString("sheet_name"),
+            rs.getBoolean("sheet_selection"),
             rs.getInt("header_row"),
-            ImportStatus.of(rs.getString("status")),
             json.readValue(rs.getString("header"), STRINGS),
             json.readValue(rs.getString("mapping"), MAPPINGS),
+            reading == null ? null : json.readValue(reading, FileReading.class)),
+        new ImportJob.Progress(
+            ImportStatus.of(rs.getString("status")),
             ImportPolicy.of(rs.getString("policy")),
             rs.getInt("rows_total"),
             rs.getInt("rows_done"),
-            summary == null ? null : json.readValue(summary, MAP),
+            rs.getLong("text_chars"),
+            summary == null ? null : json.readValue(summary, ImportSummary.class),
             rs.getString("error"),
-            instant(rs.getTimestamp("created_at")),
             instant(rs.getTimestamp("committed_at")),
             instant(rs.getTimestamp("undone_at")),
-            rs.getLong("version"));
-    job.sheetSelection = rs.getBoolean("sheet_selection");
-    job.textChars = rs.getLong("text_chars");
-    String reading = rs.getString("reading");
-    job.reading = reading == null ? null : json.readValue(reading, FileReading.class);
-    return job;
+            rs.getLong("version")));
   }
 
-  private String reading(ImportJob job) {
-    return job.reading == null ? null : json.writeValueAsString(job.reading);
+  private String reading(ImportLayout layout) {
+    return layout.reading() == null ? null : json.writeValueAsString(layout.reading());
   }
 
   private static Timestamp timestamp(Instant instant) {

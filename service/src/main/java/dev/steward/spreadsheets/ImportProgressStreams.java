@@ -85,7 +85,11 @@ class ImportProgressStreams {
                               .map(
                                   j ->
                                       new Progress(
-                                          j.id, j.status, j.rowsDone, j.rowsTotal, j.error))
+                                          j.id(),
+                                          j.status(),
+                                          j.progress().rowsDone(),
+                                          j.progress().rowsTotal(),
+                                          j.progress().error()))
                               .orElse(null)));
       if (progress == null) {
         emitter.complete();

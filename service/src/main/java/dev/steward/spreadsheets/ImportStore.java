@@ -1,23 +1,18 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactBulk;
+import dev.steward.contacts.ContactStaging;
 import dev.steward.tenancy.CurrentTenant;
-import java.sql.Array;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bulk side of imports, on JDBC and COPY: raw rows in, mapped rows into the staging table,
- * duplicate and match detection as set-based SQL. Every method must run inside a transaction that
- * has the firm set.
+ * Matching an import's staged rows against the CRM and against each other, as set-based SQL, and
+ * the bounds on the statements of an import's transaction. Every method must run inside a
+ * transaction that has the firm set.
  */
 @Component
 class ImportStore {
@@ -30,151 +25,15 @@ class ImportStore {
       "email: the row's emails belong to more than one contact; merge those contacts first, or"
           + " remove the other contact's email from the row";
 
-  /** Rows read back per round trip when re-mapping. */
-  static final int BATCH = 20_000;
+  /** Where an import stages its rows for the contacts' bulk write, and its undo's before-images. */
+  static final ContactStaging STAGING = new ContactStaging("import_staging", "import_changes");
 
   private final JdbcClient jdbc;
-  private final DataSource dataSource;
-  private final JsonMapper json;
+  private final StagedRows staged;
 
-  ImportStore(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
+  ImportStore(JdbcClient jdbc, StagedRows staged) {
     this.jdbc = jdbc;
-    this.dataSource = dataSource;
-    this.json = json;
-  }
-
-  CopyIn openRawRows() {
-    return CopyIn.open(dataSource, "import_rows", "tenant_id, job_id, row_number, cells");
-  }
-
-  static void writeRaw(CopyIn copy, UUID tenant, UUID job, int rowNumber, List<String> cells) {
-    copy.row(Arrays.asList(tenant, job, rowNumber, CopyIn.textArray(cells)));
-  }
-
-  /**
-   * The data rows (after the header), in order, a batch at a time; between batches the connection
-   * is free again, so that the consumer may COPY.
-   */
-  void forEachBatch(
-      UUID job,
-      int headerRow,
-      java.util.function.Consumer<List<Map.Entry<Integer, List<String>>>> consumer) {
-    int after = headerRow;
-    while (true) {
-      List<Map.Entry<Integer, List<String>>> batch =
-          jdbc.sql(
-                  """
-              select row_number, cells from import_rows where job_id = ? and row_number > ?
-              order by row_number limit ?""")
-              .params(job, after, BATCH)
-              .query((rs, n) -> Map.entry(rs.getInt(1), cells(rs.getArray(2))))
-              .list();
-      if (!batch.isEmpty()) {
-        consumer.accept(batch);
-      }
-      if (batch.size() < BATCH) {
-        return;
-      }
-      after = batch.get(batch.size() - 1).getKey();
-    }
-  }
-
-  /** The first {@code limit} data rows as read. */
-  List<List<String>> firstRows(UUID job, int headerRow, int limit) {
-    return jdbc.sql(
-            "select cells from import_rows where job_id = ? and row_number > ? order by row_number limit ?")
-        .params(job, headerRow, limit)
-        .query((rs, n) -> cells(rs.getArray(1)))
-        .list();
-  }
-
-  int lastRow(UUID job) {
-    return jdbc.sql("select coalesce(max(row_number), 0) from import_rows where job_id = ?")
-        .param(job)
-        .query(Integer.class)
-        .single();
-  }
-
-  List<String> rawRow(UUID job, int rowNumber) {
-    return jdbc.sql("select cells from import_rows where job_id = ? and row_number = ?")
-        .params(job, rowNumber)
-        .query((rs, n) -> cells(rs.getArray(1)))
-        .optional()
-        .orElse(List.of());
-  }
-
-  private static List<String> cells(Array array) throws java.sql.SQLException {
-    return Arrays.asList((String[]) array.getArray());
-  }
-
-  /**
-   * Refreshes the planner's statistics of the staging table after a load, so that the set-based
-   * joins that follow hash rather than loop. Without the MAINTAIN privilege PostgreSQL skips it
-   * with a warning, which is fine.
-   */
-  void analyseStaging(int rows) {
-    if (rows >= 5_000) {
-      jdbc.sql("analyze import_staging").update();
-    }
-  }
-
-  void clearStaging(UUID job) {
-    jdbc.sql("delete from import_staging where job_id = ?").param(job).update();
-  }
-
-  CopyIn openStaging() {
-    return CopyIn.open(dataSource, "import_staging", STAGED_COLUMNS);
-  }
-
-  void writeStaged(CopyIn copy, UUID tenant, UUID job, StagedRow row) {
-    copy.row(stagedValues(tenant, job, row));
-  }
-
-  /** One row of a file being read: its cells as read and as mapped, copied together. */
-  void writeFileRow(CopyIn copy, UUID tenant, UUID job, List<String> cells, StagedRow row) {
-    var values = stagedValues(tenant, job, row);
-    values.add(CopyIn.textArray(cells));
-    copy.row(values);
-  }
-
-  /**
-   * A row as read, written without COPY (the header row of a file, kept while the rows are copied).
-   */
-  void insertRaw(UUID tenant, UUID job, int rowNumber, List<String> cells) {
-    jdbc.sql(
-            "insert into import_rows (tenant_id, job_id, row_number, cells) values (?, ?, ?, cast(? as text[]))")
-        .params(tenant, job, rowNumber, CopyIn.textArray(cells))
-        .update();
-  }
-
-  private List<Object> stagedValues(UUID tenant, UUID job, StagedRow row) {
-    var values = new ArrayList<Object>(StagedRow.COLUMNS.size() + 12);
-    values.add(tenant);
-    values.add(job);
-    values.add(row.rowNumber());
-    values.addAll(row.values());
-    values.add(row.tags().isEmpty() ? null : CopyIn.textArray(row.tags()));
-    values.add(row.customFields().isEmpty() ? "{}" : json.writeValueAsString(row.customFields()));
-    values.add(row.stewardId());
-    values.add(row.matchKey());
-    values.add(row.valid() ? null : row.reason());
-    values.add(row.warnings().isEmpty() ? null : StagedRow.lines(row.warnings()));
-    values.add(others(row.otherEmails(), "address"));
-    values.add(others(row.otherPhones(), "number"));
-    values.add(row.externalId());
-    return values;
-  }
-
-  /** Other emails or phones as the contacts table holds them: [{"address": ..., "label": ...}]. */
-  private String others(List<StagedRow.Labelled> values, String key) {
-    if (values.isEmpty()) {
-      return "[]";
-    }
-    var list = new ArrayList<Map<String, String>>(values.size());
-    for (var value : values) {
-      list.add(Map.of(key, value.value(), "label", value.label()));
-    }
-    return json.writeValueAsString(list);
+    this.staged = staged;
   }
 
   /**
@@ -201,39 +60,16 @@ class ImportStore {
   }
 
   /**
-   * Staged rows of a first analysis go to a temporary table, so that deciding writes each of them
-   * only once.
-   */
-  CopyIn openHeldStaging() {
-    return CopyIn.openHeld(dataSource, "import_staging", STAGED_COLUMNS);
-  }
-
-  /**
-   * A file's rows, raw and mapped, copied into one temporary table while the file is read (so that
-   * the raw rows are never read back to be mapped); {@link #matchFileRows} then moves them.
-   */
-  CopyIn openFileRows() {
-    return CopyIn.openHeld(
-        dataSource,
-        "import_staging",
-        FILE_ROWS,
-        "like import_staging including defaults," + " cells text[] not null",
-        STAGED_COLUMNS + ", cells");
-  }
-
-  /**
    * {@link #matchHeld} for the rows of {@link #openFileRows}, after keeping their cells as read.
    */
   void matchFileRows(UUID job, ImportPolicy policy, int rows) {
     jdbc.sql(
             "insert into import_rows (tenant_id, job_id, row_number, cells) select tenant_id, job_id, row_number,"
                 + " cells from "
-                + FILE_ROWS)
+                + StagedRows.FILE_ROWS)
         .update();
-    matchHeld(job, policy, rows, FILE_ROWS);
+    matchHeld(job, policy, rows, StagedRows.FILE_ROWS);
   }
-
-  private static final String FILE_ROWS = "import_file_in";
 
   /**
    * {@link #match} for rows still held in COPY's temporary table: the decided rows are inserted
@@ -259,20 +95,14 @@ class ImportStore {
             from %3$s s join acted a on a.row_number = s.row_number
             where s.job_id = :job"""
             .formatted(
-                STAGED_COLUMNS,
-                Arrays.stream(STAGED_COLUMNS.split(", "))
+                StagedRows.STAGED_COLUMNS,
+                Arrays.stream(StagedRows.STAGED_COLUMNS.split(", "))
                     .map(c -> c.equals("problem") ? DECIDED_PROBLEM + " as problem" : "s." + c)
                     .collect(Collectors.joining(", ")),
                 held));
     jdbc.sql("truncate " + held).update();
-    analyseStaging(rows);
+    staged.analyse(rows);
   }
-
-  private static final String STAGED_COLUMNS =
-      "tenant_id, job_id, row_number, "
-          + String.join(", ", StagedRow.COLUMNS)
-          + ", tags, custom_fields, steward_id, match_key, problem, warning, other_emails, other_phones,"
-          + " external_id";
 
   /**
    * A row's problem after deciding: its own, an unknown Steward ID, or an email another contact
@@ -294,7 +124,7 @@ class ImportStore {
     // The name-and-phone and the window joins have no index to loop over, so nested loops are off
     // for it.
     jdbc.sql("set local enable_nestloop = off").update();
-    useBulkMemory(jdbc);
+    ContactBulk.useBulkMemory(jdbc);
     jdbc.sql(
 """
             with row_keys as (
@@ -302,12 +132,7 @@ class ImportStore {
               union all
               select s.row_number, k.key, 1 from %1$s s cross join lateral unnest(steward_email_keys(s.other_emails)) k(key)
               where s.job_id = :job and s.other_emails <> '[]'::jsonb),
-            crm_keys as (
-              select lower(email) as key, id from contacts
-              where tenant_id = :tenant and deleted_at is null and email is not null
-              union all
-              select k.key, c.id from contacts c cross join lateral unnest(steward_email_keys(c.other_emails)) k(key)
-              where c.tenant_id = :tenant and c.deleted_at is null and c.other_emails <> '[]'::jsonb),
+            crm_keys as (%3$s),
             email_owners as (
               select r.row_number, (array_agg(ck.id order by r.pos, ck.id))[1] as id, array_agg(distinct ck.id) as ids
               from row_keys r join crm_keys ck on ck.key = r.key group by r.row_number),
@@ -320,15 +145,13 @@ class ImportStore {
                 case when s.problem in (:taken, :unknown, :shared) then null else s.problem end as own_problem,
                 case when s.steward_id is not null then sid.id else coalesce(xid.id, eo.id, nm.id) end as matched
               from %1$s s
-              left join contacts sid on s.steward_id is not null and sid.tenant_id = :tenant
+              left join %4$s sid on s.steward_id is not null and sid.tenant_id = :tenant
                 and sid.id = s.steward_id and sid.deleted_at is null
-              left join contacts xid on s.steward_id is null and s.external_id is not null and xid.tenant_id = :tenant
+              left join %4$s xid on s.steward_id is null and s.external_id is not null and xid.tenant_id = :tenant
                 and xid.external_id = s.external_id and xid.deleted_at is null
               left join email_owners eo on eo.row_number = s.row_number
               left join (
-                select distinct on (key) key, id from (
-                  select 'n:' || lower(regexp_replace(btrim(display_name), '\s+', ' ', 'g')) || '|' || phone as key, id
-                  from contacts where tenant_id = :tenant and deleted_at is null and phone is not null) keys
+                select distinct on (key) key, id from (%5$s) keys
                 order by key, id) nm on s.steward_id is null and s.email is null and nm.key = s.match_key
               where s.job_id = :job),
             checked as (
@@ -358,7 +181,12 @@ class ImportStore {
                            where c2.own_problem is null) k on k.row_number = w.row_number) d
                 on d.row_number = c.row_number and d.first is not null)
 %2$s"""
-                .formatted(source, apply))
+                .formatted(
+                    source,
+                    apply,
+                    ContactBulk.EMAIL_KEYS,
+                    ContactBulk.RELATION,
+                    ContactBulk.NAME_AND_PHONE_KEYS))
         .param("taken", EMAIL_TAKEN)
         .param("unknown", UNKNOWN_ID)
         .param("shared", EMAILS_SHARED)
@@ -367,14 +195,6 @@ class ImportStore {
         .param("job", job)
         .update();
     jdbc.sql("reset enable_nestloop").update();
-  }
-
-  /**
-   * Lets this transaction's sorts and hash joins work in memory: PostgreSQL's default of 4 MB
-   * spills the window sort and the joins of a large import to temporary files, batch after batch.
-   */
-  static void useBulkMemory(JdbcClient jdbc) {
-    jdbc.sql("set local work_mem = '64MB'").update();
   }
 
   /**
@@ -408,223 +228,17 @@ class ImportStore {
   }
 
   /**
-   * Whether any contact of the firm may have changed since {@code instant}: stamped since then
-   * (with ten minutes' margin, as updated_at is a transaction's start), or another import
-   * committed, undone or committing meanwhile.
+   * Whether another import of the firm committed, was undone, or is committing since {@code
+   * instant} (with ten minutes' margin, as a job's stamps are its transaction's start).
    */
-  boolean contactsChangedSince(UUID job, java.time.Instant instant) {
+  boolean otherImportsMovedSince(UUID job, java.time.Instant instant) {
     var since = java.sql.Timestamp.from(instant.minus(java.time.Duration.ofMinutes(10)));
-    UUID tenant = CurrentTenant.require();
     return jdbc.sql(
             """
-            select exists (select 1 from contacts where tenant_id = ? and updated_at >= ?)
-                or exists (select 1 from import_jobs where tenant_id = ? and id <> ?
+            select exists (select 1 from import_jobs where tenant_id = ? and id <> ?
                            and (status = 'committing' or committed_at >= ? or undone_at >= ?))""")
-        .params(tenant, since, tenant, job, since, since)
+        .params(CurrentTenant.require(), job, since, since)
         .query(Boolean.class)
         .single();
   }
-
-  /**
-   * Rows to update that would change nothing become {@code unchanged}. Runs after any sheet-link
-   * hold-back.
-   */
-  void markUnchanged(UUID job) {
-    // By contact id: index lookups, whatever the statistics of freshly loaded tables say.
-    jdbc.sql("set local enable_seqscan = off").update();
-    jdbc.sql(
-            """
-            update import_staging s set action = 'unchanged' from contacts c
-            where s.job_id = ? and s.action = 'update' and c.id = s.contact_id and not (%s)"""
-                .formatted(differs("s", "c")))
-        .param(job)
-        .update();
-    jdbc.sql("reset enable_seqscan").update();
-  }
-
-  /**
-   * SQL that is true when staged row {@code s} would change contact {@code c}: a non-blank value
-   * that differs.
-   */
-  static String differs(String s, String c) {
-    var terms = new ArrayList<String>();
-    for (String column : StagedRow.COLUMNS) {
-      if (column.equals("email") || column.equals("phone")) {
-        // A row's email or phone that the contact has among its others changes nothing.
-        String keys = column.equals("email") ? "steward_email_keys" : "steward_phone_keys";
-        String others = column.equals("email") ? "other_emails" : "other_phones";
-        terms.add(
-            ("(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s"
-                    + " and not %5$s(%2$s.%6$s) @> array[%1$s.%3$s])")
-                .formatted(s, c, column, held(s, column), keys, others));
-      } else if (!column.equals("type")) {
-        terms.add(
-            "(%1$s.%3$s is not null and %1$s.%3$s is distinct from %2$s.%3$s and not %4$s)"
-                .formatted(s, c, column, held(s, column)));
-      }
-    }
-    terms.add(
-        "(%1$s.custom_fields <> '{}' and not %2$s.custom_fields @> %1$s.custom_fields)"
-            .formatted(s, c));
-    terms.add(
-        """
-        (%1$s.other_emails <> '[]' and not (steward_email_keys(%1$s.other_emails)
-          <@ (steward_email_keys(%2$s.other_emails) || lower(coalesce(%2$s.email, '')))))"""
-            .formatted(s, c));
-    terms.add(
-        """
-        (%1$s.other_phones <> '[]' and not (steward_phone_keys(%1$s.other_phones)
-          <@ (steward_phone_keys(%2$s.other_phones) || coalesce(%2$s.phone, ''))))"""
-            .formatted(s, c));
-    terms.add(
-        "(%1$s.external_id is not null and %1$s.external_id is distinct from %2$s.external_id)"
-            .formatted(s, c));
-    terms.add(
-        """
-        (%1$s.tags is not null and exists (select 1 from unnest(%1$s.tags) t(name) where not exists (
-          select 1 from contact_tags ct join tags tg on tg.id = ct.tag_id
-          where ct.contact_id = %2$s.id and lower(tg.name) = lower(t.name))))"""
-            .formatted(s, c));
-    return String.join(" or ", terms);
-  }
-
-  /** SQL that is true when a linked sheet must not write {@code column} of staged row {@code s}. */
-  static String held(String s, String column) {
-    return "coalesce('%2$s' = any(%1$s.hold), false)".formatted(s, column);
-  }
-
-  /**
-   * How many rows each action takes, and how many duplicates there are in the file and against the
-   * CRM.
-   */
-  Map<String, Object> summary(UUID job) {
-    Map<String, Object> counts = new LinkedHashMap<>();
-    for (String action : List.of("create", "update", "unchanged", "skip", "reject")) {
-      counts.put(action, 0L);
-    }
-    jdbc.sql("select action, count(*) from import_staging where job_id = ? group by action")
-        .param(job)
-        .query(
-            rs -> {
-              counts.put(rs.getString(1), rs.getLong(2));
-            });
-    var duplicates =
-        jdbc.sql(
-                """
-            select count(*) filter (where duplicate_of is not null),
-                   count(*) filter (where contact_id is not null and duplicate_of is null)
-            from import_staging where job_id = ?""")
-            .param(job)
-            .query((rs, n) -> Map.of("inFile", rs.getLong(1), "inCrm", rs.getLong(2)))
-            .single();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put(
-        "counts",
-        Map.of(
-            "created",
-            counts.get("create"),
-            "updated",
-            counts.get("update"),
-            "unchanged",
-            counts.get("unchanged"),
-            "skipped",
-            counts.get("skip"),
-            "rejected",
-            counts.get("reject")));
-    summary.put("duplicates", duplicates);
-    return summary;
-  }
-
-  /**
-   * Staged rows from {@code fromRow} on, with the matched contact's current values for comparison.
-   */
-  List<StagedView> staged(UUID job, String condition, int limit) {
-    String columns =
-        StagedRow.COLUMNS.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-    String current =
-        StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
-    return jdbc.sql(
-            """
-            select s.row_number, s.action, s.problem, s.contact_id, s.duplicate_of, s.custom_fields::text, s.tags,
-                   %s, %s, c.custom_fields::text, s.warning, s.other_emails::text, s.other_phones::text,
-                   s.external_id, c.other_emails::text, c.other_phones::text, c.external_id
-            from import_staging s left join contacts c on c.id = s.contact_id
-            where s.job_id = ? and (%s) order by s.row_number limit ?"""
-                .formatted(columns, current, condition))
-        .params(job, limit)
-        .query(
-            (rs, n) -> {
-              int k = 8;
-              Map<String, Object> incoming = new LinkedHashMap<>();
-              Map<String, Object> existing = new LinkedHashMap<>();
-              for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
-                incoming.put(StagedRow.FIELDS.get(i), rs.getString(k + i));
-                existing.put(
-                    StagedRow.FIELDS.get(i), rs.getString(k + StagedRow.FIELDS.size() + i));
-              }
-              Array tags = rs.getArray(7);
-              if (tags != null) {
-                incoming.put("tags", cells(tags));
-              }
-              Map<String, Object> custom = json.readValue(rs.getString(6), MAP_TYPE);
-              custom.forEach((key, value) -> incoming.put("customFields." + key, value));
-              String currentCustom = rs.getString(k + 2 * StagedRow.FIELDS.size());
-              if (currentCustom != null) {
-                json.readValue(currentCustom, MAP_TYPE)
-                    .forEach((key, value) -> existing.put("customFields." + key, value));
-              }
-              int extra = k + 2 * StagedRow.FIELDS.size() + 2;
-              putOthers(incoming, "otherEmails", rs.getString(extra), "address");
-              putOthers(incoming, "otherPhones", rs.getString(extra + 1), "number");
-              incoming.put("externalId", rs.getString(extra + 2));
-              if (rs.getObject(4) != null) {
-                putOthers(existing, "otherEmails", rs.getString(extra + 3), "address");
-                putOthers(existing, "otherPhones", rs.getString(extra + 4), "number");
-                existing.put("externalId", rs.getString(extra + 5));
-              }
-              return new StagedView(
-                  rs.getInt(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getObject(4, UUID.class),
-                  (Integer) rs.getObject(5),
-                  incoming,
-                  rs.getObject(4) == null ? null : existing,
-                  rs.getString(k + 2 * StagedRow.FIELDS.size() + 1));
-            })
-        .list();
-  }
-
-  /** Other emails or phones as the preview shows them: "b@y.org (home)", in order. */
-  private void putOthers(Map<String, Object> values, String field, String stored, String key) {
-    if (stored == null || stored.equals("[]")) {
-      return;
-    }
-    List<Map<String, Object>> list = json.readValue(stored, LIST_TYPE);
-    values.put(
-        field,
-        list.stream()
-            .map(
-                other ->
-                    other.get(key)
-                        + (other.get("label") == null ? "" : " (" + other.get("label") + ")"))
-            .toList());
-  }
-
-  private static final tools.jackson.core.type.TypeReference<List<Map<String, Object>>> LIST_TYPE =
-      new tools.jackson.core.type.TypeReference<>() {};
-
-  private static final tools.jackson.core.type.TypeReference<Map<String, Object>> MAP_TYPE =
-      new tools.jackson.core.type.TypeReference<>() {};
-
-  /** A staged row as read back, with the contact it matched as it stands now. */
-  record StagedView(
-      int rowNumber,
-      String action,
-      String problem,
-      UUID contactId,
-      Integer duplicateOf,
-      Map<String, Object> incoming,
-      Map<String, Object> existing,
-      String warning) {}
 }

@@ -2,7 +2,6 @@ package dev.steward.spreadsheets;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -10,8 +9,8 @@ import java.util.UUID;
  *
  * @param counts rows that would be (before commit) or were (after) created, updated, unchanged,
  *     skipped, rejected
- * @param duplicates {@code inFile}: rows repeating an earlier row; {@code inCrm}: rows matching an
- *     existing contact
+ * @param duplicates rows repeating an earlier row of the file, and rows matching an existing
+ *     contact
  * @param removedFromSheet for a linked sheet: contacts synced from it before whose rows are gone
  *     (never deleted until confirmed)
  * @param preview the first rows with their validation result
@@ -19,8 +18,7 @@ import java.util.UUID;
  *     mapping
  * @param reading how an uploaded file was read (encoding, whether the header row was found, a
  *     workbook's sheets); null for rows posted by the Excel pane
- * @param undo after an undo: {@code removed}, {@code restored}, and {@code editedSince} (left
- *     alone)
+ * @param undo after an undo: what it removed, restored, and left alone
  * @param undoUntil for a committed import: until when it may be undone ({@code
  *     STEWARD_IMPORT_RETENTION} after the commit, when its rows are removed)
  */
@@ -39,13 +37,13 @@ public record ImportView(
     ImportPolicy policy,
     int rowsTotal,
     int rowsDone,
-    Map<String, Object> counts,
-    Map<String, Object> duplicates,
-    List<Map<String, Object>> removedFromSheet,
-    List<Map<String, Object>> conflicts,
+    ImportSummary.Counts counts,
+    ImportSummary.Duplicates duplicates,
+    List<ImportSummary.RemovedRow> removedFromSheet,
+    List<ImportSummary.SheetConflict> conflicts,
     List<PreviewRow> preview,
     List<List<String>> sampleRows,
-    Map<String, Object> undo,
+    ImportSummary.Undo undo,
     String error,
     Instant createdAt,
     Instant committedAt,

@@ -7,14 +7,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class Imports {
 
-  private final ImportService service;
+  private final ImportViews views;
 
-  Imports(ImportService service) {
-    this.service = service;
+  Imports(ImportViews views) {
+    this.views = views;
   }
 
   /** The import job with its counts and preview; a 404 problem when the firm has no such job. */
   public ImportView get(UUID id) {
-    return service.get(id);
+    return views.get(id);
   }
 }

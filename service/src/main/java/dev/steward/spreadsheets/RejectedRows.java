@@ -42,10 +42,10 @@ class RejectedRows {
       font.setBold(true);
       bold.setFont(font);
       var header = sheet.createRow(0);
-      int width = job.header.size();
+      int width = job.layout().header().size();
       cells.text(header, 0, "Row", bold);
       for (int c = 0; c < width; c++) {
-        cells.text(header, c + 1, job.header.get(c), bold);
+        cells.text(header, c + 1, job.layout().header().get(c), bold);
       }
       cells.text(header, width + 1, "Reason", bold);
       int[] next = {1};
@@ -55,7 +55,7 @@ class RejectedRows {
               from import_staging s join import_rows r on r.job_id = s.job_id and r.row_number = s.row_number
               where s.job_id = ? and s.action = 'reject' order by s.row_number"""
                   .formatted(REASON))
-          .param(job.id)
+          .param(job.id())
           .withFetchSize(500)
           .query(
               rs -> {
@@ -81,7 +81,7 @@ class RejectedRows {
   PageResult<RejectedRow> page(ImportJob job, PageRequestParams page) {
     long total =
         jdbc.sql("select count(*) from import_staging where job_id = ? and action = 'reject'")
-            .param(job.id)
+            .param(job.id())
             .query(Long.class)
             .single();
     var items =
@@ -91,7 +91,7 @@ class RejectedRows {
             from import_staging s join import_rows r on r.job_id = s.job_id and r.row_number = s.row_number
             where s.job_id = ? and s.action = 'reject' order by s.row_number limit ? offset ?"""
                     .formatted(REASON))
-            .param(job.id)
+            .param(job.id())
             .param(page.size())
             .param(page.offset())
             .query(

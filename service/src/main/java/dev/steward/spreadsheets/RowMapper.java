@@ -1,62 +1,22 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactRules;
 import dev.steward.contacts.PhoneNumbers;
 import dev.steward.platform.FieldProblem;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Turns a row's cells into a contact by a mapping, and checks it against the rules of contacts. The
- * rules are those of the contacts feature's validator (which is internal to it); they are repeated
- * here because an import checks a million rows without building a request per row, and its tests
- * pin the same messages.
+ * Turns a row's cells into a contact by a mapping, and checks it against the contacts' field rules
+ * ({@link ContactRules}). An import checks a million rows without building a request per row, so it
+ * applies the rules itself rather than through the API's validation.
  */
 final class RowMapper {
-
-  // The same pattern as the contacts feature accepts: a local part and a dotted domain.
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-              + "[A-Za-z]{2,63}$");
-  private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s*(?::::|;|,)\\s*");
-  private static final Pattern ESTATE =
-      Pattern.compile("^(the\\s+)?estate\\s+of\\s+.+", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> PREFIXES =
-      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "hon");
-  private static final Set<String> SUFFIXES =
-      Set.of("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "cpa");
-  private static final Map<String, Integer> LIMITS =
-      Map.ofEntries(
-          Map.entry("firstName", 100),
-          Map.entry("lastName", 100),
-          Map.entry("companyName", 200),
-          Map.entry("jobTitle", 100),
-          Map.entry("email", 254),
-          Map.entry("addressLine1", 200),
-          Map.entry("addressLine2", 200),
-          Map.entry("city", 100),
-          Map.entry("region", 100),
-          Map.entry("postalCode", 20),
-          Map.entry("country", 100),
-          Map.entry("notes", 10000));
-
-  /** How many other emails, and other phones, a row may bring; more go to the notes. */
-  static final int MAX_OTHERS = 20;
-
-  /** The contacts table's bound on a CRM's record id. */
-  static final int MAX_EXTERNAL_ID = 100;
 
   /**
    * Several values in one cell: "a@x.org; b@y.org", Google's "a@x.org ::: b@y.org", or Steward's
@@ -67,17 +27,8 @@ final class RowMapper {
 
   private static final Pattern PHONE_SEPARATOR = Pattern.compile("\\s*(?::::|;)\\s*");
 
-  /** A value's label written after it, as Steward's export writes it: "b@y.org (home)". */
-  private static final Pattern LABEL_SUFFIX =
-      Pattern.compile("^(.+?)\\s*\\((work|home|mobile|other)\\)$", Pattern.CASE_INSENSITIVE);
-
-  /** The contacts table's bound on a phone as written. */
-  private static final int MAX_PHONE = 32;
-
-  private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
+  private final RowCells fields;
   private final Addresses addresses;
-  private final Map<Integer, String> customColumns = new LinkedHashMap<>();
-  private final Map<Integer, String> labels = new java.util.HashMap<>();
   private final Map<String, String> customTypes;
   private final PhoneNumbers phones;
   private final String region;
@@ -101,177 +52,44 @@ final class RowMapper {
     this.customTypes = customTypes;
     this.phones = phones;
     this.region = region;
-    Map<ImportField, List<ColumnMapping>> byField = new EnumMap<>(ImportField.class);
-    for (var column : mapping) {
-      if (column.field() == ImportField.CUSTOM_FIELD) {
-        customColumns.put(column.column(), column.customField());
-      } else if (column.field() != ImportField.IGNORE) {
-        if (column.label() != null) {
-          labels.put(column.column(), column.label());
-        }
-        byField.computeIfAbsent(column.field(), f -> new ArrayList<>()).add(column);
-      }
-    }
-    byField.forEach(
-        (field, list) ->
-            columns.put(
-                field,
-                list.stream()
-                    .sorted(
-                        Comparator.comparingInt(RowMapper::rank)
-                            .thenComparingInt(ColumnMapping::column))
-                    .mapToInt(ColumnMapping::column)
-                    .toArray()));
-    addresses = new Addresses(mapping, RowMapper::rank);
-  }
-
-  private static int rank(ColumnMapping column) {
-    var match = HeaderSynonyms.match(column.header());
-    return match != null && match.field() == column.field() ? match.rank() : Integer.MAX_VALUE;
+    fields = new RowCells(mapping);
+    addresses = new Addresses(mapping, RowCells::rank);
   }
 
   StagedRow map(int rowNumber, List<String> cells) {
     List<FieldProblem> problems = new ArrayList<>();
     List<FieldProblem> warnings = new ArrayList<>();
-    String first = first(cells, ImportField.FIRST_NAME);
-    String middle = first(cells, ImportField.MIDDLE_NAME);
-    String last = first(cells, ImportField.LAST_NAME);
-    String company = first(cells, ImportField.COMPANY_NAME);
-    String full = first(cells, ImportField.FULL_NAME);
-    String suffix = first(cells, ImportField.NAME_SUFFIX);
-    String typeCell = first(cells, ImportField.TYPE);
-    String type = null;
-    if (typeCell != null) {
-      type = typeOf(typeCell);
-      if (type == null) {
-        problems.add(new FieldProblem("type", "must be individual, business or estate"));
-      }
-    }
-    if (first == null && last == null && full != null) {
-      if (ESTATE.matcher(full).matches() || (type != null && !type.equals("individual"))) {
-        company = company == null ? full : company;
-      } else {
-        String[] split = splitName(full);
-        first = split[0];
-        last = split[1];
-      }
-    }
-    if (middle != null && first != null) {
-      first = first + " " + middle;
-    }
-    if (suffix != null && last != null) {
-      last = last + " " + suffix;
-    }
-    if (type == null) {
-      if (company != null && ESTATE.matcher(company).matches()) {
-        type = "estate";
-      } else if (first == null && last == null && company != null) {
-        type = "business";
-      } else {
-        type = "individual";
-      }
-    }
-    if (type.equals("individual") && first == null && last == null) {
-      problems.add(
-          new FieldProblem(
-              "firstName",
-              company == null && full == null
-                  ? "the row has no name and no company"
-                  : "an individual needs a first or a last name"));
-    } else if (type.equals("business") && company == null) {
-      problems.add(new FieldProblem("companyName", "a business needs its company name"));
-    } else if (type.equals("estate") && company == null) {
-      problems.add(
-          new FieldProblem(
-              "companyName", "an estate needs its name, such as 'Estate of Jane Doe'"));
-    }
+    var name = PersonNames.read(fields, cells, problems);
+    String type = name.type();
+    String first = name.first();
+    String last = name.last();
+    String company = name.company();
 
-    String email = null;
-    List<StagedRow.Labelled> otherEmails = new ArrayList<>();
-    List<String> unusableEmails = new ArrayList<>();
-    for (var candidate : labelled(cells, ImportField.EMAIL, EMAIL_SEPARATOR)) {
-      String lower = candidate.value().toLowerCase(Locale.ROOT);
-      boolean valid = EMAIL.matcher(lower).matches() && !lower.contains("..");
-      if (email == null) {
-        email = lower;
-        if (!valid) {
-          problems.add(new FieldProblem("email", "is not a valid email address"));
-        }
-      } else if (lower.equals(email)
-          || otherEmails.stream().anyMatch(other -> other.value().equals(lower))) {
-        continue;
-      } else if (valid && otherEmails.size() < MAX_OTHERS) {
-        otherEmails.add(new StagedRow.Labelled(lower, candidate.label()));
-      } else {
-        warnings.add(
-            new FieldProblem(
-                "otherEmails",
-                (valid
-                        ? "more than " + MAX_OTHERS + " emails"
-                        : "'" + candidate.value() + "' is not a valid email address")
-                    + "; kept in the notes"));
-        unusableEmails.add(candidate.value());
-      }
-    }
-    String phone = null;
-    List<StagedRow.Labelled> otherPhones = new ArrayList<>();
-    List<String> unusablePhones = new ArrayList<>();
-    var address = addresses.read(index -> cell(cells, index));
+    var emails =
+        ContactPoints.emails(
+            fields.labelled(cells, ImportField.EMAIL, EMAIL_SEPARATOR), problems, warnings);
+    String email = emails.primary();
+    var address = addresses.read(index -> RowCells.cell(cells, index));
     String country = address.parts().get(ImportField.COUNTRY);
     String rowRegion = CountryRegions.of(country);
     String phoneRegion = rowRegion != null && PhoneNumbers.isRegion(rowRegion) ? rowRegion : region;
-    for (var labelledPhone : labelled(cells, ImportField.PHONE, PHONE_SEPARATOR)) {
-      String candidate = labelledPhone.value();
-      var e164 = phones.toE164(candidate, phoneRegion);
-      if (phone == null && e164.isEmpty() && candidate.length() > MAX_PHONE) {
-        warnings.add(
-            new FieldProblem(
-                "phone",
-                "not a valid phone number, and too long for the phone field; kept in"
-                    + " the notes"));
-        unusablePhones.add(candidate);
-      } else if (phone == null) {
-        if (e164.isPresent()) {
-          phone = e164.get();
-        } else {
-          // A phone that does not parse never costs the row its name and email: it is kept as
-          // written.
-          phone = candidate;
-          warnings.add(
-              new FieldProblem(
-                  "phone",
-                  "not a valid phone number (read as a number of "
-                      + phoneRegion
-                      + "); kept as written"));
-        }
-      } else if (e164.isEmpty()) {
-        // A contact's other phones are numbers it can be called on; one that does not parse is
-        // kept in the notes, as written.
-        if (!candidate.equals(phone) && !unusablePhones.contains(candidate)) {
-          warnings.add(
-              new FieldProblem(
-                  "otherPhones",
-                  "'" + candidate + "' is not a valid phone number; kept in the notes"));
-          unusablePhones.add(candidate);
-        }
-      } else {
-        String other = e164.get();
-        if (!other.equals(phone)
-            && otherPhones.stream().noneMatch(known -> known.value().equals(other))) {
-          if (otherPhones.size() < MAX_OTHERS) {
-            otherPhones.add(new StagedRow.Labelled(other, labelledPhone.label()));
-          } else {
-            unusablePhones.add(candidate);
-          }
-        }
-      }
-    }
+    var phoneNumbers =
+        ContactPoints.phones(
+            fields.labelled(cells, ImportField.PHONE, PHONE_SEPARATOR),
+            phones,
+            phoneRegion,
+            warnings);
+    String phone = phoneNumbers.primary();
     String notes =
-        notes(first(cells, ImportField.NOTES), unusableEmails, unusablePhones, address.others());
-    List<String> tags = tags(all(cells, ImportField.TAGS));
+        RowValues.notes(
+            fields.first(cells, ImportField.NOTES),
+            emails.unusable(),
+            phoneNumbers.unusable(),
+            address.others());
+    List<String> tags = RowValues.tags(fields.all(cells, ImportField.TAGS));
     Map<String, Object> custom = customFields(cells, problems);
     UUID stewardId = null;
-    String idCell = first(cells, ImportField.STEWARD_ID);
+    String idCell = fields.first(cells, ImportField.STEWARD_ID);
     if (idCell != null) {
       try {
         stewardId = UUID.fromString(idCell);
@@ -281,11 +99,12 @@ final class RowMapper {
                 "stewardId", "is not a Steward ID; leave the column as the Excel pane wrote it"));
       }
     }
-    String externalId = first(cells, ImportField.EXTERNAL_ID);
-    if (externalId != null && externalId.length() > MAX_EXTERNAL_ID) {
+    String externalId = fields.first(cells, ImportField.EXTERNAL_ID);
+    if (externalId != null && externalId.length() > ContactRules.MAX_EXTERNAL_ID) {
       problems.add(
           new FieldProblem(
-              "externalId", "is longer than " + MAX_EXTERNAL_ID + " characters, not a record id"));
+              "externalId",
+              "is longer than " + ContactRules.MAX_EXTERNAL_ID + " characters, not a record id"));
       externalId = null;
     }
     var row =
@@ -295,7 +114,7 @@ final class RowMapper {
             first,
             last,
             company,
-            first(cells, ImportField.JOB_TITLE),
+            fields.first(cells, ImportField.JOB_TITLE),
             email,
             phone,
             address.parts().get(ImportField.ADDRESS_LINE1),
@@ -311,8 +130,8 @@ final class RowMapper {
             null,
             problems,
             warnings,
-            otherEmails,
-            otherPhones,
+            emails.others(),
+            phoneNumbers.others(),
             externalId);
     checkLengths(row, problems);
     // A value longer than its field rejects the row, which keeps its cells whole for the
@@ -342,13 +161,13 @@ final class RowMapper {
         matchKey(row),
         List.copyOf(problems),
         List.copyOf(warnings),
-        List.copyOf(otherEmails),
-        List.copyOf(otherPhones),
+        List.copyOf(emails.others()),
+        List.copyOf(phoneNumbers.others()),
         externalId);
   }
 
   private static String cut(String value, String field) {
-    int max = LIMITS.get(field);
+    int max = ContactRules.MAX_LENGTHS.get(field);
     return value != null && value.length() > max ? value.substring(0, max) : value;
   }
 
@@ -376,231 +195,32 @@ final class RowMapper {
 
   private void checkLengths(StagedRow row, List<FieldProblem> problems) {
     Map<String, Object> values = row.asMap();
-    LIMITS.forEach(
+    ContactRules.MAX_LENGTHS.forEach(
         (field, max) -> {
           if (values.get(field) instanceof String s && s.length() > max) {
-            problems.add(new FieldProblem(field, "is longer than " + max + " characters"));
+            problems.add(ContactRules.tooLong(field));
           }
         });
   }
 
   private Map<String, Object> customFields(List<String> cells, List<FieldProblem> problems) {
     Map<String, Object> values = new LinkedHashMap<>();
-    customColumns.forEach(
-        (column, key) -> {
-          String cell = cell(cells, column);
-          if (cell == null || values.containsKey(key)) {
-            return;
-          }
-          String type = customTypes.getOrDefault(key, "text");
-          Object value = convert(type, cell);
-          if (value == null) {
-            problems.add(new FieldProblem("customFields." + key, "must be a " + type));
-          } else {
-            values.put(key, value);
-          }
-        });
+    fields
+        .customColumns()
+        .forEach(
+            (column, key) -> {
+              String cell = RowCells.cell(cells, column);
+              if (cell == null || values.containsKey(key)) {
+                return;
+              }
+              String type = customTypes.getOrDefault(key, "text");
+              Object value = RowValues.convert(type, cell);
+              if (value == null) {
+                problems.add(new FieldProblem("customFields." + key, "must be a " + type));
+              } else {
+                values.put(key, value);
+              }
+            });
     return values;
-  }
-
-  private static Object convert(String type, String cell) {
-    return switch (type) {
-      case "number" -> {
-        try {
-          yield new BigDecimal(cell.replace(",", ""));
-        } catch (NumberFormatException e) {
-          yield null;
-        }
-      }
-      case "date" -> {
-        try {
-          yield LocalDate.parse(cell.length() > 10 ? cell.substring(0, 10) : cell).toString();
-        } catch (DateTimeParseException e) {
-          yield null;
-        }
-      }
-      case "boolean" ->
-          switch (cell.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1", "x" -> Boolean.TRUE;
-            case "false", "no", "n", "0" -> Boolean.FALSE;
-            default -> null;
-          };
-      default -> cell.length() <= 1000 ? cell : null;
-    };
-  }
-
-  private static String notes(
-      String notes,
-      List<String> otherEmails,
-      List<String> otherPhones,
-      List<String> otherAddresses) {
-    var text = new StringBuilder(notes == null ? "" : notes);
-    for (String other : otherAddresses) {
-      text.append(text.isEmpty() ? "" : "\n").append(other);
-    }
-    if (!otherEmails.isEmpty()) {
-      text.append(text.isEmpty() ? "" : "\n")
-          .append("Other emails: ")
-          .append(String.join(", ", otherEmails));
-    }
-    if (!otherPhones.isEmpty()) {
-      text.append(text.isEmpty() ? "" : "\n")
-          .append("Other phones: ")
-          .append(String.join(", ", otherPhones));
-    }
-    return text.isEmpty() ? null : text.toString();
-  }
-
-  private static List<String> tags(List<String> cells) {
-    var seen = new LinkedHashSet<String>();
-    var tags = new ArrayList<String>();
-    for (String cell : cells) {
-      for (String tag : TAG_SEPARATOR.split(cell)) {
-        // Google marks its system groups with a leading '*' ("* myContacts").
-        String name = tag.strip().replaceFirst("^\\*\\s*", "");
-        // Every Google contact is in "myContacts"; as a tag it would say nothing.
-        if (name.equalsIgnoreCase("myContacts")) {
-          continue;
-        }
-        if (!name.isEmpty()
-            && name.length() <= 50
-            && seen.add(name.toLowerCase(Locale.ROOT))
-            && tags.size() < 50) {
-          tags.add(name);
-        }
-      }
-    }
-    return tags;
-  }
-
-  static String typeOf(String cell) {
-    return switch (cell.strip().toLowerCase(Locale.ROOT)) {
-      case "individual", "person", "people", "private" -> "individual";
-      case "business", "company", "organisation", "organization", "firm" -> "business";
-      case "estate", "trust" -> "estate";
-      default -> null;
-    };
-  }
-
-  /**
-   * "Ada Lovelace" → Ada / Lovelace; "Lovelace, Ada" → Ada / Lovelace; titles dropped, suffixes
-   * kept with the last.
-   */
-  static String[] splitName(String full) {
-    String name = full.strip();
-    int comma = name.indexOf(',');
-    if (comma > 0) {
-      String after = name.substring(comma + 1).strip();
-      if (!after.isEmpty() && !SUFFIXES.contains(bare(after))) {
-        return new String[] {
-          emptyToNull(stripPrefix(after)), emptyToNull(name.substring(0, comma).strip())
-        };
-      }
-    }
-    List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
-    while (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
-      words.remove(0);
-    }
-    String suffix = null;
-    if (words.size() > 2 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
-      suffix = words.remove(words.size() - 1);
-    }
-    if (words.size() == 1) {
-      return new String[] {words.get(0), null};
-    }
-    String last = words.remove(words.size() - 1);
-    return new String[] {String.join(" ", words), suffix == null ? last : last + " " + suffix};
-  }
-
-  private static String stripPrefix(String name) {
-    var words = new ArrayList<>(List.of(name.split("\\s+")));
-    while (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
-      words.remove(0);
-    }
-    return String.join(" ", words);
-  }
-
-  private static String bare(String word) {
-    return word.toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
-  }
-
-  private static String emptyToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
-  }
-
-  private String first(List<String> cells, ImportField field) {
-    int[] indexes = columns.get(field);
-    if (indexes == null) {
-      return null;
-    }
-    for (int index : indexes) {
-      String value = cell(cells, index);
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
-  }
-
-  private List<String> all(List<String> cells, ImportField field) {
-    int[] indexes = columns.get(field);
-    if (indexes == null) {
-      return List.of();
-    }
-    List<String> values = new ArrayList<>();
-    for (int index : indexes) {
-      String value = cell(cells, index);
-      if (value != null) {
-        values.add(value);
-      }
-    }
-    return values;
-  }
-
-  /**
-   * The values of a field's columns in order, each cell split into its values, with the label its
-   * value or else its column gives.
-   */
-  private List<StagedRow.Labelled> labelled(
-      List<String> cells, ImportField field, Pattern separator) {
-    int[] indexes = columns.get(field);
-    if (indexes == null) {
-      return List.of();
-    }
-    List<StagedRow.Labelled> values = new ArrayList<>();
-    for (int index : indexes) {
-      String value = cell(cells, index);
-      if (value == null) {
-        continue;
-      }
-      String columnLabel = labels.get(index);
-      boolean several =
-          value.indexOf(';') >= 0 || value.indexOf(',') >= 0 || value.indexOf(':') >= 0;
-      for (String part : several ? separator.split(value) : new String[] {value}) {
-        if (part.isEmpty()) {
-          continue;
-        }
-        var suffix = part.indexOf('(') < 0 ? null : LABEL_SUFFIX.matcher(part);
-        if (suffix != null && suffix.matches()) {
-          values.add(
-              new StagedRow.Labelled(suffix.group(1), suffix.group(2).toLowerCase(Locale.ROOT)));
-        } else {
-          values.add(new StagedRow.Labelled(part, columnLabel == null ? "other" : columnLabel));
-        }
-      }
-    }
-    return values;
-  }
-
-  private static String cell(List<String> cells, int index) {
-    if (index >= cells.size()) {
-      return null;
-    }
-    String value = cells.get(index);
-    if (value == null) {
-      return null;
-    }
-    String stripped = value.strip();
-    return stripped.isEmpty() || Placeholders.isEmpty(stripped) ? null : stripped;
   }
 }

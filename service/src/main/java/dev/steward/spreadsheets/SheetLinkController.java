@@ -102,14 +102,14 @@ class SheetLinkController {
   @Transactional
   List<LinkedRow> resolve(@PathVariable UUID id, @Valid @RequestBody Resolution request) {
     var job = jobs.require(request.importId());
-    if (!id.equals(job.sheetLinkId)) {
+    if (!id.equals(job.layout().sheetLinkId())) {
       throw InvalidInputException.of("importId", "is not an import of this sheet");
     }
-    @SuppressWarnings("unchecked")
+    var summary = job.progress().summary();
     var conflicts =
-        job.summary == null
-            ? List.<Map<String, Object>>of()
-            : (List<Map<String, Object>>) job.summary.getOrDefault("conflicts", List.of());
+        summary == null || summary.conflicts() == null
+            ? List.<ImportSummary.SheetConflict>of()
+            : summary.conflicts();
     Map<String, String> sheetValues = new LinkedHashMap<>();
     List<String> crmFields = new ArrayList<>();
     List<FieldProblem> problems = new ArrayList<>();
@@ -120,18 +120,13 @@ class SheetLinkController {
               var conflict =
                   conflicts.stream()
                       .filter(
-                          c ->
-                              request
-                                      .contactId()
-                                      .toString()
-                                      .equals(String.valueOf(c.get("contactId")))
-                                  && field.equals(c.get("field")))
+                          c -> request.contactId().equals(c.contactId()) && field.equals(c.field()))
                       .findFirst();
               if (conflict.isEmpty()) {
                 problems.add(
                     new FieldProblem("fields." + field, "is not in conflict for this contact"));
               } else if ("sheet".equals(pick)) {
-                sheetValues.put(field, (String) conflict.get().get("sheet"));
+                sheetValues.put(field, conflict.get().sheet());
               } else if ("crm".equals(pick)) {
                 crmFields.add(field);
               } else {

@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactBulk;
 import dev.steward.platform.NotFoundException;
 import dev.steward.tenancy.CurrentTenant;
 import java.util.ArrayList;
@@ -13,20 +14,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sheet links: which contact each row of a linked sheet stands for, and the values both sides held
- * at the last sync. A later import of the sheet writes only what changed in the sheet since then; a
- * field changed on both sides is held back as a conflict for the user to resolve, so nothing is
- * overwritten silently.
+ * at the last sync. A later import of the sheet writes only what changed in the sheet since then
+ * ({@link SheetLinkHoldBack}); a field changed on both sides is held back as a conflict for the
+ * user to resolve here, so nothing is overwritten silently.
  */
 @Component
 class SheetLinks {
 
-  private static final List<String> FIELDS =
-      StagedRow.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
+  /** The contact columns a sheet syncs: all but the type. */
+  static final List<String> FIELDS =
+      ContactBulk.COLUMNS.stream().filter(c -> !c.equals("type")).toList();
 
   private final JdbcClient jdbc;
+  private final ContactBulk contacts;
 
-  SheetLinks(JdbcClient jdbc) {
+  SheetLinks(JdbcClient jdbc, ContactBulk contacts) {
     this.jdbc = jdbc;
+    this.contacts = contacts;
   }
 
   UUID findOrCreate(String workbook, String sheet, UUID userId) {
@@ -78,95 +82,6 @@ class SheetLinks {
   }
 
   /**
-   * Holds back, for rows of the job that stand for linked contacts, every field the sheet did not
-   * change since the last sync (so a stale cell never overwrites a newer CRM value) and every field
-   * changed on both sides.
-   *
-   * @return the conflicts: row, contact and its name in Steward, field, the sheet's and the CRM's
-   *     value
-   */
-  List<Map<String, Object>> holdBack(UUID link, UUID job) {
-    var conflicts = new ArrayList<Map<String, Object>>();
-    var selects =
-        FIELDS.stream()
-            .map(
-                f ->
-                    """
-        select s.row_number, s.contact_id, '%1$s' as field, s.%1$s as sheet, c.%1$s as crm, c.display_name
-        from import_staging s join sheet_link_rows lr on lr.link_id = :link and lr.contact_id = s.contact_id
-        join contacts c on c.id = s.contact_id
-        where s.job_id = :job and s.action = 'update' and s.%1$s is not null
-          and s.%1$s is distinct from lr.synced_values ->> '%1$s'
-          and c.%1$s is distinct from lr.synced_values ->> '%1$s' and c.%1$s is distinct from s.%1$s"""
-                        .formatted(f))
-            .collect(Collectors.joining("\nunion all\n"));
-    jdbc.sql("select * from (" + selects + ") x order by row_number, field limit 1000")
-        .param("link", link)
-        .param("job", job)
-        .query(
-            rs -> {
-              Map<String, Object> conflict = new LinkedHashMap<>();
-              conflict.put("rowNumber", rs.getInt(1));
-              conflict.put("contactId", rs.getObject(2, UUID.class));
-              conflict.put("displayName", rs.getString(6));
-              conflict.put(
-                  "field", StagedRow.FIELDS.get(StagedRow.COLUMNS.indexOf(rs.getString(3))));
-              conflict.put("sheet", rs.getString(4));
-              conflict.put("crm", rs.getString(5));
-              conflicts.add(conflict);
-            });
-    var holds =
-        FIELDS.stream()
-            .map(
-                f ->
-                    """
-        case when s.%1$s is not distinct from lr.synced_values ->> '%1$s'
-               or (c.%1$s is distinct from lr.synced_values ->> '%1$s' and c.%1$s is distinct from s.%1$s)
-             then '%1$s' end"""
-                        .formatted(f))
-            .collect(Collectors.joining(", "));
-    jdbc.sql(
-            """
-            update import_staging s set hold = array_remove(array[%s], null)
-            from sheet_link_rows lr, contacts c
-            where s.job_id = :job and lr.link_id = :link and lr.contact_id = s.contact_id and c.id = s.contact_id"""
-                .formatted(holds))
-        .param("link", link)
-        .param("job", job)
-        .update();
-    return conflicts;
-  }
-
-  /**
-   * Contacts synced from the sheet before whose rows this import no longer has; for a selection,
-   * only those last seen between its first and last data row (the rows outside it were not read).
-   */
-  List<Map<String, Object>> removed(UUID link, UUID job, boolean selection) {
-    return jdbc.sql(
-            """
-            select lr.contact_id, lr.row_number, c.display_name from sheet_link_rows lr
-            join contacts c on c.id = lr.contact_id and c.deleted_at is null
-            where lr.link_id = :link and not exists (
-              select 1 from import_staging s where s.job_id = :job and s.contact_id = lr.contact_id)
-              and (not :selection or lr.row_number between
-                (select min(s.row_number) from import_staging s where s.job_id = :job)
-                and (select max(s.row_number) from import_staging s where s.job_id = :job))
-            order by lr.row_number limit 1000""")
-        .param("link", link)
-        .param("job", job)
-        .param("selection", selection)
-        .query(
-            (rs, n) -> {
-              Map<String, Object> row = new LinkedHashMap<>();
-              row.put("contactId", rs.getObject(1, UUID.class));
-              row.put("rowNumber", rs.getInt(2));
-              row.put("displayName", rs.getString(3));
-              return row;
-            })
-        .list();
-  }
-
-  /**
    * Forgets the rows whose contacts are in the trash, as after undoing the import that created
    * them: their rows are no longer synced, and the pane clears their Steward IDs so that the next
    * import of the sheet starts afresh.
@@ -174,8 +89,9 @@ class SheetLinks {
   void forgetTrashedContacts(UUID link) {
     jdbc.sql(
             """
-            delete from sheet_link_rows lr using contacts c
-            where lr.link_id = ? and c.id = lr.contact_id and c.deleted_at is not null""")
+            delete from sheet_link_rows lr using %s c
+            where lr.link_id = ? and c.id = lr.contact_id and c.deleted_at is not null"""
+                .formatted(ContactBulk.RELATION))
         .param(link)
         .update();
   }
@@ -186,11 +102,11 @@ class SheetLinks {
             """
             insert into sheet_link_rows (tenant_id, link_id, contact_id, row_number, synced_values, synced_version)
             select s.tenant_id, ?, c.id, s.row_number, %s, c.version
-            from import_staging s join contacts c on c.id = coalesce(s.contact_id, s.new_id)
+            from import_staging s join %s c on c.id = coalesce(s.contact_id, s.new_id)
             where s.job_id = ? and s.action in ('create', 'update', 'unchanged', 'skip')
             on conflict (link_id, contact_id) do update set row_number = excluded.row_number,
               synced_values = excluded.synced_values, synced_version = excluded.synced_version"""
-                .formatted(values("c")))
+                .formatted(values("c"), ContactBulk.RELATION))
         .params(link, job)
         .update();
     jdbc.sql("update sheet_links set last_synced_at = now(), version = version + 1 where id = ?")
@@ -208,25 +124,25 @@ class SheetLinks {
       jdbc.sql(
               """
               update sheet_link_rows lr set synced_values = %s, synced_version = c.version
-              from contacts c where lr.link_id = ? and c.id = lr.contact_id"""
-                  .formatted(values("c")))
+              from %s c where lr.link_id = ? and c.id = lr.contact_id"""
+                  .formatted(values("c"), ContactBulk.RELATION))
           .param(link)
           .update();
     }
     String columns =
-        StagedRow.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
+        ContactBulk.COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "));
     return jdbc.sql(
             """
             select lr.row_number, lr.contact_id, c.version, c.deleted_at is not null, %s
-            from sheet_link_rows lr join contacts c on c.id = lr.contact_id
+            from sheet_link_rows lr join %s c on c.id = lr.contact_id
             where lr.link_id = ? order by lr.row_number"""
-                .formatted(columns))
+                .formatted(columns, ContactBulk.RELATION))
         .param(link)
         .query(
             (rs, n) -> {
               Map<String, Object> values = new LinkedHashMap<>();
-              for (int i = 0; i < StagedRow.FIELDS.size(); i++) {
-                values.put(StagedRow.FIELDS.get(i), rs.getString(5 + i));
+              for (int i = 0; i < ContactBulk.FIELDS.size(); i++) {
+                values.put(ContactBulk.FIELDS.get(i), rs.getString(5 + i));
               }
               return new LinkedRow(
                   rs.getInt(1),
@@ -249,17 +165,14 @@ class SheetLinks {
     if (contactIds.isEmpty()) {
       return List.of();
     }
-    List<UUID> trashed =
+    List<UUID> linked =
         jdbc.sql(
-                """
-            update contacts c set deleted_at = now(), updated_at = now(), version = c.version + 1
-            from sheet_link_rows lr
-            where lr.link_id = :link and lr.contact_id = c.id and c.id in (:ids) and c.deleted_at is null
-            returning c.id""")
+                "select contact_id from sheet_link_rows where link_id = :link and contact_id in (:ids)")
             .param("link", link)
             .param("ids", contactIds)
             .query(UUID.class)
             .list();
+    List<UUID> trashed = contacts.trash(linked);
     jdbc.sql("delete from sheet_link_rows where link_id = :link and contact_id in (:ids)")
         .param("link", link)
         .param("ids", contactIds)
@@ -278,12 +191,7 @@ class SheetLinks {
   void resolve(UUID link, UUID contactId, Map<String, String> sheetValues, List<String> crmFields) {
     view(link);
     for (var pick : sheetValues.entrySet()) {
-      String column = column(pick.getKey());
-      jdbc.sql(
-              "update contacts set %1$s = ?, updated_at = now(), version = version + 1 where id = ?"
-                  .formatted(column))
-          .params(pick.getValue(), contactId)
-          .update();
+      contacts.setField(contactId, syncedField(pick.getKey()), pick.getValue());
     }
     var fields = new ArrayList<>(crmFields);
     fields.addAll(sheetValues.keySet());
@@ -293,20 +201,26 @@ class SheetLinks {
               """
               update sheet_link_rows lr set synced_values = jsonb_set(lr.synced_values, array[?], to_jsonb(c.%s)),
                 synced_version = c.version
-              from contacts c where lr.link_id = ? and lr.contact_id = ? and c.id = lr.contact_id"""
-                  .formatted(column))
+              from %s c where lr.link_id = ? and lr.contact_id = ? and c.id = lr.contact_id"""
+                  .formatted(column, ContactBulk.RELATION))
           .params(column, link, contactId)
           .update();
     }
   }
 
   static String column(String field) {
-    int index = StagedRow.FIELDS.indexOf(field);
-    if (index < 1) {
+    return ContactBulk.column(syncedField(field));
+  }
+
+  /**
+   * @throws dev.steward.platform.InvalidInputException unless {@code field} is one a sheet syncs
+   */
+  private static String syncedField(String field) {
+    if (ContactBulk.FIELDS.indexOf(field) < 1) {
       throw dev.steward.platform.InvalidInputException.of(
           "fields." + field, "is not a contact field a sheet syncs");
     }
-    return StagedRow.COLUMNS.get(index);
+    return field;
   }
 
   private static String values(String c) {

@@ -1,5 +1,6 @@
 package dev.steward.spreadsheets;
 
+import dev.steward.contacts.ContactBulk;
 import dev.steward.platform.FieldProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,42 +45,6 @@ record StagedRow(
     }
   }
 
-  /** The contact columns an import writes, in the order the staging table and the SQL list them. */
-  static final List<String> COLUMNS =
-      List.of(
-          "type",
-          "first_name",
-          "last_name",
-          "company_name",
-          "job_title",
-          "email",
-          "phone",
-          "address_line1",
-          "address_line2",
-          "city",
-          "region",
-          "postal_code",
-          "country",
-          "notes");
-
-  /** The API names of {@link #COLUMNS}. */
-  static final List<String> FIELDS =
-      List.of(
-          "type",
-          "firstName",
-          "lastName",
-          "companyName",
-          "jobTitle",
-          "email",
-          "phone",
-          "addressLine1",
-          "addressLine2",
-          "city",
-          "region",
-          "postalCode",
-          "country",
-          "notes");
-
   boolean valid() {
     return problems.isEmpty();
   }
@@ -123,9 +88,9 @@ record StagedRow(
   Map<String, Object> asMap() {
     Map<String, Object> map = new LinkedHashMap<>();
     var values = values();
-    for (int i = 0; i < FIELDS.size(); i++) {
+    for (int i = 0; i < ContactBulk.FIELDS.size(); i++) {
       if (values.get(i) != null) {
-        map.put(FIELDS.get(i), values.get(i));
+        map.put(ContactBulk.FIELDS.get(i), values.get(i));
       }
     }
     if (!tags.isEmpty()) {

@@ -57,7 +57,7 @@ class StaleCommitSweeper {
     var runningHere = committer.runningHere();
     int failed = 0;
     for (var job : jobs.lockStaleCommits(staleAfter)) {
-      if (!runningHere.contains(job.id)) {
+      if (!runningHere.contains(job.id())) {
         job.failed(REASON);
         jobs.save(job);
         failed++;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.steward.platform.ConflictException;
 import dev.steward.spreadsheets.read.UnreadableFileException;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -16,16 +16,28 @@ class ImportJobUnitTest {
   private final ImportJob job =
       ImportJob.start(UUID.randomUUID(), null, "file", "contacts.csv", "csv");
 
+  private static final ImportSummary DECIDED =
+      new ImportSummary(
+          new ImportSummary.Counts(8, 1, 0, 0, 1),
+          new ImportSummary.Duplicates(0, 1),
+          List.of(),
+          List.of(),
+          Instant.parse("2026-01-01T00:00:00Z"),
+          null);
+
   @Test
   void goesFromReceivingThroughCommitToUndone() {
     job.appendRows(10, 120);
-    job.ready(Map.of());
+    job.ready(DECIDED);
     job.choose(ImportPolicy.SKIP);
     job.startCommit();
-    job.committed(Map.of());
-    assertThat(job.rowsDone).isEqualTo(10);
-    job.undone(Map.of());
-    assertThat(job.status).isEqualTo(ImportStatus.UNDONE);
+    job.committed(DECIDED);
+    assertThat(job.progress().rowsDone()).isEqualTo(10);
+    var undo = new ImportSummary.Undo(8, 1, List.of());
+    job.undone(undo);
+    assertThat(job.status()).isEqualTo(ImportStatus.UNDONE);
+    assertThat(job.progress().summary().undo()).isEqualTo(undo);
+    assertThat(job.progress().summary().counts()).isEqualTo(DECIDED.counts());
   }
 
   @Test
@@ -33,7 +45,7 @@ class ImportJobUnitTest {
     assertThatThrownBy(job::startCommit)
         .isInstanceOf(ConflictException.class)
         .hasMessage("Cannot commit an import that is receiving.");
-    job.ready(Map.of());
+    job.ready(DECIDED);
     assertThatThrownBy(() -> job.requireUndoable(java.time.Duration.ofDays(90)))
         .hasMessage("Cannot undo an import that is ready.");
     job.startCommit();
@@ -41,17 +53,26 @@ class ImportJobUnitTest {
         .hasMessage("Cannot change the mapping of an import that is committing.");
     assertThatThrownBy(() -> job.appendRows(1, 5))
         .hasMessage("Cannot add rows to an import that is committing.");
+    assertThatThrownBy(() -> job.header(1, List.of("Email"), List.of()))
+        .hasMessage("Cannot change the header of an import that is committing.");
+  }
+
+  @Test
+  void refusesTheUsersMappingBeforeTheRowsAreAllIn() {
+    assertThatThrownBy(() -> job.remap(List.of()))
+        .hasMessage("Cannot change the mapping of an import that is receiving.");
   }
 
   @Test
   void aFailedCommitMayBeCommittedAgainAndDecidesAfresh() {
-    job.ready(new java.util.LinkedHashMap<>(Map.of("decidedAt", "2026-01-01T00:00:00Z")));
+    job.ready(DECIDED);
     job.startCommit();
     job.failed("boom");
-    assertThat(job.error).isEqualTo("boom");
+    assertThat(job.progress().error()).isEqualTo("boom");
     job.startCommit();
-    assertThat(job.error).isNull();
-    assertThat(job.summary).doesNotContainKey("decidedAt");
+    assertThat(job.progress().error()).isNull();
+    assertThat(job.progress().summary().decidedAt()).isNull();
+    assertThat(job.progress().summary().counts()).isEqualTo(DECIDED.counts());
   }
 
   @Test

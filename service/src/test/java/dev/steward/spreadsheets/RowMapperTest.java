@@ -24,11 +24,11 @@ class RowMapperTest {
 
   @Test
   void splitsFullNamesInBothOrdersAndDropsTitles() {
-    assertThat(RowMapper.splitName("Ada Lovelace")).containsExactly("Ada", "Lovelace");
-    assertThat(RowMapper.splitName("Lovelace, Ada")).containsExactly("Ada", "Lovelace");
-    assertThat(RowMapper.splitName("Dr. Martin Luther King Jr."))
+    assertThat(PersonNames.splitName("Ada Lovelace")).containsExactly("Ada", "Lovelace");
+    assertThat(PersonNames.splitName("Lovelace, Ada")).containsExactly("Ada", "Lovelace");
+    assertThat(PersonNames.splitName("Dr. Martin Luther King Jr."))
         .containsExactly("Martin Luther", "King Jr.");
-    assertThat(RowMapper.splitName("Cher")).containsExactly("Cher", null);
+    assertThat(PersonNames.splitName("Cher")).containsExactly("Cher", null);
   }
 
   @Test
