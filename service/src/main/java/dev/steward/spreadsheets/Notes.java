@@ -17,10 +17,19 @@ final class Notes {
 
   static List<ColumnMapping> describe(List<ColumnMapping> mapping) {
     Map<ImportField, Integer> seen = new EnumMap<>(ImportField.class);
+    Map<Integer, String> labelling = LabelColumns.labelling(mapping);
     var described = new ArrayList<ColumnMapping>();
     for (var column : mapping) {
       int count = seen.merge(column.field(), 1, Integer::sum);
       String note = column.note();
+      if (note == null
+          && column.field() == ImportField.IGNORE
+          && labelling.containsKey(column.column())) {
+        note =
+            "says what kind of value '"
+                + labelling.get(column.column())
+                + "' is (work, home, mobile, other)";
+      }
       if (note == null && count > 1) {
         note =
             switch (column.field()) {

@@ -26,10 +26,14 @@ final class RowCells {
   private final Map<ImportField, int[]> columns = new EnumMap<>(ImportField.class);
   private final Map<Integer, String> labels = new HashMap<>();
 
+  /** Email and phone columns to the column beside them that names each value's kind. */
+  private final Map<Integer, Integer> labelColumns;
+
   /** Column to custom-field key. */
   private final Map<Integer, String> customColumns = new LinkedHashMap<>();
 
   RowCells(List<ColumnMapping> mapping) {
+    labelColumns = LabelColumns.find(mapping);
     Map<ImportField, List<ColumnMapping>> byField = new EnumMap<>(ImportField.class);
     for (var column : mapping) {
       if (column.field() == ImportField.CUSTOM_FIELD) {
@@ -102,7 +106,9 @@ final class RowCells {
       if (value == null) {
         continue;
       }
-      String columnLabel = labels.get(index);
+      Integer labelColumn = labelColumns.get(index);
+      String rowLabel = labelColumn == null ? null : LabelColumns.labelOf(cell(cells, labelColumn));
+      String columnLabel = rowLabel != null ? rowLabel : labels.get(index);
       boolean several =
           value.indexOf(';') >= 0 || value.indexOf(',') >= 0 || value.indexOf(':') >= 0;
       for (String part : several ? separator.split(value) : new String[] {value}) {

@@ -71,6 +71,64 @@ class RowMapperTest {
   }
 
   @Test
+  void takesEachEmailsAndPhonesKindFromTheColumnBesideItAsGoogleWritesIt() throws Exception {
+    var header =
+        List.of(
+            "Given Name",
+            "E-mail 1 - Type",
+            "E-mail 1 - Value",
+            "E-mail 2 - Type",
+            "E-mail 2 - Value",
+            "E-mail 3 - Type",
+            "E-mail 3 - Value",
+            "Phone 1 - Type",
+            "Phone 1 - Value",
+            "Phone 2 - Type",
+            "Phone 2 - Value",
+            "Phone 3 - Type",
+            "Phone 3 - Value");
+    var row =
+        map(
+            header,
+            List.of(
+                "Ada",
+                "* Work",
+                "ada@work.example",
+                "Home",
+                "ada@home.example",
+                "Book club",
+                "ada@club.example",
+                "Work",
+                "+44 20 7946 0958",
+                "Mobile",
+                "+44 7911 123456",
+                "",
+                "+44 20 7946 0000"));
+
+    assertThat(row.email()).isEqualTo("ada@work.example");
+    assertThat(row.otherEmails())
+        .containsExactly(
+            new StagedRow.Labelled("ada@home.example", "home"),
+            new StagedRow.Labelled("ada@club.example", "other"));
+    assertThat(row.phone()).isEqualTo("+442079460958");
+    assertThat(row.otherPhones())
+        .containsExactly(
+            new StagedRow.Labelled("+447911123456", "mobile"),
+            new StagedRow.Labelled("+442079460000", "other"));
+  }
+
+  @Test
+  void saysWhichColumnAKindColumnDescribes() {
+    var described =
+        Notes.describe(
+            HeaderSynonyms.detect(List.of("Name", "E-mail 1 - Label", "E-mail 1 - Value")));
+
+    assertThat(described.get(1).field()).isEqualTo(ImportField.IGNORE);
+    assertThat(described.get(1).note())
+        .isEqualTo("says what kind of value 'E-mail 1 - Value' is (work, home, mobile, other)");
+  }
+
+  @Test
   void readsSeveralValuesInOneCellWithTheLabelsWrittenAfterThem() throws Exception {
     var row =
         map(
