@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import dev.steward.reports.WorkbookFiller.TableArea;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -51,20 +55,7 @@ class ReportWriter {
       filler.names("Definitions", Definitions.TEXT.lines());
       var f = report.figures();
       var time = report.timeToResponse();
-      filler.fill(
-          "Figures",
-          TemplateKind.FIGURES,
-          List.of(
-              row("Members", f.total()),
-              row("No response yet", f.pending()),
-              row("Responded", f.responded()),
-              row("Converted", f.converted()),
-              row("Not interested", f.notInterested()),
-              row("Response rate", rateOrDraft(f.responseRate())),
-              row("Conversion rate", rateOrDraft(f.conversionRate())),
-              row("Median days to response", time.median()),
-              row("Lower quartile (days)", time.lowerQuartile()),
-              row("Upper quartile (days)", time.upperQuartile())));
+      filler.fill("Figures", TemplateKind.FIGURES, figureRows(f, ReportWriter::rateOrDraft, time));
       funnel(filler, f);
       weeks(filler, report.responsesPerWeek());
       days(filler, time);
@@ -93,23 +84,12 @@ class ReportWriter {
       filler.names("Definitions", Definitions.TEXT.lines());
       var f = report.sent();
       var time = report.timeToResponse();
-      filler.fill(
-          "Figures",
-          TemplateKind.FIGURES,
-          List.of(
-              row("Campaigns sent", report.campaignsSent()),
-              row("Draft campaigns", report.draftCampaigns()),
-              row("Members", f.total()),
-              row("No response yet", f.pending()),
-              row("Responded", f.responded()),
-              row("Converted", f.converted()),
-              row("Not interested", f.notInterested()),
-              row("Response rate", f.responseRate()),
-              row("Conversion rate", f.conversionRate()),
-              row("Median days to response", time.median()),
-              row("Lower quartile (days)", time.lowerQuartile()),
-              row("Upper quartile (days)", time.upperQuartile()),
-              row("Members of drafts", report.drafts().total())));
+      List<Object[]> figures = new ArrayList<>();
+      figures.add(row("Campaigns sent", report.campaignsSent()));
+      figures.add(row("Draft campaigns", report.draftCampaigns()));
+      figures.addAll(figureRows(f, rate -> rate, time));
+      figures.add(row("Members of drafts", report.drafts().total()));
+      filler.fill("Figures", TemplateKind.FIGURES, figures);
       funnel(filler, f);
       List<Object[]> lines = new ArrayList<>();
       for (var line : report.campaigns()) {
@@ -198,21 +178,18 @@ class ReportWriter {
       throws IOException {
     var table = filler.table("Members");
     var sheet = table.getXSSFSheet();
-    var area = table.getArea();
-    int header = area.getFirstCell().getRow();
-    int firstColumn = area.getFirstCell().getCol();
-    int lastColumn = area.getLastCell().getCol();
-    int oldLast = area.getLastCell().getRow();
+    var area = TableArea.of(table);
     int[] at = WorkbookFiller.positions(table, TemplateKind.MEMBERS);
     CellStyle[] styles =
-        WorkbookFiller.templateStyles(sheet, header + 1, header + 1, firstColumn, lastColumn)
+        WorkbookFiller.templateStyles(
+                sheet, area.header() + 1, area.header() + 1, area.firstColumn(), area.lastColumn())
             .get(0);
-    for (int r = header + 1; r <= oldLast; r++) {
+    for (int r = area.header() + 1; r <= area.lastRow(); r++) {
       if (sheet.getRow(r) != null) {
         sheet.removeRow(sheet.getRow(r));
       }
     }
-    if (sheet.getLastRowNum() > header) {
+    if (sheet.getLastRowNum() > area.header()) {
       throw new IllegalStateException(
           "Nothing may lie below the Members table on sheet "
               + sheet.getSheetName()
@@ -225,13 +202,7 @@ class ReportWriter {
       int[] written = {0};
       members.forEach(
           m -> {
-            var row = out.createRow(header + 1 + written[0]++);
-            for (int c = 0; c <= lastColumn - firstColumn; c++) {
-              var cell = row.createCell(firstColumn + c);
-              if (styles[c] != null) {
-                cell.setCellStyle(styles[c]);
-              }
-            }
+            var row = styledRow(out, area.header() + 1 + written[0]++, area.firstColumn(), styles);
             Object[] values = {
               m.name(),
               label(m.type()),
@@ -246,24 +217,18 @@ class ReportWriter {
               label(m.recordedVia())
             };
             for (int k = 0; k < at.length; k++) {
-              filler.set(row.getCell(firstColumn + at[k]), values[k]);
+              filler.set(row.getCell(area.firstColumn() + at[k]), values[k]);
             }
           });
       if (written[0] == 0) {
-        var row = out.createRow(header + 1);
-        for (int c = 0; c <= lastColumn - firstColumn; c++) {
-          var cell = row.createCell(firstColumn + c);
-          if (styles[c] != null) {
-            cell.setCellStyle(styles[c]);
-          }
-        }
+        styledRow(out, area.header() + 1, area.firstColumn(), styles);
       }
       table.setArea(
           new AreaReference(
-              new CellReference(header, firstColumn),
-              new CellReference(header + Math.max(1, written[0]), lastColumn),
+              new CellReference(area.header(), area.firstColumn()),
+              new CellReference(area.header() + Math.max(1, written[0]), area.lastColumn()),
               SpreadsheetVersion.EXCEL2007));
-      filler.resized(table, oldLast);
+      filler.resized(table, area.lastRow());
       filler.fitCharts();
       Path file = Files.createTempFile("steward-report-", ".xlsx");
       try (OutputStream stream = Files.newOutputStream(file)) {
@@ -308,8 +273,36 @@ class ReportWriter {
     return String.join(" · ", parts);
   }
 
+  /** The rows of the Figures table that a campaign's report and the portfolio share. */
+  private static List<Object[]> figureRows(
+      MemberFigures f, Function<BigDecimal, Object> rate, TimeToResponse time) {
+    return List.of(
+        row("Members", f.total()),
+        row("No response yet", f.pending()),
+        row("Responded", f.responded()),
+        row("Converted", f.converted()),
+        row("Not interested", f.notInterested()),
+        row("Response rate", rate.apply(f.responseRate())),
+        row("Conversion rate", rate.apply(f.conversionRate())),
+        row("Median days to response", time.median()),
+        row("Lower quartile (days)", time.lowerQuartile()),
+        row("Upper quartile (days)", time.upperQuartile()));
+  }
+
   private static Object rateOrDraft(BigDecimal rate) {
     return rate == null ? "Draft: not in rates" : rate;
+  }
+
+  /** A new row whose cells from {@code firstColumn} on take the template's {@code styles}. */
+  private static Row styledRow(Sheet sheet, int index, int firstColumn, CellStyle[] styles) {
+    var row = sheet.createRow(index);
+    for (int c = 0; c < styles.length; c++) {
+      var cell = row.createCell(firstColumn + c);
+      if (styles[c] != null) {
+        cell.setCellStyle(styles[c]);
+      }
+    }
+    return row;
   }
 
   private static Object[] row(String label, Object value) {

@@ -96,17 +96,15 @@ final class WorkbookFiller {
     var table = table(name);
     XSSFSheet sheet = table.getXSSFSheet();
     int[] at = positions(table, columns);
-    var area = table.getArea();
-    int header = area.getFirstCell().getRow();
-    int firstColumn = area.getFirstCell().getCol();
-    int lastColumn = area.getLastCell().getCol();
-    int oldLast = area.getLastCell().getRow();
-    List<CellStyle[]> styles = templateStyles(sheet, header + 1, oldLast, firstColumn, lastColumn);
-    int newLast = header + Math.max(1, rows.size());
-    for (int r = oldLast + 1; r <= newLast; r++) {
+    var area = TableArea.of(table);
+    List<CellStyle[]> styles =
+        templateStyles(
+            sheet, area.header() + 1, area.lastRow(), area.firstColumn(), area.lastColumn());
+    int newLast = area.header() + Math.max(1, rows.size());
+    for (int r = area.lastRow() + 1; r <= newLast; r++) {
       var row = sheet.getRow(r);
       if (row != null) {
-        for (int c = firstColumn; c <= lastColumn; c++) {
+        for (int c = area.firstColumn(); c <= area.lastColumn(); c++) {
           var cell = row.getCell(c);
           if (cell != null && cell.getCellType() != CellType.BLANK) {
             throw new IllegalStateException(
@@ -123,12 +121,12 @@ final class WorkbookFiller {
         }
       }
     }
-    for (int r = header + 1; r <= Math.max(oldLast, newLast); r++) {
+    for (int r = area.header() + 1; r <= Math.max(area.lastRow(), newLast); r++) {
       var row = sheet.getRow(r);
       if (row == null) {
         continue;
       }
-      for (int c = firstColumn; c <= lastColumn; c++) {
+      for (int c = area.firstColumn(); c <= area.lastColumn(); c++) {
         var cell = row.getCell(c);
         if (cell != null) {
           row.removeCell(cell);
@@ -136,32 +134,51 @@ final class WorkbookFiller {
       }
     }
     for (int i = 0; i < Math.max(1, rows.size()); i++) {
-      int r = header + 1 + i;
+      int r = area.header() + 1 + i;
       var row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
       CellStyle[] rowStyles = styles.get(Math.min(i, styles.size() - 1));
       Object[] values = i < rows.size() ? rows.get(i) : new Object[0];
-      for (int c = 0; c <= lastColumn - firstColumn; c++) {
-        var cell = row.createCell(firstColumn + c);
+      for (int c = 0; c <= area.lastColumn() - area.firstColumn(); c++) {
+        var cell = row.createCell(area.firstColumn() + c);
         if (rowStyles[c] != null) {
           cell.setCellStyle(rowStyles[c]);
         }
       }
       for (int k = 0; k < at.length && k < values.length; k++) {
-        set(row.getCell(firstColumn + at[k]), values[k]);
+        set(row.getCell(area.firstColumn() + at[k]), values[k]);
       }
     }
     table.setArea(
         new AreaReference(
-            new CellReference(header, firstColumn),
-            new CellReference(newLast, lastColumn),
+            new CellReference(area.header(), area.firstColumn()),
+            new CellReference(newLast, area.lastColumn()),
             SpreadsheetVersion.EXCEL2007));
     resized.add(
-        new Resized(sheet.getSheetName(), firstColumn, lastColumn, header, oldLast, newLast));
+        new Resized(
+            sheet.getSheetName(),
+            area.firstColumn(),
+            area.lastColumn(),
+            area.header(),
+            area.lastRow(),
+            newLast));
   }
 
   /**
    * The cell styles of a table's template data rows, one array per row over the table's columns.
    */
+  /** Where a table sits: its header row, its first and last columns, and its last row. */
+  record TableArea(int header, int firstColumn, int lastColumn, int lastRow) {
+
+    static TableArea of(XSSFTable table) {
+      var area = table.getArea();
+      return new TableArea(
+          area.getFirstCell().getRow(),
+          area.getFirstCell().getCol(),
+          area.getLastCell().getCol(),
+          area.getLastCell().getRow());
+    }
+  }
+
   static List<CellStyle[]> templateStyles(
       Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
     List<CellStyle[]> styles = new ArrayList<>();
@@ -366,6 +383,8 @@ final class WorkbookFiller {
     return cells;
   }
 
+  // CPD-OFF: the number and the text caches are two XMLBeans types (CTNumData, CTStrData) with no
+  // common interface for their points, so their same few steps are written once for each.
   private void cache(CTNumRef ref, String formula) {
     var cells = cells(formula);
     CTNumData cache = ref.isSetNumCache() ? ref.getNumCache() : ref.addNewNumCache();
@@ -403,6 +422,8 @@ final class WorkbookFiller {
       }
     }
   }
+
+  // CPD-ON
 
   static Row row(Sheet sheet, int index) {
     return sheet.getRow(index) == null ? sheet.createRow(index) : sheet.getRow(index);
