@@ -11,6 +11,7 @@ import dev.steward.reports.ReportEvents;
 import dev.steward.spreadsheets.ImportEvents;
 import dev.steward.spreadsheets.SheetLinkEvents;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -93,20 +94,26 @@ class AuditListeners {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.RelationshipCreated event) {
-    audit.write(
+    relationship(
         "relationship.created",
-        "relationship",
         event.relationshipId(),
-        Map.of("from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
+        event.fromContactId(),
+        event.toContactId(),
+        event.type());
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ContactEvents.RelationshipDeleted event) {
-    audit.write(
+    relationship(
         "relationship.deleted",
-        "relationship",
         event.relationshipId(),
-        Map.of("from", event.fromContactId(), "to", event.toContactId(), "type", event.type()));
+        event.fromContactId(),
+        event.toContactId(),
+        event.type());
+  }
+
+  private void relationship(String action, UUID id, UUID from, UUID to, String type) {
+    audit.write(action, "relationship", id, Map.of("from", from, "to", to, "type", type));
   }
 
   // --- Campaigns and members

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -37,8 +36,9 @@ public class PhoneNumbers {
   private final String defaultRegion;
   private final Tenants tenants;
 
-  PhoneNumbers(@Value("${steward.phone.default-region:US}") String defaultRegion, Tenants tenants) {
+  PhoneNumbers(ContactSettings settings, Tenants tenants) {
     this.tenants = tenants;
+    String defaultRegion = settings.phone().defaultRegion();
     String region = defaultRegion.trim().toUpperCase(Locale.ROOT);
     if (!UTIL.getSupportedRegions().contains(region)) {
       throw new IllegalArgumentException(

@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes what has been in a feature's trash longer than {@link TrashSettings#retention()}, firm by
- * firm. Each feature names its own trash ({@link Trash}) and registers the recurring purge as a
- * bean; the scheduler runs it on one instance at a time, and running it twice at once would still
- * delete nothing twice.
+ * Deletes what has been in a feature's trash longer than {@link TenancySettings.Trash#retention()},
+ * firm by firm. Each feature names its own trash ({@link Trash}) and registers the recurring purge
+ * as a bean; the scheduler runs it on one instance at a time, and running it twice at once would
+ * still delete nothing twice.
  */
 @Component
 public class ExpiredTrash {
@@ -32,18 +32,18 @@ public class ExpiredTrash {
   private final EachFirm eachFirm;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
-  private final TrashSettings settings;
+  private final TenancySettings.Trash settings;
   private final Clock clock = Clock.systemUTC();
 
   ExpiredTrash(
       EachFirm eachFirm,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
-      TrashSettings settings) {
+      TenancySettings settings) {
     this.eachFirm = eachFirm;
     this.jdbc = jdbc;
     this.events = events;
-    this.settings = settings;
+    this.settings = settings.trash();
   }
 
   /**

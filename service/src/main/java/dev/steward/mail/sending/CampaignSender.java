@@ -9,13 +9,13 @@ import dev.steward.mail.SentCampaignMail;
 import dev.steward.mail.templates.CampaignMail;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
+import dev.steward.platform.web.WebSettings;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,7 +85,7 @@ class CampaignSender {
       ObjectProvider<SendCheckpoint> checkpoint,
       PlatformTransactionManager transactions,
       ObjectProvider<MeterRegistry> registries,
-      @Value("${steward.public-url}") String publicUrl) {
+      WebSettings web) {
     MeterRegistry meters = registries.getIfAvailable(SimpleMeterRegistry::new);
     this.mailsSent = mails(meters, "sent");
     this.mailsRetried = mails(meters, "retried");
@@ -103,11 +102,8 @@ class CampaignSender {
     this.settings = settings;
     this.checkpoint = checkpoint;
     this.transaction = new TransactionTemplate(transactions);
-    String host = URI.create(publicUrl).getHost();
     this.messageIdDomain =
-        !settings.messageIdDomain().isEmpty()
-            ? settings.messageIdDomain()
-            : host == null ? "steward.invalid" : host;
+        settings.messageIdDomain().isEmpty() ? web.publicHost() : settings.messageIdDomain();
   }
 
   /** Sends what is due in every active firm, for at most {@code budget}; returns the mails sent. */

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +71,7 @@ class TrackedMails {
       MailSending graph,
       OutlookSends sends,
       TrackingTokens tokens,
-      @Value("${steward.mail.tracked.confirm-within:2d}") Duration confirmWithin) {
+      TrackedMailSettings settings) {
     this.jdbc = jdbc;
     this.campaigns = campaigns;
     this.contacts = contacts;
@@ -80,7 +79,7 @@ class TrackedMails {
     this.graph = graph;
     this.sends = sends;
     this.tokens = tokens;
-    this.confirmWithin = confirmWithin;
+    this.confirmWithin = settings.confirmWithin();
     this.clock = Clock.systemUTC();
   }
 
