@@ -1,6 +1,5 @@
 package dev.steward.reports;
 
-import dev.steward.reports.WorkbookFiller.TableArea;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,13 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportWriter {
-
-  /**
-   * Rows kept in memory while the member list streams; the rest wait in a compressed temporary
-   * file.
-   */
-  static final int WINDOW = 200;
 
   /** Streams the members of a campaign, one row at a time. */
   interface MemberSource {
@@ -61,7 +47,7 @@ class ReportWriter {
       days(filler, time);
       results(filler, "ByContactType", report.resultsByContactType(), report.countedInRates());
       results(filler, "ByChannel", report.resultsByChannel(), report.countedInRates());
-      return streamMembers(book, filler, members);
+      return MemberSheet.stream(book, filler, members);
     }
   }
 
@@ -171,78 +157,6 @@ class ReportWriter {
     filler.fill(table, columns, rows);
   }
 
-  /**
-   * The member list: the template's sample rows go, then every member streams in below the header.
-   */
-  private Path streamMembers(XSSFWorkbook book, WorkbookFiller filler, MemberSource members)
-      throws IOException {
-    var table = filler.table("Members");
-    var sheet = table.getXSSFSheet();
-    var area = TableArea.of(table);
-    int[] at = WorkbookFiller.positions(table, TemplateKind.MEMBERS);
-    CellStyle[] styles =
-        WorkbookFiller.templateStyles(
-                sheet, area.header() + 1, area.header() + 1, area.firstColumn(), area.lastColumn())
-            .get(0);
-    for (int r = area.header() + 1; r <= area.lastRow(); r++) {
-      if (sheet.getRow(r) != null) {
-        sheet.removeRow(sheet.getRow(r));
-      }
-    }
-    if (sheet.getLastRowNum() > area.header()) {
-      throw new IllegalStateException(
-          "Nothing may lie below the Members table on sheet "
-              + sheet.getSheetName()
-              + ": its rows are streamed");
-    }
-    var streaming = new SXSSFWorkbook(book, WINDOW);
-    streaming.setCompressTempFiles(true);
-    try {
-      var out = streaming.getSheet(sheet.getSheetName());
-      int[] written = {0};
-      members.forEach(
-          m -> {
-            var row = styledRow(out, area.header() + 1 + written[0]++, area.firstColumn(), styles);
-            Object[] values = {
-              m.name(),
-              label(m.type()),
-              m.company(),
-              m.email(),
-              m.phone(),
-              m.city(),
-              m.addedOn(),
-              label(m.status()),
-              m.responseDate() == null ? null : m.responseDate(),
-              m.daysToResponse(),
-              label(m.recordedVia())
-            };
-            for (int k = 0; k < at.length; k++) {
-              filler.set(row.getCell(area.firstColumn() + at[k]), values[k]);
-            }
-          });
-      if (written[0] == 0) {
-        styledRow(out, area.header() + 1, area.firstColumn(), styles);
-      }
-      table.setArea(
-          new AreaReference(
-              new CellReference(area.header(), area.firstColumn()),
-              new CellReference(area.header() + Math.max(1, written[0]), area.lastColumn()),
-              SpreadsheetVersion.EXCEL2007));
-      filler.resized(table, area.lastRow());
-      filler.fitCharts();
-      Path file = Files.createTempFile("steward-report-", ".xlsx");
-      try (OutputStream stream = Files.newOutputStream(file)) {
-        streaming.write(stream);
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(file);
-        throw e;
-      }
-      return file;
-    } finally {
-      streaming.dispose();
-    }
-  }
-
   private static Path save(XSSFWorkbook book) throws IOException {
     Path file = Files.createTempFile("steward-report-", ".xlsx");
     try (OutputStream stream = Files.newOutputStream(file)) {
@@ -291,18 +205,6 @@ class ReportWriter {
 
   private static Object rateOrDraft(BigDecimal rate) {
     return rate == null ? "Draft: not in rates" : rate;
-  }
-
-  /** A new row whose cells from {@code firstColumn} on take the template's {@code styles}. */
-  private static Row styledRow(Sheet sheet, int index, int firstColumn, CellStyle[] styles) {
-    var row = sheet.createRow(index);
-    for (int c = 0; c < styles.length; c++) {
-      var cell = row.createCell(firstColumn + c);
-      if (styles[c] != null) {
-        cell.setCellStyle(styles[c]);
-      }
-    }
-    return row;
   }
 
   private static Object[] row(String label, Object value) {
