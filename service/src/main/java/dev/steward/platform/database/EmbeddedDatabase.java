@@ -49,7 +49,7 @@ public final class EmbeddedDatabase implements DisposableBean {
   }
 
   static EmbeddedDatabase open(Path dataDir, boolean ephemeral, int port) {
-    return open(dataDir, ephemeral, port, "steward_app");
+    return open(dataDir, ephemeral, port, EmbeddedPostgresLauncher.DEFAULT_APP_ROLE);
   }
 
   /**
