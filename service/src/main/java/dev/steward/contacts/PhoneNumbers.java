@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,9 +37,14 @@ public class PhoneNumbers {
   private final String defaultRegion;
   private final Tenants tenants;
 
+  @Autowired
   PhoneNumbers(ContactSettings settings, Tenants tenants) {
+    this(settings.phone().defaultRegion(), tenants);
+  }
+
+  /** Numbers without a country code read as {@code defaultRegion}'s unless the firm has its own. */
+  PhoneNumbers(String defaultRegion, Tenants tenants) {
     this.tenants = tenants;
-    String defaultRegion = settings.phone().defaultRegion();
     String region = defaultRegion.trim().toUpperCase(Locale.ROOT);
     if (!UTIL.getSupportedRegions().contains(region)) {
       throw new IllegalArgumentException(
