@@ -1,5 +1,6 @@
 package dev.steward.addins;
 
+import dev.steward.platform.web.WebSettings;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,10 +23,10 @@ class AddinManifests {
   // which are internal
   // to that module; a blank id means Entra is off there too.
   AddinManifests(
-      @Value("${steward.public-url}") String publicUrl,
+      WebSettings web,
       @Value("${steward.entra.client-id:}") String entraClientId,
       ObjectProvider<BuildProperties> build) {
-    this.publicUrl = ManifestTemplates.checkedPublicUrl(publicUrl);
+    this.publicUrl = web.publicUrl();
     this.version =
         ManifestTemplates.manifestVersion(
             Optional.ofNullable(build.getIfAvailable())

@@ -2,7 +2,6 @@ package dev.steward.addins;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
@@ -79,32 +78,6 @@ final class ManifestTemplates {
           .append(numbers.group(group) == null ? "0" : Integer.parseInt(numbers.group(group)));
     }
     return version.append(".0").toString();
-  }
-
-  /**
-   * The public URL as the manifests need it: absolute http(s), no path, query or trailing slash.
-   */
-  static String checkedPublicUrl(String value) {
-    String url = value == null ? "" : value.strip().replaceAll("/+$", "");
-    URI uri;
-    try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("STEWARD_PUBLIC_URL '" + value + "' is not a URL", e);
-    }
-    boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
-    boolean bare =
-        (uri.getRawPath() == null || uri.getRawPath().isEmpty())
-            && uri.getRawQuery() == null
-            && uri.getRawFragment() == null
-            && uri.getRawUserInfo() == null;
-    if (!web || uri.getHost() == null || !bare) {
-      throw new IllegalArgumentException(
-          "STEWARD_PUBLIC_URL '"
-              + value
-              + "' must be the address Office reaches Steward at, such as https://crm.example.com, without a path");
-    }
-    return url;
   }
 
   private static String xmlEscape(String value) {

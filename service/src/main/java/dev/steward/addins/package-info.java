@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Add-ins",
-    allowedDependencies = {})
+    allowedDependencies = {"platform"})
 package dev.steward.addins;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,34 +42,19 @@ class AuditController {
       summary =
           "Audit entries, newest first; filter by user, entity, action (or its prefix) and time range")
   PageResult<AuditEntry> list(
-      @RequestParam(required = false) UUID userId,
-      @RequestParam(required = false) String entityType,
-      @RequestParam(required = false) UUID entityId,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
+      @ParameterObject AuditFilter filter,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return names.named(
-        log.find(
-            query(userId, entityType, entityId, action, from, to),
-            new PageRequestParams(page, size)));
+    return names.named(log.find(filter.query(), new PageRequestParams(page, size)));
   }
 
   @GetMapping("/export")
   @Operation(
       summary =
           "The filtered audit log as CSV (UTF-8); cells are never written as spreadsheet formulas")
-  void export(
-      @RequestParam(required = false) UUID userId,
-      @RequestParam(required = false) String entityType,
-      @RequestParam(required = false) UUID entityId,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      HttpServletResponse response)
+  void export(@ParameterObject AuditFilter filter, HttpServletResponse response)
       throws IOException {
-    var query = query(userId, entityType, entityId, action, from, to);
+    var query = filter.query();
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"steward-audit.csv\"");
     var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -102,10 +88,20 @@ class AuditController {
     }
   }
 
-  private static AuditQuery query(
+  /**
+   * The filters of the list and the export, from the query string.
+   *
+   * @param action an action, or the prefix of actions ({@code contact.})
+   * @param from a date (2026-03-01) or an instant (2026-03-01T09:00:00Z)
+   * @param to a date or an instant, as {@code from}
+   */
+  record AuditFilter(
       UUID userId, String entityType, UUID entityId, String action, String from, String to) {
-    return new AuditQuery(
-        userId, entityType, entityId, action, instant("from", from), instant("to", to));
+
+    AuditQuery query() {
+      return new AuditQuery(
+          userId, entityType, entityId, action, instant("from", from), instant("to", to));
+    }
   }
 
   private static Instant instant(String field, String value) {

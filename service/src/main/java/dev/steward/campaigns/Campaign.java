@@ -2,13 +2,14 @@ package dev.steward.campaigns;
 
 import dev.steward.platform.ConflictException;
 import dev.steward.platform.FieldChange;
+import dev.steward.platform.RecordHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -51,17 +52,7 @@ class Campaign {
   @Column(nullable = false)
   private CampaignStatus status;
 
-  @Column(name = "created_by", updatable = false)
-  private UUID createdBy;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  private Instant deletedAt;
+  @Embedded private RecordHistory history;
 
   @Version private Long version;
 
@@ -70,8 +61,7 @@ class Campaign {
   Campaign(UUID id, UUID tenantId, UUID createdBy, CampaignFields fields) {
     this.id = id;
     this.tenantId = tenantId;
-    this.createdBy = createdBy;
-    this.createdAt = Instant.now();
+    this.history = RecordHistory.createdBy(createdBy);
     this.status = CampaignStatus.DRAFT;
     apply(fields);
   }
@@ -93,7 +83,7 @@ class Campaign {
     this.sendDate = fields.sendDate();
     var changes = FieldChange.between(before, fields().asMap());
     if (!changes.isEmpty()) {
-      this.updatedAt = Instant.now();
+      history.changed();
     }
     return changes;
   }
@@ -108,17 +98,15 @@ class Campaign {
   }
 
   void moveToTrash() {
-    this.deletedAt = Instant.now();
-    this.updatedAt = deletedAt;
+    history.moveToTrash();
   }
 
   void restore() {
-    this.deletedAt = null;
-    this.updatedAt = Instant.now();
+    history.restore();
   }
 
   boolean inTrash() {
-    return deletedAt != null;
+    return history.inTrash();
   }
 
   CampaignFields fields() {
@@ -129,20 +117,8 @@ class Campaign {
     return id;
   }
 
-  UUID createdBy() {
-    return createdBy;
-  }
-
-  Instant createdAt() {
-    return createdAt;
-  }
-
-  Instant updatedAt() {
-    return updatedAt;
-  }
-
-  Instant deletedAt() {
-    return deletedAt;
+  RecordHistory history() {
+    return history;
   }
 
   long version() {

@@ -1,9 +1,9 @@
 package dev.steward.campaigns;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import org.springframework.beans.factory.annotation.Value;
+import dev.steward.campaigns.CampaignEvents.CampaignsPurged;
+import dev.steward.tenancy.ExpiredTrash;
+import dev.steward.tenancy.ExpiredTrash.Trash;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,10 +13,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CampaignJobs {
 
+  /**
+   * Campaigns in the trash past the retention the contacts' trash uses are deleted for good, and
+   * their members by cascade.
+   */
+  static final Trash CAMPAIGN_TRASH =
+      new Trash(
+          "campaigns-trash-purge",
+          "campaigns",
+          "campaigns purged from the trash",
+          CampaignsPurged::new);
+
   @Bean
-  RecurringTask<Void> campaignsTrashPurge(
-      CampaignTrashPurger purger, @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
-    return Tasks.recurring(CampaignTrashPurger.JOB, Schedules.cron(cron))
-        .execute((instance, context) -> purger.purgeAllFirms());
+  RecurringTask<Void> campaignsTrashPurge(ExpiredTrash expiredTrash) {
+    return expiredTrash.recurringPurge(CAMPAIGN_TRASH);
   }
 }

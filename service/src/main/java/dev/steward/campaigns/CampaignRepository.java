@@ -7,6 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CampaignRepository extends JpaRepository<Campaign, UUID> {
 
-  @Query("select c from Campaign c where c.id = ?1 and c.deletedAt is null")
+  @Query("select c from Campaign c where c.id = ?1 and c.history.deletedAt is null")
   Optional<Campaign> findLive(UUID id);
 }

@@ -33,10 +33,10 @@ public record CampaignView(
         f.sendDate(),
         f.status(),
         counts,
-        campaign.createdBy(),
-        campaign.createdAt(),
-        campaign.updatedAt(),
-        campaign.deletedAt(),
+        campaign.history().createdBy(),
+        campaign.history().createdAt(),
+        campaign.history().updatedAt(),
+        campaign.history().deletedAt(),
         campaign.version());
   }
 

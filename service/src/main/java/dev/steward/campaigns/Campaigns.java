@@ -20,16 +20,19 @@ public class Campaigns {
 
   private final CampaignService campaigns;
   private final CampaignMembers members;
+  private final MemberListing listing;
   private final CampaignRepository repository;
   private final Validator validator;
 
   Campaigns(
       CampaignService campaigns,
       CampaignMembers members,
+      MemberListing listing,
       CampaignRepository repository,
       Validator validator) {
     this.campaigns = campaigns;
     this.members = members;
+    this.listing = listing;
     this.repository = repository;
     this.validator = validator;
   }
@@ -106,7 +109,7 @@ public class Campaigns {
   /** The live campaigns a live contact belongs to, with the contact's response status in each. */
   @Transactional(readOnly = true)
   public List<Membership> membershipsOf(UUID contactId) {
-    return members.membershipsOf(contactId);
+    return listing.membershipsOf(contactId);
   }
 
   /** The names of these campaigns, trashed ones included; unknown ids are left out. */
@@ -133,7 +136,7 @@ public class Campaigns {
   /** The contacts that are members of the campaign, in the order they were added. */
   @Transactional(readOnly = true)
   public List<UUID> memberContactIds(UUID campaignId) {
-    return members.contactIds(campaignId);
+    return listing.contactIds(campaignId);
   }
 
   /**

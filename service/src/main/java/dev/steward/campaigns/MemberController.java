@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberController {
 
   private final CampaignMembers members;
+  private final MemberListing listing;
 
-  MemberController(CampaignMembers members) {
+  MemberController(CampaignMembers members, MemberListing listing) {
     this.members = members;
+    this.listing = listing;
   }
 
   @GetMapping("/{id}/contacts")
@@ -43,7 +45,7 @@ class MemberController {
       @RequestParam(required = false) dev.steward.campaigns.ResponseStatus status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return members.list(id, status, new PageRequestParams(page, size));
+    return listing.list(id, status, new PageRequestParams(page, size));
   }
 
   @PostMapping("/{id}/contacts")
@@ -94,6 +96,6 @@ class MemberController {
       summary =
           "The live campaigns a contact belongs to, with the contact's response status in each")
   List<Membership> memberships(@RequestParam UUID contactId) {
-    return members.membershipsOf(contactId);
+    return listing.membershipsOf(contactId);
   }
 }

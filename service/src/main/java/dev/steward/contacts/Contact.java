@@ -1,8 +1,10 @@
 package dev.steward.contacts;
 
 import dev.steward.platform.FieldChange;
+import dev.steward.platform.RecordHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -72,17 +74,7 @@ class Contact {
   @Column(name = "other_phones", nullable = false)
   private List<OtherPhone> otherPhones = new ArrayList<>();
 
-  @Column(name = "created_by", updatable = false)
-  private UUID createdBy;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "deleted_at")
-  private Instant deletedAt;
+  @Embedded private RecordHistory history;
 
   @Column(name = "merged_into")
   private UUID mergedInto;
@@ -98,8 +90,7 @@ class Contact {
   Contact(UUID id, UUID tenantId, UUID createdBy, ContactFields fields) {
     this.id = id;
     this.tenantId = tenantId;
-    this.createdBy = createdBy;
-    this.createdAt = Instant.now();
+    this.history = RecordHistory.createdBy(createdBy);
     apply(fields);
   }
 
@@ -136,8 +127,8 @@ class Contact {
         .forEach(key -> after.put(key, null));
     Map<String, FieldChange> changes = FieldChange.between(before, after);
     // A save that changes nothing leaves the row as it was, version included.
-    if (!changes.isEmpty() || updatedAt == null) {
-      this.updatedAt = Instant.now();
+    if (!changes.isEmpty() || history.neverChanged()) {
+      history.changed();
     }
     return changes;
   }
@@ -150,8 +141,7 @@ class Contact {
   }
 
   void moveToTrash() {
-    this.deletedAt = Instant.now();
-    this.updatedAt = deletedAt;
+    history.moveToTrash();
   }
 
   /** Moves the contact to the trash as merged into {@code survivor}. */
@@ -161,13 +151,12 @@ class Contact {
   }
 
   void restore() {
-    this.deletedAt = null;
+    history.restore();
     this.mergedInto = null;
-    this.updatedAt = Instant.now();
   }
 
   boolean inTrash() {
-    return deletedAt != null;
+    return history.inTrash();
   }
 
   ContactFields fields() {
@@ -200,19 +189,19 @@ class Contact {
   }
 
   UUID createdBy() {
-    return createdBy;
+    return history.createdBy();
   }
 
   Instant createdAt() {
-    return createdAt;
+    return history.createdAt();
   }
 
   Instant updatedAt() {
-    return updatedAt;
+    return history.updatedAt();
   }
 
   Instant deletedAt() {
-    return deletedAt;
+    return history.deletedAt();
   }
 
   UUID mergedInto() {

@@ -7,9 +7,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The contact list as a file, with the same filters and order as {@code GET /api/contacts}. */
@@ -38,14 +38,8 @@ class ContactExportController {
   @Operation(
       summary = "The filtered contact list as an Excel workbook (.xlsx), every field",
       description = FILTERS)
-  void xlsx(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) ContactType type,
-      @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort,
-      HttpServletResponse response)
-      throws IOException {
-    export(ExportFormat.XLSX, q, type, tag, sort, response);
+  void xlsx(@ParameterObject ExportQuery query, HttpServletResponse response) throws IOException {
+    export(ExportFormat.XLSX, query, response);
   }
 
   @GetMapping("/export.csv")
@@ -53,14 +47,8 @@ class ContactExportController {
   @Operation(
       summary = "The filtered contact list as CSV (UTF-8 with a byte-order mark), every field",
       description = FILTERS)
-  void csv(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) ContactType type,
-      @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort,
-      HttpServletResponse response)
-      throws IOException {
-    export(ExportFormat.CSV, q, type, tag, sort, response);
+  void csv(@ParameterObject ExportQuery query, HttpServletResponse response) throws IOException {
+    export(ExportFormat.CSV, query, response);
   }
 
   @GetMapping("/export.pdf")
@@ -71,26 +59,20 @@ class ContactExportController {
           FILTERS
               + " The PDF shows the main columns and at most STEWARD_EXPORT_PDF_MAX_ROWS contacts"
               + " (5,000 by default), and says so when the list has more.")
-  void pdf(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) ContactType type,
-      @RequestParam(required = false) String tag,
-      @RequestParam(required = false) String sort,
-      HttpServletResponse response)
-      throws IOException {
-    export(ExportFormat.PDF, q, type, tag, sort, response);
+  void pdf(@ParameterObject ExportQuery query, HttpServletResponse response) throws IOException {
+    export(ExportFormat.PDF, query, response);
   }
 
-  private void export(
-      ExportFormat format,
-      String q,
-      ContactType type,
-      String tag,
-      String sort,
-      HttpServletResponse response)
+  /** The contact list's filters and sort, from the query string, as the contact list takes them. */
+  record ExportQuery(String q, ContactType type, String tag, String sort) {}
+
+  private void export(ExportFormat format, ExportQuery query, HttpServletResponse response)
       throws IOException {
     exports
-        .export(ContactFilter.ofRequest(q, type, tag), ContactSort.parse(sort), format)
+        .export(
+            ContactFilter.ofRequest(query.q(), query.type(), query.tag()),
+            ContactSort.parse(query.sort()),
+            format)
         .send(response);
   }
 }

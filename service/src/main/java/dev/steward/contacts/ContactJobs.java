@@ -1,9 +1,9 @@
 package dev.steward.contacts;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import org.springframework.beans.factory.annotation.Value;
+import dev.steward.contacts.ContactEvents.ContactsPurged;
+import dev.steward.tenancy.ExpiredTrash;
+import dev.steward.tenancy.ExpiredTrash.Trash;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,10 +11,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ContactJobs {
 
+  /** Contacts in the trash past the retention (30 days by default) are deleted for good. */
+  static final Trash CONTACT_TRASH =
+      new Trash(
+          "contacts-trash-purge",
+          "contacts",
+          "contacts purged from the trash",
+          ContactsPurged::new);
+
   @Bean
-  RecurringTask<Void> contactsTrashPurge(
-      TrashPurger purger, @Value("${steward.trash.purge-cron:0 17 3 * * *}") String cron) {
-    return Tasks.recurring(TrashPurger.JOB, Schedules.cron(cron))
-        .execute((instance, context) -> purger.purgeAllFirms());
+  RecurringTask<Void> contactsTrashPurge(ExpiredTrash expiredTrash) {
+    return expiredTrash.recurringPurge(CONTACT_TRASH);
   }
 }

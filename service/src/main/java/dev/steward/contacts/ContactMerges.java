@@ -2,19 +2,18 @@ package dev.steward.contacts;
 
 import dev.steward.contacts.ContactEvents.ContactMergeUndone;
 import dev.steward.contacts.ContactEvents.ContactsMerged;
-import dev.steward.identity.CurrentUser;
 import dev.steward.platform.ConflictException;
 import dev.steward.platform.FieldChange;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
 import dev.steward.platform.Versions;
-import dev.steward.tenancy.CurrentTenant;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,6 +34,7 @@ class ContactMerges {
   private final PhoneNumbers phones;
   private final EmailOwners emailOwners;
   private final List<ContactMergeParticipant> participants;
+  private final MergeRecords records;
   private final JdbcClient jdbc;
   private final EntityManager entities;
   private final ApplicationEventPublisher events;
@@ -45,6 +45,7 @@ class ContactMerges {
       PhoneNumbers phones,
       EmailOwners emailOwners,
       List<ContactMergeParticipant> participants,
+      MergeRecords records,
       JdbcClient jdbc,
       EntityManager entities,
       ApplicationEventPublisher events) {
@@ -53,6 +54,7 @@ class ContactMerges {
     this.phones = phones;
     this.emailOwners = emailOwners;
     this.participants = participants;
+    this.records = records;
     this.jdbc = jdbc;
     this.entities = entities;
     this.events = events;
@@ -74,16 +76,12 @@ class ContactMerges {
   MergeResult merge(UUID survivorId, MergeRequest request) {
     UUID duplicateId = request.duplicateId();
     requireTwo(survivorId, duplicateId);
-    lockRows(survivorId, duplicateId);
+    records.lockPair(survivorId, duplicateId);
     var survivor = live(survivorId);
     var duplicate = live(duplicateId);
     Versions.check("This contact", request.survivorVersion(), survivor.version());
     Versions.check("The duplicate contact", request.duplicateVersion(), duplicate.version());
-    String survivorBefore =
-        jdbc.sql("select to_jsonb(c)::text from contacts c where c.id = ?")
-            .param(survivorId)
-            .query(String.class)
-            .single();
+    String survivorBefore = records.snapshot(survivorId);
     var moved = countsOf(duplicateId);
 
     var merged = MergedFields.of(survivor.fields(), duplicate.fields(), request.choices());
@@ -97,19 +95,7 @@ class ContactMerges {
     }
     Map<String, FieldChange> changes = new LinkedHashMap<>(survivor.apply(merged));
     contacts.saveAndFlush(survivor);
-    // What the edit form does not hold: the earlier opt-out wins, the survivor keeps a CRM id.
-    jdbc.sql(
-            """
-            update contacts s
-            set email_opt_out_at = case when s.email_opt_out_at is null then d.email_opt_out_at
-                                        when d.email_opt_out_at is null then s.email_opt_out_at
-                                        else least(s.email_opt_out_at, d.email_opt_out_at) end,
-                external_id = coalesce(s.external_id, d.external_id),
-                updated_at = now(), version = s.version + 1
-            from contacts d
-            where s.tenant_id = ? and s.id = ? and d.id = ?""")
-        .params(CurrentTenant.require(), survivorId, duplicateId)
-        .update();
+    records.mergeOptOutAndExternalId(survivorId, duplicateId);
 
     var rows = new MergeRows(jdbc, Map.of());
     for (var participant : participants) {
@@ -118,112 +104,45 @@ class ContactMerges {
     entities.refresh(survivor);
 
     UUID mergeId = UUID.randomUUID();
-    jdbc.sql(
-            """
-            insert into contact_merges (id, tenant_id, survivor_id, duplicate_id, survivor_before,
-                                        saved_rows, moved, survivor_version, merged_by)
-            values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""")
-        .params(
-            mergeId,
-            CurrentTenant.require(),
-            survivorId,
-            duplicateId,
-            survivorBefore,
-            asJsonObject(rows.saved()),
-            asJsonObject(
-                moved.entrySet().stream()
-                    .collect(
-                        Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))),
-            survivor.version(),
-            CurrentUser.idOrNull())
-        .update();
+    records.record(
+        mergeId, survivorId, duplicateId, survivorBefore, rows.saved(), moved, survivor.version());
     events.publishEvent(new ContactsMerged(mergeId, survivorId, duplicateId, changes, moved));
     return new MergeResult(mergeId, view(survivor), duplicateId, moved);
   }
 
   @Transactional
   UndoneMerge undo(UUID mergeId, long expectedSurvivorVersion) {
-    var merge =
-        jdbc.sql(
-                """
-                select survivor_id, duplicate_id, survivor_version, undone_at is not null as undone
-                from contact_merges where id = ? for update""")
-            .param(mergeId)
-            .query(
-                (rs, n) ->
-                    new SavedMerge(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getLong(3),
-                        rs.getBoolean(4)))
-            .optional()
-            .orElseThrow(() -> NotFoundException.of("Merge", mergeId));
+    var merge = records.lockForUndo(mergeId);
     if (merge.undone()) {
       throw new ConflictException("This merge was already undone.");
     }
-    lockRows(merge.survivorId(), merge.duplicateId());
+    records.lockPair(merge.survivorId(), merge.duplicateId());
     var state =
-        jdbc.sql(
-                """
-                select s.version, s.deleted_at is not null, d.deleted_at is not null,
-                       d.merged_into is not distinct from s.id
-                from contacts s, contacts d where s.id = ? and d.id = ?""")
-            .params(merge.survivorId(), merge.duplicateId())
-            .query(
-                (rs, n) ->
-                    new long[] {
-                      rs.getLong(1),
-                      rs.getBoolean(2) ? 1 : 0,
-                      rs.getBoolean(3) ? 1 : 0,
-                      rs.getBoolean(4) ? 1 : 0
-                    })
-            .optional()
+        records
+            .pairState(merge.survivorId(), merge.duplicateId())
             .orElseThrow(() -> NotFoundException.of("Contact", merge.duplicateId()));
-    if (state[1] == 1) {
+    if (state.survivorInTrash()) {
       throw new ConflictException(
           "The merged contact is in the trash. Restore it before undoing the merge.");
     }
-    Versions.check("The merged contact", expectedSurvivorVersion, state[0]);
-    if (state[0] != merge.survivorVersion()) {
+    Versions.check("The merged contact", expectedSurvivorVersion, state.survivorVersion());
+    if (state.survivorVersion() != merge.survivorVersion()) {
       throw new ConflictException(
           "The merged contact was changed after the merge, so undoing it would lose that change.",
-          Map.of("currentVersion", state[0]));
+          Map.of("currentVersion", state.survivorVersion()));
     }
-    if (state[2] == 0 || state[3] == 0) {
+    if (!state.duplicateInTrash() || !state.duplicateMergedIntoSurvivor()) {
       throw new ConflictException(
           "The duplicate was restored or changed since the merge, so the merge cannot be undone.");
     }
 
-    var saved = new LinkedHashMap<String, String>();
-    jdbc.sql(
-            "select key, value::text from contact_merges m, jsonb_each(m.saved_rows) where m.id = ?")
-        .param(mergeId)
-        .query(
-            (java.sql.ResultSet rs) -> {
-              saved.put(rs.getString(1), rs.getString(2));
-            });
-    var rows = new MergeRows(jdbc, saved);
-    var undoOrder = new java.util.ArrayList<>(participants);
-    java.util.Collections.reverse(undoOrder);
+    var rows = new MergeRows(jdbc, records.savedRows(mergeId));
+    var undoOrder = new ArrayList<>(participants);
+    Collections.reverse(undoOrder);
     for (var participant : undoOrder) {
       participant.undo(merge.duplicateId(), merge.survivorId(), rows);
     }
-    UUID tenant = CurrentTenant.require();
-    jdbc.sql(
-            """
-            update contacts c
-            set (type, first_name, last_name, company_name, job_title, email, phone, address_line1,
-                 address_line2, city, region, postal_code, country, notes, custom_fields,
-                 other_emails, other_phones, email_opt_out_at, external_id)
-              = (s.type, s.first_name, s.last_name, s.company_name, s.job_title, s.email, s.phone,
-                 s.address_line1, s.address_line2, s.city, s.region, s.postal_code, s.country,
-                 s.notes, s.custom_fields, s.other_emails, s.other_phones, s.email_opt_out_at,
-                 s.external_id),
-                updated_at = now(), version = c.version + 1
-            from contact_merges m, jsonb_populate_record(null::contacts, m.survivor_before) s
-            where m.id = ? and c.tenant_id = ? and c.id = m.survivor_id""")
-        .params(mergeId, tenant)
-        .update();
+    records.restoreSurvivor(mergeId);
     var duplicate = contacts.findById(merge.duplicateId()).orElseThrow();
     for (String email : duplicate.fields().emails()) {
       if (emailOwners.takenByAnother(email, merge.duplicateId())) {
@@ -235,9 +154,7 @@ class ContactMerges {
     }
     duplicate.restore();
     contacts.saveAndFlush(duplicate);
-    jdbc.sql("update contact_merges set undone_at = now(), undone_by = ? where id = ?")
-        .params(CurrentUser.idOrNull(), mergeId)
-        .update();
+    records.markUndone(mergeId);
     events.publishEvent(new ContactMergeUndone(mergeId, merge.survivorId(), merge.duplicateId()));
     var survivor = contacts.findById(merge.survivorId()).orElseThrow();
     return new UndoneMerge(view(survivor), view(duplicate));
@@ -246,22 +163,8 @@ class ContactMerges {
   /** Ids of the contacts merged into this one (and into those), merges undone left out. */
   @Transactional(readOnly = true)
   List<UUID> absorbedInto(UUID survivorId) {
-    return jdbc.sql(
-            """
-            with recursive absorbed(id, depth) as (
-              select duplicate_id, 1 from contact_merges
-              where tenant_id = ? and survivor_id = ? and undone_at is null
-              union
-              select m.duplicate_id, a.depth + 1 from contact_merges m join absorbed a
-                on m.survivor_id = a.id and m.undone_at is null and a.depth < 20)
-            select distinct id from absorbed""")
-        .params(CurrentTenant.require(), survivorId)
-        .query(UUID.class)
-        .list();
+    return records.absorbedInto(survivorId);
   }
-
-  private record SavedMerge(
-      UUID survivorId, UUID duplicateId, long survivorVersion, boolean undone) {}
 
   private Map<String, Integer> countsOf(UUID contactId) {
     var counts = new LinkedHashMap<String, Integer>();
@@ -292,14 +195,6 @@ class ContactMerges {
     }
   }
 
-  /** Locks both rows in id order, so that two merges of the same pair cannot deadlock. */
-  private void lockRows(UUID a, UUID b) {
-    jdbc.sql("select id from contacts where tenant_id = ? and id in (?, ?) order by id for update")
-        .params(CurrentTenant.require(), a, b)
-        .query(UUID.class)
-        .list();
-  }
-
   private Contact live(UUID id) {
     var contact = contacts.findById(id).orElseThrow(() -> NotFoundException.of("Contact", id));
     if (contact.inTrash()) {
@@ -311,11 +206,5 @@ class ContactMerges {
 
   private ContactView view(Contact contact) {
     return ContactView.of(contact, tags.tagsOf(contact.id()), phones);
-  }
-
-  private static String asJsonObject(Map<String, String> jsonByKey) {
-    return jsonByKey.entrySet().stream()
-        .map(e -> "\"" + e.getKey() + "\": " + e.getValue())
-        .collect(Collectors.joining(", ", "{", "}"));
   }
 }

@@ -7,6 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ContactRepository extends JpaRepository<Contact, UUID> {
 
-  @Query("select c from Contact c where c.id = ?1 and c.deletedAt is null")
+  @Query("select c from Contact c where c.id = ?1 and c.history.deletedAt is null")
   Optional<Contact> findLive(UUID id);
 }

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -37,7 +37,13 @@ public class PhoneNumbers {
   private final String defaultRegion;
   private final Tenants tenants;
 
-  PhoneNumbers(@Value("${steward.phone.default-region:US}") String defaultRegion, Tenants tenants) {
+  @Autowired
+  PhoneNumbers(ContactSettings settings, Tenants tenants) {
+    this(settings.phone().defaultRegion(), tenants);
+  }
+
+  /** Numbers without a country code read as {@code defaultRegion}'s unless the firm has its own. */
+  PhoneNumbers(String defaultRegion, Tenants tenants) {
     this.tenants = tenants;
     String region = defaultRegion.trim().toUpperCase(Locale.ROOT);
     if (!UTIL.getSupportedRegions().contains(region)) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,9 +33,12 @@ class SearchAdmission extends OncePerRequestFilter {
   private final Semaphore running;
   private final Duration maxWait;
 
-  SearchAdmission(
-      @Value("${steward.contacts.search-concurrency:0}") int concurrency,
-      @Value("${steward.contacts.search-queue-wait:5s}") Duration maxWait) {
+  @Autowired
+  SearchAdmission(ContactSettings settings) {
+    this(settings.contacts().searchConcurrency(), settings.contacts().searchQueueWait());
+  }
+
+  SearchAdmission(int concurrency, Duration maxWait) {
     int permits = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
     this.running = new Semaphore(Math.max(1, permits), true);
     this.maxWait = maxWait;

@@ -1,6 +1,7 @@
 package dev.steward.identity;
 
 import dev.steward.platform.ClientAddress;
+import dev.steward.platform.web.ApiRequestFilter;
 import dev.steward.platform.web.ProblemResponses;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * 100 API requests a minute per signed-in user (per address when anonymous), and a stricter
@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * RateLimit headers; a refusal is a 429 with Retry-After. Buckets live in the database ({@link
  * RateLimitBuckets}), so several instances share each limit.
  */
-class RateLimitFilter extends OncePerRequestFilter {
+class RateLimitFilter extends ApiRequestFilter {
 
   private static final Duration WINDOW = RateLimitBuckets.WINDOW;
 
@@ -50,11 +50,6 @@ class RateLimitFilter extends OncePerRequestFilter {
         .description("Requests refused with 429 by a rate limit")
         .tag("limit", limit)
         .register(meters);
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   @Override

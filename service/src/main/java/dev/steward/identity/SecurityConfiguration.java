@@ -1,31 +1,22 @@
 package dev.steward.identity;
 
-import dev.steward.identity.entra.EntraJwtDecoder;
 import dev.steward.identity.entra.EntraSettings;
 import dev.steward.platform.ClientAddress;
 import dev.steward.platform.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -36,9 +27,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what. Local tokens and Microsoft Entra tokens are both accepted, each checked by the
- * decoder of its own issuer. Browsers carry the token in a cookie and must then echo the XSRF-TOKEN
- * cookie in X-XSRF-TOKEN; API clients and the add-ins send a Bearer header and need no CSRF token.
+ * The API's security filter chain: stateless, with local and Microsoft Entra tokens ({@link
+ * TokenAuthentication}), the paths by role ({@link ApiAccessRules}), the security headers, and CSRF
+ * for browsers: they carry the token in a cookie and must then echo the XSRF-TOKEN cookie in
+ * X-XSRF-TOKEN; API clients and the add-ins send a Bearer header and need no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -94,7 +86,7 @@ class SecurityConfiguration {
     var signIn = new SignInEntryPoint(refusedTokens);
     var issuers =
         new JwtIssuerAuthenticationManagerResolver(
-            issuerManagers(localTokens, entraSettings, principals));
+            TokenAuthentication.issuerManagers(localTokens, entraSettings, principals));
     var tokens =
         new RememberedBearerTokens(
             issuers,
@@ -125,7 +117,7 @@ class SecurityConfiguration {
         .oauth2ResourceServer(
             resource ->
                 resource
-                    .bearerTokenResolver(notForSignOut())
+                    .bearerTokenResolver(TokenAuthentication.notForSignOut())
                     .authenticationManagerResolver(tokens)
                     .authenticationEntryPoint(signIn))
         .exceptionHandling(
@@ -174,57 +166,7 @@ class SecurityConfiguration {
                         referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-        .authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/api/auth/login", "/api/auth/refresh", "/api/auth/logout", "/api/config")
-                    .permitAll()
-                    // A contact's unsubscribe link: its signed token is the authorization
-                    // (dev.steward.mail.unsubscribe).
-                    .requestMatchers("/api/unsubscribe/**")
-                    .permitAll()
-                    // Outlook's send event records a tracked mail with its signed tracking token
-                    // as the only credential (dev.steward.mail.tracked).
-                    .requestMatchers(HttpMethod.POST, "/api/mail/tracked/*/on-send")
-                    .permitAll()
-                    .requestMatchers(HttpMethod.PUT, "/api/mail/settings")
-                    .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.GET, "/api/mail/settings/status")
-                    .hasRole("ADMIN")
-                    .requestMatchers(
-                        "/api/auth/register",
-                        "/api/users/**",
-                        "/api/audit/**",
-                        "/api/tenant/**",
-                        "/api/tenants/**",
-                        "/api/addins",
-                        "/api/microsoft/connection")
-                    .hasRole("ADMIN")
-                    .requestMatchers("/api/reports/schedule/**")
-                    .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.GET, "/api/custom-fields/**")
-                    .hasRole("VIEWER")
-                    .requestMatchers("/api/custom-fields/**")
-                    .hasRole("ADMIN")
-                    .requestMatchers(HttpMethod.GET, "/api/reports/templates/**")
-                    .hasRole("VIEWER")
-                    .requestMatchers("/api/reports/templates/**")
-                    .hasRole("ADMIN")
-                    // Saving a report into one's own OneDrive is a download by another road:
-                    // viewers may.
-                    .requestMatchers(
-                        HttpMethod.POST,
-                        "/api/reports/campaigns/*/onedrive",
-                        "/api/reports/portfolio/onedrive")
-                    .hasRole("VIEWER")
-                    .requestMatchers("/api/auth/**")
-                    .authenticated()
-                    .requestMatchers(HttpMethod.GET, "/api/**")
-                    .hasRole("VIEWER")
-                    .requestMatchers("/api/**")
-                    .hasRole("USER")
-                    .anyRequest()
-                    .permitAll());
+        .authorizeHttpRequests(ApiAccessRules::apply);
     return http.build();
   }
 
@@ -244,52 +186,6 @@ class SecurityConfiguration {
     return source;
   }
 
-  private static AuthenticationManagerByIssuer issuerManagers(
-      LocalTokens localTokens, EntraSettings entra, PrincipalResolver principals) {
-    AuthenticationManager local = manager(localTokens.decoder(), principals::local);
-    AuthenticationManager microsoft =
-        entra.enabled() ? manager(new EntraJwtDecoder(entra), principals::microsoft) : null;
-    Pattern entraIssuer =
-        Pattern.compile(
-            Pattern.quote(trimSlash(entra.authorityHost())) + "/[0-9a-fA-F-]{36}/v2\\.0");
-    return issuer -> {
-      if (localTokens.issuer().equals(issuer)) {
-        return local;
-      }
-      if (microsoft != null && issuer != null && entraIssuer.matcher(issuer).matches()) {
-        return microsoft;
-      }
-      return null;
-    };
-  }
-
-  interface AuthenticationManagerByIssuer
-      extends org.springframework.security.authentication.AuthenticationManagerResolver<String> {}
-
-  private static AuthenticationManager manager(
-      JwtDecoder decoder,
-      java.util.function.Function<org.springframework.security.oauth2.jwt.Jwt, StewardPrincipal>
-          toPrincipal) {
-    var provider = new JwtAuthenticationProvider(decoder);
-    provider.setJwtAuthenticationConverter(
-        jwt -> new StewardAuthentication(toPrincipal.apply(jwt), jwt));
-    return new ProviderManager(provider);
-  }
-
-  /**
-   * Sign-out reads its token itself and authenticates no one, so that ending a sign-in that has
-   * already ended (or whose access token expired) still answers 204 and clears the browser's
-   * cookies.
-   */
-  private static BearerTokenResolver notForSignOut() {
-    var bearer = new DefaultBearerTokenResolver();
-    return request ->
-        "/api/auth/logout"
-                .equals(request.getRequestURI().substring(request.getContextPath().length()))
-            ? null
-            : bearer.resolve(request);
-  }
-
   /**
    * CSRF guards writes that ride on the browser's cookies; a Bearer header cannot be sent by
    * another site.
@@ -307,9 +203,5 @@ class SecurityConfiguration {
         || method.equals("HEAD")
         || method.equals("OPTIONS")
         || method.equals("TRACE");
-  }
-
-  private static String trimSlash(String value) {
-    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
   }
 }

@@ -45,7 +45,7 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
       throws IOException {
-    if (failure instanceof PrincipalResolver.SignInForbiddenException forbidden) {
+    if (failure instanceof SignInForbiddenException forbidden) {
       ProblemResponses.write(
           response, HttpStatus.FORBIDDEN, forbidden.title(), forbidden.getMessage());
       return;
@@ -56,7 +56,7 @@ final class SignInEntryPoint implements AuthenticationEntryPoint {
       return;
     }
     boolean inactive = failure instanceof AccountStatusException;
-    boolean ended = failure instanceof PrincipalResolver.SignInEndedException;
+    boolean ended = failure instanceof SignInEndedException;
     TokenRefusal reason =
         inactive
             ? TokenRefusal.ACCOUNT_INACTIVE

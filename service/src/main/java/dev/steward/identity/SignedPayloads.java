@@ -54,6 +54,17 @@ public final class SignedPayloads {
         : Optional.empty();
   }
 
+  /**
+   * The fields of a token sealed with this purpose's key in the format {@code version} (the
+   * payload's first byte), read from just after that byte; empty for anything {@link #open} refuses
+   * and for another format.
+   */
+  public Optional<ByteBuffer> openFields(String token, int length, byte version) {
+    return open(token, length)
+        .filter(payload -> payload[0] == version)
+        .map(payload -> ByteBuffer.wrap(payload, 1, length - 1));
+  }
+
   private byte[] mac(byte[] payload) {
     try {
       var mac = Mac.getInstance("HmacSHA256");

@@ -7,54 +7,25 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import dev.steward.contacts.PhoneNumbers;
 import dev.steward.mail.SignatureProposals.Kind;
 import dev.steward.mail.SignatureProposals.Phone;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the sender's signature out of a plain-text message body with a few plain rules: the reply's
- * own text only (quoted lines and everything after an "On ... wrote:" or "From: ... Sent:" header
- * are someone else's), the lines after the last sign-off (or the last lines when there is none),
- * libphonenumber for the numbers, and word lists for the job title and the company.
+ * Reads contact details out of the sender's signature ({@link SignatureBlock}) with a few plain
+ * rules: libphonenumber for the numbers, word lists for the job title and the company, and the
+ * sender's mail domain when no company is written.
  */
 @Component
 class SignatureParser {
 
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-
-  /**
-   * Lines of the signature block at most: past that it is a disclaimer or the body of the message.
-   */
-  private static final int MAX_SIGNATURE_LINES = 15;
-
-  /** Without a sign-off, the block is this many lines from the end. */
-  private static final int TAIL_LINES = 12;
-
-  private static final Pattern SIGN_OFF =
-      Pattern.compile(
-          "(?i)^(--|—|__+|(best|kind|warm|warmest|many)"
-              + "( regards| wishes)?|regards|best|thanks( again| so much| and regards)?|thank you( very much)?|many thanks|"
-              + "cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|take care|"
-              + "mit freundlichen gr(ü|ue)(ß|ss)en|freundliche gr(ü|ue)(ß|ss)e|viele gr(ü|ue)(ß|ss)e|beste gr(ü|ue)(ß|ss)e|"
-              + "liebe gr(ü|ue)(ß|ss)e|gr(ü|ue)(ß|ss)e)[\\s,.!]*$");
-  private static final Pattern REPLY_HEADER =
-      Pattern.compile(
-          "(?i)^(-{2,}\\s*original message\\s*-{2,}|"
-              + "-{2,}\\s*urspr(ü|ue)ngliche nachricht\\s*-{2,}|_{10,})$");
-  private static final Pattern ON_WROTE_START = Pattern.compile("(?i)^(on|am)\\s.+");
-  private static final Pattern ON_WROTE_END =
-      Pattern.compile("(?i).*(wrote|schrieb)( [^:]{0,80})?:$");
-  private static final Pattern FROM_LINE = Pattern.compile("(?i)^\\*?(from|von):\\*?\\s.+");
-  private static final Pattern SENT_LINE =
-      Pattern.compile("(?i)^\\*?(sent|date|gesendet|datum):\\*?\\s.+");
 
   private static final Pattern TITLE =
       Pattern.compile(
@@ -86,40 +57,6 @@ class SignatureParser {
   private static final Pattern FAX_LABEL =
       Pattern.compile("(?i)\\b(f|fax|telefax)\\b\\.?\\s*[:.]?\\s*$");
 
-  // Mail providers whose domain says nothing about where the sender works.
-  private static final Set<String> FREE_MAIL =
-      Set.of(
-          "gmail",
-          "googlemail",
-          "outlook",
-          "hotmail",
-          "live",
-          "msn",
-          "yahoo",
-          "ymail",
-          "icloud",
-          "me",
-          "mac",
-          "aol",
-          "gmx",
-          "web",
-          "t-online",
-          "proton",
-          "protonmail",
-          "pm",
-          "mail",
-          "fastmail",
-          "zoho",
-          "yandex",
-          "btinternet",
-          "comcast",
-          "verizon",
-          "att",
-          "sky",
-          "virginmedia");
-  private static final Set<String> SECOND_LEVEL =
-      Set.of("co", "com", "org", "net", "ac", "gov", "ltd", "plc");
-
   private final String region;
 
   @Autowired
@@ -135,8 +72,7 @@ class SignatureParser {
   }
 
   SignatureProposals parse(String text, String senderName, String senderEmail) {
-    List<String> own = ownText(text);
-    Block block = signature(own);
+    SignatureBlock block = SignatureBlock.of(text);
     if (block.lines().isEmpty()) {
       return SignatureProposals.NONE;
     }
@@ -154,82 +90,9 @@ class SignatureParser {
       return SignatureProposals.NONE;
     }
     if (company == null) {
-      company = companyFromDomain(senderEmail);
+      company = CompanyDomains.companyFromDomain(senderEmail);
     }
     return new SignatureProposals(phones, company, jobTitle, website);
-  }
-
-  /**
-   * The reply's own lines: cut at the first quoted-message header, quoted lines dropped, trailing
-   * blanks trimmed.
-   */
-  static List<String> ownText(String text) {
-    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-    List<String> own = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (startsQuotedMessage(lines, i)) {
-        break;
-      }
-      if (line.startsWith(">")) {
-        continue;
-      }
-      own.add(line.replace('\u00a0', ' '));
-    }
-    while (!own.isEmpty() && own.get(own.size() - 1).isEmpty()) {
-      own.remove(own.size() - 1);
-    }
-    return own;
-  }
-
-  private static boolean startsQuotedMessage(String[] lines, int index) {
-    String line = lines[index].strip();
-    if (REPLY_HEADER.matcher(line).matches()) {
-      return true;
-    }
-    // "On Tue, 4 Mar 2025 at 09:12, Ann Lee <ann@example.com> wrote:" is often wrapped over two or
-    // three lines.
-    if (ON_WROTE_START.matcher(line).matches()) {
-      StringBuilder joined = new StringBuilder(line);
-      for (int next = index; next < Math.min(lines.length, index + 3); next++) {
-        if (next > index) {
-          joined.append(' ').append(lines[next].strip());
-        }
-        if (ON_WROTE_END.matcher(joined).matches()) {
-          return true;
-        }
-      }
-    }
-    // Outlook's header block: "From: ..." followed closely by "Sent: ..." (or "Date:").
-    if (FROM_LINE.matcher(line).matches()) {
-      for (int next = index + 1; next < Math.min(lines.length, index + 4); next++) {
-        if (SENT_LINE.matcher(lines[next].strip()).matches()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The non-blank lines after the last sign-off, or the last lines of the message when there is no
-   * sign-off.
-   */
-  private static Block signature(List<String> own) {
-    int signOff = -1;
-    for (int i = own.size() - 1; i >= 0; i--) {
-      if (SIGN_OFF.matcher(own.get(i)).matches()) {
-        signOff = i;
-        break;
-      }
-    }
-    int from = signOff >= 0 ? signOff + 1 : Math.max(0, own.size() - TAIL_LINES);
-    List<String> lines =
-        own.subList(from, own.size()).stream()
-            .filter(line -> !line.isBlank())
-            .limit(MAX_SIGNATURE_LINES)
-            .toList();
-    return new Block(lines, signOff >= 0);
   }
 
   private List<Phone> phones(List<String> lines) {
@@ -329,42 +192,6 @@ class SignatureParser {
     return null;
   }
 
-  /** "hartwell-wealth.co.uk" becomes "Hartwell Wealth"; free mail providers give nothing. */
-  static String companyFromDomain(String email) {
-    if (email == null || !email.contains("@")) {
-      return null;
-    }
-    List<String> labels =
-        new ArrayList<>(
-            Arrays.asList(
-                email
-                    .substring(email.lastIndexOf('@') + 1)
-                    .strip()
-                    .toLowerCase(Locale.ROOT)
-                    .split("\\.")));
-    if (labels.size() < 2) {
-      return null;
-    }
-    labels.remove(labels.size() - 1);
-    if (labels.size() > 1 && SECOND_LEVEL.contains(labels.get(labels.size() - 1))) {
-      labels.remove(labels.size() - 1);
-    }
-    String name = labels.get(labels.size() - 1);
-    if (name.isEmpty() || FREE_MAIL.contains(name)) {
-      return null;
-    }
-    StringBuilder company = new StringBuilder();
-    for (String word : name.split("[-_]+")) {
-      if (!word.isEmpty()) {
-        company
-            .append(company.isEmpty() ? "" : " ")
-            .append(Character.toUpperCase(word.charAt(0)))
-            .append(word.substring(1));
-      }
-    }
-    return company.isEmpty() ? null : company.toString();
-  }
-
   private static int nameLine(List<String> lines, String senderName) {
     if (senderName == null || senderName.isBlank()) {
       return -1;
@@ -424,6 +251,4 @@ class SignatureParser {
         && part.chars().filter(Character::isDigit).count() < 4
         && !part.endsWith(":");
   }
-
-  private record Block(List<String> lines, boolean signedOff) {}
 }

@@ -1,10 +1,6 @@
 package dev.steward.microsoft;
 
 import com.azure.core.credential.TokenCredential;
-import com.azure.identity.ClientCertificateCredentialBuilder;
-import com.azure.identity.ClientSecretCredentialBuilder;
-import com.azure.identity.CredentialBuilderBase;
-import com.azure.identity.OnBehalfOfCredentialBuilder;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
@@ -14,15 +10,12 @@ import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.kiota.authentication.ObservabilityOptions;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import okhttp3.Interceptor;
@@ -34,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the SDK's middleware (retry on 429, 503 and 504 honouring Retry-After, redirects, compression),
  * trusts the configured certificates, and asks Graph for immutable ids. Tokens are sent only to the
  * Graph host of the configured base URL, and come from azure-identity credentials against the
- * configured authority:
+ * configured authority ({@link GraphCredentials}):
  *
  * <ul>
  *   <li>on behalf of a user: an {@code OnBehalfOfCredential} whose assertion is the user's Entra
@@ -52,19 +45,9 @@ class GraphClients {
   /** Asks Graph for ids that survive moving an item (messages between folders, above all). */
   static final String IMMUTABLE_IDS = "IdType=\"ImmutableId\"";
 
-  /**
-   * The public Microsoft authorities, which azure-identity may validate through instance discovery.
-   */
-  private static final Set<String> KNOWN_AUTHORITIES =
-      Set.of(
-          "login.microsoftonline.com",
-          "login.microsoftonline.us",
-          "login.chinacloudapi.cn",
-          "login.partner.microsoftonline.cn");
-
   private final MicrosoftSettings settings;
   private final OkHttpClient http;
-  private final OkHttpAzureClient identityHttp;
+  private final GraphCredentials credentials;
   private final Cache<String, OnBehalfOfClient> onBehalfOf =
       Caffeine.newBuilder()
           .expireAfter(
@@ -90,12 +73,14 @@ class GraphClients {
             .readTimeout(settings.timeout())
             .writeTimeout(settings.timeout())
             .build();
-    this.identityHttp =
-        new OkHttpAzureClient(
-            new OkHttpClient.Builder()
-                .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
-                .callTimeout(Duration.ofSeconds(30))
-                .build());
+    this.credentials =
+        new GraphCredentials(
+            settings,
+            new OkHttpAzureClient(
+                new OkHttpClient.Builder()
+                    .sslSocketFactory(trust.sslContext().getSocketFactory(), trust.trustManager())
+                    .callTimeout(Duration.ofSeconds(30))
+                    .build()));
   }
 
   /** The Graph client that acts as {@code access}. */
@@ -107,11 +92,11 @@ class GraphClients {
               fingerprint(user.token().value()),
               key ->
                   new OnBehalfOfClient(
-                      graphClient(onBehalfOfCredential(user)), user.token().expiresAt()))
+                      graphClient(credentials.onBehalfOf(user)), user.token().expiresAt()))
           .client();
     }
     var app = (GraphAccess.App) access;
-    return apps.computeIfAbsent(appTenant(app), tenant -> graphClient(appCredential(tenant)));
+    return apps.computeIfAbsent(appTenant(app), tenant -> graphClient(credentials.app(tenant)));
   }
 
   /**
@@ -152,50 +137,6 @@ class GraphClients {
     return client;
   }
 
-  private TokenCredential onBehalfOfCredential(GraphAccess.OnBehalfOf user) {
-    String tenant = user.token().tenantId();
-    if (tenant == null || tenant.isBlank()) {
-      throw new MicrosoftUnavailableException(
-          "The Microsoft sign-in names no tenant, so Steward cannot act for it.");
-    }
-    var builder =
-        new OnBehalfOfCredentialBuilder()
-            .tenantId(tenant)
-            .clientId(settings.clientId())
-            .userAssertion(user.token().value());
-    if (!settings.clientSecret().isEmpty()) {
-      builder.clientSecret(settings.clientSecret());
-    } else if (isPfx()) {
-      builder
-          .pfxCertificate(settings.certificate().toString())
-          .clientCertificatePassword(certificatePassword());
-    } else {
-      builder.pemCertificate(settings.certificate().toString());
-    }
-    return common(builder).build();
-  }
-
-  private TokenCredential appCredential(String tenant) {
-    if (!settings.clientSecret().isEmpty()) {
-      return common(
-              new ClientSecretCredentialBuilder()
-                  .tenantId(tenant)
-                  .clientId(settings.clientId())
-                  .clientSecret(settings.clientSecret()))
-          .build();
-    }
-    var builder =
-        new ClientCertificateCredentialBuilder().tenantId(tenant).clientId(settings.clientId());
-    if (isPfx()) {
-      builder
-          .pfxCertificate(settings.certificate().toString())
-          .clientCertificatePassword(certificatePassword());
-    } else {
-      builder.pemCertificate(settings.certificate().toString());
-    }
-    return common(builder).build();
-  }
-
   private String appTenant(GraphAccess.App app) {
     String tenant =
         app.tenantId() != null && !app.tenantId().isBlank() ? app.tenantId() : settings.tenantId();
@@ -205,26 +146,6 @@ class GraphClients {
               + "connect the firm to its Microsoft tenant in the firm settings, or set STEWARD_MICROSOFT_TENANT_ID.");
     }
     return tenant;
-  }
-
-  /** The authority and transport every credential shares. */
-  private <T extends CredentialBuilderBase<T>> T common(T builder) {
-    var aad = (com.azure.identity.AadCredentialBuilderBase<?>) builder;
-    aad.authorityHost(settings.authorityHost());
-    if (!KNOWN_AUTHORITIES.contains(
-        URI.create(settings.authorityHost()).getHost().toLowerCase(Locale.ROOT))) {
-      aad.disableInstanceDiscovery();
-    }
-    return builder.httpClient(identityHttp);
-  }
-
-  private boolean isPfx() {
-    String name = settings.certificate().getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".pfx") || name.endsWith(".p12");
-  }
-
-  private String certificatePassword() {
-    return settings.certificatePassword().isEmpty() ? null : settings.certificatePassword();
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.steward.platform;
 
+import dev.steward.platform.web.WebSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +16,8 @@ public class ClientAddress {
 
   private final List<IpAddressMatcher> trustedProxies;
 
-  ClientAddress(@Value("${steward.trusted-proxies:}") List<String> trustedProxies) {
-    this.trustedProxies =
-        trustedProxies.stream()
-            .map(String::trim)
-            .filter(s -> !s.isEmpty())
-            .map(IpAddressMatcher::new)
-            .toList();
+  ClientAddress(WebSettings settings) {
+    this.trustedProxies = settings.trustedProxies().stream().map(IpAddressMatcher::new).toList();
   }
 
   public String of(HttpServletRequest request) {

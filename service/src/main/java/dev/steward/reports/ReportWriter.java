@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.function.Function;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportWriter {
-
-  /**
-   * Rows kept in memory while the member list streams; the rest wait in a compressed temporary
-   * file.
-   */
-  static final int WINDOW = 200;
 
   /** Streams the members of a campaign, one row at a time. */
   interface MemberSource {
@@ -51,26 +41,13 @@ class ReportWriter {
       filler.names("Definitions", Definitions.TEXT.lines());
       var f = report.figures();
       var time = report.timeToResponse();
-      filler.fill(
-          "Figures",
-          TemplateKind.FIGURES,
-          List.of(
-              row("Members", f.total()),
-              row("No response yet", f.pending()),
-              row("Responded", f.responded()),
-              row("Converted", f.converted()),
-              row("Not interested", f.notInterested()),
-              row("Response rate", rateOrDraft(f.responseRate())),
-              row("Conversion rate", rateOrDraft(f.conversionRate())),
-              row("Median days to response", time.median()),
-              row("Lower quartile (days)", time.lowerQuartile()),
-              row("Upper quartile (days)", time.upperQuartile())));
+      filler.fill("Figures", TemplateKind.FIGURES, figureRows(f, ReportWriter::rateOrDraft, time));
       funnel(filler, f);
       weeks(filler, report.responsesPerWeek());
       days(filler, time);
       results(filler, "ByContactType", report.resultsByContactType(), report.countedInRates());
       results(filler, "ByChannel", report.resultsByChannel(), report.countedInRates());
-      return streamMembers(book, filler, members);
+      return MemberSheet.stream(book, filler, members);
     }
   }
 
@@ -93,23 +70,12 @@ class ReportWriter {
       filler.names("Definitions", Definitions.TEXT.lines());
       var f = report.sent();
       var time = report.timeToResponse();
-      filler.fill(
-          "Figures",
-          TemplateKind.FIGURES,
-          List.of(
-              row("Campaigns sent", report.campaignsSent()),
-              row("Draft campaigns", report.draftCampaigns()),
-              row("Members", f.total()),
-              row("No response yet", f.pending()),
-              row("Responded", f.responded()),
-              row("Converted", f.converted()),
-              row("Not interested", f.notInterested()),
-              row("Response rate", f.responseRate()),
-              row("Conversion rate", f.conversionRate()),
-              row("Median days to response", time.median()),
-              row("Lower quartile (days)", time.lowerQuartile()),
-              row("Upper quartile (days)", time.upperQuartile()),
-              row("Members of drafts", report.drafts().total())));
+      List<Object[]> figures = new ArrayList<>();
+      figures.add(row("Campaigns sent", report.campaignsSent()));
+      figures.add(row("Draft campaigns", report.draftCampaigns()));
+      figures.addAll(figureRows(f, rate -> rate, time));
+      figures.add(row("Members of drafts", report.drafts().total()));
+      filler.fill("Figures", TemplateKind.FIGURES, figures);
       funnel(filler, f);
       List<Object[]> lines = new ArrayList<>();
       for (var line : report.campaigns()) {
@@ -191,93 +157,6 @@ class ReportWriter {
     filler.fill(table, columns, rows);
   }
 
-  /**
-   * The member list: the template's sample rows go, then every member streams in below the header.
-   */
-  private Path streamMembers(XSSFWorkbook book, WorkbookFiller filler, MemberSource members)
-      throws IOException {
-    var table = filler.table("Members");
-    var sheet = table.getXSSFSheet();
-    var area = table.getArea();
-    int header = area.getFirstCell().getRow();
-    int firstColumn = area.getFirstCell().getCol();
-    int lastColumn = area.getLastCell().getCol();
-    int oldLast = area.getLastCell().getRow();
-    int[] at = WorkbookFiller.positions(table, TemplateKind.MEMBERS);
-    CellStyle[] styles =
-        WorkbookFiller.templateStyles(sheet, header + 1, header + 1, firstColumn, lastColumn)
-            .get(0);
-    for (int r = header + 1; r <= oldLast; r++) {
-      if (sheet.getRow(r) != null) {
-        sheet.removeRow(sheet.getRow(r));
-      }
-    }
-    if (sheet.getLastRowNum() > header) {
-      throw new IllegalStateException(
-          "Nothing may lie below the Members table on sheet "
-              + sheet.getSheetName()
-              + ": its rows are streamed");
-    }
-    var streaming = new SXSSFWorkbook(book, WINDOW);
-    streaming.setCompressTempFiles(true);
-    try {
-      var out = streaming.getSheet(sheet.getSheetName());
-      int[] written = {0};
-      members.forEach(
-          m -> {
-            var row = out.createRow(header + 1 + written[0]++);
-            for (int c = 0; c <= lastColumn - firstColumn; c++) {
-              var cell = row.createCell(firstColumn + c);
-              if (styles[c] != null) {
-                cell.setCellStyle(styles[c]);
-              }
-            }
-            Object[] values = {
-              m.name(),
-              label(m.type()),
-              m.company(),
-              m.email(),
-              m.phone(),
-              m.city(),
-              m.addedOn(),
-              label(m.status()),
-              m.responseDate() == null ? null : m.responseDate(),
-              m.daysToResponse(),
-              label(m.recordedVia())
-            };
-            for (int k = 0; k < at.length; k++) {
-              filler.set(row.getCell(firstColumn + at[k]), values[k]);
-            }
-          });
-      if (written[0] == 0) {
-        var row = out.createRow(header + 1);
-        for (int c = 0; c <= lastColumn - firstColumn; c++) {
-          var cell = row.createCell(firstColumn + c);
-          if (styles[c] != null) {
-            cell.setCellStyle(styles[c]);
-          }
-        }
-      }
-      table.setArea(
-          new AreaReference(
-              new CellReference(header, firstColumn),
-              new CellReference(header + Math.max(1, written[0]), lastColumn),
-              SpreadsheetVersion.EXCEL2007));
-      filler.resized(table, oldLast);
-      filler.fitCharts();
-      Path file = Files.createTempFile("steward-report-", ".xlsx");
-      try (OutputStream stream = Files.newOutputStream(file)) {
-        streaming.write(stream);
-      } catch (IOException | RuntimeException e) {
-        Files.deleteIfExists(file);
-        throw e;
-      }
-      return file;
-    } finally {
-      streaming.dispose();
-    }
-  }
-
   private static Path save(XSSFWorkbook book) throws IOException {
     Path file = Files.createTempFile("steward-report-", ".xlsx");
     try (OutputStream stream = Files.newOutputStream(file)) {
@@ -306,6 +185,22 @@ class ReportWriter {
     parts.add(report.figures().total() + (report.figures().total() == 1 ? " member" : " members"));
     parts.add("report of " + today);
     return String.join(" · ", parts);
+  }
+
+  /** The rows of the Figures table that a campaign's report and the portfolio share. */
+  private static List<Object[]> figureRows(
+      MemberFigures f, Function<BigDecimal, Object> rate, TimeToResponse time) {
+    return List.of(
+        row("Members", f.total()),
+        row("No response yet", f.pending()),
+        row("Responded", f.responded()),
+        row("Converted", f.converted()),
+        row("Not interested", f.notInterested()),
+        row("Response rate", rate.apply(f.responseRate())),
+        row("Conversion rate", rate.apply(f.conversionRate())),
+        row("Median days to response", time.median()),
+        row("Lower quartile (days)", time.lowerQuartile()),
+        row("Upper quartile (days)", time.upperQuartile()));
   }
 
   private static Object rateOrDraft(BigDecimal rate) {

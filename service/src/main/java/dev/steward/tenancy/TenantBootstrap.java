@@ -3,7 +3,6 @@ package dev.steward.tenancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A new installation starts with one firm, before the web server takes requests. */
@@ -16,13 +15,10 @@ class TenantBootstrap implements InitializingBean {
   private final TenantRepository repository;
   private final String firmName;
 
-  TenantBootstrap(
-      Tenants tenants,
-      TenantRepository repository,
-      @Value("${steward.firm-name:My Firm}") String firmName) {
+  TenantBootstrap(Tenants tenants, TenantRepository repository, TenancySettings settings) {
     this.tenants = tenants;
     this.repository = repository;
-    this.firmName = firmName;
+    this.firmName = settings.firmName();
   }
 
   @Override

@@ -174,16 +174,4 @@ class ManifestSchemaTest {
     assertThat(ManifestTemplates.manifestVersion("3.10.7")).isEqualTo("3.10.7.0");
     assertThat(ManifestTemplates.manifestVersion(null)).isEqualTo("1.0.0.0");
   }
-
-  @Test
-  void publicUrlMustBeAnAddressWithoutPath() {
-    assertThat(ManifestTemplates.checkedPublicUrl("https://crm.example.com/"))
-        .isEqualTo("https://crm.example.com");
-    assertThat(ManifestTemplates.checkedPublicUrl("https://localhost:8443"))
-        .isEqualTo("https://localhost:8443");
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> ManifestTemplates.checkedPublicUrl("crm.example.com"));
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> ManifestTemplates.checkedPublicUrl("https://crm.example.com/steward"));
-  }
 }

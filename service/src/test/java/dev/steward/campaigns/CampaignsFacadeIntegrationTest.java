@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.steward.IntegrationTest;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.tenancy.CurrentTenant;
+import dev.steward.tenancy.ExpiredTrash;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampaignsFacadeIntegrationTest extends IntegrationTest {
 
   @Autowired Campaigns campaigns;
-  @Autowired CampaignTrashPurger purger;
+  @Autowired ExpiredTrash expiredTrash;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
@@ -124,7 +125,10 @@ class CampaignsFacadeIntegrationTest extends IntegrationTest {
                             .params(firm, expired)
                             .update()));
 
-    assertThat(CurrentTenant.callAs(firm, purger::purgeCurrentFirm)).isEqualTo(1);
+    assertThat(
+            CurrentTenant.callAs(
+                firm, () -> expiredTrash.purgeCurrentFirm(CampaignJobs.CAMPAIGN_TRASH)))
+        .isEqualTo(1);
     api.get("/api/campaigns/trash")
         .andExpect(jsonPath("$.items[*].name", contains("Recently trashed")));
   }

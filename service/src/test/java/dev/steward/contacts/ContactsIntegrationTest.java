@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.steward.Api;
 import dev.steward.IntegrationTest;
+import dev.steward.tenancy.ExpiredTrash;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import org.springframework.http.MediaType;
 
 class ContactsIntegrationTest extends IntegrationTest {
 
-  @Autowired TrashPurger trashPurger;
+  @Autowired ExpiredTrash expiredTrash;
 
   private UUID individual(String first, String last, String email) throws Exception {
     return api.create(
@@ -373,7 +374,9 @@ class ContactsIntegrationTest extends IntegrationTest {
     individual("Ada", "Again", "ada@example.com");
     api.post("/api/contacts/{id}/restore", "", id).andExpect(status().isConflict());
 
-    assertThat(dev.steward.tenancy.CurrentTenant.callAs(firm, trashPurger::purgeCurrentFirm))
+    assertThat(
+            dev.steward.tenancy.CurrentTenant.callAs(
+                firm, () -> expiredTrash.purgeCurrentFirm(ContactJobs.CONTACT_TRASH)))
         .as("nothing is older than 30 days yet")
         .isZero();
   }

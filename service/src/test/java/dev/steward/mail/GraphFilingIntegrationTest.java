@@ -67,7 +67,7 @@ class GraphFilingIntegrationTest extends IntegrationTest {
     registry.add("steward.entra.client-id", () -> FakeEntraAuthority.CLIENT_ID);
     registry.add("steward.entra.allowed-tenants", () -> TENANT);
     registry.add("steward.entra.authority-host", ENTRA::baseUrl);
-    MICROSOFT.properties().forEach((name, value) -> registry.add(name, () -> value));
+    MICROSOFT.register(registry);
   }
 
   String userToken;

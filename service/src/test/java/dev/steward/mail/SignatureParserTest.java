@@ -272,10 +272,10 @@ class SignatureParserTest {
 
   @Test
   void turnsTheSendersDomainIntoACompanyName() {
-    assertThat(SignatureParser.companyFromDomain("a@hartwell-wealth.co.uk"))
+    assertThat(CompanyDomains.companyFromDomain("a@hartwell-wealth.co.uk"))
         .isEqualTo("Hartwell Wealth");
-    assertThat(SignatureParser.companyFromDomain("a@mail.summitbank.com")).isEqualTo("Summitbank");
-    assertThat(SignatureParser.companyFromDomain("a@outlook.com")).isNull();
-    assertThat(SignatureParser.companyFromDomain("not an address")).isNull();
+    assertThat(CompanyDomains.companyFromDomain("a@mail.summitbank.com")).isEqualTo("Summitbank");
+    assertThat(CompanyDomains.companyFromDomain("a@outlook.com")).isNull();
+    assertThat(CompanyDomains.companyFromDomain("not an address")).isNull();
   }
 }

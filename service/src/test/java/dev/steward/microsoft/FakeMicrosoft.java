@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -144,6 +145,21 @@ public final class FakeMicrosoft implements AutoCloseable {
         3,
         null,
         new MicrosoftSettings.Upload(simpleUploadLimit, chunkSize, conflict, 2));
+  }
+
+  /**
+   * A fake for the Spring integration tests of one class: started now, stopped when the JVM exits
+   * (the cached Spring context that points at it lives as long).
+   */
+  public static FakeMicrosoft startForSpringTests() {
+    var microsoft = start();
+    Runtime.getRuntime().addShutdownHook(new Thread(microsoft::close));
+    return microsoft;
+  }
+
+  /** Points a Spring test context's Graph calls here (from a {@code @DynamicPropertySource}). */
+  public void register(DynamicPropertyRegistry registry) {
+    properties().forEach((name, value) -> registry.add(name, () -> value));
   }
 
   /** Properties that point a Spring context's Graph calls here. */

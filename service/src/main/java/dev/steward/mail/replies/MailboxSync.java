@@ -1,9 +1,7 @@
 package dev.steward.mail.replies;
 
-import dev.steward.mail.replies.ReplyClassifier.Facts;
 import dev.steward.microsoft.GraphAccess;
 import dev.steward.microsoft.GraphCallException;
-import dev.steward.microsoft.InboxMessage;
 import dev.steward.microsoft.MailDelta;
 import dev.steward.microsoft.MicrosoftUnavailableException;
 import dev.steward.tenancy.CurrentTenant;
@@ -13,14 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,9 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailboxSync {
 
   private static final Logger log = LoggerFactory.getLogger(MailboxSync.class);
-
-  /** Graph's limit of requests in one $batch. */
-  private static final int HEADERS_PER_BATCH = 20;
 
   private final Mailboxes mailboxes;
   private final ReplyLookups lookups;
@@ -128,182 +116,33 @@ class MailboxSync {
     var mailbox = leased.get();
     var access =
         GraphAccess.app(firm.azureTenantId() == null ? null : firm.azureTenantId().toString());
-    var round = new Round(mailbox, access, lookups.senders());
+    var round = new SyncRound(mail, lookups, replies, transaction, mailbox, access);
     try {
       var outcome =
           mail.inboxChanges(
               access, mailbox.address(), mailbox.deltaLink(), settings.pageSize(), round::page);
       round.classifyCandidates(true);
-      mailboxes.synced(
-          mailbox.id(), holder, outcome.deltaLink(), round.messages.get(), round.found.get());
-      if (round.found.get() > 0 || outcome.resynced()) {
+      mailboxes.synced(mailbox.id(), holder, outcome.deltaLink(), round.messages(), round.found());
+      if (round.found() > 0 || outcome.resynced()) {
         log.info(
             "{}: {} messages read in {}, {} replies found{}",
             firm.name(),
-            round.messages.get(),
+            round.messages(),
             mailbox.address(),
-            round.found.get(),
+            round.found(),
             outcome.resynced() ? " (its delta link had expired)" : "");
       }
       return new SyncResult(
-          true,
-          round.messages.get(),
-          round.headers.get(),
-          round.found.get(),
-          outcome.resynced(),
-          null);
+          true, round.messages(), round.headers(), round.found(), outcome.resynced(), null);
     } catch (GraphCallException | MicrosoftUnavailableException e) {
       log.warn("{}: syncing {} failed: {}", firm.name(), mailbox.address(), e.getMessage());
       mailboxes.failed(mailbox.id(), holder, e.getMessage());
       return new SyncResult(
-          true,
-          round.messages.get(),
-          round.headers.get(),
-          round.found.get(),
-          false,
-          e.getMessage());
+          true, round.messages(), round.headers(), round.found(), false, e.getMessage());
     } catch (RuntimeException e) {
       log.error("{}: syncing {} failed", firm.name(), mailbox.address(), e);
       mailboxes.failed(mailbox.id(), holder, null);
       throw e;
-    }
-  }
-
-  /**
-   * A pending member's message, and the campaign of a campaign mail in its conversation (or null).
-   */
-  private record Candidate(InboxMessage message, UUID conversationCampaign) {}
-
-  /** One sync of one mailbox, page by page. */
-  private final class Round {
-
-    private final Mailboxes.Stored mailbox;
-    private final GraphAccess access;
-    private final ReplyLookups.Senders senders;
-    private final AtomicInteger messages = new AtomicInteger();
-    private final AtomicInteger headers = new AtomicInteger();
-    private final AtomicInteger found = new AtomicInteger();
-
-    /**
-     * By message id: a full resync after an expired delta link may hand the same message over
-     * again.
-     */
-    private final Map<String, Candidate> candidates = new LinkedHashMap<>();
-
-    Round(Mailboxes.Stored mailbox, GraphAccess access, ReplyLookups.Senders senders) {
-      this.mailbox = mailbox;
-      this.access = access;
-      this.senders = senders;
-    }
-
-    void page(List<InboxMessage> page) {
-      messages.addAndGet(page.size());
-      List<InboxMessage> usable =
-          page.stream()
-              .filter(
-                  message -> message.internetMessageId() != null && message.senderAddress() != null)
-              .toList();
-      Map<String, UUID> conversations =
-          transaction.execute(
-              status -> {
-                senders.load(usable.stream().map(InboxMessage::senderAddress).toList());
-                return lookups.campaignsOfConversations(
-                    usable.stream()
-                        .map(InboxMessage::conversationId)
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList());
-              });
-      for (InboxMessage message : usable) {
-        UUID conversationCampaign = conversations.get(message.conversationId());
-        if (plausible(message, conversationCampaign)) {
-          candidates.put(message.id(), new Candidate(message, conversationCampaign));
-        }
-      }
-      if (candidates.size() >= HEADERS_PER_BATCH) {
-        classifyCandidates(false);
-      }
-    }
-
-    /**
-     * Whether the message may be recorded, so that its headers are worth reading: its sender is a
-     * pending member, in a campaign mail's conversation or writing after one of their campaigns
-     * went out, and its subject does not already say it is automatic.
-     */
-    private boolean plausible(InboxMessage message, UUID conversationCampaign) {
-      var memberships = senders.of(message.senderAddress());
-      boolean timely =
-          conversationCampaign != null
-              || memberships.stream()
-                  .anyMatch(
-                      m ->
-                          m.sentFrom() == null
-                              || message.receivedAt() == null
-                              || !m.sentFrom().isAfter(message.receivedAt()));
-      return !memberships.isEmpty()
-          && timely
-          && AutomaticMail.reason(message.subject(), message.senderAddress(), Map.of()) == null;
-    }
-
-    /**
-     * Reads the candidates' headers, classifies them and records the replies. Candidates are
-     * gathered across pages so that every batch is full: only whole batches of 20 go before the
-     * last page, the rest waits for it.
-     */
-    void classifyCandidates(boolean all) {
-      int take =
-          all ? candidates.size() : candidates.size() / HEADERS_PER_BATCH * HEADERS_PER_BATCH;
-      if (take == 0) {
-        return;
-      }
-      List<Candidate> batch = candidates.values().stream().limit(take).toList();
-      batch.forEach(candidate -> candidates.remove(candidate.message().id()));
-      var headersOf =
-          mail.headers(
-              access, mailbox.address(), batch.stream().map(c -> c.message().id()).toList());
-      headers.addAndGet(batch.size());
-      Set<String> referenced = new HashSet<>();
-      headersOf.values().forEach(h -> referenced.addAll(ReplyClassifier.referencedMessageIds(h)));
-      Map<String, UUID> campaignMails =
-          transaction.execute(status -> lookups.campaignsOfMessages(referenced));
-      for (Candidate candidate : batch) {
-        InboxMessage message = candidate.message();
-        var messageHeaders = headersOf.getOrDefault(message.id(), Map.of());
-        UUID referencedCampaign =
-            ReplyClassifier.referencedMessageIds(messageHeaders).stream()
-                .map(campaignMails::get)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-        var verdict =
-            ReplyClassifier.classify(
-                new Facts(
-                    message.subject(),
-                    message.senderAddress(),
-                    message.receivedAt(),
-                    messageHeaders,
-                    candidate.conversationCampaign(),
-                    referencedCampaign,
-                    senders.of(message.senderAddress())));
-        if (!verdict.isReply()) {
-          log.debug(
-              "{} in {} is no campaign reply: {}",
-              message.internetMessageId(),
-              mailbox.address(),
-              verdict.notAReplyBecause());
-          continue;
-        }
-        if (replies.record(
-            message,
-            mailbox.id(),
-            mailbox.address(),
-            verdict.campaignId(),
-            verdict.contactId(),
-            verdict.matchedBy())) {
-          found.incrementAndGet();
-        }
-        senders.answered(verdict.campaignId(), verdict.contactId());
-      }
     }
   }
 }

@@ -6,27 +6,42 @@ import java.util.Properties;
 /** The Jakarta Mail properties of one connection to a mail server, SMTP or IMAP alike. */
 final class MailConnections {
 
+  /** The settings every mail server connection has, whatever its protocol. */
+  interface Server {
+
+    String host();
+
+    Integer port();
+
+    /**
+     * {@code starttls} (required: never a silent fall back to plain text), {@code none}, or the
+     * protocol's TLS-from-the-start name ({@code smtps}, {@code imaps}).
+     */
+    String security();
+
+    Duration timeout();
+  }
+
   private MailConnections() {}
 
   /**
    * @param protocol {@code smtp}, {@code smtps}, {@code imap} or {@code imaps}
-   * @param starttls whether STARTTLS is required (never a silent fall back to plain text)
-   * @param tls whether the connection is encrypted at all, so that the server's name is checked
    */
-  static Properties properties(
-      String protocol, String host, int port, Duration timeout, boolean starttls, boolean tls) {
+  static Properties properties(String protocol, Server server) {
     var props = new Properties();
     String prefix = "mail." + protocol + ".";
-    props.put(prefix + "host", host);
-    props.put(prefix + "port", String.valueOf(port));
-    props.put(prefix + "connectiontimeout", String.valueOf(timeout.toMillis()));
-    props.put(prefix + "timeout", String.valueOf(timeout.toMillis()));
-    props.put(prefix + "writetimeout", String.valueOf(timeout.toMillis()));
-    if (starttls) {
+    String timeout = String.valueOf(server.timeout().toMillis());
+    props.put(prefix + "host", server.host());
+    props.put(prefix + "port", String.valueOf(server.port()));
+    props.put(prefix + "connectiontimeout", timeout);
+    props.put(prefix + "timeout", timeout);
+    props.put(prefix + "writetimeout", timeout);
+    if (server.security().equals("starttls")) {
       props.put(prefix + "starttls.enable", "true");
       props.put(prefix + "starttls.required", "true");
     }
-    if (tls) {
+    if (!server.security().equals("none")) {
+      // The connection is encrypted, so the server's name is checked too.
       props.put(prefix + "ssl.checkserveridentity", "true");
     }
     return props;

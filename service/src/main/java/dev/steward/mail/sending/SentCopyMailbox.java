@@ -25,14 +25,7 @@ final class SentCopyMailbox {
 
   static Properties properties(SentCopySettings settings) {
     String protocol = settings.security().equals("imaps") ? "imaps" : "imap";
-    var props =
-        MailConnections.properties(
-            protocol,
-            settings.host(),
-            settings.port(),
-            settings.timeout(),
-            settings.security().equals("starttls"),
-            !settings.security().equals("none"));
+    var props = MailConnections.properties(protocol, settings);
     props.put("mail.store.protocol", protocol);
     return props;
   }

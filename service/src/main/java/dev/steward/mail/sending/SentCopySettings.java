@@ -32,7 +32,8 @@ record SentCopySettings(
     String password,
     String folder,
     String bccAddress,
-    Duration timeout) {
+    Duration timeout)
+    implements MailConnections.Server {
 
   SentCopySettings {
     host = host == null ? "" : host.strip();

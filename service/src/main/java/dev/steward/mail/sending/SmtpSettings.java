@@ -18,12 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("steward.mail.smtp")
 record SmtpSettings(
-    String host,
-    Integer port,
-    String security,
-    String username,
-    String password,
-    Duration timeout) {
+    String host, Integer port, String security, String username, String password, Duration timeout)
+    implements MailConnections.Server {
 
   SmtpSettings {
     host = host == null ? "" : host.strip();

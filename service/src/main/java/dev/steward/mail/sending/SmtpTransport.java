@@ -49,14 +49,7 @@ final class SmtpTransport implements MailTransport {
 
   static Properties properties(SmtpSettings settings) {
     String protocol = settings.security().equals("smtps") ? "smtps" : "smtp";
-    var props =
-        MailConnections.properties(
-            protocol,
-            settings.host(),
-            settings.port(),
-            settings.timeout(),
-            settings.security().equals("starttls"),
-            !settings.security().equals("none"));
+    var props = MailConnections.properties(protocol, settings);
     props.put("mail.transport.protocol", protocol);
     props.put("mail." + protocol + ".auth", String.valueOf(!settings.username().isEmpty()));
     return props;

@@ -3,8 +3,6 @@ package dev.steward.mail.tracked;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,10 +16,8 @@ class TrackedMailJob {
   static final String NAME = "mail-tracked-lookup";
 
   @Bean
-  RecurringTask<Void> trackedMailLookupTask(
-      SentItemsLookup lookup,
-      @Value("${steward.mail.tracked.lookup-interval:1m}") Duration interval) {
-    return Tasks.recurring(NAME, Schedules.fixedDelay(interval))
+  RecurringTask<Void> trackedMailLookupTask(SentItemsLookup lookup, TrackedMailSettings settings) {
+    return Tasks.recurring(NAME, Schedules.fixedDelay(settings.lookupInterval()))
         .execute((instance, context) -> lookup.lookUpDue());
   }
 }

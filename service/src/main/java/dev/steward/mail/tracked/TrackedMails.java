@@ -1,32 +1,17 @@
 package dev.steward.mail.tracked;
 
 import dev.steward.campaigns.Campaigns;
-import dev.steward.contacts.ContactSummary;
-import dev.steward.contacts.Contacts;
-import dev.steward.mail.Interactions;
-import dev.steward.mail.Participant;
-import dev.steward.mail.SentCampaignMail;
-import dev.steward.mail.sending.OutlookSends;
 import dev.steward.microsoft.MailSending;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
 import dev.steward.tenancy.CurrentTenant;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,33 +39,27 @@ class TrackedMails {
   /** Who recorded the send: the signed-in user, or (from the send event) the mail's creator. */
   record Sender(UUID userId, String email, String name) {}
 
-  private final JdbcClient jdbc;
+  private final TrackedMailRows store;
+  private final TrackedMailFiling filing;
   private final Campaigns campaigns;
-  private final Contacts contacts;
-  private final Interactions interactions;
   private final MailSending graph;
-  private final OutlookSends sends;
   private final TrackingTokens tokens;
   private final Duration confirmWithin;
   private final Clock clock;
 
   TrackedMails(
-      JdbcClient jdbc,
+      TrackedMailRows store,
+      TrackedMailFiling filing,
       Campaigns campaigns,
-      Contacts contacts,
-      Interactions interactions,
       MailSending graph,
-      OutlookSends sends,
       TrackingTokens tokens,
-      @Value("${steward.mail.tracked.confirm-within:2d}") Duration confirmWithin) {
-    this.jdbc = jdbc;
+      TrackedMailSettings settings) {
+    this.store = store;
+    this.filing = filing;
     this.campaigns = campaigns;
-    this.contacts = contacts;
-    this.interactions = interactions;
     this.graph = graph;
-    this.sends = sends;
     this.tokens = tokens;
-    this.confirmWithin = confirmWithin;
+    this.confirmWithin = settings.confirmWithin();
     this.clock = Clock.systemUTC();
   }
 
@@ -101,22 +80,9 @@ class TrackedMails {
     campaigns.requireLive(campaignId);
     campaigns.addMembers(campaignId, recipients);
     String token = tokens.issue(CurrentTenant.require(), clock.instant());
+    String from = blank(mailbox) ? null : mailbox.strip();
     for (int position = 0; position < recipients.size(); position++) {
-      jdbc.sql(
-              """
-              insert into mail_tracked_mails (id, tenant_id, token, campaign_id, contact_id, mailbox,
-                                              created_by, position)
-              values (?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(
-              UUID.randomUUID(),
-              CurrentTenant.require(),
-              token,
-              campaignId,
-              recipients.get(position),
-              blank(mailbox) ? null : mailbox.strip(),
-              userId,
-              position)
-          .update();
+      store.insert(token, campaignId, recipients.get(position), from, userId, position);
     }
     return find(token).orElseThrow();
   }
@@ -129,7 +95,7 @@ class TrackedMails {
   /** The user who started tracking the mail, as the sender of a send recorded without sign-in. */
   @Transactional(readOnly = true)
   Sender creatorOf(String token) {
-    var rows = rows(token, false);
+    var rows = store.rows(token, false);
     if (rows.isEmpty()) {
       throw NotFoundException.of("The tracked mail", token);
     }
@@ -144,11 +110,11 @@ class TrackedMails {
    */
   @Transactional
   TrackedMailView recordSent(String token, TrackedSentRequest sent, Sender sender) {
-    var rows = rows(token, true);
+    var rows = store.rows(token, true);
     if (rows.isEmpty()) {
       throw NotFoundException.of("The tracked mail", token);
     }
-    Row first = rows.get(0);
+    TrackedMailRows.Row first = rows.get(0);
     if (!"composed".equals(first.state())) {
       return find(token).orElseThrow();
     }
@@ -157,89 +123,32 @@ class TrackedMails {
     boolean lookUp = imid == null && first.mailbox() != null && graph.connected();
     UUID interaction = null;
     if (!lookUp) {
-      interaction = file(rows, sent.subject(), now, imid, null, null, sender);
+      interaction = filing.file(rows, sent.subject(), now, imid, null, null, sender);
     }
-    jdbc.sql(
-            """
-            update mail_tracked_mails set state = ?, sent_at = ?, subject = ?,
-              internet_message_id = ?, interaction_id = ?, next_lookup_at = ?, confirm_by = ?
-            where tenant_id = ? and token = ?""")
-        .params(
-            lookUp ? "unconfirmed" : "sent",
-            Timestamp.from(now),
-            sent.subject(),
-            imid,
-            interaction,
-            lookUp ? Timestamp.from(now.plus(FIRST_LOOKUP)) : null,
-            lookUp ? Timestamp.from(now.plus(confirmWithin)) : null,
-            CurrentTenant.require(),
-            token)
-        .update();
+    store.recordSent(
+        token,
+        now,
+        sent.subject(),
+        imid,
+        interaction,
+        lookUp ? now.plus(FIRST_LOOKUP) : null,
+        lookUp ? now.plus(confirmWithin) : null);
     return find(token).orElseThrow();
-  }
-
-  /** Files one timeline entry for the mail, on every member it went to; marks the campaign sent. */
-  private UUID file(
-      List<Row> rows,
-      String subject,
-      Instant sentAt,
-      String imid,
-      String conversationId,
-      String restId,
-      Sender sender) {
-    Map<UUID, ContactSummary> live =
-        contacts.liveSummaries(rows.stream().map(Row::contactId).toList()).stream()
-            .filter(c -> c.email() != null)
-            .collect(Collectors.toMap(ContactSummary::id, Function.identity(), (a, b) -> a));
-    List<UUID> to = rows.stream().map(Row::contactId).filter(live::containsKey).toList();
-    if (to.isEmpty()) {
-      throw InvalidInputException.of(
-          "contactIds", "no recipient is a live contact with an email address");
-    }
-    ContactSummary main = live.get(to.get(0));
-    String from = blank(rows.get(0).mailbox()) ? sender.email() : rows.get(0).mailbox();
-    UUID interaction =
-        interactions.fileTrackedCampaignMail(
-            new SentCampaignMail(
-                rows.get(0).campaignId(),
-                main.id(),
-                subject,
-                null,
-                sentAt,
-                imid,
-                conversationId,
-                restId,
-                new Participant(from == null ? "" : from, sender.name()),
-                new Participant(main.email(), main.displayName()),
-                sender.userId()));
-    if (to.size() > 1) {
-      interactions.linkTrackedMail(interaction, to.subList(1, to.size()));
-    }
-    // Each member's send record: the mail counts as their send, and a send from Steward skips them.
-    UUID campaignId = rows.get(0).campaignId();
-    for (UUID member : to) {
-      sends.recordSent(campaignId, member, live.get(member).email(), imid, sentAt);
-      if (imid != null && (conversationId != null || restId != null)) {
-        sends.identified(campaignId, member, imid, conversationId, restId);
-      }
-    }
-    campaigns.markSent(campaignId);
-    return interaction;
   }
 
   @Transactional(readOnly = true)
   Optional<TrackedMailView> find(String token) {
-    var rows = rows(token, false);
+    var rows = store.rows(token, false);
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    Row first = rows.get(0);
+    TrackedMailRows.Row first = rows.get(0);
     return Optional.of(
         new TrackedMailView(
             token,
             first.campaignId(),
             first.contactId(),
-            rows.stream().map(Row::contactId).toList(),
+            rows.stream().map(TrackedMailRows.Row::contactId).toList(),
             HEADER,
             first.state(),
             first.sentAt(),
@@ -253,14 +162,7 @@ class TrackedMails {
 
   @Transactional(readOnly = true)
   List<Due> due(int limit) {
-    return jdbc.sql(
-            """
-            select token, mailbox, lookups, confirm_by from mail_tracked_mails
-            where tenant_id = ? and state = 'unconfirmed' and next_lookup_at <= now() and position = 0
-            order by next_lookup_at limit ?""")
-        .params(CurrentTenant.require(), limit)
-        .query((rs, n) -> new Due(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs, 4)))
-        .list();
+    return store.due(limit);
   }
 
   /**
@@ -269,14 +171,14 @@ class TrackedMails {
    */
   @Transactional
   void found(Due due, MailSending.SentMessage message, Sender sender) {
-    var rows = rows(due.token(), true);
+    var rows = store.rows(due.token(), true);
     if (rows.isEmpty() || !"unconfirmed".equals(rows.get(0).state())) {
       return;
     }
-    Row first = rows.get(0);
+    TrackedMailRows.Row first = rows.get(0);
     Instant sentAt = message.sentAt() == null ? first.sentAt() : message.sentAt();
     UUID interaction =
-        file(
+        filing.file(
             rows,
             first.subject(),
             sentAt,
@@ -284,21 +186,7 @@ class TrackedMails {
             message.conversationId(),
             message.id(),
             sender);
-    jdbc.sql(
-            """
-            update mail_tracked_mails set state = 'found', internet_message_id = ?,
-              conversation_id = ?, graph_message_id = ?, sent_at = ?, interaction_id = ?,
-              next_lookup_at = null
-            where tenant_id = ? and token = ?""")
-        .params(
-            message.internetMessageId(),
-            message.conversationId(),
-            message.id(),
-            Timestamp.from(sentAt),
-            interaction,
-            CurrentTenant.require(),
-            due.token())
-        .update();
+    store.markFound(due.token(), message, sentAt, interaction);
   }
 
   /**
@@ -310,13 +198,7 @@ class TrackedMails {
   void notFoundYet(Due due, boolean graphAnswered) {
     Instant now = clock.instant();
     if (graphAnswered && due.confirmBy() != null && !now.isBefore(due.confirmBy())) {
-      jdbc.sql(
-              """
-              update mail_tracked_mails set state = 'not_found', lookups = lookups + 1,
-                next_lookup_at = null
-              where tenant_id = ? and token = ? and state = 'unconfirmed'""")
-          .params(CurrentTenant.require(), due.token())
-          .update();
+      store.markNotFound(due.token());
       return;
     }
     int lookups = due.lookups() + 1;
@@ -325,56 +207,7 @@ class TrackedMails {
     if (due.confirmBy() != null && next.isAfter(due.confirmBy()) && now.isBefore(due.confirmBy())) {
       next = due.confirmBy();
     }
-    jdbc.sql(
-            """
-            update mail_tracked_mails set lookups = ?, next_lookup_at = ?
-            where tenant_id = ? and token = ? and state = 'unconfirmed'""")
-        .params(lookups, Timestamp.from(next), CurrentTenant.require(), due.token())
-        .update();
-  }
-
-  private record Row(
-      UUID campaignId,
-      UUID contactId,
-      String mailbox,
-      UUID createdBy,
-      String state,
-      String subject,
-      Instant sentAt,
-      Instant confirmBy,
-      String internetMessageId,
-      String conversationId) {}
-
-  private List<Row> rows(String token, boolean forUpdate) {
-    var rows =
-        jdbc.sql(
-                """
-                select campaign_id, contact_id, mailbox, created_by, state, subject, sent_at,
-                       confirm_by, internet_message_id, conversation_id
-                from mail_tracked_mails where tenant_id = ? and token = ?
-                order by position"""
-                    + (forUpdate ? " for update" : ""))
-            .params(CurrentTenant.require(), token)
-            .query(
-                (rs, n) ->
-                    new Row(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getObject(4, UUID.class),
-                        rs.getString(5),
-                        rs.getString(6),
-                        instant(rs, 7),
-                        instant(rs, 8),
-                        rs.getString(9),
-                        rs.getString(10)))
-            .list();
-    return new ArrayList<>(rows);
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    Timestamp value = rs.getTimestamp(column);
-    return value == null ? null : value.toInstant();
+    store.lookAgain(due.token(), lookups, next);
   }
 
   private static boolean blank(String value) {

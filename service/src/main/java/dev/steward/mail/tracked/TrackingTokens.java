@@ -51,14 +51,14 @@ class TrackingTokens {
 
   /** The claims of a token this installation issued, unexpired at {@code now}; else empty. */
   Optional<Claims> verify(String token, Instant now) {
-    byte[] payload = signed.open(token, PAYLOAD).orElse(null);
-    if (payload == null || payload[0] != VERSION) {
-      return Optional.empty();
-    }
-    var buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
-    UUID tenant = new UUID(buffer.getLong(), buffer.getLong());
-    buffer.position(buffer.position() + 16);
-    Instant expires = Instant.ofEpochSecond(buffer.getLong());
-    return expires.isAfter(now) ? Optional.of(new Claims(tenant, expires)) : Optional.empty();
+    return signed
+        .openFields(token, PAYLOAD, VERSION)
+        .map(
+            fields -> {
+              UUID tenant = new UUID(fields.getLong(), fields.getLong());
+              fields.position(fields.position() + 16); // the random part, there to be unguessable
+              return new Claims(tenant, Instant.ofEpochSecond(fields.getLong()));
+            })
+        .filter(claims -> claims.expiresAt().isAfter(now));
   }
 }

@@ -1,10 +1,10 @@
 package dev.steward.mail.unsubscribe;
 
+import dev.steward.platform.web.WebSettings;
 import dev.steward.tenancy.CurrentTenant;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +22,10 @@ public class UnsubscribeLinks {
   private final Duration validFor;
   private final Clock clock = Clock.systemUTC();
 
-  UnsubscribeLinks(
-      UnsubscribeTokens tokens,
-      @Value("${steward.public-url}") String publicUrl,
-      @Value("${steward.mail.unsubscribe-valid-for:365d}") Duration validFor) {
+  UnsubscribeLinks(UnsubscribeTokens tokens, WebSettings web, UnsubscribeSettings settings) {
     this.tokens = tokens;
-    this.publicUrl =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    this.validFor = validFor;
+    this.publicUrl = web.publicUrl();
+    this.validFor = settings.unsubscribeValidFor();
   }
 
   /** A link for a contact of the current firm, from a campaign's mail. */

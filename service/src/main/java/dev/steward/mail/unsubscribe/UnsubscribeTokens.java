@@ -43,15 +43,16 @@ public class UnsubscribeTokens {
    * otherwise.
    */
   public Optional<Claims> verify(String token, Instant now) {
-    byte[] payload = signed.open(token, PAYLOAD).orElse(null);
-    if (payload == null || payload[0] != VERSION) {
-      return Optional.empty();
-    }
-    var buffer = ByteBuffer.wrap(payload, 1, PAYLOAD - 1);
-    var claims =
-        new Claims(
-            uuid(buffer), uuid(buffer), uuid(buffer), Instant.ofEpochSecond(buffer.getLong()));
-    return claims.expiresAt().isAfter(now) ? Optional.of(claims) : Optional.empty();
+    return signed
+        .openFields(token, PAYLOAD, VERSION)
+        .map(
+            fields ->
+                new Claims(
+                    uuid(fields),
+                    uuid(fields),
+                    uuid(fields),
+                    Instant.ofEpochSecond(fields.getLong())))
+        .filter(claims -> claims.expiresAt().isAfter(now));
   }
 
   private static void put(ByteBuffer buffer, UUID id) {

@@ -2,6 +2,7 @@ package dev.steward.platform.backup;
 
 import dev.steward.platform.DataFolder;
 import dev.steward.platform.database.DataFolderInUseException;
+import dev.steward.platform.database.EmbeddedPostgresLauncher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -317,7 +318,7 @@ public final class RestoreCommand {
           url,
           environment.getProperty("spring.flyway.user", ""),
           environment.getProperty("spring.flyway.password", ""),
-          environment.getProperty("steward.db.app-role", "steward_app"));
+          EmbeddedPostgresLauncher.appRole(environment));
     }
 
     Connection connect() throws SQLException {

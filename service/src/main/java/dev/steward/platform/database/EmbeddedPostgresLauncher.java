@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,6 +30,10 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresLauncher implements SmartApplicationListener {
 
   static final String DATABASE = "steward";
+
+  /** The service's database role unless {@code STEWARD_DB_APP_ROLE} names another. */
+  static final String DEFAULT_APP_ROLE = "steward_app";
+
   static final String SUPERUSER = "postgres";
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
@@ -70,7 +75,7 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
     var dataDir = DataFolder.of(env);
     boolean ephemeral = env.getProperty("steward.db.embedded-ephemeral", Boolean.class, false);
     int port = env.getProperty("steward.db.embedded-port", Integer.class, 0);
-    String appRole = env.getProperty("steward.db.app-role", "steward_app");
+    String appRole = appRole(env);
     database = EmbeddedDatabase.open(dataDir, ephemeral, port, appRole);
     String url = database.jdbcUrl();
     log.info(
@@ -120,5 +125,13 @@ public class EmbeddedPostgresLauncher implements SmartApplicationListener {
       builder.setPort(port);
     }
     return access.apply(builder).start();
+  }
+
+  /**
+   * The service's database role ({@code STEWARD_DB_APP_ROLE}), read here since it is needed before
+   * any application context exists.
+   */
+  public static String appRole(PropertyResolver properties) {
+    return properties.getProperty("steward.db.app-role", DEFAULT_APP_ROLE);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -79,11 +80,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    var errors = ex.getBindingResult().getFieldErrors();
     var problems =
-        ex.getBindingResult().getFieldErrors().stream()
-            .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+        errors.stream()
+            .map(
+                error ->
+                    new FieldProblem(
+                        error.getField(),
+                        error.isBindingFailure()
+                            ? "is not a value this field takes"
+                            : error.getDefaultMessage()))
             .toList();
-    return ResponseEntity.unprocessableContent().body(invalid(problems));
+    var problem = invalid(problems);
+    // Query parameters bound as one record (@ParameterObject): a value of the wrong type is a
+    // malformed request (400), as it is for a parameter bound alone; a valid one that breaks a rule
+    // stays 422.
+    if (!errors.isEmpty() && errors.stream().allMatch(FieldError::isBindingFailure)) {
+      problem.setStatus(HttpStatus.BAD_REQUEST);
+      return ResponseEntity.badRequest().body(problem);
+    }
+    return ResponseEntity.unprocessableContent().body(problem);
   }
 
   @Override

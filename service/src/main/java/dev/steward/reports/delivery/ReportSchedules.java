@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,24 +63,13 @@ class ReportSchedules {
       UUID id, ReportScheduleRequest request, String zone, String folder, Instant nextRunAt) {
     jdbc.sql(
             """
-            insert into report_schedules (id, tenant_id, enabled, frequency, day_of_week, day_of_month, time_of_day,
-              time_zone, report, campaign_id, destination_drive, destination_owner, destination_folder, next_run_at)
+            insert into report_schedules (enabled, frequency, day_of_week, day_of_month, time_of_day, time_zone,
+              report, campaign_id, destination_drive, destination_owner, destination_folder, next_run_at,
+              id, tenant_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            id,
-            CurrentTenant.require(),
-            request.enabled(),
-            request.frequency().value(),
-            request.dayOfWeek(),
-            request.dayOfMonth(),
-            request.time(),
-            zone,
-            request.report().value(),
-            request.campaignId(),
-            request.destination().drive().value(),
-            request.destination().owner().strip(),
-            folder,
-            timestamp(nextRunAt))
+        .params(settingValues(request, zone, folder, nextRunAt))
+        .param(id)
+        .param(CurrentTenant.require())
         .update();
   }
 
@@ -101,24 +91,34 @@ class ReportSchedules {
               destination_owner = ?, destination_folder = ?, next_run_at = ?, updated_at = now(),
               version = version + 1
             where id = ? and tenant_id = ? and version = ?""")
-            .params(
-                request.enabled(),
-                request.frequency().value(),
-                request.dayOfWeek(),
-                request.dayOfMonth(),
-                request.time(),
-                zone,
-                request.report().value(),
-                request.campaignId(),
-                request.destination().drive().value(),
-                request.destination().owner().strip(),
-                folder,
-                timestamp(nextRunAt),
-                id,
-                CurrentTenant.require(),
-                version)
+            .params(settingValues(request, zone, folder, nextRunAt))
+            .param(id)
+            .param(CurrentTenant.require())
+            .param(version)
             .update()
         == 1;
+  }
+
+  /**
+   * The values of the settings columns, in the order both {@link #insert} and {@link #update} name
+   * them.
+   */
+  private static List<Object> settingValues(
+      ReportScheduleRequest request, String zone, String folder, Instant nextRunAt) {
+    // Arrays.asList, since the day of the week or month and the campaign may be null.
+    return Arrays.asList(
+        request.enabled(),
+        request.frequency().value(),
+        request.dayOfWeek(),
+        request.dayOfMonth(),
+        request.time(),
+        zone,
+        request.report().value(),
+        request.campaignId(),
+        request.destination().drive().value(),
+        request.destination().owner().strip(),
+        folder,
+        timestamp(nextRunAt));
   }
 
   /**

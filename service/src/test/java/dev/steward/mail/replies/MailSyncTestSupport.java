@@ -44,17 +44,13 @@ import tools.jackson.databind.node.ObjectNode;
     })
 abstract class MailSyncTestSupport extends IntegrationTest {
 
-  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
+  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.startForSpringTests();
   private static final Pattern MESSAGE_PART =
       Pattern.compile("^GET /users/([^/]+)/messages/([^?]+)\\?.*");
 
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(MICROSOFT::close));
-  }
-
   @DynamicPropertySource
   static void microsoft(DynamicPropertyRegistry registry) {
-    MICROSOFT.properties().forEach((name, value) -> registry.add(name, () -> value));
+    MICROSOFT.register(registry);
   }
 
   @Autowired JdbcClient jdbc;

@@ -52,15 +52,11 @@ import org.springframework.transaction.support.TransactionTemplate;
     })
 class GraphSendIntegrationTest extends IntegrationTest {
 
-  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
-
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(MICROSOFT::close));
-  }
+  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.startForSpringTests();
 
   @DynamicPropertySource
   static void microsoft(DynamicPropertyRegistry registry) {
-    MICROSOFT.properties().forEach((name, value) -> registry.add(name, () -> value));
+    MICROSOFT.register(registry);
   }
 
   static final class Crash implements SendCheckpoint {

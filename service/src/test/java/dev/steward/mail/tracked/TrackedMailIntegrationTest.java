@@ -38,15 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
     properties = {"steward.microsoft.max-retries=0", "steward.mail.tracked.lookup-interval=1h"})
 class TrackedMailIntegrationTest extends IntegrationTest {
 
-  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
-
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(MICROSOFT::close));
-  }
+  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.startForSpringTests();
 
   @DynamicPropertySource
   static void microsoft(DynamicPropertyRegistry registry) {
-    MICROSOFT.properties().forEach((name, value) -> registry.add(name, () -> value));
+    MICROSOFT.register(registry);
   }
 
   @Autowired SentItemsLookup lookup;

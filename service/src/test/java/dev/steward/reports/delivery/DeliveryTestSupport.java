@@ -34,18 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
     properties = {"steward.jobs.enabled=false", "steward.reports.delivery.poll-interval=1s"})
 abstract class DeliveryTestSupport extends IntegrationTest {
 
-  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.start();
+  static final FakeMicrosoft MICROSOFT = FakeMicrosoft.startForSpringTests();
   static final String REPORTS_USER = "reports@contoso.example";
   static final String DRIVE = "b!rEpOrTsDrIvE0123456789";
   static final byte[] WORKBOOK = "a workbook's bytes, as the content made them".getBytes();
 
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(MICROSOFT::close));
-  }
-
   @DynamicPropertySource
   static void microsoft(DynamicPropertyRegistry registry) {
-    MICROSOFT.properties().forEach((name, value) -> registry.add(name, () -> value));
+    MICROSOFT.register(registry);
   }
 
   @Autowired RecordingContent content;

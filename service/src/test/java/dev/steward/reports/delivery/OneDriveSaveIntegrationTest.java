@@ -69,7 +69,7 @@ class OneDriveSaveIntegrationTest extends IntegrationTest {
 
   @DynamicPropertySource
   static void microsoft(DynamicPropertyRegistry registry) {
-    MICROSOFT.properties().forEach((name, value) -> registry.add(name, () -> value));
+    MICROSOFT.register(registry);
     registry.add("steward.entra.client-id", () -> FakeEntraAuthority.CLIENT_ID);
     registry.add("steward.entra.allowed-tenants", () -> "organizations");
     registry.add("steward.entra.authority-host", SIGN_IN::host);
