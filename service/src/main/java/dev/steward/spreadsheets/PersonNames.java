@@ -106,10 +106,7 @@ final class PersonNames {
         };
       }
     }
-    List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
-    while (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
-      words.remove(0);
-    }
+    List<String> words = withoutPrefixes(name);
     String suffix = null;
     if (words.size() > 2 && SUFFIXES.contains(bare(words.get(words.size() - 1)))) {
       suffix = words.remove(words.size() - 1);
@@ -122,11 +119,16 @@ final class PersonNames {
   }
 
   private static String stripPrefix(String name) {
-    var words = new ArrayList<>(List.of(name.split("\\s+")));
+    return String.join(" ", withoutPrefixes(name));
+  }
+
+  /** The words of a name without the titles before it ("Dr.", "Mrs"), keeping at least one. */
+  private static List<String> withoutPrefixes(String name) {
+    List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
     while (words.size() > 1 && PREFIXES.contains(bare(words.get(0)))) {
       words.remove(0);
     }
-    return String.join(" ", words);
+    return words;
   }
 
   private static String bare(String word) {
