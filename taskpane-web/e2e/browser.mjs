@@ -67,7 +67,11 @@ export async function checkAccessibility(page, name) {
   }
   if (blocking.length > 0) {
     const lines = blocking.map(
-      (v) => `${v.impact}: ${v.id} — ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+      (v) =>
+        `${v.impact}: ${v.id} — ${v.help}\n    ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n    ')}`,
     );
     throw new Error(`Accessibility violations on ${name}:\n  ${lines.join('\n  ')}`);
   }

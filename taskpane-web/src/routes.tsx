@@ -28,14 +28,31 @@ export const routes: readonly AppRoute[] = [
     section: 'contacts',
     minRole: 'viewer',
     nav: { label: 'Contacts', icon: PeopleRegular },
-    render: () => <Loading><ContactsPage /></Loading>,
+    render: () => (
+      <Loading>
+        <ContactsPage />
+      </Loading>
+    ),
   },
-  { path: '/contacts/trash', section: 'contacts', minRole: 'viewer', render: () => <Loading><TrashPage /></Loading> },
+  {
+    path: '/contacts/trash',
+    section: 'contacts',
+    minRole: 'viewer',
+    render: () => (
+      <Loading>
+        <TrashPage />
+      </Loading>
+    ),
+  },
   {
     path: '/contacts/:id',
     section: 'contacts',
     minRole: 'viewer',
-    render: (params) => <Loading><ContactsPage selectedId={params.id} /></Loading>,
+    render: (params) => (
+      <Loading>
+        <ContactsPage selectedId={params.id} />
+      </Loading>
+    ),
   },
   ...crmRoutes,
 ];

@@ -102,7 +102,11 @@ describe('ApiClient', () => {
   it('reads a 409 version conflict and a 409 naming a field', async () => {
     const { fetch } = fakeFetch(
       json(409, { detail: 'This contact was changed by someone else.', currentVersion: 4 }, 'application/problem+json'),
-      json(409, { detail: 'Another contact already uses the email a@b.c.', field: 'email' }, 'application/problem+json'),
+      json(
+        409,
+        { detail: 'Another contact already uses the email a@b.c.', field: 'email' },
+        'application/problem+json',
+      ),
     );
     const client = new ApiClient({ fetch });
     const stale = (await client.put('/api/contacts/1', {}).catch((e: unknown) => e)) as ApiError;
@@ -140,7 +144,9 @@ describe('ApiClient', () => {
   it('gives up after one failed refresh and reports the sign-in as over', async () => {
     const onSignedOut = vi.fn();
     const { fetch, calls } = fakeFetch(json(401, { detail: 'Sign in again' }), json(401, { detail: 'Sign in first.' }));
-    const error = (await new ApiClient({ fetch, onSignedOut }).get('/api/auth/me').catch((e: unknown) => e)) as ApiError;
+    const error = (await new ApiClient({ fetch, onSignedOut })
+      .get('/api/auth/me')
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(401);
     expect(calls).toHaveLength(2);
     expect(onSignedOut).toHaveBeenCalledOnce();
@@ -162,7 +168,11 @@ describe('ApiClient', () => {
 
   it('never refreshes a refused sign-in, and keeps its MFA question', async () => {
     const { fetch, calls } = fakeFetch(
-      json(401, { title: 'Code needed', detail: 'Enter the code from your app.', mfaRequired: true }, 'application/problem+json'),
+      json(
+        401,
+        { title: 'Code needed', detail: 'Enter the code from your app.', mfaRequired: true },
+        'application/problem+json',
+      ),
     );
     document.cookie = 'XSRF-TOKEN=t; path=/';
     const error = (await new ApiClient({ fetch }).post('/api/auth/login', {}).catch((e: unknown) => e)) as ApiError;
@@ -189,7 +199,10 @@ describe('ApiClient', () => {
 
   it('downloads a file with the Bearer token, and reads a refused download as a problem', async () => {
     const provider = bearerTokens({ current: async () => 'pane-token', renew: async () => null });
-    const xlsx = new Response(new Uint8Array([0x50, 0x4b, 3, 4]), { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+    const xlsx = new Response(new Uint8Array([0x50, 0x4b, 3, 4]), {
+      status: 200,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
     const { fetch, calls } = fakeFetch(xlsx, json(404, { detail: 'No such import.' }, 'application/problem+json'));
     const client = new ApiClient({ fetch, tokens: provider });
 
@@ -197,7 +210,10 @@ describe('ApiClient', () => {
     expect(new Uint8Array(await file.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     expect(header(calls[0], 'Authorization')).toBe('Bearer pane-token');
     expect(header(calls[0], 'Accept')).toBe('*/*');
-    await expect(client.blob('/api/imports/i2/rejected.xlsx')).rejects.toMatchObject({ status: 404, detail: 'No such import.' });
+    await expect(client.blob('/api/imports/i2/rejected.xlsx')).rejects.toMatchObject({
+      status: 404,
+      detail: 'No such import.',
+    });
   });
 
   it('builds query strings without empty values', async () => {

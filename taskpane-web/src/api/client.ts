@@ -85,7 +85,10 @@ export class ApiClient {
   /** A file to save, with the name the service gave it in `Content-Disposition` (or `fallbackName`). */
   async file(path: string, fallbackName: string, options: Omit<RequestOptions, 'body'> = {}): Promise<DownloadedFile> {
     const response = await this.respond('GET', path, { ...options, headers: { Accept: '*/*', ...options.headers } });
-    return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('Content-Disposition'), fallbackName) };
+    return {
+      blob: await response.blob(),
+      fileName: fileNameFrom(response.headers.get('Content-Disposition'), fallbackName),
+    };
   }
 
   /** Sends the request, retrying once after a CSRF change or a refreshed sign-in; a failed answer throws. */
@@ -131,7 +134,10 @@ export class ApiClient {
   }
 
   private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
     const token = await this.tokens.accessToken();
     if (token) {
       headers.Authorization = `Bearer ${token}`;

@@ -61,11 +61,17 @@ function service(answer: (call: Call) => Response | Promise<Response>) {
     if (call.method === 'GET' && call.url.endsWith('/api/config')) return json(200, {});
     return answer(call);
   };
-  return { posts: () => calls.filter((c) => c.method !== 'GET'), deps: { client: (baseUrl: string) => new ApiClient({ baseUrl, fetch: fetcher }) } };
+  return {
+    posts: () => calls.filter((c) => c.method !== 'GET'),
+    deps: { client: (baseUrl: string) => new ApiClient({ baseUrl, fetch: fetcher }) },
+  };
 }
 
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 afterEach(uninstallOffice);
 
@@ -147,7 +153,10 @@ describe('where the send event finds Steward', () => {
     try {
       (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
         host: 'outlook',
-        context: { urls: { javascriptRuntimeUrl: 'https://crm.firm.example/launchevent.js' }, roamingSettings: { get: () => 'https://old.example' } },
+        context: {
+          urls: { javascriptRuntimeUrl: 'https://crm.firm.example/launchevent.js' },
+          roamingSettings: { get: () => 'https://old.example' },
+        },
       });
       expect(serviceUrl()).toBe('https://crm.firm.example');
       (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
@@ -155,7 +164,10 @@ describe('where the send event finds Steward', () => {
         context: { roamingSettings: { get: () => 'https://kept.example/' } },
       });
       expect(serviceUrl()).toBe('https://kept.example');
-      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({ host: 'outlook', context: { roamingSettings: { get: () => undefined } } });
+      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
+        host: 'outlook',
+        context: { roamingSettings: { get: () => undefined } },
+      });
       expect(serviceUrl()).toBeNull();
     } finally {
       if (page) Object.defineProperty(globalThis, 'location', page);

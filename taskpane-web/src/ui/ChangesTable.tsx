@@ -5,7 +5,12 @@ const useStyles = makeStyles({
   table: {
     borderCollapse: 'collapse',
     width: '100%',
-    '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `2px ${tokens.spacingHorizontalS}`, overflowWrap: 'anywhere' },
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `2px ${tokens.spacingHorizontalS}`,
+      overflowWrap: 'anywhere',
+    },
     '& th': { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   },
   before: { color: tokens.colorPaletteRedForeground1, textDecoration: 'line-through' },
@@ -37,7 +42,9 @@ export function ChangesTable({
 }) {
   const styles = useStyles();
   // Empty values of a creation (no tags, no custom fields) say nothing.
-  const entries = Object.entries(changes ?? {}).filter(([, value]) => isChange(value) || !['—', '{}'].includes(showValue(value)));
+  const entries = Object.entries(changes ?? {}).filter(
+    ([, value]) => isChange(value) || !['—', '{}'].includes(showValue(value)),
+  );
   if (entries.length === 0) return <Text size={200}>No field changes recorded.</Text>;
   const beforeAfter = entries.some(([, value]) => isChange(value));
   return (

@@ -46,14 +46,22 @@ export function fieldLabel(key: string, customLabels: ReadonlyMap<string, string
 
 /** "postalCode" → "Postal code", "date_of_death" → "Date of death". */
 export function humanize(key: string): string {
-  const words = key.replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+  const words = key
+    .replace(/[_.]/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const ENUM_FIELDS = new Set(['type', 'status', 'channel', 'role', 'recordedVia']);
 
 /** A recorded value as a person reads it: dates as every other date, yes or no, lists joined, codes in words. */
-export function formatFieldValue(key: string, value: unknown, customLabels: ReadonlyMap<string, string> = new Map()): string {
+export function formatFieldValue(
+  key: string,
+  value: unknown,
+  customLabels: ReadonlyMap<string, string> = new Map(),
+): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.map((item) => formatFieldValue('', item)).join(', ') || '—';

@@ -23,7 +23,10 @@ export function AuditLogPanel() {
   const styles = useStyles();
   const api = useApi();
   const { definitions } = useCustomFields();
-  const customLabels = useMemo(() => new Map((definitions ?? []).map((field) => [field.key, field.label])), [definitions]);
+  const customLabels = useMemo(
+    () => new Map((definitions ?? []).map((field) => [field.key, field.label])),
+    [definitions],
+  );
   const [form, setForm] = useState<AuditFilterForm>(EMPTY_AUDIT_FILTERS);
   const filters = useDebounced(form, 300);
   const [pageIndex, setPageIndex] = useState(0);
@@ -58,7 +61,12 @@ export function AuditLogPanel() {
         }}
       />
       <div className={styles.bar}>
-        <Button as="a" href={`/api/audit/export${auditSearch(form)}`} download="steward-audit.csv" icon={<ArrowDownloadRegular />}>
+        <Button
+          as="a"
+          href={`/api/audit/export${auditSearch(form)}`}
+          download="steward-audit.csv"
+          icon={<ArrowDownloadRegular />}
+        >
           Export CSV
         </Button>
       </div>

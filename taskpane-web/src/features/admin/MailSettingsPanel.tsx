@@ -1,4 +1,16 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, useApi, type MailSettings, type MailTransportStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -100,13 +112,20 @@ export function MailSettingsPanel() {
       {status && (
         <MessageBar intent={chosenProblem ? 'warning' : 'success'} layout="multiline" aria-label="Sending status">
           <MessageBarBody>
-            <MessageBarTitle>{chosenProblem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}</MessageBarTitle>
-            {chosenProblem ?? (values.transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
+            <MessageBarTitle>
+              {chosenProblem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}
+            </MessageBarTitle>
+            {chosenProblem ??
+              (values.transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
             {values.transport === 'smtp' && status.sentCopy && <div>{status.sentCopy}</div>}
           </MessageBarBody>
         </MessageBar>
       )}
-      <ErrorBar error={error} title={stale ? 'Changed by someone else: reload, then save again' : undefined} actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined} />
+      <ErrorBar
+        error={error}
+        title={stale ? 'Changed by someone else: reload, then save again' : undefined}
+        actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined}
+      />
       <Field label="Send campaign mail through" validationMessage={fieldMessage('Transport', errors.transport)}>
         <RadioGroup value={values.transport} onChange={(_, d) => set({ transport: d.value as Values['transport'] })}>
           <Radio value="smtp" label={`The service's SMTP server${status?.smtpProblem ? ' (not configured)' : ''}`} />
@@ -114,27 +133,60 @@ export function MailSettingsPanel() {
         </RadioGroup>
       </Field>
       {values.transport === 'graph' && (
-        <Field label="Microsoft 365 mailbox" required hint="The mailbox campaign mail is sent from, such as campaigns@yourfirm.com. Steward needs the Mail.Send permission for it." validationMessage={fieldMessage('Mailbox', errors.graphMailbox)}>
+        <Field
+          label="Microsoft 365 mailbox"
+          required
+          hint="The mailbox campaign mail is sent from, such as campaigns@yourfirm.com. Steward needs the Mail.Send permission for it."
+          validationMessage={fieldMessage('Mailbox', errors.graphMailbox)}
+        >
           <Input type="email" value={values.graphMailbox} onChange={(_, d) => set({ graphMailbox: d.value })} />
         </Field>
       )}
-      <Field label="From address" hint="Empty uses the service's address (or the Microsoft 365 mailbox)." validationMessage={fieldMessage('From address', errors.fromAddress)}>
+      <Field
+        label="From address"
+        hint="Empty uses the service's address (or the Microsoft 365 mailbox)."
+        validationMessage={fieldMessage('From address', errors.fromAddress)}
+      >
         <Input type="email" value={values.fromAddress} onChange={(_, d) => set({ fromAddress: d.value })} />
       </Field>
       <Field label="From name" validationMessage={fieldMessage('From name', errors.fromName)}>
         <Input value={values.fromName} onChange={(_, d) => set({ fromName: d.value })} />
       </Field>
-      <Field label="Reply-to address" hint="Where replies go; empty means the from address." validationMessage={fieldMessage('Reply-to address', errors.replyTo)}>
+      <Field
+        label="Reply-to address"
+        hint="Where replies go; empty means the from address."
+        validationMessage={fieldMessage('Reply-to address', errors.replyTo)}
+      >
         <Input type="email" value={values.replyTo} onChange={(_, d) => set({ replyTo: d.value })} />
       </Field>
-      <Field label="Mails per minute" hint="Empty uses the service's default rate." validationMessage={fieldMessage('Mails per minute', errors.mailsPerMinute)}>
-        <Input type="number" min={1} value={values.mailsPerMinute} onChange={(_, d) => set({ mailsPerMinute: d.value })} />
+      <Field
+        label="Mails per minute"
+        hint="Empty uses the service's default rate."
+        validationMessage={fieldMessage('Mails per minute', errors.mailsPerMinute)}
+      >
+        <Input
+          type="number"
+          min={1}
+          value={values.mailsPerMinute}
+          onChange={(_, d) => set({ mailsPerMinute: d.value })}
+        />
       </Field>
-      <Field label="Most members per send" hint="A send to more members than this is refused; empty means no cap." validationMessage={fieldMessage('Most members per send', errors.maxMembersPerSend)}>
-        <Input type="number" min={1} value={values.maxMembersPerSend} onChange={(_, d) => set({ maxMembersPerSend: d.value })} />
+      <Field
+        label="Most members per send"
+        hint="A send to more members than this is refused; empty means no cap."
+        validationMessage={fieldMessage('Most members per send', errors.maxMembersPerSend)}
+      >
+        <Input
+          type="number"
+          min={1}
+          value={values.maxMembersPerSend}
+          onChange={(_, d) => set({ maxMembersPerSend: d.value })}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save mail settings'}</Button>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save mail settings'}
+        </Button>
       </div>
     </form>
   );

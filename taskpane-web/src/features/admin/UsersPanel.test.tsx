@@ -31,8 +31,10 @@ function service() {
       users.push(user);
       return json(201, { user, oneTimePassword: 'Tidy-Copper-Fjord-19' });
     }
-    if (r.path === '/api/users/u1' && r.method === 'PUT') return json(200, { ...ADA, ...(r.body as object), version: 8 });
-    if (r.path === '/api/users/u2' && r.method === 'PUT') return json(200, { ...BEN, ...(r.body as object), version: 4 });
+    if (r.path === '/api/users/u1' && r.method === 'PUT')
+      return json(200, { ...ADA, ...(r.body as object), version: 8 });
+    if (r.path === '/api/users/u2' && r.method === 'PUT')
+      return json(200, { ...BEN, ...(r.body as object), version: 4 });
     return undefined;
   });
 }
@@ -49,7 +51,11 @@ describe('users', () => {
 
     expect(await screen.findByTestId('one-time-password')).toHaveTextContent('Tidy-Copper-Fjord-19');
     expect(await screen.findByRole('button', { name: 'Copy' })).toBeInTheDocument();
-    expect(requests.find((r) => r.path === '/api/auth/register')?.body).toEqual({ email: 'una@example.com', fullName: 'Una User', role: 'user' });
+    expect(requests.find((r) => r.path === '/api/auth/register')?.body).toEqual({
+      email: 'una@example.com',
+      fullName: 'Una User',
+      role: 'user',
+    });
 
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.queryByTestId('one-time-password')).not.toBeInTheDocument();

@@ -14,7 +14,12 @@ const MfaSetup = lazy(() => import('./MfaSetup').then((m) => ({ default: m.MfaSe
 
 const useStyles = makeStyles({
   center: { padding: tokens.spacingVerticalXXXL },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  column: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
 });
 
 export interface AuthGateProps {

@@ -68,7 +68,12 @@ export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => 
       <form className={styles.form} onSubmit={submit} noValidate>
         <ErrorBar error={error} />
         <Field label="Current password" required validationMessage={sentences(fieldErrors.currentPassword)}>
-          <Input type="password" autoComplete="current-password" value={current} onChange={(_, d) => setCurrent(d.value)} />
+          <Input
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(_, d) => setCurrent(d.value)}
+          />
         </Field>
         <Field
           label="New password"

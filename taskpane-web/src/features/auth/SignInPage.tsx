@@ -107,7 +107,9 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
         ) : (
           <Field
             label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
-            hint={step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'}
+            hint={
+              step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'
+            }
             required
           >
             <Input

@@ -61,8 +61,12 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
                     Reload shows their version and drops your edits; overwrite saves yours over theirs.
                   </MessageBarBody>
                   <MessageBarActions>
-                    <Button onClick={() => void form.reload()} disabled={form.busy}>Reload</Button>
-                    <Button onClick={() => void form.overwrite()} disabled={form.busy}>Overwrite</Button>
+                    <Button onClick={() => void form.reload()} disabled={form.busy}>
+                      Reload
+                    </Button>
+                    <Button onClick={() => void form.overwrite()} disabled={form.busy}>
+                      Overwrite
+                    </Button>
                   </MessageBarActions>
                 </MessageBar>
               )}
@@ -72,38 +76,64 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
               </Field>
               <div className={styles.row}>
                 <Field label="Channel" required validationMessage={fieldMessage('Channel', errors.channel)}>
-                  <Dropdown className={styles.dropdown}
+                  <Dropdown
+                    className={styles.dropdown}
                     value={CHANNEL_LABELS[values.channel]}
                     selectedOptions={[values.channel]}
-                    onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, channel: d.optionValue as Channel })}
+                    onOptionSelect={(_, d) =>
+                      d.optionValue && setValues({ ...values, channel: d.optionValue as Channel })
+                    }
                   >
                     {CHANNELS.map((channel) => (
-                      <Option key={channel} value={channel}>{CHANNEL_LABELS[channel]}</Option>
+                      <Option key={channel} value={channel}>
+                        {CHANNEL_LABELS[channel]}
+                      </Option>
                     ))}
                   </Dropdown>
                 </Field>
                 <Field label="Send date" validationMessage={fieldMessage('Send date', errors.sendDate)}>
-                  <Input type="date" value={values.sendDate} onChange={(_, d) => setValues({ ...values, sendDate: d.value })} />
+                  <Input
+                    type="date"
+                    value={values.sendDate}
+                    onChange={(_, d) => setValues({ ...values, sendDate: d.value })}
+                  />
                 </Field>
-                <Field label="Status" hint="Draft, then sent, then completed." validationMessage={fieldMessage('Status', errors.status)}>
-                  <Dropdown className={styles.dropdown}
+                <Field
+                  label="Status"
+                  hint="Draft, then sent, then completed."
+                  validationMessage={fieldMessage('Status', errors.status)}
+                >
+                  <Dropdown
+                    className={styles.dropdown}
                     value={CAMPAIGN_STATUS_LABELS[values.status]}
                     selectedOptions={[values.status]}
-                    onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, status: d.optionValue as CampaignStatus })}
+                    onOptionSelect={(_, d) =>
+                      d.optionValue && setValues({ ...values, status: d.optionValue as CampaignStatus })
+                    }
                   >
                     {CAMPAIGN_STATUSES.map((status) => (
-                      <Option key={status} value={status}>{CAMPAIGN_STATUS_LABELS[status]}</Option>
+                      <Option key={status} value={status}>
+                        {CAMPAIGN_STATUS_LABELS[status]}
+                      </Option>
                     ))}
                   </Dropdown>
                 </Field>
               </div>
               <Field label="Description" validationMessage={fieldMessage('Description', errors.description)}>
-                <Textarea resize="vertical" value={values.description} onChange={(_, d) => setValues({ ...values, description: d.value })} />
+                <Textarea
+                  resize="vertical"
+                  value={values.description}
+                  onChange={(_, d) => setValues({ ...values, description: d.value })}
+                />
               </Field>
             </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>Cancel</Button>
-              <Button appearance="primary" type="submit" disabled={form.busy}>{form.busy ? 'Saving…' : 'Save'}</Button>
+              <Button appearance="secondary" onClick={onClose}>
+                Cancel
+              </Button>
+              <Button appearance="primary" type="submit" disabled={form.busy}>
+                {form.busy ? 'Saving…' : 'Save'}
+              </Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -47,10 +47,14 @@ export function CampaignTrashPage() {
   return (
     <div className={styles.root}>
       <div>
-        <LinkButton to="/campaigns" appearance="subtle" icon={<ArrowLeftRegular />}>Back to campaigns</LinkButton>
+        <LinkButton to="/campaigns" appearance="subtle" icon={<ArrowLeftRegular />}>
+          Back to campaigns
+        </LinkButton>
       </div>
       <h1 className={styles.title}>
-        <Text size={600} weight="semibold">Campaign trash</Text>
+        <Text size={600} weight="semibold">
+          Campaign trash
+        </Text>
       </h1>
       <Text>Deleted campaigns stay here for 30 days before they are removed for good.</Text>
       {restored && (

@@ -1,7 +1,32 @@
-import { Badge, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { DeleteRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { RESPONSE_STATUSES, useApi, type AddedMembers, type Campaign, type Member, type ResponseStatus } from '../../api';
+import {
+  RESPONSE_STATUSES,
+  useApi,
+  type AddedMembers,
+  type Campaign,
+  type Member,
+  type ResponseStatus,
+} from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatCount, formatDate } from '../../ui/format';
@@ -21,8 +46,21 @@ const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
   cellName: { overflowWrap: 'anywhere' },
   email: { wordBreak: 'break-word' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  cardRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cardRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
 });
@@ -61,7 +99,9 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
     }
   };
   const respond = (member: Member, next: ResponseStatus, notes: string | null) =>
-    act(member, async () => members.replace(await api.campaigns.respond(campaign.id, member.contact.id, next, notes, member.version)));
+    act(member, async () =>
+      members.replace(await api.campaigns.respond(campaign.id, member.contact.id, next, notes, member.version)),
+    );
   const remove = (member: Member) =>
     act(member, async () => {
       await api.campaigns.removeMember(campaign.id, member.contact.id);
@@ -69,17 +109,29 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
     });
 
   const name = (member: Member) => (
-    <Link className={links.link} to={`/contacts/${member.contact.id}`}>{contactName(member.contact)}</Link>
+    <Link className={links.link} to={`/contacts/${member.contact.id}`}>
+      {contactName(member.contact)}
+    </Link>
   );
   const statusControl = (member: Member) =>
     canEdit ? (
-      <MemberStatus member={member} busy={busy === member.contact.id} onRespond={(next, notes) => void respond(member, next, notes)} />
+      <MemberStatus
+        member={member}
+        busy={busy === member.contact.id}
+        onRespond={(next, notes) => void respond(member, next, notes)}
+      />
     ) : (
       <Badge appearance="tint">{STATUS_LABELS[member.status]}</Badge>
     );
   const removeButton = (member: Member) =>
     canEdit && (
-      <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${contactName(member.contact)} from the campaign`} onClick={() => void remove(member)} />
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        aria-label={`Remove ${contactName(member.contact)} from the campaign`}
+        onClick={() => void remove(member)}
+      />
     );
   const items = members.page?.items ?? [];
 
@@ -98,12 +150,22 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
           >
             <Option value="">All responses</Option>
             {RESPONSE_STATUSES.map((s) => (
-              <Option key={s} value={s}>{STATUS_LABELS[s]}</Option>
+              <Option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </Option>
             ))}
           </Dropdown>
         </Field>
-        <ExportMenu what="members" onError={setError} onExport={(format) => api.campaigns.exportMembers(campaign.id, format, status || undefined)} />
-        {canEdit && <Button icon={<PersonAddRegular />} onClick={() => setAdding(true)}>Add members</Button>}
+        <ExportMenu
+          what="members"
+          onError={setError}
+          onExport={(format) => api.campaigns.exportMembers(campaign.id, format, status || undefined)}
+        />
+        {canEdit && (
+          <Button icon={<PersonAddRegular />} onClick={() => setAdding(true)}>
+            Add members
+          </Button>
+        )}
       </div>
       {added && (
         <MessageBar intent="success" role="status">
@@ -111,18 +173,38 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
         </MessageBar>
       )}
       <ErrorBar error={error} onDismiss={() => setError(null)} />
-      <ErrorBar error={members.error} title="Members could not be loaded" actions={<Button onClick={members.reload}>Try again</Button>} />
+      <ErrorBar
+        error={members.error}
+        title="Members could not be loaded"
+        actions={<Button onClick={members.reload}>Try again</Button>}
+      />
       {!members.page && !members.error && <Spinner size="tiny" label="Loading members…" />}
       {members.page && items.length === 0 && (
-        <Text>{status ? `No member is ${STATUS_LABELS[status].toLowerCase()}.` : canEdit ? 'No members yet. Add them by search or by filter.' : 'No members yet.'}</Text>
+        <Text>
+          {status
+            ? `No member is ${STATUS_LABELS[status].toLowerCase()}.`
+            : canEdit
+              ? 'No members yet. Add them by search or by filter.'
+              : 'No members yet.'}
+        </Text>
       )}
       {items.length > 0 && narrow && (
         <ul className={styles.list} aria-label="Members">
           {items.map((member) => (
             <li key={member.contact.id} className={styles.card}>
-              <span className={styles.cardRow}>{name(member)}{removeButton(member)}</span>
-              <Text size={200} className={styles.meta}>{[TYPE_LABELS[member.contact.type], member.contact.email].filter(Boolean).join(' · ')}</Text>
-              <span className={styles.cardRow}>{statusControl(member)}<Text size={200} className={styles.meta}>{formatDate(member.responseDate)}</Text></span>
+              <span className={styles.cardRow}>
+                {name(member)}
+                {removeButton(member)}
+              </span>
+              <Text size={200} className={styles.meta}>
+                {[TYPE_LABELS[member.contact.type], member.contact.email].filter(Boolean).join(' · ')}
+              </Text>
+              <span className={styles.cardRow}>
+                {statusControl(member)}
+                <Text size={200} className={styles.meta}>
+                  {formatDate(member.responseDate)}
+                </Text>
+              </span>
             </li>
           ))}
         </ul>

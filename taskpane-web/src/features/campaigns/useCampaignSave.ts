@@ -59,7 +59,9 @@ export function useCampaignSave(initial: Campaign | null, onSaved: (campaign: Ca
   };
 
   const send = async (version: number | undefined) => {
-    const saved = base ? await api.campaigns.update(base.id, request(values, version)) : await api.campaigns.create(request(values));
+    const saved = base
+      ? await api.campaigns.update(base.id, request(values, version))
+      : await api.campaigns.create(request(values));
     setConflict(null);
     onSaved(saved);
   };

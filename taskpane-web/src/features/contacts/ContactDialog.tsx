@@ -36,7 +36,10 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
   const styles = useStyles();
   const custom = useCustomFields();
   const form = useContactSave(contact, onSaved, custom.definitions);
-  const customLabels = useMemo(() => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])), [custom.definitions]);
+  const customLabels = useMemo(
+    () => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])),
+    [custom.definitions],
+  );
   const title = contact ? `Edit ${contactName(contact)}` : 'New contact';
 
   const submit = (event: FormEvent) => {
@@ -54,7 +57,11 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
               {form.conflict && (
                 <ConflictNotice
                   other={form.conflict.other}
-                  rows={form.conflict.other ? conflictRows(formFromContact(form.conflict.other.current), form.values, customLabels) : []}
+                  rows={
+                    form.conflict.other
+                      ? conflictRows(formFromContact(form.conflict.other.current), form.values, customLabels)
+                      : []
+                  }
                   busy={form.busy}
                   onReload={() => void form.reload()}
                   onOverwrite={() => void form.overwrite()}
@@ -62,7 +69,12 @@ export function ContactDialog({ contact, onClose, onSaved }: ContactDialogProps)
               )}
               <ErrorBar error={form.error} />
               <ErrorBar error={custom.error} title="The firm's custom fields could not be loaded" />
-              <ContactForm values={form.values} errors={form.fieldErrors} onChange={form.setValues} customFields={custom.definitions} />
+              <ContactForm
+                values={form.values}
+                errors={form.fieldErrors}
+                onChange={form.setValues}
+                customFields={custom.definitions}
+              />
             </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={onClose}>

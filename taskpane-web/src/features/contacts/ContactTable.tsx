@@ -140,7 +140,9 @@ export function ContactTable({ contacts, empty, hrefOf = (c) => `/contacts/${c.i
             <TableCell>{TYPE_LABELS[contact.type]}</TableCell>
             <TableCell>{companyOf(contact)}</TableCell>
             <TableCell className={styles.email}>{contact.email}</TableCell>
-            <TableCell className={styles.phone}>{contact.phone && <PhoneLink phone={contact.phone} display={contact.phoneDisplay} />}</TableCell>
+            <TableCell className={styles.phone}>
+              {contact.phone && <PhoneLink phone={contact.phone} display={contact.phoneDisplay} />}
+            </TableCell>
             <TableCell>
               <span className={styles.tags}>
                 {contact.tags.map((tag) => (

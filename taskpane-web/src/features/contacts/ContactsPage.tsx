@@ -116,7 +116,11 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
           setPageIndex(0, true);
         }}
       />
-      <ErrorBar error={list.error} title="Contacts could not be loaded" actions={<Button onClick={list.reload}>Try again</Button>} />
+      <ErrorBar
+        error={list.error}
+        title="Contacts could not be loaded"
+        actions={<Button onClick={list.reload}>Try again</Button>}
+      />
       {list.page ? (
         <>
           <ContactTable
@@ -125,7 +129,9 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
             empty={filters.q || filters.type || filters.tag ? 'No contacts match these filters.' : 'No contacts yet.'}
           />
           <div className={styles.footer}>
-            <span aria-live="polite">{(list.loading || list.searching) && <Spinner size="tiny" label="Searching…" />}</span>
+            <span aria-live="polite">
+              {(list.loading || list.searching) && <Spinner size="tiny" label="Searching…" />}
+            </span>
             {list.page.totalElements > 0 && <Pager page={list.page} onPage={setPageIndex} />}
           </div>
         </>

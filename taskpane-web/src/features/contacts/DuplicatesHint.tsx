@@ -51,7 +51,8 @@ export function DuplicatesHint({ contact, canEdit, onMerged }: DuplicatesHintPro
           <MessageBarBody>
             <MessageBarTitle>Possible duplicate</MessageBarTitle>
             {contactName(duplicate)}
-            {[duplicate.email, duplicate.city].filter(Boolean).length > 0 && ` (${[duplicate.email, duplicate.city].filter(Boolean).join(', ')})`}{' '}
+            {[duplicate.email, duplicate.city].filter(Boolean).length > 0 &&
+              ` (${[duplicate.email, duplicate.city].filter(Boolean).join(', ')})`}{' '}
             {REASONS[duplicate.reason]}.
             {canEdit && (
               <div className={styles.action}>

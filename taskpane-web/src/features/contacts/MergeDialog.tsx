@@ -63,7 +63,10 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
   const styles = useStyles();
   const api = useApi();
   const custom = useCustomFields();
-  const customLabels = useMemo(() => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])), [custom.definitions]);
+  const customLabels = useMemo(
+    () => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])),
+    [custom.definitions],
+  );
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [choices, setChoices] = useState<Record<string, MergeSide>>({});
   const [error, setError] = useState<unknown>(null);
@@ -82,14 +85,23 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
 
   const rows = preview ? mergeRows(preview.survivor, preview.duplicate, preview.conflicts) : [];
   const moves = preview ? describeMoves(preview.moves) : [];
-  const show = (key: string, value: unknown) => (value === null || value === undefined || value === '' ? '—' : formatFieldValue(key, value, customLabels));
+  const show = (key: string, value: unknown) =>
+    value === null || value === undefined || value === '' ? '—' : formatFieldValue(key, value, customLabels);
 
   const merge = async () => {
     if (!preview) return;
     setBusy(true);
     setError(null);
     try {
-      onMerged(await api.contacts.merge(preview.survivor.id, duplicateId, preview.survivor.version, preview.duplicate.version, choices));
+      onMerged(
+        await api.contacts.merge(
+          preview.survivor.id,
+          duplicateId,
+          preview.survivor.version,
+          preview.duplicate.version,
+          choices,
+        ),
+      );
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -107,8 +119,8 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
             {preview && (
               <>
                 <Text>
-                  {contactName(preview.duplicate)} will be merged into {contactName(preview.survivor)} and moved to the trash.
-                  Where they differ, pick the value to keep.
+                  {contactName(preview.duplicate)} will be merged into {contactName(preview.survivor)} and moved to the
+                  trash. Where they differ, pick the value to keep.
                 </Text>
                 <div className={styles.grid} role="group" aria-label="The two contacts side by side">
                   <span className={styles.headLabel} aria-hidden="true" />
@@ -177,8 +189,16 @@ function MergeRowView({ label, survivor, duplicate, kept, conflict, side, onPick
           value={side}
           onChange={(_, data) => onPick(data.value as MergeSide)}
         >
-          <Radio className={styles.radio} value="survivor" label={{ children: survivor, className: styles.radioLabel }} />
-          <Radio className={styles.radio} value="duplicate" label={{ children: duplicate, className: styles.radioLabel }} />
+          <Radio
+            className={styles.radio}
+            value="survivor"
+            label={{ children: survivor, className: styles.radioLabel }}
+          />
+          <Radio
+            className={styles.radio}
+            value="duplicate"
+            label={{ children: duplicate, className: styles.radioLabel }}
+          />
         </RadioGroup>
       ) : (
         <>

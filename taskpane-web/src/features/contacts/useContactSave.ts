@@ -24,7 +24,10 @@ export function useContactSave(
     try {
       const [current, timeline] = await Promise.all([api.contacts.get(id), api.admin.timeline(id).catch(() => [])]);
       const change = latestChange(timeline);
-      setConflict({ currentVersion: currentVersion ?? current.version, other: { current, actor: change?.actor ?? null, at: change?.at ?? current.updatedAt } });
+      setConflict({
+        currentVersion: currentVersion ?? current.version,
+        other: { current, actor: change?.actor ?? null, at: change?.at ?? current.updatedAt },
+      });
     } catch {
       // Without the stored version the notice still offers reload and overwrite.
     }

@@ -10,5 +10,8 @@ export const RESULT_SERIES: Series[] = [
 ];
 
 export function resultsData(results: Record<string, Results>, label: (key: string) => string): Datum[] {
-  return Object.entries(results).map(([key, r]) => ({ label: label(key), values: [r.members, r.responded, r.converted] }));
+  return Object.entries(results).map(([key, r]) => ({
+    label: label(key),
+    values: [r.members, r.responded, r.converted],
+  }));
 }

@@ -43,7 +43,9 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
       {!ids && !error && job.sheetLinkId && <Spinner size="tiny" label="Writing the Steward ID column…" />}
       {ids && job.sheetLinkId && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>Steward ID column written ({ids.written} rows). The next sync of this sheet updates these contacts.</MessageBarBody>
+          <MessageBarBody>
+            Steward ID column written ({ids.written} rows). The next sync of this sheet updates these contacts.
+          </MessageBarBody>
         </MessageBar>
       )}
       <ErrorBar error={error} title="The Steward ID column was not written" />

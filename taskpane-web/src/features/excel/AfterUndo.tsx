@@ -25,7 +25,10 @@ export function AfterUndo({ imported, job, onCleared }: AfterUndoProps) {
     let live = true;
     const clear = async () => {
       const linked = await api.imports.linkedRows(job.sheetLinkId!);
-      return clearStewardIds(imported.headerRow, new Set(linked.filter((row) => !row.deleted).map((row) => row.contactId)));
+      return clearStewardIds(
+        imported.headerRow,
+        new Set(linked.filter((row) => !row.deleted).map((row) => row.contactId)),
+      );
     };
     clear().then(
       (outcome) => {

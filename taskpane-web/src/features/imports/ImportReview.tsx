@@ -1,4 +1,15 @@
-import { Badge, Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowSyncRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import type { ImportJob, UploadChoices } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -41,7 +52,15 @@ export interface ImportReviewProps {
 }
 
 /** One import job from preview to outcome: counts, mapping, duplicate policy, preview, commit, errors and undo. */
-export function ImportReview({ job, onJobChange, onRowClick, compact = false, onCommitted, onReread, rereading }: ImportReviewProps) {
+export function ImportReview({
+  job,
+  onJobChange,
+  onRowClick,
+  compact = false,
+  onCommitted,
+  onReread,
+  rereading,
+}: ImportReviewProps) {
   const styles = useStyles();
   const { canEdit } = useSession();
   const narrow = useNarrow();
@@ -50,20 +69,38 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
   const actions = useImportActions(job, { onJobChange, onCommitted });
   const busy = actions.busy !== null;
   const counts = job.counts;
-  const commitLabel = counts ? `Commit: ${formatCount(counts.created)} new, ${formatCount(counts.updated)} updated` : 'Commit';
+  const commitLabel = counts
+    ? `Commit: ${formatCount(counts.created)} new, ${formatCount(counts.updated)} updated`
+    : 'Commit';
 
   return (
     <section className={mergeClasses(styles.root, compact && styles.compact)} aria-label={`Import of ${jobTitle(job)}`}>
       <div className={styles.titleRow}>
-        <h2 className={styles.title}><Text size={compact ? 400 : 500} weight="semibold">{jobTitle(job)}</Text></h2>
-        <Badge appearance="tint" color={STATUS_BADGE[job.status]}>{STATUS_LABELS[job.status]}</Badge>
+        <h2 className={styles.title}>
+          <Text size={compact ? 400 : 500} weight="semibold">
+            {jobTitle(job)}
+          </Text>
+        </h2>
+        <Badge appearance="tint" color={STATUS_BADGE[job.status]}>
+          {STATUS_LABELS[job.status]}
+        </Badge>
         <Text size={200} className={styles.facts}>{`${formatCount(job.rowsTotal)} rows`}</Text>
       </div>
       <ErrorBar error={actions.error} onDismiss={actions.dismissError} />
 
       {job.status === 'receiving' && <Spinner size="tiny" label="Receiving the sheet’s rows…" />}
       {job.status === 'committing' && (
-        <CommitProgress progress={actions.progress ?? { id: job.id, status: job.status, rowsDone: job.rowsDone, rowsTotal: job.rowsTotal, error: null }} />
+        <CommitProgress
+          progress={
+            actions.progress ?? {
+              id: job.id,
+              status: job.status,
+              rowsDone: job.rowsDone,
+              rowsTotal: job.rowsTotal,
+              error: null,
+            }
+          }
+        />
       )}
       {job.status === 'failed' && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -92,7 +129,15 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            icon={actions.busy === 'commit' ? <Spinner size="extra-tiny" /> : job.status === 'failed' ? <ArrowSyncRegular /> : <CheckmarkRegular />}
+            icon={
+              actions.busy === 'commit' ? (
+                <Spinner size="extra-tiny" />
+              ) : job.status === 'failed' ? (
+                <ArrowSyncRegular />
+              ) : (
+                <CheckmarkRegular />
+              )
+            }
             disabled={busy}
             onClick={actions.commit}
           >

@@ -18,7 +18,9 @@ const useStyles = makeStyles({
 });
 
 function uploadErrorTitle(error: unknown): string {
-  return error instanceof ApiError && error.status !== 422 && error.status !== 413 ? 'The upload failed' : 'This file cannot be imported';
+  return error instanceof ApiError && error.status !== 422 && error.status !== 413
+    ? 'The upload failed'
+    : 'This file cannot be imported';
 }
 
 /** The browser's import page: drop or pick a file, review and commit it; or reopen a recent import. */
@@ -81,8 +83,16 @@ export function ImportsPage({ importId }: { importId?: string }) {
   return (
     <div className={styles.root}>
       <div className={styles.titleRow}>
-        <h1 className={styles.title}><Text size={600} weight="semibold">Import contacts</Text></h1>
-        {importId && <LinkButton to="/imports" appearance="subtle" icon={<ArrowLeftRegular />}>All imports</LinkButton>}
+        <h1 className={styles.title}>
+          <Text size={600} weight="semibold">
+            Import contacts
+          </Text>
+        </h1>
+        {importId && (
+          <LinkButton to="/imports" appearance="subtle" icon={<ArrowLeftRegular />}>
+            All imports
+          </LinkButton>
+        )}
       </div>
       {importId ? (
         <>

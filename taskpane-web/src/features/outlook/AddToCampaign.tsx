@@ -75,11 +75,7 @@ export function AddToCampaign({ contactId, name, memberOf, onAdded }: AddToCampa
 
   return (
     <>
-      <Popover
-        open={open}
-        onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))}
-        trapFocus
-      >
+      <Popover open={open} onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))} trapFocus>
         <PopoverTrigger disableButtonEnhancement>
           <Button size="small" appearance="subtle" icon={<MegaphoneRegular />} disabled={busy && !open}>
             Add to campaign

@@ -34,7 +34,13 @@ function ReadPane() {
         {current.status === 'failed' && (
           <ErrorBar error={current.error} actions={<Button onClick={current.reload}>Try again</Button>} />
         )}
-        {message && <MessagePeople key={message.itemId ?? message.internetMessageId ?? ''} message={message} readBody={current.readBody} />}
+        {message && (
+          <MessagePeople
+            key={message.itemId ?? message.internetMessageId ?? ''}
+            message={message}
+            readBody={current.readBody}
+          />
+        )}
       </main>
     </>
   );

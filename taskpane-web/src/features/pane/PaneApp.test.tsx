@@ -20,12 +20,14 @@ function service() {
   const { client, requests, fetch } = fakeService((request) => {
     if (request.path === '/api/config') return json(200, { localSignIn: true, microsoft: null });
     if (request.path === '/api/auth/refresh') {
-      if ((request.body as { refreshToken?: string }).refreshToken !== 'refresh-1') return json(401, { detail: 'Sign in first.' });
+      if ((request.body as { refreshToken?: string }).refreshToken !== 'refresh-1')
+        return json(401, { detail: 'Sign in first.' });
       valid = 'access-2';
       return json(200, { accessToken: 'access-2', refreshToken: 'refresh-2' });
     }
     if (request.path === '/api/auth/logout') return new Response(null, { status: 204 });
-    if (request.path === '/api/auth/login') return json(200, { accessToken: 'access-1', refreshToken: 'refresh-1', tokenType: 'Bearer' });
+    if (request.path === '/api/auth/login')
+      return json(200, { accessToken: 'access-1', refreshToken: 'refresh-1', tokenType: 'Bearer' });
     if (request.path === '/api/auth/me') return json(200, me('user'));
     if (request.path === '/api/sheet-links') return json(200, []);
     return undefined;
@@ -50,7 +52,10 @@ describe('the Office panes', () => {
     expect(screen.getByText('Sheet: Prospects')).toBeInTheDocument();
     expect(screen.getByText('Test firm')).toBeInTheDocument();
     expect(screen.getByText('Ada Admin (ada@example.com)')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open Steward in the browser' })).toHaveAttribute('href', `${window.location.origin}/`);
+    expect(screen.getByRole('link', { name: 'Open Steward in the browser' })).toHaveAttribute(
+      'href',
+      `${window.location.origin}/`,
+    );
     expect(await screen.findByRole('button', { name: 'Import this sheet' })).toBeEnabled();
     expect(authorizations().at(-1)).toBe('Bearer access-1');
   });
@@ -85,7 +90,13 @@ describe('the Office panes', () => {
     };
     const client = new ApiClient({ fetch });
     const credentials = localCredentials({ accessToken: 'stale', refreshToken: 'refresh-1' });
-    render(<PaneApp host="excel" client={client} signIn={{ silent: async () => credentials, interactive: async () => credentials }} />);
+    render(
+      <PaneApp
+        host="excel"
+        client={client}
+        signIn={{ silent: async () => credentials, interactive: async () => credentials }}
+      />,
+    );
     expect(await screen.findByText('Test firm')).toBeInTheDocument();
     expect(calls).toEqual([
       '/api/config',
@@ -106,7 +117,9 @@ describe('the Office panes', () => {
     expect(await screen.findByText('Test firm')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/auth/refresh')?.body).toEqual({ refreshToken: 'refresh-1' });
-    expect(JSON.parse(window.localStorage.getItem('steward.pane.signIn')!)).toMatchObject({ refreshToken: 'refresh-2' });
+    expect(JSON.parse(window.localStorage.getItem('steward.pane.signIn')!)).toMatchObject({
+      refreshToken: 'refresh-2',
+    });
 
     await userEvent.click(await screen.findByRole('button', { name: /^Account:/ }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
@@ -152,7 +165,10 @@ describe('the sign-in dialog', () => {
     await userEvent.type(screen.getByLabelText(/Password/), 'secret-password');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(JSON.parse(sent[0] ?? '')).toMatchObject({ type: 'signedIn', session: { accessToken: 'access-1', refreshToken: 'refresh-1' } });
+    expect(JSON.parse(sent[0] ?? '')).toMatchObject({
+      type: 'signedIn',
+      session: { accessToken: 'access-1', refreshToken: 'refresh-1' },
+    });
     expect(requests.find((r) => r.path === '/api/auth/login')?.body).toMatchObject({ email: 'ada@example.com' });
     expect(screen.queryByRole('button', { name: 'Sign in with Microsoft' })).toBeNull();
   });

@@ -45,7 +45,9 @@ export function PaneApp({ host, client, signIn = officeSignIn }: PaneAppProps) {
       <div className={styles.pane}>
         <ApiProvider client={api}>
           <PaneAuthGate signIn={signIn} onTokens={host === 'outlook' ? prefetchOutlook : undefined}>
-            <Suspense fallback={<Spinner label="Loading…" />}>{host === 'outlook' ? <OutlookPane /> : <ExcelPane />}</Suspense>
+            <Suspense fallback={<Spinner label="Loading…" />}>
+              {host === 'outlook' ? <OutlookPane /> : <ExcelPane />}
+            </Suspense>
           </PaneAuthGate>
         </ApiProvider>
       </div>

@@ -1,4 +1,13 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import type { Api } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';

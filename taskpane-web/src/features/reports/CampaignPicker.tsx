@@ -29,7 +29,8 @@ export function CampaignPicker({ value, onChange, label = 'Campaign' }: Campaign
         setOptions(page.items);
         setError(undefined);
       },
-      (failure: unknown) => !controller.signal.aborted && setError(`The campaigns could not be searched: ${describeError(failure)}`),
+      (failure: unknown) =>
+        !controller.signal.aborted && setError(`The campaigns could not be searched: ${describeError(failure)}`),
     );
     return () => controller.abort();
   }, [api, q]);

@@ -1,4 +1,15 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { Definitions, PortfolioLine } from '../../api';
 import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
@@ -68,7 +79,9 @@ export function PortfolioTable({ lines, definitions }: PortfolioTableProps) {
           <TableRow key={line.id}>
             <TableCell>{line.name}</TableCell>
             <TableCell>
-              <Badge appearance="tint" color={CAMPAIGN_BADGE[line.status]}>{CAMPAIGN_STATUS_LABELS[line.status]}</Badge>
+              <Badge appearance="tint" color={CAMPAIGN_BADGE[line.status]}>
+                {CAMPAIGN_STATUS_LABELS[line.status]}
+              </Badge>
             </TableCell>
             <TableCell>{CHANNEL_LABELS[line.channel]}</TableCell>
             <TableCell>{formatDay(line.sendDate)}</TableCell>

@@ -35,11 +35,20 @@ export function ReportsPage({ tab }: { tab: string }) {
   return (
     <div className={styles.root}>
       <h1 className={styles.title}>
-        <Text size={600} weight="semibold">Reports</Text>
+        <Text size={600} weight="semibold">
+          Reports
+        </Text>
       </h1>
-      <TabList className={styles.tabs} selectedValue={current} onTabSelect={(_, data) => navigate(`/reports/${String(data.value)}`)} aria-label="Kinds of report">
+      <TabList
+        className={styles.tabs}
+        selectedValue={current}
+        onTabSelect={(_, data) => navigate(`/reports/${String(data.value)}`)}
+        aria-label="Kinds of report"
+      >
         {keys.map((key) => (
-          <Tab key={key} value={key}>{TABS[key]?.label}</Tab>
+          <Tab key={key} value={key}>
+            {TABS[key]?.label}
+          </Tab>
         ))}
       </TabList>
       <div role="tabpanel" aria-label={label}>

@@ -37,7 +37,11 @@ export function scheduleRequest(values: ReportScheduleRequest): ReportScheduleRe
     dayOfWeek: values.frequency === 'weekly' ? values.dayOfWeek : null,
     dayOfMonth: values.frequency === 'monthly' ? values.dayOfMonth : null,
     campaignId: values.report === 'campaign' ? values.campaignId : null,
-    destination: { ...values.destination, owner: values.destination.owner.trim(), folder: values.destination.folder?.trim() ?? '' },
+    destination: {
+      ...values.destination,
+      owner: values.destination.owner.trim(),
+      folder: values.destination.folder?.trim() ?? '',
+    },
   };
 }
 
@@ -52,7 +56,9 @@ export function describeCadence(values: ReportScheduleRequest): string {
 function formatMoment(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** When the next report goes out, or that none will. */
@@ -63,7 +69,10 @@ export function describeNextRun(schedule: ReportSchedule): string {
 
 /** A run's outcome in plain words. */
 export function describeRun(run: DeliveryRun): { when: string; period: string; outcome: string } {
-  const period = run.periodFrom && run.periodTo ? `${formatDay(run.periodFrom)} – ${formatDay(run.periodTo)}` : 'The campaign as it stood';
+  const period =
+    run.periodFrom && run.periodTo
+      ? `${formatDay(run.periodFrom)} – ${formatDay(run.periodTo)}`
+      : 'The campaign as it stood';
   const outcome =
     run.status === 'delivered'
       ? `Delivered as “${run.fileName ?? 'the report'}”.`

@@ -39,7 +39,12 @@ function AccountMenu() {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -57,7 +62,14 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', width: '100%', maxWidth: '1280px', margin: '0 auto' },
+  main: {
+    flexGrow: 1,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '1280px',
+    margin: '0 auto',
+  },
 });
 
 /** The first route that matches the path and the user's role. */
@@ -91,7 +103,8 @@ export function Shell() {
   useEffect(() => setMenuOpen(false), [path]);
 
   const navEntries = routes.filter(
-    (route): route is AppRoute & Required<Pick<AppRoute, 'nav'>> => !!route.nav && roleAllows(me.user.role, route.minRole),
+    (route): route is AppRoute & Required<Pick<AppRoute, 'nav'>> =>
+      !!route.nav && roleAllows(me.user.role, route.minRole),
   );
   return (
     <div className={styles.root}>

@@ -58,7 +58,13 @@ export function UserMenu({ openAtOnce = false }: { openAtOnce?: boolean }) {
       <Dialog open={security} onOpenChange={(_, data) => setSecurity(data.open)}>
         <DialogSurface aria-describedby={undefined}>
           <DialogBody>
-            <DialogTitle action={<Button appearance="subtle" onClick={() => setSecurity(false)}>Close</Button>}>
+            <DialogTitle
+              action={
+                <Button appearance="subtle" onClick={() => setSecurity(false)}>
+                  Close
+                </Button>
+              }
+            >
               Two-step sign-in
             </DialogTitle>
             <DialogContent>
