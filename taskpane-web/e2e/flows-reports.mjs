@@ -150,13 +150,11 @@ export const reportFlows = [
         card.getByRole('button', { name: 'Download the current template' }).click(),
       );
       readXlsx(template.bytes);
-      await portfolioCard
-        .getByLabel('Portfolio report template file')
-        .setInputFiles({
-          name: 'Campaign report template.xlsx',
-          mimeType: 'application/octet-stream',
-          buffer: template.bytes,
-        });
+      await portfolioCard.getByLabel('Portfolio report template file').setInputFiles({
+        name: 'Campaign report template.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: template.bytes,
+      });
       await expectVisible(
         portfolioCard.getByRole('alert').getByText('The template was not accepted'),
         'the refusal of the wrong template',

@@ -3,7 +3,10 @@ import { ApiClient } from './client';
 import { ApiError } from './errors';
 import { bearerTokens } from './tokens';
 
-type Call = { url: string; init: RequestInit };
+interface Call {
+  url: string;
+  init: RequestInit;
+}
 
 function json(status: number, body: unknown, type = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });

@@ -25,7 +25,7 @@ function requireItem(): Compose {
 export function isComposing(): boolean {
   const item = composeItem();
   const to = item?.to as { getAsync?: unknown } | unknown[] | undefined;
-  return Boolean(to && !Array.isArray(to) && typeof (to as { getAsync?: unknown }).getAsync === 'function');
+  return Boolean(to && !Array.isArray(to) && typeof to.getAsync === 'function');
 }
 
 /** The signed-in user's own address (the mailbox a tracked mail is sent from). */

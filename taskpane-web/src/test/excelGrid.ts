@@ -163,7 +163,7 @@ export function installExcelGrid(seed: GridSeed) {
         getItem: (name: string) => sheet(name),
         getItemOrNullObject: (name: string) => {
           const mock = new OfficeMockObject({ host: 'excel', isNullObject: !sheets.has(name) });
-          pending.push({ mock: mock as Pending['mock'], row: 0, column: 0 });
+          pending.push({ mock: mock, row: 0, column: 0 });
           return mock;
         },
         add: (name: string) => {

@@ -31,7 +31,10 @@ const useStyles = makeStyles({
   footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
 });
 
-type Notice = { kind: 'trashed' | 'restored' | 'created'; contact: Contact };
+interface Notice {
+  kind: 'trashed' | 'restored' | 'created';
+  contact: Contact;
+}
 
 /** The zero-based page of `?page=N` (N counts from 1). */
 export function pageFromSearch(search: string): number {

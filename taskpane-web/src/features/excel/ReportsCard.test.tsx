@@ -83,7 +83,7 @@ describe("the Excel pane's reports", () => {
       await screen.findByText('“Summer calls” added as 3 sheets at the end of the workbook: Summary, Charts, Members.'),
     ).toBeInTheDocument();
     const [file, what] = vi.mocked(sheets.insert).mock.calls[0] ?? [];
-    expect(await bytesOf(file as Blob)).toEqual(XLSX);
+    expect(await bytesOf(file!)).toEqual(XLSX);
     expect(what).toEqual({ title: 'Summer calls', source: { kind: 'campaign', campaignId: 'k2' } });
     const listed = await screen.findByRole('list', { name: 'Reports in this workbook' });
     expect(within(listed).getByText('Summer calls')).toBeInTheDocument();

@@ -56,9 +56,9 @@ describe('import review before the commit', () => {
     expect(within(figures).getByText('Repeated in file').closest('[data-figure]')).toHaveTextContent('2');
 
     const columns = screen.getByRole('list', { name: 'Column mapping' });
-    const nameColumn = within(columns).getAllByRole('listitem')[0] as HTMLElement;
+    const nameColumn = within(columns).getAllByRole('listitem')[0]!;
     expect(nameColumn).toHaveTextContent('Ada Lovelace · Grace Hopper · Linus');
-    const birthday = within(columns).getAllByRole('listitem')[2] as HTMLElement;
+    const birthday = within(columns).getAllByRole('listitem')[2]!;
     expect(within(birthday).getByText('Not recognised')).toBeInTheDocument();
     // An ignored column still shows its values, to help decide whether to import it.
     expect(birthday).toHaveTextContent('Not imported: 1815-12-10 · 1969-12-28');
@@ -70,10 +70,10 @@ describe('import review before the commit', () => {
     const rows = within(preview).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('New');
     expect(rows[2]).toHaveTextContent('Update');
-    expect(within(rows[2] as HTMLElement).getByRole('list', { name: 'Changes in row 3' })).toHaveTextContent(
+    expect(within(rows[2]!).getByRole('list', { name: 'Changes in row 3' })).toHaveTextContent(
       'Phone: +15550199 → +15550100',
     );
-    expect(within(rows[3] as HTMLElement).getByRole('list', { name: 'Problems in row 4' })).toHaveTextContent(
+    expect(within(rows[3]!).getByRole('list', { name: 'Problems in row 4' })).toHaveTextContent(
       'Email is not a valid email address',
     );
     expect(screen.getByRole('button', { name: 'Commit: 61 new, 30 updated' })).toBeEnabled();

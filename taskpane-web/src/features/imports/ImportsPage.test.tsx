@@ -87,7 +87,7 @@ describe('imports page', () => {
     const { client, requests } = service(() => {
       const [next, ...rest] = answers;
       answers = rest;
-      return next as Response;
+      return next!;
     });
     renderWithApi(<Routed />, client, { role: 'user' });
 

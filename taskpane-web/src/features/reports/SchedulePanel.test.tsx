@@ -67,10 +67,7 @@ describe('reports page: the schedule (admins)', () => {
       'Not delivered: Uploading the report failed: 403 accessDenied: the app may not write to this site.',
     );
     expect(delivered).toHaveTextContent('Delivered as “Campaigns 2026-03-02 to 2026-03-08.xlsx”.');
-    expect(within(delivered as HTMLElement).getByRole('link', { name: 'Open the file' })).toHaveAttribute(
-      'href',
-      RUNS[1]?.webUrl,
-    );
+    expect(within(delivered!).getByRole('link', { name: 'Open the file' })).toHaveAttribute('href', RUNS[1]?.webUrl);
   });
 
   it('saves a weekly portfolio into a OneDrive folder and says when the next report goes out', async () => {

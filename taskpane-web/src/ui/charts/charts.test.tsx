@@ -16,7 +16,7 @@ function atWidth(width: number) {
       x: 0,
       y: 0,
       toJSON: () => ({}),
-    } as DOMRect;
+    };
   };
 }
 
