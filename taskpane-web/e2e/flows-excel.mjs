@@ -9,7 +9,6 @@
  * covered by the Excel flow in flows-office.mjs).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkAccessibility, openPage } from './browser.mjs';
 import { expectVisible as expectVisibleFor, shot } from './flows.mjs';
 import { officeStub } from './office-stub.mjs';

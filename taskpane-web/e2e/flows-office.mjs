@@ -5,7 +5,6 @@
  *
  * These flows sign in as the user the browser flows created (Una, role user, no MFA), so they run after them.
  */
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAccessibility, openPage } from './browser.mjs';
 import { expectVisible, noProblems, shot } from './flows.mjs';

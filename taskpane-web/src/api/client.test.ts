@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from './client';
 import { ApiError } from './errors';
 import { bearerTokens } from './tokens';
+import { requestUrl } from '../test/requestUrl';
 
 interface Call {
   url: string;
@@ -16,7 +17,7 @@ function json(status: number, body: unknown, type = 'application/json'): Respons
 function fakeFetch(...answers: (Response | ((call: Call) => Response))[]) {
   const calls: Call[] = [];
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const call = { url: String(input), init: init ?? {} };
+    const call = { url: requestUrl(input), init: init ?? {} };
     calls.push(call);
     const next = answers.shift();
     if (!next) throw new Error(`unexpected call to ${call.url}`);
@@ -158,7 +159,7 @@ describe('ApiClient', () => {
   it('shares one refresh between requests that fail together', async () => {
     let refreshes = 0;
     const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input) === '/api/auth/refresh') {
+      if (requestUrl(input) === '/api/auth/refresh') {
         refreshes++;
         return json(200, {});
       }

@@ -122,14 +122,12 @@ export class ApiClient {
 
   /** One refresh for all requests that failed together. */
   private refreshOnce(): Promise<boolean> {
-    if (!this.refreshing) {
-      this.refreshing = this.tokens
-        .refresh((path, body) => this.send('POST', path, { body }))
-        .catch(() => false)
-        .finally(() => {
-          this.refreshing = null;
-        });
-    }
+    this.refreshing ??= this.tokens
+      .refresh((path, body) => this.send('POST', path, { body }))
+      .catch(() => false)
+      .finally(() => {
+        this.refreshing = null;
+      });
     return this.refreshing;
   }
 

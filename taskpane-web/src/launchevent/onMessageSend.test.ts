@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../api/client';
 import { OFFICE_ENUMS, succeeded, uninstallOffice } from '../test/officeMock';
 import { NOT_RECORDED, NOTICE_KEY, onMessageSendHandler, recordTrackedSend } from './onMessageSend';
+import { requestUrl } from '../test/requestUrl';
 
 type Callback = (result: unknown) => void;
 
@@ -51,9 +52,9 @@ function service(answer: (call: Call) => Response | Promise<Response>) {
   const fetcher: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers);
     const call = {
-      url: String(input),
+      url: requestUrl(input),
       method: init?.method ?? 'GET',
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
       authorization: headers.get('Authorization'),
     };
     calls.push(call);

@@ -98,7 +98,7 @@ function displayed(range: Excel.Range): string[][] {
   const values = range.values;
   return range.text.map((row, r) =>
     row.map((text, c) => {
-      const value = values[r]?.[c];
+      const value: unknown = values[r]?.[c];
       return /^#+$/.test(text) && typeof value === 'number' ? String(value) : text;
     }),
   );

@@ -72,12 +72,18 @@ function parseReports(value: unknown): WorkbookReport[] {
       return [];
     }
   }
-  return Array.isArray(list)
-    ? list.filter(
-        (item): item is WorkbookReport =>
-          !!item && typeof item === 'object' && typeof item.key === 'string' && Array.isArray(item.sheets),
-      )
-    : [];
+  return Array.isArray(list) ? (list as unknown[]).filter(isWorkbookReport) : [];
+}
+
+function isWorkbookReport(item: unknown): item is WorkbookReport {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    'key' in item &&
+    typeof item.key === 'string' &&
+    'sheets' in item &&
+    Array.isArray(item.sheets)
+  );
 }
 
 async function readReports(context: Excel.RequestContext): Promise<WorkbookReport[]> {

@@ -58,7 +58,7 @@ export function installExcelBook(seed: BookSeed) {
     }) as Mock;
     // Writes to name and position become commands; what the mock itself sets while loading is not one.
     for (const property of ['name', 'position'] as const) {
-      let current = mock[property];
+      let current: unknown = mock[property];
       Object.defineProperty(mock, property, {
         get: () => current,
         set: (value: unknown) => {

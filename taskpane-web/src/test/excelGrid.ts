@@ -1,4 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import { jsonText } from '../ui/format';
 
 /**
  * An Excel workbook for tests, built from office-addin-mock objects over an in-memory grid. Ranges are mock objects,
@@ -41,7 +42,7 @@ const asCell = (cell: string | number | Cell): Cell => (typeof cell === 'object'
 /** What Excel does with a value written through `range.values`. */
 function written(value: unknown, numberFormat: string | undefined): Cell {
   if (typeof value === 'number') return { value };
-  const text = String(value ?? '');
+  const text = jsonText(value);
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (numberFormat === '@') return { value: text, numberFormat };
   if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text) };

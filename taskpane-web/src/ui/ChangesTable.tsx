@@ -1,5 +1,6 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { fieldLabel, formatFieldValue } from './fieldLabels';
+import { jsonText } from './format';
 
 const useStyles = makeStyles({
   table: {
@@ -20,8 +21,7 @@ const useStyles = makeStyles({
 export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map(showValue).join(', ') || '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return jsonText(value);
 }
 
 // The log leaves out a null "before" (a field that was empty), so "after" alone marks a change too.

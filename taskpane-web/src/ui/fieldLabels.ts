@@ -1,4 +1,4 @@
-import { formatDate, formatDay } from './format';
+import { formatDate, formatDay, jsonText } from './format';
 
 /** What people call the fields that the timeline and the audit log name by their API keys. */
 const LABELS: Record<string, string> = {
@@ -72,7 +72,7 @@ export function formatFieldValue(
     return entries.map(([k, v]) => `${fieldLabel(prefix + k, customLabels)}: ${formatFieldValue(k, v)}`).join('; ');
   }
   if (typeof value === 'number') return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
-  const text = String(value);
+  const text = jsonText(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDay(text);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDate(text);
   if (ENUM_FIELDS.has(key)) return humanize(text);

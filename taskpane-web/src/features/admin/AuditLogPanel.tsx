@@ -72,7 +72,7 @@ export function AuditLogPanel() {
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {!page && !error && <Spinner label="Loading the audit log…" />}
-      {page && page.items.length === 0 && <Text>No audit entries match these filters.</Text>}
+      {page?.items.length === 0 && <Text>No audit entries match these filters.</Text>}
       {page && page.items.length > 0 && (
         <>
           <ul className={styles.list} aria-label="Audit entries">

@@ -72,7 +72,7 @@ describe('users', () => {
     await waitFor(() => expect(screen.getByText('Ben User was updated.')).toBeInTheDocument());
     const put = fetch.mock.calls.find(([, init]) => init?.method === 'PUT');
     expect((put?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"3"');
-    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ role: 'viewer' });
+    expect(JSON.parse(put?.[1]?.body as string)).toEqual({ role: 'viewer' });
   });
 
   it('asks before admins change their own role, and changes nothing when they keep it', async () => {
@@ -102,6 +102,7 @@ describe('users', () => {
   });
 
   it('shows users as cards on a phone, with nothing to scroll sideways', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window, where `this` is window again
     const restore = window.matchMedia;
     window.matchMedia = ((query: string) => ({
       matches: query.includes('max-width'),

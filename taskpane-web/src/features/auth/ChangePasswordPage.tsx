@@ -65,7 +65,7 @@ export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => 
       }
     >
       <Text>Your current password was given to you for one sign-in only. Choose one of your own to go on.</Text>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <ErrorBar error={error} />
         <Field label="Current password" required validationMessage={sentences(fieldErrors.currentPassword)}>
           <Input

@@ -5,9 +5,9 @@ export interface Session {
   me: Me;
   /** Viewers read only: no edit controls. */
   canEdit: boolean;
-  signOut(): Promise<void>;
+  signOut: () => Promise<void>;
   /** Reads /api/auth/me again (after MFA setup, a password change). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -79,7 +79,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
   const title = step === 'password' ? 'Sign in' : 'Two-step sign-in';
   return (
     <AuthLayout title={title}>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         {expired && !error && (
           <MessageBar intent="info">
             <MessageBarBody>Your sign-in has ended. Please sign in again.</MessageBarBody>
@@ -113,6 +113,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
             required
           >
             <Input
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the page has one task, and this is its first field
               autoFocus
               autoComplete="one-time-code"
               inputMode={step === 'code' ? 'numeric' : 'text'}
@@ -154,7 +155,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
         {step === 'password' && config?.microsoft && (
           <>
             <Divider>or</Divider>
-            <Button onClick={microsoftSignIn}>Sign in with Microsoft</Button>
+            <Button onClick={() => void microsoftSignIn()}>Sign in with Microsoft</Button>
           </>
         )}
       </form>

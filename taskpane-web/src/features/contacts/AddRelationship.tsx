@@ -51,7 +51,7 @@ export function AddRelationship({ contactId, contactName, onAdded, onCancel }: A
 
   const errors = error instanceof ApiError ? error.errors : {};
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label="Add a relationship">
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Add a relationship">
       <ErrorBar error={error} />
       <Field label={`${contactName} is…`} required validationMessage={fieldMessage('Type', errors.type)}>
         <Dropdown

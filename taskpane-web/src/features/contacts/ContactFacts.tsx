@@ -49,7 +49,7 @@ export function ContactFacts({
   return (
     <dl className={styles.list}>
       {facts
-        .filter(([, value]) => value)
+        .filter(([, value]) => Boolean(value))
         .map(([term, value], i) => (
           <div key={`${term}-${i}`} style={{ display: 'contents' }}>
             <dt className={styles.term}>{term}</dt>

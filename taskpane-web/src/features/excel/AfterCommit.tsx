@@ -33,7 +33,7 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
     return () => {
       live = false;
     };
-    // Once per committed job.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per committed job, with what it had then
   }, [job.id]);
 
   // The sheet button first: it sits right under the shared review's list of rejected rows and its download.

@@ -41,7 +41,7 @@ export function AfterUndo({ imported, job, onCleared }: AfterUndoProps) {
     return () => {
       live = false;
     };
-    // Once per undone job.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per undone job, with what it had then
   }, [job.id]);
 
   if (!job.sheetLinkId) return null;

@@ -40,7 +40,7 @@ function fakeSheets(canInsert: boolean, held: WorkbookReport[] = []) {
     canInsert: () => canInsert,
     dropsCharts: () => false,
     list: vi.fn(async () => [...reports]),
-    insert: vi.fn(async (_file: Blob, what) => {
+    insert: vi.fn(async (_file: Blob, what: Parameters<ReportSheets['insert']>[1]) => {
       const report: WorkbookReport = {
         key: what.source.kind === 'campaign' ? `campaign:${what.source.campaignId}` : 'portfolio',
         ...what,

@@ -139,7 +139,7 @@ export function ImportReview({
               )
             }
             disabled={busy}
-            onClick={actions.commit}
+            onClick={() => void actions.commit()}
           >
             {job.status === 'failed' ? 'Commit again' : commitLabel}
           </Button>
@@ -147,7 +147,7 @@ export function ImportReview({
       )}
       {canEdit && job.status === 'committed' && (
         <div className={styles.actions}>
-          <UndoImport job={job} busy={busy} onUndo={actions.undo} />
+          <UndoImport job={job} busy={busy} onUndo={() => void actions.undo()} />
         </div>
       )}
       {!canEdit && (
@@ -160,8 +160,8 @@ export function ImportReview({
         <ReadyReview
           job={job}
           customFields={customFields}
-          onRemap={canEdit ? actions.remap : undefined}
-          onChoosePolicy={canEdit ? actions.choosePolicy : undefined}
+          onRemap={canEdit ? (choice) => void actions.remap(choice) : undefined}
+          onChoosePolicy={canEdit ? (policy) => void actions.choosePolicy(policy) : undefined}
           disabled={busy}
           stacked={compact || narrow}
           onRowClick={onRowClick}

@@ -102,7 +102,7 @@ export function ImportsPage({ importId }: { importId?: string }) {
             <ImportReview
               job={shown}
               onJobChange={setJob}
-              onReread={file?.jobId === shown.id ? reread : undefined}
+              onReread={file?.jobId === shown.id ? (choices) => void reread(choices) : undefined}
               rereading={uploading}
             />
           )}
@@ -112,7 +112,7 @@ export function ImportsPage({ importId }: { importId?: string }) {
         <>
           <ErrorBar error={uploadError} title={uploadErrorTitle(uploadError)} onDismiss={() => setUploadError(null)} />
           {canEdit ? (
-            <FileDrop onFile={upload} uploading={uploading} />
+            <FileDrop onFile={(chosen) => void upload(chosen)} uploading={uploading} />
           ) : (
             <MessageBar intent="info">
               <MessageBarBody>You can read past imports; your role does not allow importing.</MessageBarBody>

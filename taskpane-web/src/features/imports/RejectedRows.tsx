@@ -82,7 +82,7 @@ export function RejectedRows({ jobId, customFields, onRowClick }: RejectedRowsPr
         <Button
           icon={downloading ? <Spinner size="extra-tiny" /> : <ArrowDownloadRegular />}
           disabled={downloading}
-          onClick={download}
+          onClick={() => void download()}
         >
           Download rejected rows (.xlsx)
         </Button>

@@ -64,6 +64,7 @@ export function useImportActions(job: ImportJob, { onJobChange, onCommitted }: I
       },
     );
     return () => abort.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the progress numbers in `job` only seed the bar (above)
   }, [api, job.id, following, reportIfCommitted]);
 
   return {

@@ -95,7 +95,7 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
   return (
     <form
       className={styles.form}
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       aria-label={`Add ${`${initial.firstName} ${initial.lastName}`.trim() || person.email} to Steward`}
     >
       <ErrorBar error={error} />

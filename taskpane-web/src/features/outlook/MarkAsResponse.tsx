@@ -89,6 +89,7 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked, onFailed 
         {campaigns && campaigns.length > 0 && (
           <form className={styles.form} onSubmit={(event) => void submit(event)}>
             <Field label="Campaign it answers">
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opened on a click; focus follows to its field */}
               <Select autoFocus value={campaignId} onChange={(_, data) => setCampaignId(data.value)}>
                 {campaigns.map((m) => (
                   <option key={m.campaignId} value={m.campaignId}>

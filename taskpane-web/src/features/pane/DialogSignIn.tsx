@@ -10,9 +10,9 @@ import { isSessionBody, type DialogAnswer } from './sessionTokens';
 
 /** Microsoft sign-in in the pane goes through Office (NAA); the dialog offers the local sign-in only. */
 const noMicrosoft: MicrosoftSignIn = {
-  signIn: async () => undefined,
-  resume: async () => null,
-  signOut: async () => undefined,
+  signIn: () => Promise.resolve(),
+  resume: () => Promise.resolve(null),
+  signOut: () => Promise.resolve(),
 };
 
 export interface DialogSignInProps {

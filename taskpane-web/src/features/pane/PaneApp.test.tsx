@@ -7,6 +7,7 @@ import { officeSignIn, type OfficeSignIn } from './officeSignIn';
 import { DialogApp } from './DialogApp';
 import { PaneApp } from './PaneApp';
 import { localCredentials } from './sessionTokens';
+import { requestUrl } from '../../test/requestUrl';
 
 vi.mock('../../office/excel', () => ({
   readWorkbookInfo: async () => ({ workbookName: 'Clients 2026.xlsx', sheetName: 'Prospects' }),
@@ -73,12 +74,12 @@ describe('the Office panes', () => {
   it('refresh an expired token with the refresh token kept in memory', async () => {
     const calls: string[] = [];
     const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const path = new URL(String(input), 'http://localhost').pathname;
+      const path = new URL(requestUrl(input), 'http://localhost').pathname;
       const authorization = (init?.headers as Record<string, string>).Authorization ?? '';
       calls.push(`${path} ${authorization}`.trim());
       if (path === '/api/config') return json(200, { localSignIn: true });
       if (path === '/api/auth/refresh') {
-        const body = JSON.parse(String(init?.body)) as { refreshToken: string };
+        const body = JSON.parse(init?.body as string) as { refreshToken: string };
         return body.refreshToken === 'refresh-1'
           ? json(200, { accessToken: 'access-2', refreshToken: 'refresh-2' })
           : json(401, { detail: 'Sign in first.' });

@@ -46,7 +46,7 @@ export function localCredentials(initial: SessionBody, kept?: KeptSignIn): PaneC
   };
   return {
     tokens: {
-      accessToken: async () => session.accessToken,
+      accessToken: () => Promise.resolve(session.accessToken),
       refresh: (post) => (kept ? kept.exclusive(() => swap(post)) : swap(post)),
     },
     logoutBody: () => ({ refreshToken: kept?.read()?.refreshToken ?? session.refreshToken }),

@@ -16,7 +16,7 @@ const OPTIONS = 20;
 export function CampaignPicker({ value, onChange, label = 'Campaign' }: CampaignPickerProps) {
   const api = useApi();
   const [text, setText] = useState(value?.name ?? '');
-  const q = useDebounced(value && text === value.name ? '' : text.trim(), 250);
+  const q = useDebounced(text === value?.name ? '' : text.trim(), 250);
   const [options, setOptions] = useState<Campaign[]>([]);
   const [error, setError] = useState<string | undefined>();
   // Opened by typing or pasting (which sends no key to open it), and kept open while results arrive.

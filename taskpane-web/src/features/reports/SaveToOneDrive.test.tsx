@@ -43,7 +43,7 @@ describe('save a report to OneDrive', () => {
     await user.click(save);
 
     const saved = await within(region).findByText('Saved to your OneDrive');
-    const bar = saved.closest('.fui-MessageBar')!;
+    const bar = saved.closest<HTMLElement>('.fui-MessageBar')!;
     expect(bar).toHaveTextContent(`“${SAVED.fileName}” is in the folder Steward reports.`);
     expect(within(bar).getByRole('link', { name: 'Open it in OneDrive' })).toHaveAttribute('href', SAVED.webUrl);
     expect(requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
