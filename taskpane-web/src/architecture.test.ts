@@ -2,6 +2,7 @@
  * The web app's folder rules, checked on the source text:
  * - a feature (src/features/<name>/) reaches another feature only through that feature's index.ts;
  * - the shared folders (api, lib, ui, office) import no feature;
+ * - no two features depend on each other;
  * - no module imports itself back through a chain of imports (type-only imports count: they tie the files as much).
  */
 const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.d.ts'], {
@@ -93,6 +94,25 @@ function importCycles(): string[] {
   return cycles;
 }
 
+/** Pairs of features that import each other, directly or through others ('a <-> b'). */
+function mutualFeatures(): string[] {
+  const uses = new Map<string, Set<string>>();
+  for (const [file, targets] of graph) {
+    const from = featureOf(file);
+    if (from === null) continue;
+    for (const target of targets) {
+      const to = featureOf(target);
+      if (to !== null && to !== from) uses.set(from, (uses.get(from) ?? new Set()).add(to));
+    }
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    [...(uses.get(from) ?? [])].some((next) => next === to || (!seen.has(next) && reaches(next, to, seen.add(next))));
+  const features = [...uses.keys()].sort();
+  return features.flatMap((a) =>
+    features.filter((b) => a < b && reaches(a, b) && reaches(b, a)).map((b) => `${a} <-> ${b}`),
+  );
+}
+
 describe('the folder rules of the web app', () => {
   it('reads the imports of every source file', () => {
     expect(graph.size).toBeGreaterThan(100);
@@ -105,6 +125,10 @@ describe('the folder rules of the web app', () => {
 
   it('keeps the shared folders free of feature imports', () => {
     expect(sharedImportingFeatures()).toEqual([]);
+  });
+
+  it('has features depend on each other one way only', () => {
+    expect(mutualFeatures()).toEqual([]);
   });
 
   it('has no import cycle', () => {

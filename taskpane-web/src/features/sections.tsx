@@ -1,4 +1,3 @@
-import { Spinner } from '@fluentui/react-components';
 import {
   ArrowUploadRegular,
   DataPieRegular,
@@ -6,8 +5,9 @@ import {
   MegaphoneRegular,
   ShieldPersonRegular,
 } from '@fluentui/react-icons';
-import { lazy, Suspense, type ReactNode } from 'react';
-import type { AppRoute } from '../routes';
+import { lazy } from 'react';
+import type { AppRoute } from '../lib/appRoute';
+import { Loading } from '../ui/Loading';
 
 // Loaded on first visit, so that the first screen after sign-in stays small.
 const DashboardPage = lazy(() => import('./dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
@@ -21,10 +21,6 @@ const CampaignDetailPage = lazy(() =>
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const ImportsPage = lazy(() => import('./imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
 const AdminPage = lazy(() => import('./admin/AdminPage').then((m) => ({ default: m.AdminPage })));
-
-export function Loading({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Spinner label="Loading…" />}>{children}</Suspense>;
-}
 
 /** The dashboard, the landing page for every role. */
 export const dashboardRoutes: AppRoute[] = [

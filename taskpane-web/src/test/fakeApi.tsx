@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
 import { ApiClient, ApiProvider, type Me, type Role } from '../api';
-import { SessionContext, type Session } from '../features/auth/SessionContext';
+import { SessionContext, type Session } from '../lib/SessionContext';
 import { requestUrl } from './requestUrl';
 
 export interface Request {

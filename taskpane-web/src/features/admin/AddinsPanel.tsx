@@ -12,7 +12,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi, type AddinList } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { ADDINS_DOWNLOADED } from '../dashboard/FirstSteps';
+import { markAddinsDownloaded } from '../../lib/addinsDownloaded';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -94,7 +94,7 @@ export function AddinsPanel({ location = window.location }: { location?: Pick<Lo
                   href={addin.url}
                   download={`steward-${addin.fileName}`}
                   icon={<ArrowDownloadRegular />}
-                  onClick={() => window.localStorage.setItem(ADDINS_DOWNLOADED, 'yes')}
+                  onClick={markAddinsDownloaded}
                 >
                   {`Download ${addin.fileName}`}
                 </Button>

@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { navigate } from '../shell/router';
+import { navigate } from '../../lib/router';
 import { AddinsPanel } from './AddinsPanel';
 import { AuditLogPanel } from './AuditLogPanel';
 import { CustomFieldsPanel } from './CustomFieldsPanel';

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import type { AuditEntry } from '../../api';
 import { ChangesTable } from '../../ui/ChangesTable';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { Link } from '../shell/router';
+import { Link } from '../../lib/router';
 import { auditSentence, recordPath, sentenceText } from './auditSentence';
 
 const useStyles = makeStyles({

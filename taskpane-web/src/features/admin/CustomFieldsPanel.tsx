@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, CUSTOM_FIELD_TYPES, useApi, type CustomFieldDefinition, type CustomFieldType } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

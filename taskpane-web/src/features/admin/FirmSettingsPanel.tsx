@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, useApi, type EntraRoles, type FirmSettings } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },

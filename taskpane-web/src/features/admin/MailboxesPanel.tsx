@@ -16,7 +16,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, useApi, type Mailbox, type MailboxKind, type SyncResult } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatMoment } from '../../ui/numbers';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },

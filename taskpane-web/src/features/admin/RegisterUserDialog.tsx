@@ -17,7 +17,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, useApi, type Registered, type Role } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '480px', width: 'calc(100vw - 32px)' },

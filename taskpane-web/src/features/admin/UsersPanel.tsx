@@ -19,7 +19,7 @@ import { useApi, type AdminUser, type Registered, type Role } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatDate } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { ConfirmOwnChange, type OwnChange } from './ConfirmOwnChange';
 import { OneTimePassword } from './OneTimePassword';
 import { RegisterUserDialog } from './RegisterUserDialog';

@@ -4,7 +4,7 @@ import { CONTACT_TYPES, useApi, type ContactType, type MemberFilter, type TagCou
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
 import { useDebounced } from '../../ui/hooks';
-import { TYPE_LABELS } from '../contacts/labels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   grid: {

@@ -2,7 +2,7 @@ import { Combobox, Field, makeStyles, Option, Tag, TagGroup, tokens } from '@flu
 import { useEffect, useState } from 'react';
 import { describeError, useApi, type ContactSummary } from '../../api';
 import { useDebounced } from '../../ui/hooks';
-import { contactName, TYPE_LABELS } from '../contacts/labels';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

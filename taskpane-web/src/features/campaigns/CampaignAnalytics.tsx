@@ -5,10 +5,10 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { formatWeek } from '../../ui/numbers';
-import { STATUS_LABELS, TYPE_LABELS } from '../contacts/labels';
-import { RESULT_SERIES, resultsData } from '../dashboard/chartData';
-import { ReportFigures } from '../reports/ReportFigures';
-import { STATUS_COLORS } from './labels';
+import { STATUS_LABELS, TYPE_LABELS } from '../../lib/contactLabels';
+import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
+import { ReportFigures } from '../reports';
+import { STATUS_COLORS } from '../../lib/campaignLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -21,8 +21,8 @@ import {
 import type { FormEvent } from 'react';
 import { CAMPAIGN_STATUSES, CHANNELS, type Campaign, type CampaignStatus, type Channel } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from '../contacts/contactForm';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { fieldMessage } from '../../ui/fieldMessage';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { useCampaignSave } from './useCampaignSave';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Dropdown, Field, makeStyles, Option, SearchBox, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus, type Channel } from '../../api';
 import { formatCount } from '../../ui/format';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import type { CampaignFilterState } from './useCampaignList';
 
 const useStyles = makeStyles({

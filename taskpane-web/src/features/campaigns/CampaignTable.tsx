@@ -15,9 +15,9 @@ import type { Campaign, Definitions } from '../../api';
 import { formatCount } from '../../ui/format';
 import { formatDay } from '../../ui/numbers';
 import { useNarrow } from '../../ui/hooks';
-import { DefinedTerm, formatRate, rateDefinition } from '../reports/DefinedTerm';
-import { Link } from '../shell/router';
-import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { DefinedTerm, formatRate, rateDefinition } from '../../ui/DefinedTerm';
+import { Link } from '../../lib/router';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },

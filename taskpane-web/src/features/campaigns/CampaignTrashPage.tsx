@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi, type Campaign, type Page } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { LinkButton } from '../../ui/LinkButton';
-import { useSession } from '../auth/SessionContext';
-import { Pager } from '../contacts/Pager';
+import { useSession } from '../../lib/SessionContext';
+import { Pager } from '../../ui/Pager';
 import { CampaignTable } from './CampaignTable';
 import { CAMPAIGN_PAGE_SIZE } from './useCampaignList';
 

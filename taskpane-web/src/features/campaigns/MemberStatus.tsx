@@ -13,7 +13,7 @@ import {
 import { NoteEditRegular, NoteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { RESPONSE_STATUSES, type Member, type ResponseStatus } from '../../api';
-import { contactName, STATUS_LABELS } from '../contacts/labels';
+import { contactName, STATUS_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },

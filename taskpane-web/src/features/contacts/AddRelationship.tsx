@@ -2,9 +2,9 @@ import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@flu
 import { useState, type FormEvent } from 'react';
 import { ApiError, useApi, type ContactSummary, type RelationshipType } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from './contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 import { ContactPicker } from './ContactPicker';
-import { RELATIONSHIP_LABELS } from './labels';
+import { RELATIONSHIP_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -21,12 +21,12 @@ import { useNarrow } from '../../ui/hooks';
 import { ContactDialog } from './ContactDialog';
 import { ContactFacts } from './ContactFacts';
 import { DuplicatesHint } from './DuplicatesHint';
-import { contactName, TYPE_LABELS } from './labels';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 import { describeMoves } from './mergeRows';
 import { MembershipsSection } from './MembershipsSection';
 import { RelationshipsSection } from './RelationshipsSection';
 import { TimelineSection } from './TimelineSection';
-import { useCustomFields } from './useCustomFields';
+import { useCustomFields } from '../../lib/useCustomFields';
 
 const useStyles = makeStyles({
   body: {

@@ -15,9 +15,9 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { ConflictNotice } from './ConflictNotice';
 import { conflictRows, formFromContact } from './conflict';
 import { ContactForm } from './ContactForm';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 import { useContactSave } from './useContactSave';
-import { useCustomFields } from './useCustomFields';
+import { useCustomFields } from '../../lib/useCustomFields';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: 'calc(100vw - 32px)' },

@@ -2,8 +2,9 @@ import { Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@f
 import { CONTACT_TYPES, type ContactType, type CustomFieldDefinition } from '../../api';
 import { CustomFieldInputs } from './CustomFieldInputs';
 import { OtherContactMethods } from './OtherContactMethods';
-import { fieldMessage, type ContactFormValues, type TextField } from './contactForm';
-import { TYPE_LABELS } from './labels';
+import { fieldMessage } from '../../ui/fieldMessage';
+import type { ContactFormValues, TextField } from './contactForm';
+import { TYPE_LABELS } from '../../lib/contactLabels';
 import { TagsField } from './TagsField';
 
 const useStyles = makeStyles({

@@ -14,8 +14,8 @@ import type { ReactNode } from 'react';
 import type { ContactSummary } from '../../api';
 import { useNarrow } from '../../ui/hooks';
 import { PhoneLink } from '../../ui/PhoneLink';
-import { Link } from '../shell/router';
-import { contactName, TYPE_LABELS } from './labels';
+import { Link } from '../../lib/router';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: 'auto' },

@@ -13,15 +13,15 @@ import { useState } from 'react';
 import { useApi, type Contact } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { useSession } from '../auth/SessionContext';
-import { navigate, useSearch } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { navigate, useSearch } from '../../lib/router';
 import { LinkButton } from '../../ui/LinkButton';
 import { ContactDetail } from './ContactDetail';
 import { ContactDialog } from './ContactDialog';
 import { ContactFilters } from './ContactFilters';
 import { ContactTable } from './ContactTable';
-import { contactName } from './labels';
-import { Pager } from './Pager';
+import { contactName } from '../../lib/contactLabels';
+import { Pager } from '../../ui/Pager';
 import { useContactList, type ContactFilterState } from './useContactList';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi, type Contact, type MergeResult, type PossibleDuplicate } from '../../api';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 import { MergeDialog } from './MergeDialog';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApi, type Membership, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatDate, titleCase } from '../../ui/format';
-import { STATUS_LABELS } from './labels';
+import { STATUS_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -17,9 +17,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApi, type Contact, type MergePreview, type MergeResult, type MergeSide } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldLabel, formatFieldValue } from '../../ui/fieldLabels';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 import { describeMoves, keptValue, mergeRows } from './mergeRows';
-import { useCustomFields } from './useCustomFields';
+import { useCustomFields } from '../../lib/useCustomFields';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: 'calc(100vw - 32px)' },

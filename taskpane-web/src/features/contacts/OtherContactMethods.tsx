@@ -1,7 +1,8 @@
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import type { ContactMethodLabel } from '../../api';
-import { fieldMessage, type OtherValue } from './contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
+import type { OtherValue } from './contactForm';
 
 const LABELS: Record<ContactMethodLabel, string> = { work: 'Work', home: 'Home', mobile: 'Mobile', other: 'Other' };
 const MAX = 10;

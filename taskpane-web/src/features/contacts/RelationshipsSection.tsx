@@ -4,9 +4,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi, type Relationship } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { Link } from '../shell/router';
+import { Link } from '../../lib/router';
 import { AddRelationship } from './AddRelationship';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -3,11 +3,11 @@ import { ArrowLeftRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type ContactSummary, type Page } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { LinkButton } from '../../ui/LinkButton';
 import { ContactTable } from './ContactTable';
-import { contactName } from './labels';
-import { Pager } from './Pager';
+import { contactName } from '../../lib/contactLabels';
+import { Pager } from '../../ui/Pager';
 import { PAGE_SIZE } from './useContactList';
 
 const useStyles = makeStyles({

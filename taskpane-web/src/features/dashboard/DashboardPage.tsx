@@ -15,16 +15,16 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { useIdleAfterDraw } from '../../ui/hooks';
 import { formatCount } from '../../ui/format';
 import { formatPercent, formatWeek } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
-import { TYPE_LABELS } from '../contacts/labels';
-import type { DefinedTermProps } from '../reports/DefinedTerm';
-import { RESULT_SERIES, resultsData } from './chartData';
-import { Figures } from './Figures';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
+import type { DefinedTermProps } from '../../ui/DefinedTerm';
+import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
+import { Figures } from '../../ui/Figures';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
 
 // The definitions' popover code loads once the browser is idle after the figures are drawn.
-const DefinedTerm = lazy(() => import('../reports/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
+const DefinedTerm = lazy(() => import('../../ui/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
 
 function Term(props: DefinedTermProps) {
   const idle = useIdleAfterDraw();

@@ -4,12 +4,10 @@ import { useEffect, useState } from 'react';
 import { useApi, type DashboardReport } from '../../api';
 import { formatCount } from '../../ui/format';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { useSession } from '../auth/SessionContext';
-import { roleAllows } from '../shell/roles';
-import { Link } from '../shell/router';
-
-/** Set when an admin downloads a manifest (Admin → Add-ins); Steward cannot see Office from here. */
-export const ADDINS_DOWNLOADED = 'steward.addinsDownloaded';
+import { useSession } from '../../lib/SessionContext';
+import { addinsDownloaded } from '../../lib/addinsDownloaded';
+import { roleAllows } from '../../lib/roles';
+import { Link } from '../../lib/router';
 
 const useStyles = makeStyles({
   root: {
@@ -114,7 +112,7 @@ export function FirstSteps({ report }: { report: DashboardReport }) {
       () => setUsers(null),
     );
   }, [api, me.user.role]);
-  const steps = firstSteps(report, me.user.role, users, window.localStorage.getItem(ADDINS_DOWNLOADED) === 'yes');
+  const steps = firstSteps(report, me.user.role, users, addinsDownloaded());
   if (steps.length === 0 || steps.every((step) => step.done)) return null;
   return (
     <section className={styles.root} aria-labelledby="first-steps">

@@ -2,8 +2,8 @@ import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { RecentResponse } from '../../api';
 import { formatDate } from '../../ui/format';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { STATUS_LABELS } from '../contacts/labels';
-import { Link } from '../shell/router';
+import { STATUS_LABELS } from '../../lib/contactLabels';
+import { Link } from '../../lib/router';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -8,7 +8,7 @@ import { AfterCommit, SheetDecisions } from './AfterCommit';
 import { AfterUndo } from './AfterUndo';
 import type { ImportJob } from '../../api';
 import type { ImportedSheet } from './sheetSync';
-import { sheetJob } from './testJobs';
+import { sheetJob } from '../../test/sheetJobs';
 
 afterEach(uninstallOffice);
 

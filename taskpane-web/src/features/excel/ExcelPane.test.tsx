@@ -6,7 +6,7 @@ import { previewRow } from '../../test/importFixtures';
 import { installExcelGrid } from '../../test/excelGrid';
 import { uninstallOffice } from '../../test/officeMock';
 import { ExcelPane } from './ExcelPane';
-import { sheetJob } from './testJobs';
+import { sheetJob } from '../../test/sheetJobs';
 
 afterEach(uninstallOffice);
 

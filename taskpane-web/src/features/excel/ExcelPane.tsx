@@ -11,9 +11,9 @@ import {
 } from '../../office/excel';
 import type { ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { ImportReview } from '../imports/ImportReview';
-import { useSession } from '../auth/SessionContext';
-import { PaneHeader } from '../pane/PaneHeader';
+import { ImportReview } from '../imports';
+import { useSession } from '../../lib/SessionContext';
+import { PaneHeader } from '../../ui/pane/PaneHeader';
 import { AccountCard } from './AccountCard';
 import { AfterCommit, SheetDecisions } from './AfterCommit';
 import { AfterUndo } from './AfterUndo';

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { FileReading } from '../../api';
-import { sheetJob } from '../excel/testJobs';
+import { sheetJob } from '../../test/sheetJobs';
 import { FileReadingPanel } from './FileReadingPanel';
 
 function renderPanel(reading: FileReading, onReread = vi.fn(), headerRow = 1) {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { importJob } from '../../test/importFixtures';
-import { matchPath, usePath } from '../shell/router';
+import { matchPath, usePath } from '../../lib/router';
 import { ImportsPage } from './ImportsPage';
 
 /** The two routes of the page, as the shell's route table renders them. */

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApi, type ImportJob } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount, formatDate } from '../../ui/format';
-import { Link } from '../shell/router';
+import { Link } from '../../lib/router';
 import { jobTitle, STATUS_BADGE, STATUS_LABELS } from './labels';
 
 const useStyles = makeStyles({

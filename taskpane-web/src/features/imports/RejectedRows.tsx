@@ -3,7 +3,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi, type CustomFieldDefinition, type Page, type RejectedRow } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { Pager } from '../contacts/Pager';
+import { Pager } from '../../ui/Pager';
 import { reasonLines } from './labels';
 import { RowNumber } from './RowNumber';
 import { saveFile } from '../../ui/saveFile';

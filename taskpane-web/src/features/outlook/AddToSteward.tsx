@@ -13,7 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { useApi, type ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { TagsField } from '../contacts/TagsField';
+import { TagsField } from '../contacts';
 import { noteRequest } from './mailActions';
 import { splitName } from './names';
 import type { Person } from './people';

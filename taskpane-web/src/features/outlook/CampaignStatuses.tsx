@@ -2,7 +2,7 @@ import { makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-compo
 import { useEffect, useId, useState } from 'react';
 import { useApi, type Membership, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { STATUS_LABELS } from '../contacts/labels';
+import { STATUS_LABELS } from '../../lib/contactLabels';
 import { AddToCampaign } from './AddToCampaign';
 import { CampaignFigures } from './CampaignFigures';
 

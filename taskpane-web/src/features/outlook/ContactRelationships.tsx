@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi, type Relationship } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { contactName } from '../contacts/labels';
+import { contactName } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   list: {

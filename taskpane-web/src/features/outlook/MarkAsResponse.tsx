@@ -13,7 +13,7 @@ import { MailCheckmarkRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useApi, type ContactSummary, type Membership, type ResponseStatus } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
-import { STATUS_LABELS } from '../contacts/labels';
+import { STATUS_LABELS } from '../../lib/contactLabels';
 import { peopleSentence } from './filing';
 import { emailRequest } from './mailActions';
 

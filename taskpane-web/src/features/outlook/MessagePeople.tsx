@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, type ContactSummary, type FiledMessage } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { ContactCard } from './ContactCard';
 import { MessageFiling } from './MessageFiling';
 import { peopleOf } from './people';

@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { isComposing } from '../../office/compose';
 import { useCurrentMessage } from '../../office/useCurrentMessage';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { PaneHeader } from '../pane/PaneHeader';
+import { PaneHeader } from '../../ui/pane/PaneHeader';
 import { ComposePane } from './compose/ComposePane';
 import { MessagePeople } from './MessagePeople';
 

@@ -2,7 +2,7 @@ import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { describeError, useApi, type Campaign } from '../../api';
 import { useDebounced } from '../../ui/hooks';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../campaigns/labels';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 
 export interface CampaignPickerProps {
   value: Campaign | null;

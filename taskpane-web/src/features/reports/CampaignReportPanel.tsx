@@ -5,7 +5,7 @@ import { useApi, type Campaign } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatDay } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../campaigns/labels';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { CampaignPicker } from './CampaignPicker';
 import { DownloadButton } from './DownloadButton';
 import { ReportCharts } from './ReportCharts';

@@ -14,8 +14,8 @@ import type { Definitions, PortfolioLine } from '../../api';
 import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { formatDay } from '../../ui/numbers';
-import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../campaigns/labels';
-import { DefinedTerm, formatRate, rateDefinition } from './DefinedTerm';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
+import { DefinedTerm, formatRate, rateDefinition } from '../../ui/DefinedTerm';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },

@@ -3,9 +3,9 @@ import type { Channel, ContactType, MemberCounts, Results, TimeToResponse } from
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { formatWeek } from '../../ui/numbers';
-import { CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
-import { TYPE_LABELS } from '../contacts/labels';
-import { RESULT_SERIES, resultsData } from '../dashboard/chartData';
+import { CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
+import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 
 const useStyles = makeStyles({
   charts: {

@@ -1,8 +1,8 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
-import { useSession } from '../auth/SessionContext';
-import { roleAllows } from '../shell/roles';
-import { navigate } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { roleAllows } from '../../lib/roles';
+import { navigate } from '../../lib/router';
 import { CampaignReportPanel } from './CampaignReportPanel';
 import { PeriodReportPanel } from './PeriodReportPanel';
 import { SchedulePanel } from './SchedulePanel';

@@ -17,7 +17,7 @@ import {
   type ScheduleFrequency,
 } from '../../api';
 import { titleCase } from '../../ui/format';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 import { CampaignPicker } from './CampaignPicker';
 import { DRIVE_LABELS, WEEKDAYS } from './schedule';
 

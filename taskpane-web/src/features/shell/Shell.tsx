@@ -2,13 +2,14 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useIdleAfterDraw, useNarrow } from '../../ui/hooks';
-import { HOME, routes, type AppRoute } from '../../routes';
-import { useSession } from '../auth/SessionContext';
+import type { AppRoute } from '../../lib/appRoute';
+import { HOME, routes } from '../../routes';
+import { useSession } from '../../lib/SessionContext';
 import { AccountButton } from './AccountButton';
-import { roleAllows } from './roles';
+import { roleAllows } from '../../lib/roles';
 import { NavLinks } from './NavLinks';
 import { NotAllowed } from './NotAllowed';
-import { matchPath, navigate, usePath, type Params } from './router';
+import { matchPath, navigate, usePath, type Params } from '../../lib/router';
 
 // The account menu (menus, dialogs, two-step setup) is not part of the first screen: its code loads when the user
 // points at the account button, or once the browser is idle a while after the first screen.

@@ -18,8 +18,8 @@ import {
 import { ShieldKeyholeRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { titleCase } from '../../ui/format';
-import { MfaSetup } from '../auth/MfaSetup';
-import { useSession } from '../auth/SessionContext';
+import { MfaSetup } from '../auth';
+import { useSession } from '../../lib/SessionContext';
 import { AccountButton } from './AccountButton';
 
 /**

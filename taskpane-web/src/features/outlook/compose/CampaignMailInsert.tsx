@@ -22,7 +22,7 @@ import {
   writeSubject,
 } from '../../../office/compose';
 import { ErrorBar } from '../../../ui/ErrorBar';
-import { useSession } from '../../auth/SessionContext';
+import { useSession } from '../../../lib/SessionContext';
 import { SendAndTrack } from './SendAndTrack';
 import { useEmailCampaigns } from './useEmailCampaigns';
 

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { ErrorBar } from '../../../ui/ErrorBar';
-import { PaneHeader } from '../../pane/PaneHeader';
+import { PaneHeader } from '../../../ui/pane/PaneHeader';
 import { CampaignMailInsert } from './CampaignMailInsert';
 import { namesOf, useComposeRecipients } from './useComposeRecipient';
 

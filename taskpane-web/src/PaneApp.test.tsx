@@ -1,15 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient } from '../../api';
-import { fakeService, json, me } from '../../test/fakeApi';
-import { officeSignIn, type OfficeSignIn } from './officeSignIn';
-import { DialogApp } from './DialogApp';
+import { ApiClient } from './api';
+import { fakeService, json, me } from './test/fakeApi';
+import { officeSignIn, type OfficeSignIn } from './features/pane/officeSignIn';
+import { DialogApp } from './features/pane/DialogApp';
 import { PaneApp } from './PaneApp';
-import { localCredentials } from './sessionTokens';
-import { requestUrl } from '../../test/requestUrl';
+import { localCredentials } from './features/pane/sessionTokens';
+import { requestUrl } from './test/requestUrl';
 
-vi.mock('../../office/excel', () => ({
+vi.mock('./office/excel', () => ({
   readWorkbookInfo: async () => ({ workbookName: 'Clients 2026.xlsx', sheetName: 'Prospects' }),
   listSheets: async () => [{ name: 'Prospects', rows: 12, hidden: false, active: true }],
   activateSheet: async () => undefined,
@@ -155,8 +155,8 @@ describe('the sign-in dialog', () => {
   it('signs in with the local password and hands the tokens to the pane', async () => {
     const { client, requests } = service();
     const sent: string[] = [];
-    const { DialogSignIn } = await import('./DialogSignIn');
-    const { ApiProvider } = await import('../../api');
+    const { DialogSignIn } = await import('./features/pane/DialogSignIn');
+    const { ApiProvider } = await import('./api');
     render(
       <ApiProvider client={client}>
         <DialogSignIn send={(message) => sent.push(message)} />

@@ -1,14 +1,14 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { ApiClient, ApiProvider, type Api } from '../../api';
-import type { Host } from '../../office';
-import { officeSignIn, type OfficeSignIn } from './officeSignIn';
-import { PaneAuthGate } from './PaneAuthGate';
+import { ApiClient, ApiProvider, type Api } from './api';
+import type { Host } from './office';
+import { officeSignIn, type OfficeSignIn } from './features/pane/officeSignIn';
+import { PaneAuthGate } from './features/pane/PaneAuthGate';
 
 // Each host downloads only its own pane, and starts to while the user signs in.
-const loadOutlookPane = () => import('../outlook/OutlookPane').then((m) => ({ default: m.OutlookPane }));
-const prefetchOutlook = (api: Api) => void import('../outlook/peopleLookup').then((m) => m.prefetchPeople(api));
-const loadExcelPane = () => import('../excel/ExcelPane').then((m) => ({ default: m.ExcelPane }));
+const loadOutlookPane = () => import('./features/outlook/OutlookPane').then((m) => ({ default: m.OutlookPane }));
+const prefetchOutlook = (api: Api) => void import('./features/outlook/peopleLookup').then((m) => m.prefetchPeople(api));
+const loadExcelPane = () => import('./features/excel/ExcelPane').then((m) => ({ default: m.ExcelPane }));
 const OutlookPane = lazy(loadOutlookPane);
 const ExcelPane = lazy(loadExcelPane);
 

@@ -1,8 +1,8 @@
 import { Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState, type FormEvent } from 'react';
-import type { Page } from '../../api';
-import { formatCount } from '../../ui/format';
+import type { Page } from '../api';
+import { formatCount } from './format';
 
 const useStyles = makeStyles({
   root: {

@@ -8,8 +8,8 @@ import {
   MenuTrigger,
 } from '@fluentui/react-components';
 import { OpenRegular, SignOutRegular } from '@fluentui/react-icons';
-import { useSession } from '../auth/SessionContext';
-import { PaneAccountButton } from './PaneHeader';
+import { useSession } from '../../lib/SessionContext';
+import { PaneAccountButton } from './PaneAccountButton';
 
 /** The pane's account menu: who is signed in, the browser CRM, sign-out. */
 export function PaneAccountMenu({ openAtOnce = false }: { openAtOnce?: boolean }) {

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
-import type { DefinedTermProps } from '../reports/DefinedTerm';
+import type { DefinedTermProps } from './DefinedTerm';
 
 const useStyles = makeStyles({
   list: {

@@ -1,27 +1,11 @@
-import { Avatar, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { forwardRef, lazy, Suspense, useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { useIdleAfterDraw } from '../../ui/hooks';
-import { useSession } from '../auth/SessionContext';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useIdleAfterDraw } from '../hooks';
+import { PaneAccountButton } from './PaneAccountButton';
 
 // The account menu's code is not needed for the card: it loads when pointed at, or when the pane is idle.
 const loadPaneMenu = () => import('./PaneAccountMenu').then((m) => ({ default: m.PaneAccountMenu }));
 const PaneAccountMenu = lazy(loadPaneMenu);
-
-/** The pane's account button: a person icon, named "Account: <full name>". */
-export const PaneAccountButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
-  function PaneAccountButton(props, ref) {
-    const { me } = useSession();
-    return (
-      <Button
-        ref={ref}
-        appearance="transparent"
-        aria-label={`Account: ${me.user.fullName}`}
-        icon={<Avatar size={24} color="brand" aria-hidden />}
-        {...props}
-      />
-    );
-  },
-);
 
 function AccountMenu() {
   const idle = useIdleAfterDraw(2000);

@@ -1,7 +1,7 @@
 import { InfoLabel, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Definitions } from '../../api';
-import { formatRate } from '../../ui/numbers';
+import type { Definitions } from '../api';
+import { formatRate } from './numbers';
 
 export interface DefinedTermProps {
   children: ReactNode;
