@@ -3,18 +3,17 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Spinner,
   Switch,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, useApi, type EntraRoles, type FirmSettings } from '../../api';
+import { useCallback } from 'react';
+import { useApi, type EntraRoles, type FirmSettings } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldMessage } from '../../ui/fieldMessage';
+import { SettingsFeedback, useSettingsForm } from './useSettingsForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
@@ -43,33 +42,12 @@ const valuesOf = (firm: FirmSettings): Values => ({
 export function FirmSettingsPanel() {
   const styles = useStyles();
   const api = useApi();
-  const [firm, setFirm] = useState<FirmSettings | null>(null);
-  const [values, setValues] = useState<Values | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    () =>
-      api.admin.firm().then((result) => {
-        setFirm(result);
-        setValues(valuesOf(result));
-        setError(null);
-      }, setError),
-    [api],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!firm || !values) return;
-    setBusy(true);
-    setSaved(false);
-    setError(null);
-    try {
-      const result = await api.admin.updateFirm(
+  const loadFirm = useCallback(() => api.admin.firm(), [api]);
+  const form = useSettingsForm({
+    load: loadFirm,
+    valuesOf,
+    save: (values: Values, firm: FirmSettings) =>
+      api.admin.updateFirm(
         {
           name: values.name.trim(),
           subdomain: values.subdomain.trim() || null,
@@ -79,31 +57,18 @@ export function FirmSettingsPanel() {
           phoneRegion: values.phoneRegion.trim().toUpperCase(),
         },
         firm.version,
-      );
-      setFirm(result);
-      setValues(valuesOf(result));
-      setSaved(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      ),
+  });
+  const { values, setValues, fieldErrors: errors, busy } = form;
 
-  if (!values) return error ? <ErrorBar error={error} /> : <Spinner label="Loading firm settings…" />;
-  const errors = error instanceof ApiError ? error.errors : {};
-  const stale = error instanceof ApiError && error.status === 409;
+  if (!values) return form.error ? <ErrorBar error={form.error} /> : <Spinner label="Loading firm settings…" />;
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Firm settings">
-      {saved && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>The firm settings were saved.</MessageBarBody>
-        </MessageBar>
-      )}
-      <ErrorBar
-        error={error}
-        title={stale ? 'Changed by someone else: reload, then save again' : undefined}
-        actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined}
+    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label="Firm settings">
+      <SettingsFeedback
+        what="firm settings"
+        saved={form.saved}
+        error={form.error}
+        onReload={() => void form.reload()}
       />
       <Field label="Firm name" required validationMessage={fieldMessage('Firm name', errors.name)}>
         <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />

@@ -11,10 +11,11 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, useApi, type MailSettings, type MailTransportStatus } from '../../api';
+import { useCallback, useState } from 'react';
+import { useApi, type MailSettings, type MailTransportStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldMessage } from '../../ui/fieldMessage';
+import { SettingsFeedback, useSettingsForm } from './useSettingsForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
@@ -48,34 +49,16 @@ const whole = (value: string) => (value.trim() === '' ? null : Number(value.trim
 export function MailSettingsPanel() {
   const styles = useStyles();
   const api = useApi();
-  const [settings, setSettings] = useState<MailSettings | null>(null);
-  const [values, setValues] = useState<Values | null>(null);
   const [status, setStatus] = useState<MailTransportStatus | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    () =>
-      Promise.all([api.campaignMail.settings(), api.campaignMail.transportStatus()]).then(([result, now]) => {
-        setSettings(result);
-        setValues(valuesOf(result));
-        setStatus(now);
-        setError(null);
-      }, setError),
-    [api],
+  const readStatus = useCallback(() => api.campaignMail.transportStatus().then(setStatus), [api]);
+  const loadSettings = useCallback(
+    () => Promise.all([api.campaignMail.settings(), readStatus()]).then(([result]) => result),
+    [api, readStatus],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!settings || !values) return;
-    setBusy(true);
-    setSaved(false);
-    setError(null);
-    try {
+  const form = useSettingsForm({
+    load: loadSettings,
+    valuesOf,
+    save: async (values: Values, settings: MailSettings) => {
       const result = await api.campaignMail.saveSettings({
         transport: values.transport,
         fromAddress: text(values.fromAddress),
@@ -86,29 +69,17 @@ export function MailSettingsPanel() {
         maxMembersPerSend: whole(values.maxMembersPerSend),
         version: settings.version,
       });
-      setSettings(result);
-      setValues(valuesOf(result));
-      setStatus(await api.campaignMail.transportStatus());
-      setSaved(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await readStatus();
+      return result;
+    },
+  });
+  const { values, setValues, fieldErrors: errors, busy } = form;
 
-  if (!values) return error ? <ErrorBar error={error} /> : <Spinner label="Loading mail settings…" />;
-  const errors = error instanceof ApiError ? error.errors : {};
-  const stale = error instanceof ApiError && error.status === 409;
+  if (!values) return form.error ? <ErrorBar error={form.error} /> : <Spinner label="Loading mail settings…" />;
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
   const chosenProblem = values.transport === 'graph' ? status?.graphProblem : status?.smtpProblem;
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Mail settings">
-      {saved && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>The mail settings were saved.</MessageBarBody>
-        </MessageBar>
-      )}
+    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label="Mail settings">
       {status && (
         <MessageBar intent={chosenProblem ? 'warning' : 'success'} layout="multiline" aria-label="Sending status">
           <MessageBarBody>
@@ -121,10 +92,11 @@ export function MailSettingsPanel() {
           </MessageBarBody>
         </MessageBar>
       )}
-      <ErrorBar
-        error={error}
-        title={stale ? 'Changed by someone else: reload, then save again' : undefined}
-        actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined}
+      <SettingsFeedback
+        what="mail settings"
+        saved={form.saved}
+        error={form.error}
+        onReload={() => void form.reload()}
       />
       <Field label="Send campaign mail through" validationMessage={fieldMessage('Transport', errors.transport)}>
         <RadioGroup value={values.transport} onChange={(_, d) => set({ transport: d.value as Values['transport'] })}>
