@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { useApi, type CustomFieldDefinition, type TimelineEntry } from '../../api';
+import { useMemo } from 'react';
+import type { Api, CustomFieldDefinition } from '../../api';
+import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
 import { ChangesTable } from '../../ui/ChangesTable';
@@ -37,6 +38,8 @@ function changeTitle(action: string): string {
   return titleCase(action.split('.').pop() ?? action);
 }
 
+const readTimeline = (api: Api, contactId: string) => api.admin.timeline(contactId);
+
 /** The contact's interactions (emails, calls, letters, notes) and recorded changes, newest first. */
 export function TimelineSection({
   contactId,
@@ -47,21 +50,7 @@ export function TimelineSection({
 }) {
   const styles = useStyles();
   const customLabels = useMemo(() => new Map(customFields.map((field) => [field.key, field.label])), [customFields]);
-  const api = useApi();
-  const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    setEntries(null);
-    api.admin.timeline(contactId).then(
-      (result) => live && setEntries(result),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, contactId]);
+  const { data: entries, error } = useRead(readTimeline, contactId);
 
   return (
     <section className={styles.root} aria-labelledby="timeline-heading">

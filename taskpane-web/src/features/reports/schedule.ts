@@ -1,5 +1,5 @@
 import type { DeliveryRun, ReportSchedule, ReportScheduleRequest } from '../../api';
-import { formatDay } from '../../ui/numbers';
+import { formatDay, formatMoment } from '../../ui/numbers';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -51,14 +51,6 @@ export function describeCadence(values: ReportScheduleRequest): string {
   if (values.frequency === 'daily') return `Every day ${at}`;
   if (values.frequency === 'weekly') return `Every ${WEEKDAYS[(values.dayOfWeek ?? 1) - 1]} ${at}`;
   return `On day ${values.dayOfMonth ?? 1} of every month ${at}`;
-}
-
-function formatMoment(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** When the next report goes out, or that none will. */
