@@ -8,12 +8,6 @@ import {
   MessageBarBody,
   Option,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -29,13 +23,14 @@ import {
 } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatCount, formatDate } from '../../ui/format';
+import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { contactName, STATUS_LABELS, TYPE_LABELS } from '../../lib/contactLabels';
+import { contactName, STATUS_LABELS } from '../../lib/contactLabels';
 import { Pager } from '../../ui/Pager';
 import { Link } from '../../lib/router';
 import { AddMembersDialog } from './AddMembersDialog';
+import { MembersList } from './MembersList';
 import { MemberStatus } from './MemberStatus';
 import { useMembers } from './useMembers';
 
@@ -43,26 +38,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   heading: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400 },
-  table: { backgroundColor: tokens.colorNeutralBackground1 },
-  cellName: { overflowWrap: 'anywhere' },
-  email: { wordBreak: 'break-word' },
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  cardRow: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-    flexWrap: 'wrap',
-  },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  meta: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface MembersSectionProps {
@@ -188,54 +163,15 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
               : 'No members yet.'}
         </Text>
       )}
-      {items.length > 0 && narrow && (
-        <ul className={styles.list} aria-label="Members">
-          {items.map((member) => (
-            <li key={member.contact.id} className={styles.card}>
-              <span className={styles.cardRow}>
-                {name(member)}
-                {removeButton(member)}
-              </span>
-              <Text size={200} className={styles.meta}>
-                {[TYPE_LABELS[member.contact.type], member.contact.email].filter(Boolean).join(' · ')}
-              </Text>
-              <span className={styles.cardRow}>
-                {statusControl(member)}
-                <Text size={200} className={styles.meta}>
-                  {formatDate(member.responseDate)}
-                </Text>
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {items.length > 0 && !narrow && (
-        <Table className={styles.table} aria-label="Members" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Type</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              <TableHeaderCell>Response</TableHeaderCell>
-              <TableHeaderCell>Responded on</TableHeaderCell>
-              <TableHeaderCell>Notes</TableHeaderCell>
-              {canEdit && <TableHeaderCell>Actions</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((member) => (
-              <TableRow key={member.contact.id}>
-                <TableCell className={styles.cellName}>{name(member)}</TableCell>
-                <TableCell>{TYPE_LABELS[member.contact.type]}</TableCell>
-                <TableCell className={styles.email}>{member.contact.email}</TableCell>
-                <TableCell>{statusControl(member)}</TableCell>
-                <TableCell>{formatDate(member.responseDate)}</TableCell>
-                <TableCell className={styles.cellName}>{member.notes}</TableCell>
-                {canEdit && <TableCell>{removeButton(member)}</TableCell>}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {items.length > 0 && (
+        <MembersList
+          members={items}
+          narrow={narrow}
+          canEdit={canEdit}
+          name={name}
+          statusControl={statusControl}
+          removeButton={removeButton}
+        />
       )}
       {members.page && members.page.totalElements > 0 && <Pager page={members.page} onPage={setPageIndex} />}
       {adding && (
