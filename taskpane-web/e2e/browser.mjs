@@ -55,6 +55,7 @@ export async function openPage(browser, { width = 1280, height = 860 } = {}) {
 /** Runs axe on the page; serious and critical violations fail the run. */
 export async function checkAccessibility(page, name) {
   await page.evaluate(AXE_SOURCE);
+  /* global axe -- axe-core, put into the page above */
   const results = await page.evaluate(() =>
     // Fluent's focus manager (tabster) places hidden focus sentinels around menus and dialogs; they hand focus on at
     // once and are not content, so they are left out.
@@ -67,7 +68,11 @@ export async function checkAccessibility(page, name) {
   }
   if (blocking.length > 0) {
     const lines = blocking.map(
-      (v) => `${v.impact}: ${v.id} — ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`,
+      (v) =>
+        `${v.impact}: ${v.id} — ${v.help}\n    ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n    ')}`,
     );
     throw new Error(`Accessibility violations on ${name}:\n  ${lines.join('\n  ')}`);
   }

@@ -95,7 +95,10 @@ export const crmFlows = [
       await page.getByRole('option', { name: /Quill Family Estate/ }).click();
       await drawer.getByRole('button', { name: 'Add relationship' }).click();
       await expectVisible(drawer.getByRole('link', { name: 'Quill Family Estate' }), 'the new relationship');
-      await expectVisible(drawer.getByRole('list', { name: 'Timeline' }).getByText('Created'), 'the creation on the timeline');
+      await expectVisible(
+        drawer.getByRole('list', { name: 'Timeline' }).getByText('Created'),
+        'the creation on the timeline',
+      );
       await shot(page, results, '31-contact-timeline');
       await drawer.getByRole('button', { name: 'Close' }).click();
       await page.getByRole('searchbox').fill('');
@@ -139,19 +142,31 @@ export const crmFlows = [
       await expectVisible(page.getByText('1 added; 0 were members already.'), 'the second result');
 
       await choose(page, page.getByRole('combobox', { name: 'Response of Harriet Quill' }), 'Responded');
-      await expectVisible(page.getByRole('combobox', { name: 'Response of Harriet Quill' }).filter({ hasText: 'Responded' }), 'the new status');
+      await expectVisible(
+        page.getByRole('combobox', { name: 'Response of Harriet Quill' }).filter({ hasText: 'Responded' }),
+        'the new status',
+      );
       await choose(page, page.getByRole('combobox', { name: 'Response of Quill Family Estate' }), 'Converted');
       await page.getByRole('button', { name: 'Add notes on Harriet Quill' }).click();
-      await page.getByRole('dialog', { name: 'Notes on Harriet Quill' }).getByLabel('Notes').fill('Asked for a meeting in November.');
+      await page
+        .getByRole('dialog', { name: 'Notes on Harriet Quill' })
+        .getByLabel('Notes')
+        .fill('Asked for a meeting in November.');
       await page.getByRole('button', { name: 'Save notes' }).click();
       await expectVisible(page.getByRole('cell', { name: 'Asked for a meeting in November.' }), 'the notes');
       // A draft is in no rate; once sent, 2 of 3 members responded (converted counts as responded).
-      await expectVisible(page.locator('[data-figure="Response rate"] dd').filter({ hasText: '—' }), 'no response rate for a draft');
+      await expectVisible(
+        page.locator('[data-figure="Response rate"] dd').filter({ hasText: '—' }),
+        'no response rate for a draft',
+      );
       await page.getByRole('button', { name: 'Edit' }).click();
       await choose(page, dialog.getByRole('combobox', { name: 'Status' }), 'Sent');
       await dialog.getByRole('button', { name: 'Save' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await expectVisible(page.locator('[data-figure="Response rate"] dd').filter({ hasText: '66.7%' }), 'the campaign response rate once sent');
+      await expectVisible(
+        page.locator('[data-figure="Response rate"] dd').filter({ hasText: '66.7%' }),
+        'the campaign response rate once sent',
+      );
       await expectVisible(page.getByRole('img', { name: /Members by status/ }), 'the campaign chart');
       await shot(page, results, '36-campaign-detail');
       await checkAccessibility(page, 'campaign detail');
@@ -159,7 +174,10 @@ export const crmFlows = [
       await page.getByRole('button', { name: 'Edit' }).click();
       await choose(page, dialog.getByRole('combobox', { name: 'Status' }), 'Draft');
       await dialog.getByRole('button', { name: 'Save' }).click();
-      await expectVisible(dialog.getByRole('alert').getByText(/cannot be set back to draft/), 'the refused transition in words');
+      await expectVisible(
+        dialog.getByRole('alert').getByText(/cannot be set back to draft/),
+        'the refused transition in words',
+      );
       await shot(page, results, '37-refused-transition');
       await dialog.getByRole('button', { name: 'Cancel' }).click();
 
@@ -185,11 +203,14 @@ export const crmFlows = [
       if (number(after.converted) !== number(crm.before.converted) + 1) {
         throw new Error(`Converted went from ${crm.before.converted} to ${after.converted}, not up by 1`);
       }
-      if (after.responseRate === crm.before.responseRate) throw new Error(`The response rate stayed at ${after.responseRate}`);
+      if (after.responseRate === crm.before.responseRate)
+        throw new Error(`The response rate stayed at ${after.responseRate}`);
       await expectVisible(page.getByRole('link', { name: 'Quill Family Estate' }), 'a recent response');
       await expectVisible(page.getByRole('img', { name: /Response funnel/ }), 'the funnel chart by its name');
       await expectVisible(page.getByRole('img', { name: /Results by channel/ }), 'the channel chart by its name');
-      console.log(`    dashboard: members ${crm.before.members} → ${after.members}, converted ${crm.before.converted} → ${after.converted}, response rate ${crm.before.responseRate} → ${after.responseRate}`);
+      console.log(
+        `    dashboard: members ${crm.before.members} → ${after.members}, converted ${crm.before.converted} → ${after.converted}, response rate ${crm.before.responseRate} → ${after.responseRate}`,
+      );
       await shot(page, results, '39-dashboard-after');
       await checkAccessibility(page, 'dashboard with data');
       noProblems(crm.problems);
@@ -223,14 +244,26 @@ export const crmFlows = [
       await checkAccessibility(page, 'admin firm settings');
 
       await page.getByRole('tab', { name: 'Audit log' }).click();
-      const filtered = page.waitForResponse((r) => r.url().includes('/api/audit?') && r.url().includes('action=campaign.response_recorded'));
+      const filtered = page.waitForResponse(
+        (r) => r.url().includes('/api/audit?') && r.url().includes('action=campaign.response_recorded'),
+      );
       await page.getByLabel('Action').fill('campaign.response_recorded');
       await filtered;
-      await expectVisible(page.getByRole('list', { name: 'Audit entries' }).getByText(/recorded a response in/).first(), 'the filtered entries');
-      await page.getByRole('button', { name: /^Details of campaign.response_recorded/ }).first().click();
+      await expectVisible(
+        page
+          .getByRole('list', { name: 'Audit entries' })
+          .getByText(/recorded a response in/)
+          .first(),
+        'the filtered entries',
+      );
+      await page
+        .getByRole('button', { name: /^Details of campaign.response_recorded/ })
+        .first()
+        .click();
       await expectVisible(page.getByRole('columnheader', { name: 'Before' }), 'the before/after changes');
       const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
-      if (!href.includes('action=campaign.response_recorded')) throw new Error(`The CSV export ignores the filter: ${href}`);
+      if (!href.includes('action=campaign.response_recorded'))
+        throw new Error(`The CSV export ignores the filter: ${href}`);
       await shot(page, results, '42-admin-audit');
       await checkAccessibility(page, 'admin audit log');
 
@@ -239,7 +272,10 @@ export const crmFlows = [
       await page.getByLabel('Label').press('Tab');
       await choose(page, page.getByRole('combobox', { name: 'Type' }), 'Date');
       await page.getByRole('button', { name: 'Add field' }).click();
-      await expectVisible(page.getByRole('list', { name: 'Custom fields' }).getByText('date_of_death · date'), 'the new field');
+      await expectVisible(
+        page.getByRole('list', { name: 'Custom fields' }).getByText('date_of_death · date'),
+        'the new field',
+      );
       await shot(page, results, '43-admin-custom-fields');
 
       await page.getByRole('tab', { name: 'Add-ins' }).click();
@@ -285,7 +321,10 @@ export const crmFlows = [
       });
       await page.goto(crm.campaignUrl.replace(/^https?:\/\/[^/]+/, baseUrl));
       await choose(page, page.getByRole('combobox', { name: 'Response of Eleanor Vance' }), 'Responded');
-      await expectVisible(page.getByRole('alert').getByText('Your role does not allow this.'), 'the refusal in plain words');
+      await expectVisible(
+        page.getByRole('alert').getByText('Your role does not allow this.'),
+        'the refusal in plain words',
+      );
       await shot(page, results, '47-viewer-edit-refused');
       await context.close();
     },
@@ -297,12 +336,24 @@ export const crmFlows = [
       await page.setViewportSize({ width: 1280, height: 800 });
       const sfx = Math.random().toString(36).slice(2, 8);
       const kept = await call(page, 'POST', '/api/contacts', {
-        type: 'individual', firstName: 'Merle', lastName: `Okonkwo-${sfx}`, email: `merle.${sfx}@example.com`,
-        city: 'Leeds', postalCode: 'LS1 4AP', tags: [],
+        type: 'individual',
+        firstName: 'Merle',
+        lastName: `Okonkwo-${sfx}`,
+        email: `merle.${sfx}@example.com`,
+        city: 'Leeds',
+        postalCode: 'LS1 4AP',
+        tags: [],
       });
       const duplicate = await call(page, 'POST', '/api/contacts', {
-        type: 'individual', firstName: 'merle', lastName: `okonkwo-${sfx}`, email: `merle.home.${sfx}@example.com`,
-        phone: '+441132430000', city: 'York', postalCode: 'ls14ap', jobTitle: 'Paraplanner', tags: [`merge-${sfx}`],
+        type: 'individual',
+        firstName: 'merle',
+        lastName: `okonkwo-${sfx}`,
+        email: `merle.home.${sfx}@example.com`,
+        phone: '+441132430000',
+        city: 'York',
+        postalCode: 'ls14ap',
+        jobTitle: 'Paraplanner',
+        tags: [`merge-${sfx}`],
       });
       await page.goto(`${baseUrl}/contacts/${kept.id}`);
       const drawer = page.getByRole('dialog').first();
@@ -337,14 +388,16 @@ export const crmFlows = [
       await checkAccessibility(page, 'merged contact at 360 px');
       await page.setViewportSize({ width: 1280, height: 800 });
       const trashed = await call(page, 'GET', `/api/contacts/${duplicate.id}`);
-      if (!trashed.deletedAt || trashed.mergedInto !== kept.id) throw new Error('The duplicate is not in the trash pointing at its survivor');
+      if (!trashed.deletedAt || trashed.mergedInto !== kept.id)
+        throw new Error('The duplicate is not in the trash pointing at its survivor');
 
       await drawer.getByRole('button', { name: 'Undo merge' }).click();
       await expectVisible(drawer.getByText('Possible duplicate'), 'the hint again after undo');
       await expectVisible(drawer.getByText('Leeds').first(), 'the city as it was');
       await shot(page, results, '55-merge-undone');
       const restored = await call(page, 'GET', `/api/contacts/${duplicate.id}`);
-      if (restored.deletedAt || restored.city !== 'York') throw new Error('Undo did not bring the duplicate back as it was');
+      if (restored.deletedAt || restored.city !== 'York')
+        throw new Error('Undo did not bring the duplicate back as it was');
       await drawer.getByRole('button', { name: 'Close' }).click();
       noProblems(crm.problems);
     },
@@ -380,35 +433,58 @@ export const crmFlows = [
       const page = crm.page;
       // Forty writes at once with the token read before them: none may be refused (the cookie must not churn).
       const parallel = await page.evaluate(async () => {
-        const csrf = () => decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
+        const csrf = () =>
+          decodeURIComponent(
+            document.cookie
+              .split('; ')
+              .find((c) => c.startsWith('XSRF-TOKEN='))
+              ?.split('=')[1] ?? '',
+          );
         if (!csrf()) await fetch('/api/config', { credentials: 'same-origin' });
         const token = csrf();
-        const statuses = await Promise.all(Array.from({ length: 40 }, (_, n) =>
-          fetch('/api/contacts', {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
-            body: JSON.stringify({ type: 'individual', firstName: `Para${n}`, lastName: 'Llel', email: `para${n}@parallel.example.com` }),
-          }).then((r) => r.status)));
+        const statuses = await Promise.all(
+          Array.from({ length: 40 }, (_, n) =>
+            fetch('/api/contacts', {
+              method: 'POST',
+              credentials: 'same-origin',
+              headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
+              body: JSON.stringify({
+                type: 'individual',
+                firstName: `Para${n}`,
+                lastName: 'Llel',
+                email: `para${n}@parallel.example.com`,
+              }),
+            }).then((r) => r.status),
+          ),
+        );
         return { statuses, tokenAfter: csrf(), token };
       });
       const refused = parallel.statuses.filter((s) => s !== 201);
       if (refused.length > 0) throw new Error(`Parallel writes refused: ${refused.join(', ')}`);
-      if (parallel.tokenAfter !== parallel.token) throw new Error('The XSRF-TOKEN cookie changed during signed-in requests');
+      if (parallel.tokenAfter !== parallel.token)
+        throw new Error('The XSRF-TOKEN cookie changed during signed-in requests');
 
       // The 10,000 arrive as a spreadsheet would: one CSV through the import, committed in the background.
       const t0 = Date.now();
       const imported = await page.evaluate(async (total) => {
-        const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
+        const csrf = decodeURIComponent(
+          document.cookie
+            .split('; ')
+            .find((c) => c.startsWith('XSRF-TOKEN='))
+            ?.split('=')[1] ?? '',
+        );
         const lines = ['First Name,Last Name,Company,E-mail Address,Categories'];
         for (let n = 0; n < total; n++) {
-          lines.push(n % 10 === 0
-            ? `,,Loadco ${n},load${n}@bulk.example.com,bulk-a`
-            : `Load${n},Person${n},,load${n}@bulk.example.com,${n % 3 === 0 ? 'bulk-a' : 'bulk-b'}`);
+          lines.push(
+            n % 10 === 0
+              ? `,,Loadco ${n},load${n}@bulk.example.com,bulk-a`
+              : `Load${n},Person${n},,load${n}@bulk.example.com,${n % 3 === 0 ? 'bulk-a' : 'bulk-b'}`,
+          );
         }
         const form = new FormData();
         form.append('file', new Blob([lines.join('\r\n')], { type: 'text/csv' }), 'bulk.csv');
-        const write = (path, body) => fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrf }, body });
+        const write = (path, body) =>
+          fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrf }, body });
         const job = await (await write('/api/imports', form)).json();
         if (job.counts?.created !== total) return { error: `preview: ${JSON.stringify(job.counts ?? job)}` };
         const commit = await write(`/api/imports/${job.id}/commit`);
@@ -436,7 +512,9 @@ export const crmFlows = [
       }
       timings.sort((a, b) => a - b);
       const median = timings[Math.floor(timings.length / 2)];
-      console.log(`    search with 10,000+ contacts: median ${median} ms from typing to the row (300 ms of it is the typing pause); all: ${timings.join(', ')}`);
+      console.log(
+        `    search with 10,000+ contacts: median ${median} ms from typing to the row (300 ms of it is the typing pause); all: ${timings.join(', ')}`,
+      );
       if (median > 1500) throw new Error(`The search is sluggish: median ${median} ms`);
       await page.getByRole('searchbox').fill('');
       await expectVisible(page.getByText(/of 1,000\+/), 'the full list again');
@@ -449,11 +527,19 @@ export const crmFlows = [
     async run({ results }) {
       const page = crm.page;
       const created = await page.evaluate(async () => {
-        const csrf = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
-        const post = (body) => fetch('/api/contacts', {
-          method: 'POST', credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf }, body: JSON.stringify(body),
-        }).then((r) => r.status);
+        const csrf = decodeURIComponent(
+          document.cookie
+            .split('; ')
+            .find((c) => c.startsWith('XSRF-TOKEN='))
+            ?.split('=')[1] ?? '',
+        );
+        const post = (body) =>
+          fetch('/api/contacts', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf },
+            body: JSON.stringify(body),
+          }).then((r) => r.status);
         return Promise.all([
           post({ type: 'individual', firstName: 'Anne', lastName: 'Fresh' }),
           post({ type: 'individual', firstName: 'Annika', lastName: 'Stale' }),
@@ -481,7 +567,8 @@ export const crmFlows = [
       }
       await expectVisible(page.getByRole('link', { name: 'Anne Fresh', exact: true }), 'the "anne" result');
       await expectAbsent(stale, 'the "ann"-only result');
-      if (heldBack !== 1) throw new Error(`Expected the "ann" search to be sent once and held back, not ${heldBack} times`);
+      if (heldBack !== 1)
+        throw new Error(`Expected the "ann" search to be sent once and held back, not ${heldBack} times`);
       await page.unroute(annSearch);
       await shot(page, results, '53-contacts-search-ann-anne');
       await search.fill('');

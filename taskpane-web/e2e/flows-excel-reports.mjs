@@ -27,7 +27,14 @@ async function openExcelPane(browser, baseUrl, session, requirementSets) {
   const opened = await openPage(browser, PANE);
   const stub = officeStub({
     host: 'Excel',
-    workbook: { name: 'Board pack 2026.xlsx', sheet: OWN_SHEET, rows: [['Item', 'Owner'], ['Autumn letter results', 'Una']] },
+    workbook: {
+      name: 'Board pack 2026.xlsx',
+      sheet: OWN_SHEET,
+      rows: [
+        ['Item', 'Owner'],
+        ['Autumn letter results', 'Una'],
+      ],
+    },
     dialogAnswer: { type: 'signedIn', session },
     requirementSets,
   });
@@ -47,14 +54,24 @@ export const excelReportFlows = [
       const session = await login(baseUrl);
       await waitForRequestBudget(baseUrl, session.accessToken, 40);
       // The report as the service writes it, to compare with what the pane hands Excel.
-      const { items } = await apiCaller(baseUrl, session.accessToken)('GET', `/api/campaigns?q=${encodeURIComponent('Autumn')}`);
+      const { items } = await apiCaller(baseUrl, session.accessToken)(
+        'GET',
+        `/api/campaigns?q=${encodeURIComponent('Autumn')}`,
+      );
       const campaignId = items.find((item) => item.name === CAMPAIGN).id;
-      const direct = await fetch(`${baseUrl}/api/reports/campaigns/${campaignId}.xlsx`, { headers: { Authorization: `Bearer ${session.accessToken}` } });
+      const direct = await fetch(`${baseUrl}/api/reports/campaigns/${campaignId}.xlsx`, {
+        headers: { Authorization: `Bearer ${session.accessToken}` },
+      });
       const reportSheets = readXlsx(Buffer.from(await direct.arrayBuffer())).sheetNames;
 
       const { context, page, problems, reports } = await openExcelPane(browser, baseUrl, session, { ExcelApi: '1.13' });
       await reports.getByRole('button', { name: 'Insert report' }).click();
-      await expectVisible(reports.getByText(`“${CAMPAIGN}” added as ${reportSheets.length} sheets at the end of the workbook`, { exact: false }), 'the inserted report');
+      await expectVisible(
+        reports.getByText(`“${CAMPAIGN}” added as ${reportSheets.length} sheets at the end of the workbook`, {
+          exact: false,
+        }),
+        'the inserted report',
+      );
       const inserted = await workbook(page);
       const [call] = inserted.inserts;
       if (inserted.inserts.length !== 1 || !call.startsWithPK || call.options?.positionType !== 'End') {
@@ -72,35 +89,48 @@ export const excelReportFlows = [
         throw new Error(`The workbook setting records ${inserted.settings['steward.reports']}`);
       }
       console.log(`    inserted ${call.names.length} sheets from ${call.bytes} bytes: ${call.names.join(', ')}`);
-      await expectVisible(reports.getByRole('list', { name: 'Reports in this workbook' }).getByText(CAMPAIGN), 'the report listed in the pane');
+      await expectVisible(
+        reports.getByRole('list', { name: 'Reports in this workbook' }).getByText(CAMPAIGN),
+        'the report listed in the pane',
+      );
       await shot(page, results, '60-excel-report-inserted');
       await checkAccessibility(page, 'the Excel reports');
 
       // The user renames the report's first sheet, moves their own sheet to the end and adds another among the report's.
       const first = reportSheets[0];
-      await page.evaluate(({ first, own }) => {
-        const excel = window.__stewardExcel;
-        const renamed = excel.order.find((entry) => entry.name === first);
-        excel.sheets['Board summary'] = excel.sheets[first];
-        delete excel.sheets[first];
-        renamed.name = 'Board summary';
-        const mine = excel.order.find((entry) => entry.name === own);
-        excel.order.splice(excel.order.indexOf(mine), 1);
-        excel.order.push(mine);
-        excel.order.splice(2, 0, { id: '{my-notes}', name: 'My notes' });
-        excel.sheets['My notes'] = [['Questions for the board']];
-      }, { first, own: OWN_SHEET });
+      await page.evaluate(
+        ({ first, own }) => {
+          const excel = window.__stewardExcel;
+          const renamed = excel.order.find((entry) => entry.name === first);
+          excel.sheets['Board summary'] = excel.sheets[first];
+          delete excel.sheets[first];
+          renamed.name = 'Board summary';
+          const mine = excel.order.find((entry) => entry.name === own);
+          excel.order.splice(excel.order.indexOf(mine), 1);
+          excel.order.push(mine);
+          excel.order.splice(2, 0, { id: '{my-notes}', name: 'My notes' });
+          excel.sheets['My notes'] = [['Questions for the board']];
+        },
+        { first, own: OWN_SHEET },
+      );
       const before = await workbook(page);
 
       await reports.getByRole('button', { name: 'Refresh report', exact: true }).click();
-      await expectVisible(reports.getByText(`“${CAMPAIGN}” refreshed: ${reportSheets.length} sheets replaced where they were`, { exact: false }), 'the refreshed report');
+      await expectVisible(
+        reports.getByText(`“${CAMPAIGN}” refreshed: ${reportSheets.length} sheets replaced where they were`, {
+          exact: false,
+        }),
+        'the refreshed report',
+      );
       const after = await workbook(page);
       if (after.inserts.length !== 2) throw new Error(`Expected a second insert, got ${after.inserts.length}`);
       if (JSON.stringify(names(after)) !== JSON.stringify(names(before))) {
         throw new Error(`The sheets moved: before ${names(before).join(', ')}, after ${names(after).join(', ')}`);
       }
-      const userIds = (book) => book.order.filter((entry) => entry.name === OWN_SHEET || entry.name === 'My notes').map((entry) => entry.id);
-      if (JSON.stringify(userIds(after)) !== JSON.stringify(userIds(before))) throw new Error('The user’s own sheets were replaced');
+      const userIds = (book) =>
+        book.order.filter((entry) => entry.name === OWN_SHEET || entry.name === 'My notes').map((entry) => entry.id);
+      if (JSON.stringify(userIds(after)) !== JSON.stringify(userIds(before)))
+        throw new Error('The user’s own sheets were replaced');
       const oldIds = new Set(before.order.map((entry) => entry.id));
       const fresh = after.order.filter((entry) => !oldIds.has(entry.id)).map((entry) => entry.id);
       if (JSON.stringify(fresh) !== JSON.stringify(after.inserts[1].ids)) {
@@ -117,10 +147,15 @@ export const excelReportFlows = [
     async run({ browser, baseUrl, results }) {
       const session = await login(baseUrl);
       const { context, page, problems, reports } = await openExcelPane(browser, baseUrl, session, {});
-      await expectVisible(reports.getByText('This Excel cannot add the report as sheets'), 'why there is no Insert report');
-      if ((await reports.getByRole('button', { name: 'Insert report' }).count()) > 0) throw new Error('Insert report offered without ExcelApi 1.13');
+      await expectVisible(
+        reports.getByText('This Excel cannot add the report as sheets'),
+        'why there is no Insert report',
+      );
+      if ((await reports.getByRole('button', { name: 'Insert report' }).count()) > 0)
+        throw new Error('Insert report offered without ExcelApi 1.13');
       const file = await download(page, () => reports.getByRole('button', { name: 'Download (.xlsx)' }).click());
-      if (!file.name.startsWith(CAMPAIGN) || !readXlsx(file.bytes).sheetNames.length) throw new Error(`The download is ${file.name}`);
+      if (!file.name.startsWith(CAMPAIGN) || !readXlsx(file.bytes).sheetNames.length)
+        throw new Error(`The download is ${file.name}`);
       await shot(page, results, '62-excel-report-download-only');
       await checkAccessibility(page, 'the Excel reports without ExcelApi 1.13');
       noProblems(problems);

@@ -9,7 +9,6 @@
  * covered by the Excel flow in flows-office.mjs).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkAccessibility, openPage } from './browser.mjs';
 import { expectVisible as expectVisibleFor, shot } from './flows.mjs';
 import { officeStub } from './office-stub.mjs';
@@ -45,7 +44,10 @@ async function commitInPane(page, results, progressShot) {
     await route.continue();
   });
   await page.getByRole('button', { name: /^Commit: / }).click();
-  await expectVisible(page.getByRole('progressbar', { name: /Import progress|Committing the import/ }), 'the commit’s progress bar');
+  await expectVisible(
+    page.getByRole('progressbar', { name: /Import progress|Committing the import/ }),
+    'the commit’s progress bar',
+  );
   await expectVisible(page.getByText(/of 5 rows done/), 'rows done of total');
   if (progressShot) await shot(page, results, progressShot);
   await expectVisible(page.getByText('Import committed'), 'the committed outcome');
@@ -78,10 +80,17 @@ export const excelFlows = [
       await shot(page, results, 'excel-import-preview');
       await checkAccessibility(page, 'the Excel import preview');
       const [job] = await call('GET', '/api/imports');
-      if (job.source !== 'sheet' || job.sheetName !== SHEET || job.rowsTotal !== 5 || !job.sheetLinkId || job.status !== 'ready') {
+      if (
+        job.source !== 'sheet' ||
+        job.sheetName !== SHEET ||
+        job.rowsTotal !== 5 ||
+        !job.sheetLinkId ||
+        job.status !== 'ready'
+      ) {
         throw new Error(`Expected a linked sheet import of 5 rows, ready, got ${JSON.stringify(job)}`);
       }
-      if (JSON.stringify(job.header) !== JSON.stringify(ROWS[0])) throw new Error(`Header read as ${JSON.stringify(job.header)}`);
+      if (JSON.stringify(job.header) !== JSON.stringify(ROWS[0]))
+        throw new Error(`Header read as ${JSON.stringify(job.header)}`);
 
       await commitInPane(page, results, 'excel-import-progress');
       const outcome = page.getByLabel('Import outcome');
@@ -104,7 +113,9 @@ export const excelFlows = [
       ]);
       const bytes = readFileSync(await download.path());
       if (!download.suggestedFilename().endsWith('.xlsx') || bytes.subarray(0, 2).toString('latin1') !== 'PK') {
-        throw new Error(`The rejected rows download is not an .xlsx: ${download.suggestedFilename()}, starts ${bytes.subarray(0, 4).toString('hex')}`);
+        throw new Error(
+          `The rejected rows download is not an .xlsx: ${download.suggestedFilename()}, starts ${bytes.subarray(0, 4).toString('hex')}`,
+        );
       }
       await page.getByRole('button', { name: 'Add the rejected rows as a sheet' }).click();
       await expectVisible(page.getByText('Added the sheet “Rejected rows”.'), 'the added sheet');
@@ -123,12 +134,17 @@ export const excelFlows = [
       const idColumn = withIds.map((row) => row[5] ?? '');
       const expectedIds = ['Steward ID', byRow(2), byRow(3), byRow(4), '', byRow(6)];
       if (JSON.stringify(idColumn) !== JSON.stringify(expectedIds)) {
-        throw new Error(`The Steward ID column reads ${JSON.stringify(idColumn)}, expected ${JSON.stringify(expectedIds)}`);
+        throw new Error(
+          `The Steward ID column reads ${JSON.stringify(idColumn)}, expected ${JSON.stringify(expectedIds)}`,
+        );
       }
-      if (!(await page.getByRole('button', { name: 'Undo import' }).isEnabled())) throw new Error('Undo is not offered');
+      if (!(await page.getByRole('button', { name: 'Undo import' }).isEnabled()))
+        throw new Error('Undo is not offered');
 
       // The same field changed on both sides: Harriet's city is Whitby in the sheet and Scarborough in Steward.
-      await page.evaluate((sheet) => { window.__stewardExcel.sheets[sheet][1][4] = 'Whitby'; }, SHEET);
+      await page.evaluate((sheet) => {
+        window.__stewardExcel.sheets[sheet][1][4] = 'Whitby';
+      }, SHEET);
       const harriet = await call('GET', `/api/contacts/${byRow(2)}`);
       await call('PUT', `/api/contacts/${harriet.id}`, { ...harriet, city: 'Scarborough', version: harriet.version });
 
@@ -137,9 +153,13 @@ export const excelFlows = [
       await expectVisible(card.getByText('4', { exact: true }), 'the linked sheet card with 4 rows');
       await card.getByRole('button', { name: 'Sync' }).click();
       await expectVisible(preview, 'the sync’s preview');
-      await expectVisible(page.getByText('1 field was changed on both sides'), 'the conflict announced before the commit');
+      await expectVisible(
+        page.getByText('1 field was changed on both sides'),
+        'the conflict announced before the commit',
+      );
       const [again] = await call('GET', '/api/imports');
-      if (again.id === job.id || again.sheetLinkId !== job.sheetLinkId) throw new Error('Sync did not import into the same link');
+      if (again.id === job.id || again.sheetLinkId !== job.sheetLinkId)
+        throw new Error('Sync did not import into the same link');
       await commitInPane(page, results, null);
       const conflicts = page.getByRole('region', { name: 'Conflicts' });
       const city = conflicts.getByRole('radiogroup').first();
@@ -151,18 +171,27 @@ export const excelFlows = [
       await conflicts.scrollIntoViewIfNeeded();
       await shot(page, results, 'excel-conflict');
       await checkAccessibility(page, 'the Excel conflicts');
-      if ((await call('GET', `/api/contacts/${harriet.id}`)).city !== 'Scarborough') throw new Error('The sync overwrote Steward’s city');
+      if ((await call('GET', `/api/contacts/${harriet.id}`)).city !== 'Scarborough')
+        throw new Error('The sync overwrote Steward’s city');
 
       // Keep Steward's city: the pane writes it into the sheet at once, so the next sync cannot bring Whitby back.
       await city.getByRole('radio', { name: 'Steward: Scarborough' }).check();
       await conflicts.getByRole('button', { name: 'Save choices' }).click();
       await expectVisible(conflicts.getByText('Your choices are saved in Steward.'), 'the saved choice');
-      await expectVisible(conflicts.getByText("1 cell of the sheet updated to Steward's value."), 'the kept value written');
+      await expectVisible(
+        conflicts.getByText("1 cell of the sheet updated to Steward's value."),
+        'the kept value written',
+      );
       const kept = await grid(page);
-      if (kept[1][4] !== 'Scarborough') throw new Error(`The sheet still shows ${kept[1][4]} where Steward's city was kept`);
+      if (kept[1][4] !== 'Scarborough')
+        throw new Error(`The sheet still shows ${kept[1][4]} where Steward's city was kept`);
       // Then Steward changes Ravi's company (formula-like text), and Refresh sheet writes only that cell.
       const ravi = await call('GET', `/api/contacts/${byRow(3)}`);
-      await call('PUT', `/api/contacts/${ravi.id}`, { ...ravi, companyName: '=Northgate Trust Ltd', version: ravi.version });
+      await call('PUT', `/api/contacts/${ravi.id}`, {
+        ...ravi,
+        companyName: '=Northgate Trust Ltd',
+        version: ravi.version,
+      });
       const before = await grid(page);
 
       await page.getByRole('button', { name: 'Done' }).click();
@@ -174,7 +203,9 @@ export const excelFlows = [
       const expected = before.map((row) => [...row]);
       expected[2][3] = '=Northgate Trust Ltd';
       if (JSON.stringify(refreshed) !== JSON.stringify(expected)) {
-        throw new Error(`The sheet was not refreshed as expected (only Ravi's company changed):\n  ${JSON.stringify(refreshed)}\n  ${JSON.stringify(expected)}`);
+        throw new Error(
+          `The sheet was not refreshed as expected (only Ravi's company changed):\n  ${JSON.stringify(refreshed)}\n  ${JSON.stringify(expected)}`,
+        );
       }
       const formulas = await page.evaluate(() => window.__stewardExcel.formulas);
       if (formulas.length > 0) throw new Error(`Text was written as formulas: ${JSON.stringify(formulas)}`);
@@ -193,7 +224,13 @@ export const excelFlows = [
       const unique = Date.now().toString(36);
       const rows = [
         ['First Name', 'Last Name', 'E-mail Address', 'E-mail 2 Address', 'Mobile Phone'],
-        ['Odile', 'Brannock', `odile.brannock.${unique}@brannock.example`, `odile.${unique}@home.example`, '+44 7911 123456'],
+        [
+          'Odile',
+          'Brannock',
+          `odile.brannock.${unique}@brannock.example`,
+          `odile.${unique}@home.example`,
+          '+44 7911 123456',
+        ],
         ['Piers', 'Ashdown', `piers.ashdown.${unique}@ashdown.example`, '', ''],
       ];
       const stub = officeStub({
@@ -217,7 +254,9 @@ export const excelFlows = [
       await expectVisible(picker, 'the sheet picker');
       const options = await picker.locator('option').allTextContents();
       if (JSON.stringify(options) !== JSON.stringify(['Cover (2 rows)', 'Clients (3 rows)'])) {
-        throw new Error(`The picker offers ${JSON.stringify(options)}, expected the two visible sheets with their rows`);
+        throw new Error(
+          `The picker offers ${JSON.stringify(options)}, expected the two visible sheets with their rows`,
+        );
       }
       await picker.selectOption('Clients');
       await expectVisible(page.getByText('Sheet: Clients'), 'the picked sheet open');
@@ -229,15 +268,23 @@ export const excelFlows = [
       await page.getByRole('button', { name: 'Import this sheet' }).click();
       const preview = page.getByRole('list', { name: 'Preview' });
       await expectVisible(preview.getByText('Odile Brannock'), 'a row of the picked sheet in the preview');
-      await expectVisible(preview.getByText(`odile.${unique}@home.example (other)`, { exact: false }), 'the other email in the preview');
+      await expectVisible(
+        preview.getByText(`odile.${unique}@home.example (other)`, { exact: false }),
+        'the other email in the preview',
+      );
       await shot(page, results, 'excel-sheet-picked-preview');
       const [job] = await call('GET', '/api/imports');
       if (job.sheetName !== 'Clients' || job.rowsTotal !== 2) {
-        throw new Error(`Expected an import of the Clients sheet's 2 rows, got ${JSON.stringify({ sheetName: job.sheetName, rowsTotal: job.rowsTotal })}`);
+        throw new Error(
+          `Expected an import of the Clients sheet's 2 rows, got ${JSON.stringify({ sheetName: job.sheetName, rowsTotal: job.rowsTotal })}`,
+        );
       }
       const full = await call('GET', `/api/imports/${job.id}`);
       const { values } = full.preview[0];
-      if (values.phone !== '+447911123456' || JSON.stringify(values.otherEmails) !== JSON.stringify([`odile.${unique}@home.example (other)`])) {
+      if (
+        values.phone !== '+447911123456' ||
+        JSON.stringify(values.otherEmails) !== JSON.stringify([`odile.${unique}@home.example (other)`])
+      ) {
         throw new Error(`Odile's row previewed as ${JSON.stringify(values)}`);
       }
 

@@ -12,7 +12,17 @@ import { nextStep, totp } from './totp.mjs';
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'google-contacts-e2e.csv');
 const FILE_NAME = 'google-contacts-e2e.csv';
 // The service tests' Outlook export: the full 92-column header.
-const OUTLOOK = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'service', 'src', 'test', 'resources', 'spreadsheets', 'outlook-contacts.csv');
+const OUTLOOK = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'service',
+  'src',
+  'test',
+  'resources',
+  'spreadsheets',
+  'outlook-contacts.csv',
+);
 const WORKBOOK = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'two-sheets-e2e.xlsx');
 const VCARDS = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'contacts-e2e.vcf');
 const imports = { page: null, problems: [] };
@@ -66,15 +76,24 @@ export const importFlows = [
       await expectVisible(preview.getByText('Marguerite Holloway'), 'a good row in the preview');
       await expectVisible(preview.getByText('Email is not a valid email address'), 'the bad email in words');
       await expectVisible(preview.getByText('The row has no name and no company'), 'the row without a name');
-      const referredBy = page.getByRole('list', { name: 'Column mapping' }).getByRole('listitem').filter({ hasText: 'Referred By' });
+      const referredBy = page
+        .getByRole('list', { name: 'Column mapping' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Referred By' });
       await expectVisible(referredBy.getByText('Not recognised'), 'the unrecognised column highlighted');
-      await expectVisible(referredBy.getByText('Not imported: Eleanor Vance · Oscar Temple', { exact: true }), 'the ignored column’s own values');
+      await expectVisible(
+        referredBy.getByText('Not imported: Eleanor Vance · Oscar Temple', { exact: true }),
+        'the ignored column’s own values',
+      );
       await shot(page, results, 'import-preview');
       await checkAccessibility(page, 'import preview');
 
       await referredBy.getByRole('combobox', { name: 'Field for column "Referred By"' }).click();
       await page.getByRole('option', { name: 'Notes', exact: true }).click();
-      await expectVisible(referredBy.getByText('Eleanor Vance · Oscar Temple', { exact: true }), 'the column’s values, imported, after mapping it to Notes');
+      await expectVisible(
+        referredBy.getByText('Eleanor Vance · Oscar Temple', { exact: true }),
+        'the column’s values, imported, after mapping it to Notes',
+      );
       await expectAbsent(referredBy.getByText('Not recognised'), '"Not recognised" on the mapped column');
       await referredBy.scrollIntoViewIfNeeded();
       await shot(page, results, 'import-mapping');
@@ -85,7 +104,10 @@ export const importFlows = [
         await route.continue();
       });
       await page.getByRole('button', { name: 'Commit: 4 new, 0 updated' }).click();
-      await expectVisible(page.getByRole('progressbar', { name: /Import progress|Committing the import/ }), 'the progress bar');
+      await expectVisible(
+        page.getByRole('progressbar', { name: /Import progress|Committing the import/ }),
+        'the progress bar',
+      );
       await expectVisible(page.getByText(/of 6 rows done/), 'rows done of total');
       await shot(page, results, 'import-progress');
       await expectVisible(page.getByText('Import committed'), 'the committed outcome');
@@ -103,7 +125,10 @@ export const importFlows = [
       const page = imports.page;
       const rejected = page.getByRole('list', { name: 'Rejected rows list' });
       await expectVisible(rejected, 'the list of rejected rows');
-      await expectVisible(rejected.getByRole('listitem').filter({ hasText: 'Row 4' }).getByText('Email is not a valid email address'), 'row 4 and its reason');
+      await expectVisible(
+        rejected.getByRole('listitem').filter({ hasText: 'Row 4' }).getByText('Email is not a valid email address'),
+        'row 4 and its reason',
+      );
       await expectVisible(rejected.getByRole('listitem').filter({ hasText: 'Row 6' }), 'row 6');
 
       const [download] = await Promise.all([
@@ -111,9 +136,12 @@ export const importFlows = [
         page.getByRole('button', { name: 'Download rejected rows (.xlsx)' }).click(),
       ]);
       const bytes = readFileSync(await download.path());
-      if (!download.suggestedFilename().endsWith('.xlsx')) throw new Error(`The download is named ${download.suggestedFilename()}`);
+      if (!download.suggestedFilename().endsWith('.xlsx'))
+        throw new Error(`The download is named ${download.suggestedFilename()}`);
       if (bytes.subarray(0, 2).toString('latin1') !== 'PK' || bytes.length < 1000) {
-        throw new Error(`The rejected rows file is not an .xlsx (${bytes.length} bytes, starts ${bytes.subarray(0, 4).toString('hex')})`);
+        throw new Error(
+          `The rejected rows file is not an .xlsx (${bytes.length} bytes, starts ${bytes.subarray(0, 4).toString('hex')})`,
+        );
       }
       console.log(`    rejected rows file: ${download.suggestedFilename()}, ${bytes.length} bytes`);
 
@@ -122,7 +150,10 @@ export const importFlows = [
       await expectVisible(dialog.getByText('The 4 contacts it created go to the trash'), 'the undo confirmation');
       await dialog.getByRole('button', { name: 'Undo import' }).click();
       await expectVisible(page.getByText('Import undone'), 'the undo outcome');
-      await expectVisible(page.getByText(/4 created contacts removed, 0 updated contacts restored\./), 'removed and restored counts');
+      await expectVisible(
+        page.getByText(/4 created contacts removed, 0 updated contacts restored\./),
+        'removed and restored counts',
+      );
       await expectAbsent(page.getByRole('button', { name: 'Undo import' }), 'a second undo');
       await shot(page, results, 'import-undone');
 
@@ -162,7 +193,10 @@ export const importFlows = [
       await page.getByLabel('Spreadsheet to import').setInputFiles(WORKBOOK);
       await expectVisible(page.getByRole('heading', { name: 'two-sheets-e2e.xlsx' }), 'the workbook’s review');
       const reading = page.getByRole('region', { name: 'How the file was read' });
-      await expectVisible(reading.getByText(/Sheet “Clients” of 2 · Column names in row 3 \(found by their content\)/), 'the sheet and header row found');
+      await expectVisible(
+        reading.getByText(/Sheet “Clients” of 2 · Column names in row 3 \(found by their content\)/),
+        'the sheet and header row found',
+      );
       const preview = page.getByRole('table', { name: 'Preview' });
       await expectVisible(preview.getByText('Wilhelmina Quarry'), 'a row of the first sheet');
       await shot(page, results, 'import-workbook-first-sheet');
@@ -170,10 +204,22 @@ export const importFlows = [
       await reading.getByRole('combobox', { name: 'Sheet to import' }).click();
       await page.getByRole('option', { name: 'Prospects (5 rows)' }).click();
       await reading.getByRole('button', { name: 'Read the file again' }).click();
-      await expectVisible(page.getByRole('region', { name: 'How the file was read' }).getByText(/Sheet “Prospects” of 2/), 'the second sheet read');
-      await expectVisible(page.getByRole('table', { name: 'Preview' }).getByText('Ottoline Farthing'), 'a row of the second sheet');
-      await expectAbsent(page.getByRole('table', { name: 'Preview' }).getByText('Wilhelmina Quarry'), 'the first sheet’s rows');
-      await expectVisible(page.getByRole('table', { name: 'Preview' }).getByText(/not a valid phone number/i), 'the phone kept with a warning');
+      await expectVisible(
+        page.getByRole('region', { name: 'How the file was read' }).getByText(/Sheet “Prospects” of 2/),
+        'the second sheet read',
+      );
+      await expectVisible(
+        page.getByRole('table', { name: 'Preview' }).getByText('Ottoline Farthing'),
+        'a row of the second sheet',
+      );
+      await expectAbsent(
+        page.getByRole('table', { name: 'Preview' }).getByText('Wilhelmina Quarry'),
+        'the first sheet’s rows',
+      );
+      await expectVisible(
+        page.getByRole('table', { name: 'Preview' }).getByText(/not a valid phone number/i),
+        'the phone kept with a warning',
+      );
       await expectFigure(page, 'New', '2');
       await expectFigure(page, 'Rejected', '0');
       await shot(page, results, 'import-workbook-second-sheet-preview');
@@ -216,11 +262,19 @@ export const importFlows = [
       await shot(page, results, 'import-narrow-drop');
       await page.getByLabel('Spreadsheet to import').setInputFiles(FIXTURE);
       await expectVisible(page.getByRole('list', { name: 'Preview' }), 'the preview as a list');
-      await expectVisible(page.getByRole('list', { name: 'Preview' }).getByText('Email is not a valid email address'), 'the bad row in the list');
+      await expectVisible(
+        page.getByRole('list', { name: 'Preview' }).getByText('Email is not a valid email address'),
+        'the bad row in the list',
+      );
       await noSidewaysScroll(page, 'The preview');
       await shot(page, results, 'import-narrow-preview');
       await page.getByRole('link', { name: 'All imports' }).click();
-      await page.getByRole('list', { name: 'Recent imports' }).getByRole('listitem').filter({ hasText: 'Undone' }).getByRole('link').click();
+      await page
+        .getByRole('list', { name: 'Recent imports' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Undone' })
+        .getByRole('link')
+        .click();
       await expectVisible(page.getByText('Import undone'), 'the reopened import');
       await noSidewaysScroll(page, 'A reopened import');
       await shot(page, results, 'import-narrow');

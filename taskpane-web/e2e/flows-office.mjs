@@ -5,7 +5,6 @@
  *
  * These flows sign in as the user the browser flows created (Una, role user, no MFA), so they run after them.
  */
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkAccessibility, openPage } from './browser.mjs';
 import { expectVisible, noProblems, shot } from './flows.mjs';
@@ -91,7 +90,10 @@ async function openPane(browser, stub) {
 async function signInThroughDialog(page, context, results, prefix) {
   await expectVisible(page.getByRole('button', { name: 'Sign in' }), 'the pane’s sign-in button');
   await shot(page, results, `${prefix}-sign-in`);
-  const [dialog] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Sign in' }).click()]);
+  const [dialog] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
   await dialog.setViewportSize({ width: 420, height: 640 });
   await expectVisible(dialog.getByRole('heading', { name: 'Sign in' }), 'the sign-in page in the dialog');
   await dialog.getByLabel('Email').fill(PANE_USER.email);
@@ -111,14 +113,23 @@ export const officeFlows = [
       state.call = apiCaller(baseUrl, state.token);
       const jordan = await state.call('POST', '/api/contacts', known);
       state.jordanId = jordan.id;
-      const campaign = await state.call('POST', '/api/campaigns', { name: 'Spring portfolio review', channel: 'email' });
+      const campaign = await state.call('POST', '/api/campaigns', {
+        name: 'Spring portfolio review',
+        channel: 'email',
+      });
       state.campaignId = campaign.id;
       await state.call('POST', `/api/campaigns/${campaign.id}/contacts`, { contactIds: [jordan.id] });
       const morgan = await state.call('POST', '/api/contacts', executor);
       state.morganId = morgan.id;
       const porter = await state.call('POST', '/api/contacts', estate);
-      await state.call('POST', `/api/contacts/${morgan.id}/relationships`, { toContactId: porter.id, type: 'executor' });
-      const winter = await state.call('POST', '/api/campaigns', { name: 'Winter trust review letter', channel: 'mail' });
+      await state.call('POST', `/api/contacts/${morgan.id}/relationships`, {
+        toContactId: porter.id,
+        type: 'executor',
+      });
+      const winter = await state.call('POST', '/api/campaigns', {
+        name: 'Winter trust review letter',
+        channel: 'mail',
+      });
 
       const { context, page, problems } = await openPane(browser, { host: 'Outlook', message });
       await page.goto(baseUrl + HOST_INFO.Outlook);
@@ -151,7 +162,10 @@ export const officeFlows = [
       await card.getByRole('button', { name: 'Figures of Spring portfolio review' }).click();
       const figures = page.getByRole('note');
       await expectVisible(figures.getByText('Response rate'), 'the campaign’s figures');
-      await expectVisible(figures.getByText('Draft campaigns are counted apart and never in a rate.'), 'the definitions as footnotes');
+      await expectVisible(
+        figures.getByText('Draft campaigns are counted apart and never in a rate.'),
+        'the definitions as footnotes',
+      );
       await shot(page, results, '32b-outlook-campaign-figures');
       await page.keyboard.press('Escape');
 
@@ -162,7 +176,8 @@ export const officeFlows = [
         'Morgan’s relationship to the estate',
       );
       const relationship = await morganCard.getByRole('list', { name: 'Relationships of Morgan Hale' }).innerText();
-      if (!/Executor of\s+Estate of Porter Cummings/.test(relationship)) throw new Error(`Relationship reads "${relationship}"`);
+      if (!/Executor of\s+Estate of Porter Cummings/.test(relationship))
+        throw new Error(`Relationship reads "${relationship}"`);
 
       // One press files the email on everyone known on it.
       const filing = page.getByRole('region', { name: 'This email in Steward' });
@@ -206,7 +221,10 @@ export const officeFlows = [
       const add = page.getByRole('dialog', { name: 'Add Morgan Hale to a campaign' });
       await add.getByLabel('Campaign').selectOption({ label: 'Winter trust review letter' });
       await add.getByRole('button', { name: 'Add to campaign' }).click();
-      await expectVisible(morganCard.getByRole('combobox', { name: 'Winter trust review letter' }), 'Morgan’s new campaign');
+      await expectVisible(
+        morganCard.getByRole('combobox', { name: 'Winter trust review letter' }),
+        'Morgan’s new campaign',
+      );
       const winterMembers = await state.call('GET', `/api/campaigns/${winter.id}/contacts`);
       if (!winterMembers.items.some((item) => item.contact.id === state.morganId)) {
         throw new Error('Morgan was not added to the winter letter');
@@ -237,7 +255,10 @@ export const officeFlows = [
 
       // Filing again links only the person added since.
       await filing.getByRole('button', { name: 'File this email' }).click();
-      await expectVisible(filing.getByText('Also filed on Priya Natarajan.'), 'the email filed on the new contact only');
+      await expectVisible(
+        filing.getByText('Also filed on Priya Natarajan.'),
+        'the email filed on the new contact only',
+      );
       await shot(page, results, '34b-outlook-filed-again');
 
       const [priya] = await state.call('GET', '/api/contacts/lookup?email=priya.natarajan%40harbourlight.example');
@@ -284,7 +305,8 @@ export const officeFlows = [
       await context.addInitScript(() => {
         const target = '[aria-label="Jordan Whitfield, in Steward"]';
         new MutationObserver((_, observer) => {
-          if (window.__buttonAt === undefined && document.querySelector('main button')) window.__buttonAt = performance.now();
+          if (window.__buttonAt === undefined && document.querySelector('main button'))
+            window.__buttonAt = performance.now();
           if (document.querySelector(target)) {
             window.__cardAt = performance.now();
             observer.disconnect();
@@ -310,7 +332,9 @@ export const officeFlows = [
         // The first open signs in on a click; later ones resume the sign-in the pane kept.
         if (run === 0) await page.getByRole('button', { name: 'Sign in' }).click();
         await page.locator('[aria-label="Jordan Whitfield, in Steward"]').waitFor({ state: 'visible', timeout: 15000 });
-        runs.push(await page.evaluate(() => ({ card: window.__cardAt, click: window.__clickAt, button: window.__buttonAt })));
+        runs.push(
+          await page.evaluate(() => ({ card: window.__cardAt, click: window.__clickAt, button: window.__buttonAt })),
+        );
         await page.close();
       }
       // Reopened panes get no click: their card shows only if the kept sign-in was resumed.
@@ -377,7 +401,10 @@ export const officeFlows = [
       await shot(page, results, '35c-outlook-compose-inserted');
 
       const written = await page.evaluate(() => window.__stewardCompose);
-      if (!written.body.startsWith('<p>Dear Anaïs,</p>') || !written.body.endsWith('<p>--<br>Una, Harbour Advice</p>')) {
+      if (
+        !written.body.startsWith('<p>Dear Anaïs,</p>') ||
+        !written.body.endsWith('<p>--<br>Una, Harbour Advice</p>')
+      ) {
         throw new Error(`The mail is not above the signature: ${written.body}`);
       }
       if (written.subject !== 'Your annual review, Anaïs') throw new Error(`Subject: ${written.subject}`);
@@ -392,7 +419,8 @@ export const officeFlows = [
       if (!(await page.evaluate(() => window.__stewardCompose.sent))) throw new Error('The pane did not send the mail');
 
       const tracked = await call('GET', `/api/mail/tracked/${encodeURIComponent(token)}`);
-      if (tracked.state !== 'sent' || tracked.contactId !== recipient.id) throw new Error(`Tracked: ${JSON.stringify(tracked)}`);
+      if (tracked.state !== 'sent' || tracked.contactId !== recipient.id)
+        throw new Error(`Tracked: ${JSON.stringify(tracked)}`);
       const timeline = await call('GET', `/api/contacts/${recipient.id}/timeline`);
       if (!timeline.some((entry) => entry.kind === 'email' && entry.title === 'Your annual review, Anaïs')) {
         throw new Error(`The tracked mail is not on the timeline: ${JSON.stringify(timeline)}`);
@@ -408,7 +436,8 @@ export const officeFlows = [
       const call = apiCaller(baseUrl, session.accessToken);
       await waitForRequestBudget(baseUrl, session.accessToken, 20);
       const run = Date.now().toString(36);
-      const person = (firstName, lastName, email) => call('POST', '/api/contacts', { type: 'individual', firstName, lastName, email });
+      const person = (firstName, lastName, email) =>
+        call('POST', '/api/contacts', { type: 'individual', firstName, lastName, email });
       const ines = await person('Inès', `Marlow ${run}`, `ines.marlow.${run}@marlow.example`);
       const tom = await person('Tom', `Reyes ${run}`, `tom.reyes.${run}@reyes.example`);
       const campaign = await call('POST', '/api/campaigns', { name: `Family meeting ${run}`, channel: 'email' });
@@ -435,9 +464,16 @@ export const officeFlows = [
       const inesBox = page.getByRole('checkbox', { name: `Inès Marlow ${run}`, exact: true });
       const tomBox = page.getByRole('checkbox', { name: `Tom Reyes ${run} (add to this campaign)` });
       await expectVisible(inesBox, 'the member, ticked');
-      if (!(await inesBox.isChecked()) || (await tomBox.isChecked())) throw new Error('Members are not ticked, or others are');
-      await expectVisible(page.getByText(`new.${run}@elsewhere.example is not in Steward yet`), 'the unknown recipient named');
-      await expectVisible(page.getByText(/This mail goes to 3 people, so Steward does not insert/), 'why nothing is merged');
+      if (!(await inesBox.isChecked()) || (await tomBox.isChecked()))
+        throw new Error('Members are not ticked, or others are');
+      await expectVisible(
+        page.getByText(`new.${run}@elsewhere.example is not in Steward yet`),
+        'the unknown recipient named',
+      );
+      await expectVisible(
+        page.getByText(/This mail goes to 3 people, so Steward does not insert/),
+        'why nothing is merged',
+      );
       await tomBox.check();
       await shot(page, results, '36b-outlook-compose-several-recipients');
       await checkAccessibility(page, 'the compose pane with several recipients');
@@ -449,7 +485,8 @@ export const officeFlows = [
       if (written.body !== '<p>--<br>Una, Harbour Advice</p>') throw new Error(`The body was changed: ${written.body}`);
       const token = written.headers['x-steward-tracking'];
       if (!token) throw new Error(`The mail is not marked as tracked: ${JSON.stringify(written.headers)}`);
-      if (written.settings.stewardServiceUrl !== baseUrl) throw new Error(`Service address kept: ${JSON.stringify(written.settings)}`);
+      if (written.settings.stewardServiceUrl !== baseUrl)
+        throw new Error(`Service address kept: ${JSON.stringify(written.settings)}`);
 
       await page.getByRole('button', { name: 'Record as sent' }).click();
       await expectVisible(page.getByText(/now press Send in Outlook/), 'the send recorded');
@@ -487,10 +524,18 @@ export const officeFlows = [
         email: `zoe.hart.${run}@hart.example`,
       });
       const campaign = await call('POST', '/api/campaigns', { name: `Send event ${run}`, channel: 'email' });
-      const started = await call('POST', `/api/campaigns/${campaign.id}/mail/tracked`, { contactIds: [zoe.id], mailbox: null });
+      const started = await call('POST', `/api/campaigns/${campaign.id}/mail/tracked`, {
+        contactIds: [zoe.id],
+        mailbox: null,
+      });
 
       const raise = async (headers) => {
-        const compose = { mailboxOwner: PANE_USER.email, to: [{ name: 'Zoé Hart', email: zoe.email }], subject: 'Sent from Outlook', headers };
+        const compose = {
+          mailboxOwner: PANE_USER.email,
+          to: [{ name: 'Zoé Hart', email: zoe.email }],
+          subject: 'Sent from Outlook',
+          headers,
+        };
         const { context, page } = await openPane(browser, { host: 'Outlook', compose });
         await page.goto(`${baseUrl}/launchevent.html`);
         await page.waitForFunction(() => typeof window.__stewardActions?.onMessageSendHandler === 'function');
@@ -503,7 +548,8 @@ export const officeFlows = [
       };
 
       const recorded = await raise({ 'x-steward-tracking': started.token });
-      if (!recorded.completed?.allowEvent || Object.keys(recorded.notices).length) throw new Error(`Send: ${JSON.stringify(recorded)}`);
+      if (!recorded.completed?.allowEvent || Object.keys(recorded.notices).length)
+        throw new Error(`Send: ${JSON.stringify(recorded)}`);
       const tracked = await call('GET', `/api/mail/tracked/${encodeURIComponent(started.token)}`);
       if (tracked.state !== 'sent') throw new Error(`Not recorded by the send event: ${JSON.stringify(tracked)}`);
       const timeline = await call('GET', `/api/contacts/${zoe.id}/timeline`);
@@ -512,9 +558,11 @@ export const officeFlows = [
       }
 
       const untracked = await raise({});
-      if (!untracked.completed?.allowEvent || Object.keys(untracked.notices).length) throw new Error(`Untracked: ${JSON.stringify(untracked)}`);
+      if (!untracked.completed?.allowEvent || Object.keys(untracked.notices).length)
+        throw new Error(`Untracked: ${JSON.stringify(untracked)}`);
       const forged = await raise({ 'x-steward-tracking': `${started.token.slice(0, -2)}xx` });
-      if (!forged.completed?.allowEvent || !forged.notices.stewardOnSend) throw new Error(`Refused token: ${JSON.stringify(forged)}`);
+      if (!forged.completed?.allowEvent || !forged.notices.stewardOnSend)
+        throw new Error(`Refused token: ${JSON.stringify(forged)}`);
     },
   },
 ];

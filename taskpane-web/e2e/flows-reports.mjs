@@ -38,30 +38,55 @@ export const reportFlows = [
 
       // The same numbers as the API: fetched here the way the page fetched them.
       const id = crm.campaignUrl.split('/').pop();
-      const api = await page.evaluate(async (path) => (await fetch(path, { credentials: 'same-origin' })).json(), `/api/analytics/campaigns/${id}`);
-      const shown = { members: await figure(page, 'Members'), responded: await figure(page, 'Responded'), rate: await figure(page, 'Response rate') };
-      const expected = { members: String(api.figures.total), responded: String(api.figures.responded), rate: percent(api.figures.responseRate) };
+      const api = await page.evaluate(
+        async (path) => (await fetch(path, { credentials: 'same-origin' })).json(),
+        `/api/analytics/campaigns/${id}`,
+      );
+      const shown = {
+        members: await figure(page, 'Members'),
+        responded: await figure(page, 'Responded'),
+        rate: await figure(page, 'Response rate'),
+      };
+      const expected = {
+        members: String(api.figures.total),
+        responded: String(api.figures.responded),
+        rate: percent(api.figures.responseRate),
+      };
       if (JSON.stringify(shown) !== JSON.stringify(expected) || shown.rate !== '66.7%') {
-        throw new Error(`The page shows ${JSON.stringify(shown)}, the API ${JSON.stringify(expected)} (expected a 66.7% response rate)`);
+        throw new Error(
+          `The page shows ${JSON.stringify(shown)}, the API ${JSON.stringify(expected)} (expected a 66.7% response rate)`,
+        );
       }
       await page.getByRole('button', { name: 'Response rate information' }).click();
       await expectVisible(page.getByText(api.definitions.responseRate), 'the response rate’s definition from the API');
       const saveToOneDrive = page.getByRole('button', { name: 'Save to OneDrive' });
-      await expectVisible(page.getByText(/this Steward is not connected to Microsoft 365/), 'why Save to OneDrive is off');
-      if ((await saveToOneDrive.getAttribute('aria-disabled')) !== 'true') throw new Error('Save to OneDrive is on without Microsoft 365');
+      await expectVisible(
+        page.getByText(/this Steward is not connected to Microsoft 365/),
+        'why Save to OneDrive is off',
+      );
+      if ((await saveToOneDrive.getAttribute('aria-disabled')) !== 'true')
+        throw new Error('Save to OneDrive is on without Microsoft 365');
       await shot(page, results, '53-reports-campaign');
       await page.keyboard.press('Escape');
       await checkAccessibility(page, 'the campaign report');
 
-      const workbook = await download(page, () => page.getByRole('button', { name: 'Download report (.xlsx)' }).click());
-      if (!workbook.name.endsWith('.xlsx') || !workbook.name.startsWith(CAMPAIGN)) throw new Error(`The report is named ${workbook.name}`);
+      const workbook = await download(page, () =>
+        page.getByRole('button', { name: 'Download report (.xlsx)' }).click(),
+      );
+      if (!workbook.name.endsWith('.xlsx') || !workbook.name.startsWith(CAMPAIGN))
+        throw new Error(`The report is named ${workbook.name}`);
       const opened = readXlsx(workbook.bytes);
       if (!opened.text.includes(CAMPAIGN) || !opened.text.includes('Harriet Quill')) {
-        throw new Error(`The report workbook lacks the campaign or its members (sheets ${opened.sheetNames.join(', ')})`);
+        throw new Error(
+          `The report workbook lacks the campaign or its members (sheets ${opened.sheetNames.join(', ')})`,
+        );
       }
-      console.log(`    campaign report: ${workbook.name}, ${workbook.bytes.length} bytes, sheets ${opened.sheetNames.join(', ')}`);
+      console.log(
+        `    campaign report: ${workbook.name}, ${workbook.bytes.length} bytes, sheets ${opened.sheetNames.join(', ')}`,
+      );
       const pdf = await download(page, () => page.getByRole('button', { name: 'Download PDF' }).click());
-      if (!pdf.name.endsWith('.pdf') || pdf.bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`The PDF is ${pdf.name}`);
+      if (!pdf.name.endsWith('.pdf') || pdf.bytes.subarray(0, 5).toString('latin1') !== '%PDF-')
+        throw new Error(`The PDF is ${pdf.name}`);
       noProblems(crm.problems);
     },
   },
@@ -76,9 +101,12 @@ export const reportFlows = [
       await expectVisible(page.getByRole('img', { name: 'Results by channel' }), 'the channel chart');
       await shot(page, results, '54-reports-period');
       await checkAccessibility(page, 'the period report');
-      const portfolio = await download(page, () => page.getByRole('button', { name: 'Download report (.xlsx)' }).click());
+      const portfolio = await download(page, () =>
+        page.getByRole('button', { name: 'Download report (.xlsx)' }).click(),
+      );
       const opened = readXlsx(portfolio.bytes);
-      if (!opened.text.includes(CAMPAIGN)) throw new Error(`The portfolio workbook lacks the campaign: ${portfolio.name}`);
+      if (!opened.text.includes(CAMPAIGN))
+        throw new Error(`The portfolio workbook lacks the campaign: ${portfolio.name}`);
       console.log(`    portfolio report: ${portfolio.name}, sheets ${opened.sheetNames.join(', ')}`);
 
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' }).click();
@@ -109,21 +137,44 @@ export const reportFlows = [
       const input = card.getByLabel('Campaign report template file');
 
       // Any workbook that is not a report template is refused in words.
-      await input.setInputFiles({ name: 'contacts.xlsx', mimeType: 'application/octet-stream', buffer: crm.contactsExport.bytes });
+      await input.setInputFiles({
+        name: 'contacts.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: crm.contactsExport.bytes,
+      });
       await expectVisible(card.getByRole('alert').getByText('The template was not accepted'), 'the refusal');
       const refusal = (await card.getByRole('alert').textContent()).trim();
       console.log(`    contacts export as a template: ${refusal}`);
       // The campaign template as the portfolio's lacks the portfolio's Campaigns table, and the refusal names it.
-      const template = await download(page, () => card.getByRole('button', { name: 'Download the current template' }).click());
+      const template = await download(page, () =>
+        card.getByRole('button', { name: 'Download the current template' }).click(),
+      );
       readXlsx(template.bytes);
-      await portfolioCard.getByLabel('Portfolio report template file').setInputFiles({ name: 'Campaign report template.xlsx', mimeType: 'application/octet-stream', buffer: template.bytes });
-      await expectVisible(portfolioCard.getByRole('alert').getByText('The template was not accepted'), 'the refusal of the wrong template');
-      await expectVisible(portfolioCard.getByRole('list', { name: 'What the template lacks' }).getByText('table Campaigns'), 'what the template lacks');
+      await portfolioCard.getByLabel('Portfolio report template file').setInputFiles({
+        name: 'Campaign report template.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: template.bytes,
+      });
+      await expectVisible(
+        portfolioCard.getByRole('alert').getByText('The template was not accepted'),
+        'the refusal of the wrong template',
+      );
+      await expectVisible(
+        portfolioCard.getByRole('list', { name: 'What the template lacks' }).getByText('table Campaigns'),
+        'what the template lacks',
+      );
       await shot(page, results, '56-reports-template-refused');
       await checkAccessibility(page, 'the report templates');
 
-      await input.setInputFiles({ name: 'Firm campaign report.xlsx', mimeType: 'application/octet-stream', buffer: template.bytes });
-      await expectVisible(card.getByText("Firm campaign report.xlsx is now the firm's campaign template."), 'the accepted template');
+      await input.setInputFiles({
+        name: 'Firm campaign report.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: template.bytes,
+      });
+      await expectVisible(
+        card.getByText("Firm campaign report.xlsx is now the firm's campaign template."),
+        'the accepted template',
+      );
       await expectVisible(card.getByText("Firm's own"), 'the firm’s own template');
       await shot(page, results, '57-reports-template-uploaded');
 
@@ -156,14 +207,27 @@ export const reportFlows = [
       await form.getByRole('button', { name: 'Save schedule' }).click();
       await expectVisible(form.getByText(/^The schedule was saved\. The next report goes out /), 'the saved schedule');
 
-      const stored = await page.evaluate(async () => (await fetch('/api/reports/schedule', { credentials: 'same-origin' })).json());
+      const stored = await page.evaluate(async () =>
+        (await fetch('/api/reports/schedule', { credentials: 'same-origin' })).json(),
+      );
       const next = new Date(stored.nextRunAt);
       const londonDay = next.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'Europe/London' });
-      const londonTime = next.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-      if (!stored.enabled || londonDay !== 'Friday' || londonTime !== '08:30' || stored.destination.folder !== 'Reports/Weekly') {
+      const londonTime = next.toLocaleTimeString('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/London',
+      });
+      if (
+        !stored.enabled ||
+        londonDay !== 'Friday' ||
+        londonTime !== '08:30' ||
+        stored.destination.folder !== 'Reports/Weekly'
+      ) {
         throw new Error(`The stored schedule is ${JSON.stringify(stored)}`);
       }
-      console.log(`    schedule: next report ${stored.nextRunAt} into ${stored.destination.owner}/${stored.destination.folder}`);
+      console.log(
+        `    schedule: next report ${stored.nextRunAt} into ${stored.destination.owner}/${stored.destination.folder}`,
+      );
       await shot(page, results, '59-reports-schedule');
       await checkAccessibility(page, 'the report schedule');
       noProblems(crm.problems);

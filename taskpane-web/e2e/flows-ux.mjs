@@ -14,7 +14,13 @@ const axeFindings = [];
 export async function call(page, method, path, body) {
   const answer = await page.evaluate(
     async ({ method, path, body }) => {
-      const csrf = () => decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '');
+      const csrf = () =>
+        decodeURIComponent(
+          document.cookie
+            .split('; ')
+            .find((c) => c.startsWith('XSRF-TOKEN='))
+            ?.split('=')[1] ?? '',
+        );
       if (!csrf()) await fetch('/api/config', { credentials: 'same-origin' });
       const response = await fetch(path, {
         method,
@@ -32,7 +38,10 @@ export async function call(page, method, path, body) {
 
 /** Screenshots at both sizes (the page is resized and given time to reflow), with axe on each. */
 async function bothSizes(page, results, name, ready) {
-  for (const [size, viewport] of [['1280', WIDE], ['360', NARROW]]) {
+  for (const [size, viewport] of [
+    ['1280', WIDE],
+    ['360', NARROW],
+  ]) {
     await page.setViewportSize(viewport);
     if (ready) await ready(size);
     await shot(page, results, `ux-${name}-${size}`);
@@ -53,10 +62,18 @@ async function nothingOverlaps(page, what) {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 ? r : null;
     };
-    const meet = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const meet = (a, b) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     const found = [];
-    const labels = [...document.querySelectorAll('main label, [role="dialog"] label')].filter((el) => !el.querySelector('input'));
-    const fields = [...document.querySelectorAll('main input:not([type="radio"]):not([type="checkbox"]), main [role="combobox"], main textarea')];
+    const labels = [...document.querySelectorAll('main label, [role="dialog"] label')].filter(
+      (el) => !el.querySelector('input'),
+    );
+    const fields = [
+      ...document.querySelectorAll(
+        'main input:not([type="radio"]):not([type="checkbox"]), main [role="combobox"], main textarea',
+      ),
+    ];
     for (const label of labels) {
       const a = visible(label);
       if (!a) continue;
@@ -70,7 +87,8 @@ async function nothingOverlaps(page, what) {
       const axis = texts.filter(([, r]) => Math.abs(r.bottom - Math.max(...texts.map(([, q]) => q.bottom))) < 2);
       axis.sort((x, y) => x[1].left - y[1].left);
       for (let i = 1; i < axis.length; i++) {
-        if (axis[i][1].left - axis[i - 1][1].right < 4) found.push(`chart labels "${axis[i - 1][0]}" and "${axis[i][0]}" touch`);
+        if (axis[i][1].left - axis[i - 1][1].right < 4)
+          found.push(`chart labels "${axis[i - 1][0]}" and "${axis[i][0]}" touch`);
       }
     }
     return found;
@@ -94,28 +112,59 @@ export const uxFlows = [
       await page.getByRole('button', { name: 'Verify' }).click();
       await expectVisible(page.getByRole('heading', { name: 'Contacts' }), 'the contacts page');
 
-      await call(page, 'POST', '/api/custom-fields', { key: 'ux_portfolio_value', label: 'Portfolio value', type: 'number' });
+      await call(page, 'POST', '/api/custom-fields', {
+        key: 'ux_portfolio_value',
+        label: 'Portfolio value',
+        type: 'number',
+      });
       await call(page, 'POST', '/api/custom-fields', { key: 'ux_review_date', label: 'Review date', type: 'date' });
       const cordell = await call(page, 'POST', '/api/contacts', {
-        type: 'individual', firstName: 'Cordell', lastName: 'Greenholt-Ux', email: 'cordell@greenholt-ux.example', phone: '+13035550135',
-        addressLine1: '1600 Glenarm Pl', city: 'Denver', region: 'CO', postalCode: '80202', country: 'United States',
-        customFields: { ux_portfolio_value: 1875000, ux_review_date: '2025-12-18' }, tags: [],
+        type: 'individual',
+        firstName: 'Cordell',
+        lastName: 'Greenholt-Ux',
+        email: 'cordell@greenholt-ux.example',
+        phone: '+13035550135',
+        addressLine1: '1600 Glenarm Pl',
+        city: 'Denver',
+        region: 'CO',
+        postalCode: '80202',
+        country: 'United States',
+        customFields: { ux_portfolio_value: 1875000, ux_review_date: '2025-12-18' },
+        tags: [],
       });
       ux.cordell = cordell.id;
       await call(page, 'POST', '/api/contacts', {
-        type: 'individual', firstName: 'Cordell', lastName: 'Greenholt-Ux', city: 'Berlin', phone: '+49 30 901820',
-        addressLine1: 'Unter den Linden 5', postalCode: '10117', country: 'Germany', tags: [],
+        type: 'individual',
+        firstName: 'Cordell',
+        lastName: 'Greenholt-Ux',
+        city: 'Berlin',
+        phone: '+49 30 901820',
+        addressLine1: 'Unter den Linden 5',
+        postalCode: '10117',
+        country: 'Germany',
+        tags: [],
       });
-      await call(page, 'POST', '/api/contacts', { type: 'business', companyName: 'Greenholt-Ux Holdings Ltd', phone: '+44 20 7946 0958', tags: [] });
+      await call(page, 'POST', '/api/contacts', {
+        type: 'business',
+        companyName: 'Greenholt-Ux Holdings Ltd',
+        phone: '+44 20 7946 0958',
+        tags: [],
+      });
 
       await page.goto(`${baseUrl}/contacts`);
       await page.getByRole('searchbox').fill('Greenholt-Ux');
       await bothSizes(page, results, 'contacts', async (size) => {
         if (size === '1280') {
           const table = page.getByRole('table', { name: 'Contacts' });
-          await expectVisible(table.getByText('cordell@greenholt-ux.example').first(), 'the email that tells the two Cordells apart');
+          await expectVisible(
+            table.getByText('cordell@greenholt-ux.example').first(),
+            'the email that tells the two Cordells apart',
+          );
           await expectVisible(table.getByRole('link', { name: '(303) 555-0135' }), 'the phone in national format');
-          await expectVisible(table.getByRole('link', { name: '+44 20 7946 0958' }), 'a foreign phone in international format');
+          await expectVisible(
+            table.getByRole('link', { name: '+44 20 7946 0958' }),
+            'a foreign phone in international format',
+          );
           const business = table.getByRole('row', { name: /Greenholt-Ux Holdings Ltd/ });
           const companyCell = await business.getByRole('cell').nth(2).innerText();
           if (companyCell.trim()) throw new Error(`The business repeats its name as its company: "${companyCell}"`);
@@ -154,7 +203,10 @@ export const uxFlows = [
 
       await page.goto(`${baseUrl}/admin/audit`);
       const sentence = page.getByText(/changed Cordell Greenholt-Ux’s city/).first();
-      await expectVisible(page.getByRole('link', { name: 'Cordell Greenholt-Ux' }).first(), 'the record’s name as a link');
+      await expectVisible(
+        page.getByRole('link', { name: 'Cordell Greenholt-Ux' }).first(),
+        'the record’s name as a link',
+      );
       await expectVisible(sentence, 'an audit sentence');
       await bothSizes(page, results, 'audit', () => nothingOverlaps(page, 'The audit filters'));
 
@@ -178,10 +230,16 @@ export const uxFlows = [
       const me = await call(page, 'GET', '/api/auth/me');
       await page.getByRole('combobox', { name: `Role of ${me.user.fullName}` }).click();
       await page.getByRole('option', { name: 'Viewer' }).click();
-      await expectVisible(page.getByText('Change your own role to Viewer?'), 'the question before one’s own role changes');
+      await expectVisible(
+        page.getByText('Change your own role to Viewer?'),
+        'the question before one’s own role changes',
+      );
       await shot(page, results, 'ux-users-own-role-1280');
       await page.getByRole('button', { name: 'Keep it as it is' }).click();
-      await expectVisible(page.getByRole('combobox', { name: `Role of ${me.user.fullName}` }).getByText('Admin'), 'the role kept');
+      await expectVisible(
+        page.getByRole('combobox', { name: `Role of ${me.user.fullName}` }).getByText('Admin'),
+        'the role kept',
+      );
       void own;
 
       await page.goto(`${baseUrl}/admin/addins`);
@@ -194,7 +252,10 @@ export const uxFlows = [
         await nothingOverlaps(page, `The dashboard at ${size} px`);
         if (size === '360') {
           await page.getByRole('button', { name: 'Menu' }).click();
-          await expectVisible(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' }), 'the menu’s sections');
+          await expectVisible(
+            page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Contacts' }),
+            'the menu’s sections',
+          );
         }
       });
       await page.getByRole('button', { name: 'Menu' }).click();
@@ -209,13 +270,19 @@ export const uxFlows = [
       const page = await context.newPage();
       await page.goto(`${baseUrl}/admin/users`);
       await expectVisible(page.getByText('Not allowed'), 'the not-allowed message');
-      await expectAbsent(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Import' }), 'Import for a viewer');
+      await expectAbsent(
+        page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Import' }),
+        'Import for a viewer',
+      );
       await bothSizes(page, results, 'not-allowed');
       await context.close();
 
       const { page: signInPage, context: fresh } = await openPage(browser, WIDE);
       await signInPage.goto(`${baseUrl}/`);
-      await expectVisible(signInPage.getByText(/Forgot your password\? Ask your firm’s Steward administrator/), 'the forgot-password hint');
+      await expectVisible(
+        signInPage.getByText(/Forgot your password\? Ask your firm’s Steward administrator/),
+        'the forgot-password hint',
+      );
       await bothSizes(signInPage, results, 'sign-in');
       await fresh.close();
       if (axeFindings.length > 0) console.log(`    axe, serious or critical:\n      ${axeFindings.join('\n      ')}`);

@@ -50,7 +50,11 @@ export async function openUserMenu(page) {
 /** Registers a user as the signed-in admin, from inside the admin's page (its cookies, its CSRF token). */
 export async function register(page, user) {
   const answer = await page.evaluate(async (body) => {
-    const readCsrf = () => document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+    const readCsrf = () =>
+      document.cookie
+        .split('; ')
+        .find((c) => c.startsWith('XSRF-TOKEN='))
+        ?.split('=')[1] ?? '';
     // As the app's client does: a harmless GET hands out the CSRF cookie when the browser has none.
     if (!readCsrf()) await fetch('/api/config', { credentials: 'same-origin' });
     const send = () =>
@@ -265,7 +269,10 @@ export const flows = [
       const second = await openPage(browser);
       await second.page.goto(baseUrl);
       await signIn(second.page, 'una@e2e.example.com', oneTimePassword);
-      await expectVisible(second.page.getByText(/This one-time password has already been used/), 'why the second use is refused');
+      await expectVisible(
+        second.page.getByText(/This one-time password has already been used/),
+        'why the second use is refused',
+      );
       await shot(second.page, results, '17a-one-time-password-used');
       await second.context.close();
 
@@ -315,7 +322,9 @@ export const flows = [
     name: 'at 360 px the table becomes a list, and a reload of a contact link opens it',
     async run({ browser, baseUrl, results }) {
       const context = await browser.newContext({ viewport: { width: 360, height: 740 }, storageState: state.viewer });
-      await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 404, body: '' }));
+      await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+        route.fulfill({ status: 404, body: '' }),
+      );
       const page = await context.newPage();
       await page.goto(`${baseUrl}/contacts`);
       await expectVisible(page.getByRole('list', { name: 'Contacts' }), 'contacts as a list');
@@ -325,7 +334,10 @@ export const flows = [
       await shot(page, results, '20-narrow-contacts');
 
       await page.goto(`${baseUrl}/contacts/${state.contactId}`);
-      await expectVisible(page.getByRole('dialog').getByText('Prefers a call in the morning.'), 'the contact after a reload');
+      await expectVisible(
+        page.getByRole('dialog').getByText('Prefers a call in the morning.'),
+        'the contact after a reload',
+      );
       await shot(page, results, '21-narrow-detail');
       await context.close();
 

@@ -21,7 +21,15 @@
  *
  * The page's script is a template literal: backslashes in its regexes are doubled so that the page gets them.
  */
-export function officeStub({ host, message = null, compose = null, workbook = null, dialogAnswer = null, requirementSets = {}, platform = 'PC' }) {
+export function officeStub({
+  host,
+  message = null,
+  compose = null,
+  workbook = null,
+  dialogAnswer = null,
+  requirementSets = {},
+  platform = 'PC',
+}) {
   const config = JSON.stringify({ host, message, compose, workbook, dialogAnswer, requirementSets, platform });
   return `(() => {
   const config = ${config};

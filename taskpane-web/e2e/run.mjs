@@ -59,10 +59,12 @@ try {
       console.log(`  ✓ ${flow.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     } catch (error) {
       failed++;
-      console.error(`  ✗ ${flow.name}\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      console.error(`  ✗ ${flow.name}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       const pages = browser.contexts().flatMap((context) => context.pages());
       for (const [index, page] of pages.entries()) {
-        await page.screenshot({ path: join(results, `failure-${index + 1}.png`), fullPage: true }).catch(() => undefined);
+        await page
+          .screenshot({ path: join(results, `failure-${index + 1}.png`), fullPage: true })
+          .catch(() => undefined);
       }
       break;
     }

@@ -19,7 +19,8 @@ function freePort() {
 async function waitForHealth(baseUrl, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The service stopped during start (exit ${child.exitCode}); see its log.`);
+    if (child.exitCode !== null)
+      throw new Error(`The service stopped during start (exit ${child.exitCode}); see its log.`);
     try {
       const response = await fetch(`${baseUrl}/actuator/health`);
       if (response.ok && (await response.json()).status === 'UP') return;

@@ -5,7 +5,8 @@ import { inflateRawSync } from 'node:zlib';
  * the text its sheets hold. Throws when the bytes are not a zip or lack the workbook part.
  */
 export function readXlsx(bytes) {
-  if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new Error(`Not a zip: starts ${bytes.subarray(0, 4).toString('hex')}`);
+  if (bytes.subarray(0, 2).toString('latin1') !== 'PK')
+    throw new Error(`Not a zip: starts ${bytes.subarray(0, 4).toString('hex')}`);
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0) throw new Error('The zip has no central directory');
   const entries = new Map();
@@ -29,7 +30,13 @@ export function readXlsx(bytes) {
   };
   const workbook = part('xl/workbook.xml');
   if (!workbook) throw new Error(`No xl/workbook.xml among ${[...entries.keys()].join(', ')}`);
-  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const unescape = (text) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   const sheetNames = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unescape(m[1]));
   const texts = [...entries.keys()]
     .filter((name) => name === 'xl/sharedStrings.xml' || /^xl\/worksheets\/sheet\d+\.xml$/.test(name))

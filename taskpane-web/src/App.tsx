@@ -12,7 +12,7 @@ export interface AppProps {
 }
 
 /**
- * The browser face: the full CRM. (The Outlook and Excel panes are `features/pane/PaneApp`; `main.tsx` picks the face.)
+ * The browser face: the full CRM. (The Outlook and Excel panes are `PaneApp`; `main.tsx` picks the face.)
  */
 export function App({ client, host, microsoft }: AppProps) {
   return (

@@ -10,7 +10,7 @@ const root = createRoot(document.getElementById('root')!);
  * the pane's code is fetched while office.js is still loading. Office.onReady still decides the face.
  */
 const paneHint = /[?&#](host|_host_Info)=(outlook|excel)\b/i.test(window.location.href);
-const paneModule = paneHint ? import('./features/pane/PaneApp') : null;
+const paneModule = paneHint ? import('./PaneApp') : null;
 // The Outlook pane's code is needed for the sender card: it is fetched beside the pane's sign-in, not after it.
 if (/[?&#](host|_host_Info)=outlook\b/i.test(window.location.href)) void import('./features/outlook/OutlookPane');
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
@@ -27,7 +27,7 @@ void detectHost().then(async (host) => {
     const [{ App }, { ApiClient }] = await Promise.all([import('./App'), import('./api')]);
     render(<App client={new ApiClient()} host={host} />);
   } else {
-    const { PaneApp } = await (paneModule ?? import('./features/pane/PaneApp'));
+    const { PaneApp } = await (paneModule ?? import('./PaneApp'));
     render(<PaneApp host={host} />);
   }
 });

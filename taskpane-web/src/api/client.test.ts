@@ -2,8 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient } from './client';
 import { ApiError } from './errors';
 import { bearerTokens } from './tokens';
+import { requestUrl } from '../test/requestUrl';
 
-type Call = { url: string; init: RequestInit };
+interface Call {
+  url: string;
+  init: RequestInit;
+}
 
 function json(status: number, body: unknown, type = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -13,7 +17,7 @@ function json(status: number, body: unknown, type = 'application/json'): Respons
 function fakeFetch(...answers: (Response | ((call: Call) => Response))[]) {
   const calls: Call[] = [];
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const call = { url: String(input), init: init ?? {} };
+    const call = { url: requestUrl(input), init: init ?? {} };
     calls.push(call);
     const next = answers.shift();
     if (!next) throw new Error(`unexpected call to ${call.url}`);
@@ -102,7 +106,11 @@ describe('ApiClient', () => {
   it('reads a 409 version conflict and a 409 naming a field', async () => {
     const { fetch } = fakeFetch(
       json(409, { detail: 'This contact was changed by someone else.', currentVersion: 4 }, 'application/problem+json'),
-      json(409, { detail: 'Another contact already uses the email a@b.c.', field: 'email' }, 'application/problem+json'),
+      json(
+        409,
+        { detail: 'Another contact already uses the email a@b.c.', field: 'email' },
+        'application/problem+json',
+      ),
     );
     const client = new ApiClient({ fetch });
     const stale = (await client.put('/api/contacts/1', {}).catch((e: unknown) => e)) as ApiError;
@@ -140,7 +148,9 @@ describe('ApiClient', () => {
   it('gives up after one failed refresh and reports the sign-in as over', async () => {
     const onSignedOut = vi.fn();
     const { fetch, calls } = fakeFetch(json(401, { detail: 'Sign in again' }), json(401, { detail: 'Sign in first.' }));
-    const error = (await new ApiClient({ fetch, onSignedOut }).get('/api/auth/me').catch((e: unknown) => e)) as ApiError;
+    const error = (await new ApiClient({ fetch, onSignedOut })
+      .get('/api/auth/me')
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(401);
     expect(calls).toHaveLength(2);
     expect(onSignedOut).toHaveBeenCalledOnce();
@@ -149,7 +159,7 @@ describe('ApiClient', () => {
   it('shares one refresh between requests that fail together', async () => {
     let refreshes = 0;
     const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input) === '/api/auth/refresh') {
+      if (requestUrl(input) === '/api/auth/refresh') {
         refreshes++;
         return json(200, {});
       }
@@ -162,7 +172,11 @@ describe('ApiClient', () => {
 
   it('never refreshes a refused sign-in, and keeps its MFA question', async () => {
     const { fetch, calls } = fakeFetch(
-      json(401, { title: 'Code needed', detail: 'Enter the code from your app.', mfaRequired: true }, 'application/problem+json'),
+      json(
+        401,
+        { title: 'Code needed', detail: 'Enter the code from your app.', mfaRequired: true },
+        'application/problem+json',
+      ),
     );
     document.cookie = 'XSRF-TOKEN=t; path=/';
     const error = (await new ApiClient({ fetch }).post('/api/auth/login', {}).catch((e: unknown) => e)) as ApiError;
@@ -189,7 +203,10 @@ describe('ApiClient', () => {
 
   it('downloads a file with the Bearer token, and reads a refused download as a problem', async () => {
     const provider = bearerTokens({ current: async () => 'pane-token', renew: async () => null });
-    const xlsx = new Response(new Uint8Array([0x50, 0x4b, 3, 4]), { status: 200, headers: { 'Content-Type': 'application/octet-stream' } });
+    const xlsx = new Response(new Uint8Array([0x50, 0x4b, 3, 4]), {
+      status: 200,
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
     const { fetch, calls } = fakeFetch(xlsx, json(404, { detail: 'No such import.' }, 'application/problem+json'));
     const client = new ApiClient({ fetch, tokens: provider });
 
@@ -197,7 +214,10 @@ describe('ApiClient', () => {
     expect(new Uint8Array(await file.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     expect(header(calls[0], 'Authorization')).toBe('Bearer pane-token');
     expect(header(calls[0], 'Accept')).toBe('*/*');
-    await expect(client.blob('/api/imports/i2/rejected.xlsx')).rejects.toMatchObject({ status: 404, detail: 'No such import.' });
+    await expect(client.blob('/api/imports/i2/rejected.xlsx')).rejects.toMatchObject({
+      status: 404,
+      detail: 'No such import.',
+    });
   });
 
   it('builds query strings without empty values', async () => {

@@ -85,7 +85,10 @@ export class ApiClient {
   /** A file to save, with the name the service gave it in `Content-Disposition` (or `fallbackName`). */
   async file(path: string, fallbackName: string, options: Omit<RequestOptions, 'body'> = {}): Promise<DownloadedFile> {
     const response = await this.respond('GET', path, { ...options, headers: { Accept: '*/*', ...options.headers } });
-    return { blob: await response.blob(), fileName: fileNameFrom(response.headers.get('Content-Disposition'), fallbackName) };
+    return {
+      blob: await response.blob(),
+      fileName: fileNameFrom(response.headers.get('Content-Disposition'), fallbackName),
+    };
   }
 
   /** Sends the request, retrying once after a CSRF change or a refreshed sign-in; a failed answer throws. */
@@ -119,19 +122,20 @@ export class ApiClient {
 
   /** One refresh for all requests that failed together. */
   private refreshOnce(): Promise<boolean> {
-    if (!this.refreshing) {
-      this.refreshing = this.tokens
-        .refresh((path, body) => this.send('POST', path, { body }))
-        .catch(() => false)
-        .finally(() => {
-          this.refreshing = null;
-        });
-    }
+    this.refreshing ??= this.tokens
+      .refresh((path, body) => this.send('POST', path, { body }))
+      .catch(() => false)
+      .finally(() => {
+        this.refreshing = null;
+      });
     return this.refreshing;
   }
 
   private async send(method: string, path: string, options: RequestOptions): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
     const token = await this.tokens.accessToken();
     if (token) {
       headers.Authorization = `Bearer ${token}`;

@@ -69,7 +69,8 @@ export function adminApi(client: ApiClient) {
   return {
     users: () => client.get<AdminUser[]>('/api/users'),
     register: (request: RegisterRequest) => client.post<Registered>('/api/auth/register', request),
-    updateUser: (id: string, update: UserUpdate, version: number) => client.put<AdminUser>(user(id), update, ifMatch(version)),
+    updateUser: (id: string, update: UserUpdate, version: number) =>
+      client.put<AdminUser>(user(id), update, ifMatch(version)),
     resetPassword: (id: string) => client.post<Registered>(`${user(id)}/reset-password`),
     unlock: (id: string) => client.post<AdminUser>(`${user(id)}/unlock`),
     firm: () => client.get<FirmSettings>('/api/tenant'),

@@ -213,6 +213,7 @@ export interface ReportTemplate {
 export interface OneDriveSaving {
   available: boolean;
   defaultFolder: string;
+  // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- names the codes the app acts on; others may come
   code?: 'microsoft-not-connected' | 'microsoft-sign-in-required' | string | null;
   reason?: string | null;
 }

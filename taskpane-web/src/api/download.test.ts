@@ -4,8 +4,12 @@ import { fileNameFrom } from './download';
 
 describe('downloaded file names', () => {
   it('prefers the UTF-8 filename* of RFC 6266, which keeps accents', () => {
-    expect(fileNameFrom(`attachment; filename="Ete - members 2026-12-05.csv"; filename*=UTF-8''%C3%89t%C3%A9%20-%20members%202026-12-05.csv`, 'x.csv'))
-      .toBe('Été - members 2026-12-05.csv');
+    expect(
+      fileNameFrom(
+        `attachment; filename="Ete - members 2026-12-05.csv"; filename*=UTF-8''%C3%89t%C3%A9%20-%20members%202026-12-05.csv`,
+        'x.csv',
+      ),
+    ).toBe('Été - members 2026-12-05.csv');
   });
 
   it('reads the plain filename, quoted or not, and falls back when there is none', () => {
@@ -24,7 +28,12 @@ describe('downloaded file names', () => {
   it('fetches a file through the client with its name, and turns a refusal into an ApiError', async () => {
     const { client } = fakeService((r) =>
       r.path === '/api/contacts/export.csv'
-        ? new Response('\uFEFFName\r\n', { status: 200, headers: { 'Content-Disposition': `attachment; filename="Contacts.csv"; filename*=UTF-8''Contacts%202026-12-05.csv` } })
+        ? new Response('\uFEFFName\r\n', {
+            status: 200,
+            headers: {
+              'Content-Disposition': `attachment; filename="Contacts.csv"; filename*=UTF-8''Contacts%202026-12-05.csv`,
+            },
+          })
         : new Response(JSON.stringify({ title: 'Forbidden', detail: 'Your role does not allow this.' }), {
             status: 403,
             headers: { 'Content-Type': 'application/problem+json' },
@@ -33,6 +42,9 @@ describe('downloaded file names', () => {
     const file = await client.file('/api/contacts/export.csv', 'fallback.csv', { query: { q: 'ann' } });
     expect(file.fileName).toBe('Contacts 2026-12-05.csv');
     expect(await file.blob.text()).toContain('Name');
-    await expect(client.file('/api/contacts/export.pdf', 'x.pdf')).rejects.toMatchObject({ status: 403, detail: 'Your role does not allow this.' });
+    await expect(client.file('/api/contacts/export.pdf', 'x.pdf')).rejects.toMatchObject({
+      status: 403,
+      detail: 'Your role does not allow this.',
+    });
   });
 });

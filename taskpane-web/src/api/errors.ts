@@ -35,7 +35,8 @@ export class ApiError extends Error {
         (problem.errors ?? []).filter((e) => e?.field?.replace(/\[\d+\]$/, '') === field).map((e) => e.message),
       ]),
     );
-    if (typeof problem.field === 'string' && problem.detail) this.fieldMessages = { ...this.fieldMessages, [problem.field]: [problem.detail] };
+    if (typeof problem.field === 'string' && problem.detail)
+      this.fieldMessages = { ...this.fieldMessages, [problem.field]: [problem.detail] };
   }
 
   /** True when the service asks for a TOTP or recovery code to finish signing in. */

@@ -33,9 +33,29 @@ export type ImportField =
   | 'ignore';
 
 export const IMPORT_FIELDS: readonly ImportField[] = [
-  'firstName', 'middleName', 'lastName', 'fullName', 'namePrefix', 'nameSuffix', 'companyName', 'jobTitle', 'email',
-  'phone', 'addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country', 'notes', 'tags', 'type',
-  'stewardId', 'externalId', 'customField', 'ignore',
+  'firstName',
+  'middleName',
+  'lastName',
+  'fullName',
+  'namePrefix',
+  'nameSuffix',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'addressLine1',
+  'addressLine2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'notes',
+  'tags',
+  'type',
+  'stewardId',
+  'externalId',
+  'customField',
+  'ignore',
 ];
 
 export interface ColumnMapping {
@@ -84,8 +104,22 @@ export interface UploadChoices {
 
 /** Encodings a user may pick for a CSV file. */
 export const ENCODINGS = [
-  'UTF-8', 'UTF-16LE', 'UTF-16BE', 'windows-1252', 'ISO-8859-1', 'ISO-8859-15', 'windows-1250', 'ISO-8859-2',
-  'windows-1251', 'KOI8-R', 'x-MacRoman', 'windows-1253', 'windows-1254', 'windows-1257', 'Shift_JIS', 'GB18030',
+  'UTF-8',
+  'UTF-16LE',
+  'UTF-16BE',
+  'windows-1252',
+  'ISO-8859-1',
+  'ISO-8859-15',
+  'windows-1250',
+  'ISO-8859-2',
+  'windows-1251',
+  'KOI8-R',
+  'x-MacRoman',
+  'windows-1253',
+  'windows-1254',
+  'windows-1257',
+  'Shift_JIS',
+  'GB18030',
   'Big5',
 ] as const;
 
@@ -187,11 +221,18 @@ export interface RejectedRow {
   cells: (string | null)[];
 }
 
-/**
- * Rows read from an Excel sheet, posted whole or in chunks (`complete: false` while more follow); with `selection`,
- * only linked rows missing inside it count as removed from the sheet.
- */
-export type SheetRows = Schemas['SheetRows'];
+/** Rows read from an Excel sheet, posted whole or in chunks (`complete: false` while more follow). */
+export interface SheetRows {
+  workbookName?: string | null;
+  sheetName?: string | null;
+  header?: string[];
+  headerRow?: number;
+  startRow?: number;
+  rows: string[][];
+  complete?: boolean;
+  /** The rows are a selection: only linked rows missing inside it count as removed from the sheet. */
+  selection?: boolean;
+}
 
 export interface ImportProgress {
   id: string;
@@ -201,7 +242,13 @@ export interface ImportProgress {
   error: string | null;
 }
 
-export type SheetLink = Schemas['SheetLinkView'];
+export interface SheetLink {
+  id: string;
+  workbookName: string;
+  sheetName: string;
+  lastSyncedAt: string | null;
+  rows: number;
+}
 
 /** A linked row with the CRM's current values (keys: type, firstName, lastName, companyName, email, phone, …). */
 export interface LinkedRow {

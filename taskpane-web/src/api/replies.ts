@@ -57,7 +57,8 @@ export function repliesApi(client: ApiClient) {
     undo: (campaignId: string, replyId: string) =>
       client.post<CampaignReply>(`${replies(campaignId)}/${encodeURIComponent(replyId)}/undo`),
     mailboxes: () => client.get<Mailbox[]>('/api/tenant/mailboxes'),
-    addMailbox: (address: string, kind: MailboxKind) => client.post<Mailbox>('/api/tenant/mailboxes', { address, kind }),
+    addMailbox: (address: string, kind: MailboxKind) =>
+      client.post<Mailbox>('/api/tenant/mailboxes', { address, kind }),
     removeMailbox: (id: string) => client.delete(mailbox(id)),
     syncMailbox: (id: string) => client.post<SyncResult>(`${mailbox(id)}/sync`),
   };

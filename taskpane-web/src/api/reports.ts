@@ -25,7 +25,8 @@ export function reportsApi(client: ApiClient) {
     /** The figures of the portfolio workbook, as JSON, for a preview. */
     portfolio: (period: Period, signal?: AbortSignal) =>
       client.get<PortfolioReport>('/api/reports/portfolio', { query: { ...period }, signal }),
-    campaignWorkbook: (id: string): Promise<DownloadedFile> => client.file(campaign(id, 'xlsx'), 'Campaign report.xlsx'),
+    campaignWorkbook: (id: string): Promise<DownloadedFile> =>
+      client.file(campaign(id, 'xlsx'), 'Campaign report.xlsx'),
     campaignPdf: (id: string): Promise<DownloadedFile> => client.file(campaign(id, 'pdf'), 'Campaign report.pdf'),
     portfolioWorkbook: (period: Period): Promise<DownloadedFile> =>
       client.file('/api/reports/portfolio.xlsx', 'Portfolio report.xlsx', { query: { ...period } }),

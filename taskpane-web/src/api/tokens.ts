@@ -14,7 +14,7 @@ export interface TokenProvider {
 
 /** The browser face: cookies set by `POST /api/auth/login`, renewed with `POST /api/auth/refresh`. */
 export const cookieTokens: TokenProvider = {
-  accessToken: async () => null,
+  accessToken: () => Promise.resolve(null),
   refresh: async (post) => (await post('/api/auth/refresh')).ok,
 };
 

@@ -7,6 +7,6 @@ import { onMessageSendHandler, type SendEvent } from './onMessageSend';
 const handler = (event: SendEvent) => void onMessageSendHandler(event);
 
 if (typeof Office !== 'undefined') {
-  Office.onReady(() => undefined);
+  void Office.onReady(() => undefined);
   Office.actions.associate('onMessageSendHandler', handler);
 }

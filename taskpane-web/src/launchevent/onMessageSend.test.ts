@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../api/client';
 import { OFFICE_ENUMS, succeeded, uninstallOffice } from '../test/officeMock';
 import { NOT_RECORDED, NOTICE_KEY, onMessageSendHandler, recordTrackedSend } from './onMessageSend';
+import { requestUrl } from '../test/requestUrl';
 
 type Callback = (result: unknown) => void;
 
@@ -51,9 +52,9 @@ function service(answer: (call: Call) => Response | Promise<Response>) {
   const fetcher: typeof fetch = async (input, init) => {
     const headers = new Headers(init?.headers);
     const call = {
-      url: String(input),
+      url: requestUrl(input),
       method: init?.method ?? 'GET',
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
       authorization: headers.get('Authorization'),
     };
     calls.push(call);
@@ -61,11 +62,17 @@ function service(answer: (call: Call) => Response | Promise<Response>) {
     if (call.method === 'GET' && call.url.endsWith('/api/config')) return json(200, {});
     return answer(call);
   };
-  return { posts: () => calls.filter((c) => c.method !== 'GET'), deps: { client: (baseUrl: string) => new ApiClient({ baseUrl, fetch: fetcher }) } };
+  return {
+    posts: () => calls.filter((c) => c.method !== 'GET'),
+    deps: { client: (baseUrl: string) => new ApiClient({ baseUrl, fetch: fetcher }) },
+  };
 }
 
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 afterEach(uninstallOffice);
 
@@ -147,7 +154,10 @@ describe('where the send event finds Steward', () => {
     try {
       (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
         host: 'outlook',
-        context: { urls: { javascriptRuntimeUrl: 'https://crm.firm.example/launchevent.js' }, roamingSettings: { get: () => 'https://old.example' } },
+        context: {
+          urls: { javascriptRuntimeUrl: 'https://crm.firm.example/launchevent.js' },
+          roamingSettings: { get: () => 'https://old.example' },
+        },
       });
       expect(serviceUrl()).toBe('https://crm.firm.example');
       (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
@@ -155,7 +165,10 @@ describe('where the send event finds Steward', () => {
         context: { roamingSettings: { get: () => 'https://kept.example/' } },
       });
       expect(serviceUrl()).toBe('https://kept.example');
-      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({ host: 'outlook', context: { roamingSettings: { get: () => undefined } } });
+      (globalThis as { Office?: unknown }).Office = new OfficeMockObject({
+        host: 'outlook',
+        context: { roamingSettings: { get: () => undefined } },
+      });
       expect(serviceUrl()).toBeNull();
     } finally {
       if (page) Object.defineProperty(globalThis, 'location', page);

@@ -13,7 +13,15 @@ describe('cell text from users', () => {
 
   it('writes such text, and text Excel would turn into a number or a date, with the text prefix', () => {
     expect(FORMULA_LIKE.map(asCellText)).toEqual(FORMULA_LIKE.map((text) => `'${text}`));
-    expect(['02134', '1/2', '3.50', 'Ann', '', null, undefined].map(asCellText)).toEqual(["'02134", "'1/2", "'3.50", 'Ann', '', '', '']);
+    expect(['02134', '1/2', '3.50', 'Ann', '', null, undefined].map(asCellText)).toEqual([
+      "'02134",
+      "'1/2",
+      "'3.50",
+      'Ann',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('decides by the value type: numbers and booleans stay as they are, the text "-2" becomes text', () => {
@@ -26,7 +34,15 @@ describe('cell text from users', () => {
   });
 
   it('keeps every formula-like value as text in a refreshed sheet and in the rejected rows sheet', async () => {
-    const excel = installExcelGrid({ rows: [['Name', 'Phone'], ['Old', ''], ['Old', ''], ['Old', ''], ['Old', '']] });
+    const excel = installExcelGrid({
+      rows: [
+        ['Name', 'Phone'],
+        ['Old', ''],
+        ['Old', ''],
+        ['Old', ''],
+        ['Old', ''],
+      ],
+    });
     await writeRowValues(
       1,
       [
@@ -35,12 +51,20 @@ describe('cell text from users', () => {
       ],
       FORMULA_LIKE.slice(0, 4).map((name, i) => ({ rowNumber: i + 2, values: { name, phone: '-2+3' } })),
     );
-    expect(excel.text().slice(1).map((row) => row[0])).toEqual(FORMULA_LIKE.slice(0, 4));
+    expect(
+      excel
+        .text()
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(FORMULA_LIKE.slice(0, 4));
     for (let row = 1; row <= 4; row++) {
       expect([excel.cell(row, 0).formula, excel.cell(row, 1).formula]).toEqual([undefined, undefined]);
     }
 
-    await addRejectedRowsSheet(['Name'], FORMULA_LIKE.map((name, i) => ({ rowNumber: i + 2, reason: '-bad', cells: [name] })));
+    await addRejectedRowsSheet(
+      ['Name'],
+      FORMULA_LIKE.map((name, i) => ({ rowNumber: i + 2, reason: '-bad', cells: [name] })),
+    );
     const sheet = excel.text('Rejected rows');
     expect(sheet.slice(1).map((row) => row[1])).toEqual(FORMULA_LIKE);
     expect(sheet.slice(1).map((row) => row[2])).toEqual(FORMULA_LIKE.map(() => '-bad'));

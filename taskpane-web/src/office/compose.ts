@@ -25,7 +25,7 @@ function requireItem(): Compose {
 export function isComposing(): boolean {
   const item = composeItem();
   const to = item?.to as { getAsync?: unknown } | unknown[] | undefined;
-  return Boolean(to && !Array.isArray(to) && typeof (to as { getAsync?: unknown }).getAsync === 'function');
+  return Boolean(to && !Array.isArray(to) && typeof to.getAsync === 'function');
 }
 
 /** The signed-in user's own address (the mailbox a tracked mail is sent from). */
@@ -43,16 +43,24 @@ function addresses(list: Office.EmailAddressDetails[] | null | undefined): MailA
 /** The To recipients of the message being written. */
 export async function readRecipients(): Promise<MailAddress[]> {
   const item = requireItem();
-  return addresses(await officeCall<Office.EmailAddressDetails[]>('read the recipients', (callback) => item.to.getAsync(callback)));
+  return addresses(
+    await officeCall<Office.EmailAddressDetails[]>('read the recipients', (callback) => item.to.getAsync(callback)),
+  );
 }
 
 /** Every To and Cc recipient of the message being written, each address once, To first. */
 export async function readAllRecipients(): Promise<MailAddress[]> {
   const item = requireItem();
-  const to = addresses(await officeCall<Office.EmailAddressDetails[]>('read the recipients', (callback) => item.to.getAsync(callback)));
+  const to = addresses(
+    await officeCall<Office.EmailAddressDetails[]>('read the recipients', (callback) => item.to.getAsync(callback)),
+  );
   const cc =
     item.cc && typeof item.cc.getAsync === 'function'
-      ? addresses(await officeCall<Office.EmailAddressDetails[]>('read the Cc recipients', (callback) => item.cc.getAsync(callback)))
+      ? addresses(
+          await officeCall<Office.EmailAddressDetails[]>('read the Cc recipients', (callback) =>
+            item.cc.getAsync(callback),
+          ),
+        )
       : [];
   const seen = new Set<string>();
   return [...to, ...cc].filter((address) => {
@@ -107,7 +115,8 @@ export function canSend(): boolean {
 
 export function send(): Promise<void> {
   const item = requireItem();
-  if (typeof item.sendAsync !== 'function') return Promise.reject(new OfficeError('This version of Outlook cannot send from the pane.'));
+  if (typeof item.sendAsync !== 'function')
+    return Promise.reject(new OfficeError('This version of Outlook cannot send from the pane.'));
   return officeCall<void>('send the mail', (callback) => item.sendAsync?.(callback));
 }
 
@@ -118,7 +127,8 @@ export async function readHeader(name: string): Promise<string | null> {
   const headers = await officeCall<Record<string, string>>('read the internet headers', (callback) =>
     item.internetHeaders.getAsync([name], callback),
   );
-  const value = headers?.[name] ?? Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+  const value =
+    headers?.[name] ?? Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   return value?.trim() || null;
 }
 
@@ -131,7 +141,9 @@ export function notify(key: string, message: string): Promise<void> {
     icon: 'Steward.Icon.16',
     persistent: false,
   };
-  return officeCall<void>('show a notice', (callback) => item.notificationMessages.replaceAsync(key, details, callback));
+  return officeCall<void>('show a notice', (callback) =>
+    item.notificationMessages.replaceAsync(key, details, callback),
+  );
 }
 
 const SERVICE_URL_SETTING = 'stewardServiceUrl';
@@ -158,7 +170,9 @@ export function serviceUrl(): string | null {
   const origin = web(typeof location === 'undefined' ? '' : location.origin);
   if (origin) return origin;
   const context = typeof Office === 'undefined' ? undefined : Office.context;
-  const script = web((context as { urls?: { javascriptRuntimeUrl?: unknown } } | undefined)?.urls?.javascriptRuntimeUrl);
+  const script = web(
+    (context as { urls?: { javascriptRuntimeUrl?: unknown } } | undefined)?.urls?.javascriptRuntimeUrl,
+  );
   if (script) return new URL(script).origin;
   return web(context?.roamingSettings?.get(SERVICE_URL_SETTING))?.replace(/\/+$/, '') ?? null;
 }

@@ -13,7 +13,8 @@ export class DialogClosedError extends OfficeError {
 /** Office's dialog errors, in words. */
 function openFailure(code: number | undefined, message: string | undefined): OfficeError {
   if (code === 12007) return new OfficeError('A sign-in window is already open. Finish or close it first.', code);
-  if (code === 12009) return new OfficeError('The sign-in window was blocked. Allow pop-ups for Office, then try again.', code);
+  if (code === 12009)
+    return new OfficeError('The sign-in window was blocked. Allow pop-ups for Office, then try again.', code);
   return new OfficeError(`Office could not open the sign-in window${message ? `: ${message}` : '.'}`, code);
 }
 
@@ -21,7 +22,10 @@ function openFailure(code: number | undefined, message: string | undefined): Off
  * Opens `url` (same origin as the pane) in an Office dialog and resolves with the first message it sends with
  * `messageParent`; the dialog is closed then. Rejects with `DialogClosedError` when the user closes it.
  */
-export function askInDialog(url: string, size: { width: number; height: number } = { width: 30, height: 60 }): Promise<string> {
+export function askInDialog(
+  url: string,
+  size: { width: number; height: number } = { width: 30, height: 60 },
+): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     if (typeof Office === 'undefined' || !Office.context?.ui) {
       reject(new OfficeError('Office cannot open a window here.'));

@@ -46,7 +46,9 @@ describe('reading the workbook', () => {
         throw new Error('RichApi.Error: the workbook is busy');
       },
     });
-    await expect(readWorkbookInfo()).rejects.toThrow("Excel could not tell the workbook's name: RichApi.Error: the workbook is busy");
+    await expect(readWorkbookInfo()).rejects.toThrow(
+      "Excel could not tell the workbook's name: RichApi.Error: the workbook is busy",
+    );
   });
 
   it('rejects outside Excel', async () => {
@@ -90,10 +92,19 @@ describe('reading the sheet in chunks', () => {
   });
 
   it('reads only the selected rows, under the sheet’s header', async () => {
-    installExcelGrid({ rows: [HEADER, ...Array.from({ length: 10 }, (_, i) => person(i + 1))], selection: { rowIndex: 4, rowCount: 3 } });
+    installExcelGrid({
+      rows: [HEADER, ...Array.from({ length: 10 }, (_, i) => person(i + 1))],
+      selection: { rowIndex: 4, rowCount: 3 },
+    });
     const chunks = await readAll('selection');
     expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toMatchObject({ header: HEADER, headerRow: 1, startRow: 5, rowsTotal: 3, rows: [person(4), person(5), person(6)] });
+    expect(chunks[0]).toMatchObject({
+      header: HEADER,
+      headerRow: 1,
+      startRow: 5,
+      rowsTotal: 3,
+      rows: [person(4), person(5), person(6)],
+    });
   });
 
   it('says so when the sheet is empty, header-only, or the selection has no rows', async () => {
@@ -126,15 +137,29 @@ describe('writing into the sheet', () => {
   });
 
   it('writes into the Steward ID column the sheet already has', async () => {
-    const excel = installExcelGrid({ rows: [['Steward ID', ...HEADER], ['old', ...person(1)]] });
-    await expect(writeStewardIds(1, [{ rowNumber: 2, contactId: 'c-9' }])).resolves.toEqual({ written: 1, added: false });
+    const excel = installExcelGrid({
+      rows: [
+        ['Steward ID', ...HEADER],
+        ['old', ...person(1)],
+      ],
+    });
+    await expect(writeStewardIds(1, [{ rowNumber: 2, contactId: 'c-9' }])).resolves.toEqual({
+      written: 1,
+      added: false,
+    });
     expect(excel.text()[1]).toEqual(['c-9', ...person(1)]);
     expect(excel.text()[0]).toHaveLength(5);
   });
 
   it('clears the Steward IDs that name no linked contact, and leaves the others and the header', async () => {
     const excel = installExcelGrid({
-      rows: [[...HEADER, 'Steward ID'], [...person(1), 'c-1'], [...person(2), 'c-2'], [...person(3), ''], [...person(4), 'c-4']],
+      rows: [
+        [...HEADER, 'Steward ID'],
+        [...person(1), 'c-1'],
+        [...person(2), 'c-2'],
+        [...person(3), ''],
+        [...person(4), 'c-4'],
+      ],
     });
     await expect(clearStewardIds(1, new Set(['c-2']))).resolves.toEqual({ cleared: 2 });
     expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', '', 'c-2', '', '']);
@@ -163,8 +188,14 @@ describe('writing into the sheet', () => {
       { header: 'Gone', field: 'city' },
     ];
     const outcome = await writeRowValues(1, columns, [
-      { rowNumber: 2, values: { firstName: 'Ann', email: 'ann@new.example', phone: '+44 20 7946 0958', notes: '=HYPERLINK("x")' } },
-      { rowNumber: 3, values: { firstName: 'Bob', email: 'bob@example.com', phone: '555-2', notes: 'keep', city: 'Leeds' } },
+      {
+        rowNumber: 2,
+        values: { firstName: 'Ann', email: 'ann@new.example', phone: '+44 20 7946 0958', notes: '=HYPERLINK("x")' },
+      },
+      {
+        rowNumber: 3,
+        values: { firstName: 'Bob', email: 'bob@example.com', phone: '555-2', notes: 'keep', city: 'Leeds' },
+      },
     ]);
     expect(outcome).toEqual({ cellsChanged: 3 });
     expect(excel.text()).toEqual([
@@ -176,7 +207,15 @@ describe('writing into the sheet', () => {
   });
 
   it('escapes text Excel would turn into a formula or a number', () => {
-    expect(['=1+1', '+44', '-x', '@me', '02134', 'Ann', ''].map(asCellText)).toEqual(["'=1+1", "'+44", "'-x", "'@me", "'02134", 'Ann', '']);
+    expect(['=1+1', '+44', '-x', '@me', '02134', 'Ann', ''].map(asCellText)).toEqual([
+      "'=1+1",
+      "'+44",
+      "'-x",
+      "'@me",
+      "'02134",
+      'Ann',
+      '',
+    ]);
   });
 
   it('adds a Rejected rows sheet with the row number, the cells and the reason', async () => {

@@ -98,7 +98,7 @@ function displayed(range: Excel.Range): string[][] {
   const values = range.values;
   return range.text.map((row, r) =>
     row.map((text, c) => {
-      const value = values[r]?.[c];
+      const value: unknown = values[r]?.[c];
       return /^#+$/.test(text) && typeof value === 'number' ? String(value) : text;
     }),
   );
@@ -121,7 +121,14 @@ async function activeSheet(context: Excel.RequestContext): Promise<SheetBounds> 
   return { sheet, used };
 }
 
-async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, row: number, column: number, rows: number, columns: number) {
+async function readBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+) {
   const block = sheet.getRangeByIndexes(row, column, rows, columns).load('text,values');
   await context.sync();
   return displayed(block);
@@ -130,7 +137,14 @@ async function readBlock(context: Excel.RequestContext, sheet: Excel.Worksheet, 
 async function findHeader(context: Excel.RequestContext, { sheet, used }: SheetBounds) {
   const end = used.rowIndex + used.rowCount;
   for (let top = used.rowIndex; top < end; top += HEADER_PROBE_ROWS) {
-    const cells = await readBlock(context, sheet, top, used.columnIndex, Math.min(HEADER_PROBE_ROWS, end - top), used.columnCount);
+    const cells = await readBlock(
+      context,
+      sheet,
+      top,
+      used.columnIndex,
+      Math.min(HEADER_PROBE_ROWS, end - top),
+      used.columnCount,
+    );
     const found = cells.findIndex((row) => !isBlank(row));
     const header = cells[found];
     if (header) return { headerIndex: top + found, header };
@@ -175,7 +189,8 @@ export async function readSheetRows({ scope, onChunk, cellsPerCall }: ReadSheetO
     if (selection) {
       from = Math.max(from, selection.rowIndex);
       to = Math.min(to, selection.rowIndex + selection.rowCount);
-      if (from >= to) throw new SheetProblem('The selection has no rows under the header row. Select the rows to import.');
+      if (from >= to)
+        throw new SheetProblem('The selection has no rows under the header row. Select the rows to import.');
     } else if (from >= to) {
       throw new SheetProblem('This sheet has a header row but no rows under it.');
     }
@@ -237,7 +252,10 @@ export interface RowContact {
  * Writes each row's contact id into the `Steward ID` column, adding that column after the last used column when the
  * sheet has none, so that the next import of the sheet updates these contacts.
  */
-export async function writeStewardIds(headerRow: number, rows: RowContact[]): Promise<{ written: number; added: boolean }> {
+export async function writeStewardIds(
+  headerRow: number,
+  rows: RowContact[],
+): Promise<{ written: number; added: boolean }> {
   return run('write the Steward ID column', async (context) => {
     const bounds = await activeSheet(context);
     const { sheet, used } = bounds;
@@ -310,7 +328,12 @@ export interface RowValues {
  * "Refresh sheet": writes the CRM's values into the linked rows, only into cells whose shown text differs, and never
  * as a formula. Columns are found by their header, so moved columns still get the right field.
  */
-export async function writeRowValues(headerRow: number, columns: ColumnField[], rows: RowValues[], cellsPerCall?: number): Promise<{ cellsChanged: number }> {
+export async function writeRowValues(
+  headerRow: number,
+  columns: ColumnField[],
+  rows: RowValues[],
+  cellsPerCall?: number,
+): Promise<{ cellsChanged: number }> {
   return run('write into the sheet', async (context) => {
     const bounds = await activeSheet(context);
     const { sheet, used } = bounds;
@@ -322,7 +345,7 @@ export async function writeRowValues(headerRow: number, columns: ColumnField[], 
     const perCall = rowsPerCall(used.columnCount, cellsPerCall);
     const sorted = rows.filter((row) => row.rowNumber > headerRow).sort((a, b) => a.rowNumber - b.rowNumber);
     let cellsChanged = 0;
-    for (let start = 0; start < sorted.length; ) {
+    for (let start = 0; start < sorted.length;) {
       const first = sorted[start]!.rowNumber;
       let end = start;
       while (end < sorted.length && sorted[end]!.rowNumber < first + perCall) end++;
@@ -360,7 +383,8 @@ export async function addRejectedRowsSheet(header: string[], rows: SheetRow[]): 
     const existing = names.map((name) => sheets.getItemOrNullObject(name).load('isNullObject'));
     await context.sync();
     const sheetName = names[existing.findIndex((sheet) => sheet.isNullObject)];
-    if (!sheetName) throw new SheetProblem('There are too many "Rejected rows" sheets already. Delete one, then try again.');
+    if (!sheetName)
+      throw new SheetProblem('There are too many "Rejected rows" sheets already. Delete one, then try again.');
     const sheet = sheets.add(sheetName);
     const table: (string | number)[][] = [
       ['Row', ...header, 'Reason'],

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installExcelBook } from '../test/excelBook';
 import { installExcel113, uninstallOffice } from '../test/officeMock';
-import { canInsertSheets, insertReport, listWorkbookReports, refreshReport, REPORTS_SETTING, toBase64, type WorkbookReport } from './excelReports';
+import {
+  canInsertSheets,
+  insertReport,
+  listWorkbookReports,
+  refreshReport,
+  REPORTS_SETTING,
+  toBase64,
+  type WorkbookReport,
+} from './excelReports';
 
 afterEach(uninstallOffice);
 
@@ -10,7 +18,8 @@ const SPRING = { title: 'Spring letter', source: { kind: 'campaign', campaignId:
 const NOW = new Date('2026-03-05T10:00:00Z');
 const LATER = new Date('2026-03-12T10:00:00Z');
 
-const recorded = (book: ReturnType<typeof installExcelBook>) => JSON.parse(String(book.setting(REPORTS_SETTING))) as WorkbookReport[];
+const recorded = (book: ReturnType<typeof installExcelBook>) =>
+  JSON.parse(String(book.setting(REPORTS_SETTING))) as WorkbookReport[];
 
 describe('inserting a report into the workbook', () => {
   it('adds the report’s sheets at the end and records their ids in a workbook setting', async () => {
@@ -21,7 +30,11 @@ describe('inserting a report into the workbook', () => {
     expect(book.log.inserts).toEqual([{ base64: 'v1', options: { positionType: 'End' } }]);
     expect(placed.sheetNames).toEqual(REPORT);
     const [report] = recorded(book);
-    expect(report).toMatchObject({ key: 'campaign:k1', title: 'Spring letter', insertedAt: '2026-03-05T10:00:00.000Z' });
+    expect(report).toMatchObject({
+      key: 'campaign:k1',
+      title: 'Spring letter',
+      insertedAt: '2026-03-05T10:00:00.000Z',
+    });
     expect(report?.sheets.map((sheet) => sheet.name)).toEqual(REPORT);
     expect(report?.sheets.every((sheet) => sheet.id.startsWith('{inserted-'))).toBe(true);
   });
@@ -36,7 +49,9 @@ describe('inserting a report into the workbook', () => {
   it('refuses to insert the same report twice, and lists what the workbook holds', async () => {
     installExcelBook({ sheets: ['Clients'], files: { v1: REPORT } });
     await insertReport('v1', SPRING, NOW);
-    await expect(insertReport('v1', SPRING, NOW)).rejects.toThrow('The report "Spring letter" is in this workbook already. Refresh it instead.');
+    await expect(insertReport('v1', SPRING, NOW)).rejects.toThrow(
+      'The report "Spring letter" is in this workbook already. Refresh it instead.',
+    );
     const listed = await listWorkbookReports();
     expect(listed.map((report) => report.key)).toEqual(['campaign:k1']);
   });
@@ -115,7 +130,9 @@ describe('refreshing a report', () => {
 
   it('asks for an insert when the workbook has no record of the report', async () => {
     installExcelBook({ sheets: ['Clients'], files: { v2: REPORT } });
-    await expect(refreshReport('campaign:k1', 'v2', LATER)).rejects.toThrow('This workbook has no record of that report any more. Insert it again.');
+    await expect(refreshReport('campaign:k1', 'v2', LATER)).rejects.toThrow(
+      'This workbook has no record of that report any more. Insert it again.',
+    );
   });
 });
 

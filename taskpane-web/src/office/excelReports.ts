@@ -72,9 +72,18 @@ function parseReports(value: unknown): WorkbookReport[] {
       return [];
     }
   }
-  return Array.isArray(list)
-    ? list.filter((item): item is WorkbookReport => !!item && typeof item === 'object' && typeof item.key === 'string' && Array.isArray(item.sheets))
-    : [];
+  return Array.isArray(list) ? (list as unknown[]).filter(isWorkbookReport) : [];
+}
+
+function isWorkbookReport(item: unknown): item is WorkbookReport {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    'key' in item &&
+    typeof item.key === 'string' &&
+    'sheets' in item &&
+    Array.isArray(item.sheets)
+  );
 }
 
 async function readReports(context: Excel.RequestContext): Promise<WorkbookReport[]> {
@@ -95,7 +104,10 @@ interface LoadedSheet {
 
 /** The report's sheets still in the workbook (with name and position loaded), in the report's order. */
 async function presentSheets(context: Excel.RequestContext, report: WorkbookReport): Promise<LoadedSheet[]> {
-  const found = report.sheets.map((record) => ({ record, sheet: context.workbook.worksheets.getItemOrNullObject(record.id) }));
+  const found = report.sheets.map((record) => ({
+    record,
+    sheet: context.workbook.worksheets.getItemOrNullObject(record.id),
+  }));
   found.forEach(({ sheet }) => sheet.load('isNullObject,id,name,position'));
   await context.sync();
   return found.filter(({ sheet }) => !sheet.isNullObject);
@@ -138,7 +150,11 @@ export async function listWorkbookReports(): Promise<WorkbookReport[]> {
 }
 
 /** Adds the sheets of a report workbook (base64 of the .xlsx) at the end, and records them for "Refresh report". */
-export async function insertReport(base64: string, what: { title: string; source: ReportSource }, now = new Date()): Promise<PlacedReport> {
+export async function insertReport(
+  base64: string,
+  what: { title: string; source: ReportSource },
+  now = new Date(),
+): Promise<PlacedReport> {
   return run("add the report's sheets", async (context) => {
     const key = reportKey(what.source);
     const reports = await readReports(context);
@@ -148,7 +164,13 @@ export async function insertReport(base64: string, what: { title: string; source
     }
     const inserted = await insertAtEnd(context, base64);
     if (inserted.length === 0) throw new SheetProblem('The report had no sheets to add.');
-    const report: WorkbookReport = { key, ...what, sheets: inserted.map(({ record }) => record), insertedAt: now.toISOString(), refreshedAt: null };
+    const report: WorkbookReport = {
+      key,
+      ...what,
+      sheets: inserted.map(({ record }) => record),
+      insertedAt: now.toISOString(),
+      refreshedAt: null,
+    };
     writeReports(context, [...reports.filter((r) => r.key !== key), report]);
     await context.sync();
     return { report, sheetNames: inserted.map(({ sheet }) => sheet.name) };
@@ -188,7 +210,9 @@ export async function refreshReport(key: string, base64: string, now = new Date(
       }
     }
     // In rising order of the old positions, each new sheet lands exactly where its predecessor was.
-    const placed = pairs.filter((pair) => pair.place).sort((a, b) => (a.place?.position ?? 0) - (b.place?.position ?? 0));
+    const placed = pairs
+      .filter((pair) => pair.place)
+      .sort((a, b) => (a.place?.position ?? 0) - (b.place?.position ?? 0));
     placed.forEach(({ item, place }) => (item.sheet.position = place?.position ?? 0));
     await context.sync();
     let previous: Excel.Worksheet | null = null;
@@ -202,8 +226,15 @@ export async function refreshReport(key: string, base64: string, now = new Date(
       previous = item.sheet;
     }
     fresh.forEach(({ sheet }) => sheet.load('name'));
-    const updated: WorkbookReport = { ...report, sheets: fresh.map(({ record }) => record), refreshedAt: now.toISOString() };
-    writeReports(context, reports.map((r) => (r.key === key ? updated : r)));
+    const updated: WorkbookReport = {
+      ...report,
+      sheets: fresh.map(({ record }) => record),
+      refreshedAt: now.toISOString(),
+    };
+    writeReports(
+      context,
+      reports.map((r) => (r.key === key ? updated : r)),
+    );
     await context.sync();
     return { report: updated, sheetNames: fresh.map(({ sheet }) => sheet.name) };
   });

@@ -78,11 +78,13 @@ describe('host detection', () => {
   });
 
   it('puts back the history methods office.js removes', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- compared by identity only, never called
     const push = window.history.pushState;
     const loading = loadOfficeJs('/office-js/office.js', 1000);
     (window.history as { pushState: unknown }).pushState = null;
     document.head.querySelector('script')?.dispatchEvent(new Event('load'));
     await loading;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- compared by identity only, never called
     expect(window.history.pushState).toBe(push);
   });
 });

@@ -56,6 +56,7 @@ export async function detectHost(options: { url?: string; timeoutMs?: number; wi
  */
 export function loadOfficeJs(url: string, timeoutMs: number): Promise<boolean> {
   if (typeof Office !== 'undefined') return Promise.resolve(true);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window.history, so `this` is history again
   const { pushState, replaceState } = window.history;
   return new Promise<boolean>((resolve) => {
     const script = document.createElement('script');

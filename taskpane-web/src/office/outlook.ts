@@ -67,7 +67,10 @@ function isoDate(value: Date | string | null | undefined): string | null {
 }
 
 /** Wraps an Office `...Async` call: its error reaches the caller as a rejection, never as an uncaught throw. */
-export function officeCall<T>(what: string, start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
+export function officeCall<T>(
+  what: string,
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     try {
       start((result) => {

@@ -1,4 +1,13 @@
-import type { Campaign, CampaignReport, ContactSummary, DashboardReport, Definitions, Member, PortfolioReport, Results } from '../api';
+import type {
+  Campaign,
+  CampaignReport,
+  ContactSummary,
+  DashboardReport,
+  Definitions,
+  Member,
+  PortfolioReport,
+  Results,
+} from '../api';
 
 export function person(n: number, overrides: Partial<ContactSummary> = {}): ContactSummary {
   return {
@@ -20,7 +29,15 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     channel: 'mail',
     sendDate: '2026-03-01',
     status: 'draft',
-    members: { total: 2, pending: 2, responded: 0, converted: 0, notInterested: 0, responseRate: null, conversionRate: null },
+    members: {
+      total: 2,
+      pending: 2,
+      responded: 0,
+      converted: 0,
+      notInterested: 0,
+      responseRate: null,
+      conversionRate: null,
+    },
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',
     version: 1,
@@ -55,7 +72,15 @@ export const DEFINITIONS: Definitions = {
 /** A slice's results with its rates, as the service computes them. */
 export function results(members: number, responded: number, converted: number, notInterested = 0): Results {
   const rate = (n: number) => (members === 0 ? 0 : Math.round((n / members) * 10000) / 10000);
-  return { members, pending: members - responded, responded, converted, notInterested, responseRate: rate(responded), conversionRate: rate(converted) };
+  return {
+    members,
+    pending: members - responded,
+    responded,
+    converted,
+    notInterested,
+    responseRate: rate(responded),
+    conversionRate: rate(converted),
+  };
 }
 
 export const DASHBOARD: DashboardReport = {
@@ -65,9 +90,25 @@ export const DASHBOARD: DashboardReport = {
   drafts: { members: 12, responded: 0, converted: 0, notInterested: 0, pending: 12 },
   responseRate: 0.25,
   conversionRate: 0.1,
-  timeToResponse: { responses: 50, median: 4, lowerQuartile: 2, upperQuartile: 9.5, histogram: [{ days: '0', responses: 5 }, { days: '1', responses: 10 }] },
+  timeToResponse: {
+    responses: 50,
+    median: 4,
+    lowerQuartile: 2,
+    upperQuartile: 9.5,
+    histogram: [
+      { days: '0', responses: 5 },
+      { days: '1', responses: 10 },
+    ],
+  },
   recentResponses: [
-    { contactId: 'c1', contactName: 'Jane Doe', campaignId: 'k1', campaignName: 'Spring letter', status: 'converted', responseDate: '2026-03-04T10:00:00Z' },
+    {
+      contactId: 'c1',
+      contactName: 'Jane Doe',
+      campaignId: 'k1',
+      campaignName: 'Spring letter',
+      status: 'converted',
+      responseDate: '2026-03-04T10:00:00Z',
+    },
   ],
   resultsByChannel: { email: results(120, 30, 12), mail: results(80, 20, 8) },
   resultsByContactType: { individual: results(150, 40, 15) },
@@ -84,7 +125,15 @@ export function campaignReport(overrides: Partial<CampaignReport> = {}): Campaig
     status: 'sent',
     sendDate: '2026-03-02',
     countedInRates: true,
-    figures: { total: 8, pending: 2, responded: 6, converted: 2, notInterested: 1, responseRate: 0.75, conversionRate: 0.25 },
+    figures: {
+      total: 8,
+      pending: 2,
+      responded: 6,
+      converted: 2,
+      notInterested: 1,
+      responseRate: 0.75,
+      conversionRate: 0.25,
+    },
     membersByStatus: { pending: 2, responded: 3, converted: 2, not_interested: 1 },
     responseRate: 0.75,
     conversionRate: 0.25,
@@ -94,7 +143,16 @@ export function campaignReport(overrides: Partial<CampaignReport> = {}): Campaig
       median: 3,
       lowerQuartile: 1.5,
       upperQuartile: 6.5,
-      histogram: [{ days: '0', responses: 1 }, { days: '1', responses: 1 }, { days: '2', responses: 0 }, { days: '3', responses: 2 }, { days: '4', responses: 0 }, { days: '5', responses: 0 }, { days: '6', responses: 1 }, { days: '7', responses: 1 }],
+      histogram: [
+        { days: '0', responses: 1 },
+        { days: '1', responses: 1 },
+        { days: '2', responses: 0 },
+        { days: '3', responses: 2 },
+        { days: '4', responses: 0 },
+        { days: '5', responses: 0 },
+        { days: '6', responses: 1 },
+        { days: '7', responses: 1 },
+      ],
     },
     responsesPerWeek: { '2026-03-02': 4, '2026-03-09': 2 },
     resultsByContactType: { individual: results(6, 5, 2, 1), business: results(2, 1, 0), estate: results(0, 0, 0) },
@@ -113,7 +171,15 @@ export function draftReport(): CampaignReport {
     status: 'draft',
     sendDate: null,
     countedInRates: false,
-    figures: { total: 2, pending: 1, responded: 1, converted: 0, notInterested: 0, responseRate: null, conversionRate: null },
+    figures: {
+      total: 2,
+      pending: 1,
+      responded: 1,
+      converted: 0,
+      notInterested: 0,
+      responseRate: null,
+      conversionRate: null,
+    },
     membersByStatus: { pending: 1, responded: 1, converted: 0, not_interested: 0 },
     responseRate: null,
     conversionRate: null,
@@ -128,8 +194,24 @@ export const PORTFOLIO: PortfolioReport = {
   from: '2026-01-01',
   to: '2026-03-31',
   campaigns: [
-    { id: 'k2', name: 'Summer calls', channel: 'phone', status: 'sent', sendDate: '2026-03-02', figures: campaignReport().figures, medianDaysToResponse: 3 },
-    { id: 'k1', name: 'Spring letter', channel: 'mail', status: 'draft', sendDate: null, figures: draftReport().figures, medianDaysToResponse: null },
+    {
+      id: 'k2',
+      name: 'Summer calls',
+      channel: 'phone',
+      status: 'sent',
+      sendDate: '2026-03-02',
+      figures: campaignReport().figures,
+      medianDaysToResponse: 3,
+    },
+    {
+      id: 'k1',
+      name: 'Spring letter',
+      channel: 'mail',
+      status: 'draft',
+      sendDate: null,
+      figures: draftReport().figures,
+      medianDaysToResponse: null,
+    },
   ],
   campaignsSent: 1,
   draftCampaigns: 1,

@@ -1,10 +1,17 @@
 import { vi } from 'vitest';
 
 /** A file answer as the service sends a download: the bytes and the name in `Content-Disposition`. */
-export function fileAnswer(fileName: string, body: BodyInit = 'PK\u0003\u0004', type = 'application/octet-stream'): Response {
+export function fileAnswer(
+  fileName: string,
+  body: BodyInit = 'PK\u0003\u0004',
+  type = 'application/octet-stream',
+): Response {
   return new Response(body, {
     status: 200,
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}` },
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    },
   });
 }
 

@@ -37,7 +37,8 @@ export function installExcelBook(seed: BookSeed) {
   let syncing = false;
 
   const find = (key: string) => sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
-  const taken = (name: string, except?: Sheet) => sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+  const taken = (name: string, except?: Sheet) =>
+    sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
 
   function sheetMock(key: string, orNull: boolean): Mock {
     const sheet = find(key);
@@ -57,7 +58,7 @@ export function installExcelBook(seed: BookSeed) {
     }) as Mock;
     // Writes to name and position become commands; what the mock itself sets while loading is not one.
     for (const property of ['name', 'position'] as const) {
-      let current = mock[property];
+      let current: unknown = mock[property];
       Object.defineProperty(mock, property, {
         get: () => current,
         set: (value: unknown) => {
@@ -76,16 +77,19 @@ export function installExcelBook(seed: BookSeed) {
         },
       });
     }
-    if (!sheet && !orNull) queue.push(() => {
-      throw new Error(`ItemNotFound: no sheet ${key}.`);
-    });
+    if (!sheet && !orNull)
+      queue.push(() => {
+        throw new Error(`ItemNotFound: no sheet ${key}.`);
+      });
     mocks.push(mock);
     return mock;
   }
 
   /** What office-addin-mock keeps of a property: its value once synced, and whether a load asked for it. */
   const inner = (mock: Mock, property: string) =>
-    (mock as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown; _loaded: boolean }> })._properties.get(property);
+    (
+      mock as unknown as { _properties: Map<string, { _valueBeforeLoaded: unknown; _loaded: boolean }> }
+    )._properties.get(property);
 
   /** The model's values of a sheet mock's properties, as Excel would answer a load after the commands ran. */
   function current(mock: Mock): Record<string, unknown> {
@@ -151,7 +155,11 @@ export function installExcelBook(seed: BookSeed) {
       worksheets,
       settings: {
         getItemOrNullObject: (key: string) => {
-          const mock = new OfficeMockObject({ host: 'excel', value: settings.get(key), isNullObject: !settings.has(key) }) as Mock;
+          const mock = new OfficeMockObject({
+            host: 'excel',
+            value: settings.get(key),
+            isNullObject: !settings.has(key),
+          }) as Mock;
           mocks.push(mock);
           return mock;
         },

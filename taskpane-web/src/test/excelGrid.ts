@@ -1,4 +1,5 @@
 import { OfficeMockObject } from 'office-addin-mock';
+import { jsonText } from '../ui/format';
 
 /**
  * An Excel workbook for tests, built from office-addin-mock objects over an in-memory grid. Ranges are mock objects,
@@ -41,7 +42,7 @@ const asCell = (cell: string | number | Cell): Cell => (typeof cell === 'object'
 /** What Excel does with a value written through `range.values`. */
 function written(value: unknown, numberFormat: string | undefined): Cell {
   if (typeof value === 'number') return { value };
-  const text = String(value ?? '');
+  const text = jsonText(value);
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (numberFormat === '@') return { value: text, numberFormat };
   if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text) };
@@ -51,7 +52,11 @@ function written(value: unknown, numberFormat: string | undefined): Cell {
 
 export function installExcelGrid(seed: GridSeed) {
   const sheets = new Map<string, Cell[][]>([[seed.sheetName ?? 'Sheet1', seed.rows.map((row) => row.map(asCell))]]);
-  for (const more of seed.moreSheets ?? []) sheets.set(more.name, more.rows.map((row) => row.map(asCell)));
+  for (const more of seed.moreSheets ?? [])
+    sheets.set(
+      more.name,
+      more.rows.map((row) => row.map(asCell)),
+    );
   const hidden = new Set((seed.moreSheets ?? []).filter((more) => more.hidden).map((more) => more.name));
   let active = seed.sheetName ?? 'Sheet1';
   const pending: Pending[] = [];
@@ -65,8 +70,17 @@ export function installExcelGrid(seed: GridSeed) {
   const cellAt = (grid: Cell[][], r: number, c: number): Cell => grid[r]?.[c] ?? { value: '' };
   const textOf = (cell: Cell) => cell.text ?? String(cell.value);
 
-  function range(grid: Cell[][], row: number, column: number, rows: number, columns: number, extra: Record<string, unknown> = {}) {
-    const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellAt(grid, row + r, column + c)));
+  function range(
+    grid: Cell[][],
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+    extra: Record<string, unknown> = {},
+  ) {
+    const cells = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => cellAt(grid, row + r, column + c)),
+    );
     const mock = new OfficeMockObject({
       host: 'excel',
       rowIndex: row,
@@ -83,7 +97,10 @@ export function installExcelGrid(seed: GridSeed) {
   }
 
   function usedRange(grid: Cell[][]) {
-    let top = -1, bottom = -1, left = Infinity, right = -1;
+    let top = -1,
+      bottom = -1,
+      left = Infinity,
+      right = -1;
     grid.forEach((line, r) =>
       line.forEach((cell, c) => {
         if (cell.value === '' && !cell.formula) return;
@@ -120,7 +137,10 @@ export function installExcelGrid(seed: GridSeed) {
   function apply(entry: Pending) {
     const { mock, grid } = entry;
     if (!grid) return;
-    const formats = Array.isArray(mock.numberFormat) && mock.numberFormat !== entry.loadedFormat ? (mock.numberFormat as string[][]) : null;
+    const formats =
+      Array.isArray(mock.numberFormat) && mock.numberFormat !== entry.loadedFormat
+        ? (mock.numberFormat as string[][])
+        : null;
     const values = Array.isArray(mock.values) && mock.values !== entry.loaded ? (mock.values as unknown[][]) : null;
     const rows = values ?? formats ?? [];
     rows.forEach((line, r) =>
@@ -128,7 +148,9 @@ export function installExcelGrid(seed: GridSeed) {
         const target = (grid[entry.row + r] ??= []);
         for (let fill = target.length; fill < entry.column + c; fill++) target[fill] = { value: '' };
         const format = formats?.[r]?.[c] ?? target[entry.column + c]?.numberFormat;
-        target[entry.column + c] = values ? written(values[r]?.[c], format) : { ...cellAt(grid, entry.row + r, entry.column + c), numberFormat: format };
+        target[entry.column + c] = values
+          ? written(values[r]?.[c], format)
+          : { ...cellAt(grid, entry.row + r, entry.column + c), numberFormat: format };
       }),
     );
   }
@@ -142,7 +164,7 @@ export function installExcelGrid(seed: GridSeed) {
         getItem: (name: string) => sheet(name),
         getItemOrNullObject: (name: string) => {
           const mock = new OfficeMockObject({ host: 'excel', isNullObject: !sheets.has(name) });
-          pending.push({ mock: mock as Pending['mock'], row: 0, column: 0 });
+          pending.push({ mock: mock, row: 0, column: 0 });
           return mock;
         },
         add: (name: string) => {
@@ -188,7 +210,8 @@ export function installExcelGrid(seed: GridSeed) {
     log,
     /** The shown text of a sheet, row by row. */
     text: (name = seed.sheetName ?? 'Sheet1') => (sheets.get(name) ?? []).map((line) => line.map(textOf)),
-    cell: (row: number, column: number, name = seed.sheetName ?? 'Sheet1') => cellAt(sheets.get(name) ?? [], row, column),
+    cell: (row: number, column: number, name = seed.sheetName ?? 'Sheet1') =>
+      cellAt(sheets.get(name) ?? [], row, column),
     setCell: (row: number, column: number, value: string | number, name = seed.sheetName ?? 'Sheet1') => {
       const grid = sheets.get(name)!;
       (grid[row] ??= [])[column] = { value };

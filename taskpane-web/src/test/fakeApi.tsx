@@ -3,7 +3,8 @@ import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
 import { ApiClient, ApiProvider, type Me, type Role } from '../api';
-import { SessionContext, type Session } from '../features/auth/SessionContext';
+import { SessionContext, type Session } from '../lib/SessionContext';
+import { requestUrl } from './requestUrl';
 
 export interface Request {
   method: string;
@@ -25,7 +26,7 @@ export function json(status: number, body: unknown): Response {
 export function fakeService(handler: Handler) {
   const requests: Request[] = [];
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = new URL(requestUrl(input), 'http://localhost');
     const request: Request = {
       method: init?.method ?? 'GET',
       path: url.pathname,

@@ -43,7 +43,13 @@ export function importJob(overrides: Partial<ImportJob> = {}): ImportJob {
         rowNumber: 3,
         action: 'update',
         contactId: 'c9',
-        values: { type: 'individual', firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+15550100' },
+        values: {
+          type: 'individual',
+          firstName: 'Grace',
+          lastName: 'Hopper',
+          email: 'grace@example.com',
+          phone: '+15550100',
+        },
         conflicts: [{ field: 'phone', current: '+15550199', incoming: '+15550100' }],
       }),
       previewRow({

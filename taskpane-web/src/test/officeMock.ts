@@ -14,7 +14,10 @@ export const OFFICE_ENUMS = {
 type Callback = (result: unknown) => void;
 
 export const succeeded = (value: unknown) => ({ status: 'succeeded', value });
-export const failed = (code: number, message: string) => ({ status: 'failed', error: { code, message, name: 'Error' } });
+export const failed = (code: number, message: string) => ({
+  status: 'failed',
+  error: { code, message, name: 'Error' },
+});
 
 export interface MessageSeed {
   from?: { displayName: string; emailAddress: string };
@@ -51,7 +54,9 @@ export function installOutlook(seed: MessageSeed) {
   };
   if (seed.sharedOwner !== undefined || seed.sharedError) {
     item.getSharedPropertiesAsync = (callback: Callback) =>
-      callback(seed.sharedError ? failed(9041, 'Not a shared item') : succeeded({ owner: seed.sharedOwner, permissions: 1 }));
+      callback(
+        seed.sharedError ? failed(9041, 'Not a shared item') : succeeded({ owner: seed.sharedOwner, permissions: 1 }),
+      );
   }
   const office = new OfficeMockObject({
     host: 'outlook',
@@ -101,7 +106,13 @@ export interface ComposedMessage {
 
 /** Installs an Outlook `Office` global with a message being composed, built with office-addin-mock. */
 export function installOutlookCompose(seed: ComposeSeed = {}): ComposedMessage {
-  const written: ComposedMessage = { subject: seed.subject ?? '', body: seed.body ?? '', headers: {}, sent: false, settings: {} };
+  const written: ComposedMessage = {
+    subject: seed.subject ?? '',
+    body: seed.body ?? '',
+    headers: {},
+    sent: false,
+    settings: {},
+  };
   const pending: Record<string, unknown> = {};
   const item: Record<string, unknown> = {
     itemType: 'message',

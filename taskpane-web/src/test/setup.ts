@@ -17,9 +17,15 @@ afterEach(() => {
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to choose its layout.
 if (!('ResizeObserver' in window)) {
   class ResizeObserverStub {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
+    observe(): void {
+      // Nothing changes size in jsdom, so there is never anything to report.
+    }
+    unobserve(): void {
+      // As observe.
+    }
+    disconnect(): void {
+      // As observe.
+    }
   }
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }

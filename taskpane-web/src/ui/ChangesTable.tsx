@@ -1,11 +1,17 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { fieldLabel, formatFieldValue } from './fieldLabels';
+import { jsonText } from './format';
 
 const useStyles = makeStyles({
   table: {
     borderCollapse: 'collapse',
     width: '100%',
-    '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `2px ${tokens.spacingHorizontalS}`, overflowWrap: 'anywhere' },
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `2px ${tokens.spacingHorizontalS}`,
+      overflowWrap: 'anywhere',
+    },
     '& th': { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   },
   before: { color: tokens.colorPaletteRedForeground1, textDecoration: 'line-through' },
@@ -15,8 +21,7 @@ const useStyles = makeStyles({
 export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map(showValue).join(', ') || '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return jsonText(value);
 }
 
 // The log leaves out a null "before" (a field that was empty), so "after" alone marks a change too.
@@ -37,7 +42,9 @@ export function ChangesTable({
 }) {
   const styles = useStyles();
   // Empty values of a creation (no tags, no custom fields) say nothing.
-  const entries = Object.entries(changes ?? {}).filter(([, value]) => isChange(value) || !['—', '{}'].includes(showValue(value)));
+  const entries = Object.entries(changes ?? {}).filter(
+    ([, value]) => isChange(value) || !['—', '{}'].includes(showValue(value)),
+  );
   if (entries.length === 0) return <Text size={200}>No field changes recorded.</Text>;
   const beforeAfter = entries.some(([, value]) => isChange(value));
   return (

@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from '@fluentui/react-components';
 import type { MouseEvent, ReactNode } from 'react';
-import { navigate } from '../features/shell/router';
+import { navigate } from '../lib/router';
 
 export interface LinkButtonProps {
   to: string;

@@ -12,10 +12,25 @@ type Layout = 'north-america' | 'british' | 'postcode-first';
 
 /** Countries by how their addresses are written, under the names and codes people type. */
 const LAYOUTS: Record<string, Layout> = {
-  us: 'north-america', usa: 'north-america', 'united states': 'north-america', 'united states of america': 'north-america',
-  ca: 'north-america', canada: 'north-america', au: 'north-america', australia: 'north-america',
-  gb: 'british', uk: 'british', 'united kingdom': 'british', england: 'british', scotland: 'british', wales: 'british',
-  'northern ireland': 'british', ie: 'british', ireland: 'british', nz: 'british', 'new zealand': 'british',
+  us: 'north-america',
+  usa: 'north-america',
+  'united states': 'north-america',
+  'united states of america': 'north-america',
+  ca: 'north-america',
+  canada: 'north-america',
+  au: 'north-america',
+  australia: 'north-america',
+  gb: 'british',
+  uk: 'british',
+  'united kingdom': 'british',
+  england: 'british',
+  scotland: 'british',
+  wales: 'british',
+  'northern ireland': 'british',
+  ie: 'british',
+  ireland: 'british',
+  nz: 'british',
+  'new zealand': 'british',
 };
 
 function layoutOf(country: string | null | undefined): Layout {
@@ -26,7 +41,10 @@ function layoutOf(country: string | null | undefined): Layout {
 }
 
 const joined = (parts: (string | null | undefined)[], separator = ' ') =>
-  parts.map((part) => part?.trim()).filter(Boolean).join(separator);
+  parts
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(separator);
 
 /**
  * The address as its country writes it, one line per element:

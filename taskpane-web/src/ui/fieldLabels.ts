@@ -1,4 +1,4 @@
-import { formatDate, formatDay } from './format';
+import { formatDate, formatDay, jsonText } from './format';
 
 /** What people call the fields that the timeline and the audit log name by their API keys. */
 const LABELS: Record<string, string> = {
@@ -46,14 +46,22 @@ export function fieldLabel(key: string, customLabels: ReadonlyMap<string, string
 
 /** "postalCode" → "Postal code", "date_of_death" → "Date of death". */
 export function humanize(key: string): string {
-  const words = key.replace(/[_.]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim().toLowerCase();
+  const words = key
+    .replace(/[_.]/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const ENUM_FIELDS = new Set(['type', 'status', 'channel', 'role', 'recordedVia']);
 
 /** A recorded value as a person reads it: dates as every other date, yes or no, lists joined, codes in words. */
-export function formatFieldValue(key: string, value: unknown, customLabels: ReadonlyMap<string, string> = new Map()): string {
+export function formatFieldValue(
+  key: string,
+  value: unknown,
+  customLabels: ReadonlyMap<string, string> = new Map(),
+): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.map((item) => formatFieldValue('', item)).join(', ') || '—';
@@ -64,7 +72,7 @@ export function formatFieldValue(key: string, value: unknown, customLabels: Read
     return entries.map(([k, v]) => `${fieldLabel(prefix + k, customLabels)}: ${formatFieldValue(k, v)}`).join('; ');
   }
   if (typeof value === 'number') return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
-  const text = String(value);
+  const text = jsonText(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDay(text);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDate(text);
   if (ENUM_FIELDS.has(key)) return humanize(text);

@@ -32,3 +32,9 @@ export function titleCase(value: string): string {
   const text = value.replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A value read from JSON as plain text: nothing for null, strings as they are, anything else as JSON writes it. */
+export function jsonText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

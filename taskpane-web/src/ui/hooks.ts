@@ -38,7 +38,8 @@ export function useIdleAfterDraw(delayMs = 0): boolean {
   useEffect(() => {
     let idleHandle: number | undefined;
     const whenIdle = () => {
-      if (typeof window.requestIdleCallback === 'function') idleHandle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      if (typeof window.requestIdleCallback === 'function')
+        idleHandle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
       else setIdle(true);
     };
     const timer = window.setTimeout(whenIdle, delayMs);

@@ -17,14 +17,18 @@ export function formatWeek(monday: string): string {
 export function formatDay(day: string | null | undefined): string {
   if (!day) return '';
   const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime())
+    ? day
+    : date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
 /** A moment from the service (an ISO instant) in the browser's time zone, as "Nov 5, 2026, 9:30 AM". */
 export function formatMoment(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A rate as a percentage, or a dash for a draft (the service sends null: drafts are never in a rate). */

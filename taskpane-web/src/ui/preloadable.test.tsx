@@ -44,7 +44,9 @@ describe('preloadable', () => {
 
   it('tries again after a failed fetch', async () => {
     let fetches = 0;
-    const greeting = preloadable(() => (++fetches === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Greeting)));
+    const greeting = preloadable(() =>
+      ++fetches === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Greeting),
+    );
     await expect(greeting.preload()).rejects.toThrow('offline');
     await expect(greeting.preload()).resolves.toBe(Greeting);
     expect(fetches).toBe(2);

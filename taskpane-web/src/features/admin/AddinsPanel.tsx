@@ -1,21 +1,40 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi, type AddinList } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { ADDINS_DOWNLOADED } from '../dashboard/FirstSteps';
+import { markAddinsDownloaded } from '../../lib/addinsDownloaded';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
   url: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   heading: { margin: 0 },
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 const HOW_TO: Record<string, string> = {
-  outlook: 'Sideload: in Outlook on the web open Get Add-ins → My add-ins → Add a custom add-in → Add from file, and pick this file.',
-  excel: 'Sideload: in Excel open Home → Add-ins → More add-ins → Upload My Add-in (or a shared-folder catalog on the desktop), and pick this file.',
+  outlook:
+    'Sideload: in Outlook on the web open Get Add-ins → My add-ins → Add a custom add-in → Add from file, and pick this file.',
+  excel:
+    'Sideload: in Excel open Home → Add-ins → More add-ins → Upload My Add-in (or a shared-folder catalog on the desktop), and pick this file.',
 };
 
 /** Said on a plain-HTTP service: Office opens add-ins only over HTTPS, and the manifests would point nowhere. */
@@ -31,7 +50,9 @@ function NeedsHttps({ origin }: { origin: string }) {
         <code className={styles.code}>npx office-addin-dev-certs install</code>
         {' makes a trusted one), or put a TLS reverse proxy in front; then set '}
         <code className={styles.code}>STEWARD_PUBLIC_URL</code>
-        {' to the https address and download the manifests again. The README’s “Sideloading the Outlook and Excel add-ins” has the steps.'}
+        {
+          ' to the https address and download the manifests again. The README’s “Sideloading the Outlook and Excel add-ins” has the steps.'
+        }
       </MessageBarBody>
     </MessageBar>
   );
@@ -59,17 +80,21 @@ export function AddinsPanel({ location = window.location }: { location?: Pick<Lo
           {list.addins.map((addin) => (
             <section key={addin.host} className={styles.card} aria-labelledby={`addin-${addin.host}`}>
               <h2 id={`addin-${addin.host}`} className={styles.heading}>
-                <Text weight="semibold" size={400}>{addin.name}</Text>
+                <Text weight="semibold" size={400}>
+                  {addin.name}
+                </Text>
               </h2>
               <Text>{HOW_TO[addin.host] ?? 'Sideload this manifest in the Office app it is made for.'}</Text>
-              <Text size={200} className={styles.url}>{addin.url}</Text>
+              <Text size={200} className={styles.url}>
+                {addin.url}
+              </Text>
               <div>
                 <Button
                   as="a"
                   href={addin.url}
                   download={`steward-${addin.fileName}`}
                   icon={<ArrowDownloadRegular />}
-                  onClick={() => window.localStorage.setItem(ADDINS_DOWNLOADED, 'yes')}
+                  onClick={markAddinsDownloaded}
                 >
                   {`Download ${addin.fileName}`}
                 </Button>

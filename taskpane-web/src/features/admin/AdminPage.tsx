@@ -1,5 +1,5 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { navigate } from '../shell/router';
+import { navigate } from '../../lib/router';
 import { AddinsPanel } from './AddinsPanel';
 import { AuditLogPanel } from './AuditLogPanel';
 import { CustomFieldsPanel } from './CustomFieldsPanel';
@@ -43,11 +43,20 @@ export function AdminPage({ tab }: { tab: string }) {
   return (
     <div className={styles.root}>
       <h1 className={styles.title}>
-        <Text size={600} weight="semibold">Admin</Text>
+        <Text size={600} weight="semibold">
+          Admin
+        </Text>
       </h1>
-      <TabList className={styles.tabs} selectedValue={current} onTabSelect={(_, data) => navigate(`/admin/${String(data.value)}`)} aria-label="Admin sections">
+      <TabList
+        className={styles.tabs}
+        selectedValue={current}
+        onTabSelect={(_, data) => navigate(`/admin/${String(data.value)}`)}
+        aria-label="Admin sections"
+      >
         {(Object.keys(TABS) as TabKey[]).map((key) => (
-          <Tab key={key} value={key}>{TABS[key].label}</Tab>
+          <Tab key={key} value={key}>
+            {TABS[key].label}
+          </Tab>
         ))}
       </TabList>
       <div role="tabpanel" aria-label={TABS[current].label}>

@@ -4,22 +4,36 @@ import { useId, useState } from 'react';
 import type { AuditEntry } from '../../api';
 import { ChangesTable } from '../../ui/ChangesTable';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { Link } from '../shell/router';
+import { Link } from '../../lib/router';
 import { auditSentence, recordPath, sentenceText } from './auditSentence';
 
 const useStyles = makeStyles({
-  item: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  item: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   sentence: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   meta: { color: tokens.colorNeutralForeground2 },
-  body: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  body: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One audit entry: when, who, what; opens to the fields before and after, the record and the address. */
-export function AuditEntryItem({ entry, customLabels }: { entry: AuditEntry; customLabels?: ReadonlyMap<string, string> }) {
+export function AuditEntryItem({
+  entry,
+  customLabels,
+}: {
+  entry: AuditEntry;
+  customLabels?: ReadonlyMap<string, string>;
+}) {
   const styles = useStyles();
   const links = useLinkStyles();
   const sentence = auditSentence(entry, customLabels);
@@ -39,7 +53,9 @@ export function AuditEntryItem({ entry, customLabels }: { entry: AuditEntry; cus
           aria-label={`Details of ${entry.action}: ${sentenceText(sentence)}, ${when.format(new Date(entry.occurredAt))}`}
           onClick={() => setOpen(!open)}
         />
-        <Text size={200} className={styles.meta}>{when.format(new Date(entry.occurredAt))}</Text>
+        <Text size={200} className={styles.meta}>
+          {when.format(new Date(entry.occurredAt))}
+        </Text>
         <Text className={styles.sentence}>
           {before}
           {record && ' '}

@@ -29,33 +29,57 @@ export function AuditFilterBar({ value, users, onChange }: AuditFilterBarProps) 
   return (
     <div className={styles.root}>
       <Field className={styles.field} label="User">
-        <Dropdown className={styles.dropdown} value={userName ?? 'Everyone'} selectedOptions={[value.userId]} onOptionSelect={(_, d) => onChange({ ...value, userId: d.optionValue ?? '' })}>
+        <Dropdown
+          className={styles.dropdown}
+          value={userName ?? 'Everyone'}
+          selectedOptions={[value.userId]}
+          onOptionSelect={(_, d) => onChange({ ...value, userId: d.optionValue ?? '' })}
+        >
           <Option value="">Everyone</Option>
           {users.map((user) => (
-            <Option key={user.id} value={user.id}>{user.fullName}</Option>
+            <Option key={user.id} value={user.id}>
+              {user.fullName}
+            </Option>
           ))}
         </Dropdown>
       </Field>
       <Field className={styles.field} label="Record type">
-        <Dropdown className={styles.dropdown}
+        <Dropdown
+          className={styles.dropdown}
           value={value.entityType ? titleCase(value.entityType) : 'All records'}
           selectedOptions={[value.entityType]}
           onOptionSelect={(_, d) => onChange({ ...value, entityType: d.optionValue ?? '' })}
         >
           <Option value="">All records</Option>
           {ENTITY_TYPES.map((type) => (
-            <Option key={type} value={type}>{titleCase(type)}</Option>
+            <Option key={type} value={type}>
+              {titleCase(type)}
+            </Option>
           ))}
         </Dropdown>
       </Field>
       <Field className={styles.field} label="Action" hint="Such as contact.updated, or auth. for all sign-ins">
-        <Input className={styles.input} value={value.action} onChange={(_, d) => onChange({ ...value, action: d.value })} />
+        <Input
+          className={styles.input}
+          value={value.action}
+          onChange={(_, d) => onChange({ ...value, action: d.value })}
+        />
       </Field>
       <Field className={styles.field} label="From">
-        <Input className={styles.input} type="date" value={value.from} onChange={(_, d) => onChange({ ...value, from: d.value })} />
+        <Input
+          className={styles.input}
+          type="date"
+          value={value.from}
+          onChange={(_, d) => onChange({ ...value, from: d.value })}
+        />
       </Field>
       <Field className={styles.field} label="To">
-        <Input className={styles.input} type="date" value={value.to} onChange={(_, d) => onChange({ ...value, to: d.value })} />
+        <Input
+          className={styles.input}
+          type="date"
+          value={value.to}
+          onChange={(_, d) => onChange({ ...value, to: d.value })}
+        />
       </Field>
     </div>
   );

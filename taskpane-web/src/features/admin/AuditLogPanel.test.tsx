@@ -38,14 +38,21 @@ describe('audit log', () => {
       expect(last?.query.get('action')).toBe('auth.');
       expect(last?.query.get('from')).toBe('2026-03-01');
     });
-    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', '/api/audit/export?action=auth.&from=2026-03-01');
+    expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
+      'href',
+      '/api/audit/export?action=auth.&from=2026-03-01',
+    );
   });
 
   it('opens an entry to its fields before and after', async () => {
     const user = userEvent.setup();
     const { client } = service();
     renderWithApi(<AuditLogPanel />, client, { role: 'admin' });
-    await user.click(await screen.findByRole('button', { name: /^Details of contact.updated: Ada Admin changed Jane Smith’s last name,/ }));
+    await user.click(
+      await screen.findByRole('button', {
+        name: /^Details of contact.updated: Ada Admin changed Jane Smith’s last name,/,
+      }),
+    );
     expect(screen.getByRole('row', { name: /Last name/ })).toHaveTextContent('Last nameDoeSmith');
     expect(screen.getByRole('link', { name: 'Jane Smith' })).toHaveAttribute('href', '/contacts/c1');
   });

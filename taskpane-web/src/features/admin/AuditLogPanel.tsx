@@ -4,8 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApi, type AdminUser, type AuditEntry, type Page } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useDebounced } from '../../ui/hooks';
-import { Pager } from '../contacts/Pager';
-import { useCustomFields } from '../contacts/useCustomFields';
+import { Pager } from '../../ui/Pager';
+import { useCustomFields } from '../../lib/useCustomFields';
 import { AuditEntryItem } from './AuditEntryItem';
 import { AuditFilterBar } from './AuditFilterBar';
 import { auditFilters, auditSearch, EMPTY_AUDIT_FILTERS, type AuditFilterForm } from './auditFilters';
@@ -23,7 +23,10 @@ export function AuditLogPanel() {
   const styles = useStyles();
   const api = useApi();
   const { definitions } = useCustomFields();
-  const customLabels = useMemo(() => new Map((definitions ?? []).map((field) => [field.key, field.label])), [definitions]);
+  const customLabels = useMemo(
+    () => new Map((definitions ?? []).map((field) => [field.key, field.label])),
+    [definitions],
+  );
   const [form, setForm] = useState<AuditFilterForm>(EMPTY_AUDIT_FILTERS);
   const filters = useDebounced(form, 300);
   const [pageIndex, setPageIndex] = useState(0);
@@ -58,13 +61,18 @@ export function AuditLogPanel() {
         }}
       />
       <div className={styles.bar}>
-        <Button as="a" href={`/api/audit/export${auditSearch(form)}`} download="steward-audit.csv" icon={<ArrowDownloadRegular />}>
+        <Button
+          as="a"
+          href={`/api/audit/export${auditSearch(form)}`}
+          download="steward-audit.csv"
+          icon={<ArrowDownloadRegular />}
+        >
           Export CSV
         </Button>
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {!page && !error && <Spinner label="Loading the audit log…" />}
-      {page && page.items.length === 0 && <Text>No audit entries match these filters.</Text>}
+      {page?.items.length === 0 && <Text>No audit entries match these filters.</Text>}
       {page && page.items.length > 0 && (
         <>
           <ul className={styles.list} aria-label="Audit entries">

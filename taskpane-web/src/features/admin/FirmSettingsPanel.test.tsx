@@ -21,7 +21,8 @@ describe('firm settings', () => {
     const user = userEvent.setup();
     const { client, requests } = fakeService((r: Request) => {
       if (r.path === '/api/tenant' && r.method === 'GET') return json(200, FIRM);
-      if (r.path === '/api/tenant' && r.method === 'PUT') return json(200, { ...FIRM, ...(r.body as object), version: 4 });
+      if (r.path === '/api/tenant' && r.method === 'PUT')
+        return json(200, { ...FIRM, ...(r.body as object), version: 4 });
       return undefined;
     });
     renderWithApi(<FirmSettingsPanel />, client, { role: 'admin' });

@@ -1,8 +1,19 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Switch, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, useApi, type EntraRoles, type FirmSettings } from '../../api';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Switch,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { useApi, type EntraRoles, type FirmSettings } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
+import { SettingsFeedback, useSettingsForm } from './useSettingsForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
@@ -31,78 +42,75 @@ const valuesOf = (firm: FirmSettings): Values => ({
 export function FirmSettingsPanel() {
   const styles = useStyles();
   const api = useApi();
-  const [firm, setFirm] = useState<FirmSettings | null>(null);
-  const [values, setValues] = useState<Values | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    () =>
-      api.admin.firm().then((result) => {
-        setFirm(result);
-        setValues(valuesOf(result));
-        setError(null);
-      }, setError),
-    [api],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!firm || !values) return;
-    setBusy(true);
-    setSaved(false);
-    setError(null);
-    try {
-      const result = await api.admin.updateFirm(
-        { name: values.name.trim(), subdomain: values.subdomain.trim() || null, azureTenantId: values.azureTenantId.trim() || null, mfaRequired: values.mfaRequired, entraRoles: values.entraRoles, phoneRegion: values.phoneRegion.trim().toUpperCase() },
+  const loadFirm = useCallback(() => api.admin.firm(), [api]);
+  const form = useSettingsForm({
+    load: loadFirm,
+    valuesOf,
+    save: (values: Values, firm: FirmSettings) =>
+      api.admin.updateFirm(
+        {
+          name: values.name.trim(),
+          subdomain: values.subdomain.trim() || null,
+          azureTenantId: values.azureTenantId.trim() || null,
+          mfaRequired: values.mfaRequired,
+          entraRoles: values.entraRoles,
+          phoneRegion: values.phoneRegion.trim().toUpperCase(),
+        },
         firm.version,
-      );
-      setFirm(result);
-      setValues(valuesOf(result));
-      setSaved(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      ),
+  });
+  const { values, setValues, fieldErrors: errors, busy } = form;
 
-  if (!values) return error ? <ErrorBar error={error} /> : <Spinner label="Loading firm settings…" />;
-  const errors = error instanceof ApiError ? error.errors : {};
-  const stale = error instanceof ApiError && error.status === 409;
+  if (!values) return form.error ? <ErrorBar error={form.error} /> : <Spinner label="Loading firm settings…" />;
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Firm settings">
-      {saved && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>The firm settings were saved.</MessageBarBody>
-        </MessageBar>
-      )}
-      <ErrorBar error={error} title={stale ? 'Changed by someone else: reload, then save again' : undefined} actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined} />
+    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label="Firm settings">
+      <SettingsFeedback
+        what="firm settings"
+        saved={form.saved}
+        error={form.error}
+        onReload={() => void form.reload()}
+      />
       <Field label="Firm name" required validationMessage={fieldMessage('Firm name', errors.name)}>
         <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
       </Field>
-      <Field label="Subdomain" hint="Lowercase letters, digits and hyphens, such as harbour-wealth." validationMessage={fieldMessage('Subdomain', errors.subdomain)}>
+      <Field
+        label="Subdomain"
+        hint="Lowercase letters, digits and hyphens, such as harbour-wealth."
+        validationMessage={fieldMessage('Subdomain', errors.subdomain)}
+      >
         <Input value={values.subdomain} onChange={(_, d) => setValues({ ...values, subdomain: d.value })} />
       </Field>
-      <Field label="Microsoft 365 tenant id" hint="The directory (tenant) id from Microsoft Entra, to allow Microsoft sign-in." validationMessage={fieldMessage('Tenant id', errors.azureTenantId)}>
-        <Input value={values.azureTenantId} placeholder="00000000-0000-0000-0000-000000000000" onChange={(_, d) => setValues({ ...values, azureTenantId: d.value })} />
+      <Field
+        label="Microsoft 365 tenant id"
+        hint="The directory (tenant) id from Microsoft Entra, to allow Microsoft sign-in."
+        validationMessage={fieldMessage('Tenant id', errors.azureTenantId)}
+      >
+        <Input
+          value={values.azureTenantId}
+          placeholder="00000000-0000-0000-0000-000000000000"
+          onChange={(_, d) => setValues({ ...values, azureTenantId: d.value })}
+        />
       </Field>
       <Field
         label="Country for phone numbers"
         hint="Imports read numbers written without a country code (such as 0113 496 0000) as numbers of this country, unless a row names its own country. A two-letter code such as GB, DE or US; empty uses the installation's default."
         validationMessage={fieldMessage('Country', errors.phoneRegion)}
       >
-        <Input value={values.phoneRegion} maxLength={2} placeholder="GB" onChange={(_, d) => setValues({ ...values, phoneRegion: d.value })} />
+        <Input
+          value={values.phoneRegion}
+          maxLength={2}
+          placeholder="GB"
+          onChange={(_, d) => setValues({ ...values, phoneRegion: d.value })}
+        />
       </Field>
       <Field
         label="Roles of people who sign in with Microsoft"
         hint="With Entra app roles, each sign-in takes the role Entra assigns (Steward.Admin, Steward.User or Steward.Viewer; none means the default role), so someone removed from Steward.Admin is an admin no longer. The firm's last admin is never demoted by a sign-in."
       >
-        <RadioGroup value={values.entraRoles} onChange={(_, d) => setValues({ ...values, entraRoles: d.value as EntraRoles })}>
+        <RadioGroup
+          value={values.entraRoles}
+          onChange={(_, d) => setValues({ ...values, entraRoles: d.value as EntraRoles })}
+        >
           <Radio value="auto" label="Set in Steward, until a sign-in carries an Entra app role (then follow Entra)" />
           <Radio value="entra" label="Follow Entra app roles" />
           <Radio value="steward" label="Set in Steward (ignore Entra app roles)" />
@@ -114,7 +122,9 @@ export function FirmSettingsPanel() {
         onChange={(_, d) => setValues({ ...values, mfaRequired: d.checked })}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save settings'}</Button>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save settings'}
+        </Button>
       </div>
     </form>
   );

@@ -18,7 +18,10 @@ const SETTINGS: MailSettings = {
 
 const NOT_CONNECTED = 'Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET (see the README).';
 
-function service(status: MailTransportStatus, save: (r: Request) => Response = (r) => json(200, { ...(r.body as object), version: 3 })) {
+function service(
+  status: MailTransportStatus,
+  save: (r: Request) => Response = (r) => json(200, { ...(r.body as object), version: 3 }),
+) {
   return fakeService((r: Request) => {
     if (r.path === '/api/mail/settings' && r.method === 'GET') return json(200, SETTINGS);
     if (r.path === '/api/mail/settings/status') return json(200, status);
@@ -30,8 +33,14 @@ function service(status: MailTransportStatus, save: (r: Request) => Response = (
 describe('mail settings', () => {
   it('saves a Microsoft 365 mailbox, rate and cap, and says plainly that Microsoft 365 is not connected', async () => {
     const user = userEvent.setup();
-    const sentCopy = 'No sent-copy mailbox is configured (STEWARD_MAIL_SENT_COPY_HOST): an SMTP mail cut short by a stop of the service is sent again, so its recipient may get it twice.';
-    const { client, requests } = service({ smtpProblem: null, graphProblem: NOT_CONNECTED, unavailable: null, sentCopy });
+    const sentCopy =
+      'No sent-copy mailbox is configured (STEWARD_MAIL_SENT_COPY_HOST): an SMTP mail cut short by a stop of the service is sent again, so its recipient may get it twice.';
+    const { client, requests } = service({
+      smtpProblem: null,
+      graphProblem: NOT_CONNECTED,
+      unavailable: null,
+      sentCopy,
+    });
     renderWithApi(<MailSettingsPanel />, client, { role: 'admin' });
 
     expect(await screen.findByText('Campaign mail can go out this way')).toBeInTheDocument();
@@ -63,7 +72,11 @@ describe('mail settings', () => {
   it('shows what the service refused next to the field', async () => {
     const user = userEvent.setup();
     const { client } = service({ smtpProblem: null, graphProblem: null, unavailable: null }, () =>
-      json(422, { status: 422, title: 'Invalid input', errors: [{ field: 'graphMailbox', message: 'is needed to send through Microsoft 365' }] }),
+      json(422, {
+        status: 422,
+        title: 'Invalid input',
+        errors: [{ field: 'graphMailbox', message: 'is needed to send through Microsoft 365' }],
+      }),
     );
     renderWithApi(<MailSettingsPanel />, client, { role: 'admin' });
 

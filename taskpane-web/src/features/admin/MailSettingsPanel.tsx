@@ -1,8 +1,21 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, useApi, type MailSettings, type MailTransportStatus } from '../../api';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { useApi, type MailSettings, type MailTransportStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
+import { SettingsFeedback, useSettingsForm } from './useSettingsForm';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
@@ -36,34 +49,16 @@ const whole = (value: string) => (value.trim() === '' ? null : Number(value.trim
 export function MailSettingsPanel() {
   const styles = useStyles();
   const api = useApi();
-  const [settings, setSettings] = useState<MailSettings | null>(null);
-  const [values, setValues] = useState<Values | null>(null);
   const [status, setStatus] = useState<MailTransportStatus | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    () =>
-      Promise.all([api.campaignMail.settings(), api.campaignMail.transportStatus()]).then(([result, now]) => {
-        setSettings(result);
-        setValues(valuesOf(result));
-        setStatus(now);
-        setError(null);
-      }, setError),
-    [api],
+  const readStatus = useCallback(() => api.campaignMail.transportStatus().then(setStatus), [api]);
+  const loadSettings = useCallback(
+    () => Promise.all([api.campaignMail.settings(), readStatus()]).then(([result]) => result),
+    [api, readStatus],
   );
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!settings || !values) return;
-    setBusy(true);
-    setSaved(false);
-    setError(null);
-    try {
+  const form = useSettingsForm({
+    load: loadSettings,
+    valuesOf,
+    save: async (values: Values, settings: MailSettings) => {
       const result = await api.campaignMail.saveSettings({
         transport: values.transport,
         fromAddress: text(values.fromAddress),
@@ -74,39 +69,35 @@ export function MailSettingsPanel() {
         maxMembersPerSend: whole(values.maxMembersPerSend),
         version: settings.version,
       });
-      setSettings(result);
-      setValues(valuesOf(result));
-      setStatus(await api.campaignMail.transportStatus());
-      setSaved(true);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await readStatus();
+      return result;
+    },
+  });
+  const { values, setValues, fieldErrors: errors, busy } = form;
 
-  if (!values) return error ? <ErrorBar error={error} /> : <Spinner label="Loading mail settings…" />;
-  const errors = error instanceof ApiError ? error.errors : {};
-  const stale = error instanceof ApiError && error.status === 409;
+  if (!values) return form.error ? <ErrorBar error={form.error} /> : <Spinner label="Loading mail settings…" />;
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
   const chosenProblem = values.transport === 'graph' ? status?.graphProblem : status?.smtpProblem;
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Mail settings">
-      {saved && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>The mail settings were saved.</MessageBarBody>
-        </MessageBar>
-      )}
+    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label="Mail settings">
       {status && (
         <MessageBar intent={chosenProblem ? 'warning' : 'success'} layout="multiline" aria-label="Sending status">
           <MessageBarBody>
-            <MessageBarTitle>{chosenProblem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}</MessageBarTitle>
-            {chosenProblem ?? (values.transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
+            <MessageBarTitle>
+              {chosenProblem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}
+            </MessageBarTitle>
+            {chosenProblem ??
+              (values.transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
             {values.transport === 'smtp' && status.sentCopy && <div>{status.sentCopy}</div>}
           </MessageBarBody>
         </MessageBar>
       )}
-      <ErrorBar error={error} title={stale ? 'Changed by someone else: reload, then save again' : undefined} actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined} />
+      <SettingsFeedback
+        what="mail settings"
+        saved={form.saved}
+        error={form.error}
+        onReload={() => void form.reload()}
+      />
       <Field label="Send campaign mail through" validationMessage={fieldMessage('Transport', errors.transport)}>
         <RadioGroup value={values.transport} onChange={(_, d) => set({ transport: d.value as Values['transport'] })}>
           <Radio value="smtp" label={`The service's SMTP server${status?.smtpProblem ? ' (not configured)' : ''}`} />
@@ -114,27 +105,60 @@ export function MailSettingsPanel() {
         </RadioGroup>
       </Field>
       {values.transport === 'graph' && (
-        <Field label="Microsoft 365 mailbox" required hint="The mailbox campaign mail is sent from, such as campaigns@yourfirm.com. Steward needs the Mail.Send permission for it." validationMessage={fieldMessage('Mailbox', errors.graphMailbox)}>
+        <Field
+          label="Microsoft 365 mailbox"
+          required
+          hint="The mailbox campaign mail is sent from, such as campaigns@yourfirm.com. Steward needs the Mail.Send permission for it."
+          validationMessage={fieldMessage('Mailbox', errors.graphMailbox)}
+        >
           <Input type="email" value={values.graphMailbox} onChange={(_, d) => set({ graphMailbox: d.value })} />
         </Field>
       )}
-      <Field label="From address" hint="Empty uses the service's address (or the Microsoft 365 mailbox)." validationMessage={fieldMessage('From address', errors.fromAddress)}>
+      <Field
+        label="From address"
+        hint="Empty uses the service's address (or the Microsoft 365 mailbox)."
+        validationMessage={fieldMessage('From address', errors.fromAddress)}
+      >
         <Input type="email" value={values.fromAddress} onChange={(_, d) => set({ fromAddress: d.value })} />
       </Field>
       <Field label="From name" validationMessage={fieldMessage('From name', errors.fromName)}>
         <Input value={values.fromName} onChange={(_, d) => set({ fromName: d.value })} />
       </Field>
-      <Field label="Reply-to address" hint="Where replies go; empty means the from address." validationMessage={fieldMessage('Reply-to address', errors.replyTo)}>
+      <Field
+        label="Reply-to address"
+        hint="Where replies go; empty means the from address."
+        validationMessage={fieldMessage('Reply-to address', errors.replyTo)}
+      >
         <Input type="email" value={values.replyTo} onChange={(_, d) => set({ replyTo: d.value })} />
       </Field>
-      <Field label="Mails per minute" hint="Empty uses the service's default rate." validationMessage={fieldMessage('Mails per minute', errors.mailsPerMinute)}>
-        <Input type="number" min={1} value={values.mailsPerMinute} onChange={(_, d) => set({ mailsPerMinute: d.value })} />
+      <Field
+        label="Mails per minute"
+        hint="Empty uses the service's default rate."
+        validationMessage={fieldMessage('Mails per minute', errors.mailsPerMinute)}
+      >
+        <Input
+          type="number"
+          min={1}
+          value={values.mailsPerMinute}
+          onChange={(_, d) => set({ mailsPerMinute: d.value })}
+        />
       </Field>
-      <Field label="Most members per send" hint="A send to more members than this is refused; empty means no cap." validationMessage={fieldMessage('Most members per send', errors.maxMembersPerSend)}>
-        <Input type="number" min={1} value={values.maxMembersPerSend} onChange={(_, d) => set({ maxMembersPerSend: d.value })} />
+      <Field
+        label="Most members per send"
+        hint="A send to more members than this is refused; empty means no cap."
+        validationMessage={fieldMessage('Most members per send', errors.maxMembersPerSend)}
+      >
+        <Input
+          type="number"
+          min={1}
+          value={values.maxMembersPerSend}
+          onChange={(_, d) => set({ maxMembersPerSend: d.value })}
+        />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save mail settings'}</Button>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save mail settings'}
+        </Button>
       </div>
     </form>
   );

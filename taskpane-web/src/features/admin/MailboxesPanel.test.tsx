@@ -23,10 +23,22 @@ function service() {
     if (r.path === '/api/tenant/mailboxes' && r.method === 'POST') {
       const body = r.body as { address: string; kind: Mailbox['kind'] };
       if (!body.address.includes('@')) {
-        return json(422, { status: 422, title: 'Invalid input', detail: 'Some fields are not valid.',
-          errors: [{ field: 'address', message: 'must be an email address, such as campaigns@firm.example' }] });
+        return json(422, {
+          status: 422,
+          title: 'Invalid input',
+          detail: 'Some fields are not valid.',
+          errors: [{ field: 'address', message: 'must be an email address, such as campaigns@firm.example' }],
+        });
       }
-      const added = { ...SHARED, id: 'm2', address: body.address, kind: body.kind, lastSyncedAt: null, messagesRead: 0, repliesFound: 0 };
+      const added = {
+        ...SHARED,
+        id: 'm2',
+        address: body.address,
+        kind: body.kind,
+        lastSyncedAt: null,
+        messagesRead: 0,
+        repliesFound: 0,
+      };
       stored = [...stored, added];
       return json(201, added);
     }
@@ -48,10 +60,14 @@ describe('mailboxes read for replies', () => {
     renderWithApi(<MailboxesPanel />, client, { role: 'admin' });
 
     const shared = await screen.findByRole('listitem', { name: 'campaigns@firm.example' });
-    expect(within(shared).getByText(/Shared campaign mailbox · Synced .* 120 messages read · 4 replies found/)).toBeInTheDocument();
+    expect(
+      within(shared).getByText(/Shared campaign mailbox · Synced .* 120 messages read · 4 replies found/),
+    ).toBeInTheDocument();
     await user.click(within(shared).getByRole('button', { name: 'Sync now' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('campaigns@firm.example: 12 new or changed messages read, 2 replies found.');
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'campaigns@firm.example: 12 new or changed messages read, 2 replies found.',
+    );
   });
 
   it('adds a person who opted in, and says what is wrong with a bad address', async () => {
@@ -62,7 +78,9 @@ describe('mailboxes read for replies', () => {
 
     await user.type(within(form).getByRole('textbox', { name: /Mailbox address/ }), 'not an address');
     await user.click(within(form).getByRole('button', { name: 'Read this mailbox' }));
-    expect(await within(form).findByText('The address must be an email address, such as campaigns@firm.example.')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('The address must be an email address, such as campaigns@firm.example.'),
+    ).toBeInTheDocument();
 
     await user.clear(within(form).getByRole('textbox', { name: /Mailbox address/ }));
     await user.type(within(form).getByRole('textbox', { name: /Mailbox address/ }), 'ada@firm.example');
@@ -70,7 +88,10 @@ describe('mailboxes read for replies', () => {
     await user.click(within(form).getByRole('button', { name: 'Read this mailbox' }));
 
     expect(await screen.findByRole('listitem', { name: 'ada@firm.example' })).toBeInTheDocument();
-    expect(requests.filter((r) => r.method === 'POST').at(-1)?.body).toEqual({ address: 'ada@firm.example', kind: 'user' });
+    expect(requests.filter((r) => r.method === 'POST').at(-1)?.body).toEqual({
+      address: 'ada@firm.example',
+      kind: 'user',
+    });
   });
 
   it('stops reading a mailbox', async () => {

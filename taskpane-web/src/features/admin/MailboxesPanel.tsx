@@ -1,16 +1,43 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, useApi, type Mailbox, type MailboxKind, type SyncResult } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatMoment } from '../../ui/numbers';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   what: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
 });
@@ -26,7 +53,9 @@ function syncSummary(mailbox: Mailbox): string {
 function resultSentence(address: string, result: SyncResult): string {
   if (!result.ran) return `${address} is being synced already; look again in a moment.`;
   if (result.error) return `Syncing ${address} failed: ${result.error}`;
-  const again = result.resynced ? ' Microsoft had forgotten where the last sync stopped, so the whole inbox was read again.' : '';
+  const again = result.resynced
+    ? ' Microsoft had forgotten where the last sync stopped, so the whole inbox was read again.'
+    : '';
   return `${address}: ${result.messagesRead} new or changed messages read, ${result.repliesFound} replies found.${again}`;
 }
 
@@ -74,7 +103,8 @@ export function MailboxesPanel() {
     <div className={styles.root}>
       <Text>
         Steward reads these mailboxes as the app, through Microsoft Graph, and marks campaign members who answer as
-        responded. An admin of the Microsoft 365 tenant must allow it (Mail.Read for the app, limited to these mailboxes).
+        responded. An admin of the Microsoft 365 tenant must allow it (Mail.Read for the app, limited to these
+        mailboxes).
       </Text>
       {notice && (
         <MessageBar intent="success" role="status">
@@ -92,15 +122,30 @@ export function MailboxesPanel() {
                 <Text weight="semibold">{mailbox.address}</Text>
                 <Text className={styles.meta}>{`${KIND_LABELS[mailbox.kind]} · ${syncSummary(mailbox)}`}</Text>
               </div>
-              <Button size="small" icon={<ArrowSyncRegular />} disabled={busy !== null}
-                onClick={() => void run(mailbox.id, async () => resultSentence(mailbox.address, await api.replies.syncMailbox(mailbox.id)))}>
+              <Button
+                size="small"
+                icon={<ArrowSyncRegular />}
+                disabled={busy !== null}
+                onClick={() =>
+                  void run(mailbox.id, async () =>
+                    resultSentence(mailbox.address, await api.replies.syncMailbox(mailbox.id)),
+                  )
+                }
+              >
                 {busy === mailbox.id ? 'Syncing…' : 'Sync now'}
               </Button>
-              <Button size="small" icon={<DeleteRegular />} disabled={busy !== null} aria-label={`Stop reading ${mailbox.address}`}
-                onClick={() => void run(`remove-${mailbox.id}`, async () => {
-                  await api.replies.removeMailbox(mailbox.id);
-                  return `Steward no longer reads ${mailbox.address}. The replies found in it stay.`;
-                })}>
+              <Button
+                size="small"
+                icon={<DeleteRegular />}
+                disabled={busy !== null}
+                aria-label={`Stop reading ${mailbox.address}`}
+                onClick={() =>
+                  void run(`remove-${mailbox.id}`, async () => {
+                    await api.replies.removeMailbox(mailbox.id);
+                    return `Steward no longer reads ${mailbox.address}. The replies found in it stay.`;
+                  })
+                }
+              >
                 Stop reading
               </Button>
             </li>
@@ -109,7 +154,12 @@ export function MailboxesPanel() {
       )}
       <form className={styles.form} onSubmit={add} noValidate aria-label="Add a mailbox">
         <Field label="Mailbox address" required validationMessage={fieldMessage('The address', errors.address)}>
-          <Input type="email" value={address} placeholder="campaigns@firm.example" onChange={(_, d) => setAddress(d.value)} />
+          <Input
+            type="email"
+            value={address}
+            placeholder="campaigns@firm.example"
+            onChange={(_, d) => setAddress(d.value)}
+          />
         </Field>
         <Field label="Whose mailbox" validationMessage={fieldMessage('The kind', errors.kind)}>
           <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as MailboxKind)}>
@@ -118,7 +168,9 @@ export function MailboxesPanel() {
           </RadioGroup>
         </Field>
         <div>
-          <Button appearance="primary" type="submit" disabled={busy !== null}>{busy === 'add' ? 'Adding…' : 'Read this mailbox'}</Button>
+          <Button appearance="primary" type="submit" disabled={busy !== null}>
+            {busy === 'add' ? 'Adding…' : 'Read this mailbox'}
+          </Button>
         </div>
       </form>
     </div>

@@ -10,20 +10,35 @@ const BROKEN: MicrosoftConnectionReport = {
   checks: [
     { id: 'client-id', title: 'Application (client) ID', status: 'OK', detail: '5b0a7c3e-2f41-4d8a-9c6e-1a2b3c4d5e6f' },
     { id: 'audience', title: 'Audience of sign-in tokens', status: 'OK', detail: 'api://5b0a7c3e' },
-    { id: 'metadata', title: 'Microsoft sign-in metadata', status: 'OK', detail: 'Read from https://login.microsoftonline.com/…' },
+    {
+      id: 'metadata',
+      title: 'Microsoft sign-in metadata',
+      status: 'OK',
+      detail: 'Read from https://login.microsoftonline.com/…',
+    },
     {
       id: 'app-token',
       title: 'Steward’s own access to Microsoft 365',
       status: 'PROBLEM',
-      detail: 'The client secret is wrong: copy the secret’s Value (not its Secret ID) into STEWARD_MICROSOFT_CLIENT_SECRET.',
+      detail:
+        'The client secret is wrong: copy the secret’s Value (not its Secret ID) into STEWARD_MICROSOFT_CLIENT_SECRET.',
     },
-    { id: 'graph', title: 'Microsoft Graph and admin consent', status: 'SKIPPED', detail: 'Checked once Steward’s own access above works.' },
+    {
+      id: 'graph',
+      title: 'Microsoft Graph and admin consent',
+      status: 'SKIPPED',
+      detail: 'Checked once Steward’s own access above works.',
+    },
   ],
 };
 
 const CONNECTED: MicrosoftConnectionReport = {
   connected: true,
-  checks: BROKEN.checks.map((c) => ({ ...c, status: 'OK', detail: c.id === 'graph' ? 'Consented: Mail.Read' : c.detail })),
+  checks: BROKEN.checks.map((c) => ({
+    ...c,
+    status: 'OK',
+    detail: c.id === 'graph' ? 'Consented: Mail.Read' : c.detail,
+  })),
 };
 
 describe('the Connect Microsoft 365 page', () => {
@@ -38,7 +53,9 @@ describe('the Connect Microsoft 365 page', () => {
     expect(within(token).getByText(/client secret is wrong/)).toBeInTheDocument();
     const graph = screen.getByRole('listitem', { name: 'Microsoft Graph and admin consent' });
     expect(within(graph).getByText('Not checked')).toBeInTheDocument();
-    expect(within(screen.getByRole('listitem', { name: 'Application (client) ID' })).getByText('Works')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('listitem', { name: 'Application (client) ID' })).getByText('Works'),
+    ).toBeInTheDocument();
   });
 
   it('checks again on request, and says when everything works', async () => {

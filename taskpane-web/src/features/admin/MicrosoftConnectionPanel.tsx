@@ -1,4 +1,14 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type MicrosoftConnectionCheck, type MicrosoftConnectionReport } from '../../api';
@@ -6,13 +16,31 @@ import { ErrorBar } from '../../ui/ErrorBar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, boxShadow: tokens.shadow2 },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   detail: { overflowWrap: 'anywhere' },
 });
 
-const BADGE: Record<MicrosoftConnectionCheck['status'], { label: string; color: 'success' | 'danger' | 'informative' }> = {
+const BADGE: Record<
+  MicrosoftConnectionCheck['status'],
+  { label: string; color: 'success' | 'danger' | 'informative' }
+> = {
   OK: { label: 'Works', color: 'success' },
   PROBLEM: { label: 'Needs fixing', color: 'danger' },
   SKIPPED: { label: 'Not checked', color: 'informative' },
@@ -33,7 +61,10 @@ export function MicrosoftConnectionPanel() {
   const check = useCallback(() => {
     setChecking(true);
     setError(null);
-    api.admin.microsoftConnection().then(setReport, setError).finally(() => setChecking(false));
+    api.admin
+      .microsoftConnection()
+      .then(setReport, setError)
+      .finally(() => setChecking(false));
   }, [api]);
 
   useEffect(check, [check]);
@@ -56,7 +87,9 @@ export function MicrosoftConnectionPanel() {
       {report && !checking && (
         <MessageBar intent={report.connected ? 'success' : 'warning'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{report.connected ? 'Microsoft 365 is connected' : 'Microsoft 365 is not connected yet'}</MessageBarTitle>
+            <MessageBarTitle>
+              {report.connected ? 'Microsoft 365 is connected' : 'Microsoft 365 is not connected yet'}
+            </MessageBarTitle>
             {report.connected
               ? 'Every check passed.'
               : `${problems} ${problems === 1 ? 'thing needs' : 'things need'} fixing; each says what to change.`}
@@ -69,7 +102,9 @@ export function MicrosoftConnectionPanel() {
             <li key={c.id} className={styles.item} aria-label={c.title}>
               <div className={styles.head}>
                 <Text weight="semibold">{c.title}</Text>
-                <Badge appearance="tint" color={BADGE[c.status].color}>{BADGE[c.status].label}</Badge>
+                <Badge appearance="tint" color={BADGE[c.status].color}>
+                  {BADGE[c.status].label}
+                </Badge>
               </div>
               <Text className={styles.detail}>{c.detail}</Text>
             </li>

@@ -1,9 +1,23 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ApiError, useApi, type Registered, type Role } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
-import { fieldMessage } from '../contacts/contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '480px', width: 'calc(100vw - 32px)' },
@@ -31,7 +45,14 @@ export function RegisterUserDialog({ onClose, onRegistered }: RegisterUserDialog
     setBusy(true);
     setError(null);
     try {
-      onRegistered(await api.admin.register({ email: email.trim(), fullName: fullName.trim(), role, password: password || undefined }));
+      onRegistered(
+        await api.admin.register({
+          email: email.trim(),
+          fullName: fullName.trim(),
+          role,
+          password: password || undefined,
+        }),
+      );
     } catch (failure) {
       setError(failure);
     } finally {
@@ -54,9 +75,15 @@ export function RegisterUserDialog({ onClose, onRegistered }: RegisterUserDialog
                 <Input autoComplete="off" value={fullName} onChange={(_, d) => setFullName(d.value)} />
               </Field>
               <Field label="Role" required>
-                <Dropdown value={titleCase(role)} selectedOptions={[role]} onOptionSelect={(_, d) => d.optionValue && setRole(d.optionValue as Role)}>
+                <Dropdown
+                  value={titleCase(role)}
+                  selectedOptions={[role]}
+                  onOptionSelect={(_, d) => d.optionValue && setRole(d.optionValue as Role)}
+                >
                   {(['admin', 'user', 'viewer'] as Role[]).map((r) => (
-                    <Option key={r} value={r}>{titleCase(r)}</Option>
+                    <Option key={r} value={r}>
+                      {titleCase(r)}
+                    </Option>
                   ))}
                 </Dropdown>
               </Field>
@@ -65,12 +92,19 @@ export function RegisterUserDialog({ onClose, onRegistered }: RegisterUserDialog
                 hint="Leave empty and Steward makes a one-time password, which the user changes at first sign-in."
                 validationMessage={fieldMessage('Password', errors.password)}
               >
-                <Input type="password" autoComplete="new-password" value={password} onChange={(_, d) => setPassword(d.value)} />
+                <Input
+                  type="password"
+                  autoComplete="new-password"
+                  value={password}
+                  onChange={(_, d) => setPassword(d.value)}
+                />
               </Field>
             </DialogContent>
             <DialogActions>
               <Button onClick={onClose}>Cancel</Button>
-              <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Registering…' : 'Register'}</Button>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {busy ? 'Registering…' : 'Register'}
+              </Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -28,7 +28,9 @@ export function RoleDropdown({ user, onChange }: Pick<UserControlsProps, 'user' 
       aria-label={`Role of ${user.fullName}`}
       value={titleCase(user.role)}
       selectedOptions={[user.role]}
-      onOptionSelect={(_, d) => d.optionValue && d.optionValue !== user.role && onChange(user, { role: d.optionValue as Role })}
+      onOptionSelect={(_, d) =>
+        d.optionValue && d.optionValue !== user.role && onChange(user, { role: d.optionValue as Role })
+      }
     >
       {ROLES.map((role) => (
         <Option key={role} value={role}>
@@ -39,9 +41,18 @@ export function RoleDropdown({ user, onChange }: Pick<UserControlsProps, 'user' 
   );
 }
 
-export function ActiveSwitch({ user, onChange, label }: Pick<UserControlsProps, 'user' | 'onChange'> & { label?: string }) {
+export function ActiveSwitch({
+  user,
+  onChange,
+  label,
+}: Pick<UserControlsProps, 'user' | 'onChange'> & { label?: string }) {
   return (
-    <Switch aria-label={`${user.fullName} is active`} label={label} checked={user.active} onChange={(_, d) => onChange(user, { active: d.checked })} />
+    <Switch
+      aria-label={`${user.fullName} is active`}
+      label={label}
+      checked={user.active}
+      onChange={(_, d) => onChange(user, { active: d.checked })}
+    />
   );
 }
 
@@ -51,8 +62,16 @@ export function SignInBadges({ user }: { user: AdminUser }) {
     <span className={styles.actions}>
       {user.microsoftAccount && <Badge appearance="outline">Microsoft</Badge>}
       {user.localPassword && <Badge appearance="outline">Password</Badge>}
-      {user.mfaEnabled && <Badge appearance="tint" color="success">Two-step</Badge>}
-      {isLocked(user) && <Badge appearance="tint" color="danger">Locked</Badge>}
+      {user.mfaEnabled && (
+        <Badge appearance="tint" color="success">
+          Two-step
+        </Badge>
+      )}
+      {isLocked(user) && (
+        <Badge appearance="tint" color="danger">
+          Locked
+        </Badge>
+      )}
     </span>
   );
 }

@@ -31,8 +31,10 @@ function service() {
       users.push(user);
       return json(201, { user, oneTimePassword: 'Tidy-Copper-Fjord-19' });
     }
-    if (r.path === '/api/users/u1' && r.method === 'PUT') return json(200, { ...ADA, ...(r.body as object), version: 8 });
-    if (r.path === '/api/users/u2' && r.method === 'PUT') return json(200, { ...BEN, ...(r.body as object), version: 4 });
+    if (r.path === '/api/users/u1' && r.method === 'PUT')
+      return json(200, { ...ADA, ...(r.body as object), version: 8 });
+    if (r.path === '/api/users/u2' && r.method === 'PUT')
+      return json(200, { ...BEN, ...(r.body as object), version: 4 });
     return undefined;
   });
 }
@@ -49,7 +51,11 @@ describe('users', () => {
 
     expect(await screen.findByTestId('one-time-password')).toHaveTextContent('Tidy-Copper-Fjord-19');
     expect(await screen.findByRole('button', { name: 'Copy' })).toBeInTheDocument();
-    expect(requests.find((r) => r.path === '/api/auth/register')?.body).toEqual({ email: 'una@example.com', fullName: 'Una User', role: 'user' });
+    expect(requests.find((r) => r.path === '/api/auth/register')?.body).toEqual({
+      email: 'una@example.com',
+      fullName: 'Una User',
+      role: 'user',
+    });
 
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.queryByTestId('one-time-password')).not.toBeInTheDocument();
@@ -66,7 +72,7 @@ describe('users', () => {
     await waitFor(() => expect(screen.getByText('Ben User was updated.')).toBeInTheDocument());
     const put = fetch.mock.calls.find(([, init]) => init?.method === 'PUT');
     expect((put?.[1]?.headers as Record<string, string>)['If-Match']).toBe('"3"');
-    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ role: 'viewer' });
+    expect(JSON.parse(put?.[1]?.body as string)).toEqual({ role: 'viewer' });
   });
 
   it('asks before admins change their own role, and changes nothing when they keep it', async () => {
@@ -96,6 +102,7 @@ describe('users', () => {
   });
 
   it('shows users as cards on a phone, with nothing to scroll sideways', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window, where `this` is window again
     const restore = window.matchMedia;
     window.matchMedia = ((query: string) => ({
       matches: query.includes('max-width'),

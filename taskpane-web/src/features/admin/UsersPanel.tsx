@@ -1,11 +1,25 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type AdminUser, type Registered, type Role } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatDate } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { ConfirmOwnChange, type OwnChange } from './ConfirmOwnChange';
 import { OneTimePassword } from './OneTimePassword';
 import { RegisterUserDialog } from './RegisterUserDialog';
@@ -17,7 +31,14 @@ const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
   who: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
-  cards: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  cards: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   card: {
     display: 'flex',
     flexDirection: 'column',
@@ -63,7 +84,10 @@ export function UsersPanel() {
   };
   const apply = async (user: AdminUser, change: { role?: Role; active?: boolean }) => {
     if (user.id !== session.me.user.id) {
-      await act(() => api.admin.updateUser(user.id, change, user.version), () => setNotice(`${user.fullName} was updated.`));
+      await act(
+        () => api.admin.updateUser(user.id, change, user.version),
+        () => setNotice(`${user.fullName} was updated.`),
+      );
       return;
     }
     // One's own change is followed by a fresh session, whose role then decides what the screen shows.
@@ -79,15 +103,22 @@ export function UsersPanel() {
     }
   };
   const controls: Omit<UserControlsProps, 'user'> = {
-    onChange: (user, change) => (user.id === session.me.user.id ? setOwnChange({ user, change }) : void apply(user, change)),
+    onChange: (user, change) =>
+      user.id === session.me.user.id ? setOwnChange({ user, change }) : void apply(user, change),
     onResetPassword: (user) => void act(() => api.admin.resetPassword(user.id), setSecret),
-    onUnlock: (user) => void act(() => api.admin.unlock(user.id), () => setNotice(`${user.fullName} can sign in again.`)),
+    onUnlock: (user) =>
+      void act(
+        () => api.admin.unlock(user.id),
+        () => setNotice(`${user.fullName} can sign in again.`),
+      ),
   };
 
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        <Button appearance="primary" icon={<PersonAddRegular />} onClick={() => setRegistering(true)}>Register a user</Button>
+        <Button appearance="primary" icon={<PersonAddRegular />} onClick={() => setRegistering(true)}>
+          Register a user
+        </Button>
       </div>
       {notice && (
         <MessageBar intent="success" role="status">
@@ -103,7 +134,9 @@ export function UsersPanel() {
             <li key={user.id} className={styles.card} aria-label={user.fullName}>
               <span className={styles.who}>
                 <Text weight="semibold">{user.fullName}</Text>
-                <Text size={200} className={styles.meta}>{user.email}</Text>
+                <Text size={200} className={styles.meta}>
+                  {user.email}
+                </Text>
               </span>
               <span className={styles.cardRow}>
                 <RoleDropdown user={user} {...controls} />
@@ -134,14 +167,24 @@ export function UsersPanel() {
                 <TableCell>
                   <span className={styles.who}>
                     <Text weight="semibold">{user.fullName}</Text>
-                    <Text size={200} className={styles.meta}>{user.email}</Text>
+                    <Text size={200} className={styles.meta}>
+                      {user.email}
+                    </Text>
                   </span>
                 </TableCell>
-                <TableCell><RoleDropdown user={user} {...controls} /></TableCell>
-                <TableCell><ActiveSwitch user={user} {...controls} /></TableCell>
-                <TableCell><SignInBadges user={user} /></TableCell>
+                <TableCell>
+                  <RoleDropdown user={user} {...controls} />
+                </TableCell>
+                <TableCell>
+                  <ActiveSwitch user={user} {...controls} />
+                </TableCell>
+                <TableCell>
+                  <SignInBadges user={user} />
+                </TableCell>
                 <TableCell>{lastSignIn(user)}</TableCell>
-                <TableCell><UserActions user={user} {...controls} /></TableCell>
+                <TableCell>
+                  <UserActions user={user} {...controls} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -25,11 +25,17 @@ describe('audit entries as sentences', () => {
   });
 
   it('reads codes as words', () => {
-    expect(sentenceText(auditSentence(entry({ action: 'auth.sign_in', entityType: 'user', entityLabel: null, changes: null })))).toBe(
-      'Uma Patel signed in',
-    );
     expect(
-      sentenceText(auditSentence(entry({ action: 'campaign.response_recorded', entityType: 'campaign', entityLabel: 'Spring review' }))),
+      sentenceText(
+        auditSentence(entry({ action: 'auth.sign_in', entityType: 'user', entityLabel: null, changes: null })),
+      ),
+    ).toBe('Uma Patel signed in');
+    expect(
+      sentenceText(
+        auditSentence(
+          entry({ action: 'campaign.response_recorded', entityType: 'campaign', entityLabel: 'Spring review' }),
+        ),
+      ),
     ).toBe('Uma Patel recorded a response in Spring review');
     expect(sentenceText(auditSentence(entry({ actorName: null, action: 'contact.deleted' })))).toBe(
       'uma@firm.example moved Cordell Greenholt to the trash',
@@ -37,10 +43,14 @@ describe('audit entries as sentences', () => {
   });
 
   it('says what a merge did, and its undo', () => {
-    expect(sentenceText(auditSentence(entry({ action: 'contact.merged' })))).toBe('Uma Patel merged a duplicate into Cordell Greenholt');
+    expect(sentenceText(auditSentence(entry({ action: 'contact.merged' })))).toBe(
+      'Uma Patel merged a duplicate into Cordell Greenholt',
+    );
     expect(sentenceText(auditSentence(entry({ action: 'contact.merged_away' })))).toBe(
       'Uma Patel merged Cordell Greenholt into another contact',
     );
-    expect(sentenceText(auditSentence(entry({ action: 'contact.merge_undone' })))).toBe('Uma Patel undid a merge of Cordell Greenholt');
+    expect(sentenceText(auditSentence(entry({ action: 'contact.merge_undone' })))).toBe(
+      'Uma Patel undid a merge of Cordell Greenholt',
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { roleAllows } from '../shell/roles';
+import { roleAllows } from '../../lib/roles';
 import { msalSignIn, type MicrosoftSignIn } from './microsoft';
-import { SessionContext, type Session } from './SessionContext';
+import { SessionContext, type Session } from '../../lib/SessionContext';
 import { useAuthState } from './useAuthState';
 
 // Only the signed-in dashboard is on the common path; these pages load when they are needed.
@@ -14,7 +14,12 @@ const MfaSetup = lazy(() => import('./MfaSetup').then((m) => ({ default: m.MfaSe
 
 const useStyles = makeStyles({
   center: { padding: tokens.spacingVerticalXXXL },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  column: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
 });
 
 export interface AuthGateProps {

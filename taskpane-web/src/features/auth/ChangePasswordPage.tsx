@@ -65,10 +65,15 @@ export function ChangePasswordPage({ onChanged, onSignOut }: { onChanged: () => 
       }
     >
       <Text>Your current password was given to you for one sign-in only. Choose one of your own to go on.</Text>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <ErrorBar error={error} />
         <Field label="Current password" required validationMessage={sentences(fieldErrors.currentPassword)}>
-          <Input type="password" autoComplete="current-password" value={current} onChange={(_, d) => setCurrent(d.value)} />
+          <Input
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(_, d) => setCurrent(d.value)}
+          />
         </Field>
         <Field
           label="New password"

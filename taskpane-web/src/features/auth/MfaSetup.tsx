@@ -61,7 +61,7 @@ export function MfaSetup({ onDone }: MfaSetupProps) {
 
   const codeError = error instanceof ApiError ? error.errors.code : undefined;
   return (
-    <form className={styles.root} onSubmit={verify} noValidate>
+    <form className={styles.root} onSubmit={(event) => void verify(event)} noValidate>
       <Text>
         Scan this QR code with an authenticator app (Microsoft Authenticator, Google Authenticator, 1Password…), then
         enter the code it shows.

@@ -51,7 +51,7 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
         </MessageBar>
       )}
       <div className={styles.row}>
-        <Button onClick={copy}>{copied === 'yes' ? 'Copied' : 'Copy codes'}</Button>
+        <Button onClick={() => void copy()}>{copied === 'yes' ? 'Copied' : 'Copy codes'}</Button>
         <Button appearance="primary" onClick={onDone}>
           I have saved my codes
         </Button>

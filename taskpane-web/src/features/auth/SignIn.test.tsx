@@ -9,7 +9,11 @@ import type { MicrosoftSignIn } from './microsoft';
 const LOCAL_ONLY: PublicConfig = { localSignIn: true };
 
 function stubMicrosoft(): MicrosoftSignIn {
-  return { signIn: vi.fn(async () => undefined), resume: vi.fn(async () => null), signOut: vi.fn(async () => undefined) };
+  return {
+    signIn: vi.fn(async () => undefined),
+    resume: vi.fn(async () => null),
+    signOut: vi.fn(async () => undefined),
+  };
 }
 
 /** A service where the user signs in with MFA, must change a one-time password, then must set up MFA. */
@@ -36,7 +40,11 @@ function service(config: PublicConfig = LOCAL_ONLY) {
         stage = 'mfa';
         return json(200, {});
       case 'POST /api/auth/mfa/setup':
-        return json(200, { secret: 'JBSWY3DPEHPK3PXP', otpauthUri: 'otpauth://totp/x', qrCodeDataUri: 'data:image/png;base64,AA==' });
+        return json(200, {
+          secret: 'JBSWY3DPEHPK3PXP',
+          otpauthUri: 'otpauth://totp/x',
+          qrCodeDataUri: 'data:image/png;base64,AA==',
+        });
       case 'POST /api/auth/mfa/verify':
         stage = 'in';
         return json(200, { recoveryCodes: ['aaaa-bbbb', 'cccc-dddd'] });
@@ -107,7 +115,10 @@ describe('sign-in flow', () => {
           title: 'Invalid input',
           detail: 'One field needs attention.',
           errors: [
-            { field: 'newPassword', message: 'Use at least three of these: lowercase letters, uppercase letters, digits and symbols.' },
+            {
+              field: 'newPassword',
+              message: 'Use at least three of these: lowercase letters, uppercase letters, digits and symbols.',
+            },
             { field: 'newPassword', message: 'This password is too common, or too close to a common password.' },
           ],
         });
@@ -121,7 +132,9 @@ describe('sign-in flow', () => {
     await user.type(screen.getByLabelText(/^New password again/), 'password1234');
     await user.click(screen.getByRole('button', { name: 'Save password' }));
     const rule = await screen.findByText('This password is too common, or too close to a common password.');
-    expect(screen.getByText('Use at least three of these: lowercase letters, uppercase letters, digits and symbols.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Use at least three of these: lowercase letters, uppercase letters, digits and symbols.'),
+    ).toBeInTheDocument();
     expect(rule.textContent).not.toContain(';');
     expect(newPassword).toHaveAttribute('aria-invalid', 'true');
   });
@@ -137,7 +150,9 @@ describe('sign-in flow', () => {
     await user.type(screen.getByLabelText(/^Recovery code/), 'aaaa-bbbb');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     await waitFor(() =>
-      expect(requests.filter((r) => r.path === '/api/auth/login').at(-1)?.body).toMatchObject({ recoveryCode: 'aaaa-bbbb' }),
+      expect(requests.filter((r) => r.path === '/api/auth/login').at(-1)?.body).toMatchObject({
+        recoveryCode: 'aaaa-bbbb',
+      }),
     );
   });
 
@@ -162,7 +177,8 @@ describe('sign-in flow', () => {
     const { client } = fakeService((request) => {
       if (request.path === '/api/config') return json(200, LOCAL_ONLY);
       if (request.path === '/api/auth/refresh') return json(401, { detail: 'Sign in first.' });
-      if (request.path === '/api/auth/me') return signedIn ? json(200, me('user')) : json(401, { detail: 'Sign in again.' });
+      if (request.path === '/api/auth/me')
+        return signedIn ? json(200, me('user')) : json(401, { detail: 'Sign in again.' });
       return undefined;
     });
     function CallsTheApi() {

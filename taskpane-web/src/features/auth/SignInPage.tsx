@@ -79,7 +79,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
   const title = step === 'password' ? 'Sign in' : 'Two-step sign-in';
   return (
     <AuthLayout title={title}>
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         {expired && !error && (
           <MessageBar intent="info">
             <MessageBarBody>Your sign-in has ended. Please sign in again.</MessageBarBody>
@@ -107,10 +107,13 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
         ) : (
           <Field
             label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
-            hint={step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'}
+            hint={
+              step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'
+            }
             required
           >
             <Input
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the page has one task, and this is its first field
               autoFocus
               autoComplete="one-time-code"
               inputMode={step === 'code' ? 'numeric' : 'text'}
@@ -152,7 +155,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
         {step === 'password' && config?.microsoft && (
           <>
             <Divider>or</Divider>
-            <Button onClick={microsoftSignIn}>Sign in with Microsoft</Button>
+            <Button onClick={() => void microsoftSignIn()}>Sign in with Microsoft</Button>
           </>
         )}
       </form>

@@ -6,10 +6,10 @@ import type { MicrosoftConfig, TokenProvider } from '../../api';
  */
 export interface MicrosoftSignIn {
   /** Leaves the page for Microsoft's sign-in; the app starts again on the way back. */
-  signIn(config: MicrosoftConfig): Promise<void>;
+  signIn: (config: MicrosoftConfig) => Promise<void>;
   /** After the way back (or on a later visit): a Bearer token source for the signed-in account, or null. */
-  resume(config: MicrosoftConfig): Promise<TokenProvider | null>;
-  signOut(config: MicrosoftConfig): Promise<void>;
+  resume: (config: MicrosoftConfig) => Promise<TokenProvider | null>;
+  signOut: (config: MicrosoftConfig) => Promise<void>;
 }
 
 export const msalSignIn: MicrosoftSignIn = {

@@ -1,12 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, cookieTokens, useApi, type Me, type PublicConfig } from '../../api';
+import { useCallback, useState } from 'react';
+import { ApiError, cookieTokens, useApi, type PublicConfig } from '../../api';
+import { useSignInLifecycle, type SignInState } from '../../lib/useSignInLifecycle';
 import type { MicrosoftSignIn } from './microsoft';
 
-export type AuthState =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'signedOut'; config: PublicConfig | null; expired?: boolean }
-  | { status: 'signedIn'; config: PublicConfig | null; me: Me };
+export type AuthState = SignInState<PublicConfig | null>;
 
 /** Who is signed in: read at start, after each sign-in step, and dropped when the API says the sign-in ended. */
 export function useAuthState(microsoft: MicrosoftSignIn) {
@@ -44,17 +41,7 @@ export function useAuthState(microsoft: MicrosoftSignIn) {
     await loadMe(known);
   }, [api, microsoft, loadMe]);
 
-  useEffect(() => {
-    // A 401 that survived the refresh: the sign-in ended (expired, revoked, or signed out elsewhere).
-    api.client.onSignedOut = () =>
-      setState((current) =>
-        current.status === 'signedIn' ? { status: 'signedOut', config: current.config, expired: true } : current,
-      );
-    void start();
-    return () => {
-      api.client.onSignedOut = undefined;
-    };
-  }, [api, start]);
+  useSignInLifecycle(api, start, setState);
 
   const reload = useCallback(() => loadMe(config), [loadMe, config]);
 

@@ -4,10 +4,14 @@ import { CONTACT_TYPES, useApi, type ContactType, type MemberFilter, type TagCou
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
 import { useDebounced } from '../../ui/hooks';
-import { TYPE_LABELS } from '../contacts/labels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
   count: { minHeight: '24px' },
   dropdown: { minWidth: 0, width: '100%' },
 });
@@ -36,13 +40,15 @@ export function AddByFilter({ value, onChange, onCount }: AddByFilterProps) {
     const controller = new AbortController();
     setCount(null);
     onCount(null);
-    api.contacts.list({ type: value.type, tag: value.tag, q: q.trim() || undefined, page: 0, size: 1 }, controller.signal).then(
-      (page) => {
-        setCount({ n: page.totalElements, capped: page.totalCapped });
-        onCount(page.totalElements);
-      },
-      (failure: unknown) => !controller.signal.aborted && setError(failure),
-    );
+    api.contacts
+      .list({ type: value.type, tag: value.tag, q: q.trim() || undefined, page: 0, size: 1 }, controller.signal)
+      .then(
+        (page) => {
+          setCount({ n: page.totalElements, capped: page.totalCapped });
+          onCount(page.totalElements);
+        },
+        (failure: unknown) => !controller.signal.aborted && setError(failure),
+      );
     return () => controller.abort();
   }, [api, value.type, value.tag, q, onCount]);
 
@@ -50,19 +56,25 @@ export function AddByFilter({ value, onChange, onCount }: AddByFilterProps) {
     <>
       <div className={styles.grid}>
         <Field label="Contact type">
-          <Dropdown className={styles.dropdown}
+          <Dropdown
+            className={styles.dropdown}
             value={value.type ? TYPE_LABELS[value.type] : 'All types'}
             selectedOptions={[value.type ?? '']}
-            onOptionSelect={(_, d) => onChange({ ...value, type: (d.optionValue || undefined) as ContactType | undefined })}
+            onOptionSelect={(_, d) =>
+              onChange({ ...value, type: (d.optionValue || undefined) as ContactType | undefined })
+            }
           >
             <Option value="">All types</Option>
             {CONTACT_TYPES.map((type) => (
-              <Option key={type} value={type}>{TYPE_LABELS[type]}</Option>
+              <Option key={type} value={type}>
+                {TYPE_LABELS[type]}
+              </Option>
             ))}
           </Dropdown>
         </Field>
         <Field label="Tag">
-          <Dropdown className={styles.dropdown}
+          <Dropdown
+            className={styles.dropdown}
             value={value.tag || 'All tags'}
             selectedOptions={[value.tag ?? '']}
             onOptionSelect={(_, d) => onChange({ ...value, tag: d.optionValue || undefined })}
@@ -74,7 +86,11 @@ export function AddByFilter({ value, onChange, onCount }: AddByFilterProps) {
           </Dropdown>
         </Field>
         <Field label="Search text">
-          <Input value={value.q ?? ''} placeholder="Name, company or email" onChange={(_, d) => onChange({ ...value, q: d.value || undefined })} />
+          <Input
+            value={value.q ?? ''}
+            placeholder="Name, company or email"
+            onChange={(_, d) => onChange({ ...value, q: d.value || undefined })}
+          />
         </Field>
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />

@@ -2,7 +2,7 @@ import { Combobox, Field, makeStyles, Option, Tag, TagGroup, tokens } from '@flu
 import { useEffect, useState } from 'react';
 import { describeError, useApi, type ContactSummary } from '../../api';
 import { useDebounced } from '../../ui/hooks';
-import { contactName, TYPE_LABELS } from '../contacts/labels';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -67,14 +67,25 @@ export function AddBySearch({ picked, onChange }: AddBySearchProps) {
             </Option>
           ))}
           {q && options.length === 0 && !error && (
-            <Option disabled value="" text="">No matching contacts</Option>
+            <Option disabled value="" text="">
+              No matching contacts
+            </Option>
           )}
         </Combobox>
       </Field>
       {picked.length > 0 && (
-        <TagGroup aria-label="Contacts to add" onDismiss={(_, data) => onChange(picked.filter((c) => c.id !== data.value))}>
+        <TagGroup
+          aria-label="Contacts to add"
+          onDismiss={(_, data) => onChange(picked.filter((c) => c.id !== data.value))}
+        >
           {picked.map((contact) => (
-            <Tag key={contact.id} value={contact.id} dismissible dismissIcon={{ 'aria-label': `Remove ${contactName(contact)}` }} size="small">
+            <Tag
+              key={contact.id}
+              value={contact.id}
+              dismissible
+              dismissIcon={{ 'aria-label': `Remove ${contactName(contact)}` }}
+              size="small"
+            >
               {contactName(contact)}
             </Tag>
           ))}

@@ -1,4 +1,16 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Tab,
+  TabList,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi, type AddedMembers, type Campaign, type ContactSummary, type MemberFilter } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -35,7 +47,10 @@ export function AddMembersDialog({ campaign, onClose, onAdded }: AddMembersDialo
     try {
       const result =
         mode === 'search'
-          ? await api.campaigns.addContacts(campaign.id, picked.map((c) => c.id))
+          ? await api.campaigns.addContacts(
+              campaign.id,
+              picked.map((c) => c.id),
+            )
           : await api.campaigns.addByFilter(campaign.id, filter);
       onAdded(result);
     } catch (failure) {
@@ -47,14 +62,22 @@ export function AddMembersDialog({ campaign, onClose, onAdded }: AddMembersDialo
 
   const ready = mode === 'search' ? picked.length > 0 : (matching ?? 0) > 0;
   const label =
-    mode === 'filter' ? 'Add matching contacts' : picked.length === 0 ? 'Add contacts' : `Add ${picked.length} ${picked.length === 1 ? 'contact' : 'contacts'}`;
+    mode === 'filter'
+      ? 'Add matching contacts'
+      : picked.length === 0
+        ? 'Add contacts'
+        : `Add ${picked.length} ${picked.length === 1 ? 'contact' : 'contacts'}`;
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
         <DialogBody>
           <DialogTitle>{`Add members to ${campaign.name}`}</DialogTitle>
           <DialogContent className={styles.content}>
-            <TabList selectedValue={mode} onTabSelect={(_, data) => setMode(data.value as Mode)} aria-label="How to add members">
+            <TabList
+              selectedValue={mode}
+              onTabSelect={(_, data) => setMode(data.value as Mode)}
+              aria-label="How to add members"
+            >
               <Tab value="search">By search</Tab>
               <Tab value="filter">By filter</Tab>
             </TabList>

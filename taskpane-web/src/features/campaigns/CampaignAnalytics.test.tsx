@@ -10,7 +10,9 @@ const figure = (term: string) => document.querySelector(`[data-figure="${term}"]
 describe('campaign results', () => {
   it("shows the service's figures, each rate with its definition, and the days to response", async () => {
     const user = userEvent.setup();
-    const { client } = fakeService((r) => (r.path === '/api/analytics/campaigns/k2' ? json(200, campaignReport()) : undefined));
+    const { client } = fakeService((r) =>
+      r.path === '/api/analytics/campaigns/k2' ? json(200, campaignReport()) : undefined,
+    );
     renderWithApi(<CampaignAnalytics campaignId="k2" revision={0} />, client, { role: 'viewer' });
 
     expect(await screen.findByRole('img', { name: 'Days to response' })).toBeInTheDocument();

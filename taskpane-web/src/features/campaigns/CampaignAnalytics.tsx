@@ -5,16 +5,21 @@ import { ErrorBar } from '../../ui/ErrorBar';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { formatWeek } from '../../ui/numbers';
-import { STATUS_LABELS, TYPE_LABELS } from '../contacts/labels';
-import { RESULT_SERIES, resultsData } from '../dashboard/chartData';
-import { ReportFigures } from '../reports/ReportFigures';
-import { STATUS_COLORS } from './labels';
+import { STATUS_LABELS, TYPE_LABELS } from '../../lib/contactLabels';
+import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
+import { ReportFigures } from '../reports';
+import { STATUS_COLORS } from '../../lib/campaignLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   note: { color: tokens.colorNeutralForeground2 },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
 });
 
 /**
@@ -44,7 +49,9 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
 
   return (
     <section className={styles.root} aria-labelledby="analytics-heading">
-      <h2 id="analytics-heading" className={styles.heading}>Results</h2>
+      <h2 id="analytics-heading" className={styles.heading}>
+        Results
+      </h2>
       <ErrorBar error={error} title="The results could not be loaded" />
       {!report && !error && <Spinner size="tiny" label="Loading results…" />}
       {report && (
@@ -63,20 +70,29 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
             <BarChart
               title="Members by status"
               series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
-              data={RESPONSE_STATUSES.map((status) => ({ label: STATUS_LABELS[status], values: [report.membersByStatus[status] ?? 0] }))}
+              data={RESPONSE_STATUSES.map((status) => ({
+                label: STATUS_LABELS[status],
+                values: [report.membersByStatus[status] ?? 0],
+              }))}
               empty="No members yet."
             />
             <ColumnChart
               title="Responses per week"
               seriesName="Responses"
-              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({ label: formatWeek(week), values: [n] }))}
+              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({
+                label: formatWeek(week),
+                values: [n],
+              }))}
               empty="No responses yet."
               color={STATUS_COLORS.responded}
             />
             <ColumnChart
               title="Days to response"
               seriesName="Responses"
-              data={report.timeToResponse.histogram.map((bar) => ({ label: bar.days === 'before sending' ? 'before' : bar.days, values: [bar.responses] }))}
+              data={report.timeToResponse.histogram.map((bar) => ({
+                label: bar.days === 'before sending' ? 'before' : bar.days,
+                values: [bar.responses],
+              }))}
               empty="No responses with a send date yet."
               color={STATUS_COLORS.converted}
             />

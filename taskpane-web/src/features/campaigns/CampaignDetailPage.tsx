@@ -5,11 +5,11 @@ import { useApi, type Campaign } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { LinkButton } from '../../ui/LinkButton';
 import { formatDay } from '../../ui/numbers';
-import { useSession } from '../auth/SessionContext';
-import { navigate } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { navigate } from '../../lib/router';
 import { CampaignAnalytics } from './CampaignAnalytics';
 import { CampaignDialog } from './CampaignDialog';
-import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { CampaignMailSection } from './mail/CampaignMailSection';
 import { MembersSection } from './MembersSection';
 import { RepliesSection } from './RepliesSection';
@@ -18,7 +18,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
+  meta: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    color: tokens.colorNeutralForeground2,
+  },
   description: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
@@ -59,7 +65,9 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
   return (
     <div className={styles.root}>
       <div>
-        <LinkButton to="/campaigns" appearance="subtle" icon={<ArrowLeftRegular />}>All campaigns</LinkButton>
+        <LinkButton to="/campaigns" appearance="subtle" icon={<ArrowLeftRegular />}>
+          All campaigns
+        </LinkButton>
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {!campaign && !error && <Spinner label="Loading campaign…" />}
@@ -67,23 +75,35 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
         <>
           <div className={styles.titleRow}>
             <h1 className={styles.title}>
-              <Text size={600} weight="semibold">{campaign.name}</Text>
+              <Text size={600} weight="semibold">
+                {campaign.name}
+              </Text>
             </h1>
             {canEdit && (
               <>
-                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>Edit</Button>
-                <Button icon={<DeleteRegular />} onClick={() => void trash()}>Move to trash</Button>
+                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+                <Button icon={<DeleteRegular />} onClick={() => void trash()}>
+                  Move to trash
+                </Button>
               </>
             )}
           </div>
           <div className={styles.meta}>
-            <Badge appearance="tint" color={CAMPAIGN_BADGE[campaign.status]}>{CAMPAIGN_STATUS_LABELS[campaign.status]}</Badge>
+            <Badge appearance="tint" color={CAMPAIGN_BADGE[campaign.status]}>
+              {CAMPAIGN_STATUS_LABELS[campaign.status]}
+            </Badge>
             <Text>{CHANNEL_LABELS[campaign.channel]}</Text>
             <Text>{campaign.sendDate ? `Send date ${formatDay(campaign.sendDate)}` : 'No send date yet'}</Text>
           </div>
           {campaign.description && <Text className={styles.description}>{campaign.description}</Text>}
           {campaign.channel === 'email' && (
-            <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value === 'mail' ? 'mail' : 'overview')} aria-label="Campaign sections">
+            <TabList
+              selectedValue={tab}
+              onTabSelect={(_, data) => setTab(data.value === 'mail' ? 'mail' : 'overview')}
+              aria-label="Campaign sections"
+            >
               <Tab value="overview">Overview</Tab>
               <Tab value="mail">Mail</Tab>
             </TabList>

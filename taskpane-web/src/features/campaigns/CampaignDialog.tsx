@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   Input,
@@ -18,16 +12,14 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
 import { CAMPAIGN_STATUSES, CHANNELS, type Campaign, type CampaignStatus, type Channel } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from '../contacts/contactForm';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { FormDialog } from '../../ui/FormDialog';
+import { fieldMessage } from '../../ui/fieldMessage';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { useCampaignSave } from './useCampaignSave';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '560px', width: 'calc(100vw - 32px)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   dropdown: { minWidth: 0, width: '100%' },
   row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
 });
@@ -43,71 +35,80 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
   const styles = useStyles();
   const form = useCampaignSave(campaign, onSaved);
   const { values, setValues, fieldErrors: errors } = form;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{campaign ? `Edit ${campaign.name}` : 'New campaign'}</DialogTitle>
-            <DialogContent className={styles.content}>
-              {form.conflict && (
-                <MessageBar intent="warning" layout="multiline" role="alert">
-                  <MessageBarBody>
-                    <MessageBarTitle>Changed by someone else: reload or overwrite</MessageBarTitle>
-                    Reload shows their version and drops your edits; overwrite saves yours over theirs.
-                  </MessageBarBody>
-                  <MessageBarActions>
-                    <Button onClick={() => void form.reload()} disabled={form.busy}>Reload</Button>
-                    <Button onClick={() => void form.overwrite()} disabled={form.busy}>Overwrite</Button>
-                  </MessageBarActions>
-                </MessageBar>
-              )}
-              <ErrorBar error={form.error} />
-              <Field label="Name" required validationMessage={fieldMessage('Name', errors.name)}>
-                <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
-              </Field>
-              <div className={styles.row}>
-                <Field label="Channel" required validationMessage={fieldMessage('Channel', errors.channel)}>
-                  <Dropdown className={styles.dropdown}
-                    value={CHANNEL_LABELS[values.channel]}
-                    selectedOptions={[values.channel]}
-                    onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, channel: d.optionValue as Channel })}
-                  >
-                    {CHANNELS.map((channel) => (
-                      <Option key={channel} value={channel}>{CHANNEL_LABELS[channel]}</Option>
-                    ))}
-                  </Dropdown>
-                </Field>
-                <Field label="Send date" validationMessage={fieldMessage('Send date', errors.sendDate)}>
-                  <Input type="date" value={values.sendDate} onChange={(_, d) => setValues({ ...values, sendDate: d.value })} />
-                </Field>
-                <Field label="Status" hint="Draft, then sent, then completed." validationMessage={fieldMessage('Status', errors.status)}>
-                  <Dropdown className={styles.dropdown}
-                    value={CAMPAIGN_STATUS_LABELS[values.status]}
-                    selectedOptions={[values.status]}
-                    onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, status: d.optionValue as CampaignStatus })}
-                  >
-                    {CAMPAIGN_STATUSES.map((status) => (
-                      <Option key={status} value={status}>{CAMPAIGN_STATUS_LABELS[status]}</Option>
-                    ))}
-                  </Dropdown>
-                </Field>
-              </div>
-              <Field label="Description" validationMessage={fieldMessage('Description', errors.description)}>
-                <Textarea resize="vertical" value={values.description} onChange={(_, d) => setValues({ ...values, description: d.value })} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose}>Cancel</Button>
-              <Button appearance="primary" type="submit" disabled={form.busy}>{form.busy ? 'Saving…' : 'Save'}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={campaign ? `Edit ${campaign.name}` : 'New campaign'}
+      maxWidth="560px"
+      busy={form.busy}
+      onSave={() => void form.save()}
+      onClose={onClose}
+    >
+      {form.conflict && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Changed by someone else: reload or overwrite</MessageBarTitle>
+            Reload shows their version and drops your edits; overwrite saves yours over theirs.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void form.reload()} disabled={form.busy}>
+              Reload
+            </Button>
+            <Button onClick={() => void form.overwrite()} disabled={form.busy}>
+              Overwrite
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <ErrorBar error={form.error} />
+      <Field label="Name" required validationMessage={fieldMessage('Name', errors.name)}>
+        <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Channel" required validationMessage={fieldMessage('Channel', errors.channel)}>
+          <Dropdown
+            className={styles.dropdown}
+            value={CHANNEL_LABELS[values.channel]}
+            selectedOptions={[values.channel]}
+            onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, channel: d.optionValue as Channel })}
+          >
+            {CHANNELS.map((channel) => (
+              <Option key={channel} value={channel}>
+                {CHANNEL_LABELS[channel]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Send date" validationMessage={fieldMessage('Send date', errors.sendDate)}>
+          <Input type="date" value={values.sendDate} onChange={(_, d) => setValues({ ...values, sendDate: d.value })} />
+        </Field>
+        <Field
+          label="Status"
+          hint="Draft, then sent, then completed."
+          validationMessage={fieldMessage('Status', errors.status)}
+        >
+          <Dropdown
+            className={styles.dropdown}
+            value={CAMPAIGN_STATUS_LABELS[values.status]}
+            selectedOptions={[values.status]}
+            onOptionSelect={(_, d) =>
+              d.optionValue && setValues({ ...values, status: d.optionValue as CampaignStatus })
+            }
+          >
+            {CAMPAIGN_STATUSES.map((status) => (
+              <Option key={status} value={status}>
+                {CAMPAIGN_STATUS_LABELS[status]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Field label="Description" validationMessage={fieldMessage('Description', errors.description)}>
+        <Textarea
+          resize="vertical"
+          value={values.description}
+          onChange={(_, d) => setValues({ ...values, description: d.value })}
+        />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { Dropdown, Field, makeStyles, Option, SearchBox, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus, type Channel } from '../../api';
 import { formatCount } from '../../ui/format';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import type { CampaignFilterState } from './useCampaignList';
 
 const useStyles = makeStyles({
@@ -41,10 +41,15 @@ export function CampaignFilters({ value, counts, onChange }: CampaignFiltersProp
       </TabList>
       <div className={styles.row}>
         <Field label="Search" className={styles.search}>
-          <SearchBox placeholder="Campaign name" value={value.q} onChange={(_, data) => onChange({ ...value, q: data.value })} />
+          <SearchBox
+            placeholder="Campaign name"
+            value={value.q}
+            onChange={(_, data) => onChange({ ...value, q: data.value })}
+          />
         </Field>
         <Field label="Channel" className={styles.field}>
-          <Dropdown className={styles.dropdown}
+          <Dropdown
+            className={styles.dropdown}
             value={value.channel ? CHANNEL_LABELS[value.channel] : 'All channels'}
             selectedOptions={[value.channel]}
             onOptionSelect={(_, data) => onChange({ ...value, channel: (data.optionValue ?? '') as Channel | '' })}

@@ -1,12 +1,23 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Campaign, Definitions } from '../../api';
 import { formatCount } from '../../ui/format';
 import { formatDay } from '../../ui/numbers';
 import { useNarrow } from '../../ui/hooks';
-import { DefinedTerm, formatRate, rateDefinition } from '../reports/DefinedTerm';
-import { Link } from '../shell/router';
-import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from './labels';
+import { DefinedTerm, formatRate, rateDefinition } from '../../ui/DefinedTerm';
+import { Link } from '../../lib/router';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -28,7 +39,8 @@ const useStyles = makeStyles({
 /** "Mail · 12 members · 5 responded · 41.7% response rate"; a draft has no rate. */
 function narrowFigures(campaign: Campaign): string {
   const { total, responded, responseRate } = campaign.members;
-  const rate = responseRate === null || responseRate === undefined ? '' : ` · ${formatRate(responseRate)} response rate`;
+  const rate =
+    responseRate === null || responseRate === undefined ? '' : ` · ${formatRate(responseRate)} response rate`;
   return `${CHANNEL_LABELS[campaign.channel]} · ${formatCount(total)} members · ${formatCount(responded)} responded${rate}`;
 }
 
@@ -79,7 +91,10 @@ export function CampaignTable({ campaigns, empty, linked = true, rowAction, defi
           ))}
         </ul>
         {definitions && (
-          <Text size={200} className={styles.secondary}>{`${definitions.responded} ${definitions.responseRate} ${definitions.drafts}`}</Text>
+          <Text
+            size={200}
+            className={styles.secondary}
+          >{`${definitions.responded} ${definitions.responseRate} ${definitions.drafts}`}</Text>
         )}
       </>
     );

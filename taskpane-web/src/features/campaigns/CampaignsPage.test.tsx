@@ -12,7 +12,15 @@ const SENT = campaign({
   name: 'Summer calls',
   channel: 'phone',
   status: 'sent',
-  members: { total: 12, pending: 7, responded: 5, converted: 2, notInterested: 1, responseRate: 0.4167, conversionRate: 0.1667 },
+  members: {
+    total: 12,
+    pending: 7,
+    responded: 5,
+    converted: 2,
+    notInterested: 1,
+    responseRate: 0.4167,
+    conversionRate: 0.1667,
+  },
 });
 
 function service() {
@@ -41,9 +49,19 @@ describe('campaign list', () => {
     const table = await screen.findByRole('table', { name: 'Campaigns' });
     const sent = await within(table).findByRole('row', { name: /Summer calls/ });
     // Responded is the service's count (responded, converted and not interested), not recomputed here.
-    expect(within(sent).getAllByRole('cell').map((cell) => cell.textContent).slice(4)).toEqual(['12', '7', '5', '2', '41.7%', '16.7%']);
+    expect(
+      within(sent)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(4),
+    ).toEqual(['12', '7', '5', '2', '41.7%', '16.7%']);
     const draft = within(table).getByRole('row', { name: /Spring letter/ });
-    expect(within(draft).getAllByRole('cell').map((cell) => cell.textContent).slice(8)).toEqual(['—', '—']);
+    expect(
+      within(draft)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+        .slice(8),
+    ).toEqual(['—', '—']);
 
     await user.click(await within(table).findByRole('button', { name: 'Response rate information' }));
     expect(await screen.findByText(`${DEFINITIONS.responseRate} ${DEFINITIONS.drafts}`)).toBeInTheDocument();
@@ -76,8 +94,14 @@ describe('campaign list', () => {
 describe('campaign dialog', () => {
   it("shows a refused status change in the service's words", async () => {
     const user = userEvent.setup();
-    const { client } = fakeService(() => json(409, { title: 'Conflict', detail: 'A sent campaign cannot be set back to draft.' }));
-    renderWithApi(<CampaignDialog campaign={campaign({ status: 'sent' })} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    const { client } = fakeService(() =>
+      json(409, { title: 'Conflict', detail: 'A sent campaign cannot be set back to draft.' }),
+    );
+    renderWithApi(
+      <CampaignDialog campaign={campaign({ status: 'sent' })} onClose={() => undefined} onSaved={() => undefined} />,
+      client,
+      { role: 'user' },
+    );
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
     await user.click(screen.getByRole('option', { name: 'Draft' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -89,14 +113,23 @@ describe('campaign dialog', () => {
     const user = userEvent.setup();
     const { client, requests } = fakeService((r: Request) => {
       const body = r.body as { version?: number } | undefined;
-      if (r.method === 'PUT' && body?.version === 1) return json(409, { detail: 'Campaign was changed by someone else.', currentVersion: 2 });
+      if (r.method === 'PUT' && body?.version === 1)
+        return json(409, { detail: 'Campaign was changed by someone else.', currentVersion: 2 });
       if (r.method === 'PUT') return json(200, campaign({ version: 3 }));
       return undefined;
     });
-    renderWithApi(<CampaignDialog campaign={campaign()} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    renderWithApi(
+      <CampaignDialog campaign={campaign()} onClose={() => undefined} onSaved={() => undefined} />,
+      client,
+      { role: 'user' },
+    );
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Changed by someone else: reload or overwrite')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Overwrite' }));
-    await waitFor(() => expect(requests.filter((r) => r.method === 'PUT').map((r) => (r.body as { version: number }).version)).toEqual([1, 2]));
+    await waitFor(() =>
+      expect(requests.filter((r) => r.method === 'PUT').map((r) => (r.body as { version: number }).version)).toEqual([
+        1, 2,
+      ]),
+    );
   });
 });

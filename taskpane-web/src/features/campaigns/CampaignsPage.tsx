@@ -3,9 +3,9 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { LinkButton } from '../../ui/LinkButton';
-import { useSession } from '../auth/SessionContext';
-import { Pager } from '../contacts/Pager';
-import { navigate } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { Pager } from '../../ui/Pager';
+import { navigate } from '../../lib/router';
 import { CampaignDialog } from './CampaignDialog';
 import { CampaignFilters } from './CampaignFilters';
 import { CampaignTable } from './CampaignTable';
@@ -31,11 +31,17 @@ export function CampaignsPage() {
     <div className={styles.root}>
       <div className={styles.titleRow}>
         <h1 className={styles.title}>
-          <Text size={600} weight="semibold">Campaigns</Text>
+          <Text size={600} weight="semibold">
+            Campaigns
+          </Text>
         </h1>
-        <LinkButton to="/campaigns/trash" appearance="subtle" icon={<DeleteRegular />}>Trash</LinkButton>
+        <LinkButton to="/campaigns/trash" appearance="subtle" icon={<DeleteRegular />}>
+          Trash
+        </LinkButton>
         {canEdit && (
-          <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>New campaign</Button>
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
+            New campaign
+          </Button>
         )}
       </div>
       <CampaignFilters
@@ -46,13 +52,23 @@ export function CampaignsPage() {
           setPageIndex(0);
         }}
       />
-      <ErrorBar error={list.error} title="Campaigns could not be loaded" actions={<Button onClick={list.reload}>Try again</Button>} />
+      <ErrorBar
+        error={list.error}
+        title="Campaigns could not be loaded"
+        actions={<Button onClick={list.reload}>Try again</Button>}
+      />
       {list.page ? (
         <>
           <CampaignTable
             campaigns={list.page.items}
             definitions={list.definitions}
-            empty={filtered ? 'No campaigns match these filters.' : canEdit ? 'No campaigns yet. Start one with "New campaign".' : 'No campaigns yet.'}
+            empty={
+              filtered
+                ? 'No campaigns match these filters.'
+                : canEdit
+                  ? 'No campaigns yet. Start one with "New campaign".'
+                  : 'No campaigns yet.'
+            }
           />
           {list.page.totalElements > 0 && <Pager page={list.page} onPage={setPageIndex} />}
         </>

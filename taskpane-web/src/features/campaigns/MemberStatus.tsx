@@ -1,13 +1,29 @@
-import { Button, Dropdown, Field, makeStyles, Option, Popover, PopoverSurface, PopoverTrigger, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { NoteEditRegular, NoteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { RESPONSE_STATUSES, type Member, type ResponseStatus } from '../../api';
-import { contactName, STATUS_LABELS } from '../contacts/labels';
+import { contactName, STATUS_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   dropdown: { minWidth: '150px' },
-  surface: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: 'min(320px, calc(100vw - 32px))' },
+  surface: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    width: 'min(320px, calc(100vw - 32px))',
+  },
   actions: { display: 'flex', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
 });
 
@@ -38,7 +54,9 @@ export function MemberStatus({ member, busy, onRespond }: MemberStatusProps) {
         }}
       >
         {RESPONSE_STATUSES.map((status) => (
-          <Option key={status} value={status}>{STATUS_LABELS[status]}</Option>
+          <Option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </Option>
         ))}
       </Dropdown>
       <Popover

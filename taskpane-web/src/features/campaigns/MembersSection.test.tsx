@@ -16,12 +16,16 @@ function service(members: Member[]) {
       const status = r.query.get('status');
       return json(200, page(stored.filter((m) => !status || m.status === status)));
     }
-    if (r.path === '/api/campaigns/k1/contacts' && r.method === 'POST') return json(200, { added: 38, alreadyMembers: 2 });
+    if (r.path === '/api/campaigns/k1/contacts' && r.method === 'POST')
+      return json(200, { added: 38, alreadyMembers: 2 });
     const put = /^\/api\/campaigns\/k1\/contacts\/(.+)$/.exec(r.path);
     if (put && r.method === 'PUT') {
       const body = r.body as { status: Member['status']; notes: string | null };
       stored = stored.map((m) => (m.contact.id === put[1] ? { ...m, ...body, version: m.version + 1 } : m));
-      return json(200, stored.find((m) => m.contact.id === put[1]));
+      return json(
+        200,
+        stored.find((m) => m.contact.id === put[1]),
+      );
     }
     return undefined;
   });
@@ -32,14 +36,21 @@ describe('campaign members', () => {
     const user = userEvent.setup();
     const onAdded = vi.fn();
     const { client, requests } = service([member(1)]);
-    renderWithApi(<AddMembersDialog campaign={campaign()} onClose={() => undefined} onAdded={onAdded} />, client, { role: 'user' });
+    renderWithApi(<AddMembersDialog campaign={campaign()} onClose={() => undefined} onAdded={onAdded} />, client, {
+      role: 'user',
+    });
 
     await user.click(screen.getByRole('tab', { name: 'By filter' }));
     expect(await screen.findByText(/154 contacts match/)).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: 'Tag' }));
     await user.click(await screen.findByRole('option', { name: 'vip (40)' }));
     expect(await screen.findByText(/40 contacts match/)).toBeInTheDocument();
-    expect(requests.filter((r) => r.path === '/api/contacts').at(-1)?.query.get('size')).toBe('1');
+    expect(
+      requests
+        .filter((r) => r.path === '/api/contacts')
+        .at(-1)
+        ?.query.get('size'),
+    ).toBe('1');
 
     await user.click(screen.getByRole('button', { name: 'Add matching contacts' }));
     await waitFor(() => expect(onAdded).toHaveBeenCalledWith({ added: 38, alreadyMembers: 2 }));
@@ -50,7 +61,9 @@ describe('campaign members', () => {
     const user = userEvent.setup();
     const onAdded = vi.fn();
     const { client, requests } = service([]);
-    renderWithApi(<AddMembersDialog campaign={campaign()} onClose={() => undefined} onAdded={onAdded} />, client, { role: 'user' });
+    renderWithApi(<AddMembersDialog campaign={campaign()} onClose={() => undefined} onAdded={onAdded} />, client, {
+      role: 'user',
+    });
     await user.type(screen.getByRole('combobox', { name: 'Find contacts' }), 'Pers');
     await user.click(await screen.findByRole('menuitemcheckbox', { name: /Person 9/ }));
     expect(await screen.findByRole('button', { name: /Person 9/ })).toBeInTheDocument();
@@ -62,11 +75,15 @@ describe('campaign members', () => {
   it('changes a response inline with the version it showed, and keeps the row', async () => {
     const user = userEvent.setup();
     const { client, requests } = service([member(1, { version: 4 }), member(2)]);
-    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, { role: 'user' });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, {
+      role: 'user',
+    });
 
     await user.click(await screen.findByRole('combobox', { name: 'Response of Person 1' }));
     await user.click(screen.getByRole('option', { name: 'Converted' }));
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Response of Person 1' })).toHaveTextContent('Converted'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Response of Person 1' })).toHaveTextContent('Converted'),
+    );
     const put = requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe('/api/campaigns/k1/contacts/c1');
     expect(put?.body).toEqual({ status: 'converted', notes: null, version: 4 });
@@ -78,7 +95,9 @@ describe('campaign members', () => {
       if (r.method === 'GET') return json(200, page([member(1)]));
       return json(403, { title: 'Forbidden', detail: 'Your role does not allow this.' });
     });
-    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, { role: 'user' });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, {
+      role: 'user',
+    });
     await user.click(await screen.findByRole('combobox', { name: 'Response of Person 1' }));
     await user.click(screen.getByRole('option', { name: 'Responded' }));
     expect(await screen.findByText('Your role does not allow this.')).toBeInTheDocument();
@@ -86,7 +105,9 @@ describe('campaign members', () => {
 
   it('gives viewers the statuses as text, with no way to change them', async () => {
     const { client } = service([member(1, { status: 'responded' })]);
-    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, { role: 'viewer' });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, {
+      role: 'viewer',
+    });
     expect(await screen.findByText('Responded')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: /Response of/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add members' })).not.toBeInTheDocument();
@@ -99,7 +120,9 @@ describe('campaign members', () => {
       if (r.path === '/api/campaigns/k1/contacts/export.csv') {
         return new Response('\uFEFFName\r\n', {
           status: 200,
-          headers: { 'Content-Disposition': `attachment; filename="Autumn letter - members 2026-12-05.csv"; filename*=UTF-8''Autumn%20letter%20-%20members%202026-12-05.csv` },
+          headers: {
+            'Content-Disposition': `attachment; filename="Autumn letter - members 2026-12-05.csv"; filename*=UTF-8''Autumn%20letter%20-%20members%202026-12-05.csv`,
+          },
         });
       }
       if (r.path === '/api/campaigns/k1/contacts') return json(200, page([member(1, { status: 'converted' })]));
@@ -111,7 +134,9 @@ describe('campaign members', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
     });
-    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, { role: 'viewer' });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, {
+      role: 'viewer',
+    });
     await screen.findByText('Converted');
     await user.click(screen.getByRole('combobox', { name: 'Response' }));
     await user.click(screen.getByRole('option', { name: 'Converted' }));
@@ -128,10 +153,13 @@ describe('campaign members', () => {
   it('shows a failed export in plain words', async () => {
     const user = userEvent.setup();
     const { client } = fakeService((r: Request) => {
-      if (r.path.endsWith('/export.xlsx')) return json(404, { title: 'Not found', detail: 'Campaign k1 was not found.' });
+      if (r.path.endsWith('/export.xlsx'))
+        return json(404, { title: 'Not found', detail: 'Campaign k1 was not found.' });
       return json(200, page([member(1)]));
     });
-    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, { role: 'user' });
+    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, {
+      role: 'user',
+    });
     await screen.findByRole('combobox', { name: 'Response of Person 1' });
     await user.click(screen.getByRole('button', { name: 'Export members' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));

@@ -1,16 +1,36 @@
-import { Badge, Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { DeleteRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { RESPONSE_STATUSES, useApi, type AddedMembers, type Campaign, type Member, type ResponseStatus } from '../../api';
+import {
+  RESPONSE_STATUSES,
+  useApi,
+  type AddedMembers,
+  type Campaign,
+  type Member,
+  type ResponseStatus,
+} from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { formatCount, formatDate } from '../../ui/format';
+import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { contactName, STATUS_LABELS, TYPE_LABELS } from '../contacts/labels';
-import { Pager } from '../contacts/Pager';
-import { Link } from '../shell/router';
+import { contactName, STATUS_LABELS } from '../../lib/contactLabels';
+import { Pager } from '../../ui/Pager';
+import { Link } from '../../lib/router';
 import { AddMembersDialog } from './AddMembersDialog';
+import { MembersList } from './MembersList';
 import { MemberStatus } from './MemberStatus';
 import { useMembers } from './useMembers';
 
@@ -18,13 +38,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   heading: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400 },
-  table: { backgroundColor: tokens.colorNeutralBackground1 },
-  cellName: { overflowWrap: 'anywhere' },
-  email: { wordBreak: 'break-word' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  cardRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  meta: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface MembersSectionProps {
@@ -61,7 +74,9 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
     }
   };
   const respond = (member: Member, next: ResponseStatus, notes: string | null) =>
-    act(member, async () => members.replace(await api.campaigns.respond(campaign.id, member.contact.id, next, notes, member.version)));
+    act(member, async () =>
+      members.replace(await api.campaigns.respond(campaign.id, member.contact.id, next, notes, member.version)),
+    );
   const remove = (member: Member) =>
     act(member, async () => {
       await api.campaigns.removeMember(campaign.id, member.contact.id);
@@ -69,17 +84,29 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
     });
 
   const name = (member: Member) => (
-    <Link className={links.link} to={`/contacts/${member.contact.id}`}>{contactName(member.contact)}</Link>
+    <Link className={links.link} to={`/contacts/${member.contact.id}`}>
+      {contactName(member.contact)}
+    </Link>
   );
   const statusControl = (member: Member) =>
     canEdit ? (
-      <MemberStatus member={member} busy={busy === member.contact.id} onRespond={(next, notes) => void respond(member, next, notes)} />
+      <MemberStatus
+        member={member}
+        busy={busy === member.contact.id}
+        onRespond={(next, notes) => void respond(member, next, notes)}
+      />
     ) : (
       <Badge appearance="tint">{STATUS_LABELS[member.status]}</Badge>
     );
   const removeButton = (member: Member) =>
     canEdit && (
-      <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={`Remove ${contactName(member.contact)} from the campaign`} onClick={() => void remove(member)} />
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<DeleteRegular />}
+        aria-label={`Remove ${contactName(member.contact)} from the campaign`}
+        onClick={() => void remove(member)}
+      />
     );
   const items = members.page?.items ?? [];
 
@@ -98,12 +125,22 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
           >
             <Option value="">All responses</Option>
             {RESPONSE_STATUSES.map((s) => (
-              <Option key={s} value={s}>{STATUS_LABELS[s]}</Option>
+              <Option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </Option>
             ))}
           </Dropdown>
         </Field>
-        <ExportMenu what="members" onError={setError} onExport={(format) => api.campaigns.exportMembers(campaign.id, format, status || undefined)} />
-        {canEdit && <Button icon={<PersonAddRegular />} onClick={() => setAdding(true)}>Add members</Button>}
+        <ExportMenu
+          what="members"
+          onError={setError}
+          onExport={(format) => api.campaigns.exportMembers(campaign.id, format, status || undefined)}
+        />
+        {canEdit && (
+          <Button icon={<PersonAddRegular />} onClick={() => setAdding(true)}>
+            Add members
+          </Button>
+        )}
       </div>
       {added && (
         <MessageBar intent="success" role="status">
@@ -111,49 +148,30 @@ export function MembersSection({ campaign, canEdit, onChanged }: MembersSectionP
         </MessageBar>
       )}
       <ErrorBar error={error} onDismiss={() => setError(null)} />
-      <ErrorBar error={members.error} title="Members could not be loaded" actions={<Button onClick={members.reload}>Try again</Button>} />
+      <ErrorBar
+        error={members.error}
+        title="Members could not be loaded"
+        actions={<Button onClick={members.reload}>Try again</Button>}
+      />
       {!members.page && !members.error && <Spinner size="tiny" label="Loading members…" />}
       {members.page && items.length === 0 && (
-        <Text>{status ? `No member is ${STATUS_LABELS[status].toLowerCase()}.` : canEdit ? 'No members yet. Add them by search or by filter.' : 'No members yet.'}</Text>
+        <Text>
+          {status
+            ? `No member is ${STATUS_LABELS[status].toLowerCase()}.`
+            : canEdit
+              ? 'No members yet. Add them by search or by filter.'
+              : 'No members yet.'}
+        </Text>
       )}
-      {items.length > 0 && narrow && (
-        <ul className={styles.list} aria-label="Members">
-          {items.map((member) => (
-            <li key={member.contact.id} className={styles.card}>
-              <span className={styles.cardRow}>{name(member)}{removeButton(member)}</span>
-              <Text size={200} className={styles.meta}>{[TYPE_LABELS[member.contact.type], member.contact.email].filter(Boolean).join(' · ')}</Text>
-              <span className={styles.cardRow}>{statusControl(member)}<Text size={200} className={styles.meta}>{formatDate(member.responseDate)}</Text></span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {items.length > 0 && !narrow && (
-        <Table className={styles.table} aria-label="Members" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Name</TableHeaderCell>
-              <TableHeaderCell>Type</TableHeaderCell>
-              <TableHeaderCell>Email</TableHeaderCell>
-              <TableHeaderCell>Response</TableHeaderCell>
-              <TableHeaderCell>Responded on</TableHeaderCell>
-              <TableHeaderCell>Notes</TableHeaderCell>
-              {canEdit && <TableHeaderCell>Actions</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((member) => (
-              <TableRow key={member.contact.id}>
-                <TableCell className={styles.cellName}>{name(member)}</TableCell>
-                <TableCell>{TYPE_LABELS[member.contact.type]}</TableCell>
-                <TableCell className={styles.email}>{member.contact.email}</TableCell>
-                <TableCell>{statusControl(member)}</TableCell>
-                <TableCell>{formatDate(member.responseDate)}</TableCell>
-                <TableCell className={styles.cellName}>{member.notes}</TableCell>
-                {canEdit && <TableCell>{removeButton(member)}</TableCell>}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      {items.length > 0 && (
+        <MembersList
+          members={items}
+          narrow={narrow}
+          canEdit={canEdit}
+          name={name}
+          statusControl={statusControl}
+          removeButton={removeButton}
+        />
       )}
       {members.page && members.page.totalElements > 0 && <Pager page={members.page} onPage={setPageIndex} />}
       {adding && (

@@ -30,12 +30,17 @@ function service(replies: CampaignReply[], undo: (r: Request) => Response) {
 
 describe('campaign replies', () => {
   it('shows who replied, how the reply was matched, and a link to the message', async () => {
-    const { client } = service([reply('r1', 'Anna Müller', 'conversation'), reply('r2', 'Frank Novák', 'sender')], () => json(500, {}));
+    const { client } = service([reply('r1', 'Anna Müller', 'conversation'), reply('r2', 'Frank Novák', 'sender')], () =>
+      json(500, {}),
+    );
     renderWithApi(<RepliesSection campaignId="k1" canEdit onChanged={() => undefined} />, client, { role: 'user' });
 
     const anna = await screen.findByRole('listitem', { name: 'Reply from Anna Müller' });
     expect(within(anna).getByText('In the campaign mail’s conversation')).toBeInTheDocument();
-    expect(within(anna).getByRole('link', { name: /Open in Outlook/ })).toHaveAttribute('href', expect.stringContaining('ItemID=r1'));
+    expect(within(anna).getByRole('link', { name: /Open in Outlook/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('ItemID=r1'),
+    );
     expect(within(anna).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     const frank = screen.getByRole('listitem', { name: 'Reply from Frank Novák' });
     expect(within(frank).getByText('Matched by sender')).toBeInTheDocument();
@@ -63,24 +68,37 @@ describe('campaign replies', () => {
   it('says in plain words why an undo was refused', async () => {
     const user = userEvent.setup();
     const { client } = service([reply('r2', 'Frank Novák', 'sender')], () =>
-      json(409, { status: 409, title: 'Conflict', detail: "The member's response was changed since this reply was found." }));
+      json(409, {
+        status: 409,
+        title: 'Conflict',
+        detail: "The member's response was changed since this reply was found.",
+      }),
+    );
     renderWithApi(<RepliesSection campaignId="k1" canEdit onChanged={() => undefined} />, client, { role: 'user' });
 
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
 
     const section = screen.getByRole('region', { name: 'Replies found in mailboxes' });
-    expect(await within(section).findByRole('alert')).toHaveTextContent("The member's response was changed since this reply was found.");
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      "The member's response was changed since this reply was found.",
+    );
   });
 
   it('offers no undo to a viewer, and says when nothing was found', async () => {
     const { client } = service([reply('r2', 'Frank Novák', 'sender')], () => json(500, {}));
-    const { unmount } = renderWithApi(<RepliesSection campaignId="k1" canEdit={false} onChanged={() => undefined} />, client, { role: 'viewer' });
+    const { unmount } = renderWithApi(
+      <RepliesSection campaignId="k1" canEdit={false} onChanged={() => undefined} />,
+      client,
+      { role: 'viewer' },
+    );
     await screen.findByRole('listitem', { name: 'Reply from Frank Novák' });
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     unmount();
 
     const empty = service([], () => json(500, {}));
-    renderWithApi(<RepliesSection campaignId="k1" canEdit onChanged={() => undefined} />, empty.client, { role: 'user' });
+    renderWithApi(<RepliesSection campaignId="k1" canEdit onChanged={() => undefined} />, empty.client, {
+      role: 'user',
+    });
     expect(await screen.findByText(/No replies found yet/)).toBeInTheDocument();
   });
 });

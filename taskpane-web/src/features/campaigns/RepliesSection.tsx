@@ -1,4 +1,14 @@
-import { Badge, Button, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Link as FluentLink,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowUndoRegular, OpenRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type CampaignReply, type MatchedBy } from '../../api';
@@ -8,8 +18,23 @@ import { formatMoment } from '../../ui/numbers';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
 });
@@ -36,10 +61,7 @@ export function RepliesSection({ campaignId, canEdit, onChanged }: RepliesSectio
   const [busy, setBusy] = useState<string | null>(null);
   const [undone, setUndone] = useState<CampaignReply | null>(null);
 
-  const load = useCallback(
-    () => api.replies.ofCampaign(campaignId).then(setReplies, setError),
-    [api, campaignId],
-  );
+  const load = useCallback(() => api.replies.ofCampaign(campaignId).then(setReplies, setError), [api, campaignId]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -62,7 +84,9 @@ export function RepliesSection({ campaignId, canEdit, onChanged }: RepliesSectio
 
   return (
     <section className={styles.root} aria-labelledby="campaign-replies">
-      <h2 id="campaign-replies" className={styles.heading}>Replies found in mailboxes</h2>
+      <h2 id="campaign-replies" className={styles.heading}>
+        Replies found in mailboxes
+      </h2>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {undone && (
         <MessageBar intent="success" role="status">
@@ -71,27 +95,44 @@ export function RepliesSection({ campaignId, canEdit, onChanged }: RepliesSectio
       )}
       {!replies && !error && <Spinner size="small" label="Loading replies…" />}
       {replies?.length === 0 && (
-        <Text className={styles.meta}>No replies found yet. Replies appear here once a mailbox the firm reads receives them.</Text>
+        <Text className={styles.meta}>
+          No replies found yet. Replies appear here once a mailbox the firm reads receives them.
+        </Text>
       )}
       {replies && replies.length > 0 && (
         <ul className={styles.list} aria-label="Replies">
           {replies.map((reply) => (
-            <li key={reply.id} className={styles.item} aria-label={`Reply from ${reply.contactName ?? reply.sender ?? 'a member'}`}>
+            <li
+              key={reply.id}
+              className={styles.item}
+              aria-label={`Reply from ${reply.contactName ?? reply.sender ?? 'a member'}`}
+            >
               <div className={styles.who}>
                 <Text weight="semibold">{reply.contactName ?? reply.sender}</Text>
-                <Text className={styles.meta}>{`${formatMoment(reply.receivedAt)} · ${reply.subject ?? '(no subject)'}`}</Text>
+                <Text
+                  className={styles.meta}
+                >{`${formatMoment(reply.receivedAt)} · ${reply.subject ?? '(no subject)'}`}</Text>
               </div>
               <Badge appearance="tint" color={reply.matchedBy === 'sender' ? 'warning' : 'success'}>
                 {MATCHED_BY_LABELS[reply.matchedBy]}
               </Badge>
-              {reply.undoneAt && <Badge appearance="outline" color="subtle">Undone</Badge>}
+              {reply.undoneAt && (
+                <Badge appearance="outline" color="subtle">
+                  Undone
+                </Badge>
+              )}
               {reply.webLink && (
                 <FluentLink href={reply.webLink} target="_blank" rel="noopener noreferrer">
                   <OpenRegular aria-hidden /> Open in Outlook
                 </FluentLink>
               )}
               {canEdit && reply.matchedBy === 'sender' && !reply.undoneAt && (
-                <Button size="small" icon={<ArrowUndoRegular />} disabled={busy === reply.id} onClick={() => void undo(reply)}>
+                <Button
+                  size="small"
+                  icon={<ArrowUndoRegular />}
+                  disabled={busy === reply.id}
+                  onClick={() => void undo(reply)}
+                >
                   Undo
                 </Button>
               )}

@@ -27,7 +27,13 @@ export function useCampaignList(filters: CampaignFilterState, pageIndex: number)
     const controller = new AbortController();
     api.campaigns
       .list(
-        { q: q || undefined, status: filters.status || undefined, channel: filters.channel || undefined, page: pageIndex, size: CAMPAIGN_PAGE_SIZE },
+        {
+          q: q || undefined,
+          status: filters.status || undefined,
+          channel: filters.channel || undefined,
+          page: pageIndex,
+          size: CAMPAIGN_PAGE_SIZE,
+        },
         controller.signal,
       )
       .then(

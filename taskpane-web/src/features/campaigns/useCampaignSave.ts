@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { ApiError, useApi, type Campaign, type CampaignRequest, type CampaignStatus, type Channel } from '../../api';
+import { useApi, type Campaign, type CampaignRequest, type CampaignStatus, type Channel } from '../../api';
+import { useVersionedSave } from '../../lib/useVersionedSave';
 
 export interface CampaignFormValues {
   name: string;
@@ -36,55 +36,14 @@ function request(values: CampaignFormValues, version?: number): CampaignRequest 
  */
 export function useCampaignSave(initial: Campaign | null, onSaved: (campaign: Campaign) => void) {
   const api = useApi();
-  const [base, setBase] = useState(initial);
-  const [values, setValues] = useState(() => formFromCampaign(initial));
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<{ currentVersion?: number } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status === 409 && failure.currentVersion !== undefined) {
-        setConflict({ currentVersion: failure.currentVersion });
-      } else {
-        setError(failure);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const send = async (version: number | undefined) => {
-    const saved = base ? await api.campaigns.update(base.id, request(values, version)) : await api.campaigns.create(request(values));
-    setConflict(null);
-    onSaved(saved);
-  };
-
-  return {
-    values,
-    setValues,
-    error,
-    fieldErrors: error instanceof ApiError ? error.errors : {},
-    conflict,
-    busy,
-    base,
-    save: () => run(() => send(base?.version)),
-    reload: () =>
-      run(async () => {
-        if (!base) return;
-        const current = await api.campaigns.get(base.id);
-        setBase(current);
-        setValues(formFromCampaign(current));
-        setConflict(null);
-      }),
-    overwrite: () =>
-      run(async () => {
-        if (!base) return;
-        await send(conflict?.currentVersion ?? (await api.campaigns.get(base.id)).version);
-      }),
-  };
+  return useVersionedSave<Campaign, CampaignFormValues>({
+    initial,
+    initialValues: () => formFromCampaign(initial),
+    formOf: formFromCampaign,
+    get: (id) => api.campaigns.get(id),
+    send: (values, base, version) =>
+      base ? api.campaigns.update(base.id, request(values, version)) : api.campaigns.create(request(values)),
+    onSaved,
+    isStale: (failure) => failure.status === 409 && failure.currentVersion !== undefined,
+  });
 }

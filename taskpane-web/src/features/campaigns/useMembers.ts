@@ -26,8 +26,9 @@ export function useMembers(campaignId: string, status: ResponseStatus | '', page
 
   /** Replaces one member in place after a response was recorded. */
   const replace = useCallback((member: Member) => {
-    setPage((current) =>
-      current && { ...current, items: current.items.map((m) => (m.contact.id === member.contact.id ? member : m)) },
+    setPage(
+      (current) =>
+        current && { ...current, items: current.items.map((m) => (m.contact.id === member.contact.id ? member : m)) },
     );
   }, []);
   const reload = useCallback(() => setVersion((v) => v + 1), []);

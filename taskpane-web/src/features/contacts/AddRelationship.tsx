@@ -2,9 +2,9 @@ import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@flu
 import { useState, type FormEvent } from 'react';
 import { ApiError, useApi, type ContactSummary, type RelationshipType } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { fieldMessage } from './contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 import { ContactPicker } from './ContactPicker';
-import { RELATIONSHIP_LABELS } from './labels';
+import { RELATIONSHIP_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -51,7 +51,7 @@ export function AddRelationship({ contactId, contactName, onAdded, onCancel }: A
 
   const errors = error instanceof ApiError ? error.errors : {};
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label="Add a relationship">
+    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Add a relationship">
       <ErrorBar error={error} />
       <Field label={`${contactName} is…`} required validationMessage={fieldMessage('Type', errors.type)}>
         <Dropdown

@@ -12,23 +12,43 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorStatusWarningBorder1}`,
     backgroundColor: tokens.colorStatusWarningBackground1,
   },
-  title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase300 },
+  title: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+  },
   icon: { color: tokens.colorStatusWarningForeground1, flexShrink: 0 },
   scroll: { overflowX: 'auto' },
   table: {
     borderCollapse: 'collapse',
     width: '100%',
-    '& th, & td': { textAlign: 'left', verticalAlign: 'top', padding: `2px ${tokens.spacingHorizontalS}`, overflowWrap: 'anywhere' },
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `2px ${tokens.spacingHorizontalS}`,
+      overflowWrap: 'anywhere',
+    },
     '& thead th': { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   },
-  caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  caption: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** "on Dec 5, 2026, 2:04 PM": the day and the minute of the other change. */
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : `on ${date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+  return Number.isNaN(date.getTime())
+    ? ''
+    : `on ${date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
 }
 
 export interface ConflictNoticeProps {

@@ -21,20 +21,31 @@ import { useNarrow } from '../../ui/hooks';
 import { ContactDialog } from './ContactDialog';
 import { ContactFacts } from './ContactFacts';
 import { DuplicatesHint } from './DuplicatesHint';
-import { contactName, TYPE_LABELS } from './labels';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 import { describeMoves } from './mergeRows';
 import { MembershipsSection } from './MembershipsSection';
 import { RelationshipsSection } from './RelationshipsSection';
 import { TimelineSection } from './TimelineSection';
-import { useCustomFields } from './useCustomFields';
+import { useCustomFields } from '../../lib/useCustomFields';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalXXL,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   divider: { flexGrow: 0 },
   // The undo button below the message, not in it: a button inside a message bar spilled out of it over the facts.
-  merged: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, flexShrink: 0 },
+  merged: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    flexShrink: 0,
+  },
 });
 
 export interface ContactDetailProps {
@@ -93,7 +104,12 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
 
   const name = contact ? contactName(contact) : 'Contact';
   return (
-    <OverlayDrawer open position="end" size={narrow ? 'full' : 'medium'} onOpenChange={(_, data) => !data.open && onClose()}>
+    <OverlayDrawer
+      open
+      position="end"
+      size={narrow ? 'full' : 'medium'}
+      onOpenChange={(_, data) => !data.open && onClose()}
+    >
       <DrawerHeader>
         <DrawerHeaderTitle
           action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}
@@ -128,7 +144,8 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
               <div className={styles.merged}>
                 <MessageBar intent="success" layout="multiline">
                   <MessageBarBody>
-                    Merged. {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
+                    Merged.{' '}
+                    {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
                   </MessageBarBody>
                 </MessageBar>
                 <Button size="small" onClick={() => void undoMerge()}>

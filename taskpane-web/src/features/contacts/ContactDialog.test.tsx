@@ -29,7 +29,13 @@ function service() {
     if (request.path === '/api/contacts/c1/timeline') {
       return json(200, [
         { at: '2026-01-01T00:00:00Z', kind: 'change', title: 'Created', actor: 'Ann Admin' },
-        { at: '2026-03-04T14:05:00Z', kind: 'change', title: 'Changed', actor: 'Uma Patel', changes: { lastName: ['Doe', 'Smith'] } },
+        {
+          at: '2026-03-04T14:05:00Z',
+          kind: 'change',
+          title: 'Changed',
+          actor: 'Uma Patel',
+          changes: { lastName: ['Doe', 'Smith'] },
+        },
       ]);
     }
     if (request.method === 'PUT' && request.path === '/api/contacts/c1') {
@@ -60,7 +66,9 @@ describe('contact dialog', () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
     const { client, requests } = service();
-    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, { role: 'user' });
+    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, {
+      role: 'user',
+    });
 
     await editAndSave(user);
     await user.click(screen.getByRole('button', { name: 'Overwrite' }));
@@ -68,14 +76,21 @@ describe('contact dialog', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     const puts = requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => (r.body as { version: number }).version)).toEqual([3, 4]);
-    expect(puts[1]?.body).toMatchObject({ firstName: 'Janet', lastName: 'Doe', tags: ['vip'], customFields: { risk: 'low' } });
+    expect(puts[1]?.body).toMatchObject({
+      firstName: 'Janet',
+      lastName: 'Doe',
+      tags: ['vip'],
+      customFields: { risk: 'low' },
+    });
   });
 
   it('reloads the stored values, dropping the edits, when asked', async () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
     const { client, requests } = service();
-    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, { role: 'user' });
+    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, {
+      role: 'user',
+    });
 
     await editAndSave(user);
     await user.click(screen.getByRole('button', { name: 'Reload' }));
@@ -92,10 +107,14 @@ describe('contact dialog', () => {
   it('says who changed the contact and when, with their values beside yours, and its buttons inside the notice', async () => {
     const user = userEvent.setup();
     const { client } = service();
-    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={() => undefined} />, client, {
+      role: 'user',
+    });
 
     const notice = await editAndSave(user);
-    expect(await within(notice).findByRole('heading', { name: /^Uma Patel changed this contact on Mar 4, 2026/ })).toBeInTheDocument();
+    expect(
+      await within(notice).findByRole('heading', { name: /^Uma Patel changed this contact on Mar 4, 2026/ }),
+    ).toBeInTheDocument();
     const rows = within(notice)
       .getAllByRole('row')
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
@@ -120,21 +139,34 @@ describe('contact dialog', () => {
         ],
       }),
     );
-    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, {
+      role: 'user',
+    });
     await user.type(await screen.findByLabelText('Email'), 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Email is not a valid email address.')).toBeInTheDocument();
     expect(screen.getByText('An individual needs a first or a last name.')).toBeInTheDocument();
-    expect(screen.getAllByRole('alert').map((alert) => alert.textContent).join(' ')).toContain('2 fields need attention.');
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((alert) => alert.textContent)
+        .join(' '),
+    ).toContain('2 fields need attention.');
   });
 
   it('shows a duplicate email (a 409 naming the field) on the email field, not as a conflict', async () => {
     const user = userEvent.setup();
     const { client } = fakeService(() =>
-      json(409, { title: 'Conflict', detail: 'Another contact already uses the email jane@example.com.', field: 'email' }),
+      json(409, {
+        title: 'Conflict',
+        detail: 'Another contact already uses the email jane@example.com.',
+        field: 'email',
+      }),
     );
-    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, { role: 'user' });
+    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, {
+      role: 'user',
+    });
     await user.type(await screen.findByLabelText('Last name'), 'Doe');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findAllByText('Another contact already uses the email jane@example.com.')).not.toHaveLength(0);
@@ -146,7 +178,11 @@ describe('a contact’s other emails and phones', () => {
   it('adds, labels and removes them, and shows the server’s word on the row it concerns', async () => {
     const user = userEvent.setup();
     const onSaved = vi.fn();
-    const stored: Contact = { ...STORED, otherEmails: [{ address: 'jane@home.example', label: 'home' }], otherPhones: [] };
+    const stored: Contact = {
+      ...STORED,
+      otherEmails: [{ address: 'jane@home.example', label: 'home' }],
+      otherPhones: [],
+    };
     let attempt = 0;
     const { client, requests } = fakeService((request: Request) => {
       if (request.path === '/api/custom-fields') return json(200, []);
@@ -163,7 +199,9 @@ describe('a contact’s other emails and phones', () => {
       }
       return undefined;
     });
-    renderWithApi(<ContactDialog contact={stored} onClose={() => undefined} onSaved={onSaved} />, client, { role: 'user' });
+    renderWithApi(<ContactDialog contact={stored} onClose={() => undefined} onSaved={onSaved} />, client, {
+      role: 'user',
+    });
 
     expect(await screen.findByLabelText('Other email 1')).toHaveValue('jane@home.example');
     await user.click(screen.getByRole('button', { name: 'Add another email' }));

@@ -18,7 +18,13 @@ const useStyles = makeStyles({
 });
 
 /** The contact's filled-in fields as a definition list. */
-export function ContactFacts({ contact, customFields = [] }: { contact: Contact; customFields?: readonly CustomFieldDefinition[] }) {
+export function ContactFacts({
+  contact,
+  customFields = [],
+}: {
+  contact: Contact;
+  customFields?: readonly CustomFieldDefinition[];
+}) {
   const styles = useStyles();
   const address = addressLines(contact).join('\n');
   const facts: [string, ReactNode][] = [
@@ -27,9 +33,15 @@ export function ContactFacts({ contact, customFields = [] }: { contact: Contact;
     ['Email', contact.email],
     ...(contact.otherEmails ?? []).map(({ address, label }): [string, string] => [`Email (${label})`, address]),
     ['Phone', contact.phone ? <PhoneLink phone={contact.phone} display={contact.phoneDisplay} /> : null],
-    ...(contact.otherPhones ?? []).map(({ number, label }): [string, ReactNode] => [`Phone (${label})`, <PhoneLink phone={number} />]),
+    ...(contact.otherPhones ?? []).map(({ number, label }): [string, ReactNode] => [
+      `Phone (${label})`,
+      <PhoneLink phone={number} />,
+    ]),
     ['Address', address],
-    ...customFields.map((field): [string, string | null] => [field.label, formatCustomValue(field.type, contact.customFields?.[field.key])]),
+    ...customFields.map((field): [string, string | null] => [
+      field.label,
+      formatCustomValue(field.type, contact.customFields?.[field.key]),
+    ]),
     ['Notes', contact.notes],
     ['Id in the CRM it came from', contact.externalId],
     ['Updated', formatDate(contact.updatedAt)],
@@ -37,7 +49,7 @@ export function ContactFacts({ contact, customFields = [] }: { contact: Contact;
   return (
     <dl className={styles.list}>
       {facts
-        .filter(([, value]) => value)
+        .filter(([, value]) => Boolean(value))
         .map(([term, value], i) => (
           <div key={`${term}-${i}`} style={{ display: 'contents' }}>
             <dt className={styles.term}>{term}</dt>

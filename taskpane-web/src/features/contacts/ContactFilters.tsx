@@ -2,7 +2,7 @@ import { Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentu
 import { useEffect, useState } from 'react';
 import { CONTACT_TYPES, useApi, type ContactType, type TagCount } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { TYPE_LABELS } from './labels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
 import type { ContactFilterState } from './useContactList';
 
 const useStyles = makeStyles({

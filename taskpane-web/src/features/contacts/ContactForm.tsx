@@ -2,8 +2,9 @@ import { Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@f
 import { CONTACT_TYPES, type ContactType, type CustomFieldDefinition } from '../../api';
 import { CustomFieldInputs } from './CustomFieldInputs';
 import { OtherContactMethods } from './OtherContactMethods';
-import { fieldMessage, type ContactFormValues, type TextField } from './contactForm';
-import { TYPE_LABELS } from './labels';
+import { fieldMessage } from '../../ui/fieldMessage';
+import type { ContactFormValues, TextField } from './contactForm';
+import { TYPE_LABELS } from '../../lib/contactLabels';
 import { TagsField } from './TagsField';
 
 const useStyles = makeStyles({
@@ -53,7 +54,16 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
   const styles = useStyles();
   const nameFields: TextField[] =
     values.type === 'individual' ? ['firstName', 'lastName', 'companyName', 'jobTitle'] : ['companyName'];
-  const rest: TextField[] = ['email', 'phone', 'addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country'];
+  const rest: TextField[] = [
+    'email',
+    'phone',
+    'addressLine1',
+    'addressLine2',
+    'city',
+    'region',
+    'postalCode',
+    'country',
+  ];
 
   const text = (field: TextField) => (
     <Field
@@ -77,7 +87,9 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
           className={styles.dropdown}
           value={TYPE_LABELS[values.type]}
           selectedOptions={[values.type]}
-          onOptionSelect={(_, data) => data.optionValue && onChange({ ...values, type: data.optionValue as ContactType })}
+          onOptionSelect={(_, data) =>
+            data.optionValue && onChange({ ...values, type: data.optionValue as ContactType })
+          }
         >
           {CONTACT_TYPES.map((type) => (
             <Option key={type} value={type}>
@@ -89,13 +101,28 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
       {nameFields.map(text)}
       {rest.slice(0, 2).map(text)}
       <div className={styles.wide}>
-        <OtherContactMethods kind="email" entries={values.otherEmails} errors={errors} onChange={(otherEmails) => onChange({ ...values, otherEmails })} />
+        <OtherContactMethods
+          kind="email"
+          entries={values.otherEmails}
+          errors={errors}
+          onChange={(otherEmails) => onChange({ ...values, otherEmails })}
+        />
       </div>
       <div className={styles.wide}>
-        <OtherContactMethods kind="phone" entries={values.otherPhones} errors={errors} onChange={(otherPhones) => onChange({ ...values, otherPhones })} />
+        <OtherContactMethods
+          kind="phone"
+          entries={values.otherPhones}
+          errors={errors}
+          onChange={(otherPhones) => onChange({ ...values, otherPhones })}
+        />
       </div>
       {rest.slice(2).map(text)}
-      <CustomFieldInputs definitions={customFields} values={values.custom} errors={errors} onChange={(custom) => onChange({ ...values, custom })} />
+      <CustomFieldInputs
+        definitions={customFields}
+        values={values.custom}
+        errors={errors}
+        onChange={(custom) => onChange({ ...values, custom })}
+      />
       <div className={styles.wide}>
         <TagsField
           value={values.tags}
@@ -104,7 +131,11 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
         />
       </div>
       <Field className={styles.wide} label="Notes" validationMessage={fieldMessage('Notes', errors.notes)}>
-        <Textarea resize="vertical" value={values.notes} onChange={(_, data) => onChange({ ...values, notes: data.value })} />
+        <Textarea
+          resize="vertical"
+          value={values.notes}
+          onChange={(_, data) => onChange({ ...values, notes: data.value })}
+        />
       </Field>
     </div>
   );

@@ -2,7 +2,7 @@ import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi, type ContactSummary } from '../../api';
 import { useDebounced } from '../../ui/hooks';
-import { contactName, TYPE_LABELS } from './labels';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 
 export interface ContactPickerProps {
   label: string;

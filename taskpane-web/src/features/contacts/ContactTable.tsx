@@ -14,8 +14,8 @@ import type { ReactNode } from 'react';
 import type { ContactSummary } from '../../api';
 import { useNarrow } from '../../ui/hooks';
 import { PhoneLink } from '../../ui/PhoneLink';
-import { Link } from '../shell/router';
-import { contactName, TYPE_LABELS } from './labels';
+import { Link } from '../../lib/router';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1, tableLayout: 'auto' },
@@ -140,7 +140,9 @@ export function ContactTable({ contacts, empty, hrefOf = (c) => `/contacts/${c.i
             <TableCell>{TYPE_LABELS[contact.type]}</TableCell>
             <TableCell>{companyOf(contact)}</TableCell>
             <TableCell className={styles.email}>{contact.email}</TableCell>
-            <TableCell className={styles.phone}>{contact.phone && <PhoneLink phone={contact.phone} display={contact.phoneDisplay} />}</TableCell>
+            <TableCell className={styles.phone}>
+              {contact.phone && <PhoneLink phone={contact.phone} display={contact.phoneDisplay} />}
+            </TableCell>
             <TableCell>
               <span className={styles.tags}>
                 {contact.tags.map((tag) => (

@@ -21,12 +21,25 @@ function contact(n: number): ContactSummary {
 
 function service(total = 60, capped = false) {
   return fakeService((request: Request) => {
-    if (request.path === '/api/contacts/tags') return json(200, [{ name: 'vip', contacts: 3 }, { name: 'estate-plan', contacts: 1 }]);
+    if (request.path === '/api/contacts/tags')
+      return json(200, [
+        { name: 'vip', contacts: 3 },
+        { name: 'estate-plan', contacts: 1 },
+      ]);
     if (request.path === '/api/contacts') {
       const page = Number(request.query.get('page') ?? 0);
       const size = Number(request.query.get('size') ?? 25);
-      const items = Array.from({ length: Math.min(size, Math.max(0, total - page * size)) }, (_, i) => contact(page * size + i + 1));
-      return json(200, { items, page, size, totalElements: total, totalPages: Math.ceil(total / size), totalCapped: capped });
+      const items = Array.from({ length: Math.min(size, Math.max(0, total - page * size)) }, (_, i) =>
+        contact(page * size + i + 1),
+      );
+      return json(200, {
+        items,
+        page,
+        size,
+        totalElements: total,
+        totalPages: Math.ceil(total / size),
+        totalCapped: capped,
+      });
     }
     return undefined;
   });
@@ -124,7 +137,9 @@ describe('contacts table', () => {
 
   it('shows a failure to load in plain words', async () => {
     const { client } = fakeService((request) =>
-      request.path === '/api/contacts/tags' ? json(200, []) : json(503, { detail: 'The database is starting; try again shortly.' }),
+      request.path === '/api/contacts/tags'
+        ? json(200, [])
+        : json(503, { detail: 'The database is starting; try again shortly.' }),
     );
     renderWithApi(<ContactsPage />, client, { role: 'user' });
     const alert = await screen.findByRole('alert');
@@ -151,7 +166,15 @@ describe('contacts table', () => {
       const { client, requests } = fakeService((request: Request) => {
         if (request.path.startsWith('/api/contacts/export.')) return answer;
         if (request.path === '/api/contacts/tags') return json(200, [{ name: 'vip', contacts: 3 }]);
-        if (request.path === '/api/contacts') return json(200, { items: [contact(1)], page: 0, size: 25, totalElements: 1, totalPages: 1, totalCapped: false });
+        if (request.path === '/api/contacts')
+          return json(200, {
+            items: [contact(1)],
+            page: 0,
+            size: 25,
+            totalElements: 1,
+            totalPages: 1,
+            totalCapped: false,
+          });
         return undefined;
       });
       const saved: string[] = [];
@@ -166,7 +189,12 @@ describe('contacts table', () => {
     it('downloads the list with its current filters, under the name the service gives', async () => {
       const user = userEvent.setup();
       const { client, requests, saved } = exporting(
-        new Response('%PDF', { status: 200, headers: { 'Content-Disposition': `attachment; filename="Contacts 2026-12-05.pdf"; filename*=UTF-8''Contacts%202026-12-05.pdf` } }),
+        new Response('%PDF', {
+          status: 200,
+          headers: {
+            'Content-Disposition': `attachment; filename="Contacts 2026-12-05.pdf"; filename*=UTF-8''Contacts%202026-12-05.pdf`,
+          },
+        }),
       );
       renderWithApi(<ContactsPage />, client, { role: 'viewer' });
       await screen.findByRole('link', { name: 'Person 1' });

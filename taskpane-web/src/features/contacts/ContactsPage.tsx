@@ -13,15 +13,15 @@ import { useState } from 'react';
 import { useApi, type Contact } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { useSession } from '../auth/SessionContext';
-import { navigate, useSearch } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { navigate, useSearch } from '../../lib/router';
 import { LinkButton } from '../../ui/LinkButton';
 import { ContactDetail } from './ContactDetail';
 import { ContactDialog } from './ContactDialog';
 import { ContactFilters } from './ContactFilters';
 import { ContactTable } from './ContactTable';
-import { contactName } from './labels';
-import { Pager } from './Pager';
+import { contactName } from '../../lib/contactLabels';
+import { Pager } from '../../ui/Pager';
 import { useContactList, type ContactFilterState } from './useContactList';
 
 const useStyles = makeStyles({
@@ -31,7 +31,10 @@ const useStyles = makeStyles({
   footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
 });
 
-type Notice = { kind: 'trashed' | 'restored' | 'created'; contact: Contact };
+interface Notice {
+  kind: 'trashed' | 'restored' | 'created';
+  contact: Contact;
+}
 
 /** The zero-based page of `?page=N` (N counts from 1). */
 export function pageFromSearch(search: string): number {
@@ -116,7 +119,11 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
           setPageIndex(0, true);
         }}
       />
-      <ErrorBar error={list.error} title="Contacts could not be loaded" actions={<Button onClick={list.reload}>Try again</Button>} />
+      <ErrorBar
+        error={list.error}
+        title="Contacts could not be loaded"
+        actions={<Button onClick={list.reload}>Try again</Button>}
+      />
       {list.page ? (
         <>
           <ContactTable
@@ -125,7 +132,9 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
             empty={filters.q || filters.type || filters.tag ? 'No contacts match these filters.' : 'No contacts yet.'}
           />
           <div className={styles.footer}>
-            <span aria-live="polite">{(list.loading || list.searching) && <Spinner size="tiny" label="Searching…" />}</span>
+            <span aria-live="polite">
+              {(list.loading || list.searching) && <Spinner size="tiny" label="Searching…" />}
+            </span>
             {list.page.totalElements > 0 && <Pager page={list.page} onPage={setPageIndex} />}
           </div>
         </>

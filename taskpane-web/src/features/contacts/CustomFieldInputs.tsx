@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input } from '@fluentui/react-components';
 import type { CustomFieldDefinition } from '../../api';
-import { fieldMessage } from './contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
 
 export interface CustomFieldInputsProps {
   definitions: readonly CustomFieldDefinition[];

@@ -49,9 +49,15 @@ function service() {
   return fakeService((request: Request) => {
     if (request.path === '/api/contacts/a1/duplicates') return json(200, [duplicate]);
     if (request.path === '/api/contacts/a1/merge-preview') return json(200, preview);
-    if (request.path === '/api/custom-fields') return json(200, [{ key: 'risk', label: 'Risk appetite', type: 'text' }]);
+    if (request.path === '/api/custom-fields')
+      return json(200, [{ key: 'risk', label: 'Risk appetite', type: 'text' }]);
     if (request.path === '/api/contacts/a1/merge')
-      return json(200, { mergeId: 'm1', survivor: { ...ada, city: 'Cambridge', version: 6 }, duplicateId: 'a2', moved: preview.moves });
+      return json(200, {
+        mergeId: 'm1',
+        survivor: { ...ada, city: 'Cambridge', version: 6 },
+        duplicateId: 'a2',
+        moved: preview.moves,
+      });
     return undefined;
   });
 }
@@ -61,7 +67,9 @@ describe('possible duplicates', () => {
     const user = userEvent.setup();
     const { client, requests } = service();
     const merged: string[] = [];
-    renderWithApi(<DuplicatesHint contact={ada} canEdit onMerged={(result) => merged.push(result.mergeId)} />, client, { role: 'user' });
+    renderWithApi(<DuplicatesHint contact={ada} canEdit onMerged={(result) => merged.push(result.mergeId)} />, client, {
+      role: 'user',
+    });
 
     expect(await screen.findByText(/has the same name and postcode/)).toHaveTextContent(
       'Ada Lovelace (ada@home.example, Cambridge) has the same name and postcode.',
@@ -77,12 +85,19 @@ describe('possible duplicates', () => {
 
     await waitFor(() => expect(merged).toEqual(['m1']));
     const post = requests.find((r) => r.method === 'POST');
-    expect(post?.body).toEqual({ duplicateId: 'a2', survivorVersion: 4, duplicateVersion: 1, choices: { city: 'duplicate' } });
+    expect(post?.body).toEqual({
+      duplicateId: 'a2',
+      survivorVersion: 4,
+      duplicateVersion: 1,
+      choices: { city: 'duplicate' },
+    });
   });
 
   it('offers no merge to a viewer', async () => {
     const { client } = service();
-    renderWithApi(<DuplicatesHint contact={ada} canEdit={false} onMerged={() => undefined} />, client, { role: 'viewer' });
+    renderWithApi(<DuplicatesHint contact={ada} canEdit={false} onMerged={() => undefined} />, client, {
+      role: 'viewer',
+    });
     expect(await screen.findByText(/Possible duplicate/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Compare and merge' })).not.toBeInTheDocument();
   });
@@ -91,15 +106,31 @@ describe('possible duplicates', () => {
 describe('merge rows', () => {
   it('lists the fields either contact fills, and keeps the chosen or the only value', () => {
     const rows = mergeRows(ada, other, preview.conflicts);
-    expect(rows.map((row) => row.key)).toEqual(['type', 'firstName', 'lastName', 'jobTitle', 'email', 'city', 'customFields.risk']);
+    expect(rows.map((row) => row.key)).toEqual([
+      'type',
+      'firstName',
+      'lastName',
+      'jobTitle',
+      'email',
+      'city',
+      'customFields.risk',
+    ]);
     const city = rows.find((row) => row.key === 'city')!;
     expect(city.conflict).toBe(true);
     expect(keptValue(city, undefined)).toBe('London');
     expect(keptValue(city, 'duplicate')).toBe('Cambridge');
-    expect(keptValue(rows.find((row) => row.key === 'jobTitle')!, undefined)).toBe('Mathematician');
+    expect(
+      keptValue(
+        rows.find((row) => row.key === 'jobTitle')!,
+        undefined,
+      ),
+    ).toBe('Mathematician');
   });
 
   it('describes what moves in words, leaving out kinds with none', () => {
-    expect(describeMoves({ relationships: 1, interactions: 2, tags: 0 })).toEqual(['1 relationship', '2 timeline entries']);
+    expect(describeMoves({ relationships: 1, interactions: 2, tags: 0 })).toEqual([
+      '1 relationship',
+      '2 timeline entries',
+    ]);
   });
 });

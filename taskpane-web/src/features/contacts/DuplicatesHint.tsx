@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi, type Contact, type MergeResult, type PossibleDuplicate } from '../../api';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 import { MergeDialog } from './MergeDialog';
 
 const useStyles = makeStyles({
@@ -51,7 +51,8 @@ export function DuplicatesHint({ contact, canEdit, onMerged }: DuplicatesHintPro
           <MessageBarBody>
             <MessageBarTitle>Possible duplicate</MessageBarTitle>
             {contactName(duplicate)}
-            {[duplicate.email, duplicate.city].filter(Boolean).length > 0 && ` (${[duplicate.email, duplicate.city].filter(Boolean).join(', ')})`}{' '}
+            {[duplicate.email, duplicate.city].filter(Boolean).length > 0 &&
+              ` (${[duplicate.email, duplicate.city].filter(Boolean).join(', ')})`}{' '}
             {REASONS[duplicate.reason]}.
             {canEdit && (
               <div className={styles.action}>

@@ -1,14 +1,21 @@
 import { Badge, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { useApi, type Membership, type ResponseStatus } from '../../api';
+import type { Api, ResponseStatus } from '../../api';
+import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatDate, titleCase } from '../../ui/format';
-import { STATUS_LABELS } from './labels';
+import { STATUS_LABELS } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
@@ -20,24 +27,12 @@ const STATUS_COLORS: Record<ResponseStatus, 'informative' | 'brand' | 'success' 
   not_interested: 'subtle',
 };
 
+const readMemberships = (api: Api, contactId: string) => api.contacts.memberships(contactId);
+
 /** The campaigns the contact is in, with their response in each. */
 export function MembershipsSection({ contactId }: { contactId: string }) {
   const styles = useStyles();
-  const api = useApi();
-  const [items, setItems] = useState<Membership[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    setItems(null);
-    api.contacts.memberships(contactId).then(
-      (result) => live && setItems(result),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, contactId]);
+  const { data: items, error } = useRead(readMemberships, contactId);
 
   return (
     <section className={styles.root} aria-labelledby="campaigns-heading">

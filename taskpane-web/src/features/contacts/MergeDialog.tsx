@@ -17,9 +17,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApi, type Contact, type MergePreview, type MergeResult, type MergeSide } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldLabel, formatFieldValue } from '../../ui/fieldLabels';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 import { describeMoves, keptValue, mergeRows } from './mergeRows';
-import { useCustomFields } from './useCustomFields';
+import { useCustomFields } from '../../lib/useCustomFields';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: 'calc(100vw - 32px)' },
@@ -63,7 +63,10 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
   const styles = useStyles();
   const api = useApi();
   const custom = useCustomFields();
-  const customLabels = useMemo(() => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])), [custom.definitions]);
+  const customLabels = useMemo(
+    () => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])),
+    [custom.definitions],
+  );
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [choices, setChoices] = useState<Record<string, MergeSide>>({});
   const [error, setError] = useState<unknown>(null);
@@ -83,7 +86,9 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
   const rows = preview ? mergeRows(preview.survivor, preview.duplicate, preview.conflicts) : [];
   const moves = preview ? describeMoves(preview.moves) : [];
   // A phone as people write it: the service keeps E.164 (+447700900123) and formats it for each contact.
-  const phonesShown = new Map(preview ? [preview.survivor, preview.duplicate].map((c) => [c.phone, c.phoneDisplay]) : []);
+  const phonesShown = new Map(
+    preview ? [preview.survivor, preview.duplicate].map((c) => [c.phone, c.phoneDisplay]) : [],
+  );
   const show = (key: string, value: unknown) => {
     if (value === null || value === undefined || value === '') return '—';
     if (key === 'phone') return phonesShown.get(value as string) || String(value);
@@ -95,7 +100,15 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
     setBusy(true);
     setError(null);
     try {
-      onMerged(await api.contacts.merge(preview.survivor.id, duplicateId, preview.survivor.version, preview.duplicate.version, choices));
+      onMerged(
+        await api.contacts.merge(
+          preview.survivor.id,
+          duplicateId,
+          preview.survivor.version,
+          preview.duplicate.version,
+          choices,
+        ),
+      );
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -113,8 +126,8 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
             {preview && (
               <>
                 <Text>
-                  {contactName(preview.duplicate)} will be merged into {contactName(preview.survivor)} and moved to the trash.
-                  Where they differ, pick the value to keep.
+                  {contactName(preview.duplicate)} will be merged into {contactName(preview.survivor)} and moved to the
+                  trash. Where they differ, pick the value to keep.
                 </Text>
                 <div className={styles.grid} role="group" aria-label="The two contacts side by side">
                   <span className={styles.headLabel} aria-hidden="true" />
@@ -183,8 +196,16 @@ function MergeRowView({ label, survivor, duplicate, kept, conflict, side, onPick
           value={side}
           onChange={(_, data) => onPick(data.value as MergeSide)}
         >
-          <Radio className={styles.radio} value="survivor" label={{ children: survivor, className: styles.radioLabel }} />
-          <Radio className={styles.radio} value="duplicate" label={{ children: duplicate, className: styles.radioLabel }} />
+          <Radio
+            className={styles.radio}
+            value="survivor"
+            label={{ children: survivor, className: styles.radioLabel }}
+          />
+          <Radio
+            className={styles.radio}
+            value="duplicate"
+            label={{ children: duplicate, className: styles.radioLabel }}
+          />
         </RadioGroup>
       ) : (
         <>

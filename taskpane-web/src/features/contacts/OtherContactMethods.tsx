@@ -1,14 +1,20 @@
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import type { ContactMethodLabel } from '../../api';
-import { fieldMessage, type OtherValue } from './contactForm';
+import { fieldMessage } from '../../ui/fieldMessage';
+import type { OtherValue } from './contactForm';
 
 const LABELS: Record<ContactMethodLabel, string> = { work: 'Work', home: 'Home', mobile: 'Mobile', other: 'Other' };
 const MAX = 10;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 8rem auto', gap: tokens.spacingHorizontalS, alignItems: 'start' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 8rem auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
   label: { minWidth: 0 },
   add: { alignSelf: 'flex-start' },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -51,7 +57,9 @@ export function OtherContactMethods({ kind, entries, errors, onChange }: OtherCo
               aria-label={`Kind of other ${noun} ${i + 1}`}
               value={LABELS[entry.label]}
               selectedOptions={[entry.label]}
-              onOptionSelect={(_, data) => data.optionValue && update(i, { ...entry, label: data.optionValue as ContactMethodLabel })}
+              onOptionSelect={(_, data) =>
+                data.optionValue && update(i, { ...entry, label: data.optionValue as ContactMethodLabel })
+              }
             >
               {(Object.keys(LABELS) as ContactMethodLabel[]).map((label) => (
                 <Option key={label} value={label}>
@@ -70,9 +78,16 @@ export function OtherContactMethods({ kind, entries, errors, onChange }: OtherCo
           </Field>
         </div>
       ))}
-      {listError && <Caption1 className={styles.error}>{fieldMessage(`One of the other ${noun}s`, listError)}</Caption1>}
+      {listError && (
+        <Caption1 className={styles.error}>{fieldMessage(`One of the other ${noun}s`, listError)}</Caption1>
+      )}
       {entries.length < MAX && (
-        <Button className={styles.add} appearance="subtle" icon={<AddRegular />} onClick={() => onChange([...entries, { value: '', label: kind === 'email' ? 'work' : 'mobile' }])}>
+        <Button
+          className={styles.add}
+          appearance="subtle"
+          icon={<AddRegular />}
+          onClick={() => onChange([...entries, { value: '', label: kind === 'email' ? 'work' : 'mobile' }])}
+        >
           Add another {noun}
         </Button>
       )}

@@ -23,10 +23,18 @@ function service() {
   return fakeService((request: Request) => {
     if (request.path === '/api/contacts/e1/relationships' && request.method === 'GET') return json(200, edges);
     if (request.path === '/api/contacts/e1/relationships' && request.method === 'POST') {
-      edges.push({ id: 'r2', type: 'trustee', direction: 'outgoing', label: 'Trustee of', otherContact: trust, createdAt: '' });
+      edges.push({
+        id: 'r2',
+        type: 'trustee',
+        direction: 'outgoing',
+        label: 'Trustee of',
+        otherContact: trust,
+        createdAt: '',
+      });
       return json(201, edges[1]);
     }
-    if (request.path === '/api/contacts') return json(200, { items: [trust], page: 0, size: 10, totalElements: 1, totalPages: 1, totalCapped: false });
+    if (request.path === '/api/contacts')
+      return json(200, { items: [trust], page: 0, size: 10, totalElements: 1, totalPages: 1, totalCapped: false });
     return undefined;
   });
 }
@@ -35,7 +43,9 @@ describe('relationships', () => {
   it('adds one with the contact picker and the type dropdown', async () => {
     const user = userEvent.setup();
     const { client, requests } = service();
-    renderWithApi(<RelationshipsSection contactId="e1" contactName="Eleanor Vance" canEdit />, client, { role: 'user' });
+    renderWithApi(<RelationshipsSection contactId="e1" contactName="Eleanor Vance" canEdit />, client, {
+      role: 'user',
+    });
     expect(await screen.findByRole('link', { name: 'Walter Vance' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add' }));
@@ -56,7 +66,9 @@ describe('relationships', () => {
   it('asks for a contact from the list before adding', async () => {
     const user = userEvent.setup();
     const { client, requests } = service();
-    renderWithApi(<RelationshipsSection contactId="e1" contactName="Eleanor Vance" canEdit />, client, { role: 'user' });
+    renderWithApi(<RelationshipsSection contactId="e1" contactName="Eleanor Vance" canEdit />, client, {
+      role: 'user',
+    });
     await user.click(await screen.findByRole('button', { name: 'Add' }));
     await user.click(screen.getByRole('button', { name: 'Add relationship' }));
     expect(await screen.findByText('Choose a contact from the list.')).toBeInTheDocument();
@@ -65,7 +77,9 @@ describe('relationships', () => {
 
   it('shows viewers the relationships without add or remove', async () => {
     const { client } = service();
-    renderWithApi(<RelationshipsSection contactId="e1" contactName="Eleanor Vance" canEdit={false} />, client, { role: 'viewer' });
+    renderWithApi(<RelationshipsSection contactId="e1" contactName="Eleanor Vance" canEdit={false} />, client, {
+      role: 'viewer',
+    });
     await waitFor(() => expect(screen.getByText('Spouse of')).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Add' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove/ })).not.toBeInTheDocument();

@@ -4,14 +4,21 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi, type Relationship } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { Link } from '../shell/router';
+import { Link } from '../../lib/router';
 import { AddRelationship } from './AddRelationship';
-import { contactName } from './labels';
+import { contactName } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, justifyContent: 'space-between' },
   label: { color: tokens.colorNeutralForeground2 },
   notes: { display: 'block', color: tokens.colorNeutralForeground2 },
@@ -80,7 +87,9 @@ export function RelationshipsSection({ contactId, contactName: name, canEdit }: 
             <li key={relationship.id} className={styles.item}>
               <span>
                 <Text className={styles.label}>{relationship.label} </Text>
-                <Link className={links.link} to={`/contacts/${relationship.otherContact.id}`}>{contactName(relationship.otherContact)}</Link>
+                <Link className={links.link} to={`/contacts/${relationship.otherContact.id}`}>
+                  {contactName(relationship.otherContact)}
+                </Link>
                 {relationship.notes && (
                   <Text size={200} className={styles.notes}>
                     {relationship.notes}

@@ -1,4 +1,13 @@
-import { Field, Input, InteractionTag, InteractionTagPrimary, InteractionTagSecondary, makeStyles, TagGroup, tokens } from '@fluentui/react-components';
+import {
+  Field,
+  Input,
+  InteractionTag,
+  InteractionTagPrimary,
+  InteractionTagSecondary,
+  makeStyles,
+  TagGroup,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type KeyboardEvent } from 'react';
 
 const useStyles = makeStyles({
@@ -17,7 +26,10 @@ export function TagsField({ value, onChange, validationMessage }: TagsFieldProps
   const [draft, setDraft] = useState('');
 
   const add = () => {
-    const names = draft.split(',').map((name) => name.trim()).filter(Boolean);
+    const names = draft
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     const next = [...value];
     for (const name of names) {
       if (!next.some((tag) => tag.toLowerCase() === name.toLowerCase())) next.push(name);
@@ -38,10 +50,18 @@ export function TagsField({ value, onChange, validationMessage }: TagsFieldProps
   return (
     <div className={styles.root}>
       <Field label="Tags" hint="Press Enter or type a comma to add a tag." validationMessage={validationMessage}>
-        <Input value={draft} onChange={(_, d) => setDraft(d.value)} onKeyDown={onKeyDown} onBlur={() => draft && add()} />
+        <Input
+          value={draft}
+          onChange={(_, d) => setDraft(d.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => draft && add()}
+        />
       </Field>
       {value.length > 0 && (
-        <TagGroup aria-label="Tags of this contact" onDismiss={(_, data) => onChange(value.filter((tag) => tag !== data.value))}>
+        <TagGroup
+          aria-label="Tags of this contact"
+          onDismiss={(_, data) => onChange(value.filter((tag) => tag !== data.value))}
+        >
           {value.map((tag) => (
             <InteractionTag key={tag} value={tag} size="small" appearance="brand">
               <InteractionTagPrimary hasSecondaryAction>{tag}</InteractionTagPrimary>

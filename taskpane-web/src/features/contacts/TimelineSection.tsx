@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { useApi, type CustomFieldDefinition, type TimelineEntry } from '../../api';
+import { useMemo } from 'react';
+import type { Api, CustomFieldDefinition } from '../../api';
+import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
 import { ChangesTable } from '../../ui/ChangesTable';
@@ -8,8 +9,21 @@ import { ChangesTable } from '../../ui/ChangesTable';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   interaction: { borderLeftColor: tokens.colorBrandStroke1 },
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground2 },
@@ -24,30 +38,26 @@ function changeTitle(action: string): string {
   return titleCase(action.split('.').pop() ?? action);
 }
 
+const readTimeline = (api: Api, contactId: string) => api.admin.timeline(contactId);
+
 /** The contact's interactions (emails, calls, letters, notes) and recorded changes, newest first. */
-export function TimelineSection({ contactId, customFields = [] }: { contactId: string; customFields?: readonly CustomFieldDefinition[] }) {
+export function TimelineSection({
+  contactId,
+  customFields = [],
+}: {
+  contactId: string;
+  customFields?: readonly CustomFieldDefinition[];
+}) {
   const styles = useStyles();
   const customLabels = useMemo(() => new Map(customFields.map((field) => [field.key, field.label])), [customFields]);
-  const api = useApi();
-  const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    setEntries(null);
-    api.admin.timeline(contactId).then(
-      (result) => live && setEntries(result),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, contactId]);
+  const { data: entries, error } = useRead(readTimeline, contactId);
 
   return (
     <section className={styles.root} aria-labelledby="timeline-heading">
       <h3 id="timeline-heading" className={styles.heading}>
-        <Text weight="semibold" size={400}>Timeline</Text>
+        <Text weight="semibold" size={400}>
+          Timeline
+        </Text>
       </h3>
       <ErrorBar error={error} />
       {entries === null && !error && <Spinner size="tiny" label="Loading the timeline…" />}
@@ -57,7 +67,10 @@ export function TimelineSection({ contactId, customFields = [] }: { contactId: s
           {entries.map((entry, index) => {
             const change = entry.kind === 'change';
             return (
-              <li key={`${entry.at}-${index}`} className={change ? styles.item : `${styles.item} ${styles.interaction}`}>
+              <li
+                key={`${entry.at}-${index}`}
+                className={change ? styles.item : `${styles.item} ${styles.interaction}`}
+              >
                 <span className={styles.head}>
                   <Badge appearance={change ? 'outline' : 'tint'} color={change ? 'informative' : 'brand'}>
                     {change ? 'Change' : titleCase(entry.kind)}
@@ -68,8 +81,16 @@ export function TimelineSection({ contactId, customFields = [] }: { contactId: s
                     {entry.actor ? ` · ${entry.actor}` : ''}
                   </Text>
                 </span>
-                {entry.context && <Text size={200} weight="semibold">{entry.context}</Text>}
-                {entry.detail && <Text size={200} className={styles.detail}>{entry.detail}</Text>}
+                {entry.context && (
+                  <Text size={200} weight="semibold">
+                    {entry.context}
+                  </Text>
+                )}
+                {entry.detail && (
+                  <Text size={200} className={styles.detail}>
+                    {entry.detail}
+                  </Text>
+                )}
                 {change && entry.changes && Object.keys(entry.changes).length > 0 && (
                   <div className={styles.changes}>
                     <ChangesTable changes={entry.changes} customLabels={customLabels} />

@@ -30,7 +30,8 @@ export function conflictRows(
   const add = (field: string, a: unknown, b: unknown) => {
     const theirText = shown(field, a);
     const yourText = shown(field, b);
-    if (theirText !== yourText) rows.push({ field, label: fieldLabel(field, customLabels), theirs: theirText, yours: yourText });
+    if (theirText !== yourText)
+      rows.push({ field, label: fieldLabel(field, customLabels), theirs: theirText, yours: yourText });
   };
   for (const key of Object.keys(theirs) as (keyof ContactFormValues)[]) {
     if (key === 'custom') continue;

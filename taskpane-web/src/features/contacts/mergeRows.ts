@@ -35,7 +35,10 @@ export function mergeRows(survivor: Contact, duplicate: Contact, conflicts: read
     rows.push({ key, survivor: a, duplicate: b, conflict: conflicting.has(key) });
   };
   for (const key of MERGE_FIELDS) add(key, survivor[key], duplicate[key]);
-  const customKeys = new Set([...Object.keys(survivor.customFields ?? {}), ...Object.keys(duplicate.customFields ?? {})]);
+  const customKeys = new Set([
+    ...Object.keys(survivor.customFields ?? {}),
+    ...Object.keys(duplicate.customFields ?? {}),
+  ]);
   for (const key of [...customKeys].sort()) {
     add(`customFields.${key}`, survivor.customFields?.[key], duplicate.customFields?.[key]);
   }

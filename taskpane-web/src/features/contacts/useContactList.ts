@@ -25,7 +25,13 @@ export function useContactList(filters: ContactFilterState, pageIndex: number) {
     setLoading(true);
     api.contacts
       .list(
-        { q: q || undefined, type: filters.type || undefined, tag: filters.tag || undefined, page: pageIndex, size: PAGE_SIZE },
+        {
+          q: q || undefined,
+          type: filters.type || undefined,
+          tag: filters.tag || undefined,
+          page: pageIndex,
+          size: PAGE_SIZE,
+        },
         controller.signal,
       )
       .then(

@@ -27,21 +27,27 @@ describe('dashboard', () => {
     expect(screen.getByRole('link', { name: 'Jane Doe' })).toHaveAttribute('href', '/contacts/c1');
   });
 
-  it("explains each rate with the service's definition, and counts draft campaigns apart", async () => {
-    const user = userEvent.setup();
-    const { client } = fakeService(() => json(200, DASHBOARD));
-    renderWithApi(<DashboardPage />, client, { role: 'viewer' });
+  it(
+    "explains each rate with the service's definition, and counts draft campaigns apart",
+    async () => {
+      const user = userEvent.setup();
+      const { client } = fakeService(() => json(200, DASHBOARD));
+      renderWithApi(<DashboardPage />, client, { role: 'viewer' });
 
-    expect(await screen.findByText('Campaigns that were sent. 12 members of draft campaigns counted apart.')).toBeInTheDocument();
-    expect(figure('Responded')).toBe('50');
-    expect(figure('Median days to response')).toBe('4');
-    await user.click(await screen.findByRole('button', { name: 'Response rate information' }));
-    expect(await screen.findByText(DEFINITIONS.responseRate)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Conversion rate information' }));
-    expect(await screen.findByText(DEFINITIONS.conversionRate)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Responded information' }));
-    expect(await screen.findByText(DEFINITIONS.responded)).toBeInTheDocument();
-  }, SLOW_TEST_MS);
+      expect(
+        await screen.findByText('Campaigns that were sent. 12 members of draft campaigns counted apart.'),
+      ).toBeInTheDocument();
+      expect(figure('Responded')).toBe('50');
+      expect(figure('Median days to response')).toBe('4');
+      await user.click(await screen.findByRole('button', { name: 'Response rate information' }));
+      expect(await screen.findByText(DEFINITIONS.responseRate)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Conversion rate information' }));
+      expect(await screen.findByText(DEFINITIONS.conversionRate)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Responded information' }));
+      expect(await screen.findByText(DEFINITIONS.responded)).toBeInTheDocument();
+    },
+    SLOW_TEST_MS,
+  );
 
   it('draws each chart as an image named by its title, described by its numbers, and a table of the same numbers', async () => {
     const { client } = fakeService(() => json(200, DASHBOARD));
@@ -49,9 +55,13 @@ describe('dashboard', () => {
 
     const funnel = await screen.findByRole('img', { name: 'Response funnel' });
     expect(funnel).toHaveAccessibleDescription(expect.stringContaining('All members: 200'));
-    expect(screen.getByRole('img', { name: 'Responses per week' })).toHaveAccessibleDescription(expect.stringContaining('7 responses'));
+    expect(screen.getByRole('img', { name: 'Responses per week' })).toHaveAccessibleDescription(
+      expect.stringContaining('7 responses'),
+    );
     const channels = screen.getByRole('img', { name: 'Results by channel' });
-    expect(channels).toHaveAccessibleDescription(expect.stringContaining('Email: 120 members, 30 responded, 12 converted'));
+    expect(channels).toHaveAccessibleDescription(
+      expect.stringContaining('Email: 120 members, 30 responded, 12 converted'),
+    );
     expect(screen.getByRole('img', { name: /^Results by contact type/ })).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Results by channel' });

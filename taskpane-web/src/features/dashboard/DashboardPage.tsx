@@ -1,23 +1,30 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { CAMPAIGN_STATUSES, CONTACT_TYPES, useApi, type Channel, type ContactType, type DashboardReport } from '../../api';
+import {
+  CAMPAIGN_STATUSES,
+  CONTACT_TYPES,
+  useApi,
+  type Channel,
+  type ContactType,
+  type DashboardReport,
+} from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useIdleAfterDraw } from '../../ui/hooks';
 import { formatCount } from '../../ui/format';
 import { formatPercent, formatWeek } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
-import { TYPE_LABELS } from '../contacts/labels';
-import type { DefinedTermProps } from '../reports/DefinedTerm';
-import { RESULT_SERIES, resultsData } from './chartData';
-import { Figures } from './Figures';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
+import type { DefinedTermProps } from '../../ui/DefinedTerm';
+import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
+import { Figures } from '../../ui/Figures';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
 
 // The definitions' popover code loads once the browser is idle after the figures are drawn.
-const DefinedTerm = lazy(() => import('../reports/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
+const DefinedTerm = lazy(() => import('../../ui/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
 
 function Term(props: DefinedTermProps) {
   const idle = useIdleAfterDraw();
@@ -35,13 +42,20 @@ const useStyles = makeStyles({
   title: { margin: 0, flexGrow: 1 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   note: { color: tokens.colorNeutralForeground2 },
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
 });
 
 /** How many members of draft campaigns the figures leave out. */
 function draftNote(report: DashboardReport): string {
   const members = report.drafts.members;
-  return members === 0 ? 'No members of draft campaigns.' : `${formatCount(members)} ${members === 1 ? 'member' : 'members'} of draft campaigns counted apart.`;
+  return members === 0
+    ? 'No members of draft campaigns.'
+    : `${formatCount(members)} ${members === 1 ? 'member' : 'members'} of draft campaigns counted apart.`;
 }
 
 /** No contacts and no campaigns: figures would be a wall of zeros, so only the first steps show. */
@@ -80,11 +94,19 @@ export function DashboardPage() {
     <div className={styles.root}>
       <div className={styles.titleRow}>
         <h1 className={styles.title}>
-          <Text size={600} weight="semibold">Dashboard</Text>
+          <Text size={600} weight="semibold">
+            Dashboard
+          </Text>
         </h1>
-        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={reload}>Refresh</Button>
+        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={reload}>
+          Refresh
+        </Button>
       </div>
-      <ErrorBar error={error} title="The dashboard could not be loaded" actions={<Button onClick={reload}>Try again</Button>} />
+      <ErrorBar
+        error={error}
+        title="The dashboard could not be loaded"
+        actions={<Button onClick={reload}>Try again</Button>}
+      />
       {!report && !error && <Spinner label="Loading the dashboard…" />}
       {report && <FirstSteps report={report} />}
       {report && !emptyFirm(report) && (
@@ -93,24 +115,39 @@ export function DashboardPage() {
             label="Response figures"
             Term={Term}
             figures={[
-              ['Campaign members', formatCount(report.totals.members), `${report.definitions.drafts} ${draftNote(report)}`],
+              [
+                'Campaign members',
+                formatCount(report.totals.members),
+                `${report.definitions.drafts} ${draftNote(report)}`,
+              ],
               ['Responded', formatCount(report.totals.responded), report.definitions.responded],
               ['Response rate', formatPercent(report.responseRate), report.definitions.responseRate],
               ['Conversion rate', formatPercent(report.conversionRate), report.definitions.conversionRate],
               ['Converted', formatCount(report.totals.converted)],
-              ['Median days to response', report.timeToResponse.median == null ? '—' : String(report.timeToResponse.median), report.definitions.daysToResponse],
+              [
+                'Median days to response',
+                report.timeToResponse.median == null ? '—' : String(report.timeToResponse.median),
+                report.definitions.daysToResponse,
+              ],
             ]}
           />
           <Text size={200} className={styles.note}>
             {`Campaigns that were sent. ${draftNote(report)}`}
           </Text>
           <h2 className={styles.heading}>Contacts</h2>
-          <Figures label="Contacts by type" Term={Term} figures={CONTACT_TYPES.map((type) => [TYPE_LABELS[type], count(report.contactsByType, type)])} />
+          <Figures
+            label="Contacts by type"
+            Term={Term}
+            figures={CONTACT_TYPES.map((type) => [TYPE_LABELS[type], count(report.contactsByType, type)])}
+          />
           <h2 className={styles.heading}>Campaigns</h2>
           <Figures
             label="Campaigns by status"
             Term={Term}
-            figures={CAMPAIGN_STATUSES.map((status) => [CAMPAIGN_STATUS_LABELS[status], count(report.campaignsByStatus, status)])}
+            figures={CAMPAIGN_STATUSES.map((status) => [
+              CAMPAIGN_STATUS_LABELS[status],
+              count(report.campaignsByStatus, status),
+            ])}
           />
           <div className={styles.charts}>
             <BarChart
@@ -128,7 +165,10 @@ export function DashboardPage() {
             <ColumnChart
               title="Responses per week"
               seriesName="Responses"
-              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({ label: formatWeek(week), values: [n] }))}
+              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({
+                label: formatWeek(week),
+                values: [n],
+              }))}
               empty="No responses in the last 12 weeks."
               color={STATUS_COLORS.responded}
             />

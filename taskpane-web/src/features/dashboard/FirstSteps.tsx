@@ -4,12 +4,10 @@ import { useEffect, useState } from 'react';
 import { useApi, type DashboardReport } from '../../api';
 import { formatCount } from '../../ui/format';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { useSession } from '../auth/SessionContext';
-import { roleAllows } from '../shell/roles';
-import { Link } from '../shell/router';
-
-/** Set when an admin downloads a manifest (Admin → Add-ins); Steward cannot see Office from here. */
-export const ADDINS_DOWNLOADED = 'steward.addinsDownloaded';
+import { useSession } from '../../lib/SessionContext';
+import { addinsDownloaded } from '../../lib/addinsDownloaded';
+import { roleAllows } from '../../lib/roles';
+import { Link } from '../../lib/router';
 
 const useStyles = makeStyles({
   root: {
@@ -22,7 +20,14 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
   },
   heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   step: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
   done: { color: tokens.colorPaletteGreenForeground1, fontSize: '20px' },
   todo: { color: tokens.colorNeutralForeground3, fontSize: '20px' },
@@ -41,7 +46,12 @@ interface Step {
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 /** The firm's first steps, each saying when it is done; what a role cannot do is left out. */
-export function firstSteps(report: DashboardReport, role: 'viewer' | 'user' | 'admin', users: number | null, addinsDownloaded: boolean): Step[] {
+export function firstSteps(
+  report: DashboardReport,
+  role: 'viewer' | 'user' | 'admin',
+  users: number | null,
+  addinsDownloaded: boolean,
+): Step[] {
   const contacts = sum(report.contactsByType);
   const haveContacts = contacts > 0;
   const steps: Step[] = [];
@@ -52,7 +62,9 @@ export function firstSteps(report: DashboardReport, role: 'viewer' | 'user' | 'a
         title: 'Import your spreadsheet',
         to: '/imports',
         done: haveContacts,
-        status: haveContacts ? `Done: ${formatCount(contacts)} contacts are in Steward.` : 'Bring in your clients from Excel, CSV or vCard.',
+        status: haveContacts
+          ? `Done: ${formatCount(contacts)} contacts are in Steward.`
+          : 'Bring in your clients from Excel, CSV or vCard.',
       },
       {
         key: 'contact',
@@ -70,7 +82,9 @@ export function firstSteps(report: DashboardReport, role: 'viewer' | 'user' | 'a
         title: 'Install the Outlook and Excel add-ins',
         to: '/admin/addins',
         done: addinsDownloaded,
-        status: addinsDownloaded ? 'Done: the manifests were downloaded on this computer.' : 'Download the two manifests and add them to Office.',
+        status: addinsDownloaded
+          ? 'Done: the manifests were downloaded on this computer.'
+          : 'Download the two manifests and add them to Office.',
       },
       {
         key: 'team',
@@ -93,19 +107,28 @@ export function FirstSteps({ report }: { report: DashboardReport }) {
   const [users, setUsers] = useState<number | null>(null);
   useEffect(() => {
     if (me.user.role !== 'admin') return;
-    api.admin.users().then((list) => setUsers(list.length), () => setUsers(null));
+    api.admin.users().then(
+      (list) => setUsers(list.length),
+      () => setUsers(null),
+    );
   }, [api, me.user.role]);
-  const steps = firstSteps(report, me.user.role, users, window.localStorage.getItem(ADDINS_DOWNLOADED) === 'yes');
+  const steps = firstSteps(report, me.user.role, users, addinsDownloaded());
   if (steps.length === 0 || steps.every((step) => step.done)) return null;
   return (
     <section className={styles.root} aria-labelledby="first-steps">
       <h2 id="first-steps" className={styles.heading}>
-        <Text size={500} weight="semibold">Get started</Text>
+        <Text size={500} weight="semibold">
+          Get started
+        </Text>
       </h2>
       <ol className={styles.list}>
         {steps.map((step) => (
           <li key={step.key} className={styles.step}>
-            {step.done ? <CheckmarkCircleFilled className={styles.done} aria-label="Done" /> : <CircleRegular className={styles.todo} aria-label="To do" />}
+            {step.done ? (
+              <CheckmarkCircleFilled className={styles.done} aria-label="Done" />
+            ) : (
+              <CircleRegular className={styles.todo} aria-label="To do" />
+            )}
             <Link to={step.to} className={links.link}>
               {step.title}
             </Link>

@@ -2,13 +2,19 @@ import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { RecentResponse } from '../../api';
 import { formatDate } from '../../ui/format';
 import { useLinkStyles } from '../../ui/linkStyles';
-import { STATUS_LABELS } from '../contacts/labels';
-import { Link } from '../shell/router';
+import { STATUS_LABELS } from '../../lib/contactLabels';
+import { Link } from '../../lib/router';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -27,7 +33,9 @@ export function RecentResponses({ responses }: { responses: RecentResponse[] }) 
   const links = useLinkStyles();
   return (
     <section className={styles.root} aria-labelledby="recent-heading">
-      <h2 id="recent-heading" className={styles.heading}>Recent responses</h2>
+      <h2 id="recent-heading" className={styles.heading}>
+        Recent responses
+      </h2>
       {responses.length === 0 ? (
         <Text>No responses yet. Mark a campaign member as responded and it shows here.</Text>
       ) : (
@@ -35,12 +43,18 @@ export function RecentResponses({ responses }: { responses: RecentResponse[] }) 
           {responses.map((r) => (
             <li key={`${r.campaignId}-${r.contactId}`} className={styles.item}>
               <span className={styles.who}>
-                <Link className={links.link} to={`/contacts/${r.contactId}`}>{r.contactName}</Link>
+                <Link className={links.link} to={`/contacts/${r.contactId}`}>
+                  {r.contactName}
+                </Link>
                 <Text className={styles.meta}>{' in '}</Text>
-                <Link className={links.link} to={`/campaigns/${r.campaignId}`}>{r.campaignName}</Link>
+                <Link className={links.link} to={`/campaigns/${r.campaignId}`}>
+                  {r.campaignName}
+                </Link>
               </span>
               <Badge appearance="tint">{STATUS_LABELS[r.status]}</Badge>
-              <Text size={200} className={styles.meta}>{formatDate(r.responseDate)}</Text>
+              <Text size={200} className={styles.meta}>
+                {formatDate(r.responseDate)}
+              </Text>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { Link, Text } from '@fluentui/react-components';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { usePaneStyles } from './paneStyles';
 
 /** Who is signed in, for which firm, and the way to the full app. */

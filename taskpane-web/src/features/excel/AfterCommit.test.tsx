@@ -8,12 +8,18 @@ import { AfterCommit, SheetDecisions } from './AfterCommit';
 import { AfterUndo } from './AfterUndo';
 import type { ImportJob } from '../../api';
 import type { ImportedSheet } from './sheetSync';
-import { sheetJob } from './testJobs';
+import { sheetJob } from '../../test/sheetJobs';
 
 afterEach(uninstallOffice);
 
 const HEADER = ['First Name', 'Last Name', 'E-mail Address', 'City'];
-const linked = (rowNumber: number, contactId: string) => ({ rowNumber, contactId, version: 1, deleted: false, values: {} });
+const linked = (rowNumber: number, contactId: string) => ({
+  rowNumber,
+  contactId,
+  version: 1,
+  deleted: false,
+  values: {},
+});
 
 function imported(job = sheetJob(), scope: 'sheet' | 'selection' = 'sheet'): ImportedSheet {
   return { job, scope, headerRow: 1, firstRow: 2, lastRow: 4 };
@@ -32,11 +38,20 @@ function AfterCommitted(props: { imported: ImportedSheet; job: ImportJob }) {
 describe('after a committed import of the sheet', () => {
   it('writes the Steward ID column for the rows the link knows, leaving removed rows out', async () => {
     const excel = installExcelGrid({
-      rows: [HEADER, ['Ann', 'Lee', 'ann@example.com', 'York'], ['', '', 'bad', ''], ['Cy', 'Fox', 'cy@example.com', 'Hull']],
+      rows: [
+        HEADER,
+        ['Ann', 'Lee', 'ann@example.com', 'York'],
+        ['', '', 'bad', ''],
+        ['Cy', 'Fox', 'cy@example.com', 'Hull'],
+      ],
     });
-    const job = sheetJob({ status: 'committed', removedFromSheet: [{ contactId: 'c-old', rowNumber: 3, displayName: 'Old Row' }] });
+    const job = sheetJob({
+      status: 'committed',
+      removedFromSheet: [{ contactId: 'c-old', rowNumber: 3, displayName: 'Old Row' }],
+    });
     const { client } = fakeService((request) => {
-      if (request.path === '/api/sheet-links/link-1/rows') return json(200, [linked(2, 'c-ann'), linked(3, 'c-old'), linked(4, 'c-cy'), linked(9, 'c-far')]);
+      if (request.path === '/api/sheet-links/link-1/rows')
+        return json(200, [linked(2, 'c-ann'), linked(3, 'c-old'), linked(4, 'c-cy'), linked(9, 'c-far')]);
       return undefined;
     });
     renderWithApi(<AfterCommitted imported={imported(job)} job={job} />, client, { role: 'user' });
@@ -71,8 +86,13 @@ describe('after a committed import of the sheet', () => {
 
   it('offers the rows removed inside a selection too (the service reports none outside it)', async () => {
     installExcelGrid({ rows: [HEADER] });
-    const job = sheetJob({ status: 'committed', removedFromSheet: [{ contactId: 'c-1', rowNumber: 5, displayName: 'Ann Lee' }] });
-    const { client } = fakeService((request) => (request.path === '/api/sheet-links/link-1/rows' ? json(200, []) : undefined));
+    const job = sheetJob({
+      status: 'committed',
+      removedFromSheet: [{ contactId: 'c-1', rowNumber: 5, displayName: 'Ann Lee' }],
+    });
+    const { client } = fakeService((request) =>
+      request.path === '/api/sheet-links/link-1/rows' ? json(200, []) : undefined,
+    );
     renderWithApi(<AfterCommitted imported={imported(job, 'selection')} job={job} />, client, { role: 'user' });
     await screen.findByText(/Steward ID column written/);
     expect(screen.getByRole('checkbox', { name: /Ann Lee/ })).not.toBeChecked();
@@ -85,7 +105,14 @@ describe('after a committed import of the sheet', () => {
     const job = sheetJob({
       status: 'committed',
       conflicts: [
-        { rowNumber: 2, contactId: 'c-ann', displayName: 'Ann Lee', field: 'email', sheet: 'ann@sheet.example', crm: 'ann@crm.example' },
+        {
+          rowNumber: 2,
+          contactId: 'c-ann',
+          displayName: 'Ann Lee',
+          field: 'email',
+          sheet: 'ann@sheet.example',
+          crm: 'ann@crm.example',
+        },
         { rowNumber: 2, contactId: 'c-ann', displayName: 'Ann Lee', field: 'city', sheet: 'York', crm: 'Hull' },
         { rowNumber: 3, contactId: 'c-bob', displayName: 'Bob Ray', field: 'city', sheet: 'Leeds', crm: '+Bradford' },
       ],
@@ -119,13 +146,24 @@ describe('after a committed import of the sheet', () => {
 
   it('adds the rejected rows as a sheet', async () => {
     const excel = installExcelGrid({ sheetName: 'Clients', rows: [HEADER] });
-    const job = sheetJob({ status: 'committed', counts: { created: 1, updated: 0, unchanged: 0, skipped: 0, rejected: 1 } });
+    const job = sheetJob({
+      status: 'committed',
+      counts: { created: 1, updated: 0, unchanged: 0, skipped: 0, rejected: 1 },
+    });
     const { client, requests } = fakeService((request) => {
       if (request.path === '/api/sheet-links/link-1/rows') return json(200, []);
       if (request.path === '/api/imports/job-1/rejected') {
         // The service refuses pages over 200 rows.
-        if (Number(request.query.get('size')) > 200) return json(400, { title: 'Invalid input', detail: 'size must be between 1 and 200' });
-        return json(200, { items: [{ rowNumber: 3, reason: 'email: is not an email address', cells: ['', '', 'bad', ''] }], page: 0, size: 200, totalElements: 1, totalPages: 1, totalCapped: false });
+        if (Number(request.query.get('size')) > 200)
+          return json(400, { title: 'Invalid input', detail: 'size must be between 1 and 200' });
+        return json(200, {
+          items: [{ rowNumber: 3, reason: 'email: is not an email address', cells: ['', '', 'bad', ''] }],
+          page: 0,
+          size: 200,
+          totalElements: 1,
+          totalPages: 1,
+          totalCapped: false,
+        });
       }
       return undefined;
     });
@@ -138,11 +176,22 @@ describe('after a committed import of the sheet', () => {
 
   it('after an undo, clears the Steward IDs of the contacts it removed and keeps those still linked', async () => {
     const excel = installExcelGrid({
-      rows: [[...HEADER, 'Steward ID'], ['Ann', 'Lee', 'ann@example.com', 'York', 'c-ann'], ['Bob', 'Ray', 'bob@example.com', 'Leeds', 'c-bob'], ['Cy', 'Fox', 'cy@example.com', 'Hull', 'c-cy']],
+      rows: [
+        [...HEADER, 'Steward ID'],
+        ['Ann', 'Lee', 'ann@example.com', 'York', 'c-ann'],
+        ['Bob', 'Ray', 'bob@example.com', 'Leeds', 'c-bob'],
+        ['Cy', 'Fox', 'cy@example.com', 'Hull', 'c-cy'],
+      ],
     });
-    const job = sheetJob({ status: 'undone', undo: { removed: 2, restored: 1, editedSince: [] }, undoneAt: '2026-03-01T10:06:00Z' });
+    const job = sheetJob({
+      status: 'undone',
+      undo: { removed: 2, restored: 1, editedSince: [] },
+      undoneAt: '2026-03-01T10:06:00Z',
+    });
     // The service unlinked the removed contacts; Bob's was restored and stays linked.
-    const { client } = fakeService((request) => (request.path === '/api/sheet-links/link-1/rows' ? json(200, [linked(3, 'c-bob')]) : undefined));
+    const { client } = fakeService((request) =>
+      request.path === '/api/sheet-links/link-1/rows' ? json(200, [linked(3, 'c-bob')]) : undefined,
+    );
     renderWithApi(<AfterUndo imported={imported(job)} job={job} />, client, { role: 'user' });
     expect(await screen.findByText(/Cleared 2 Steward IDs of the removed contacts/)).toBeInTheDocument();
     expect(excel.text().map((row) => row[4] ?? '')).toEqual(['Steward ID', '', 'c-bob', '']);

@@ -33,7 +33,7 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
     return () => {
       live = false;
     };
-    // Once per committed job.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per committed job, with what it had then
   }, [job.id]);
 
   // The sheet button first: it sits right under the shared review's list of rejected rows and its download.
@@ -43,7 +43,9 @@ export function AfterCommit({ imported, job, onIdsWritten }: AfterCommitProps) {
       {!ids && !error && job.sheetLinkId && <Spinner size="tiny" label="Writing the Steward ID column…" />}
       {ids && job.sheetLinkId && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>Steward ID column written ({ids.written} rows). The next sync of this sheet updates these contacts.</MessageBarBody>
+          <MessageBarBody>
+            Steward ID column written ({ids.written} rows). The next sync of this sheet updates these contacts.
+          </MessageBarBody>
         </MessageBar>
       )}
       <ErrorBar error={error} title="The Steward ID column was not written" />

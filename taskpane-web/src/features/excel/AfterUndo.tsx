@@ -25,7 +25,10 @@ export function AfterUndo({ imported, job, onCleared }: AfterUndoProps) {
     let live = true;
     const clear = async () => {
       const linked = await api.imports.linkedRows(job.sheetLinkId!);
-      return clearStewardIds(imported.headerRow, new Set(linked.filter((row) => !row.deleted).map((row) => row.contactId)));
+      return clearStewardIds(
+        imported.headerRow,
+        new Set(linked.filter((row) => !row.deleted).map((row) => row.contactId)),
+      );
     };
     clear().then(
       (outcome) => {
@@ -38,7 +41,7 @@ export function AfterUndo({ imported, job, onCleared }: AfterUndoProps) {
     return () => {
       live = false;
     };
-    // Once per undone job.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per undone job, with what it had then
   }, [job.id]);
 
   if (!job.sheetLinkId) return null;

@@ -1,4 +1,13 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Field, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Field,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useApi, type ImportJob, type SheetConflict } from '../../api';
 import { writeRowValues } from '../../office/excel';
@@ -8,7 +17,15 @@ import { usePaneStyles } from './paneStyles';
 import { columnsOf } from './sheetSync';
 
 const useStyles = makeStyles({
-  contact: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  contact: {
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   radio: { overflowWrap: 'anywhere' },
 });
@@ -34,7 +51,9 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
   const conflicts = useMemo(() => job.conflicts ?? [], [job.conflicts]);
   const byContact = useMemo(() => {
     const groups = new Map<string, SheetConflict[]>();
-    conflicts.forEach((conflict) => groups.set(conflict.contactId, [...(groups.get(conflict.contactId) ?? []), conflict]));
+    conflicts.forEach((conflict) =>
+      groups.set(conflict.contactId, [...(groups.get(conflict.contactId) ?? []), conflict]),
+    );
     return groups;
   }, [conflicts]);
   const [picks, setPicks] = useState<Picks>({});
@@ -45,7 +64,10 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
 
   const pickOf = (conflict: SheetConflict) => picks[conflict.contactId]?.[conflict.field];
   const choose = (conflict: SheetConflict, pick: Pick) =>
-    setPicks((current) => ({ ...current, [conflict.contactId]: { ...current[conflict.contactId], [conflict.field]: pick } }));
+    setPicks((current) => ({
+      ...current,
+      [conflict.contactId]: { ...current[conflict.contactId], [conflict.field]: pick },
+    }));
   const chooseAll = (pick: Pick) => conflicts.forEach((conflict) => choose(conflict, pick));
   const complete = conflicts.every((conflict) => pickOf(conflict));
 
@@ -70,7 +92,10 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
   const writeSteward = async (kept: SheetConflict[]) => {
     setError(null);
     try {
-      const rows = kept.map((conflict) => ({ rowNumber: conflict.rowNumber, values: { [conflict.field]: conflict.crm } }));
+      const rows = kept.map((conflict) => ({
+        rowNumber: conflict.rowNumber,
+        values: { [conflict.field]: conflict.crm },
+      }));
       setWritten((await writeRowValues(headerRow, columnsOf(job), rows)).cellsChanged);
     } catch (failure) {
       setError(failure);
@@ -107,10 +132,17 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
         </>
       ) : (
         <>
-          <p className={styles.value}>These fields were changed in the sheet and in Steward since the last sync. Nothing was overwritten: pick the value to keep.</p>
+          <p className={styles.value}>
+            These fields were changed in the sheet and in Steward since the last sync. Nothing was overwritten: pick the
+            value to keep.
+          </p>
           <div className={styles.actions}>
-            <Button size="small" onClick={() => chooseAll('sheet')}>All from the sheet</Button>
-            <Button size="small" onClick={() => chooseAll('crm')}>All from Steward</Button>
+            <Button size="small" onClick={() => chooseAll('sheet')}>
+              All from the sheet
+            </Button>
+            <Button size="small" onClick={() => chooseAll('crm')}>
+              All from Steward
+            </Button>
           </div>
           {[...byContact.entries()].map(([contactId, fields]) => (
             <fieldset key={contactId} className={styles.contact}>
@@ -120,7 +152,10 @@ export function ConflictList({ job, headerRow }: ConflictListProps) {
               </legend>
               {fields.map((conflict) => (
                 <Field key={pickKey(conflict)} label={fieldLabel(conflict.field)}>
-                  <RadioGroup value={pickOf(conflict) ?? ''} onChange={(_, data) => choose(conflict, data.value as Pick)}>
+                  <RadioGroup
+                    value={pickOf(conflict) ?? ''}
+                    onChange={(_, data) => choose(conflict, data.value as Pick)}
+                  >
                     <Radio className={styles.radio} value="sheet" label={`Sheet: ${shown(conflict.sheet)}`} />
                     <Radio className={styles.radio} value="crm" label={`Steward: ${shown(conflict.crm)}`} />
                   </RadioGroup>

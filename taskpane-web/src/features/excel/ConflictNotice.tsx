@@ -13,7 +13,8 @@ export function ConflictNotice({ job }: { job: ImportJob }) {
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{`${formatCount(count)} ${count === 1 ? 'field was' : 'fields were'} changed on both sides`}</MessageBarTitle>
-        The commit leaves {count === 1 ? 'it' : 'them'} as {count === 1 ? 'it is' : 'they are'} in Steward; after it you pick the value to keep, field by field.
+        The commit leaves {count === 1 ? 'it' : 'them'} as {count === 1 ? 'it is' : 'they are'} in Steward; after it you
+        pick the value to keep, field by field.
       </MessageBarBody>
     </MessageBar>
   );

@@ -6,7 +6,7 @@ import { previewRow } from '../../test/importFixtures';
 import { installExcelGrid } from '../../test/excelGrid';
 import { uninstallOffice } from '../../test/officeMock';
 import { ExcelPane } from './ExcelPane';
-import { sheetJob } from './testJobs';
+import { sheetJob } from '../../test/sheetJobs';
 
 afterEach(uninstallOffice);
 
@@ -31,10 +31,17 @@ describe('the Excel pane', () => {
 
   it('offers reports beside the import, for every role', async () => {
     installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [HEADER, person(1)] });
-    const reportSheets = { canInsert: () => true, dropsCharts: () => false, list: async () => [], insert: vi.fn(), refresh: vi.fn() };
+    const reportSheets = {
+      canInsert: () => true,
+      dropsCharts: () => false,
+      list: async () => [],
+      insert: vi.fn(),
+      refresh: vi.fn(),
+    };
     const { client } = paneService((request) => {
       if (request.path === '/api/sheet-links') return json(200, []);
-      if (request.path === '/api/campaigns') return json(200, { items: [], page: 0, size: 20, totalElements: 0, totalPages: 0, totalCapped: false });
+      if (request.path === '/api/campaigns')
+        return json(200, { items: [], page: 0, size: 20, totalElements: 0, totalPages: 0, totalCapped: false });
       return undefined;
     });
     renderWithApi(<ExcelPane reportSheets={reportSheets} />, client, { role: 'viewer' });
@@ -66,7 +73,15 @@ describe('the Excel pane', () => {
     const posts = requests.filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.path)).toEqual(['/api/imports', '/api/imports/job-1/rows']);
     const [first, second] = posts.map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
-    expect(first).toMatchObject({ workbookName: 'Clients.xlsx', sheetName: 'Clients', header: HEADER, headerRow: 1, startRow: 2, complete: false, selection: false });
+    expect(first).toMatchObject({
+      workbookName: 'Clients.xlsx',
+      sheetName: 'Clients',
+      header: HEADER,
+      headerRow: 1,
+      startRow: 2,
+      complete: false,
+      selection: false,
+    });
     expect(first?.rows).toHaveLength(2000);
     expect(second).toMatchObject({ startRow: 2002, complete: true });
     expect(second?.rows).toHaveLength(500);
@@ -90,13 +105,19 @@ describe('the Excel pane', () => {
     });
     renderWithApi(<ExcelPane />, client, { role: 'user' });
     const picker = await screen.findByRole('combobox', { name: 'Sheet to import' });
-    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['Cover (2 rows)', 'Clients (4 rows)']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Cover (2 rows)', 'Clients (4 rows)']);
     await userEvent.selectOptions(picker, 'Clients');
     expect(await screen.findByText('Sheet: Clients')).toBeInTheDocument();
     expect(excel.activeSheet()).toBe('Clients');
     await userEvent.click(screen.getByRole('button', { name: 'Import this sheet' }));
     await screen.findByRole('region', { name: 'Import of Clients' });
-    const [first] = requests.filter((r) => r.method === 'POST').map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
+    const [first] = requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
     expect(first).toMatchObject({ sheetName: 'Clients', header: HEADER, complete: true });
     expect(first?.rows).toEqual([person(1), person(2), person(3)]);
   });
@@ -111,7 +132,12 @@ describe('the Excel pane', () => {
 
   it('imports the selected rows as a selection, so that rows outside it are not taken as removed', async () => {
     const rows = Array.from({ length: 10 }, (_, i) => person(i + 1));
-    installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [HEADER, ...rows], selection: { rowIndex: 4, rowCount: 3 } });
+    installExcelGrid({
+      workbookName: 'Clients.xlsx',
+      sheetName: 'Clients',
+      rows: [HEADER, ...rows],
+      selection: { rowIndex: 4, rowCount: 3 },
+    });
     const { client, requests } = paneService((request) => {
       if (request.path === '/api/sheet-links') return json(200, []);
       if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 3 }));
@@ -120,7 +146,9 @@ describe('the Excel pane', () => {
     renderWithApi(<ExcelPane />, client, { role: 'user' });
     await userEvent.click(await screen.findByRole('button', { name: 'Import the selection' }));
     await screen.findByRole('region', { name: 'Import of Clients' });
-    const [first] = requests.filter((r) => r.method === 'POST').map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
+    const [first] = requests
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
     expect(first).toMatchObject({ header: HEADER, startRow: 5, selection: true, complete: true });
     expect(first?.rows).toEqual([person(4), person(5), person(6)]);
   });
@@ -129,7 +157,12 @@ describe('the Excel pane', () => {
     const excel = installExcelGrid({
       workbookName: 'Clients.xlsx',
       sheetName: 'Clients',
-      rows: [HEADER, ['Ann', 'Lee', 'ann@example.com', 'York'], ['Tobias', 'Wren', 'not-an-email', 'Bath'], ['Cy', 'Fox', 'cy@example.com', 'Hull']],
+      rows: [
+        HEADER,
+        ['Ann', 'Lee', 'ann@example.com', 'York'],
+        ['Tobias', 'Wren', 'not-an-email', 'Bath'],
+        ['Cy', 'Fox', 'cy@example.com', 'Hull'],
+      ],
     });
     const counts = { created: 2, updated: 0, unchanged: 0, skipped: 0, rejected: 1 };
     const ready = sheetJob({
@@ -149,15 +182,26 @@ describe('the Excel pane', () => {
       sheetJob({ status: 'committing', counts, rowsDone: 1 }),
       sheetJob({ status: 'committed', counts, rowsDone: 3, committedAt: '2026-03-01T10:05:00Z' }),
     ];
-    const linked = (rowNumber: number, contactId: string) => ({ rowNumber, contactId, version: 1, deleted: false, values: {} });
+    const linked = (rowNumber: number, contactId: string) => ({
+      rowNumber,
+      contactId,
+      version: 1,
+      deleted: false,
+      values: {},
+    });
     const { client, requests } = paneService((request) => {
       if (request.path === '/api/sheet-links') return json(200, []);
       if (request.method === 'POST' && request.path === '/api/imports') return json(201, ready);
-      if (request.method === 'POST' && request.path === '/api/imports/job-1/commit') return json(202, sheetJob({ status: 'committing', counts }));
+      if (request.method === 'POST' && request.path === '/api/imports/job-1/commit')
+        return json(202, sheetJob({ status: 'committing', counts }));
       if (request.path === '/api/imports/job-1') return json(200, polls.length > 1 ? polls.shift() : polls[0]);
       if (request.path === '/api/sheet-links/link-1/rows') return json(200, [linked(2, 'c-ann'), linked(4, 'c-cy')]);
       if (request.path === '/api/imports/job-1/rejected') {
-        const row = { rowNumber: 3, reason: 'email: is not a valid email address', cells: ['Tobias', 'Wren', 'not-an-email', 'Bath'] };
+        const row = {
+          rowNumber: 3,
+          reason: 'email: is not a valid email address',
+          cells: ['Tobias', 'Wren', 'not-an-email', 'Bath'],
+        };
         return json(200, { items: [row], page: 0, size: 25, totalElements: 1, totalPages: 1, totalCapped: false });
       }
       return undefined;
@@ -167,7 +211,9 @@ describe('the Excel pane', () => {
 
     const preview = await screen.findByRole('list', { name: 'Preview' });
     expect(within(preview).getByText('Ann Lee')).toBeInTheDocument();
-    expect(within(preview).getByRole('list', { name: 'Problems in row 3' })).toHaveTextContent('Email is not a valid email address');
+    expect(within(preview).getByRole('list', { name: 'Problems in row 3' })).toHaveTextContent(
+      'Email is not a valid email address',
+    );
     expect(within(preview).getByText('Cy Fox')).toBeInTheDocument();
     // Nothing is written into the sheet before the commit.
     expect(excel.text()[0]).toEqual(HEADER);
@@ -188,7 +234,9 @@ describe('the Excel pane', () => {
 
   it('says so when the sheet is empty, and posts nothing', async () => {
     installExcelGrid({ workbookName: 'Clients.xlsx', rows: [] });
-    const { client, requests } = fakeService((request) => (request.path === '/api/sheet-links' ? json(200, []) : undefined));
+    const { client, requests } = fakeService((request) =>
+      request.path === '/api/sheet-links' ? json(200, []) : undefined,
+    );
     renderWithApi(<ExcelPane />, client, { role: 'user' });
     await userEvent.click(await screen.findByRole('button', { name: 'Import this sheet' }));
     const empty = await screen.findByText(/This sheet is empty: there is no header row to import\./);
@@ -202,11 +250,24 @@ describe('the Excel pane', () => {
       sheetName: 'Clients',
       rows: [HEADER, ['Ann', 'Lee', 'ann@example.com', 'York'], ['Bob', 'Ray', 'bob@example.com', 'Leeds']],
     });
-    const link = { id: 'link-1', workbookName: 'clients.xlsx', sheetName: 'CLIENTS', lastSyncedAt: '2026-03-01T10:00:00Z', rows: 2 };
-    const linked = (rowNumber: number, values: Record<string, string>) => ({ rowNumber, contactId: `c-${rowNumber}`, version: 2, deleted: false, values });
+    const link = {
+      id: 'link-1',
+      workbookName: 'clients.xlsx',
+      sheetName: 'CLIENTS',
+      lastSyncedAt: '2026-03-01T10:00:00Z',
+      rows: 2,
+    };
+    const linked = (rowNumber: number, values: Record<string, string>) => ({
+      rowNumber,
+      contactId: `c-${rowNumber}`,
+      version: 2,
+      deleted: false,
+      values,
+    });
     const { client, requests } = fakeService((request) => {
       if (request.path === '/api/sheet-links') return json(200, [link]);
-      if (request.path === '/api/imports') return json(200, [sheetJob({ status: 'committed', committedAt: '2026-03-01T10:00:00Z' })]);
+      if (request.path === '/api/imports')
+        return json(200, [sheetJob({ status: 'committed', committedAt: '2026-03-01T10:00:00Z' })]);
       if (request.path === '/api/sheet-links/link-1/refresh') {
         return json(200, [
           linked(2, { firstName: 'Ann', lastName: 'Lee', email: 'ann@new.example', city: '=York' }),
@@ -226,12 +287,27 @@ describe('the Excel pane', () => {
   });
 
   it('syncs a linked sheet by importing it again', async () => {
-    installExcelGrid({ workbookName: 'Clients.xlsx', sheetName: 'Clients', rows: [[...HEADER, 'Steward ID'], [...person(1), 'c-2']] });
+    installExcelGrid({
+      workbookName: 'Clients.xlsx',
+      sheetName: 'Clients',
+      rows: [
+        [...HEADER, 'Steward ID'],
+        [...person(1), 'c-2'],
+      ],
+    });
     const link = { id: 'link-1', workbookName: 'Clients.xlsx', sheetName: 'Clients', lastSyncedAt: null, rows: 1 };
     const { client, requests } = paneService((request) => {
       if (request.path === '/api/sheet-links') return json(200, [link]);
       if (request.path === '/api/imports') {
-        return json(201, sheetJob({ rowsTotal: 1, conflicts: [{ rowNumber: 2, contactId: 'c-2', displayName: 'Ann Lee', field: 'city', sheet: 'Leeds', crm: 'Hull' }] }));
+        return json(
+          201,
+          sheetJob({
+            rowsTotal: 1,
+            conflicts: [
+              { rowNumber: 2, contactId: 'c-2', displayName: 'Ann Lee', field: 'city', sheet: 'Leeds', crm: 'Hull' },
+            ],
+          }),
+        );
       }
       return undefined;
     });

@@ -11,9 +11,9 @@ import {
 } from '../../office/excel';
 import type { ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { ImportReview } from '../imports/ImportReview';
-import { useSession } from '../auth/SessionContext';
-import { PaneHeader } from '../pane/PaneHeader';
+import { ImportReview } from '../imports';
+import { useSession } from '../../lib/SessionContext';
+import { PaneHeader } from '../../ui/pane/PaneHeader';
 import { AccountCard } from './AccountCard';
 import { AfterCommit, SheetDecisions } from './AfterCommit';
 import { AfterUndo } from './AfterUndo';
@@ -115,21 +115,44 @@ export function ExcelPane({
         <ErrorBar error={importing.error} title="The sheet was not imported" onDismiss={importing.dismissError} />
         {!workbook && !error && <Spinner size="tiny" label="Reading the workbook…" />}
         {workbook && step.kind === 'idle' && (
-          <SheetPicker sheets={sheets} current={workbook.sheetName} disabled={opening} onPick={(name) => void pickSheet(name)} />
+          <SheetPicker
+            sheets={sheets}
+            current={workbook.sheetName}
+            disabled={opening}
+            onPick={(name) => void pickSheet(name)}
+          />
         )}
-        {workbook && step.kind === 'idle' &&
+        {workbook &&
+          step.kind === 'idle' &&
           (sheetLink.link ? (
-            <LinkedSheetCard link={sheetLink.link} canEdit={canEdit} busy={false} onSync={() => void importing.start('sheet')} />
+            <LinkedSheetCard
+              link={sheetLink.link}
+              canEdit={canEdit}
+              busy={false}
+              onSync={() => void importing.start('sheet')}
+            />
           ) : (
-            <ImportActions canEdit={canEdit} unsaved={!workbook.workbookName} onImport={(scope) => void importing.start(scope)} />
+            <ImportActions
+              canEdit={canEdit}
+              unsaved={!workbook.workbookName}
+              onImport={(scope) => void importing.start(scope)}
+            />
           ))}
         {step.kind === 'reading' && <ReadingProgress progress={step.progress} />}
         {(step.kind === 'review' || step.kind === 'committed') && (
           <>
             {step.kind === 'review' && step.job.status === 'ready' && <ConflictNotice job={step.job} />}
             {/* First what needs the user's decision, above the import's outcome and its long list of counts. */}
-            {step.kind === 'committed' && step.job.status === 'committed' && <SheetDecisions imported={step.imported} job={step.job} />}
-            <ImportReview compact job={step.job} onJobChange={importing.changeJob} onRowClick={selectRow} onCommitted={importing.committed} />
+            {step.kind === 'committed' && step.job.status === 'committed' && (
+              <SheetDecisions imported={step.imported} job={step.job} />
+            )}
+            <ImportReview
+              compact
+              job={step.job}
+              onJobChange={importing.changeJob}
+              onRowClick={selectRow}
+              onCommitted={importing.committed}
+            />
             {step.kind === 'committed' && step.job.status === 'committed' && (
               <AfterCommit imported={step.imported} job={step.job} onIdsWritten={sheetLink.reload} />
             )}
@@ -141,7 +164,12 @@ export function ExcelPane({
                 Done
               </Button>
             ) : (
-              <Button className={styles.done} icon={<ArrowLeftRegular />} disabled={step.job.status === 'committing'} onClick={done}>
+              <Button
+                className={styles.done}
+                icon={<ArrowLeftRegular />}
+                disabled={step.job.status === 'committing'}
+                onClick={done}
+              >
                 Back without importing
               </Button>
             )}

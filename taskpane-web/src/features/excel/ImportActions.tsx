@@ -21,9 +21,16 @@ export function ImportActions({ onImport, canEdit, unsaved }: ImportActionsProps
           ? 'Steward reads the header row, shows you a preview, and imports nothing until you commit.'
           : 'Your role can read Steward but not import into it.'}
       </Text>
-      {unsaved && <Text className={styles.muted}>Save the workbook first to keep this sheet in sync with Steward.</Text>}
+      {unsaved && (
+        <Text className={styles.muted}>Save the workbook first to keep this sheet in sync with Steward.</Text>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<TableArrowUpRegular />} disabled={!canEdit} onClick={() => onImport('sheet')}>
+        <Button
+          appearance="primary"
+          icon={<TableArrowUpRegular />}
+          disabled={!canEdit}
+          onClick={() => onImport('sheet')}
+        >
           Import this sheet
         </Button>
         <Button disabled={!canEdit} onClick={() => onImport('selection')}>

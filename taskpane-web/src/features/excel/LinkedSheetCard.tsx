@@ -15,7 +15,8 @@ export interface LinkedSheetCardProps {
   canEdit: boolean;
 }
 
-const syncedAt = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'never');
+const syncedAt = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : 'never';
 
 /** The active sheet is linked: when it was synced, how many rows, and Sync / Refresh sheet. */
 export function LinkedSheetCard({ link, onSync, busy, canEdit }: LinkedSheetCardProps) {
@@ -48,10 +49,19 @@ export function LinkedSheetCard({ link, onSync, busy, canEdit }: LinkedSheetCard
         <dd className={styles.value}>{formatCount(link.rows)}</dd>
       </dl>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy || refreshing || !canEdit} onClick={onSync}>
+        <Button
+          appearance="primary"
+          icon={<ArrowSyncRegular />}
+          disabled={busy || refreshing || !canEdit}
+          onClick={onSync}
+        >
           Sync
         </Button>
-        <Button icon={<ArrowDownloadRegular />} disabled={busy || refreshing || !canEdit} onClick={() => void refresh()}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={busy || refreshing || !canEdit}
+          onClick={() => void refresh()}
+        >
           Refresh sheet
         </Button>
       </div>
@@ -59,8 +69,8 @@ export function LinkedSheetCard({ link, onSync, busy, canEdit }: LinkedSheetCard
       {refreshed && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            Sheet refreshed: {formatCount(refreshed.cellsChanged)} {refreshed.cellsChanged === 1 ? 'cell' : 'cells'} changed in{' '}
-            {formatCount(refreshed.rows)} linked rows.
+            Sheet refreshed: {formatCount(refreshed.cellsChanged)} {refreshed.cellsChanged === 1 ? 'cell' : 'cells'}{' '}
+            changed in {formatCount(refreshed.rows)} linked rows.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -50,7 +50,8 @@ export function RemovedRows({ job }: { job: ImportJob }) {
       ) : (
         <>
           <p className={styles.value}>
-            These contacts came from rows that are no longer in the sheet. They stay in Steward unless you tick them here.
+            These contacts came from rows that are no longer in the sheet. They stay in Steward unless you tick them
+            here.
           </p>
           {removed.map((row) => (
             <Checkbox

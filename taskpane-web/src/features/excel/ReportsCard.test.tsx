@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { excelReportSheets, type PlacedReport, type ReportSheets, type WorkbookReport } from '../../office/excelReports';
+import {
+  excelReportSheets,
+  type PlacedReport,
+  type ReportSheets,
+  type WorkbookReport,
+} from '../../office/excelReports';
 import { campaign, page } from '../../test/crmFixtures';
 import { catchDownloads, fileAnswer } from '../../test/downloads';
 import { installExcelBook } from '../../test/excelBook';
@@ -27,12 +32,15 @@ function service(extra: (r: Request) => Response | undefined = () => undefined) 
 /** A workbook adapter that remembers what it was asked, with the reports it holds. */
 function fakeSheets(canInsert: boolean, held: WorkbookReport[] = []) {
   const reports = [...held];
-  const placed = (report: WorkbookReport): PlacedReport => ({ report, sheetNames: report.sheets.map((sheet) => sheet.name) });
+  const placed = (report: WorkbookReport): PlacedReport => ({
+    report,
+    sheetNames: report.sheets.map((sheet) => sheet.name),
+  });
   const sheets: ReportSheets = {
     canInsert: () => canInsert,
     dropsCharts: () => false,
     list: vi.fn(async () => [...reports]),
-    insert: vi.fn(async (_file: Blob, what) => {
+    insert: vi.fn(async (_file: Blob, what: Parameters<ReportSheets['insert']>[1]) => {
       const report: WorkbookReport = {
         key: what.source.kind === 'campaign' ? `campaign:${what.source.campaignId}` : 'portfolio',
         ...what,
@@ -42,7 +50,9 @@ function fakeSheets(canInsert: boolean, held: WorkbookReport[] = []) {
       reports.push(report);
       return placed(report);
     }),
-    refresh: vi.fn(async (key: string) => placed({ ...reports.find((report) => report.key === key)!, refreshedAt: '2026-03-21T10:00:00Z' })),
+    refresh: vi.fn(async (key: string) =>
+      placed({ ...reports.find((report) => report.key === key)!, refreshedAt: '2026-03-21T10:00:00Z' }),
+    ),
   };
   return sheets;
 }
@@ -69,9 +79,11 @@ describe("the Excel pane's reports", () => {
     await pickSummer(user);
     await user.click(screen.getByRole('button', { name: 'Insert report' }));
 
-    expect(await screen.findByText('“Summer calls” added as 3 sheets at the end of the workbook: Summary, Charts, Members.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('“Summer calls” added as 3 sheets at the end of the workbook: Summary, Charts, Members.'),
+    ).toBeInTheDocument();
     const [file, what] = vi.mocked(sheets.insert).mock.calls[0] ?? [];
-    expect(await bytesOf(file as Blob)).toEqual(XLSX);
+    expect(await bytesOf(file!)).toEqual(XLSX);
     expect(what).toEqual({ title: 'Summer calls', source: { kind: 'campaign', campaignId: 'k2' } });
     const listed = await screen.findByRole('list', { name: 'Reports in this workbook' });
     expect(within(listed).getByText('Summer calls')).toBeInTheDocument();
@@ -93,7 +105,9 @@ describe("the Excel pane's reports", () => {
     renderWithApi(<ReportsCard sheets={sheets} />, client, { role: 'viewer' });
     await user.click(await screen.findByRole('button', { name: 'Refresh report Campaigns of the first quarter' }));
 
-    expect(await screen.findByText(/“Campaigns of the first quarter” refreshed: 3 sheets replaced where they were/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/“Campaigns of the first quarter” refreshed: 3 sheets replaced where they were/),
+    ).toBeInTheDocument();
     expect(vi.mocked(sheets.refresh).mock.calls[0]?.[0]).toBe(held.key);
     const download = requests.find((r) => r.path === '/api/reports/portfolio.xlsx');
     expect([download?.query.get('from'), download?.query.get('to')]).toEqual(['2026-01-01', '2026-03-31']);
@@ -105,7 +119,9 @@ describe("the Excel pane's reports", () => {
     const sheets = fakeSheets(false);
     const { client } = service();
     renderWithApi(<ReportsCard sheets={sheets} />, client, { role: 'viewer' });
-    expect(await screen.findByText(/needs ExcelApi 1\.13 .* Download the report and open it instead\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/needs ExcelApi 1\.13 .* Download the report and open it instead\./),
+    ).toBeInTheDocument();
     await pickSummer(user);
     expect(screen.queryByRole('button', { name: 'Insert report' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Download (.xlsx)' }));
@@ -116,7 +132,9 @@ describe("the Excel pane's reports", () => {
   it('says in words what went wrong, and which step', async () => {
     const user = userEvent.setup();
     const sheets = fakeSheets(true);
-    vi.mocked(sheets.insert).mockRejectedValueOnce(new Error("Excel could not add the report's sheets: The workbook is protected."));
+    vi.mocked(sheets.insert).mockRejectedValueOnce(
+      new Error("Excel could not add the report's sheets: The workbook is protected."),
+    );
     const { client } = service();
     renderWithApi(<ReportsCard sheets={sheets} />, client, { role: 'viewer' });
     await pickSummer(user);

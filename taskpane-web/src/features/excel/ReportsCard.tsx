@@ -1,12 +1,19 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+} from '@fluentui/react-components';
 import { AddSquareMultipleRegular, ArrowDownloadRegular, ArrowSyncRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Campaign, Period } from '../../api';
 import { excelReportSheets, INSERT_API, reportKey, type ReportSheets } from '../../office/excelReports';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { CampaignPicker } from '../reports/CampaignPicker';
-import { PeriodPicker } from '../reports/PeriodPicker';
-import { describePeriod, periodProblem, quickPeriod, todayIso } from '../reports/periods';
+import { CampaignPicker, describePeriod, PeriodPicker, periodProblem, quickPeriod, todayIso } from '../reports';
 import { usePaneStyles } from './paneStyles';
 import { useWorkbookReports, type ChosenReport, type ReportOutcome } from './useWorkbookReports';
 import { WorkbookReportList } from './WorkbookReportList';
@@ -34,15 +41,22 @@ export function ReportsCard({ sheets = excelReportSheets, today = todayIso() }: 
   const problem = kind === 'portfolio' ? periodProblem(period) : null;
 
   let chosen: ChosenReport | null = null;
-  if (kind === 'campaign' && campaign) chosen = { source: { kind: 'campaign', campaignId: campaign.id }, title: campaign.name };
-  if (kind === 'portfolio' && !problem) chosen = { source: { kind: 'portfolio', ...period }, title: `Campaigns of ${describePeriod(period)}` };
+  if (kind === 'campaign' && campaign)
+    chosen = { source: { kind: 'campaign', campaignId: campaign.id }, title: campaign.name };
+  if (kind === 'portfolio' && !problem)
+    chosen = { source: { kind: 'portfolio', ...period }, title: `Campaigns of ${describePeriod(period)}` };
   const inWorkbook = chosen ? reports.reports?.find((report) => report.key === reportKey(chosen.source)) : undefined;
   const busy = reports.busy !== null;
 
   return (
     <section className={styles.card} aria-label="Reports">
       <h2 className={styles.heading}>Reports</h2>
-      <RadioGroup layout="horizontal" aria-label="Report of" value={kind} onChange={(_, data) => setKind(data.value as typeof kind)}>
+      <RadioGroup
+        layout="horizontal"
+        aria-label="Report of"
+        value={kind}
+        onChange={(_, data) => setKind(data.value as typeof kind)}
+      >
         <Radio value="campaign" label="One campaign" />
         <Radio value="portfolio" label="A period" />
       </RadioGroup>
@@ -61,12 +75,22 @@ export function ReportsCard({ sheets = excelReportSheets, today = todayIso() }: 
       )}
       <div className={styles.actions}>
         {reports.supported && chosen && !inWorkbook && (
-          <Button appearance="primary" icon={<AddSquareMultipleRegular />} disabled={busy} onClick={() => chosen && void reports.insert(chosen)}>
+          <Button
+            appearance="primary"
+            icon={<AddSquareMultipleRegular />}
+            disabled={busy}
+            onClick={() => chosen && void reports.insert(chosen)}
+          >
             Insert report
           </Button>
         )}
         {reports.supported && inWorkbook && (
-          <Button appearance="primary" icon={<ArrowSyncRegular />} disabled={busy} onClick={() => void reports.refresh(inWorkbook)}>
+          <Button
+            appearance="primary"
+            icon={<ArrowSyncRegular />}
+            disabled={busy}
+            onClick={() => void reports.refresh(inWorkbook)}
+          >
             Refresh report
           </Button>
         )}
@@ -84,14 +108,25 @@ export function ReportsCard({ sheets = excelReportSheets, today = todayIso() }: 
           Excel on the web adds the sheets without their charts; the downloaded file has them.
         </Text>
       )}
-      {busy && <Spinner size="tiny" label={reports.busy === 'download' ? 'Downloading the report…' : 'Writing the report into the workbook…'} />}
+      {busy && (
+        <Spinner
+          size="tiny"
+          label={reports.busy === 'download' ? 'Downloading the report…' : 'Writing the report into the workbook…'}
+        />
+      )}
       {reports.outcome && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{outcomeText(reports.outcome)}</MessageBarBody>
         </MessageBar>
       )}
       <ErrorBar error={reports.error} title={reports.failed ?? undefined} onDismiss={reports.dismissError} />
-      {reports.reports && <WorkbookReportList reports={reports.reports} busy={reports.busy} onRefresh={(report) => void reports.refresh(report)} />}
+      {reports.reports && (
+        <WorkbookReportList
+          reports={reports.reports}
+          busy={reports.busy}
+          onRefresh={(report) => void reports.refresh(report)}
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,10 @@
 /** A contact field's API name in words: `postalCode` → "Postal code". */
 export function fieldLabel(field: string): string {
-  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/\d+/g, ' $&').trim();
+  const words = field
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .replace(/\d+/g, ' $&')
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -68,20 +68,41 @@ export async function writeIdsAfterCommit(imports: Imports, imported: ImportedSh
   if (!job.sheetLinkId) return { written: 0, added: false };
   const removed = new Set((job.removedFromSheet ?? []).map((row) => row.contactId));
   const rows = (await imports.linkedRows(job.sheetLinkId)).filter(
-    (row) => !row.deleted && !removed.has(row.contactId) && row.rowNumber >= imported.firstRow && row.rowNumber <= imported.lastRow,
+    (row) =>
+      !row.deleted &&
+      !removed.has(row.contactId) &&
+      row.rowNumber >= imported.firstRow &&
+      row.rowNumber <= imported.lastRow,
   );
-  return writeStewardIds(imported.headerRow, rows.map(({ rowNumber, contactId }) => ({ rowNumber, contactId })));
+  return writeStewardIds(
+    imported.headerRow,
+    rows.map(({ rowNumber, contactId }) => ({ rowNumber, contactId })),
+  );
 }
 
 /** The fields a linked row carries, which "Refresh sheet" can write back. */
 const REFRESHABLE = new Set<ImportField>([
-  'type', 'firstName', 'lastName', 'companyName', 'jobTitle', 'email', 'phone', 'addressLine1', 'addressLine2', 'city',
-  'region', 'postalCode', 'country', 'notes',
+  'type',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'addressLine1',
+  'addressLine2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'notes',
 ]);
 
 /** Which sheet column shows which field, from an import's mapping. */
 export function columnsOf(job: ImportJob): ColumnField[] {
-  return job.mapping.filter((column) => REFRESHABLE.has(column.field)).map((column) => ({ header: column.header, field: column.field }));
+  return job.mapping
+    .filter((column) => REFRESHABLE.has(column.field))
+    .map((column) => ({ header: column.header, field: column.field }));
 }
 
 /** The link's latest committed import: its mapping says which column holds which field. */
@@ -89,7 +110,8 @@ export async function latestImportOf(imports: Imports, link: SheetLink): Promise
   const job = (await imports.recent())
     .filter((candidate) => candidate.sheetLinkId === link.id && candidate.status === 'committed')
     .sort((a, b) => (b.committedAt ?? '').localeCompare(a.committedAt ?? ''))[0];
-  if (!job) throw new Error('Steward has no committed import of this sheet to take the columns from. Sync the sheet first.');
+  if (!job)
+    throw new Error('Steward has no committed import of this sheet to take the columns from. Sync the sheet first.');
   return job;
 }
 

@@ -20,7 +20,9 @@ export function useSheetImport(workbookName: string | null) {
       setError(null);
       setStep({ kind: 'reading', progress: null });
       try {
-        const imported = await importSheet(api.imports, workbookName, scope, (progress) => setStep({ kind: 'reading', progress }));
+        const imported = await importSheet(api.imports, workbookName, scope, (progress) =>
+          setStep({ kind: 'reading', progress }),
+        );
         setStep({ kind: 'review', imported, job: imported.job });
       } catch (failure) {
         setError(failure);
@@ -31,11 +33,15 @@ export function useSheetImport(workbookName: string | null) {
   );
 
   const changeJob = useCallback(
-    (job: ImportJob) => setStep((current) => (current.kind === 'review' || current.kind === 'committed' ? { ...current, job } : current)),
+    (job: ImportJob) =>
+      setStep((current) => (current.kind === 'review' || current.kind === 'committed' ? { ...current, job } : current)),
     [],
   );
   const committed = useCallback(
-    (job: ImportJob) => setStep((current) => (current.kind === 'review' ? { kind: 'committed', imported: current.imported, job } : current)),
+    (job: ImportJob) =>
+      setStep((current) =>
+        current.kind === 'review' ? { kind: 'committed', imported: current.imported, job } : current,
+      ),
     [],
   );
   const reset = useCallback(() => setStep({ kind: 'idle' }), []);

@@ -19,7 +19,11 @@ export function useSheetLink(workbook: WorkbookInfo | null) {
     api.imports.links(controller.signal).then(
       (links) => {
         setError(null);
-        setLink(links.find((candidate) => same(candidate.workbookName, workbookName) && same(candidate.sheetName, sheetName)) ?? null);
+        setLink(
+          links.find(
+            (candidate) => same(candidate.workbookName, workbookName) && same(candidate.sheetName, sheetName),
+          ) ?? null,
+        );
       },
       (failure: unknown) => !controller.signal.aborted && setError(failure),
     );

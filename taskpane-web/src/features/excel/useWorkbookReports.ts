@@ -84,5 +84,16 @@ export function useWorkbookReports(sheets: ReportSheets) {
       return null;
     });
 
-  return { supported, reports, busy, outcome, error, failed, dismissError: () => setError(null), insert, refresh, download };
+  return {
+    supported,
+    reports,
+    busy,
+    outcome,
+    error,
+    failed,
+    dismissError: () => setError(null),
+    insert,
+    refresh,
+    download,
+  };
 }

@@ -56,7 +56,10 @@ export function FileDrop({ onFile, uploading }: FileDropProps) {
         <>
           <DocumentTableRegular className={styles.icon} aria-hidden />
           <Text weight="semibold">Drop a spreadsheet here</Text>
-          <Text size={200} className={styles.hint}>.csv, .xlsx, .xls or .vcf (vCard), up to 100 MB. Exports of Outlook (in its languages), Google, Thunderbird, HubSpot, Salesforce, Zoho and LinkedIn are recognised.</Text>
+          <Text size={200} className={styles.hint}>
+            .csv, .xlsx, .xls or .vcf (vCard), up to 100 MB. Exports of Outlook (in its languages), Google, Thunderbird,
+            HubSpot, Salesforce, Zoho and LinkedIn are recognised.
+          </Text>
           <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
             Choose a file
           </Button>

@@ -1,4 +1,16 @@
-import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ENCODINGS, type ImportJob, type UploadChoices } from '../../api';
@@ -19,7 +31,9 @@ export interface FileReadingPanelProps {
 }
 
 function sheetLabel(sheet: { name: string; rows: number; hidden: boolean }): string {
-  const facts = [sheet.rows > 0 ? `${formatCount(sheet.rows)} rows` : null, sheet.hidden ? 'hidden' : null].filter(Boolean);
+  const facts = [sheet.rows > 0 ? `${formatCount(sheet.rows)} rows` : null, sheet.hidden ? 'hidden' : null].filter(
+    Boolean,
+  );
   return facts.length > 0 ? `${sheet.name} (${facts.join(', ')})` : sheet.name;
 }
 
@@ -36,7 +50,10 @@ export function FileReadingPanel({ job, onReread, busy }: FileReadingPanelProps)
   const headerRowNumber = Number.parseInt(headerRow, 10);
   const choices = (): UploadChoices => ({
     encoding: reading.encoding && encoding !== reading.encoding ? encoding : undefined,
-    headerRow: Number.isInteger(headerRowNumber) && headerRowNumber >= 1 && headerRowNumber !== job.headerRow ? headerRowNumber : undefined,
+    headerRow:
+      Number.isInteger(headerRowNumber) && headerRowNumber >= 1 && headerRowNumber !== job.headerRow
+        ? headerRowNumber
+        : undefined,
     sheet: reading.sheets.length > 1 && sheet !== chosenSheet ? sheet : undefined,
   });
   const changed = Object.values(choices()).some((value) => value !== undefined);
@@ -46,7 +63,9 @@ export function FileReadingPanel({ job, onReread, busy }: FileReadingPanelProps)
       {reading.encodingNote && (
         <MessageBar intent={reading.encodingClean ? 'info' : 'warning'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{reading.encodingClean ? 'Encoding' : 'Some characters could not be read'}</MessageBarTitle>
+            <MessageBarTitle>
+              {reading.encodingClean ? 'Encoding' : 'Some characters could not be read'}
+            </MessageBarTitle>
             {reading.encodingNote}
           </MessageBarBody>
         </MessageBar>
@@ -56,7 +75,9 @@ export function FileReadingPanel({ job, onReread, busy }: FileReadingPanelProps)
           reading.sheets.length > 1 ? `Sheet “${chosenSheet}” of ${reading.sheets.length}` : null,
           reading.encoding ? `Read as ${reading.encoding}` : null,
           `Column names in row ${job.headerRow}${reading.headerRowDetected ? ' (found by their content)' : ' (as you chose)'}`,
-        ].filter(Boolean).join(' · ')}
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </Text>
       {onReread && (
         <div className={styles.row}>
@@ -69,7 +90,9 @@ export function FileReadingPanel({ job, onReread, busy }: FileReadingPanelProps)
                 onOptionSelect={(_, data) => data.optionValue && setSheet(data.optionValue)}
               >
                 {reading.sheets.map((candidate) => (
-                  <Option key={candidate.name} value={candidate.name} text={sheetLabel(candidate)}>{sheetLabel(candidate)}</Option>
+                  <Option key={candidate.name} value={candidate.name} text={sheetLabel(candidate)}>
+                    {sheetLabel(candidate)}
+                  </Option>
                 ))}
               </Dropdown>
             </Field>
@@ -82,7 +105,11 @@ export function FileReadingPanel({ job, onReread, busy }: FileReadingPanelProps)
                 selectedOptions={[encoding]}
                 onOptionSelect={(_, data) => data.optionValue && setEncoding(data.optionValue)}
               >
-                {ENCODINGS.map((name) => <Option key={name} value={name}>{name}</Option>)}
+                {ENCODINGS.map((name) => (
+                  <Option key={name} value={name}>
+                    {name}
+                  </Option>
+                ))}
               </Dropdown>
             </Field>
           )}

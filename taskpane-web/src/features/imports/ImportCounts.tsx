@@ -51,13 +51,18 @@ export function ImportCounts({ job, compact }: ImportCountsProps) {
   }
   const done = job.status === 'committed' || job.status === 'undone';
   return (
-    <dl className={mergeClasses(styles.list, compact && styles.compact)} aria-label={done ? 'Import outcome' : 'What the import would do'}>
+    <dl
+      className={mergeClasses(styles.list, compact && styles.compact)}
+      aria-label={done ? 'Import outcome' : 'What the import would do'}
+    >
       {figures.map(([term, value]) => (
         <div key={term} className={styles.card} data-figure={term}>
           <dt className={styles.term}>
             <Text size={200}>{term}</Text>
           </dt>
-          <dd className={mergeClasses(styles.value, term === 'Rejected' && value > 0 && styles.rejected)}>{formatCount(value)}</dd>
+          <dd className={mergeClasses(styles.value, term === 'Rejected' && value > 0 && styles.rejected)}>
+            {formatCount(value)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -11,7 +11,11 @@ const CUSTOM_FIELDS = [{ key: 'date_of_death', label: 'Date of death', type: 'da
 const REJECTED = {
   items: [
     { rowNumber: 4, reason: 'email: is not a valid email address', cells: ['Linus', 'not-an-email', ''] },
-    { rowNumber: 9, reason: 'firstName: a person needs a first or last name\nphone: is not a valid phone number', cells: ['', '', '12'] },
+    {
+      rowNumber: 9,
+      reason: 'firstName: a person needs a first or last name\nphone: is not a valid phone number',
+      cells: ['', '', '12'],
+    },
   ],
   page: 0,
   size: 25,
@@ -52,36 +56,50 @@ describe('import review before the commit', () => {
     expect(within(figures).getByText('Repeated in file').closest('[data-figure]')).toHaveTextContent('2');
 
     const columns = screen.getByRole('list', { name: 'Column mapping' });
-    const nameColumn = within(columns).getAllByRole('listitem')[0] as HTMLElement;
+    const nameColumn = within(columns).getAllByRole('listitem')[0]!;
     expect(nameColumn).toHaveTextContent('Ada Lovelace · Grace Hopper · Linus');
-    const birthday = within(columns).getAllByRole('listitem')[2] as HTMLElement;
+    const birthday = within(columns).getAllByRole('listitem')[2]!;
     expect(within(birthday).getByText('Not recognised')).toBeInTheDocument();
     // An ignored column still shows its values, to help decide whether to import it.
     expect(birthday).toHaveTextContent('Not imported: 1815-12-10 · 1969-12-28');
-    expect(screen.getByText('1 column was not recognised and will be ignored unless you choose a field.')).toBeInTheDocument();
+    expect(
+      screen.getByText('1 column was not recognised and will be ignored unless you choose a field.'),
+    ).toBeInTheDocument();
 
     const preview = screen.getByRole('table', { name: 'Preview' });
     const rows = within(preview).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('New');
     expect(rows[2]).toHaveTextContent('Update');
-    expect(within(rows[2] as HTMLElement).getByRole('list', { name: 'Changes in row 3' })).toHaveTextContent('Phone: +15550199 → +15550100');
-    expect(within(rows[3] as HTMLElement).getByRole('list', { name: 'Problems in row 4' })).toHaveTextContent('Email is not a valid email address');
+    expect(within(rows[2]!).getByRole('list', { name: 'Changes in row 3' })).toHaveTextContent(
+      'Phone: +15550199 → +15550100',
+    );
+    expect(within(rows[3]!).getByRole('list', { name: 'Problems in row 4' })).toHaveTextContent(
+      'Email is not a valid email address',
+    );
     expect(screen.getByRole('button', { name: 'Commit: 61 new, 30 updated' })).toBeEnabled();
   });
 
   it('sends a column moved to a custom field, and shows the job the service answers with', async () => {
     const user = userEvent.setup();
     const remapped = importJob({
-      mapping: importJob().mapping.map((c) => (c.column === 2 ? { ...c, field: 'customField', customField: 'date_of_death' } : c)),
+      mapping: importJob().mapping.map((c) =>
+        c.column === 2 ? { ...c, field: 'customField', customField: 'date_of_death' } : c,
+      ),
       counts: { created: 62, updated: 30, unchanged: 4, skipped: 0, rejected: 4 },
     });
-    const { client, requests } = service((r) => (r.method === 'PUT' && r.path === '/api/imports/job-1/mapping' ? json(200, remapped) : undefined));
+    const { client, requests } = service((r) =>
+      r.method === 'PUT' && r.path === '/api/imports/job-1/mapping' ? json(200, remapped) : undefined,
+    );
     renderWithApi(<Harness initial={importJob()} />, client, { role: 'user' });
 
     await user.click(screen.getByRole('combobox', { name: 'Field for column "Birthday"' }));
     await user.click(await screen.findByRole('option', { name: 'Date of death' }));
 
-    await waitFor(() => expect(writes(requests, '/api/imports/job-1/mapping').map((r) => r.body)).toEqual([[{ column: 2, field: 'customField', customField: 'date_of_death' }]]));
+    await waitFor(() =>
+      expect(writes(requests, '/api/imports/job-1/mapping').map((r) => r.body)).toEqual([
+        [{ column: 2, field: 'customField', customField: 'date_of_death' }],
+      ]),
+    );
     expect(await screen.findByRole('button', { name: 'Commit: 62 new, 30 updated' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Field for column "Birthday"' })).toHaveTextContent('Date of death');
     expect(screen.queryByText('Not recognised')).not.toBeInTheDocument();
@@ -90,25 +108,33 @@ describe('import review before the commit', () => {
   it('sends the chosen duplicate policy', async () => {
     const user = userEvent.setup();
     const { client, requests } = service((r) =>
-      r.method === 'PUT' && r.path === '/api/imports/job-1/policy' ? json(200, importJob({ policy: 'skip' })) : undefined,
+      r.method === 'PUT' && r.path === '/api/imports/job-1/policy'
+        ? json(200, importJob({ policy: 'skip' }))
+        : undefined,
     );
     renderWithApi(<Harness initial={importJob()} />, client, { role: 'user' });
     expect(screen.getByRole('radio', { name: /^Update them/ })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: /^Skip them/ }));
 
-    await waitFor(() => expect(writes(requests, '/api/imports/job-1/policy').map((r) => r.body)).toEqual([{ policy: 'skip' }]));
+    await waitFor(() =>
+      expect(writes(requests, '/api/imports/job-1/policy').map((r) => r.body)).toEqual([{ policy: 'skip' }]),
+    );
     await waitFor(() => expect(screen.getByRole('radio', { name: /^Skip them/ })).toBeChecked());
   });
 
   it('shows a refused change in the service’s words', async () => {
     const user = userEvent.setup();
     const { client } = service((r) =>
-      r.method === 'PUT' ? json(409, { title: 'Conflict', detail: 'The import is committed already; its mapping cannot change.' }) : undefined,
+      r.method === 'PUT'
+        ? json(409, { title: 'Conflict', detail: 'The import is committed already; its mapping cannot change.' })
+        : undefined,
     );
     renderWithApi(<Harness initial={importJob()} />, client, { role: 'user' });
     await user.click(screen.getByRole('radio', { name: /^Create anyway/ }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The import is committed already; its mapping cannot change.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The import is committed already; its mapping cannot change.',
+    );
   });
 
   it('in a task pane, lists the preview rows and points at a row the user clicks', async () => {
@@ -139,8 +165,10 @@ describe('commit', () => {
     const user = userEvent.setup();
     const polls = [importJob({ status: 'committing', rowsDone: 50 }), committed()];
     const { client, requests } = service((r) => {
-      if (r.method === 'POST' && r.path === '/api/imports/job-1/commit') return json(202, importJob({ status: 'committing' }));
-      if (r.method === 'GET' && r.path === '/api/imports/job-1') return json(200, polls.length > 1 ? polls.shift() : polls[0]);
+      if (r.method === 'POST' && r.path === '/api/imports/job-1/commit')
+        return json(202, importJob({ status: 'committing' }));
+      if (r.method === 'GET' && r.path === '/api/imports/job-1')
+        return json(200, polls.length > 1 ? polls.shift() : polls[0]);
       return undefined;
     });
     const onCommitted = vi.fn();
@@ -160,9 +188,13 @@ describe('commit', () => {
 
   it('explains a failed commit and lets the user commit again', async () => {
     const user = userEvent.setup();
-    const failed = importJob({ status: 'failed', error: 'The connection to the database was lost while writing row 7,001.' });
+    const failed = importJob({
+      status: 'failed',
+      error: 'The connection to the database was lost while writing row 7,001.',
+    });
     const { client, requests } = service((r) => {
-      if (r.method === 'POST' && r.path === '/api/imports/job-1/commit') return json(202, importJob({ status: 'committing' }));
+      if (r.method === 'POST' && r.path === '/api/imports/job-1/commit')
+        return json(202, importJob({ status: 'committing' }));
       if (r.method === 'GET' && r.path === '/api/imports/job-1') return json(200, failed);
       return undefined;
     });
@@ -207,7 +239,9 @@ describe('after the commit', () => {
   it('downloads the rejected rows as an .xlsx through the API client', async () => {
     const user = userEvent.setup();
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]);
-    const { client } = service((r) => (r.path === '/api/imports/job-1/rejected.xlsx' ? new Response(bytes, { status: 200 }) : undefined));
+    const { client } = service((r) =>
+      r.path === '/api/imports/job-1/rejected.xlsx' ? new Response(bytes, { status: 200 }) : undefined,
+    );
     const saved: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       saved.push(blob);
@@ -228,24 +262,22 @@ describe('after the commit', () => {
 
   it('undoes after a confirmation and tells what was removed, restored and left alone', async () => {
     const user = userEvent.setup();
-    const undone = committed({ status: 'undone', undo: { removed: 61, restored: 29, editedSince: ['c9'] }, undoneAt: '2026-11-20T11:00:00Z' });
-    const { client, requests } = service((r) => (r.method === 'POST' && r.path === '/api/imports/job-1/undo' ? json(200, undone) : undefined));
+    const undone = committed({
+      status: 'undone',
+      undo: { removed: 61, restored: 29, editedSince: ['c9'] },
+      undoneAt: '2026-11-20T11:00:00Z',
+    });
+    const { client, requests } = service((r) =>
+      r.method === 'POST' && r.path === '/api/imports/job-1/undo' ? json(200, undone) : undefined,
+    );
     renderWithApi(<Harness initial={committed()} />, client, { role: 'user' });
 
-    // Under a loaded test run the first click sometimes landed while the pane re-rendered and opened nothing; a
-    // person would click again, and so does the test, until the confirmation is there.
-    const dialog = await waitFor(
-      async () => {
-        if (!screen.queryByRole('dialog', { name: 'Undo this import?' })) {
-          await user.click(screen.getByRole('button', { name: 'Undo import' }));
-        }
-        return screen.getByRole('dialog', { name: 'Undo this import?' });
-      },
-      { timeout: 10000, interval: 500 },
-    );
+    await user.click(await screen.findByRole('button', { name: 'Undo import' }));
+    // In jsdom, tabster sometimes focuses the dialog's surface rather than its first button, and then marks the open
+    // dialog aria-hidden; Chromium does neither (the import browser flow finds it by role, and axe checks it).
+    const dialog = await screen.findByRole('dialog', { name: 'Undo this import?', hidden: true });
     expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(0);
-    // Fluent keeps the opening dialog aria-hidden for a moment: wait until its button can be reached.
-    await user.click(await within(dialog).findByRole('button', { name: 'Undo import' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Undo import', hidden: true }));
 
     expect(await screen.findByText('Import undone')).toBeInTheDocument();
     expect(screen.getByText(/61 created contacts removed, 29 updated contacts restored\./)).toHaveTextContent(

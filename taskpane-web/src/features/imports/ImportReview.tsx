@@ -1,11 +1,22 @@
-import { Badge, Button, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowSyncRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import type { ImportJob, UploadChoices } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
-import { useSession } from '../auth/SessionContext';
-import { useCustomFields } from '../contacts/useCustomFields';
+import { useSession } from '../../lib/SessionContext';
+import { useCustomFields } from '../../lib/useCustomFields';
 import { CommitProgress } from './CommitProgress';
 import { FileReadingPanel } from './FileReadingPanel';
 import { ImportCounts } from './ImportCounts';
@@ -41,7 +52,15 @@ export interface ImportReviewProps {
 }
 
 /** One import job from preview to outcome: counts, mapping, duplicate policy, preview, commit, errors and undo. */
-export function ImportReview({ job, onJobChange, onRowClick, compact = false, onCommitted, onReread, rereading }: ImportReviewProps) {
+export function ImportReview({
+  job,
+  onJobChange,
+  onRowClick,
+  compact = false,
+  onCommitted,
+  onReread,
+  rereading,
+}: ImportReviewProps) {
   const styles = useStyles();
   const { canEdit } = useSession();
   const narrow = useNarrow();
@@ -50,20 +69,38 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
   const actions = useImportActions(job, { onJobChange, onCommitted });
   const busy = actions.busy !== null;
   const counts = job.counts;
-  const commitLabel = counts ? `Commit: ${formatCount(counts.created)} new, ${formatCount(counts.updated)} updated` : 'Commit';
+  const commitLabel = counts
+    ? `Commit: ${formatCount(counts.created)} new, ${formatCount(counts.updated)} updated`
+    : 'Commit';
 
   return (
     <section className={mergeClasses(styles.root, compact && styles.compact)} aria-label={`Import of ${jobTitle(job)}`}>
       <div className={styles.titleRow}>
-        <h2 className={styles.title}><Text size={compact ? 400 : 500} weight="semibold">{jobTitle(job)}</Text></h2>
-        <Badge appearance="tint" color={STATUS_BADGE[job.status]}>{STATUS_LABELS[job.status]}</Badge>
+        <h2 className={styles.title}>
+          <Text size={compact ? 400 : 500} weight="semibold">
+            {jobTitle(job)}
+          </Text>
+        </h2>
+        <Badge appearance="tint" color={STATUS_BADGE[job.status]}>
+          {STATUS_LABELS[job.status]}
+        </Badge>
         <Text size={200} className={styles.facts}>{`${formatCount(job.rowsTotal)} rows`}</Text>
       </div>
       <ErrorBar error={actions.error} onDismiss={actions.dismissError} />
 
       {job.status === 'receiving' && <Spinner size="tiny" label="Receiving the sheet’s rows…" />}
       {job.status === 'committing' && (
-        <CommitProgress progress={actions.progress ?? { id: job.id, status: job.status, rowsDone: job.rowsDone, rowsTotal: job.rowsTotal, error: null }} />
+        <CommitProgress
+          progress={
+            actions.progress ?? {
+              id: job.id,
+              status: job.status,
+              rowsDone: job.rowsDone,
+              rowsTotal: job.rowsTotal,
+              error: null,
+            }
+          }
+        />
       )}
       {job.status === 'failed' && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -92,9 +129,17 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            icon={actions.busy === 'commit' ? <Spinner size="extra-tiny" /> : job.status === 'failed' ? <ArrowSyncRegular /> : <CheckmarkRegular />}
+            icon={
+              actions.busy === 'commit' ? (
+                <Spinner size="extra-tiny" />
+              ) : job.status === 'failed' ? (
+                <ArrowSyncRegular />
+              ) : (
+                <CheckmarkRegular />
+              )
+            }
             disabled={busy}
-            onClick={actions.commit}
+            onClick={() => void actions.commit()}
           >
             {job.status === 'failed' ? 'Commit again' : commitLabel}
           </Button>
@@ -102,7 +147,7 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
       )}
       {canEdit && job.status === 'committed' && (
         <div className={styles.actions}>
-          <UndoImport job={job} busy={busy} onUndo={actions.undo} />
+          <UndoImport job={job} busy={busy} onUndo={() => void actions.undo()} />
         </div>
       )}
       {!canEdit && (
@@ -115,8 +160,8 @@ export function ImportReview({ job, onJobChange, onRowClick, compact = false, on
         <ReadyReview
           job={job}
           customFields={customFields}
-          onRemap={canEdit ? actions.remap : undefined}
-          onChoosePolicy={canEdit ? actions.choosePolicy : undefined}
+          onRemap={canEdit ? (choice) => void actions.remap(choice) : undefined}
+          onChoosePolicy={canEdit ? (policy) => void actions.choosePolicy(policy) : undefined}
           disabled={busy}
           stacked={compact || narrow}
           onRowClick={onRowClick}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { importJob } from '../../test/importFixtures';
-import { matchPath, usePath } from '../shell/router';
+import { matchPath, usePath } from '../../lib/router';
 import { ImportsPage } from './ImportsPage';
 
 /** The two routes of the page, as the shell's route table renders them. */
@@ -12,9 +12,7 @@ function Routed() {
   return <ImportsPage importId={matchPath('/imports/:id', path)?.id} />;
 }
 
-const recent = [
-  importJob({ id: 'job-0', fileName: 'old-clients.xlsx', status: 'committed', preview: [] }),
-];
+const recent = [importJob({ id: 'job-0', fileName: 'old-clients.xlsx', status: 'committed', preview: [] })];
 
 function service(upload: () => Response = () => json(201, importJob())) {
   return fakeService((r: Request) => {
@@ -22,12 +20,14 @@ function service(upload: () => Response = () => json(201, importJob())) {
     if (r.method === 'GET' && r.path === '/api/imports') return json(200, recent);
     if (r.method === 'POST' && r.path === '/api/imports') return upload();
     if (r.method === 'GET' && r.path === '/api/imports/job-0') return json(200, recent[0]);
-    if (r.method === 'GET' && r.path === '/api/imports/job-0/rejected') return json(200, { items: [], page: 0, size: 25, totalElements: 0, totalPages: 0, totalCapped: false });
+    if (r.method === 'GET' && r.path === '/api/imports/job-0/rejected')
+      return json(200, { items: [], page: 0, size: 25, totalElements: 0, totalPages: 0, totalCapped: false });
     return undefined;
   });
 }
 
-const csv = (name = 'clients.csv') => new File(['Name,E-mail Address\nAda Lovelace,ada@example.com\n'], name, { type: 'text/csv' });
+const csv = (name = 'clients.csv') =>
+  new File(['Name,E-mail Address\nAda Lovelace,ada@example.com\n'], name, { type: 'text/csv' });
 const uploads = (requests: Request[]) => requests.filter((r) => r.method === 'POST' && r.path === '/api/imports');
 
 beforeEach(() => window.history.replaceState(null, '', '/imports'));
@@ -65,7 +65,9 @@ describe('imports page', () => {
 
     await user.upload(screen.getByLabelText('Spreadsheet to import'), huge);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('“everyone.csv” is 150 MB; Steward accepts files up to 100 MB.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“everyone.csv” is 150 MB; Steward accepts files up to 100 MB.',
+    );
     expect(uploads(requests)).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Choose a file' })).toBeInTheDocument();
   });
@@ -77,14 +79,15 @@ describe('imports page', () => {
         title: 'File cannot be imported',
         status: 422,
         code: 'password-protected',
-        detail: 'The workbook is protected with a password. Remove the password in Excel, save it, and upload it again.',
+        detail:
+          'The workbook is protected with a password. Remove the password in Excel, save it, and upload it again.',
       }),
       json(201, importJob()),
     ];
     const { client, requests } = service(() => {
       const [next, ...rest] = answers;
       answers = rest;
-      return next as Response;
+      return next!;
     });
     renderWithApi(<Routed />, client, { role: 'user' });
 
@@ -100,7 +103,13 @@ describe('imports page', () => {
 
   it('says a file is too large when a proxy refuses it without problem details', async () => {
     const user = userEvent.setup();
-    const { client } = service(() => new Response('<html>413 Request Entity Too Large</html>', { status: 413, headers: { 'Content-Type': 'text/html' } }));
+    const { client } = service(
+      () =>
+        new Response('<html>413 Request Entity Too Large</html>', {
+          status: 413,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    );
     renderWithApi(<Routed />, client, { role: 'user' });
 
     await user.upload(screen.getByLabelText('Spreadsheet to import'), csv());
@@ -135,7 +144,9 @@ describe('imports page', () => {
 describe('an import that cannot be opened', () => {
   it('says so in words', async () => {
     window.history.replaceState(null, '', '/imports/gone');
-    const { client } = fakeService((r) => (r.path === '/api/imports/gone' ? json(404, { detail: 'No import with that id.' }) : undefined));
+    const { client } = fakeService((r) =>
+      r.path === '/api/imports/gone' ? json(404, { detail: 'No import with that id.' }) : undefined,
+    );
     renderWithApi(<Routed />, client, { role: 'user' });
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('No import with that id.'));
   });

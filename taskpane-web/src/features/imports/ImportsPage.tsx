@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { ApiError, useApi, type ImportJob, type UploadChoices } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { LinkButton } from '../../ui/LinkButton';
-import { useSession } from '../auth/SessionContext';
-import { navigate } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { navigate } from '../../lib/router';
 import { fileRefusal } from './fileChecks';
 import { FileDrop } from './FileDrop';
 import { ImportReview } from './ImportReview';
@@ -18,7 +18,9 @@ const useStyles = makeStyles({
 });
 
 function uploadErrorTitle(error: unknown): string {
-  return error instanceof ApiError && error.status !== 422 && error.status !== 413 ? 'The upload failed' : 'This file cannot be imported';
+  return error instanceof ApiError && error.status !== 422 && error.status !== 413
+    ? 'The upload failed'
+    : 'This file cannot be imported';
 }
 
 /** The browser's import page: drop or pick a file, review and commit it; or reopen a recent import. */
@@ -81,8 +83,16 @@ export function ImportsPage({ importId }: { importId?: string }) {
   return (
     <div className={styles.root}>
       <div className={styles.titleRow}>
-        <h1 className={styles.title}><Text size={600} weight="semibold">Import contacts</Text></h1>
-        {importId && <LinkButton to="/imports" appearance="subtle" icon={<ArrowLeftRegular />}>All imports</LinkButton>}
+        <h1 className={styles.title}>
+          <Text size={600} weight="semibold">
+            Import contacts
+          </Text>
+        </h1>
+        {importId && (
+          <LinkButton to="/imports" appearance="subtle" icon={<ArrowLeftRegular />}>
+            All imports
+          </LinkButton>
+        )}
       </div>
       {importId ? (
         <>
@@ -92,7 +102,7 @@ export function ImportsPage({ importId }: { importId?: string }) {
             <ImportReview
               job={shown}
               onJobChange={setJob}
-              onReread={file?.jobId === shown.id ? reread : undefined}
+              onReread={file?.jobId === shown.id ? (choices) => void reread(choices) : undefined}
               rereading={uploading}
             />
           )}
@@ -102,7 +112,7 @@ export function ImportsPage({ importId }: { importId?: string }) {
         <>
           <ErrorBar error={uploadError} title={uploadErrorTitle(uploadError)} onDismiss={() => setUploadError(null)} />
           {canEdit ? (
-            <FileDrop onFile={upload} uploading={uploading} />
+            <FileDrop onFile={(chosen) => void upload(chosen)} uploading={uploading} />
           ) : (
             <MessageBar intent="info">
               <MessageBarBody>You can read past imports; your role does not allow importing.</MessageBarBody>

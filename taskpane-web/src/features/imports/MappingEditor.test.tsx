@@ -7,13 +7,28 @@ import { FILTER_FROM_COLUMNS, MappingEditor } from './MappingEditor';
 
 // Part of an Outlook export's 92 columns: most of them come up unrecognised and ignored.
 const OUTLOOK: ColumnMapping[] = [
-  ['Title', 'namePrefix'], ['First Name', 'firstName'], ['Middle Name', 'middleName'], ['Last Name', 'lastName'],
-  ['Suffix', 'nameSuffix'], ['Company', 'companyName'], ['Department', 'ignore'], ['Job Title', 'jobTitle'],
-  ['Business Street', 'addressLine1'], ['Business City', 'city'], ['Assistant\'s Phone', 'ignore'],
-  ['Business Fax', 'ignore'], ['Business Phone', 'phone'], ['Birthday', 'ignore'], ['E-mail Address', 'email'],
+  ['Title', 'namePrefix'],
+  ['First Name', 'firstName'],
+  ['Middle Name', 'middleName'],
+  ['Last Name', 'lastName'],
+  ['Suffix', 'nameSuffix'],
+  ['Company', 'companyName'],
+  ['Department', 'ignore'],
+  ['Job Title', 'jobTitle'],
+  ['Business Street', 'addressLine1'],
+  ['Business City', 'city'],
+  ["Assistant's Phone", 'ignore'],
+  ['Business Fax', 'ignore'],
+  ['Business Phone', 'phone'],
+  ['Birthday', 'ignore'],
+  ['E-mail Address', 'email'],
   ['Web Page', 'ignore'],
 ].map(([header, field], column) => ({
-  column, header: header!, field: field as ColumnMapping['field'], customField: null, recognised: field !== 'ignore',
+  column,
+  header: header!,
+  field: field as ColumnMapping['field'],
+  customField: null,
+  recognised: field !== 'ignore',
 }));
 
 function renderEditor(mapping: ColumnMapping[]) {
@@ -22,8 +37,10 @@ function renderEditor(mapping: ColumnMapping[]) {
       <MappingEditor mapping={mapping} sampleRows={[]} customFields={[]} onChange={vi.fn()} />
     </FluentProvider>,
   );
-  return () => within(screen.getByRole('list', { name: 'Column mapping' })).queryAllByRole('listitem').map((item) =>
-    item.querySelector('span')?.textContent?.replace('Not recognised', ''));
+  return () =>
+    within(screen.getByRole('list', { name: 'Column mapping' }))
+      .queryAllByRole('listitem')
+      .map((item) => item.querySelector('span')?.textContent?.replace('Not recognised', ''));
 }
 
 describe('MappingEditor with many columns', () => {

@@ -25,7 +25,7 @@ function renderPreview(stacked: boolean) {
 }
 
 describe('the import preview', () => {
-  it('shows each row\'s other emails and phones, with their labels, under the primary ones', () => {
+  it("shows each row's other emails and phones, with their labels, under the primary ones", () => {
     renderPreview(false);
     const cells = within(screen.getByRole('table', { name: 'Preview' })).getAllByRole('cell');
     expect(cells[3]).toHaveTextContent('ada@engines.example ada@home.example (home) ada@work.example (work)');
@@ -34,6 +34,10 @@ describe('the import preview', () => {
 
   it('lists them in the narrow layout too', () => {
     renderPreview(true);
-    expect(screen.getByText(/ada@engines\.example · ada@home\.example \(home\), ada@work\.example \(work\) · \+442079460958 · \+447911123456 \(mobile\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /ada@engines\.example · ada@home\.example \(home\), ada@work\.example \(work\) · \+442079460958 · \+447911123456 \(mobile\)/,
+      ),
+    ).toBeInTheDocument();
   });
 });

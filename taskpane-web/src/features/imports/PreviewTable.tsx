@@ -1,4 +1,15 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { CustomFieldDefinition, PreviewRow } from '../../api';
 import { showValue } from '../../ui/ChangesTable';
 import { ACTION_BADGE, ACTION_LABELS, fieldLabel, problemText } from './labels';
@@ -52,7 +63,9 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
   if (rows.length === 0) return <Text>The preview has no rows.</Text>;
 
   const badge = (row: PreviewRow) => (
-    <Badge appearance="tint" color={ACTION_BADGE[row.action]}>{ACTION_LABELS[row.action]}</Badge>
+    <Badge appearance="tint" color={ACTION_BADGE[row.action]}>
+      {ACTION_LABELS[row.action]}
+    </Badge>
   );
   const notes = (row: PreviewRow) => (
     <>
@@ -74,7 +87,8 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
         <ul className={styles.conflicts} aria-label={`Changes in row ${row.rowNumber}`}>
           {row.conflicts.map((conflict) => (
             <li key={conflict.field}>
-              {fieldLabel(conflict.field, customFields)}: <span className={styles.current}>{showValue(conflict.current)}</span> → {showValue(conflict.incoming)}
+              {fieldLabel(conflict.field, customFields)}:{' '}
+              <span className={styles.current}>{showValue(conflict.current)}</span> → {showValue(conflict.incoming)}
             </li>
           ))}
         </ul>
@@ -90,10 +104,18 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
             <span className={styles.itemTop}>
               <RowNumber rowNumber={row.rowNumber} onRowClick={onRowClick} />
               {badge(row)}
-              <Text weight="semibold" className={styles.wrap}>{displayName(row)}</Text>
+              <Text weight="semibold" className={styles.wrap}>
+                {displayName(row)}
+              </Text>
             </span>
             <Text size={200} className={styles.secondary}>
-              {[row.values.email, row.values.otherEmails, row.values.phone, row.values.otherPhones, row.values.companyName]
+              {[
+                row.values.email,
+                row.values.otherEmails,
+                row.values.phone,
+                row.values.otherPhones,
+                row.values.companyName,
+              ]
                 .filter((value) => Boolean(value) && !(Array.isArray(value) && value.length === 0))
                 .map(showValue)
                 .join(' · ')}
@@ -121,7 +143,9 @@ export function PreviewTable({ rows, customFields, onRowClick, stacked }: Previe
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.rowNumber}>
-            <TableCell className={styles.rowCell}><RowNumber rowNumber={row.rowNumber} onRowClick={onRowClick} /></TableCell>
+            <TableCell className={styles.rowCell}>
+              <RowNumber rowNumber={row.rowNumber} onRowClick={onRowClick} />
+            </TableCell>
             <TableCell className={styles.actionCell}>{badge(row)}</TableCell>
             <TableCell className={styles.wrap}>{displayName(row)}</TableCell>
             <TableCell className={styles.lines}>{withOthers(row, 'email')}</TableCell>

@@ -23,18 +23,34 @@ export interface ReadyReviewProps {
 }
 
 /** The dry run before the commit: duplicate policy, column mapping and the preview rows. */
-export function ReadyReview({ job, customFields, onRemap, onChoosePolicy, disabled, stacked, onRowClick }: ReadyReviewProps) {
+export function ReadyReview({
+  job,
+  customFields,
+  onRemap,
+  onChoosePolicy,
+  disabled,
+  stacked,
+  onRowClick,
+}: ReadyReviewProps) {
   const styles = useStyles();
   const id = useId();
   const unrecognised = job.mapping.filter((column) => !column.recognised && column.field === 'ignore').length;
   return (
     <>
       <section className={styles.section} aria-labelledby={`${id}-duplicates`}>
-        <h3 id={`${id}-duplicates`} className={styles.heading}><Text weight="semibold" size={400}>Duplicates</Text></h3>
+        <h3 id={`${id}-duplicates`} className={styles.heading}>
+          <Text weight="semibold" size={400}>
+            Duplicates
+          </Text>
+        </h3>
         <PolicyChoice policy={job.policy} onChange={onChoosePolicy} disabled={disabled} />
       </section>
       <section className={styles.section} aria-labelledby={`${id}-columns`}>
-        <h3 id={`${id}-columns`} className={styles.heading}><Text weight="semibold" size={400}>Columns</Text></h3>
+        <h3 id={`${id}-columns`} className={styles.heading}>
+          <Text weight="semibold" size={400}>
+            Columns
+          </Text>
+        </h3>
         <Text size={200} className={styles.hint}>
           {unrecognised > 0
             ? `${unrecognised} ${unrecognised === 1 ? 'column was' : 'columns were'} not recognised and will be ignored unless you choose a field.`
@@ -50,7 +66,11 @@ export function ReadyReview({ job, customFields, onRemap, onChoosePolicy, disabl
         />
       </section>
       <section className={styles.section} aria-labelledby={`${id}-preview`}>
-        <h3 id={`${id}-preview`} className={styles.heading}><Text weight="semibold" size={400}>Preview</Text></h3>
+        <h3 id={`${id}-preview`} className={styles.heading}>
+          <Text weight="semibold" size={400}>
+            Preview
+          </Text>
+        </h3>
         <Text size={200} className={styles.hint}>
           {`The first ${job.preview.length} of ${job.rowsTotal} rows, as they would be imported.`}
         </Text>

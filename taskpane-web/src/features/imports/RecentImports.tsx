@@ -3,13 +3,19 @@ import { useEffect, useState } from 'react';
 import { useApi, type ImportJob } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount, formatDate } from '../../ui/format';
-import { Link } from '../shell/router';
+import { Link } from '../../lib/router';
 import { jobTitle, STATUS_BADGE, STATUS_LABELS } from './labels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   item: {
     display: 'flex',
     alignItems: 'center',
@@ -25,7 +31,11 @@ const useStyles = makeStyles({
 function summary(job: ImportJob): string {
   const parts = [formatDate(job.createdAt), `${formatCount(job.rowsTotal)} rows`];
   if (job.counts) {
-    parts.push(`${formatCount(job.counts.created)} new`, `${formatCount(job.counts.updated)} updated`, `${formatCount(job.counts.rejected)} rejected`);
+    parts.push(
+      `${formatCount(job.counts.created)} new`,
+      `${formatCount(job.counts.updated)} updated`,
+      `${formatCount(job.counts.rejected)} rejected`,
+    );
   }
   return parts.join(' · ');
 }
@@ -49,8 +59,16 @@ export function RecentImports() {
 
   return (
     <section className={styles.root} aria-labelledby="recent-imports">
-      <h2 id="recent-imports" className={styles.heading}><Text size={500} weight="semibold">Recent imports</Text></h2>
-      <ErrorBar error={error} title="The recent imports could not be loaded" actions={<Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>} />
+      <h2 id="recent-imports" className={styles.heading}>
+        <Text size={500} weight="semibold">
+          Recent imports
+        </Text>
+      </h2>
+      <ErrorBar
+        error={error}
+        title="The recent imports could not be loaded"
+        actions={<Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>}
+      />
       {!jobs && !error && <Spinner size="tiny" label="Loading imports…" />}
       {jobs?.length === 0 && <Text>No imports yet.</Text>}
       {jobs && jobs.length > 0 && (
@@ -58,10 +76,16 @@ export function RecentImports() {
           {jobs.map((job) => (
             <li key={job.id} className={styles.item}>
               <span className={styles.text}>
-                <Link to={`/imports/${job.id}`} className={styles.name}>{jobTitle(job)}</Link>
-                <Text size={200} className={styles.secondary}>{summary(job)}</Text>
+                <Link to={`/imports/${job.id}`} className={styles.name}>
+                  {jobTitle(job)}
+                </Link>
+                <Text size={200} className={styles.secondary}>
+                  {summary(job)}
+                </Text>
               </span>
-              <Badge appearance="tint" color={STATUS_BADGE[job.status]}>{STATUS_LABELS[job.status]}</Badge>
+              <Badge appearance="tint" color={STATUS_BADGE[job.status]}>
+                {STATUS_LABELS[job.status]}
+              </Badge>
             </li>
           ))}
         </ul>

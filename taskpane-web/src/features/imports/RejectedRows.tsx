@@ -3,7 +3,7 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi, type CustomFieldDefinition, type Page, type RejectedRow } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { Pager } from '../contacts/Pager';
+import { Pager } from '../../ui/Pager';
 import { reasonLines } from './labels';
 import { RowNumber } from './RowNumber';
 import { saveFile } from '../../ui/saveFile';
@@ -14,7 +14,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   title: { margin: 0, flexGrow: 1 },
-  list: { listStyle: 'none', margin: 0, padding: 0, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   item: {
     display: 'grid',
     gridTemplateColumns: 'auto minmax(0, 1fr)',
@@ -68,12 +74,24 @@ export function RejectedRows({ jobId, customFields, onRowClick }: RejectedRowsPr
   return (
     <section className={styles.root} aria-label="Rejected rows">
       <div className={styles.titleRow}>
-        <h3 className={styles.title}><Text weight="semibold" size={400}>Rejected rows</Text></h3>
-        <Button icon={downloading ? <Spinner size="extra-tiny" /> : <ArrowDownloadRegular />} disabled={downloading} onClick={download}>
+        <h3 className={styles.title}>
+          <Text weight="semibold" size={400}>
+            Rejected rows
+          </Text>
+        </h3>
+        <Button
+          icon={downloading ? <Spinner size="extra-tiny" /> : <ArrowDownloadRegular />}
+          disabled={downloading}
+          onClick={() => void download()}
+        >
           Download rejected rows (.xlsx)
         </Button>
       </div>
-      <ErrorBar error={downloadError} title="The file could not be downloaded" onDismiss={() => setDownloadError(null)} />
+      <ErrorBar
+        error={downloadError}
+        title="The file could not be downloaded"
+        onDismiss={() => setDownloadError(null)}
+      />
       <ErrorBar error={error} title="The rejected rows could not be read" />
       {!page && !error && <Spinner size="tiny" label="Reading the rejected rows…" />}
       {page && (
@@ -87,9 +105,13 @@ export function RejectedRows({ jobId, customFields, onRowClick }: RejectedRowsPr
                 </span>
                 <span className={styles.text}>
                   {reasonLines(row.reason, customFields).map((line) => (
-                    <Text key={line} className={styles.reason}>{line}</Text>
+                    <Text key={line} className={styles.reason}>
+                      {line}
+                    </Text>
                   ))}
-                  <Text size={200} className={styles.cells}>{row.cells.filter(Boolean).join(' · ')}</Text>
+                  <Text size={200} className={styles.cells}>
+                    {row.cells.filter(Boolean).join(' · ')}
+                  </Text>
                 </span>
               </li>
             ))}

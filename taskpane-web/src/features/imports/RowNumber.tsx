@@ -15,7 +15,13 @@ export function RowNumber({ rowNumber, onRowClick }: RowNumberProps) {
   const styles = useStyles();
   if (!onRowClick) return <Text>{rowNumber}</Text>;
   return (
-    <Button className={styles.button} size="small" appearance="transparent" aria-label={`Go to row ${rowNumber}`} onClick={() => onRowClick(rowNumber)}>
+    <Button
+      className={styles.button}
+      size="small"
+      appearance="transparent"
+      aria-label={`Go to row ${rowNumber}`}
+      onClick={() => onRowClick(rowNumber)}
+    >
       {rowNumber}
     </Button>
   );

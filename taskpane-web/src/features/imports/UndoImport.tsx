@@ -28,7 +28,9 @@ export function UndoImport({ job, busy, onUndo }: UndoImportProps) {
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => setConfirming(true)}>Undo import</Button>
+      <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => setConfirming(true)}>
+        Undo import
+      </Button>
       <Dialog open={confirming} modalType="modal" onOpenChange={(_, data) => setConfirming(data.open)}>
         <DialogSurface>
           <DialogBody>

@@ -1,4 +1,12 @@
-import type { CustomFieldDefinition, FieldProblem, ImportAction, ImportField, ImportJob, ImportPolicy, ImportStatus } from '../../api';
+import type {
+  CustomFieldDefinition,
+  FieldProblem,
+  ImportAction,
+  ImportField,
+  ImportJob,
+  ImportPolicy,
+  ImportStatus,
+} from '../../api';
 
 export const FIELD_LABELS: Record<ImportField, string> = {
   firstName: 'First name',
@@ -85,7 +93,8 @@ const PREDICATE = /^(is|are|must|has|have|cannot|does)\b/;
 
 /** A row's problem as a sentence: "Email is not a valid email address", "The row has no name and no company". */
 export function problemText(problem: FieldProblem, customFields: CustomFieldDefinition[] = []): string {
-  if (problem.field !== 'row' && PREDICATE.test(problem.message)) return `${fieldLabel(problem.field, customFields)} ${problem.message}`;
+  if (problem.field !== 'row' && PREDICATE.test(problem.message))
+    return `${fieldLabel(problem.field, customFields)} ${problem.message}`;
   return problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
 }
 
@@ -96,7 +105,8 @@ export function reasonLines(reason: string, customFields: CustomFieldDefinition[
     .filter((line) => line.trim())
     .map((line) => {
       const colon = line.indexOf(': ');
-      const problem = colon < 0 ? { field: 'row', message: line } : { field: line.slice(0, colon), message: line.slice(colon + 2) };
+      const problem =
+        colon < 0 ? { field: 'row', message: line } : { field: line.slice(0, colon), message: line.slice(colon + 2) };
       return problemText(problem, customFields);
     });
 }

@@ -31,19 +31,22 @@ export function useImportActions(job: ImportJob, { onJobChange, onCommitted }: I
     }
   }, []);
 
-  const run = useCallback(async (kind: Exclude<ImportBusy, null>, call: () => Promise<ImportJob>) => {
-    setBusy(kind);
-    setError(null);
-    try {
-      const next = await call();
-      callbacks.current.onJobChange(next);
-      if (kind === 'commit') reportIfCommitted(next); // a small file may be committed before the answer
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  }, [reportIfCommitted]);
+  const run = useCallback(
+    async (kind: Exclude<ImportBusy, null>, call: () => Promise<ImportJob>) => {
+      setBusy(kind);
+      setError(null);
+      try {
+        const next = await call();
+        callbacks.current.onJobChange(next);
+        if (kind === 'commit') reportIfCommitted(next); // a small file may be committed before the answer
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [reportIfCommitted],
+  );
 
   const following = job.status === 'committing';
   // Follows once per committing job; the progress numbers in `job` only seed the bar.
@@ -61,6 +64,7 @@ export function useImportActions(job: ImportJob, { onJobChange, onCommitted }: I
       },
     );
     return () => abort.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the progress numbers in `job` only seed the bar (above)
   }, [api, job.id, following, reportIfCommitted]);
 
   return {

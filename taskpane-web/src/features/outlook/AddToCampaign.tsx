@@ -75,11 +75,7 @@ export function AddToCampaign({ contactId, name, memberOf, onAdded }: AddToCampa
 
   return (
     <>
-      <Popover
-        open={open}
-        onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))}
-        trapFocus
-      >
+      <Popover open={open} onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))} trapFocus>
         <PopoverTrigger disableButtonEnhancement>
           <Button size="small" appearance="subtle" icon={<MegaphoneRegular />} disabled={busy && !open}>
             Add to campaign
@@ -90,6 +86,7 @@ export function AddToCampaign({ contactId, name, memberOf, onAdded }: AddToCampa
           {choices && choices.length > 0 && (
             <form className={styles.form} onSubmit={(event) => void submit(event)}>
               <Field label="Campaign">
+                {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opened on a click; focus follows to its field */}
                 <Select autoFocus value={chosen} onChange={(_, data) => setChosen(data.value)}>
                   {choices.map((campaign) => (
                     <option key={campaign.id} value={campaign.id}>

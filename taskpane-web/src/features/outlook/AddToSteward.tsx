@@ -1,9 +1,19 @@
-import { Button, Checkbox, Field, Input, makeStyles, Spinner, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Spinner,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useApi, type ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { TagsField } from '../contacts/TagsField';
+import { TagsField } from '../contacts';
 import { noteRequest } from './mailActions';
 import { splitName } from './names';
 import type { Person } from './people';
@@ -40,7 +50,11 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
   const [email, setEmail] = useState(person.email);
   const [tags, setTags] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [confirmed, setConfirmed] = useState<Record<Proposal, boolean>>({ phone: false, company: false, jobTitle: false });
+  const [confirmed, setConfirmed] = useState<Record<Proposal, boolean>>({
+    phone: false,
+    company: false,
+    jobTitle: false,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const signature = useSignature(person, isSender, bodyText);
@@ -79,7 +93,11 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
 
   const phone = proposals?.phones[0];
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={`Add ${`${initial.firstName} ${initial.lastName}`.trim() || person.email} to Steward`}>
+    <form
+      className={styles.form}
+      onSubmit={(event) => void submit(event)}
+      aria-label={`Add ${`${initial.firstName} ${initial.lastName}`.trim() || person.email} to Steward`}
+    >
       <ErrorBar error={error} />
       <div className={styles.names}>
         <Field label="First name">

@@ -7,7 +7,13 @@ import { formatRate } from '../../ui/numbers';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '260px' },
-  facts: { display: 'grid', gridTemplateColumns: 'auto auto', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   row: { display: 'contents' },
   value: { margin: 0, fontVariantNumeric: 'tabular-nums', textAlign: 'end' },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
@@ -52,11 +58,13 @@ function FiguresBody({ campaignId }: { campaignId: string }) {
         ))}
       </dl>
       <ul className={styles.notes} aria-label="How these are counted">
-        {[definitions.responded, definitions.responseRate, definitions.conversionRate, definitions.drafts].map((line) => (
-          <li key={line}>
-            <Text size={200}>{line}</Text>
-          </li>
-        ))}
+        {[definitions.responded, definitions.responseRate, definitions.conversionRate, definitions.drafts].map(
+          (line) => (
+            <li key={line}>
+              <Text size={200}>{line}</Text>
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );
@@ -69,5 +77,7 @@ export interface CampaignFiguresProps {
 
 /** An info button beside a campaign in the pane: its members and rates, with what each number means. */
 export function CampaignFigures({ campaignId, campaignName }: CampaignFiguresProps) {
-  return <InfoButton size="small" aria-label={`Figures of ${campaignName}`} info={<FiguresBody campaignId={campaignId} />} />;
+  return (
+    <InfoButton size="small" aria-label={`Figures of ${campaignName}`} info={<FiguresBody campaignId={campaignId} />} />
+  );
 }

@@ -6,7 +6,13 @@ import { campaignReport, DEFINITIONS } from '../../test/crmFixtures';
 import { fakeService, json, renderWithApi } from '../../test/fakeApi';
 import { CampaignStatuses } from './CampaignStatuses';
 
-const membership: Membership = { campaignId: 'k2', campaignName: 'Summer calls', channel: 'phone', campaignStatus: 'sent', status: 'responded' };
+const membership: Membership = {
+  campaignId: 'k2',
+  campaignName: 'Summer calls',
+  channel: 'phone',
+  campaignStatus: 'sent',
+  status: 'responded',
+};
 
 describe("the Outlook pane's campaigns", () => {
   it("shows a campaign's rates as the service defines them only when asked, with the definitions as footnotes", async () => {
@@ -28,12 +34,11 @@ describe("the Outlook pane's campaigns", () => {
     expect(list).toHaveTextContent('Response rate75%');
     expect(list).toHaveTextContent('Conversion rate25%');
     const notes = screen.getByRole('list', { name: 'How these are counted' });
-    expect(within(notes).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      DEFINITIONS.responded,
-      DEFINITIONS.responseRate,
-      DEFINITIONS.conversionRate,
-      DEFINITIONS.drafts,
-    ]);
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([DEFINITIONS.responded, DEFINITIONS.responseRate, DEFINITIONS.conversionRate, DEFINITIONS.drafts]);
   });
 
   it("says in words when a campaign's figures cannot be loaded", async () => {

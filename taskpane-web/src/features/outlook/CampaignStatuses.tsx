@@ -2,14 +2,27 @@ import { makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-compo
 import { useEffect, useId, useState } from 'react';
 import { useApi, type Membership, type ResponseStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { STATUS_LABELS } from '../contacts/labels';
+import { STATUS_LABELS } from '../../lib/contactLabels';
 import { AddToCampaign } from './AddToCampaign';
 import { CampaignFigures } from './CampaignFigures';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  campaign: { minWidth: 0, overflowWrap: 'anywhere', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
+  campaign: {
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+  },
   select: { flexShrink: 0, width: '9.5rem' },
   add: { alignSelf: 'flex-start' },
 });

@@ -86,10 +86,12 @@ export function CardActions({ contact, message, bodyText, onChange, onMarked }: 
         <form className={styles.form} onSubmit={submit}>
           {kind === 'tag' ? (
             <Field label="Tags" hint="Separate several with commas.">
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opened on a click; focus follows to its field */}
               <Input autoFocus value={text} onChange={(_, data) => setText(data.value)} />
             </Field>
           ) : (
             <Field label="Note">
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opened on a click; focus follows to its field */}
               <Textarea autoFocus resize="vertical" value={text} onChange={(_, data) => setText(data.value)} />
             </Field>
           )}

@@ -2,8 +2,8 @@ import { Avatar, Badge, Link, Tag, TagGroup, Text } from '@fluentui/react-compon
 import { lazy, Suspense, useState } from 'react';
 import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
-import { useSession } from '../auth/SessionContext';
-import { contactName, TYPE_LABELS } from '../contacts/labels';
+import { useSession } from '../../lib/SessionContext';
+import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
 import { CampaignStatuses } from './CampaignStatuses';
 import { ContactRelationships } from './ContactRelationships';
 import type { Person } from './people';

@@ -2,10 +2,17 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi, type Relationship } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { contactName } from '../contacts/labels';
+import { contactName } from '../../lib/contactLabels';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   item: { overflowWrap: 'anywhere' },
 });
 
@@ -32,14 +39,18 @@ export function ContactRelationships({ contactId, name }: ContactRelationshipsPr
     };
   }, [api, contactId]);
 
-  if (error) return <ErrorBar title="Could not load the relationships" error={error} onDismiss={() => setError(null)} />;
+  if (error)
+    return <ErrorBar title="Could not load the relationships" error={error} onDismiss={() => setError(null)} />;
   if (!items || items.length === 0) return null;
   return (
     <ul className={styles.list} aria-label={`Relationships of ${name}`}>
       {items.map((relationship) => (
         <li key={relationship.id} className={styles.item}>
           <Text size={200}>
-            {relationship.label} <Text size={200} weight="semibold">{contactName(relationship.otherContact)}</Text>
+            {relationship.label}{' '}
+            <Text size={200} weight="semibold">
+              {contactName(relationship.otherContact)}
+            </Text>
           </Text>
         </li>
       ))}

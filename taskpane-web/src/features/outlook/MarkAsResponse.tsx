@@ -13,7 +13,7 @@ import { MailCheckmarkRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useApi, type ContactSummary, type Membership, type ResponseStatus } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
-import { STATUS_LABELS } from '../contacts/labels';
+import { STATUS_LABELS } from '../../lib/contactLabels';
 import { peopleSentence } from './filing';
 import { emailRequest } from './mailActions';
 
@@ -63,7 +63,11 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked, onFailed 
     if (!campaign) return;
     setBusy(true);
     try {
-      const result = await api.mail.file({ ...emailRequest(message, await bodyText(), [contact.id]), campaignId, responseStatus: status });
+      const result = await api.mail.file({
+        ...emailRequest(message, await bodyText(), [contact.id]),
+        campaignId,
+        responseStatus: status,
+      });
       setOpen(false);
       onMarked(`Marked as a response to ${campaign.campaignName}; filed on ${peopleSentence(result.contacts)}.`);
     } catch (failure) {
@@ -74,44 +78,41 @@ export function MarkAsResponse({ contact, message, bodyText, onMarked, onFailed 
   };
 
   return (
-    <Popover
-        open={open}
-        onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))}
-        trapFocus
-      >
-        <PopoverTrigger disableButtonEnhancement>
-          <Button size="small" icon={<MailCheckmarkRegular />} disabled={busy && !open}>
-            Mark as a response
-          </Button>
-        </PopoverTrigger>
-        <PopoverSurface aria-label="Mark as a response">
-          {campaigns?.length === 0 && <Text size={200}>Not in any campaign: add them to one first.</Text>}
-          {campaigns && campaigns.length > 0 && (
-            <form className={styles.form} onSubmit={(event) => void submit(event)}>
-              <Field label="Campaign it answers">
-                <Select autoFocus value={campaignId} onChange={(_, data) => setCampaignId(data.value)}>
-                  {campaigns.map((m) => (
-                    <option key={m.campaignId} value={m.campaignId}>
-                      {m.campaignName}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label="Their answer">
-                <Select value={status} onChange={(_, data) => setStatus(data.value as ResponseStatus)}>
-                  {ANSWERS.map((answer) => (
-                    <option key={answer} value={answer}>
-                      {STATUS_LABELS[answer]}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button type="submit" appearance="primary" size="small" disabled={busy || !campaignId}>
-                Mark as a response
-              </Button>
-            </form>
-          )}
-        </PopoverSurface>
+    <Popover open={open} onOpenChange={(_, data) => (data.open ? void load() : setOpen(false))} trapFocus>
+      <PopoverTrigger disableButtonEnhancement>
+        <Button size="small" icon={<MailCheckmarkRegular />} disabled={busy && !open}>
+          Mark as a response
+        </Button>
+      </PopoverTrigger>
+      <PopoverSurface aria-label="Mark as a response">
+        {campaigns?.length === 0 && <Text size={200}>Not in any campaign: add them to one first.</Text>}
+        {campaigns && campaigns.length > 0 && (
+          <form className={styles.form} onSubmit={(event) => void submit(event)}>
+            <Field label="Campaign it answers">
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form opened on a click; focus follows to its field */}
+              <Select autoFocus value={campaignId} onChange={(_, data) => setCampaignId(data.value)}>
+                {campaigns.map((m) => (
+                  <option key={m.campaignId} value={m.campaignId}>
+                    {m.campaignName}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Their answer">
+              <Select value={status} onChange={(_, data) => setStatus(data.value as ResponseStatus)}>
+                {ANSWERS.map((answer) => (
+                  <option key={answer} value={answer}>
+                    {STATUS_LABELS[answer]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button type="submit" appearance="primary" size="small" disabled={busy || !campaignId}>
+              Mark as a response
+            </Button>
+          </form>
+        )}
+      </PopoverSurface>
     </Popover>
   );
 }

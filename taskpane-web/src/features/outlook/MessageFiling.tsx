@@ -8,7 +8,12 @@ import { filedStatus, filingOutcome } from './filing';
 import { emailRequest } from './mailActions';
 
 const useStyles = makeStyles({
-  region: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  region: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -29,7 +34,16 @@ export interface MessageFilingProps {
 }
 
 /** Whether this email is in Steward (and as a reply to which campaign), and "File this email" on everyone on it. */
-export function MessageFiling({ message, bodyText, filed, lookupError, anyoneKnown, canEdit, onFiled, filedElsewhere = 0 }: MessageFilingProps) {
+export function MessageFiling({
+  message,
+  bodyText,
+  filed,
+  lookupError,
+  anyoneKnown,
+  canEdit,
+  onFiled,
+  filedElsewhere = 0,
+}: MessageFilingProps) {
   const styles = useStyles();
   const api = useApi();
   const [busy, setBusy] = useState(false);
@@ -64,7 +78,13 @@ export function MessageFiling({ message, bodyText, filed, lookupError, anyoneKno
       )}
       {canEdit && anyoneKnown && (
         <div className={styles.row}>
-          <Button size="small" appearance="primary" icon={<MailArrowDownRegular />} disabled={busy} onClick={() => void file()}>
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<MailArrowDownRegular />}
+            disabled={busy}
+            onClick={() => void file()}
+          >
             File this email
           </Button>
         </div>

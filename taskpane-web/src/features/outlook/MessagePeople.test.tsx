@@ -86,7 +86,14 @@ function service(extra: (request: Request) => Response | undefined = () => undef
       });
     }
     if (request.path === '/api/contacts' && request.method === 'POST') {
-      return json(201, { ...(request.body as object), id: 'c-new', displayName: 'Priya Natarajan', createdAt: '', updatedAt: '', version: 0 });
+      return json(201, {
+        ...(request.body as object),
+        id: 'c-new',
+        displayName: 'Priya Natarajan',
+        createdAt: '',
+        updatedAt: '',
+        version: 0,
+      });
     }
     if (request.path === '/api/contacts/c-ann' && request.method === 'GET') {
       return json(200, { ...ann, createdAt: '', tags: ['vip', 'board'] });
@@ -95,9 +102,15 @@ function service(extra: (request: Request) => Response | undefined = () => undef
       return json(200, { ...ann, ...(request.body as object), createdAt: '', version: 4 });
     }
     if (request.path === '/api/interactions') {
-      return json(201, { ...filedOnThree, created: true, newlyLinkedContactIds: ['c-ann', 'c-bob', 'c-carla'], readThrough: 'graph' });
+      return json(201, {
+        ...filedOnThree,
+        created: true,
+        newlyLinkedContactIds: ['c-ann', 'c-bob', 'c-carla'],
+        readThrough: 'graph',
+      });
     }
-    if (request.path.startsWith('/api/campaigns/camp-1/contacts/')) return json(200, { status: 'responded', responseDate: null, version: 2 });
+    if (request.path.startsWith('/api/campaigns/camp-1/contacts/'))
+      return json(200, { status: 'responded', responseDate: null, version: 2 });
     return undefined;
   });
 }
@@ -176,13 +189,22 @@ describe('the people of the open message', () => {
   it('says when filing again added nobody new', async () => {
     const { client } = service((r) =>
       r.path === '/api/interactions'
-        ? json(200, { ...filedOnThree, contacts: filedOnThree.contacts.slice(0, 2), created: false, newlyLinkedContactIds: [], readThrough: 'outlook', graphUnavailable: 'This needs a Microsoft sign-in.' })
+        ? json(200, {
+            ...filedOnThree,
+            contacts: filedOnThree.contacts.slice(0, 2),
+            created: false,
+            newlyLinkedContactIds: [],
+            readThrough: 'outlook',
+            graphUnavailable: 'This needs a Microsoft sign-in.',
+          })
         : undefined,
     );
     show(client);
     const region = await screen.findByRole('region', { name: 'This email in Steward' });
     await userEvent.click(within(region).getByRole('button', { name: 'File this email' }));
-    expect(await within(region).findByText('Already filed on Ann Lee and Bob Ray; nobody new to add.')).toBeInTheDocument();
+    expect(
+      await within(region).findByText('Already filed on Ann Lee and Bob Ray; nobody new to add.'),
+    ).toBeInTheDocument();
     expect(within(region).getByText(/Microsoft Graph: This needs a Microsoft sign-in\./)).toBeInTheDocument();
   });
 
@@ -195,9 +217,13 @@ describe('the people of the open message', () => {
     show(client);
     const region = await screen.findByRole('region', { name: 'This email in Steward' });
     expect(
-      await within(region).findByText('Found by the mailbox sync as a reply to Spring review; filed on Ann Lee, Bob Ray and 1 more.'),
+      await within(region).findByText(
+        'Found by the mailbox sync as a reply to Spring review; filed on Ann Lee, Bob Ray and 1 more.',
+      ),
     ).toBeInTheDocument();
-    expect(requests.find((r) => r.path === '/api/interactions/by-message')?.query.get('internetMessageId')).toBe('<m1@client.example>');
+    expect(requests.find((r) => r.path === '/api/interactions/by-message')?.query.get('internetMessageId')).toBe(
+      '<m1@client.example>',
+    );
   });
 
   it('marks the email as the person’s response to one of their campaigns, and the pane then says so', async () => {
@@ -215,7 +241,9 @@ describe('the people of the open message', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Mark as a response' });
     await userEvent.selectOptions(await within(dialog).findByLabelText('Their answer'), 'converted');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Mark as a response' }));
-    expect(await within(card).findByText('Marked as a response to Spring review; filed on Ann Lee, Bob Ray and 1 more.')).toBeInTheDocument();
+    expect(
+      await within(card).findByText('Marked as a response to Spring review; filed on Ann Lee, Bob Ray and 1 more.'),
+    ).toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/interactions')?.body).toMatchObject({
       kind: 'email',
       internetMessageId: '<m1@client.example>',
@@ -224,13 +252,24 @@ describe('the people of the open message', () => {
       responseStatus: 'converted',
     });
     const region = await screen.findByRole('region', { name: 'This email in Steward' });
-    expect(await within(region).findByText('Filed on Ann Lee, Bob Ray and 1 more, as a reply to Spring review.')).toBeInTheDocument();
+    expect(
+      await within(region).findByText('Filed on Ann Lee, Bob Ray and 1 more, as a reply to Spring review.'),
+    ).toBeInTheDocument();
   });
 
   it('shows a known person’s relationships', async () => {
     const { client } = service((r) =>
       r.path === '/api/contacts/c-ann/relationships'
-        ? json(200, [{ id: 'r1', type: 'executor', direction: 'outgoing', label: 'Executor of', otherContact: { ...ann, id: 'c-estate', type: 'estate', displayName: 'Estate of Porter Cummings' }, createdAt: '' }])
+        ? json(200, [
+            {
+              id: 'r1',
+              type: 'executor',
+              direction: 'outgoing',
+              label: 'Executor of',
+              otherContact: { ...ann, id: 'c-estate', type: 'estate', displayName: 'Estate of Porter Cummings' },
+              createdAt: '',
+            },
+          ])
         : undefined,
     );
     show(client);
@@ -239,82 +278,119 @@ describe('the people of the open message', () => {
     expect(relationships).toHaveTextContent('Executor of Estate of Porter Cummings');
   });
 
-  it('adds a known person to another campaign, beside the ones they are in', async () => {
-    let memberships = [membership];
-    const { client, requests } = service((r) => {
-      if (r.path === '/api/campaigns/memberships') return json(200, memberships);
-      if (r.path === '/api/campaigns' && r.method === 'GET') {
-        return json(200, { items: [{ id: 'camp-1', name: 'Spring review' }, { id: 'camp-2', name: 'Autumn estate-planning letter' }], page: 0, size: 100, totalElements: 2, totalPages: 1, totalCapped: false });
-      }
-      if (r.path === '/api/campaigns/camp-2/contacts' && r.method === 'POST') {
-        memberships = [...memberships, { ...membership, campaignId: 'camp-2', campaignName: 'Autumn estate-planning letter' }];
-        return json(200, { added: 1, alreadyMembers: 0 });
-      }
-      return undefined;
-    });
-    show(client);
-    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
-    await userEvent.click(await within(card).findByRole('button', { name: 'Add to campaign' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add Ann Lee to a campaign' });
-    const choice = await within(dialog).findByLabelText('Campaign');
-    // Only the campaigns Ann is not in yet are offered.
-    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['Autumn estate-planning letter']);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Add to campaign' }));
-    expect(await within(card).findByRole('combobox', { name: 'Autumn estate-planning letter' })).toHaveValue('pending');
-    expect(requests.find((r) => r.path === '/api/campaigns/camp-2/contacts')?.body).toEqual({ contactIds: ['c-ann'] });
-  }, SLOW_TEST_MS);
+  it(
+    'adds a known person to another campaign, beside the ones they are in',
+    async () => {
+      let memberships = [membership];
+      const { client, requests } = service((r) => {
+        if (r.path === '/api/campaigns/memberships') return json(200, memberships);
+        if (r.path === '/api/campaigns' && r.method === 'GET') {
+          return json(200, {
+            items: [
+              { id: 'camp-1', name: 'Spring review' },
+              { id: 'camp-2', name: 'Autumn estate-planning letter' },
+            ],
+            page: 0,
+            size: 100,
+            totalElements: 2,
+            totalPages: 1,
+            totalCapped: false,
+          });
+        }
+        if (r.path === '/api/campaigns/camp-2/contacts' && r.method === 'POST') {
+          memberships = [
+            ...memberships,
+            { ...membership, campaignId: 'camp-2', campaignName: 'Autumn estate-planning letter' },
+          ];
+          return json(200, { added: 1, alreadyMembers: 0 });
+        }
+        return undefined;
+      });
+      show(client);
+      const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
+      await userEvent.click(await within(card).findByRole('button', { name: 'Add to campaign' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Add Ann Lee to a campaign' });
+      const choice = await within(dialog).findByLabelText('Campaign');
+      // Only the campaigns Ann is not in yet are offered.
+      expect(
+        within(choice)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Autumn estate-planning letter']);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Add to campaign' }));
+      expect(await within(card).findByRole('combobox', { name: 'Autumn estate-planning letter' })).toHaveValue(
+        'pending',
+      );
+      expect(requests.find((r) => r.path === '/api/campaigns/camp-2/contacts')?.body).toEqual({
+        contactIds: ['c-ann'],
+      });
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('adds an unknown person only with the proposals the user ticked, with tags and a note', async () => {
-    const { client, requests } = service();
-    show(client);
-    const card = await screen.findByRole('article', { name: 'Priya Natarajan, not in Steward' });
-    await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
-    expect(await within(card).findByLabelText('First name')).toHaveValue('Priya');
-    expect(within(card).getByLabelText('Last name')).toHaveValue('Natarajan');
-    expect(within(card).getByLabelText('Email')).toHaveValue('priya@harbour.example');
-    const phone = await within(card).findByRole('checkbox', { name: 'Phone: +44 20 7946 0958' });
-    const company = within(card).getByRole('checkbox', { name: 'Company: Harbour Capital LLP' });
-    const title = within(card).getByRole('checkbox', { name: 'Job title: Investment Director' });
-    expect([phone, company, title].map((box) => (box as HTMLInputElement).checked)).toEqual([false, false, false]);
-    // The signature the service read is Priya's quoted message, not Ann's reply.
-    expect((requests.find((r) => r.path === '/api/mail/signature')?.body as { text: string }).text).toContain('Investment Director');
-    expect((requests.find((r) => r.path === '/api/mail/signature')?.body as { text: string }).text).not.toContain('Adding Priya');
+  it(
+    'adds an unknown person only with the proposals the user ticked, with tags and a note',
+    async () => {
+      const { client, requests } = service();
+      show(client);
+      const card = await screen.findByRole('article', { name: 'Priya Natarajan, not in Steward' });
+      await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
+      expect(await within(card).findByLabelText('First name')).toHaveValue('Priya');
+      expect(within(card).getByLabelText('Last name')).toHaveValue('Natarajan');
+      expect(within(card).getByLabelText('Email')).toHaveValue('priya@harbour.example');
+      const phone = await within(card).findByRole('checkbox', { name: 'Phone: +44 20 7946 0958' });
+      const company = within(card).getByRole('checkbox', { name: 'Company: Harbour Capital LLP' });
+      const title = within(card).getByRole('checkbox', { name: 'Job title: Investment Director' });
+      expect([phone, company, title].map((box) => (box as HTMLInputElement).checked)).toEqual([false, false, false]);
+      // The signature the service read is Priya's quoted message, not Ann's reply.
+      expect((requests.find((r) => r.path === '/api/mail/signature')?.body as { text: string }).text).toContain(
+        'Investment Director',
+      );
+      expect((requests.find((r) => r.path === '/api/mail/signature')?.body as { text: string }).text).not.toContain(
+        'Adding Priya',
+      );
 
-    await userEvent.click(phone);
-    await userEvent.click(title);
-    await userEvent.type(within(card).getByLabelText('Tags'), 'prospect{Enter}');
-    await userEvent.type(within(card).getByLabelText('Note'), 'Met at the review');
-    await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
+      await userEvent.click(phone);
+      await userEvent.click(title);
+      await userEvent.type(within(card).getByLabelText('Tags'), 'prospect{Enter}');
+      await userEvent.type(within(card).getByLabelText('Note'), 'Met at the review');
+      await userEvent.click(within(card).getByRole('button', { name: 'Add to Steward' }));
 
-    expect(await screen.findByRole('article', { name: 'Priya Natarajan, in Steward' })).toBeInTheDocument();
-    expect(requests.find((r) => r.path === '/api/contacts' && r.method === 'POST')?.body).toEqual({
-      type: 'individual',
-      firstName: 'Priya',
-      lastName: 'Natarajan',
-      email: 'priya@harbour.example',
-      phone: '+442079460958',
-      companyName: null,
-      jobTitle: 'Investment Director',
-      tags: ['prospect'],
-    });
-    expect(requests.find((r) => r.path === '/api/interactions')?.body).toMatchObject({
-      kind: 'note',
-      summary: 'Met at the review',
-      contactIds: ['c-new'],
-    });
-  }, SLOW_TEST_MS);
+      expect(await screen.findByRole('article', { name: 'Priya Natarajan, in Steward' })).toBeInTheDocument();
+      expect(requests.find((r) => r.path === '/api/contacts' && r.method === 'POST')?.body).toEqual({
+        type: 'individual',
+        firstName: 'Priya',
+        lastName: 'Natarajan',
+        email: 'priya@harbour.example',
+        phone: '+442079460958',
+        companyName: null,
+        jobTitle: 'Investment Director',
+        tags: ['prospect'],
+      });
+      expect(requests.find((r) => r.path === '/api/interactions')?.body).toMatchObject({
+        kind: 'note',
+        summary: 'Met at the review',
+        contactIds: ['c-new'],
+      });
+    },
+    SLOW_TEST_MS,
+  );
 
-  it('tags a known person, keeping the tags others added meanwhile', async () => {
-    const { client, requests } = service();
-    show(client);
-    const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
-    await userEvent.click(within(card).getByRole('button', { name: 'Tag' }));
-    await userEvent.type(await screen.findByRole('textbox', { name: 'Tags' }), 'spring, vip');
-    await userEvent.click(screen.getByRole('button', { name: 'Add tag' }));
-    expect(await within(card).findByText('Added 2 tags.')).toBeInTheDocument();
-    expect(within(card).getByText('spring')).toBeInTheDocument();
-    expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({ tags: ['vip', 'board', 'spring'] });
-  }, SLOW_TEST_MS);
+  it(
+    'tags a known person, keeping the tags others added meanwhile',
+    async () => {
+      const { client, requests } = service();
+      show(client);
+      const card = await screen.findByRole('article', { name: 'Ann Lee, in Steward' });
+      await userEvent.click(within(card).getByRole('button', { name: 'Tag' }));
+      await userEvent.type(await screen.findByRole('textbox', { name: 'Tags' }), 'spring, vip');
+      await userEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+      expect(await within(card).findByText('Added 2 tags.')).toBeInTheDocument();
+      expect(within(card).getByText('spring')).toBeInTheDocument();
+      expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({ tags: ['vip', 'board', 'spring'] });
+    },
+    SLOW_TEST_MS,
+  );
 
   it('says in words when the lookup fails', async () => {
     const { client } = service((r) =>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi, type ContactSummary, type FiledMessage } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { ContactCard } from './ContactCard';
 import { MessageFiling } from './MessageFiling';
 import { peopleOf } from './people';
@@ -11,7 +11,14 @@ import { lookupPeople } from './peopleLookup';
 import { UnknownPerson } from './UnknownPerson';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
 });
 
 export interface MessagePeopleProps {
@@ -58,7 +65,10 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
       setKnown(new Map());
       return;
     }
-    lookupPeople(api, people.map((person) => person.email)).then(
+    lookupPeople(
+      api,
+      people.map((person) => person.email),
+    ).then(
       (contacts) => {
         if (!live) return;
         const found = new Map<string, ContactSummary>();
@@ -83,40 +93,45 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
   if (!known) return <Spinner size="tiny" label="Looking up the people on this message…" />;
   return (
     <>
-    <MessageFiling
-      message={message}
-      bodyText={bodyText}
-      filed={filed}
-      lookupError={filedError}
-      anyoneKnown={known.size > 0}
-      canEdit={canEdit}
-      onFiled={refreshFiled}
-      filedElsewhere={filedByCard}
-    />
-    <ul className={styles.list} aria-label="People on this message">
-      {people.map((person) => {
-        const contact = known.get(person.key);
-        return (
-          <li key={person.key}>
-            {contact ? (
-              <ContactCard
-                contact={contact}
-                person={person}
-                message={message}
-                bodyText={bodyText}
-                onChange={(next) => update(person.key, next)}
-                onFiled={() => {
-                  setFiledByCard((count) => count + 1);
-                  refreshFiled();
-                }}
-              />
-            ) : (
-              <UnknownPerson person={person} message={message} bodyText={bodyText} onCreated={(next) => update(person.key, next)} />
-            )}
-          </li>
-        );
-      })}
-    </ul>
+      <MessageFiling
+        message={message}
+        bodyText={bodyText}
+        filed={filed}
+        lookupError={filedError}
+        anyoneKnown={known.size > 0}
+        canEdit={canEdit}
+        onFiled={refreshFiled}
+        filedElsewhere={filedByCard}
+      />
+      <ul className={styles.list} aria-label="People on this message">
+        {people.map((person) => {
+          const contact = known.get(person.key);
+          return (
+            <li key={person.key}>
+              {contact ? (
+                <ContactCard
+                  contact={contact}
+                  person={person}
+                  message={message}
+                  bodyText={bodyText}
+                  onChange={(next) => update(person.key, next)}
+                  onFiled={() => {
+                    setFiledByCard((count) => count + 1);
+                    refreshFiled();
+                  }}
+                />
+              ) : (
+                <UnknownPerson
+                  person={person}
+                  message={message}
+                  bodyText={bodyText}
+                  onCreated={(next) => update(person.key, next)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }

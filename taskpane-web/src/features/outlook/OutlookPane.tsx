@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-compo
 import { isComposing } from '../../office/compose';
 import { useCurrentMessage } from '../../office/useCurrentMessage';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { PaneHeader } from '../pane/PaneHeader';
+import { PaneHeader } from '../../ui/pane/PaneHeader';
 import { ComposePane } from './compose/ComposePane';
 import { MessagePeople } from './MessagePeople';
 
@@ -34,7 +34,13 @@ function ReadPane() {
         {current.status === 'failed' && (
           <ErrorBar error={current.error} actions={<Button onClick={current.reload}>Try again</Button>} />
         )}
-        {message && <MessagePeople key={message.itemId ?? message.internetMessageId ?? ''} message={message} readBody={current.readBody} />}
+        {message && (
+          <MessagePeople
+            key={message.itemId ?? message.internetMessageId ?? ''}
+            message={message}
+            readBody={current.readBody}
+          />
+        )}
       </main>
     </>
   );

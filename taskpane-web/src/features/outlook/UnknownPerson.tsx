@@ -3,7 +3,7 @@ import { PersonAddRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
 import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
-import { useSession } from '../auth/SessionContext';
+import { useSession } from '../../lib/SessionContext';
 import { splitName } from './names';
 import type { Person } from './people';
 import { useCardStyles } from './paneStyles';

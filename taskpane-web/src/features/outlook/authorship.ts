@@ -25,7 +25,10 @@ export function textWrittenBy(body: string, person: Person, isSender: boolean): 
     const line = (lines[index] ?? '').trim();
     // An "On … wrote:" header is often wrapped over two or three lines.
     for (let span = 1; span <= 3 && index + span <= lines.length; span++) {
-      const joined = lines.slice(index, index + span).map((part) => part.trim()).join(' ');
+      const joined = lines
+        .slice(index, index + span)
+        .map((part) => part.trim())
+        .join(' ');
       if (ON_WROTE.test(joined) && mentions(joined, person)) return lines.slice(index + span).join('\n');
     }
     const from = FROM_LINE.exec(line);

@@ -15,8 +15,12 @@ const filed = (over: Partial<FiledMessage>): FiledMessage => ({
 
 describe('where a filed email stands', () => {
   it('calls campaign mail sent by Steward or tracked from Outlook what it is, not a reply', () => {
-    expect(filedStatus(filed({ filedVia: 'tracked' }))).toBe('Sent as campaign mail of Spring review; filed on Ann Lee.');
-    expect(filedStatus(filed({ filedVia: 'campaign' }))).toBe('Sent as campaign mail of Spring review; filed on Ann Lee.');
+    expect(filedStatus(filed({ filedVia: 'tracked' }))).toBe(
+      'Sent as campaign mail of Spring review; filed on Ann Lee.',
+    );
+    expect(filedStatus(filed({ filedVia: 'campaign' }))).toBe(
+      'Sent as campaign mail of Spring review; filed on Ann Lee.',
+    );
   });
 
   it('still calls an email filed from Outlook with a campaign a reply to it', () => {

@@ -22,7 +22,10 @@ describe('splitting a display name', () => {
 
   it('falls back to the email when there is no name', () => {
     expect(splitName('', 'ann.lee@client.example')).toEqual({ firstName: 'Ann', lastName: 'Lee' });
-    expect(splitName('ann.lee@client.example', 'ann.lee@client.example')).toEqual({ firstName: 'Ann', lastName: 'Lee' });
+    expect(splitName('ann.lee@client.example', 'ann.lee@client.example')).toEqual({
+      firstName: 'Ann',
+      lastName: 'Lee',
+    });
     expect(splitName('', 'info@client.example')).toEqual({ firstName: 'Info', lastName: '' });
     expect(splitName('', '12345@client.example')).toEqual({ firstName: '', lastName: '' });
   });

@@ -5,7 +5,26 @@ export interface SplitName {
 
 const HONORIFICS = /^(mr|mrs|ms|miss|mx|dr|prof|herr|frau|sir|dame)\.?$/i;
 /** Words that start a family name ("Ludwig van Beethoven", "Maria de la Cruz"). */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'ten', 'ter', 'zu', 'bin', 'al']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'zu',
+  'bin',
+  'al',
+]);
 
 function unquote(text: string): string {
   let value = text.trim();
@@ -32,7 +51,9 @@ function fromEmail(email: string): SplitName {
  * when the display name is empty or is the address itself.
  */
 export function splitName(displayName: string, email = ''): SplitName {
-  let name = unquote(displayName).replace(/\s*[([][^)\]]*[)\]]\s*$/, '').trim();
+  let name = unquote(displayName)
+    .replace(/\s*[([][^)\]]*[)\]]\s*$/, '')
+    .trim();
   if (!name || name.includes('@')) return fromEmail(email || name);
 
   let suffix = '';
@@ -50,7 +71,8 @@ export function splitName(displayName: string, email = ''): SplitName {
 
   const words = name.split(' ').filter(Boolean);
   while (words.length > 1 && HONORIFICS.test(words[0] ?? '')) words.shift();
-  if (words.length === 1) return suffix ? { firstName: '', lastName: `${words[0]} ${suffix}` } : { firstName: words[0] ?? '', lastName: '' };
+  if (words.length === 1)
+    return suffix ? { firstName: '', lastName: `${words[0]} ${suffix}` } : { firstName: words[0] ?? '', lastName: '' };
   const particle = words.findIndex((word, index) => index > 0 && PARTICLES.has(word.toLowerCase()));
   const split = particle > 0 ? particle : words.length - 1;
   const lastName = [...words.slice(split), suffix].filter(Boolean).join(' ');

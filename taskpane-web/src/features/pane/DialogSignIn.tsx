@@ -3,16 +3,14 @@ import { useEffect, useState } from 'react';
 import { useApi, type PublicConfig } from '../../api';
 import { messageParent } from '../../office/dialog';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { AuthLayout } from '../auth/AuthLayout';
-import type { MicrosoftSignIn } from '../auth/microsoft';
-import { SignInPage } from '../auth/SignInPage';
+import { AuthLayout, SignInPage, type MicrosoftSignIn } from '../auth';
 import { isSessionBody, type DialogAnswer } from './sessionTokens';
 
 /** Microsoft sign-in in the pane goes through Office (NAA); the dialog offers the local sign-in only. */
 const noMicrosoft: MicrosoftSignIn = {
-  signIn: async () => undefined,
-  resume: async () => null,
-  signOut: async () => undefined,
+  signIn: () => Promise.resolve(),
+  resume: () => Promise.resolve(null),
+  signOut: () => Promise.resolve(),
 };
 
 export interface DialogSignInProps {

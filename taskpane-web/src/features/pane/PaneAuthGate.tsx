@@ -1,9 +1,18 @@
-import { Button, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo, type ReactNode } from 'react';
 import type { Api } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { SessionContext, type Session } from '../auth/SessionContext';
-import { roleAllows } from '../shell/roles';
+import { SessionContext, type Session } from '../../lib/SessionContext';
+import { roleAllows } from '../../lib/roles';
 import type { OfficeSignIn } from './officeSignIn';
 import { usePaneAuth } from './usePaneAuth';
 

@@ -9,6 +9,7 @@ import {
   resumeKeptSignIn,
   type PaneCredentials,
 } from './sessionTokens';
+import { jsonText } from '../../ui/format';
 
 /** The path of the app's own sign-in page in dialog mode. */
 export const DIALOG_SIGN_IN_PATH = '/?dialog=signin';
@@ -60,7 +61,7 @@ export const officeSignIn: OfficeSignIn = {
     if (!config.localSignIn) {
       throw new Error(
         naaFailure
-          ? `Microsoft sign-in did not work here (${naaFailure instanceof Error ? naaFailure.message : String(naaFailure)}).`
+          ? `Microsoft sign-in did not work here (${naaFailure instanceof Error ? naaFailure.message : jsonText(naaFailure)}).`
           : 'This Office cannot sign in with Microsoft, and your firm has no Steward passwords. Ask your administrator.',
       );
     }

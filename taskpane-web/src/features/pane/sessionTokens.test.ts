@@ -18,7 +18,7 @@ function sharedStorage(initial: KeptTokens | null = null): KeptSignIn & { value:
     clear: () => {
       store.value = null;
     },
-    exclusive: <T,>(work: () => Promise<T>): Promise<T> => {
+    exclusive: <T>(work: () => Promise<T>): Promise<T> => {
       const turn = queue.then(work);
       queue = turn.catch(() => undefined);
       return turn;
@@ -58,7 +58,10 @@ describe('a local sign-in kept across pane opens', () => {
   it('is used as it is by the next pane while its access token is fresh: no request at all', async () => {
     const storage = sharedStorage();
     const service = rotatingService();
-    localCredentials({ accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: inMinutes(10) }, storage);
+    localCredentials(
+      { accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: inMinutes(10) },
+      storage,
+    );
 
     const resumed = await resumeKeptSignIn(storage, service.refresh, now);
     expect(await resumed!.tokens.accessToken()).toBe('access-1');

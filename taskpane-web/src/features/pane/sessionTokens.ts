@@ -46,7 +46,7 @@ export function localCredentials(initial: SessionBody, kept?: KeptSignIn): PaneC
   };
   return {
     tokens: {
-      accessToken: async () => session.accessToken,
+      accessToken: () => Promise.resolve(session.accessToken),
       refresh: (post) => (kept ? kept.exclusive(() => swap(post)) : swap(post)),
     },
     logoutBody: () => ({ refreshToken: kept?.read()?.refreshToken ?? session.refreshToken }),
@@ -102,8 +102,10 @@ export function readDialogAnswer(message: string): DialogAnswer {
     const answer: unknown = JSON.parse(message);
     if (answer && typeof answer === 'object') {
       const value = answer as Record<string, unknown>;
-      if (value.type === 'signedIn' && isSessionBody(value.session)) return { type: 'signedIn', session: value.session };
-      if (value.type === 'failed' && typeof value.message === 'string') return { type: 'failed', message: value.message };
+      if (value.type === 'signedIn' && isSessionBody(value.session))
+        return { type: 'signedIn', session: value.session };
+      if (value.type === 'failed' && typeof value.message === 'string')
+        return { type: 'failed', message: value.message };
     }
   } catch {
     // Not JSON: answered below as an unreadable answer.

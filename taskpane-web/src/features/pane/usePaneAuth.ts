@@ -1,13 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { cookieTokens, useApi, type Api, type Me, type PublicConfig } from '../../api';
+import { useCallback, useRef, useState } from 'react';
+import { cookieTokens, useApi, type Api, type PublicConfig } from '../../api';
+import { useSignInLifecycle, type SignInState } from '../../lib/useSignInLifecycle';
 import type { OfficeSignIn } from './officeSignIn';
 import type { PaneCredentials } from './sessionTokens';
 
-export type PaneAuthState =
-  | { status: 'loading' }
-  | { status: 'failed'; error: unknown }
-  | { status: 'signedOut'; config: PublicConfig; expired?: boolean; error?: unknown; busy?: boolean }
-  | { status: 'signedIn'; config: PublicConfig; me: Me };
+export type PaneAuthState = SignInState<PublicConfig>;
 
 /**
  * The pane's sign-in: silent where Office allows it or a local sign-in was kept from an earlier open, otherwise on the
@@ -61,16 +58,7 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void)
     }
   }, [api, signIn, enter]);
 
-  useEffect(() => {
-    api.client.onSignedOut = () =>
-      setState((current) =>
-        current.status === 'signedIn' ? { status: 'signedOut', config: current.config, expired: true } : current,
-      );
-    void start();
-    return () => {
-      api.client.onSignedOut = undefined;
-    };
-  }, [api, start]);
+  useSignInLifecycle(api, start, setState);
 
   const signInNow = useCallback(
     async (config: PublicConfig) => {

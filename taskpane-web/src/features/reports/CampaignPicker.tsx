@@ -2,7 +2,7 @@ import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { describeError, useApi, type Campaign } from '../../api';
 import { useDebounced } from '../../ui/hooks';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../campaigns/labels';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 
 export interface CampaignPickerProps {
   value: Campaign | null;
@@ -16,7 +16,7 @@ const OPTIONS = 20;
 export function CampaignPicker({ value, onChange, label = 'Campaign' }: CampaignPickerProps) {
   const api = useApi();
   const [text, setText] = useState(value?.name ?? '');
-  const q = useDebounced(value && text === value.name ? '' : text.trim(), 250);
+  const q = useDebounced(text === value?.name ? '' : text.trim(), 250);
   const [options, setOptions] = useState<Campaign[]>([]);
   const [error, setError] = useState<string | undefined>();
   // Opened by typing or pasting (which sends no key to open it), and kept open while results arrive.
@@ -29,7 +29,8 @@ export function CampaignPicker({ value, onChange, label = 'Campaign' }: Campaign
         setOptions(page.items);
         setError(undefined);
       },
-      (failure: unknown) => !controller.signal.aborted && setError(`The campaigns could not be searched: ${describeError(failure)}`),
+      (failure: unknown) =>
+        !controller.signal.aborted && setError(`The campaigns could not be searched: ${describeError(failure)}`),
     );
     return () => controller.abort();
   }, [api, q]);

@@ -5,7 +5,7 @@ import { useApi, type Campaign } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { ExportMenu } from '../../ui/ExportMenu';
 import { formatDay } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../campaigns/labels';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { CampaignPicker } from './CampaignPicker';
 import { DownloadButton } from './DownloadButton';
 import { ReportCharts } from './ReportCharts';
@@ -50,21 +50,42 @@ export function CampaignReportPanel() {
           <div>
             <h2 className={styles.heading}>{report.name}</h2>
             <Text className={styles.meta}>
-              {[CAMPAIGN_STATUS_LABELS[report.status], CHANNEL_LABELS[report.channel], report.sendDate ? `sent ${formatDay(report.sendDate)}` : 'no send date'].join(' · ')}
+              {[
+                CAMPAIGN_STATUS_LABELS[report.status],
+                CHANNEL_LABELS[report.channel],
+                report.sendDate ? `sent ${formatDay(report.sendDate)}` : 'no send date',
+              ].join(' · ')}
             </Text>
           </div>
           <div className={styles.actions}>
-            <DownloadButton appearance="primary" icon={<TableRegular />} onError={setDownloadError} fetchFile={() => api.reports.campaignWorkbook(campaign.id)}>
+            <DownloadButton
+              appearance="primary"
+              icon={<TableRegular />}
+              onError={setDownloadError}
+              fetchFile={() => api.reports.campaignWorkbook(campaign.id)}
+            >
               Download report (.xlsx)
             </DownloadButton>
-            <DownloadButton icon={<DocumentPdfRegular />} onError={setDownloadError} fetchFile={() => api.reports.campaignPdf(campaign.id)}>
+            <DownloadButton
+              icon={<DocumentPdfRegular />}
+              onError={setDownloadError}
+              fetchFile={() => api.reports.campaignPdf(campaign.id)}
+            >
               Download PDF
             </DownloadButton>
             <SaveToOneDriveButton state={oneDrive} />
-            <ExportMenu what="members" onError={setDownloadError} onExport={(format) => api.campaigns.exportMembers(campaign.id, format)} />
+            <ExportMenu
+              what="members"
+              onError={setDownloadError}
+              onExport={(format) => api.campaigns.exportMembers(campaign.id, format)}
+            />
           </div>
           <OneDriveSaveMessages state={oneDrive} />
-          <ErrorBar error={downloadError} title="The file could not be downloaded" onDismiss={() => setDownloadError(null)} />
+          <ErrorBar
+            error={downloadError}
+            title="The file could not be downloaded"
+            onDismiss={() => setDownloadError(null)}
+          />
           <ReportFigures
             label="Report figures"
             counts={report.figures}
@@ -72,7 +93,9 @@ export function CampaignReportPanel() {
             definitions={report.definitions}
             draft={!report.countedInRates}
           />
-          {!report.countedInRates && <Text className={styles.meta}>{`This campaign is a draft. ${report.definitions.drafts}`}</Text>}
+          {!report.countedInRates && (
+            <Text className={styles.meta}>{`This campaign is a draft. ${report.definitions.drafts}`}</Text>
+          )}
           <ReportCharts
             counts={report.figures}
             time={report.timeToResponse}

@@ -25,16 +25,33 @@ export function PeriodPicker({ value, onChange, today, problem }: PeriodPickerPr
     <div className={styles.root}>
       <div className={styles.picks} role="group" aria-label="Quick periods">
         {QUICK_PICKS.map((pick) => (
-          <ToggleButton key={pick} size="small" checked={picked === pick} onClick={() => onChange(quickPeriod(pick, today))}>
+          <ToggleButton
+            key={pick}
+            size="small"
+            checked={picked === pick}
+            onClick={() => onChange(quickPeriod(pick, today))}
+          >
             {QUICK_PICK_LABELS[pick]}
           </ToggleButton>
         ))}
       </div>
       <Field label="From">
-        <Input className={styles.day} type="date" value={value.from} max={value.to || undefined} onChange={(_, data) => onChange({ ...value, from: data.value })} />
+        <Input
+          className={styles.day}
+          type="date"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(_, data) => onChange({ ...value, from: data.value })}
+        />
       </Field>
       <Field label="To" validationMessage={problem ?? undefined}>
-        <Input className={styles.day} type="date" value={value.to} min={value.from || undefined} onChange={(_, data) => onChange({ ...value, to: data.value })} />
+        <Input
+          className={styles.day}
+          type="date"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(_, data) => onChange({ ...value, to: data.value })}
+        />
       </Field>
     </div>
   );

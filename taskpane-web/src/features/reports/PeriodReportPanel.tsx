@@ -48,14 +48,28 @@ export function PeriodReportPanel({ today = todayIso() }: { today?: string }) {
             </Text>
           </div>
           <div className={styles.actions}>
-            <DownloadButton appearance="primary" icon={<TableRegular />} onError={setDownloadError} fetchFile={() => api.reports.portfolioWorkbook({ from: report.from, to: report.to })}>
+            <DownloadButton
+              appearance="primary"
+              icon={<TableRegular />}
+              onError={setDownloadError}
+              fetchFile={() => api.reports.portfolioWorkbook({ from: report.from, to: report.to })}
+            >
               Download report (.xlsx)
             </DownloadButton>
             <SaveToOneDriveButton state={oneDrive} />
           </div>
           <OneDriveSaveMessages state={oneDrive} />
-          <ErrorBar error={downloadError} title="The file could not be downloaded" onDismiss={() => setDownloadError(null)} />
-          <ReportFigures label="Period figures" counts={report.sent} time={report.timeToResponse} definitions={report.definitions} />
+          <ErrorBar
+            error={downloadError}
+            title="The file could not be downloaded"
+            onDismiss={() => setDownloadError(null)}
+          />
+          <ReportFigures
+            label="Period figures"
+            counts={report.sent}
+            time={report.timeToResponse}
+            definitions={report.definitions}
+          />
           <PortfolioTable lines={report.campaigns} definitions={report.definitions} />
           <ReportCharts
             counts={report.sent}

@@ -1,10 +1,21 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { Definitions, PortfolioLine } from '../../api';
 import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { formatDay } from '../../ui/numbers';
-import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../campaigns/labels';
-import { DefinedTerm, formatRate, rateDefinition } from './DefinedTerm';
+import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
+import { DefinedTerm, formatRate, rateDefinition } from '../../ui/DefinedTerm';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -68,7 +79,9 @@ export function PortfolioTable({ lines, definitions }: PortfolioTableProps) {
           <TableRow key={line.id}>
             <TableCell>{line.name}</TableCell>
             <TableCell>
-              <Badge appearance="tint" color={CAMPAIGN_BADGE[line.status]}>{CAMPAIGN_STATUS_LABELS[line.status]}</Badge>
+              <Badge appearance="tint" color={CAMPAIGN_BADGE[line.status]}>
+                {CAMPAIGN_STATUS_LABELS[line.status]}
+              </Badge>
             </TableCell>
             <TableCell>{CHANNEL_LABELS[line.channel]}</TableCell>
             <TableCell>{formatDay(line.sendDate)}</TableCell>

@@ -3,12 +3,17 @@ import type { Channel, ContactType, MemberCounts, Results, TimeToResponse } from
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { formatWeek } from '../../ui/numbers';
-import { CHANNEL_LABELS, STATUS_COLORS } from '../campaigns/labels';
-import { TYPE_LABELS } from '../contacts/labels';
-import { RESULT_SERIES, resultsData } from '../dashboard/chartData';
+import { CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
+import { TYPE_LABELS } from '../../lib/contactLabels';
+import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 
 const useStyles = makeStyles({
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+  },
 });
 
 export interface ReportChartsProps {
@@ -21,7 +26,13 @@ export interface ReportChartsProps {
 }
 
 /** The report's charts, as the workbook draws them: funnel, days to response, weeks, results by type and channel. */
-export function ReportCharts({ counts, time, responsesPerWeek, resultsByContactType, resultsByChannel }: ReportChartsProps) {
+export function ReportCharts({
+  counts,
+  time,
+  responsesPerWeek,
+  resultsByContactType,
+  resultsByChannel,
+}: ReportChartsProps) {
   const styles = useStyles();
   return (
     <div className={styles.charts}>
@@ -40,7 +51,10 @@ export function ReportCharts({ counts, time, responsesPerWeek, resultsByContactT
       <ColumnChart
         title="Days to response"
         seriesName="Responses"
-        data={time.histogram.map((bar) => ({ label: bar.days === 'before sending' ? 'before' : bar.days, values: [bar.responses] }))}
+        data={time.histogram.map((bar) => ({
+          label: bar.days === 'before sending' ? 'before' : bar.days,
+          values: [bar.responses],
+        }))}
         empty="No responses with a send date yet."
         color={STATUS_COLORS.converted}
       />

@@ -1,7 +1,7 @@
 import type { Definitions, MemberCounts, TimeToResponse } from '../../api';
 import { formatCount } from '../../ui/format';
-import { Figures, type Figure } from '../dashboard/Figures';
-import { DefinedTerm, formatRate } from './DefinedTerm';
+import { Figures, type Figure } from '../../ui/Figures';
+import { DefinedTerm, formatRate } from '../../ui/DefinedTerm';
 
 export interface ReportFiguresProps {
   label: string;

@@ -34,13 +34,16 @@ describe('reports page: one campaign', () => {
     downloads = catchDownloads();
     const { client, requests } = campaignService((r) => {
       if (r.path === '/api/reports/campaigns/k2.xlsx') return fileAnswer('Summer calls - report 2026-03-20.xlsx');
-      if (r.path === '/api/reports/campaigns/k2.pdf') return fileAnswer('Summer calls - report 2026-03-20.pdf', '%PDF-1.7');
+      if (r.path === '/api/reports/campaigns/k2.pdf')
+        return fileAnswer('Summer calls - report 2026-03-20.pdf', '%PDF-1.7');
       return undefined;
     });
     renderWithApi(<ReportsPage tab="campaign" />, client, { role: 'viewer' });
 
     await user.type(await screen.findByRole('combobox', { name: 'Campaign' }), 'summ');
-    await waitFor(() => expect(requests.some((r) => r.path === '/api/campaigns' && r.query.get('q') === 'summ')).toBe(true));
+    await waitFor(() =>
+      expect(requests.some((r) => r.path === '/api/campaigns' && r.query.get('q') === 'summ')).toBe(true),
+    );
     await user.click(await screen.findByRole('option', { name: 'Summer calls · Sent · Phone' }));
 
     expect(await screen.findByRole('heading', { name: 'Summer calls' })).toBeInTheDocument();
@@ -50,7 +53,9 @@ describe('reports page: one campaign', () => {
     expect(figure('Conversion rate')).toBe('25%');
     expect(figure('Median days to response')).toBe('3');
     expect(figure('Quartiles (days)')).toBe('1.5–6.5');
-    expect(screen.getByRole('img', { name: 'Days to response' })).toHaveAccessibleDescription(expect.stringContaining('3: 2 responses'));
+    expect(screen.getByRole('img', { name: 'Days to response' })).toHaveAccessibleDescription(
+      expect.stringContaining('3: 2 responses'),
+    );
     expect(screen.getByRole('img', { name: 'Results by contact type' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Response rate information' }));
@@ -58,7 +63,12 @@ describe('reports page: one campaign', () => {
 
     await user.click(screen.getByRole('button', { name: 'Download report (.xlsx)' }));
     await user.click(screen.getByRole('button', { name: 'Download PDF' }));
-    await waitFor(() => expect(downloads?.saved).toEqual(['Summer calls - report 2026-03-20.xlsx', 'Summer calls - report 2026-03-20.pdf']));
+    await waitFor(() =>
+      expect(downloads?.saved).toEqual([
+        'Summer calls - report 2026-03-20.xlsx',
+        'Summer calls - report 2026-03-20.pdf',
+      ]),
+    );
   });
 
   it('offers the matching campaigns when a name is pasted, not only typed', async () => {
@@ -90,7 +100,8 @@ describe('reports page: one campaign', () => {
     const { client } = fakeService((r) => {
       if (r.path === '/api/campaigns') return json(200, page(CAMPAIGNS));
       if (r.path === '/api/analytics/campaigns/k2') return json(200, campaignReport());
-      if (r.path === '/api/reports/campaigns/k2.xlsx') return json(404, { title: 'Not found', detail: 'Campaign k2 was not found.' });
+      if (r.path === '/api/reports/campaigns/k2.xlsx')
+        return json(404, { title: 'Not found', detail: 'Campaign k2 was not found.' });
       return json(503, { title: 'Unavailable', detail: 'The database is starting.' });
     });
     renderWithApi(<ReportsPage tab="campaign" />, client, { role: 'viewer' });
@@ -110,17 +121,22 @@ describe('reports page: one campaign', () => {
 describe('reports page: a period', () => {
   const portfolioService = (extra: (r: Request) => Response | undefined = () => undefined) =>
     fakeService((r) => {
-      if (r.path === '/api/reports/portfolio') return json(200, { ...PORTFOLIO, from: r.query.get('from'), to: r.query.get('to') });
+      if (r.path === '/api/reports/portfolio')
+        return json(200, { ...PORTFOLIO, from: r.query.get('from'), to: r.query.get('to') });
       return extra(r);
     });
   const periods = (requests: Request[]) =>
-    requests.filter((r) => r.path === '/api/reports/portfolio').map((r) => `${r.query.get('from')}/${r.query.get('to')}`);
+    requests
+      .filter((r) => r.path === '/api/reports/portfolio')
+      .map((r) => `${r.query.get('from')}/${r.query.get('to')}`);
 
   it('starts with the last quarter, compares its campaigns side by side, and downloads the workbook of that period', async () => {
     const user = userEvent.setup();
     downloads = catchDownloads();
     const { client, requests } = portfolioService((r) =>
-      r.path === '/api/reports/portfolio.xlsx' ? fileAnswer(`Portfolio ${r.query.get('from')} to ${r.query.get('to')}.xlsx`) : undefined,
+      r.path === '/api/reports/portfolio.xlsx'
+        ? fileAnswer(`Portfolio ${r.query.get('from')} to ${r.query.get('to')}.xlsx`)
+        : undefined,
     );
     renderWithApi(<PeriodReportPanel today="2026-05-20" />, client, { role: 'viewer' });
 

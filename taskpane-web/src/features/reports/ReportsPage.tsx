@@ -1,8 +1,8 @@
 import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
-import { useSession } from '../auth/SessionContext';
-import { roleAllows } from '../shell/roles';
-import { navigate } from '../shell/router';
+import { useSession } from '../../lib/SessionContext';
+import { roleAllows } from '../../lib/roles';
+import { navigate } from '../../lib/router';
 import { CampaignReportPanel } from './CampaignReportPanel';
 import { PeriodReportPanel } from './PeriodReportPanel';
 import { SchedulePanel } from './SchedulePanel';
@@ -35,11 +35,20 @@ export function ReportsPage({ tab }: { tab: string }) {
   return (
     <div className={styles.root}>
       <h1 className={styles.title}>
-        <Text size={600} weight="semibold">Reports</Text>
+        <Text size={600} weight="semibold">
+          Reports
+        </Text>
       </h1>
-      <TabList className={styles.tabs} selectedValue={current} onTabSelect={(_, data) => navigate(`/reports/${String(data.value)}`)} aria-label="Kinds of report">
+      <TabList
+        className={styles.tabs}
+        selectedValue={current}
+        onTabSelect={(_, data) => navigate(`/reports/${String(data.value)}`)}
+        aria-label="Kinds of report"
+      >
         {keys.map((key) => (
-          <Tab key={key} value={key}>{TABS[key]?.label}</Tab>
+          <Tab key={key} value={key}>
+            {TABS[key]?.label}
+          </Tab>
         ))}
       </TabList>
       <div role="tabpanel" aria-label={label}>

@@ -15,7 +15,8 @@ const SAVED = {
 
 function service(onedrive: Response | (() => Response), extra: (r: Request) => Response | undefined = () => undefined) {
   return fakeService((r) => {
-    if (r.path === '/api/campaigns') return json(200, page([campaign({ id: 'k2', name: 'Summer calls', channel: 'phone', status: 'sent' })]));
+    if (r.path === '/api/campaigns')
+      return json(200, page([campaign({ id: 'k2', name: 'Summer calls', channel: 'phone', status: 'sent' })]));
     if (r.path === '/api/analytics/campaigns/k2') return json(200, campaignReport());
     if (r.path === '/api/reports/onedrive') return typeof onedrive === 'function' ? onedrive() : onedrive;
     return extra(r);
@@ -42,21 +43,30 @@ describe('save a report to OneDrive', () => {
     await user.click(save);
 
     const saved = await within(region).findByText('Saved to your OneDrive');
-    const bar = saved.closest('.fui-MessageBar') as HTMLElement;
+    const bar = saved.closest<HTMLElement>('.fui-MessageBar')!;
     expect(bar).toHaveTextContent(`“${SAVED.fileName}” is in the folder Steward reports.`);
     expect(within(bar).getByRole('link', { name: 'Open it in OneDrive' })).toHaveAttribute('href', SAVED.webUrl);
-    expect(requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/api/reports/campaigns/k2/onedrive']);
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
+      '/api/reports/campaigns/k2/onedrive',
+    ]);
   }, 45_000);
 
   it('is off for a password sign-in, and says why in plain words', async () => {
     const user = userEvent.setup();
     const { client, requests } = service(
-      json(200, { available: false, defaultFolder: 'Steward reports', code: 'microsoft-sign-in-required', reason: 'This needs a Microsoft sign-in.' }),
+      json(200, {
+        available: false,
+        defaultFolder: 'Steward reports',
+        code: 'microsoft-sign-in-required',
+        reason: 'This needs a Microsoft sign-in.',
+      }),
     );
     renderWithApi(<CampaignReportPanel />, client, { role: 'user' });
     const region = await pickSummerCalls(user);
 
-    const reason = await within(region).findByText(/Saving to OneDrive needs a Microsoft sign-in\. You signed in with a Steward password/);
+    const reason = await within(region).findByText(
+      /Saving to OneDrive needs a Microsoft sign-in\. You signed in with a Steward password/,
+    );
     const save = within(region).getByRole('button', { name: 'Save to OneDrive' });
     expect(save).toHaveAttribute('aria-disabled', 'true');
     expect(save).toHaveAccessibleDescription(reason.textContent ?? '');
@@ -66,10 +76,19 @@ describe('save a report to OneDrive', () => {
 
   it('is off where Steward is not connected to Microsoft 365', async () => {
     const user = userEvent.setup();
-    const { client } = service(json(200, { available: false, defaultFolder: 'Steward reports', code: 'microsoft-not-connected', reason: 'Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET' }));
+    const { client } = service(
+      json(200, {
+        available: false,
+        defaultFolder: 'Steward reports',
+        code: 'microsoft-not-connected',
+        reason: 'Microsoft 365 is not connected: set STEWARD_MICROSOFT_CLIENT_SECRET',
+      }),
+    );
     renderWithApi(<CampaignReportPanel />, client, { role: 'admin' });
     const region = await pickSummerCalls(user);
-    expect(await within(region).findByText(/this Steward is not connected to Microsoft 365\. An admin can connect it/)).toBeInTheDocument();
+    expect(
+      await within(region).findByText(/this Steward is not connected to Microsoft 365\. An admin can connect it/),
+    ).toBeInTheDocument();
     expect(within(region).queryByText(/STEWARD_MICROSOFT_CLIENT_SECRET/)).not.toBeInTheDocument();
     expect(within(region).getByRole('button', { name: 'Save to OneDrive' })).toHaveAttribute('aria-disabled', 'true');
   });
@@ -77,7 +96,8 @@ describe('save a report to OneDrive', () => {
   it("saves the period's workbook, and shows Graph's refusal in words", async () => {
     const user = userEvent.setup();
     const { client, requests } = fakeService((r) => {
-      if (r.path === '/api/reports/portfolio') return json(200, { ...PORTFOLIO, from: r.query.get('from'), to: r.query.get('to') });
+      if (r.path === '/api/reports/portfolio')
+        return json(200, { ...PORTFOLIO, from: r.query.get('from'), to: r.query.get('to') });
       if (r.path === '/api/reports/onedrive') return json(200, { available: true, defaultFolder: 'Steward reports' });
       if (r.path === '/api/reports/portfolio/onedrive')
         return json(502, { title: 'Microsoft 365 failed', detail: 'Uploading the report failed: 403 accessDenied.' });

@@ -1,4 +1,15 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { CloudArrowUpRegular, DismissRegular } from '@fluentui/react-icons';
 import { ErrorBar } from '../../ui/ErrorBar';
 import type { OneDriveSave } from './useOneDriveSave';
@@ -47,7 +58,9 @@ export function OneDriveSaveMessages({ state }: { state: OneDriveSave }) {
             )}
           </MessageBarBody>
           <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label="Dismiss" icon={<DismissRegular />} onClick={state.dismiss} />}
+            containerAction={
+              <Button appearance="transparent" aria-label="Dismiss" icon={<DismissRegular />} onClick={state.dismiss} />
+            }
           />
         </MessageBar>
       )}

@@ -1,6 +1,13 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError, useApi, type Campaign, type DeliveryRun, type ReportSchedule, type ReportScheduleRequest } from '../../api';
+import {
+  ApiError,
+  useApi,
+  type Campaign,
+  type DeliveryRun,
+  type ReportSchedule,
+  type ReportScheduleRequest,
+} from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { describeCadence, describeNextRun, scheduleRequest, scheduleValues } from './schedule';
 import { ScheduleForm } from './ScheduleForm';
@@ -40,7 +47,14 @@ export function SchedulePanel() {
       setError(failure);
     }
   }, [api, show]);
-  const loadRuns = useCallback(() => api.reports.scheduleRuns().then((list) => { setRuns(list); setRunsError(null); }, setRunsError), [api]);
+  const loadRuns = useCallback(
+    () =>
+      api.reports.scheduleRuns().then((list) => {
+        setRuns(list);
+        setRunsError(null);
+      }, setRunsError),
+    [api],
+  );
   useEffect(() => {
     void load();
     void loadRuns();
@@ -62,14 +76,20 @@ export function SchedulePanel() {
     }
   };
 
-  if (!values || !schedule) return error ? <ErrorBar error={error} title="The schedule could not be loaded" /> : <Spinner label="Loading the schedule…" />;
+  if (!values || !schedule)
+    return error ? (
+      <ErrorBar error={error} title="The schedule could not be loaded" />
+    ) : (
+      <Spinner label="Loading the schedule…" />
+    );
   const errors = error instanceof ApiError ? error.errors : {};
   const stale = error instanceof ApiError && error.status === 409;
   return (
     <section className={styles.root} aria-label="Scheduled report">
       <Text>
         Steward can put a report into a OneDrive or SharePoint folder on a schedule. It uploads as the Steward app, so
-        the folder is a named person&apos;s OneDrive or a SharePoint site, and the app needs Microsoft Graph permission to write there.
+        the folder is a named person&apos;s OneDrive or a SharePoint site, and the app needs Microsoft Graph permission
+        to write there.
       </Text>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate aria-label="Schedule">
         {saved && (
@@ -82,14 +102,26 @@ export function SchedulePanel() {
           title={stale ? 'Changed by someone else: reload, then save again' : 'The schedule could not be saved'}
           actions={stale ? <Button onClick={() => void load()}>Reload</Button> : undefined}
         />
-        <ScheduleForm values={values} onChange={setValues} campaign={campaign} onCampaign={setCampaign} errors={errors} />
+        <ScheduleForm
+          values={values}
+          onChange={setValues}
+          campaign={campaign}
+          onCampaign={setCampaign}
+          errors={errors}
+        />
         <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save schedule'}</Button>
+          <Button appearance="primary" type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Save schedule'}
+          </Button>
           <Text>{values.enabled ? describeCadence(values) : 'Off: no report goes out.'}</Text>
         </div>
       </form>
       <h2 className={styles.heading}>Recent runs</h2>
-      <ErrorBar error={runsError} title="The recent runs could not be loaded" actions={<Button onClick={() => void loadRuns()}>Try again</Button>} />
+      <ErrorBar
+        error={runsError}
+        title="The recent runs could not be loaded"
+        actions={<Button onClick={() => void loadRuns()}>Try again</Button>}
+      />
       {runs ? <ScheduleRuns runs={runs} /> : !runsError && <Spinner size="small" label="Loading the runs…" />}
     </section>
   );

@@ -1,4 +1,16 @@
-import { Badge, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Link,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { DeliveryRun } from '../../api';
 import { describeRun } from './schedule';
 
@@ -35,10 +47,14 @@ export function ScheduleRuns({ runs }: { runs: DeliveryRun[] }) {
               <TableCell>{period}</TableCell>
               <TableCell>
                 <div className={styles.outcome}>
-                  <Badge appearance="tint" color={badge.color}>{badge.label}</Badge>
+                  <Badge appearance="tint" color={badge.color}>
+                    {badge.label}
+                  </Badge>
                   <Text>{outcome}</Text>
                   {run.status === 'delivered' && run.webUrl && (
-                    <Link href={run.webUrl} target="_blank" rel="noopener noreferrer">Open the file</Link>
+                    <Link href={run.webUrl} target="_blank" rel="noopener noreferrer">
+                      Open the file
+                    </Link>
                   )}
                 </div>
               </TableCell>

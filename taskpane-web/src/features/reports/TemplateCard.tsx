@@ -1,4 +1,13 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { ApiError, useApi, type ReportTemplate } from '../../api';
@@ -58,7 +67,11 @@ export function TemplateCard({ template, onChanged }: TemplateCardProps) {
 
   const upload = (file: File | undefined) => {
     if (!file) return;
-    void act('The template was not accepted', () => api.reports.uploadTemplate(template.kind, file), `${file.name} is now the firm's ${template.kind} template.`);
+    void act(
+      'The template was not accepted',
+      () => api.reports.uploadTemplate(template.kind, file),
+      `${file.name} is now the firm's ${template.kind} template.`,
+    );
   };
   const missing = error ? missingOf(error.cause) : [];
 
@@ -66,7 +79,9 @@ export function TemplateCard({ template, onChanged }: TemplateCardProps) {
     <section className={styles.card} aria-label={`${name} template`}>
       <div className={styles.head}>
         <h2 className={styles.heading}>{name}</h2>
-        <Badge appearance="tint" color={template.custom ? 'brand' : 'informative'}>{template.custom ? "Firm's own" : 'Built-in'}</Badge>
+        <Badge appearance="tint" color={template.custom ? 'brand' : 'informative'}>
+          {template.custom ? "Firm's own" : 'Built-in'}
+        </Badge>
       </div>
       <Text>
         {template.custom
@@ -74,7 +89,10 @@ export function TemplateCard({ template, onChanged }: TemplateCardProps) {
           : "Steward's built-in template. Download it, restyle it in Excel, and upload it as the firm's version."}
       </Text>
       <div className={styles.actions}>
-        <DownloadButton onError={(cause) => setError(cause ? { title: 'The template could not be downloaded', cause } : null)} fetchFile={() => api.reports.templateFile(template.kind)}>
+        <DownloadButton
+          onError={(cause) => setError(cause ? { title: 'The template could not be downloaded', cause } : null)}
+          fetchFile={() => api.reports.templateFile(template.kind)}
+        >
           Download the current template
         </DownloadButton>
         <Button icon={<ArrowUploadRegular />} disabled={busy} onClick={() => input.current?.click()}>
@@ -96,7 +114,13 @@ export function TemplateCard({ template, onChanged }: TemplateCardProps) {
             what={template.kind}
             fileName={template.fileName}
             busy={busy}
-            onRestore={() => void act('The built-in template was not restored', () => api.reports.restoreTemplate(template.kind), `The built-in ${template.kind} template is in use again.`)}
+            onRestore={() =>
+              void act(
+                'The built-in template was not restored',
+                () => api.reports.restoreTemplate(template.kind),
+                `The built-in ${template.kind} template is in use again.`,
+              )
+            }
           />
         )}
         {busy && <Spinner size="tiny" label="Working…" />}

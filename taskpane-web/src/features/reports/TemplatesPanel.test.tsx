@@ -18,20 +18,29 @@ const CUSTOM: ReportTemplate = {
 const BUILT_IN: ReportTemplate = { kind: 'portfolio', custom: false };
 
 const xlsx = (name: string) =>
-  new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04])], name, {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
 
 let downloads: ReturnType<typeof catchDownloads> | null = null;
 afterEach(() => downloads?.restore());
 
-function service(answer: (r: Request) => Response | undefined, templates: () => ReportTemplate[] = () => [CUSTOM, BUILT_IN]) {
-  return fakeService((r) => (r.path === '/api/reports/templates' && r.method === 'GET' ? json(200, templates()) : answer(r)));
+function service(
+  answer: (r: Request) => Response | undefined,
+  templates: () => ReportTemplate[] = () => [CUSTOM, BUILT_IN],
+) {
+  return fakeService((r) =>
+    r.path === '/api/reports/templates' && r.method === 'GET' ? json(200, templates()) : answer(r),
+  );
 }
 
 describe('report templates', () => {
   it("says which template is the firm's own, and downloads the one in use", async () => {
     const user = userEvent.setup();
     downloads = catchDownloads();
-    const { client } = service((r) => (r.path === '/api/reports/templates/campaign.xlsx' ? fileAnswer('Campaign report template.xlsx') : undefined));
+    const { client } = service((r) =>
+      r.path === '/api/reports/templates/campaign.xlsx' ? fileAnswer('Campaign report template.xlsx') : undefined,
+    );
     renderWithApi(<TemplatesPanel />, client, { role: 'admin' });
 
     const campaign = await screen.findByRole('region', { name: 'Campaign report template' });
@@ -56,7 +65,10 @@ describe('report templates', () => {
         }
         return undefined;
       },
-      () => (uploaded ? [CUSTOM, { ...BUILT_IN, custom: true, fileName: 'Ours.xlsx', uploadedAt: '2026-03-05T09:00:00Z' }] : [CUSTOM, BUILT_IN]),
+      () =>
+        uploaded
+          ? [CUSTOM, { ...BUILT_IN, custom: true, fileName: 'Ours.xlsx', uploadedAt: '2026-03-05T09:00:00Z' }]
+          : [CUSTOM, BUILT_IN],
     );
     renderWithApi(<TemplatesPanel />, client, { role: 'admin' });
     const portfolio = await screen.findByRole('region', { name: 'Portfolio report template' });
@@ -91,10 +103,11 @@ describe('report templates', () => {
     expect(alert).toHaveTextContent('The template was not accepted');
     expect(alert).toHaveTextContent(detail);
     const missing = within(campaign).getByRole('list', { name: 'What the template lacks' });
-    expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'table Figures',
-      'column "Responded" of table ByChannel',
-    ]);
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['table Figures', 'column "Responded" of table ByChannel']);
   });
 
   it('restores the built-in template only after a confirmation', async () => {
@@ -123,8 +136,12 @@ describe('report templates', () => {
     await waitFor(() => expect(screen.queryAllByRole('dialog', { hidden: true })).toHaveLength(0));
     expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
 
-    await user.click(await within(campaign).findByRole('button', { name: 'Restore the built-in template', hidden: true }));
-    const again = (await screen.findByText('Restore the built-in campaign template?')).closest<HTMLElement>('[role="dialog"]')!;
+    await user.click(
+      await within(campaign).findByRole('button', { name: 'Restore the built-in template', hidden: true }),
+    );
+    const again = (await screen.findByText('Restore the built-in campaign template?')).closest<HTMLElement>(
+      '[role="dialog"]',
+    )!;
     await user.click(within(again).getByRole('button', { name: 'Restore', hidden: true }));
     expect(await within(campaign).findByText('The built-in campaign template is in use again.')).toBeInTheDocument();
     expect(await within(campaign).findByText('Built-in')).toBeInTheDocument();

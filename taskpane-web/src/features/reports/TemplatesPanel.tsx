@@ -38,9 +38,15 @@ export function TemplatesPanel() {
         Reports are written into these Excel templates. Restyle a template in Excel (fonts, colours, table styles, chart
         types) and upload it: every later report keeps the restyling. Keep the named tables and their column headings.
       </Text>
-      <ErrorBar error={error} title="The templates could not be loaded" actions={<Button onClick={reload}>Try again</Button>} />
+      <ErrorBar
+        error={error}
+        title="The templates could not be loaded"
+        actions={<Button onClick={reload}>Try again</Button>}
+      />
       {!templates && !error && <Spinner size="small" label="Loading the templates…" />}
-      {templates?.map((template) => <TemplateCard key={template.kind} template={template} onChanged={reload} />)}
+      {templates?.map((template) => (
+        <TemplateCard key={template.kind} template={template} onChanged={reload} />
+      ))}
     </section>
   );
 }

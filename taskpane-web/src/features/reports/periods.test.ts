@@ -21,7 +21,9 @@ describe('report periods', () => {
   });
 
   it('says in words what the service would refuse', () => {
-    expect(periodProblem({ from: '2026-03-01', to: '2026-02-01' })).toBe('The last day must be on or after the first day.');
+    expect(periodProblem({ from: '2026-03-01', to: '2026-02-01' })).toBe(
+      'The last day must be on or after the first day.',
+    );
     expect(periodProblem({ from: '2010-01-01', to: '2026-02-01' })).toBe('A period can be at most ten years long.');
     expect(periodProblem({ from: '', to: '2026-02-01' })).toBe('Choose the first day of the period.');
     expect(periodProblem({ from: '2026-01-01', to: '2026-01-01' })).toBeNull();

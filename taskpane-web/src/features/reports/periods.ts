@@ -15,7 +15,8 @@ export const QUICK_PICK_LABELS: Record<QuickPick, string> = {
 const MAX_DAYS = 3660;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+const iso = (year: number, month: number, day: number) =>
+  new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 
 /** Today in the browser's calendar, as an ISO day. */
 export function todayIso(now: Date = new Date()): string {
@@ -42,10 +43,12 @@ export function quickPeriod(pick: QuickPick, today: string): Period {
 
 /** Which quick pick a period is, if any. */
 export function quickPickOf(period: Period, today: string): QuickPick | null {
-  return QUICK_PICKS.find((pick) => {
-    const candidate = quickPeriod(pick, today);
-    return candidate.from === period.from && candidate.to === period.to;
-  }) ?? null;
+  return (
+    QUICK_PICKS.find((pick) => {
+      const candidate = quickPeriod(pick, today);
+      return candidate.from === period.from && candidate.to === period.to;
+    }) ?? null
+  );
 }
 
 /** What is wrong with a period, in words, or null when the service will take it. */
@@ -62,6 +65,11 @@ export function periodProblem(period: Period): string | null {
 /** "1 Jan 2026 – 31 Mar 2026", for headings. */
 export function describePeriod(period: Period): string {
   const day = (value: string) =>
-    new Date(`${value}T00:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    new Date(`${value}T00:00:00Z`).toLocaleDateString(undefined, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   return `${day(period.from)} – ${day(period.to)}`;
 }

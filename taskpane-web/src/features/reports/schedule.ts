@@ -1,5 +1,5 @@
 import type { DeliveryRun, ReportSchedule, ReportScheduleRequest } from '../../api';
-import { formatDay } from '../../ui/numbers';
+import { formatDay, formatMoment } from '../../ui/numbers';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -37,7 +37,11 @@ export function scheduleRequest(values: ReportScheduleRequest): ReportScheduleRe
     dayOfWeek: values.frequency === 'weekly' ? values.dayOfWeek : null,
     dayOfMonth: values.frequency === 'monthly' ? values.dayOfMonth : null,
     campaignId: values.report === 'campaign' ? values.campaignId : null,
-    destination: { ...values.destination, owner: values.destination.owner.trim(), folder: values.destination.folder?.trim() ?? '' },
+    destination: {
+      ...values.destination,
+      owner: values.destination.owner.trim(),
+      folder: values.destination.folder?.trim() ?? '',
+    },
   };
 }
 
@@ -49,12 +53,6 @@ export function describeCadence(values: ReportScheduleRequest): string {
   return `On day ${values.dayOfMonth ?? 1} of every month ${at}`;
 }
 
-function formatMoment(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 /** When the next report goes out, or that none will. */
 export function describeNextRun(schedule: ReportSchedule): string {
   if (!schedule.enabled || !schedule.nextRunAt) return 'The schedule is off: no report goes out.';
@@ -63,7 +61,10 @@ export function describeNextRun(schedule: ReportSchedule): string {
 
 /** A run's outcome in plain words. */
 export function describeRun(run: DeliveryRun): { when: string; period: string; outcome: string } {
-  const period = run.periodFrom && run.periodTo ? `${formatDay(run.periodFrom)} – ${formatDay(run.periodTo)}` : 'The campaign as it stood';
+  const period =
+    run.periodFrom && run.periodTo
+      ? `${formatDay(run.periodFrom)} – ${formatDay(run.periodTo)}`
+      : 'The campaign as it stood';
   const outcome =
     run.status === 'delivered'
       ? `Delivered as “${run.fileName ?? 'the report'}”.`

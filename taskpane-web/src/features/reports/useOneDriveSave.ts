@@ -36,7 +36,13 @@ export function useOneDriveSave(key: string, save: () => Promise<SavedReport>): 
     let live = true;
     api.reports.oneDriveSaving().then(
       (answer) => live && setSaving(answer),
-      () => live && setSaving({ available: false, defaultFolder: '', reason: 'Steward could not tell whether your OneDrive can be reached. Reload the page to try again.' }),
+      () =>
+        live &&
+        setSaving({
+          available: false,
+          defaultFolder: '',
+          reason: 'Steward could not tell whether your OneDrive can be reached. Reload the page to try again.',
+        }),
     );
     return () => {
       live = false;

@@ -17,9 +17,9 @@ export function useReport<T>(key: string | null, load: (signal: AbortSignal) => 
       (failure: unknown) => !controller.signal.aborted && setError(failure),
     );
     return () => controller.abort();
-    // `load` is rebuilt on each render; `key` says when there is something new to load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is rebuilt on each render; `key` says when there is something new to load
   }, [key]);
 
-  const current = report && report.key === key ? report.value : null;
+  const current = report?.key === key ? (report?.value ?? null) : null;
   return { report: current, error: key === null ? null : error, loading: key !== null && !current && !error };
 }

@@ -29,7 +29,12 @@ export const AccountButton = forwardRef<HTMLButtonElement, AccountButtonProps>(f
 ) {
   const styles = useStyles();
   return (
-    <Button ref={ref} appearance="subtle" {...props} className={className ? `${styles.button} ${className}` : styles.button}>
+    <Button
+      ref={ref}
+      appearance="subtle"
+      {...props}
+      className={className ? `${styles.button} ${className}` : styles.button}
+    >
       <Avatar name={fullName} size={28} aria-hidden />
       <span className={styles.hidden}>Account: {fullName}</span>
     </Button>

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { AppRoute } from '../../routes';
-import { Link } from './router';
+import type { AppRoute } from '../../lib/appRoute';
+import { Link } from '../../lib/router';
 
 const useStyles = makeStyles({
   list: { display: 'flex', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },

@@ -41,6 +41,7 @@ describe('the shell', () => {
   });
 
   it('gives a phone a menu button for the sections instead of a clipped strip', async () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window, where `this` is window again
     const restore = window.matchMedia;
     window.matchMedia = ((query: string) => ({
       matches: query.includes('max-width'),

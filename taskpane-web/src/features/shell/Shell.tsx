@@ -2,13 +2,14 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useIdleAfterDraw, useNarrow } from '../../ui/hooks';
-import { HOME, routes, type AppRoute } from '../../routes';
-import { useSession } from '../auth/SessionContext';
+import type { AppRoute } from '../../lib/appRoute';
+import { HOME, routes } from '../../routes';
+import { useSession } from '../../lib/SessionContext';
 import { AccountButton } from './AccountButton';
-import { roleAllows } from './roles';
+import { roleAllows } from '../../lib/roles';
 import { NavLinks } from './NavLinks';
 import { NotAllowed } from './NotAllowed';
-import { matchPath, navigate, usePath, type Params } from './router';
+import { matchPath, navigate, usePath, type Params } from '../../lib/router';
 
 // The account menu (menus, dialogs, two-step setup) is not part of the first screen: its code loads when the user
 // points at the account button, or once the browser is idle a while after the first screen.
@@ -39,7 +40,12 @@ function AccountMenu() {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -57,7 +63,14 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  main: { flexGrow: 1, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', width: '100%', maxWidth: '1280px', margin: '0 auto' },
+  main: {
+    flexGrow: 1,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '1280px',
+    margin: '0 auto',
+  },
 });
 
 /** The first route that matches the path and the user's role. */
@@ -91,7 +104,8 @@ export function Shell() {
   useEffect(() => setMenuOpen(false), [path]);
 
   const navEntries = routes.filter(
-    (route): route is AppRoute & Required<Pick<AppRoute, 'nav'>> => !!route.nav && roleAllows(me.user.role, route.minRole),
+    (route): route is AppRoute & Required<Pick<AppRoute, 'nav'>> =>
+      !!route.nav && roleAllows(me.user.role, route.minRole),
   );
   return (
     <div className={styles.root}>

@@ -18,8 +18,8 @@ import {
 import { ShieldKeyholeRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { titleCase } from '../../ui/format';
-import { MfaSetup } from '../auth/MfaSetup';
-import { useSession } from '../auth/SessionContext';
+import { MfaSetup } from '../auth';
+import { useSession } from '../../lib/SessionContext';
 import { AccountButton } from './AccountButton';
 
 /**
@@ -58,7 +58,13 @@ export function UserMenu({ openAtOnce = false }: { openAtOnce?: boolean }) {
       <Dialog open={security} onOpenChange={(_, data) => setSecurity(data.open)}>
         <DialogSurface aria-describedby={undefined}>
           <DialogBody>
-            <DialogTitle action={<Button appearance="subtle" onClick={() => setSecurity(false)}>Close</Button>}>
+            <DialogTitle
+              action={
+                <Button appearance="subtle" onClick={() => setSecurity(false)}>
+                  Close
+                </Button>
+              }
+            >
               Two-step sign-in
             </DialogTitle>
             <DialogContent>

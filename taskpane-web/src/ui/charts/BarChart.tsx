@@ -47,7 +47,14 @@ export function BarChart({ title, series, data, empty }: BarChartProps) {
             const top = row * (groupHeight + GROUP_GAP);
             return (
               <g key={datum.label}>
-                <text x={LABEL_WIDTH - 8} y={top + groupHeight / 2} dominantBaseline="middle" textAnchor="end" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground1}>
+                <text
+                  x={LABEL_WIDTH - 8}
+                  y={top + groupHeight / 2}
+                  dominantBaseline="middle"
+                  textAnchor="end"
+                  fontSize={CHART_FONT}
+                  fill={tokens.colorNeutralForeground1}
+                >
                   {datum.label.length > labelChars ? `${datum.label.slice(0, labelChars - 1)}…` : datum.label}
                 </text>
                 {datum.values.map((value, i) => {
@@ -55,8 +62,21 @@ export function BarChart({ title, series, data, empty }: BarChartProps) {
                   const width = (value / max) * plot;
                   return (
                     <g key={series[i]?.name ?? i}>
-                      <rect x={LABEL_WIDTH} y={y} width={Math.max(width, value > 0 ? 2 : 0)} height={BAR} rx={2} fill={series[i]?.color} />
-                      <text x={LABEL_WIDTH + width + 4} y={y + BAR / 2} dominantBaseline="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
+                      <rect
+                        x={LABEL_WIDTH}
+                        y={y}
+                        width={Math.max(width, value > 0 ? 2 : 0)}
+                        height={BAR}
+                        rx={2}
+                        fill={series[i]?.color}
+                      />
+                      <text
+                        x={LABEL_WIDTH + width + 4}
+                        y={y + BAR / 2}
+                        dominantBaseline="middle"
+                        fontSize={CHART_FONT}
+                        fill={tokens.colorNeutralForeground2}
+                      >
                         {formatCount(value)}
                       </text>
                     </g>

@@ -14,12 +14,37 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   title: { margin: 0 },
-  legend: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, listStyle: 'none', margin: 0, padding: 0 },
-  swatch: { display: 'inline-block', width: '12px', height: '12px', borderRadius: '2px', marginRight: tokens.spacingHorizontalXS },
-  table: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalS}` }, '& td': { fontVariantNumeric: 'tabular-nums' } },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  swatch: {
+    display: 'inline-block',
+    width: '12px',
+    height: '12px',
+    borderRadius: '2px',
+    marginRight: tokens.spacingHorizontalXS,
+  },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    '& th, & td': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalS}` },
+    '& td': { fontVariantNumeric: 'tabular-nums' },
+  },
   details: { color: tokens.colorNeutralForeground2 },
   empty: { color: tokens.colorNeutralForeground2 },
-  caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  caption: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 export interface Series {
@@ -101,7 +126,10 @@ export function ChartFrame({ title, series, data, empty, children }: ChartFrameP
 /** "Email: 12 members, 4 responded" — what a screen reader hears for the whole chart. */
 export function describeData(series: Series[], data: Datum[]): string {
   return data
-    .map((datum) => `${datum.label}: ${datum.values.map((v, i) => `${formatCount(v)} ${series[i]?.name.toLowerCase() ?? ''}`).join(', ')}`)
+    .map(
+      (datum) =>
+        `${datum.label}: ${datum.values.map((v, i) => `${formatCount(v)} ${series[i]?.name.toLowerCase() ?? ''}`).join(', ')}`,
+    )
     .join('; ');
 }
 
@@ -114,20 +142,17 @@ export const CHART_FONT = 12;
  */
 export function useChartWidth(fallback = 400): [ref: (element: Element | null) => void, width: number] {
   const [width, setWidth] = useState(fallback);
-  const ref = useCallback(
-    (element: Element | null) => {
-      if (!element) return;
-      const measure = () => {
-        const measured = Math.round(element.getBoundingClientRect().width);
-        if (measured > 0) setWidth(measured);
-      };
-      measure();
-      if (typeof ResizeObserver !== 'function') return;
-      const observer = new ResizeObserver(measure);
-      observer.observe(element);
-      return () => observer.disconnect();
-    },
-    [],
-  );
+  const ref = useCallback((element: Element | null) => {
+    if (!element) return;
+    const measure = () => {
+      const measured = Math.round(element.getBoundingClientRect().width);
+      if (measured > 0) setWidth(measured);
+    };
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   return [ref, width];
 }

@@ -59,8 +59,15 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
   return (
     <ChartFrame title={title} series={series} data={data} empty={empty}>
       {(titleId) => (
-        <svg ref={measure} role="img" aria-labelledby={titleId}
-          aria-describedby={`${titleId}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" height={HEIGHT}>
+        <svg
+          ref={measure}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={`${titleId}-desc`}
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width="100%"
+          height={HEIGHT}
+        >
           <title>{title}</title>
           <desc id={`${titleId}-desc`}>{describeData(series, data)}</desc>
           <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke={tokens.colorNeutralStroke1} />
@@ -72,12 +79,24 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
               <g key={datum.label}>
                 <rect x={x} y={HEIGHT - AXIS - height} width={bar} height={height} rx={2} fill={color} />
                 {value > 0 && valuesFit && (
-                  <text x={x + bar / 2} y={HEIGHT - AXIS - height - 3} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
+                  <text
+                    x={x + bar / 2}
+                    y={HEIGHT - AXIS - height - 3}
+                    textAnchor="middle"
+                    fontSize={CHART_FONT}
+                    fill={tokens.colorNeutralForeground2}
+                  >
                     {formatCount(value)}
                   </text>
                 )}
                 {labels.has(i) && (
-                  <text x={labels.get(i)} y={HEIGHT - 6} textAnchor="middle" fontSize={CHART_FONT} fill={tokens.colorNeutralForeground2}>
+                  <text
+                    x={labels.get(i)}
+                    y={HEIGHT - 6}
+                    textAnchor="middle"
+                    fontSize={CHART_FONT}
+                    fill={tokens.colorNeutralForeground2}
+                  >
                     {datum.label}
                   </text>
                 )}

@@ -6,7 +6,17 @@ import { ColumnChart, labelPositions } from './ColumnChart';
 /** Gives every element the width a 360 px phone leaves a chart. */
 function atWidth(width: number) {
   Element.prototype.getBoundingClientRect = function () {
-    return { width, height: 200, top: 0, left: 0, right: width, bottom: 200, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
+    return {
+      width,
+      height: 200,
+      top: 0,
+      left: 0,
+      right: width,
+      bottom: 200,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    };
   };
 }
 
@@ -34,7 +44,11 @@ describe('charts on a phone', () => {
       .map((text) => Number(text.getAttribute('x')));
     for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(52);
     // A 26 px slot: every second label would do, but the first is pushed from 13 to 26 px, 39 px from the third.
-    const positions = labelPositions(Array.from({ length: 12 }, (_, i) => i * 26 + 13), 312, 2);
+    const positions = labelPositions(
+      Array.from({ length: 12 }, (_, i) => i * 26 + 13),
+      312,
+      2,
+    );
     expect([...positions.keys()]).toEqual([0, 4, 6, 8, 10]);
   });
 
@@ -44,7 +58,10 @@ describe('charts on a phone', () => {
       <BarChart
         title="By channel"
         series={[{ name: 'Members', color: 'red' }]}
-        data={[{ label: 'Email newsletter for estate planning', values: [4] }, { label: 'Letter', values: [2] }]}
+        data={[
+          { label: 'Email newsletter for estate planning', values: [4] },
+          { label: 'Letter', values: [2] },
+        ]}
         empty="None"
       />,
     );

@@ -40,7 +40,13 @@ export function CampaignMailSection({ campaignId, canEdit, onSent }: CampaignMai
       {!template && !error && <Spinner size="small" label="Loading the campaign’s mail…" />}
       {template && (
         <>
-          <TemplateEditor campaignId={campaignId} template={template} canEdit={canEdit} onChange={setTemplate} onSaved={setTemplate} />
+          <TemplateEditor
+            campaignId={campaignId}
+            template={template}
+            canEdit={canEdit}
+            onChange={setTemplate}
+            onSaved={setTemplate}
+          />
           <MailPreview campaignId={campaignId} template={template} />
           <SendPanel campaignId={campaignId} canEdit={canEdit && template.saved !== false} onCompleted={onSent} />
         </>

@@ -7,8 +7,20 @@ import { ErrorBar } from '../../../ui/ErrorBar';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap' },
-  frame: { width: '100%', minHeight: '18rem', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, backgroundColor: '#fff' },
-  text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2 },
+  frame: {
+    width: '100%',
+    minHeight: '18rem',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: '#fff',
+  },
+  text: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    fontFamily: tokens.fontFamilyMonospace,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 export interface MailPreviewProps {
@@ -63,7 +75,9 @@ export function MailPreview({ campaignId, template }: MailPreviewProps) {
             ))}
           </Select>
         </Field>
-        <Button icon={<EyeRegular />} disabled={!contactId} onClick={() => void preview()}>Preview</Button>
+        <Button icon={<EyeRegular />} disabled={!contactId} onClick={() => void preview()}>
+          Preview
+        </Button>
       </div>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {mail && (
@@ -71,7 +85,9 @@ export function MailPreview({ campaignId, template }: MailPreviewProps) {
           <Text weight="semibold" as="p">{`Subject: ${mail.subject}`}</Text>
           {/* The HTML part in a sandbox: no script, no form, no link out of the preview */}
           <iframe className={styles.frame} title="HTML part" sandbox="" srcDoc={mail.html} />
-          <pre className={styles.text} aria-label="Plain-text part">{mail.text}</pre>
+          <pre className={styles.text} aria-label="Plain-text part">
+            {mail.text}
+          </pre>
         </section>
       )}
     </div>

@@ -6,20 +6,36 @@ import { fakeService, json, renderWithApi } from '../../../test/fakeApi';
 import { SendPanel } from './SendPanel';
 
 const progress = (over: Partial<SendProgress>): SendProgress => ({
-  started: false, transport: null, startedAt: null, completedAt: null, sent: 0, failed: 0, skipped: 0, remaining: 0,
-  problems: [], ...over,
+  started: false,
+  transport: null,
+  startedAt: null,
+  completedAt: null,
+  sent: 0,
+  failed: 0,
+  skipped: 0,
+  remaining: 0,
+  problems: [],
+  ...over,
 });
 
 const preview: SendPreview = {
-  willReceive: 3, skippedNoEmail: 1, skippedOptedOut: 2, skippedInTrash: 0, alreadyInSend: 0, cap: null, unavailable: null,
+  willReceive: 3,
+  skippedNoEmail: 1,
+  skippedOptedOut: 2,
+  skippedInTrash: 0,
+  alreadyInSend: 0,
+  cap: null,
+  unavailable: null,
 };
 
 describe('campaign send', () => {
   it('asks before sending, saying how many receive it and how many are skipped, then follows the progress', async () => {
     const user = userEvent.setup();
     // Before the send, the progress says nothing has started, however often it is asked (a slow machine polls more).
-    const answers = [progress({ started: true, sent: 1, skipped: 3, remaining: 2 }),
-      progress({ started: true, sent: 3, skipped: 3, remaining: 0, toSend: 0, completedAt: '2026-12-05T10:00:00Z' })];
+    const answers = [
+      progress({ started: true, sent: 1, skipped: 3, remaining: 2 }),
+      progress({ started: true, sent: 3, skipped: 3, remaining: 0, toSend: 0, completedAt: '2026-12-05T10:00:00Z' }),
+    ];
     let sent = false;
     const onCompleted = vi.fn();
     const { client, requests } = fakeService((r) => {
@@ -29,10 +45,13 @@ describe('campaign send', () => {
         return json(200, answers.length > 1 ? answers.shift() : answers[0]);
       }
       if (r.path === '/api/campaigns/k1/mail/send-preview') return json(200, preview);
-      if (r.path === '/api/campaigns/k1/mail/send' && r.method === 'POST') return json(202, progress({ started: true, skipped: 3, remaining: 3 }));
+      if (r.path === '/api/campaigns/k1/mail/send' && r.method === 'POST')
+        return json(202, progress({ started: true, skipped: 3, remaining: 3 }));
       return undefined;
     });
-    renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={20} onCompleted={onCompleted} />, client, { role: 'user' });
+    renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={20} onCompleted={onCompleted} />, client, {
+      role: 'user',
+    });
 
     await user.click(await screen.findByRole('button', { name: 'Send…' }));
     expect(await screen.findByText('3 members will receive it.')).toBeInTheDocument();
@@ -50,12 +69,15 @@ describe('campaign send', () => {
     await waitFor(() => expect(onCompleted).toHaveBeenCalled());
     // Nothing is left: the button says so rather than confirming a send to nobody.
     expect(screen.getByRole('button', { name: 'Send…' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Send…' })).toHaveAccessibleDescription('Everyone has been sent this mail.');
+    expect(screen.getByRole('button', { name: 'Send…' })).toHaveAccessibleDescription(
+      'Everyone has been sent this mail.',
+    );
   });
 
   it('keeps Send… enabled while members are left to send to', async () => {
     const { client } = fakeService((r) => {
-      if (r.path === '/api/campaigns/k1/mail/progress') return json(200, progress({ started: true, sent: 2, toSend: 3, completedAt: '2026-12-05T10:00:00Z' }));
+      if (r.path === '/api/campaigns/k1/mail/progress')
+        return json(200, progress({ started: true, sent: 2, toSend: 3, completedAt: '2026-12-05T10:00:00Z' }));
       return undefined;
     });
     renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={60_000} />, client, { role: 'user' });
@@ -69,7 +91,17 @@ describe('campaign send', () => {
     const user = userEvent.setup();
     const { client, requests } = fakeService((r) => {
       if (r.path === '/api/campaigns/k1/mail/progress') {
-        return json(200, progress({ started: true, sent: 4, sentFromOutlook: 1, failed: 2, toSend: 0, completedAt: '2026-12-05T10:00:00Z' }));
+        return json(
+          200,
+          progress({
+            started: true,
+            sent: 4,
+            sentFromOutlook: 1,
+            failed: 2,
+            toSend: 0,
+            completedAt: '2026-12-05T10:00:00Z',
+          }),
+        );
       }
       return undefined;
     });
@@ -91,22 +123,41 @@ describe('campaign send', () => {
     });
     renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={60_000} />, client, { role: 'user' });
 
-    expect(await screen.findByText('No member can be sent this mail: add members who have an email address and have not opted out.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'No member can be sent this mail: add members who have an email address and have not opted out.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send…' })).toBeDisabled();
   });
 
   it('lists failed members with the reason and retries them', async () => {
     const user = userEvent.setup();
-    const failed = progress({ started: true, sent: 4, failed: 1, completedAt: '2026-12-05T10:00:00Z', problems: [
-      { contactId: 'c9', address: 'gone@example.com', state: 'failed', reason: 'The mail server answered 550: no such user' }] });
+    const failed = progress({
+      started: true,
+      sent: 4,
+      failed: 1,
+      completedAt: '2026-12-05T10:00:00Z',
+      problems: [
+        {
+          contactId: 'c9',
+          address: 'gone@example.com',
+          state: 'failed',
+          reason: 'The mail server answered 550: no such user',
+        },
+      ],
+    });
     const { client, requests } = fakeService((r) => {
       if (r.path === '/api/campaigns/k1/mail/progress') return json(200, failed);
-      if (r.path === '/api/campaigns/k1/mail/retry-failed') return json(200, progress({ started: true, sent: 4, remaining: 1 }));
+      if (r.path === '/api/campaigns/k1/mail/retry-failed')
+        return json(200, progress({ started: true, sent: 4, remaining: 1 }));
       return undefined;
     });
     renderWithApi(<SendPanel campaignId="k1" canEdit pollMs={60_000} />, client, { role: 'user' });
 
-    expect(await screen.findByText('gone@example.com — failed: The mail server answered 550: no such user')).toBeInTheDocument();
+    expect(
+      await screen.findByText('gone@example.com — failed: The mail server answered 550: no such user'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry failed' }));
 
     expect(requests.some((r) => r.path.endsWith('/retry-failed') && r.method === 'POST')).toBe(true);

@@ -1,6 +1,16 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar,
-  MessageBarBody, Text, tokens,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
 } from '@fluentui/react-components';
 import { ArrowRepeatAllRegular, SendRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
@@ -29,7 +39,13 @@ const members = (count: number) => `${count} ${count === 1 ? 'member' : 'members
 
 /** Why there is nothing to send, in words; null when a send would mail someone (or it is not known yet). */
 function nothingToSend(progress: SendProgress | null): string | null {
-  if (progress === null || progress.remaining > 0 || progress.toSend === undefined || progress.toSend === null || progress.toSend > 0) {
+  if (
+    progress === null ||
+    progress.remaining > 0 ||
+    progress.toSend === undefined ||
+    progress.toSend === null ||
+    progress.toSend > 0
+  ) {
     return null;
   }
   if (progress.failed > 0) {
@@ -87,32 +103,63 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
     }
   };
 
-  const askToSend = () => act(() => api.campaignMail.sendPreview(campaignId), (preview: SendPreview) => setConfirming(preview));
-  const send = () => act(() => api.campaignMail.send(campaignId), (next: SendProgress) => {
-    setConfirming(null);
-    setProgress(next);
-  });
-  const retry = () => act(() => api.campaignMail.retryFailed(campaignId), (next: SendProgress) => setProgress(next));
+  const askToSend = () =>
+    act(
+      () => api.campaignMail.sendPreview(campaignId),
+      (preview: SendPreview) => setConfirming(preview),
+    );
+  const send = () =>
+    act(
+      () => api.campaignMail.send(campaignId),
+      (next: SendProgress) => {
+        setConfirming(null);
+        setProgress(next);
+      },
+    );
+  const retry = () =>
+    act(
+      () => api.campaignMail.retryFailed(campaignId),
+      (next: SendProgress) => setProgress(next),
+    );
 
   return (
     <section className={styles.root} aria-labelledby="campaign-send">
-      <h3 id="campaign-send" style={{ margin: 0 }}>Sending</h3>
+      <h3 id="campaign-send" style={{ margin: 0 }}>
+        Sending
+      </h3>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {progress && (
         <dl className={styles.figures} aria-label="Send progress">
-          {([['Sent', progress.sent], ['Failed', progress.failed], ['Skipped', progress.skipped], ['Remaining', progress.remaining]] as const).map(([label, value]) => (
+          {(
+            [
+              ['Sent', progress.sent],
+              ['Failed', progress.failed],
+              ['Skipped', progress.skipped],
+              ['Remaining', progress.remaining],
+            ] as const
+          ).map(([label, value]) => (
             <div key={label} className={styles.figure}>
-              <dt><Text size={200}>{label}</Text></dt>
-              <dd style={{ margin: 0 }}><Text size={500} weight="semibold" aria-label={`${label}: ${value}`}>{value}</Text></dd>
+              <dt>
+                <Text size={200}>{label}</Text>
+              </dt>
+              <dd style={{ margin: 0 }}>
+                <Text size={500} weight="semibold" aria-label={`${label}: ${value}`}>
+                  {value}
+                </Text>
+              </dd>
             </div>
           ))}
         </dl>
       )}
       {progress && (progress.sentFromOutlook ?? 0) > 0 && (
-        <Text size={200}>{`Of those sent, ${members(progress.sentFromOutlook ?? 0)} got a tracked mail written in Outlook.`}</Text>
+        <Text
+          size={200}
+        >{`Of those sent, ${members(progress.sentFromOutlook ?? 0)} got a tracked mail written in Outlook.`}</Text>
       )}
       {progress?.completedAt && progress.remaining === 0 && (
-        <MessageBar intent="success" role="status"><MessageBarBody>The campaign’s mail has gone out.</MessageBarBody></MessageBar>
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>The campaign’s mail has gone out.</MessageBarBody>
+        </MessageBar>
       )}
       {progress && progress.problems.length > 0 && (
         <ul className={styles.problems} aria-label="Members not sent to">
@@ -123,12 +170,25 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
       )}
       {canEdit && (
         <div className={styles.actions}>
-          <Button appearance="primary" icon={<SendRegular />} disabled={busy || running || nothingLeft !== null}
-            aria-describedby={nothingLeft !== null ? 'campaign-send-nothing-left' : undefined} onClick={() => void askToSend()}>Send…</Button>
+          <Button
+            appearance="primary"
+            icon={<SendRegular />}
+            disabled={busy || running || nothingLeft !== null}
+            aria-describedby={nothingLeft !== null ? 'campaign-send-nothing-left' : undefined}
+            onClick={() => void askToSend()}
+          >
+            Send…
+          </Button>
           {progress !== null && progress.failed > 0 && (
-            <Button icon={<ArrowRepeatAllRegular />} disabled={busy} onClick={() => void retry()}>Retry failed</Button>
+            <Button icon={<ArrowRepeatAllRegular />} disabled={busy} onClick={() => void retry()}>
+              Retry failed
+            </Button>
           )}
-          {nothingLeft !== null && <Text id="campaign-send-nothing-left" size={200} className={styles.why}>{nothingLeft}</Text>}
+          {nothingLeft !== null && (
+            <Text id="campaign-send-nothing-left" size={200} className={styles.why}>
+              {nothingLeft}
+            </Text>
+          )}
         </div>
       )}
       <Dialog open={confirming !== null} onOpenChange={(_, data) => !data.open && setConfirming(null)}>
@@ -138,19 +198,39 @@ export function SendPanel({ campaignId, canEdit, pollMs = 2000, onCompleted }: S
             <DialogContent>
               {confirming && (
                 <>
-                  <Text as="p" block>{`${confirming.willReceive} ${confirming.willReceive === 1 ? 'member' : 'members'} will receive it.`}</Text>
-                  <Text as="p" block>{skippedLine(confirming)}</Text>
-                  {confirming.alreadyInSend > 0 && <Text as="p" block>{`${confirming.alreadyInSend} were in an earlier send and get nothing more.`}</Text>}
-                  {confirming.cap !== null && confirming.willReceive > confirming.cap && (
-                    <MessageBar intent="warning"><MessageBarBody>{`The firm sends to at most ${confirming.cap} members at a time.`}</MessageBarBody></MessageBar>
+                  <Text
+                    as="p"
+                    block
+                  >{`${confirming.willReceive} ${confirming.willReceive === 1 ? 'member' : 'members'} will receive it.`}</Text>
+                  <Text as="p" block>
+                    {skippedLine(confirming)}
+                  </Text>
+                  {confirming.alreadyInSend > 0 && (
+                    <Text
+                      as="p"
+                      block
+                    >{`${confirming.alreadyInSend} were in an earlier send and get nothing more.`}</Text>
                   )}
-                  {confirming.unavailable && <MessageBar intent="error"><MessageBarBody>{confirming.unavailable}</MessageBarBody></MessageBar>}
+                  {confirming.cap !== null && confirming.willReceive > confirming.cap && (
+                    <MessageBar intent="warning">
+                      <MessageBarBody>{`The firm sends to at most ${confirming.cap} members at a time.`}</MessageBarBody>
+                    </MessageBar>
+                  )}
+                  {confirming.unavailable && (
+                    <MessageBar intent="error">
+                      <MessageBarBody>{confirming.unavailable}</MessageBarBody>
+                    </MessageBar>
+                  )}
                 </>
               )}
             </DialogContent>
             <DialogActions>
               <Button onClick={() => setConfirming(null)}>Cancel</Button>
-              <Button appearance="primary" disabled={busy || !confirming || confirming.willReceive === 0} onClick={() => void send()}>
+              <Button
+                appearance="primary"
+                disabled={busy || !confirming || confirming.willReceive === 0}
+                onClick={() => void send()}
+              >
                 {confirming ? `Send to ${confirming.willReceive}` : 'Send'}
               </Button>
             </DialogActions>

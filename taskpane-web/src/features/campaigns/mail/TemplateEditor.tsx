@@ -1,4 +1,14 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useApi, type MailTemplate } from '../../../api';
@@ -49,28 +59,44 @@ export function TemplateEditor({ campaignId, template, canEdit, onChange, onSave
   return (
     <div className={styles.root}>
       <Text className={styles.hint}>
-        {'Merge fields: ${contact.salutation}, ${contact.firstName}, ${contact.name}, ${contact.company}, '
-          + '${adviser.name}, ${firm.name}, ${custom.your_field}, ${unsubscribeUrl}. Write them as [[${contact.firstName}]] '
-          + 'in text, or th:text="${contact.firstName}" on an HTML element. Contacts’ data always appears as text.'}
+        {'Merge fields: ${contact.salutation}, ${contact.firstName}, ${contact.name}, ${contact.company}, ' +
+          '${adviser.name}, ${firm.name}, ${custom.your_field}, ${unsubscribeUrl}. Write them as [[${contact.firstName}]] ' +
+          'in text, or th:text="${contact.firstName}" on an HTML element. Contacts’ data always appears as text.'}
       </Text>
       {template.saved === false && (
-        <MessageBar intent="info"><MessageBarBody>This is starter text: save the mail before sending.</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>This is starter text: save the mail before sending.</MessageBarBody>
+        </MessageBar>
       )}
       <Field label="Subject" required>
         <Input value={template.subject} disabled={!canEdit} onChange={(_, data) => edit({ subject: data.value })} />
       </Field>
       <Field label="HTML body">
-        <Textarea className={styles.code} rows={10} resize="vertical" value={template.html} disabled={!canEdit}
-          onChange={(_, data) => edit({ html: data.value })} />
+        <Textarea
+          className={styles.code}
+          rows={10}
+          resize="vertical"
+          value={template.html}
+          disabled={!canEdit}
+          onChange={(_, data) => edit({ html: data.value })}
+        />
       </Field>
       <Field label="Plain-text body">
-        <Textarea className={styles.code} rows={6} resize="vertical" value={template.text} disabled={!canEdit}
-          onChange={(_, data) => edit({ text: data.value })} />
+        <Textarea
+          className={styles.code}
+          rows={6}
+          resize="vertical"
+          value={template.text}
+          disabled={!canEdit}
+          onChange={(_, data) => edit({ text: data.value })}
+        />
       </Field>
       <ErrorBar error={error} onDismiss={() => setError(null)} />
       {canEdit && (
         <div className={styles.actions}>
-          <Button appearance="primary" icon={<SaveRegular />} disabled={saving} onClick={() => void save()}>Save mail</Button>
+          <Button appearance="primary" icon={<SaveRegular />} disabled={saving} onClick={() => void save()}>
+            Save mail
+          </Button>
           {saved && <Text role="status">Saved.</Text>}
         </div>
       )}

@@ -1,9 +1,28 @@
-import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi, type ContactSummary, type TrackedMail } from '../../../api';
-import { insertHtml, readSubject, rememberServiceUrl, requireTracking, setHeaders, userAddress, writeSubject } from '../../../office/compose';
+import {
+  insertHtml,
+  readSubject,
+  rememberServiceUrl,
+  requireTracking,
+  setHeaders,
+  userAddress,
+  writeSubject,
+} from '../../../office/compose';
 import { ErrorBar } from '../../../ui/ErrorBar';
-import { useSession } from '../../auth/SessionContext';
+import { useSession } from '../../../lib/SessionContext';
 import { SendAndTrack } from './SendAndTrack';
 import { useEmailCampaigns } from './useEmailCampaigns';
 
@@ -45,7 +64,8 @@ export function CampaignMailInsert({ contacts, recipientCount }: CampaignMailIns
   const single = contacts.length === 1 ? contacts[0] : undefined;
   const isMember = (contact: ContactSummary) => campaign?.members.includes(contact.id) ?? false;
   // One recipient is tracked (and added if need be) as before; among several, members are ticked and others offered.
-  const isPicked = (contact: ContactSummary) => (single ? true : (picked[`${campaignId}:${contact.id}`] ?? isMember(contact)));
+  const isPicked = (contact: ContactSummary) =>
+    single ? true : (picked[`${campaignId}:${contact.id}`] ?? isMember(contact));
   const chosenContacts = contacts.filter(isPicked);
   const merge = recipientCount === 1 && single !== undefined;
 
@@ -82,7 +102,9 @@ export function CampaignMailInsert({ contacts, recipientCount }: CampaignMailIns
       <ErrorBar error={error} />
       <Field
         label="Campaign"
-        hint={single && campaign && !isMember(single) ? `${single.displayName} will be added to this campaign.` : undefined}
+        hint={
+          single && campaign && !isMember(single) ? `${single.displayName} will be added to this campaign.` : undefined
+        }
       >
         <Select value={campaignId} onChange={(_, data) => setChosen(data.value)}>
           {choices.map((choice) => (
@@ -102,7 +124,9 @@ export function CampaignMailInsert({ contacts, recipientCount }: CampaignMailIns
               <Checkbox
                 key={contact.id}
                 checked={isPicked(contact)}
-                onChange={(_, data) => setPicked((p) => ({ ...p, [`${campaignId}:${contact.id}`]: data.checked === true }))}
+                onChange={(_, data) =>
+                  setPicked((p) => ({ ...p, [`${campaignId}:${contact.id}`]: data.checked === true }))
+                }
                 label={isMember(contact) ? contact.displayName : `${contact.displayName} (add to this campaign)`}
               />
             ))}

@@ -18,30 +18,71 @@ const ann: ContactSummary = {
   version: 1,
 };
 
-const spring: Membership = { campaignId: 'camp-1', campaignName: 'Spring review', channel: 'email', campaignStatus: 'draft', status: 'pending' };
-const letters: Membership = { campaignId: 'camp-2', campaignName: 'Paper letters', channel: 'mail', campaignStatus: 'sent', status: 'pending' };
+const spring: Membership = {
+  campaignId: 'camp-1',
+  campaignName: 'Spring review',
+  channel: 'email',
+  campaignStatus: 'draft',
+  status: 'pending',
+};
+const letters: Membership = {
+  campaignId: 'camp-2',
+  campaignName: 'Paper letters',
+  channel: 'mail',
+  campaignStatus: 'sent',
+  status: 'pending',
+};
 
-const bob: ContactSummary = { ...ann, id: 'c-bob', displayName: 'Bob Stone', firstName: 'Bob', lastName: 'Stone', email: 'bob@client.example' };
+const bob: ContactSummary = {
+  ...ann,
+  id: 'c-bob',
+  displayName: 'Bob Stone',
+  firstName: 'Bob',
+  lastName: 'Stone',
+  email: 'bob@client.example',
+};
 
 function service(recordedState: 'sent' | 'unconfirmed' = 'sent') {
   return fakeService((r: Request) => {
     if (r.path === '/api/contacts/lookup') {
       const emails = r.query.getAll('email');
-      return json(200, [ann, bob].filter((c) => emails.includes(c.email ?? '')));
+      return json(
+        200,
+        [ann, bob].filter((c) => emails.includes(c.email ?? '')),
+      );
     }
-    if (r.path === '/api/campaigns/memberships') return json(200, r.query.get('contactId') === 'c-ann' ? [spring, letters] : []);
+    if (r.path === '/api/campaigns/memberships')
+      return json(200, r.query.get('contactId') === 'c-ann' ? [spring, letters] : []);
     if (r.path === '/api/campaigns') {
-      const items = [{ id: 'camp-1', name: 'Spring review' }, { id: 'camp-3', name: 'Autumn tax letter' }];
+      const items = [
+        { id: 'camp-1', name: 'Spring review' },
+        { id: 'camp-3', name: 'Autumn tax letter' },
+      ];
       return json(200, { items, page: 0, size: 100, totalElements: 2, totalPages: 1, totalCapped: false });
     }
     if (r.path.endsWith('/mail/tracked') && r.method === 'POST') {
       const campaignId = r.path.split('/')[3];
       const contactIds = (r.body as { contactIds: string[] }).contactIds;
-      return json(200, { token: 'tok-123', campaignId, contactId: contactIds[0], contactIds, headerName: 'x-steward-tracking', state: 'composed' });
+      return json(200, {
+        token: 'tok-123',
+        campaignId,
+        contactId: contactIds[0],
+        contactIds,
+        headerName: 'x-steward-tracking',
+        state: 'composed',
+      });
     }
-    if (r.path.endsWith('/mail/render')) return json(200, { subject: 'Your spring review, Ann', html: '<p>Dear Ann,</p>', text: 'Dear Ann,' });
+    if (r.path.endsWith('/mail/render'))
+      return json(200, { subject: 'Your spring review, Ann', html: '<p>Dear Ann,</p>', text: 'Dear Ann,' });
     if (r.path === '/api/mail/tracked/tok-123/sent') {
-      return json(200, { token: 'tok-123', campaignId: 'camp-1', contactId: 'c-ann', contactIds: ['c-ann'], headerName: 'x-steward-tracking', state: recordedState });
+      return json(200, {
+        token: 'tok-123',
+        campaignId: 'camp-1',
+        contactId: 'c-ann',
+        contactIds: ['c-ann'],
+        headerName: 'x-steward-tracking',
+        state: recordedState,
+      });
     }
     return undefined;
   });
@@ -68,14 +109,21 @@ describe('the compose pane', () => {
     expect(written.body).toBe('<p>Dear Ann,</p><p>-- Me Myself, Harbour</p>');
     expect(written.subject).toBe('Your spring review, Ann');
     expect(written.headers).toEqual({ 'x-steward-tracking': 'tok-123', 'x-steward-campaign': 'camp-1' });
-    expect(requests.find((r) => r.path === '/api/campaigns/camp-1/mail/tracked')?.body).toEqual({ contactIds: ['c-ann'], mailbox: 'me@firm.example' });
+    expect(requests.find((r) => r.path === '/api/campaigns/camp-1/mail/tracked')?.body).toEqual({
+      contactIds: ['c-ann'],
+      mailbox: 'me@firm.example',
+    });
     expect(written.settings).toEqual({ stewardServiceUrl: window.location.origin });
-    expect(requests.find((r) => r.path === '/api/campaigns/camp-1/mail/render')?.body).toMatchObject({ contactId: 'c-ann' });
+    expect(requests.find((r) => r.path === '/api/campaigns/camp-1/mail/render')?.body).toMatchObject({
+      contactId: 'c-ann',
+    });
 
     await user.click(screen.getByRole('button', { name: 'Send and track' }));
 
     expect(await screen.findByText("Sent, and recorded on Ann Lee's timeline.")).toBeInTheDocument();
-    expect(requests.find((r) => r.path === '/api/mail/tracked/tok-123/sent')?.body).toEqual({ subject: 'Your spring review, Ann' });
+    expect(requests.find((r) => r.path === '/api/mail/tracked/tok-123/sent')?.body).toEqual({
+      subject: 'Your spring review, Ann',
+    });
     expect(written.sent).toBe(true);
   });
 
@@ -115,7 +163,9 @@ describe('the compose pane', () => {
     const { client } = service();
     renderWithApi(<OutlookPane />, client, { role: 'user' });
 
-    expect(await screen.findByText('who@else.example is not in Steward yet: add them as a contact first.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('who@else.example is not in Steward yet: add them as a contact first.'),
+    ).toBeInTheDocument();
   });
 
   it('tracks one mail for every To and Cc recipient who is a member, offers to add the others, and merges nothing', async () => {
@@ -134,18 +184,24 @@ describe('the compose pane', () => {
     const { client, requests } = service('unconfirmed');
     renderWithApi(<OutlookPane />, client, { role: 'user' });
 
-    expect(await screen.findByText(/who@else.example is not in Steward yet, so the mail is not tracked for them/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/who@else.example is not in Steward yet, so the mail is not tracked for them/),
+    ).toBeInTheDocument();
     const annBox = await screen.findByRole('checkbox', { name: 'Ann Lee' });
     const bobBox = screen.getByRole('checkbox', { name: 'Bob Stone (add to this campaign)' });
     expect(annBox).toBeChecked();
     expect(bobBox).not.toBeChecked();
-    expect(screen.getByText(/This mail goes to 3 people, so Steward does not insert the campaign's mail/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/This mail goes to 3 people, so Steward does not insert the campaign's mail/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Insert campaign mail' })).not.toBeInTheDocument();
 
     await user.click(bobBox);
     await user.click(screen.getByRole('button', { name: 'Track this mail' }));
 
-    expect(await screen.findByText('This mail is tracked in Spring review for Ann Lee and Bob Stone.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This mail is tracked in Spring review for Ann Lee and Bob Stone.'),
+    ).toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/campaigns/camp-1/mail/tracked')?.body).toEqual({
       contactIds: ['c-ann', 'c-bob'],
       mailbox: 'me@firm.example',

@@ -1,12 +1,17 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { ErrorBar } from '../../../ui/ErrorBar';
-import { PaneHeader } from '../../pane/PaneHeader';
+import { PaneHeader } from '../../../ui/pane/PaneHeader';
 import { CampaignMailInsert } from './CampaignMailInsert';
 import { namesOf, useComposeRecipients } from './useComposeRecipient';
 
 const useStyles = makeStyles({
-  body: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  body: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
 });
 
 /** The Outlook face beside a message being written: a campaign's mail for its recipients, inserted and tracked. */
@@ -35,14 +40,19 @@ export function ComposePane() {
         {read && read.unknown.length > 0 && (
           <>
             <Text>
-              {read.unknown.map((a) => a.email).join(', ')} {read.unknown.length === 1 ? 'is' : 'are'} not in Steward yet
+              {read.unknown.map((a) => a.email).join(', ')} {read.unknown.length === 1 ? 'is' : 'are'} not in Steward
+              yet
               {read.known.length > 0 ? ', so the mail is not tracked for them' : ''}: add them as a contact first.
             </Text>
             <div>{again}</div>
           </>
         )}
         {read && read.known.length > 0 && (
-          <CampaignMailInsert key={contacts.map((c) => c.id).join(',')} contacts={contacts} recipientCount={read.all.length} />
+          <CampaignMailInsert
+            key={contacts.map((c) => c.id).join(',')}
+            contacts={contacts}
+            recipientCount={read.all.length}
+          />
         )}
       </main>
     </>

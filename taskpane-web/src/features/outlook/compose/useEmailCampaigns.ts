@@ -21,7 +21,10 @@ export function useEmailCampaigns(contactIds: string[]): { choices: CampaignChoi
   useEffect(() => {
     let live = true;
     const ids = key.split(',').filter(Boolean);
-    Promise.all([Promise.all(ids.map((id) => api.contacts.memberships(id))), api.campaigns.list({ channel: 'email', size: 100 })]).then(
+    Promise.all([
+      Promise.all(ids.map((id) => api.contacts.memberships(id))),
+      api.campaigns.list({ channel: 'email', size: 100 }),
+    ]).then(
       ([memberships, page]) => {
         if (!live) return;
         const byCampaign = new Map<string, CampaignChoice>();
@@ -33,7 +36,9 @@ export function useEmailCampaigns(contactIds: string[]): { choices: CampaignChoi
           }
         });
         const mine = [...byCampaign.values()].sort((a, b) => b.members.length - a.members.length);
-        const others = page.items.filter((c) => !byCampaign.has(c.id)).map((c) => ({ id: c.id, name: c.name, members: [] }));
+        const others = page.items
+          .filter((c) => !byCampaign.has(c.id))
+          .map((c) => ({ id: c.id, name: c.name, members: [] }));
         setChoices([...mine, ...others]);
       },
       (failure: unknown) => live && setError(failure),

@@ -1,15 +1,15 @@
 import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo } from 'react';
-import { ApiClient, ApiProvider, type Api } from '../../api';
-import type { Host } from '../../office';
-import { preloadable } from '../../ui/preloadable';
-import { officeSignIn, type OfficeSignIn } from './officeSignIn';
-import { PaneAuthGate } from './PaneAuthGate';
+import { ApiClient, ApiProvider, type Api } from './api';
+import type { Host } from './office';
+import { officeSignIn, type OfficeSignIn } from './features/pane/officeSignIn';
+import { PaneAuthGate } from './features/pane/PaneAuthGate';
+import { preloadable } from './ui/preloadable';
 
 // Each host downloads only its own pane, and starts to while the user signs in.
-const outlookPane = preloadable(() => import('../outlook/OutlookPane').then((m) => m.OutlookPane));
-const excelPane = preloadable(() => import('../excel/ExcelPane').then((m) => m.ExcelPane));
-const prefetchOutlook = (api: Api) => void import('../outlook/peopleLookup').then((m) => m.prefetchPeople(api));
+const outlookPane = preloadable(() => import('./features/outlook/OutlookPane').then((m) => m.OutlookPane));
+const excelPane = preloadable(() => import('./features/excel/ExcelPane').then((m) => m.ExcelPane));
+const prefetchOutlook = (api: Api) => void import('./features/outlook/peopleLookup').then((m) => m.prefetchPeople(api));
 
 /**
  * The pane's client sends Bearer tokens and no cookies: Office may share cookies between panes and dialogs, and the

@@ -1,14 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiClient } from '../../api';
-import { fakeService, json, me } from '../../test/fakeApi';
-import { officeSignIn, type OfficeSignIn } from './officeSignIn';
-import { DialogApp } from './DialogApp';
+import { ApiClient } from './api';
+import { fakeService, json, me } from './test/fakeApi';
+import { officeSignIn, type OfficeSignIn } from './features/pane/officeSignIn';
+import { DialogApp } from './features/pane/DialogApp';
 import { PaneApp } from './PaneApp';
-import { localCredentials } from './sessionTokens';
+import { localCredentials } from './features/pane/sessionTokens';
+import { requestUrl } from './test/requestUrl';
 
-vi.mock('../../office/excel', () => ({
+vi.mock('./office/excel', () => ({
   readWorkbookInfo: async () => ({ workbookName: 'Clients 2026.xlsx', sheetName: 'Prospects' }),
   listSheets: async () => [{ name: 'Prospects', rows: 12, hidden: false, active: true }],
   activateSheet: async () => undefined,
@@ -20,12 +21,14 @@ function service() {
   const { client, requests, fetch } = fakeService((request) => {
     if (request.path === '/api/config') return json(200, { localSignIn: true, microsoft: null });
     if (request.path === '/api/auth/refresh') {
-      if ((request.body as { refreshToken?: string }).refreshToken !== 'refresh-1') return json(401, { detail: 'Sign in first.' });
+      if ((request.body as { refreshToken?: string }).refreshToken !== 'refresh-1')
+        return json(401, { detail: 'Sign in first.' });
       valid = 'access-2';
       return json(200, { accessToken: 'access-2', refreshToken: 'refresh-2' });
     }
     if (request.path === '/api/auth/logout') return new Response(null, { status: 204 });
-    if (request.path === '/api/auth/login') return json(200, { accessToken: 'access-1', refreshToken: 'refresh-1', tokenType: 'Bearer' });
+    if (request.path === '/api/auth/login')
+      return json(200, { accessToken: 'access-1', refreshToken: 'refresh-1', tokenType: 'Bearer' });
     if (request.path === '/api/auth/me') return json(200, me('user'));
     if (request.path === '/api/sheet-links') return json(200, []);
     return undefined;
@@ -50,7 +53,10 @@ describe('the Office panes', () => {
     expect(screen.getByText('Sheet: Prospects')).toBeInTheDocument();
     expect(screen.getByText('Test firm')).toBeInTheDocument();
     expect(screen.getByText('Ada Admin (ada@example.com)')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Open Steward in the browser' })).toHaveAttribute('href', `${window.location.origin}/`);
+    expect(screen.getByRole('link', { name: 'Open Steward in the browser' })).toHaveAttribute(
+      'href',
+      `${window.location.origin}/`,
+    );
     expect(await screen.findByRole('button', { name: 'Import this sheet' })).toBeEnabled();
     expect(authorizations().at(-1)).toBe('Bearer access-1');
   });
@@ -68,12 +74,12 @@ describe('the Office panes', () => {
   it('refresh an expired token with the refresh token kept in memory', async () => {
     const calls: string[] = [];
     const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const path = new URL(String(input), 'http://localhost').pathname;
+      const path = new URL(requestUrl(input), 'http://localhost').pathname;
       const authorization = (init?.headers as Record<string, string>).Authorization ?? '';
       calls.push(`${path} ${authorization}`.trim());
       if (path === '/api/config') return json(200, { localSignIn: true });
       if (path === '/api/auth/refresh') {
-        const body = JSON.parse(String(init?.body)) as { refreshToken: string };
+        const body = JSON.parse(init?.body as string) as { refreshToken: string };
         return body.refreshToken === 'refresh-1'
           ? json(200, { accessToken: 'access-2', refreshToken: 'refresh-2' })
           : json(401, { detail: 'Sign in first.' });
@@ -85,7 +91,13 @@ describe('the Office panes', () => {
     };
     const client = new ApiClient({ fetch });
     const credentials = localCredentials({ accessToken: 'stale', refreshToken: 'refresh-1' });
-    render(<PaneApp host="excel" client={client} signIn={{ silent: async () => credentials, interactive: async () => credentials }} />);
+    render(
+      <PaneApp
+        host="excel"
+        client={client}
+        signIn={{ silent: async () => credentials, interactive: async () => credentials }}
+      />,
+    );
     expect(await screen.findByText('Test firm')).toBeInTheDocument();
     expect(calls).toEqual([
       '/api/config',
@@ -106,7 +118,9 @@ describe('the Office panes', () => {
     expect(await screen.findByText('Test firm')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
     expect(requests.find((r) => r.path === '/api/auth/refresh')?.body).toEqual({ refreshToken: 'refresh-1' });
-    expect(JSON.parse(window.localStorage.getItem('steward.pane.signIn')!)).toMatchObject({ refreshToken: 'refresh-2' });
+    expect(JSON.parse(window.localStorage.getItem('steward.pane.signIn')!)).toMatchObject({
+      refreshToken: 'refresh-2',
+    });
 
     await userEvent.click(await screen.findByRole('button', { name: /^Account:/ }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Sign out' }));
@@ -115,10 +129,14 @@ describe('the Office panes', () => {
     expect(window.localStorage.getItem('steward.pane.signIn')).toBeNull();
   });
 
-  it('ask who the user is with a kept sign-in while the firm\'s settings are still on their way', async () => {
+  it("ask who the user is with a kept sign-in while the firm's settings are still on their way", async () => {
     window.localStorage.setItem(
       'steward.pane.signIn',
-      JSON.stringify({ accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: '2999-01-01T00:00:00Z' }),
+      JSON.stringify({
+        accessToken: 'access-1',
+        refreshToken: 'refresh-1',
+        accessTokenExpiresAt: '2999-01-01T00:00:00Z',
+      }),
     );
     let sendSettings: () => void = () => undefined;
     const settings = new Promise<void>((resolve) => (sendSettings = resolve));
@@ -140,7 +158,11 @@ describe('the Office panes', () => {
   it('forget a kept sign-in once the firm has turned Steward passwords off', async () => {
     window.localStorage.setItem(
       'steward.pane.signIn',
-      JSON.stringify({ accessToken: 'access-1', refreshToken: 'refresh-1', accessTokenExpiresAt: '2999-01-01T00:00:00Z' }),
+      JSON.stringify({
+        accessToken: 'access-1',
+        refreshToken: 'refresh-1',
+        accessTokenExpiresAt: '2999-01-01T00:00:00Z',
+      }),
     );
     const { client } = fakeService((request) => {
       if (request.path === '/api/config') return json(200, { localSignIn: false, microsoft: null });
@@ -179,8 +201,8 @@ describe('the sign-in dialog', () => {
   it('signs in with the local password and hands the tokens to the pane', async () => {
     const { client, requests } = service();
     const sent: string[] = [];
-    const { DialogSignIn } = await import('./DialogSignIn');
-    const { ApiProvider } = await import('../../api');
+    const { DialogSignIn } = await import('./features/pane/DialogSignIn');
+    const { ApiProvider } = await import('./api');
     render(
       <ApiProvider client={client}>
         <DialogSignIn send={(message) => sent.push(message)} />
@@ -190,7 +212,10 @@ describe('the sign-in dialog', () => {
     await userEvent.type(screen.getByLabelText(/Password/), 'secret-password');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(JSON.parse(sent[0] ?? '')).toMatchObject({ type: 'signedIn', session: { accessToken: 'access-1', refreshToken: 'refresh-1' } });
+    expect(JSON.parse(sent[0] ?? '')).toMatchObject({
+      type: 'signedIn',
+      session: { accessToken: 'access-1', refreshToken: 'refresh-1' },
+    });
     expect(requests.find((r) => r.path === '/api/auth/login')?.body).toMatchObject({ email: 'ada@example.com' });
     expect(screen.queryByRole('button', { name: 'Sign in with Microsoft' })).toBeNull();
   });

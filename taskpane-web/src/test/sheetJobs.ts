@@ -1,5 +1,5 @@
-import type { ImportJob } from '../../api';
-import { importJob } from '../../test/importFixtures';
+import type { ImportJob } from '../api';
+import { importJob } from './importFixtures';
 
 /** An import job of a linked sheet as the service answers it, for the Excel pane's tests. */
 export function sheetJob(overrides: Partial<ImportJob> = {}): ImportJob {

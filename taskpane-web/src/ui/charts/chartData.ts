@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import type { Results } from '../../api';
-import type { Datum, Series } from '../../ui/charts/ChartFrame';
+import type { Datum, Series } from './ChartFrame';
 
 /** Members, responded and converted: the three bars of every "results by …" chart. */
 export const RESULT_SERIES: Series[] = [
@@ -10,5 +10,8 @@ export const RESULT_SERIES: Series[] = [
 ];
 
 export function resultsData(results: Record<string, Results>, label: (key: string) => string): Datum[] {
-  return Object.entries(results).map(([key, r]) => ({ label: label(key), values: [r.members, r.responded, r.converted] }));
+  return Object.entries(results).map(([key, r]) => ({
+    label: label(key),
+    values: [r.members, r.responded, r.converted],
+  }));
 }

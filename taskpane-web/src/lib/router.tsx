@@ -49,12 +49,16 @@ export function matchPath(pattern: string, path: string): Params | null {
 export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 
 /** An ordinary link that navigates without reloading the page. */
-export function Link({ to, onClick, ...rest }: LinkProps) {
+export function Link({ to, onClick, children, ...rest }: LinkProps) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
     navigate(to);
   };
-  return <a href={to} onClick={handle} {...rest} />;
+  return (
+    <a href={to} onClick={handle} {...rest}>
+      {children}
+    </a>
+  );
 }

@@ -1,5 +1,5 @@
 import { tokens } from '@fluentui/react-components';
-import type { CampaignStatus, Channel, ResponseStatus } from '../../api';
+import type { CampaignStatus, Channel, ResponseStatus } from '../api';
 
 export const CHANNEL_LABELS: Record<Channel, string> = { email: 'Email', phone: 'Phone', mail: 'Mail' };
 

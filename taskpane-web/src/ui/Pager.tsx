@@ -1,12 +1,25 @@
 import { Button, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useId, useState, type FormEvent } from 'react';
-import type { Page } from '../../api';
-import { formatCount } from '../../ui/format';
+import type { Page } from '../api';
+import { formatCount } from './format';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  numbers: { display: 'flex', gap: tokens.spacingHorizontalXXS, listStyle: 'none', margin: 0, padding: 0, flexWrap: 'wrap' },
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'flex-end',
+    gap: tokens.spacingHorizontalXS,
+    flexWrap: 'wrap',
+  },
+  numbers: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    flexWrap: 'wrap',
+  },
   number: { minWidth: '32px' },
   jump: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   jumpInput: { width: '72px' },
@@ -78,7 +91,12 @@ export function Pager({ page, onPage }: { page: Page<unknown>; onPage: (index: n
           )}
         </ul>
       )}
-      <Button icon={<ChevronRightRegular />} aria-label="Next page" disabled={!hasNext} onClick={() => onPage(page.page + 1)} />
+      <Button
+        icon={<ChevronRightRegular />}
+        aria-label="Next page"
+        disabled={!hasNext}
+        onClick={() => onPage(page.page + 1)}
+      />
       {(lastKnown === null || lastKnown > 5) && (
         <form className={styles.jump} onSubmit={submitJump}>
           <label htmlFor={jumpId}>Go to page</label>

@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
-import type { Me } from '../../api';
+import type { Me } from '../api';
 
 export interface Session {
   me: Me;
   /** Viewers read only: no edit controls. */
   canEdit: boolean;
-  signOut(): Promise<void>;
+  signOut: () => Promise<void>;
   /** Reads /api/auth/me again (after MFA setup, a password change). */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

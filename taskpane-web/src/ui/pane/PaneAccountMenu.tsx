@@ -1,7 +1,15 @@
-import { Menu, MenuDivider, MenuGroupHeader, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import {
+  Menu,
+  MenuDivider,
+  MenuGroupHeader,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+} from '@fluentui/react-components';
 import { OpenRegular, SignOutRegular } from '@fluentui/react-icons';
-import { useSession } from '../auth/SessionContext';
-import { PaneAccountButton } from './PaneHeader';
+import { useSession } from '../../lib/SessionContext';
+import { PaneAccountButton } from './PaneAccountButton';
 
 /** The pane's account menu: who is signed in, the browser CRM, sign-out. */
 export function PaneAccountMenu({ openAtOnce = false }: { openAtOnce?: boolean }) {
@@ -14,7 +22,10 @@ export function PaneAccountMenu({ openAtOnce = false }: { openAtOnce?: boolean }
       <MenuPopover>
         <MenuList>
           <MenuGroupHeader>{me.user.email}</MenuGroupHeader>
-          <MenuItem icon={<OpenRegular />} onClick={() => window.open(`${window.location.origin}/`, '_blank', 'noopener')}>
+          <MenuItem
+            icon={<OpenRegular />}
+            onClick={() => window.open(`${window.location.origin}/`, '_blank', 'noopener')}
+          >
             Open Steward in the browser
           </MenuItem>
           <MenuDivider />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useApi, type CustomFieldDefinition } from '../../api';
+import { useApi, type CustomFieldDefinition } from '../api';
 
 /** The firm's custom field definitions; undefined until they arrive (or when they could not be read). */
 export function useCustomFields() {

@@ -1,4 +1,4 @@
-import type { Role } from '../../api';
+import type { Role } from '../api';
 
 const RANK: Record<Role, number> = { viewer: 0, user: 1, admin: 2 };
 

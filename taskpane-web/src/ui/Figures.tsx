@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
-import type { DefinedTermProps } from '../reports/DefinedTerm';
+import type { DefinedTermProps } from './DefinedTerm';
 
 const useStyles = makeStyles({
   list: {
@@ -19,7 +19,13 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
   },
   term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+  },
 });
 
 /** A figure: its name, its value as shown, and optionally its definition (shown behind an info button). */

@@ -1,23 +1,22 @@
-import { Avatar, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { forwardRef, lazy, Suspense, useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { useIdleAfterDraw } from '../../ui/hooks';
-import { useSession } from '../auth/SessionContext';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useIdleAfterDraw } from '../hooks';
+import { PaneAccountButton } from './PaneAccountButton';
 
 // The account menu's code is not needed for the card: it loads when pointed at, or when the pane is idle.
 const loadPaneMenu = () => import('./PaneAccountMenu').then((m) => ({ default: m.PaneAccountMenu }));
 const PaneAccountMenu = lazy(loadPaneMenu);
 
-/** The pane's account button: a person icon, named "Account: <full name>". */
-export const PaneAccountButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(function PaneAccountButton(props, ref) {
-  const { me } = useSession();
-  return <Button ref={ref} appearance="transparent" aria-label={`Account: ${me.user.fullName}`} icon={<Avatar size={24} color="brand" aria-hidden />} {...props} />;
-});
-
 function AccountMenu() {
   const idle = useIdleAfterDraw(2000);
   const [wanted, setWanted] = useState<'no' | 'open'>('no');
   const placeholder = (
-    <PaneAccountButton aria-haspopup="menu" onPointerEnter={() => void loadPaneMenu()} onFocus={() => void loadPaneMenu()} onClick={() => setWanted('open')} />
+    <PaneAccountButton
+      aria-haspopup="menu"
+      onPointerEnter={() => void loadPaneMenu()}
+      onFocus={() => void loadPaneMenu()}
+      onClick={() => setWanted('open')}
+    />
   );
   if (!idle && wanted === 'no') return placeholder;
   return (
@@ -39,7 +38,12 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: 'inherit', lineHeight: 'inherit', display: 'flex', minWidth: 0 },
   titles: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  subtitle: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  subtitle: {
+    color: tokens.colorNeutralForeground3,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
 });
 
 export interface PaneHeaderProps {

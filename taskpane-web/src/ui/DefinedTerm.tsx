@@ -1,7 +1,7 @@
 import { InfoLabel, Text } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Definitions } from '../../api';
-import { formatRate } from '../../ui/numbers';
+import type { Definitions } from '../api';
+import { formatRate } from './numbers';
 
 export interface DefinedTermProps {
   children: ReactNode;
@@ -21,7 +21,11 @@ export function DefinedTerm({ children, definition }: DefinedTermProps) {
 export { formatRate };
 
 /** The definition behind a response rate, with the drafts rule when the figure may be a draft's. */
-export function rateDefinition(definitions: Definitions | null | undefined, which: 'responseRate' | 'conversionRate', withDrafts = false): string | undefined {
+export function rateDefinition(
+  definitions: Definitions | null | undefined,
+  which: 'responseRate' | 'conversionRate',
+  withDrafts = false,
+): string | undefined {
   if (!definitions) return undefined;
   return withDrafts ? `${definitions[which]} ${definitions.drafts}` : definitions[which];
 }

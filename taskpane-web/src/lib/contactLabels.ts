@@ -1,4 +1,4 @@
-import type { ContactSummary, ContactType, RelationshipType, ResponseStatus } from '../../api';
+import type { ContactSummary, ContactType, RelationshipType, ResponseStatus } from '../api';
 
 export const TYPE_LABELS: Record<ContactType, string> = {
   individual: 'Individual',
