@@ -91,7 +91,7 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
   );
   const show = (key: string, value: unknown) => {
     if (value === null || value === undefined || value === '') return '—';
-    if (key === 'phone') return phonesShown.get(value as string) || String(value);
+    if (key === 'phone' && typeof value === 'string') return phonesShown.get(value) || value;
     return formatFieldValue(key, value, customLabels);
   };
 
