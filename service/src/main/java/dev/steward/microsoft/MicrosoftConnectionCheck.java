@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.NullMarked;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,8 +45,10 @@ class MicrosoftConnectionCheck {
     SKIPPED
   }
 
+  @NullMarked
   record Check(String id, String title, Status status, String detail) {}
 
+  @NullMarked
   record Report(boolean connected, List<Check> checks) {}
 
   private final MicrosoftSettings settings;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The firm-wide figures of the web dashboard, as {@link Definitions} defines them. {@code totals},
@@ -14,6 +15,7 @@ import java.util.UUID;
  * members. {@code responsesPerWeek} covers the last 12 ISO weeks, oldest first, keyed by the Monday
  * (UTC).
  */
+@NullMarked
 public record DashboardReport(
     Map<String, Long> contactsByType,
     Map<String, Long> campaignsByStatus,
@@ -32,10 +34,12 @@ public record DashboardReport(
    * Campaign members (live contacts of live campaigns); {@code responded} counts every status but
    * pending.
    */
+  @NullMarked
   public record Totals(
       long members, long responded, long converted, long notInterested, long pending) {}
 
   /** One of the latest responses, of any live campaign. */
+  @NullMarked
   public record RecentResponse(
       UUID contactId,
       String contactName,
