@@ -57,7 +57,7 @@ export function ScheduleForm({ values, onChange, campaign, onCampaign, errors }:
           <Input type="time" value={values.time} onChange={(_, d) => set({ time: d.value })} />
         </Field>
         <Field className={styles.narrow} label="Time zone" hint="Such as Europe/London." validationMessage={fieldMessage('Time zone', errors.timeZone)}>
-          <Input value={values.timeZone} onChange={(_, d) => set({ timeZone: d.value })} />
+          <Input value={values.timeZone ?? ''} onChange={(_, d) => set({ timeZone: d.value })} />
         </Field>
       </div>
       <Field label="Report">

@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record CampaignReport(
     UUID campaignId,
     String name,
-    String channel,
-    String status,
+    @Schema(allowableValues = {"email", "phone", "mail"}) String channel,
+    @Schema(allowableValues = {"draft", "sent", "completed"}) String status,
     @Nullable LocalDate sendDate,
     boolean countedInRates,
     MemberFigures figures,

@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,7 @@ public record DashboardReport(
       String contactName,
       UUID campaignId,
       String campaignName,
-      String status,
+      @Schema(allowableValues = {"pending", "responded", "converted", "not_interested"})
+          String status,
       Instant responseDate) {}
 }

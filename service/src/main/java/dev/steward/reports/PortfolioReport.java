@@ -1,5 +1,6 @@
 package dev.steward.reports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +38,8 @@ public record PortfolioReport(
   public record Line(
       UUID id,
       String name,
-      String channel,
-      String status,
+      @Schema(allowableValues = {"email", "phone", "mail"}) String channel,
+      @Schema(allowableValues = {"draft", "sent", "completed"}) String status,
       @Nullable LocalDate sendDate,
       MemberFigures figures,
       @Nullable BigDecimal medianDaysToResponse) {}

@@ -1,6 +1,7 @@
 package dev.steward.spreadsheets;
 
 import dev.steward.platform.FieldProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 public record PreviewRow(
     int rowNumber,
-    String action,
+    @Schema(allowableValues = {"create", "update", "unchanged", "skip", "reject"}) String action,
     @Nullable UUID contactId,
     @Nullable Integer duplicateOf,
     Map<String, Object> values,

@@ -1,5 +1,6 @@
 package dev.steward.reports.delivery;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public record DeliveryRun(
     Instant dueAt,
     @Nullable Instant startedAt,
     @Nullable Instant finishedAt,
-    String status,
+    @Schema(allowableValues = {"running", "delivered", "failed"}) String status,
     @Nullable LocalDate periodFrom,
     @Nullable LocalDate periodTo,
     @Nullable String fileName,
