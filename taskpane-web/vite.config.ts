@@ -69,6 +69,8 @@ export default defineConfig({
       exclude: ['src/api/schema.ts', 'src/test/**', 'src/**/*.test.{ts,tsx}', 'src/main.tsx', 'src/launchevent/main.ts', 'src/vite-env.d.ts'],
       reporter: ['text-summary', 'html', 'json-summary'],
       reportsDirectory: 'coverage',
+      // The figures even when a test fails, so that a failing run still says where coverage stands
+      reportOnFailure: true,
       thresholds: { lines: 75 },
     },
   },
