@@ -1,99 +1,22 @@
 import type { ApiClient } from './client';
+import { columnMappingFieldValues, type components } from './schema';
 import type { Page } from './types';
 
+type Schemas = components['schemas'];
+
 /** Where an import job stands; `ready` jobs may be remapped and committed. */
-export type ImportStatus = 'receiving' | 'ready' | 'committing' | 'committed' | 'failed' | 'undone';
-export type ImportPolicy = 'update' | 'skip' | 'create';
-export type ImportAction = 'create' | 'update' | 'unchanged' | 'skip' | 'reject';
-
+export type ImportStatus = NonNullable<Schemas['ImportView']['status']>;
+export type ImportPolicy = NonNullable<Schemas['ImportView']['policy']>;
+export type ImportAction = Schemas['PreviewRow']['action'];
 /** What a column can fill; `customField` names the custom field's key, `ignore` leaves the column out. */
-export type ImportField =
-  | 'firstName'
-  | 'middleName'
-  | 'lastName'
-  | 'fullName'
-  | 'namePrefix'
-  | 'nameSuffix'
-  | 'companyName'
-  | 'jobTitle'
-  | 'email'
-  | 'phone'
-  | 'addressLine1'
-  | 'addressLine2'
-  | 'city'
-  | 'region'
-  | 'postalCode'
-  | 'country'
-  | 'notes'
-  | 'tags'
-  | 'type'
-  | 'stewardId'
-  | 'externalId'
-  | 'customField'
-  | 'ignore';
-
-export const IMPORT_FIELDS: readonly ImportField[] = [
-  'firstName',
-  'middleName',
-  'lastName',
-  'fullName',
-  'namePrefix',
-  'nameSuffix',
-  'companyName',
-  'jobTitle',
-  'email',
-  'phone',
-  'addressLine1',
-  'addressLine2',
-  'city',
-  'region',
-  'postalCode',
-  'country',
-  'notes',
-  'tags',
-  'type',
-  'stewardId',
-  'externalId',
-  'customField',
-  'ignore',
-];
-
-export interface ColumnMapping {
-  /** Zero-based column index. */
-  column: number;
-  /** The header cell as read ("Column C" when it was blank or merged away). */
-  header: string;
-  field: ImportField;
-  customField: string | null;
-  /** Whether Steward recognised the header by itself. */
-  recognised: boolean;
-  /** For emails, phones and addresses: whose the column is (work, home, mobile, other), as its header says. */
-  label?: string | null;
-  /** Where the column goes when the field does not say (a second email to the notes), or why it is left out. */
-  note?: string | null;
-}
-
+export type ImportField = Schemas['ColumnMapping']['field'];
+export const IMPORT_FIELDS: readonly ImportField[] = columnMappingFieldValues;
+/** A column, what it fills, and whether Steward recognised the header by itself. */
+export type ColumnMapping = Schemas['ColumnMapping'];
 /** One sheet of an uploaded workbook. */
-export interface WorkbookSheet {
-  name: string;
-  /** Rows the sheet declares (0 when it does not say). */
-  rows: number;
-  hidden: boolean;
-  /** The sheet imported. */
-  chosen: boolean;
-}
-
+export type WorkbookSheet = Schemas['WorkbookSheet'];
 /** How an uploaded file was read: what Steward guessed, for the user to change. */
-export interface FileReading {
-  /** A CSV file's encoding as read (null for a workbook). */
-  encoding: string | null;
-  /** Whether every byte decoded into a character. */
-  encodingClean: boolean;
-  encodingNote: string | null;
-  /** Steward found the header row by its content (false when the user chose it). */
-  headerRowDetected: boolean;
-  sheets: WorkbookSheet[];
-}
+export type FileReading = Schemas['FileReading'];
 
 /** What the user chose where Steward's guess was wrong; each left out lets Steward decide. */
 export interface UploadChoices {
@@ -123,31 +46,10 @@ export const ENCODINGS = [
   'Big5',
 ] as const;
 
-export interface ColumnChoice {
-  column: number;
-  field: ImportField;
-  customField?: string | null;
-}
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-export interface PreviewRow {
-  /** The row's number in the sheet (1 is the first row), to point at it. */
-  rowNumber: number;
-  action: ImportAction;
-  contactId: string | null;
-  /** The earlier row of the same file that this one repeats. */
-  duplicateOf: number | null;
-  values: Record<string, unknown>;
-  errors: FieldProblem[];
-  /** Fields whose current value the row would replace. */
-  conflicts: { field: string; current: unknown; incoming: unknown }[];
-  /** What is imported as written though it looks wrong (a phone number that does not parse). */
-  warnings?: FieldProblem[];
-}
+export type ColumnChoice = Schemas['ColumnChoice'];
+export type FieldProblem = Schemas['FieldProblem'];
+/** A row as it would be imported; `conflicts` are the fields whose current value it would replace. */
+export type PreviewRow = Schemas['PreviewRow'];
 
 export interface ImportCounts {
   created: number;

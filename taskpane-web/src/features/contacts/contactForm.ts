@@ -1,4 +1,11 @@
-import type { Contact, ContactMethodLabel, ContactRequest, ContactType, CustomFieldDefinition } from '../../api';
+import {
+  CONTACT_METHOD_LABELS,
+  type Contact,
+  type ContactMethodLabel,
+  type ContactRequest,
+  type ContactType,
+  type CustomFieldDefinition,
+} from '../../api';
 
 /** The editable fields of a contact, as the form holds them (text inputs hold strings). */
 export interface ContactFormValues {
@@ -60,14 +67,22 @@ export function formFromContact(contact: Contact): ContactFormValues {
     type: contact.type,
     tags: [...contact.tags],
     custom: customValues(contact),
-    otherEmails: (contact.otherEmails ?? []).map(({ address, label }) => ({ value: address, label })),
-    otherPhones: (contact.otherPhones ?? []).map(({ number, label }) => ({ value: number, label })),
+    otherEmails: (contact.otherEmails ?? []).map(({ address, label }) => ({
+      value: address,
+      label: methodLabel(label),
+    })),
+    otherPhones: (contact.otherPhones ?? []).map(({ number, label }) => ({ value: number, label: methodLabel(label) })),
   };
   for (const key of Object.keys(EMPTY_FORM) as (keyof ContactFormValues)[]) {
     if (LIST_FIELDS.includes(key)) continue;
     values[key as TextField] = contact[key as TextField] ?? '';
   }
   return values;
+}
+
+/** A stored label as one the form offers ("other" for one it does not know). */
+function methodLabel(label: string): ContactMethodLabel {
+  return CONTACT_METHOD_LABELS.find((known) => known === label) ?? 'other';
 }
 
 function customValues(contact: Contact): Record<string, string | boolean> {

@@ -111,7 +111,7 @@ export function ScheduleForm({ values, onChange, campaign, onCampaign, errors }:
           hint="Such as Europe/London."
           validationMessage={fieldMessage('Time zone', errors.timeZone)}
         >
-          <Input value={values.timeZone} onChange={(_, d) => set({ timeZone: d.value })} />
+          <Input value={values.timeZone ?? ''} onChange={(_, d) => set({ timeZone: d.value })} />
         </Field>
       </div>
       <Field label="Report">

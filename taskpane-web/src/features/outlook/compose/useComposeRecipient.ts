@@ -57,7 +57,7 @@ export function useComposeRecipients(): ComposeRecipients & { reload: () => void
 }
 
 /** "Ann Lee", "Ann Lee and Bob Stone", "Ann Lee, Bob Stone and Cy Doe". */
-export function namesOf(contacts: { displayName: string | null; email?: string | null }[]): string {
+export function namesOf(contacts: { displayName?: string | null; email?: string | null }[]): string {
   const names = contacts.map((c) => c.displayName || c.email || 'someone');
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,8 +68,10 @@ class AddinController {
   }
 
   /** The manifest version and one download per add-in. */
+  @NullMarked
   record AddinList(String version, List<AddinDownload> addins) {}
 
   /** One add-in's manifest: {@code url} is absolute, built from the public URL. */
+  @NullMarked
   record AddinDownload(String host, String name, String fileName, String url) {}
 }

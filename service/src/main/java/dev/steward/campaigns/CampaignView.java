@@ -4,23 +4,26 @@ import dev.steward.reports.MemberFigures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole campaign with its member counts and rates, as the API returns it; the rates are defined
  * in reports and null for a draft.
  */
+@NullMarked
 public record CampaignView(
     UUID id,
     String name,
-    String description,
+    @Nullable String description,
     Channel channel,
-    LocalDate sendDate,
+    @Nullable LocalDate sendDate,
     CampaignStatus status,
     MemberFigures members,
-    UUID createdBy,
+    @Nullable UUID createdBy,
     Instant createdAt,
     Instant updatedAt,
-    Instant deletedAt,
+    @Nullable Instant deletedAt,
     long version) {
 
   static CampaignView of(Campaign campaign, MemberFigures counts) {

@@ -4,41 +4,44 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole contact, as the API returns it ({@code phoneDisplay}: see {@link ContactSummary}; {@code
  * mergedInto}: the survivor a trashed duplicate was merged into; {@code externalId}: the record's
  * id in the CRM an import came from, read-only).
  */
+@NullMarked
 public record ContactView(
     UUID id,
     ContactType type,
-    String displayName,
-    String firstName,
-    String lastName,
-    String companyName,
-    String jobTitle,
-    String email,
-    String phone,
-    String addressLine1,
-    String addressLine2,
-    String city,
-    String region,
-    String postalCode,
-    String country,
-    String notes,
+    @Nullable String displayName,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String companyName,
+    @Nullable String jobTitle,
+    @Nullable String email,
+    @Nullable String phone,
+    @Nullable String addressLine1,
+    @Nullable String addressLine2,
+    @Nullable String city,
+    @Nullable String region,
+    @Nullable String postalCode,
+    @Nullable String country,
+    @Nullable String notes,
     List<String> tags,
-    Map<String, Object> customFields,
-    List<OtherEmail> otherEmails,
-    List<OtherPhone> otherPhones,
-    UUID createdBy,
+    @Nullable Map<String, Object> customFields,
+    @Nullable List<OtherEmail> otherEmails,
+    @Nullable List<OtherPhone> otherPhones,
+    @Nullable UUID createdBy,
     Instant createdAt,
     Instant updatedAt,
-    Instant deletedAt,
+    @Nullable Instant deletedAt,
     long version,
-    String phoneDisplay,
-    UUID mergedInto,
-    String externalId) {
+    @Nullable String phoneDisplay,
+    @Nullable UUID mergedInto,
+    @Nullable String externalId) {
 
   static ContactView of(Contact contact, List<String> tags, PhoneNumbers phones) {
     var f = contact.fields();

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
 
 /** A field a firm adds to its contacts, such as {@code date_of_death} for estates. */
+@NullMarked
 public record CustomFieldDefinition(
     @NotBlank
         @Pattern(

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -268,8 +269,10 @@ class AuthController {
 
   record MfaCode(@NotBlank(message = "is required") @Size(max = 12) String code) {}
 
+  @NullMarked
   record Firm(java.util.UUID id, String name, boolean mfaRequired) {}
 
+  @NullMarked
   record Me(
       UserView user,
       Firm firm,

@@ -4,6 +4,8 @@ import dev.steward.identity.entra.EntraSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,7 +46,9 @@ class ConfigController {
             entra.clientId(), authority, List.of(applicationIdUri + "/" + entra.requiredScope())));
   }
 
-  record PublicConfig(boolean localSignIn, Microsoft microsoft) {}
+  @NullMarked
+  record PublicConfig(boolean localSignIn, @Nullable Microsoft microsoft) {}
 
+  @NullMarked
   record Microsoft(String clientId, String authority, List<String> scopes) {}
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -154,5 +155,6 @@ class MfaService {
   }
 
   /** What the user scans: the secret, as text and as a QR code of its otpauth URI. */
+  @NullMarked
   record MfaSetup(String secret, String otpauthUri, String qrCodeDataUri) {}
 }

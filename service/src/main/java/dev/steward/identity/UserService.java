@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -286,5 +288,6 @@ class UserService {
   }
 
   /** A user and, when one was made, their one-time password (shown once, never stored in clear). */
-  record Registered(UserView user, String oneTimePassword) {}
+  @NullMarked
+  record Registered(UserView user, @Nullable String oneTimePassword) {}
 }

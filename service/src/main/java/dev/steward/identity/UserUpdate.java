@@ -1,6 +1,13 @@
 package dev.steward.identity;
 
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** An admin's change to a user; null fields stay as they are. */
-record UserUpdate(Role role, Boolean active, @Size(max = 200) String fullName, Long version) {}
+@NullMarked
+record UserUpdate(
+    @Nullable Role role,
+    @Nullable Boolean active,
+    @Size(max = 200) @Nullable String fullName,
+    @Nullable Long version) {}

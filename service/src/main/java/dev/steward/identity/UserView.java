@@ -2,8 +2,11 @@ package dev.steward.identity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A user as admins see it. Secrets never leave the service. */
+@NullMarked
 public record UserView(
     UUID id,
     String email,
@@ -14,7 +17,7 @@ public record UserView(
     boolean localPassword,
     boolean mfaEnabled,
     boolean mustChangePassword,
-    Instant lastSignInAt,
-    Instant lockedUntil,
+    @Nullable Instant lastSignInAt,
+    @Nullable Instant lockedUntil,
     Instant createdAt,
     long version) {}

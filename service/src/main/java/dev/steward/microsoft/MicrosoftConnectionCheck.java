@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Checks the Microsoft 365 connection live, as an admin sets it up: the client id, the accepted
@@ -24,8 +25,10 @@ class MicrosoftConnectionCheck {
     SKIPPED
   }
 
+  @NullMarked
   record Check(String id, String title, Status status, String detail) {}
 
+  @NullMarked
   record Report(boolean connected, List<Check> checks) {}
 
   private final MicrosoftSettings settings;

@@ -2,11 +2,13 @@ package dev.steward.platform;
 
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * One page of a list. {@code totalElements} is exact unless {@code totalCapped} is true, in which
  * case there are at least that many (counting further would cost more than it tells).
  */
+@NullMarked
 public record PageResult<T>(
     List<T> items, int page, int size, long totalElements, int totalPages, boolean totalCapped) {
 

@@ -1,9 +1,12 @@
 package dev.steward.reports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The effectiveness of one campaign, as {@link Definitions} defines it. {@code figures} holds the
@@ -12,18 +15,19 @@ import java.util.UUID;
  * repeats {@code timeToResponse.median()}. {@code responsesPerWeek} runs from the week of the first
  * response to the week of the last, keyed by the Monday (UTC), with weeks without responses at 0.
  */
+@NullMarked
 public record CampaignReport(
     UUID campaignId,
     String name,
-    String channel,
-    String status,
-    LocalDate sendDate,
+    @Schema(allowableValues = {"email", "phone", "mail"}) String channel,
+    @Schema(allowableValues = {"draft", "sent", "completed"}) String status,
+    @Nullable LocalDate sendDate,
     boolean countedInRates,
     MemberFigures figures,
     Map<String, Long> membersByStatus,
-    BigDecimal responseRate,
-    BigDecimal conversionRate,
-    BigDecimal medianDaysToResponse,
+    @Nullable BigDecimal responseRate,
+    @Nullable BigDecimal conversionRate,
+    @Nullable BigDecimal medianDaysToResponse,
     TimeToResponse timeToResponse,
     Map<String, Long> responsesPerWeek,
     Map<String, Results> resultsByContactType,

@@ -1,10 +1,12 @@
 package dev.steward.reports;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The firm-wide figures of the web dashboard, as {@link Definitions} defines them. {@code totals},
@@ -14,6 +16,7 @@ import java.util.UUID;
  * members. {@code responsesPerWeek} covers the last 12 ISO weeks, oldest first, keyed by the Monday
  * (UTC).
  */
+@NullMarked
 public record DashboardReport(
     Map<String, Long> contactsByType,
     Map<String, Long> campaignsByStatus,
@@ -32,15 +35,18 @@ public record DashboardReport(
    * Campaign members (live contacts of live campaigns); {@code responded} counts every status but
    * pending.
    */
+  @NullMarked
   public record Totals(
       long members, long responded, long converted, long notInterested, long pending) {}
 
   /** One of the latest responses, of any live campaign. */
+  @NullMarked
   public record RecentResponse(
       UUID contactId,
       String contactName,
       UUID campaignId,
       String campaignName,
-      String status,
+      @Schema(allowableValues = {"pending", "responded", "converted", "not_interested"})
+          String status,
       Instant responseDate) {}
 }

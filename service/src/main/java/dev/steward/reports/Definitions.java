@@ -3,6 +3,7 @@ package dev.steward.reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The one definition of Steward's campaign numbers (PRODUCT.md, "The numbers"). Every screen and
@@ -12,6 +13,7 @@ import java.util.List;
 public final class Definitions {
 
   /** The definitions in words, as the API returns them for a tooltip or footnote. */
+  @NullMarked
   public record Text(
       String responded,
       String responseRate,

@@ -1,6 +1,8 @@
 package dev.steward.reports;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign's members by where their response stands, with its rates as {@link Definitions}
@@ -8,14 +10,15 @@ import java.math.BigDecimal;
  * interested. The rates are decimals with four places (0.25 means 25%), and null for a draft
  * campaign, which is never in a rate.
  */
+@NullMarked
 public record MemberFigures(
     long total,
     long pending,
     long responded,
     long converted,
     long notInterested,
-    BigDecimal responseRate,
-    BigDecimal conversionRate) {
+    @Nullable BigDecimal responseRate,
+    @Nullable BigDecimal conversionRate) {
 
   public static final MemberFigures NONE = new MemberFigures(0, 0, 0, 0, 0, null, null);
 

@@ -1,12 +1,14 @@
 package dev.steward.reports;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Members of a slice (a channel, a contact type) of campaigns that were sent, how many responded
  * (any status but pending), converted and were not interested, and the slice's rates (four
  * decimals; 0 without members).
  */
+@NullMarked
 public record Results(
     long members,
     long pending,

@@ -2,6 +2,8 @@ package dev.steward.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Days to response (response date − the campaign's send date, in whole days) of the members who
@@ -9,11 +11,12 @@ import java.util.List;
  * without responses), and a histogram of one bar per day up to 30 days, then "31+". Responses dated
  * before the send date make a first bar of their own, "before sending".
  */
+@NullMarked
 public record TimeToResponse(
     long responses,
-    BigDecimal median,
-    BigDecimal lowerQuartile,
-    BigDecimal upperQuartile,
+    @Nullable BigDecimal median,
+    @Nullable BigDecimal lowerQuartile,
+    @Nullable BigDecimal upperQuartile,
     List<Bar> histogram) {
 
   static final int LAST_DAY = 30;
@@ -24,5 +27,6 @@ public record TimeToResponse(
    * One bar: the days (a number, "31+" or "before sending") and how many responded after that many
    * days.
    */
+  @NullMarked
   public record Bar(String days, long responses) {}
 }

@@ -1,5 +1,8 @@
 package dev.steward.spreadsheets;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One column of the sheet and what it is imported as.
  *
@@ -15,14 +18,15 @@ package dev.steward.spreadsheets;
  *     to the notes), or why a recognised column is left out ("values don't look like contact
  *     types"); null otherwise
  */
+@NullMarked
 public record ColumnMapping(
     int column,
     String header,
     ImportField field,
-    String customField,
+    @Nullable String customField,
     boolean recognised,
-    String label,
-    String note) {
+    @Nullable String label,
+    @Nullable String note) {
 
   public ColumnMapping(
       int column, String header, ImportField field, String customField, boolean recognised) {

@@ -1,6 +1,8 @@
 package dev.steward.spreadsheets;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How an uploaded file was read, so that the preview can say so and the user can change what
@@ -13,10 +15,11 @@ import java.util.List;
  * @param headerRowDetected whether Steward found the header row (false when the user chose it)
  * @param sheets a workbook's sheets, with the one imported marked; empty for CSV
  */
+@NullMarked
 public record FileReading(
-    String encoding,
+    @Nullable String encoding,
     boolean encodingClean,
-    String encodingNote,
+    @Nullable String encodingNote,
     boolean headerRowDetected,
     List<WorkbookSheet> sheets) {
 
@@ -27,5 +30,6 @@ public record FileReading(
    * @param hidden hidden in Excel, so never imported unless picked
    * @param chosen the sheet imported
    */
+  @NullMarked
   public record WorkbookSheet(String name, int rows, boolean hidden, boolean chosen) {}
 }

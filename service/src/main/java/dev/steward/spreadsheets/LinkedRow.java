@@ -2,6 +2,7 @@ package dev.steward.spreadsheets;
 
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A linked row with the CRM's current values, for "Refresh sheet".
@@ -9,5 +10,6 @@ import java.util.UUID;
  * @param rowNumber the sheet row it was last seen in
  * @param deleted the contact is in the trash (the pane may grey the row out)
  */
+@NullMarked
 public record LinkedRow(
     int rowNumber, UUID contactId, long version, boolean deleted, Map<String, Object> values) {}

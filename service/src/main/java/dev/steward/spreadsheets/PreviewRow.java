@@ -1,9 +1,12 @@
 package dev.steward.spreadsheets;
 
 import dev.steward.platform.FieldProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the dry-run preview.
@@ -19,16 +22,18 @@ import java.util.UUID;
  * @param warnings what is imported as written though it looks wrong (a phone number that does not
  *     parse)
  */
+@NullMarked
 public record PreviewRow(
     int rowNumber,
-    String action,
-    UUID contactId,
-    Integer duplicateOf,
+    @Schema(allowableValues = {"create", "update", "unchanged", "skip", "reject"}) String action,
+    @Nullable UUID contactId,
+    @Nullable Integer duplicateOf,
     Map<String, Object> values,
     List<FieldProblem> errors,
     List<FieldConflict> conflicts,
-    List<FieldProblem> warnings) {
+    @Nullable List<FieldProblem> warnings) {
 
   /** A field where the contact holds one value and the row another. */
-  public record FieldConflict(String field, Object current, Object incoming) {}
+  @NullMarked
+  public record FieldConflict(String field, @Nullable Object current, @Nullable Object incoming) {}
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of a sheet posted as JSON by the Excel pane, whole or in chunks. The first post creates the
@@ -23,14 +25,15 @@ import java.util.List;
  *     outside it were not read, so only rows missing between the first and the last row received
  *     count as removed from the sheet
  */
+@NullMarked
 public record SheetRows(
-    @Size(max = 255) String workbookName,
-    @Size(max = 255) String sheetName,
-    @Size(max = 1000, message = "may hold at most 1000 columns") List<String> header,
-    @Min(1) Integer headerRow,
-    @Min(1) @Max(1_048_576) Integer startRow,
+    @Size(max = 255) @Nullable String workbookName,
+    @Size(max = 255) @Nullable String sheetName,
+    @Size(max = 1000, message = "may hold at most 1000 columns") @Nullable List<String> header,
+    @Min(1) @Nullable Integer headerRow,
+    @Min(1) @Max(1_048_576) @Nullable Integer startRow,
     @NotNull(message = "is required, even if empty")
         @Size(max = 50_000, message = "may hold at most 50000 rows a chunk")
         List<List<String>> rows,
-    Boolean complete,
-    Boolean selection) {}
+    @Nullable Boolean complete,
+    @Nullable Boolean selection) {}

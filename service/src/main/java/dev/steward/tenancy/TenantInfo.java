@@ -1,6 +1,8 @@
 package dev.steward.tenancy;
 
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A firm as other features see it.
@@ -8,16 +10,17 @@ import java.util.UUID;
  * @param phoneRegion the firm's country (ISO 3166 code) for phone numbers written without a country
  *     code, or null for the installation's default
  */
+@NullMarked
 public record TenantInfo(
     UUID id,
     String name,
-    String subdomain,
-    UUID azureTenantId,
+    @Nullable String subdomain,
+    @Nullable UUID azureTenantId,
     boolean active,
     boolean mfaRequired,
     EntraRoles entraRoles,
     long version,
-    String phoneRegion) {
+    @Nullable String phoneRegion) {
 
   public TenantInfo(
       UUID id,

@@ -3,6 +3,8 @@ package dev.steward.timeline;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a contact's timeline: an interaction (kind email, call, letter or note) or a change
@@ -10,14 +12,15 @@ import java.util.UUID;
  * interaction linked to a campaign names it, and {@code context} says how in words: "Replied to
  * Autumn letter" for an email received.
  */
+@NullMarked
 record TimelineEntry(
     Instant at,
     String kind,
     String title,
-    String detail,
-    UUID interactionId,
-    String actor,
-    Map<String, Object> changes,
-    UUID campaignId,
-    String campaignName,
-    String context) {}
+    @Nullable String detail,
+    @Nullable UUID interactionId,
+    @Nullable String actor,
+    @Nullable Map<String, Object> changes,
+    @Nullable UUID campaignId,
+    @Nullable String campaignName,
+    @Nullable String context) {}

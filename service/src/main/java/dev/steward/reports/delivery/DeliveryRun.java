@@ -1,8 +1,11 @@
 package dev.steward.reports.delivery;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scheduled run and how it ended.
@@ -15,14 +18,15 @@ import java.util.UUID;
  * @param webUrl where the file opens in the browser
  * @param error why the run failed, in words an admin can act on
  */
+@NullMarked
 public record DeliveryRun(
     UUID id,
     Instant dueAt,
-    Instant startedAt,
-    Instant finishedAt,
-    String status,
-    LocalDate periodFrom,
-    LocalDate periodTo,
-    String fileName,
-    String webUrl,
-    String error) {}
+    @Nullable Instant startedAt,
+    @Nullable Instant finishedAt,
+    @Schema(allowableValues = {"running", "delivered", "failed"}) String status,
+    @Nullable LocalDate periodFrom,
+    @Nullable LocalDate periodTo,
+    @Nullable String fileName,
+    @Nullable String webUrl,
+    @Nullable String error) {}

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folder scheduled reports go into. Steward uploads as the app, so it is a named user's
@@ -16,10 +18,11 @@ import java.util.Locale;
  * @param owner the user's principal name or id, the site id, or the drive id
  * @param folder the folder's path in that drive, such as {@code Reports/Weekly}; empty for the top
  */
+@NullMarked
 public record Destination(
     @NotNull(message = "is required: user, site or drive") Drive drive,
     @NotBlank(message = "is required") @Size(max = 400) String owner,
-    @Size(max = 400) String folder) {
+    @Size(max = 400) @Nullable String folder) {
 
   /** Whose drive. */
   public enum Drive {

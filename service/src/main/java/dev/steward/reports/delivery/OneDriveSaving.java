@@ -1,5 +1,8 @@
 package dev.steward.reports.delivery;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether the signed-in user can save reports into their OneDrive.
  *
@@ -9,4 +12,6 @@ package dev.steward.reports.delivery;
  *     microsoft-sign-in-required}
  * @param reason why not, in words they can act on
  */
-public record OneDriveSaving(boolean available, String defaultFolder, String code, String reason) {}
+@NullMarked
+public record OneDriveSaving(
+    boolean available, String defaultFolder, @Nullable String code, @Nullable String reason) {}

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A firm's report schedule as an admin sets it.
@@ -18,17 +20,18 @@ import java.util.UUID;
  * @param version the version read, for optimistic locking (or an If-Match header); omitted for the
  *     first save
  */
+@NullMarked
 public record ReportScheduleRequest(
     boolean enabled,
     @NotNull(message = "is required: daily, weekly or monthly") Frequency frequency,
     @Min(value = 1, message = "must be 1 (Monday) to 7 (Sunday)")
         @Max(value = 7, message = "must be 1 (Monday) to 7 (Sunday)")
-        Integer dayOfWeek,
+        @Nullable Integer dayOfWeek,
     @Min(value = 1, message = "must be 1 to 28") @Max(value = 28, message = "must be 1 to 28")
-        Integer dayOfMonth,
+        @Nullable Integer dayOfMonth,
     @NotNull(message = "is required, such as 07:00") LocalTime time,
-    String timeZone,
+    @Nullable String timeZone,
     @NotNull(message = "is required: portfolio or campaign") ReportKind report,
-    UUID campaignId,
+    @Nullable UUID campaignId,
     @NotNull(message = "is required") @Valid Destination destination,
-    Long version) {}
+    @Nullable Long version) {}

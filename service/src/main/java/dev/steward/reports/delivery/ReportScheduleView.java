@@ -3,6 +3,8 @@ package dev.steward.reports.delivery;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A firm's report schedule. A firm that has saved none gets the defaults, switched off, without a
@@ -10,18 +12,19 @@ import java.util.UUID;
  *
  * @param nextRunAt when the next report goes out; null while the schedule is off
  */
+@NullMarked
 public record ReportScheduleView(
     boolean enabled,
     Frequency frequency,
-    Integer dayOfWeek,
-    Integer dayOfMonth,
+    @Nullable Integer dayOfWeek,
+    @Nullable Integer dayOfMonth,
     LocalTime time,
     String timeZone,
     ReportKind report,
-    UUID campaignId,
-    Destination destination,
-    Instant nextRunAt,
-    Long version) {
+    @Nullable UUID campaignId,
+    @Nullable Destination destination,
+    @Nullable Instant nextRunAt,
+    @Nullable Long version) {
 
   static ReportScheduleView defaults() {
     return new ReportScheduleView(

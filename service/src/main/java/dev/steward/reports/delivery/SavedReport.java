@@ -1,5 +1,8 @@
 package dev.steward.reports.delivery;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A report saved into the user's OneDrive.
  *
@@ -9,4 +12,5 @@ package dev.steward.reports.delivery;
  * @param folder the folder it went into, from the top of the user's OneDrive
  * @param size its size in bytes
  */
-public record SavedReport(String fileName, String webUrl, String folder, long size) {}
+@NullMarked
+public record SavedReport(String fileName, @Nullable String webUrl, String folder, long size) {}
