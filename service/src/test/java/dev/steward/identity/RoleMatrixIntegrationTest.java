@@ -163,6 +163,7 @@ class RoleMatrixIntegrationTest extends IntegrationTest {
           Endpoint.of(GET, "/api/contacts", Access.VIEWER),
           Endpoint.of(GET, "/api/contacts/lookup", Access.VIEWER)
               .query("?email=nobody@example.com"),
+          Endpoint.of(GET, "/api/contacts/rules", Access.VIEWER),
           Endpoint.of(GET, "/api/contacts/trash", Access.VIEWER),
           Endpoint.of(GET, "/api/contacts/tags", Access.VIEWER),
           Endpoint.of(GET, "/api/contacts/export.xlsx", Access.VIEWER),

@@ -149,8 +149,10 @@ class ImportIntegrationTest extends IntegrationTest {
             entry("postalCode", "1450"),
             entry("country", "Denmark"),
             entry("notes", "Prefers letters,\nnot calls"),
-            entry("otherEmails", List.of(Map.of("address", "sk@home.example", "label", "other"))),
-            entry("otherPhones", List.of(Map.of("number", "+4533120000", "label", "other"))),
+            // Google writes each value's kind beside it ("Home", "Work"): the labels come from
+            // there.
+            entry("otherEmails", List.of(Map.of("address", "sk@home.example", "label", "home"))),
+            entry("otherPhones", List.of(Map.of("number", "+4533120000", "label", "work"))),
             entry("tags", List.of("Philosophers")));
     assertThat(contact(api, "grace@navy.example"))
         .contains(
