@@ -34,8 +34,26 @@ async function nav(page, name) {
 }
 
 async function noSidewaysScroll(page, what) {
+  // Right after a resize the page may not have re-rendered for the narrow width yet (the layout follows a media
+  // query through React): give it up to 3 s to settle, as a person would only ever see the settled page.
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
+    .catch(() => undefined);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 0) throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px`);
+  if (overflow > 0) {
+    // Name the element that reaches furthest right, so that the failure says what to fix.
+    const widest = await page.evaluate(() => {
+      let found = null;
+      for (const element of document.querySelectorAll('body *')) {
+        const right = element.getBoundingClientRect().right;
+        if (right > window.innerWidth + 1 && (!found || right > found.right)) {
+          found = { right, tag: element.tagName.toLowerCase(), cls: String(element.className).slice(0, 60), text: element.textContent.trim().slice(0, 80) };
+        }
+      }
+      return found;
+    });
+    throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px (widest: ${JSON.stringify(widest)})`);
+  }
 }
 
 async function choose(page, combobox, option) {
