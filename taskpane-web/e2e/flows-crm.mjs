@@ -47,7 +47,12 @@ async function noSidewaysScroll(page, what) {
       for (const element of document.querySelectorAll('body *')) {
         const right = element.getBoundingClientRect().right;
         if (right > window.innerWidth + 1 && (!found || right > found.right)) {
-          found = { right, tag: element.tagName.toLowerCase(), cls: String(element.className).slice(0, 60), text: element.textContent.trim().slice(0, 80) };
+          found = {
+            right,
+            tag: element.tagName.toLowerCase(),
+            cls: String(element.className).slice(0, 60),
+            text: element.textContent.trim().slice(0, 80),
+          };
         }
       }
       return found;
