@@ -77,3 +77,34 @@ export async function checkAccessibility(page, name) {
     throw new Error(`Accessibility violations on ${name}:\n  ${lines.join('\n  ')}`);
   }
 }
+
+/** Fails when the page scrolls sideways, naming the element that reaches furthest right. */
+export async function expectNoSidewaysScroll(page, what) {
+  // Right after a resize the page may not have re-rendered for the narrow width yet (the layout follows a media
+  // query through React): give it up to 3 s to settle, as a person would only ever see the settled page.
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth + 1, null, { timeout: 3000 })
+    .catch(() => undefined);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) {
+    // Name the element that reaches furthest right, so that the failure says what to fix.
+    const widest = await page.evaluate(() => {
+      let found = null;
+      for (const element of document.querySelectorAll('body *')) {
+        const right = element.getBoundingClientRect().right;
+        if (right > window.innerWidth + 1 && (!found || right > found.right)) {
+          found = {
+            right,
+            tag: element.tagName.toLowerCase(),
+            cls: String(element.className).slice(0, 60),
+            text: element.textContent.trim().slice(0, 80),
+          };
+        }
+      }
+      return found;
+    });
+    throw new Error(
+      `${what} scrolls sideways by ${overflow} px at ${page.viewportSize().width} px (widest: ${JSON.stringify(widest)})`,
+    );
+  }
+}

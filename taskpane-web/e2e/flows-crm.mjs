@@ -1,4 +1,4 @@
-import { checkAccessibility, openPage } from './browser.mjs';
+import { checkAccessibility, expectNoSidewaysScroll, openPage } from './browser.mjs';
 import { createContact, expectAbsent, expectVisible, noProblems, shot, signIn, state } from './flows.mjs';
 import { call } from './flows-ux.mjs';
 import { nextStep, totp } from './totp.mjs';
@@ -31,34 +31,6 @@ async function nav(page, name) {
   // Below 640 px the sections sit behind the Menu button (clicking waits for it to be drawn at the new width).
   if (page.viewportSize().width < 640) await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
-}
-
-async function noSidewaysScroll(page, what) {
-  // Right after a resize the page may not have re-rendered for the narrow width yet (the layout follows a media
-  // query through React): give it up to 3 s to settle, as a person would only ever see the settled page.
-  await page
-    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
-    .catch(() => undefined);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 0) {
-    // Name the element that reaches furthest right, so that the failure says what to fix.
-    const widest = await page.evaluate(() => {
-      let found = null;
-      for (const element of document.querySelectorAll('body *')) {
-        const right = element.getBoundingClientRect().right;
-        if (right > window.innerWidth + 1 && (!found || right > found.right)) {
-          found = {
-            right,
-            tag: element.tagName.toLowerCase(),
-            cls: String(element.className).slice(0, 60),
-            text: element.textContent.trim().slice(0, 80),
-          };
-        }
-      }
-      return found;
-    });
-    throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px (widest: ${JSON.stringify(widest)})`);
-  }
 }
 
 async function choose(page, combobox, option) {
@@ -394,7 +366,7 @@ export const crmFlows = [
       await checkAccessibility(page, 'merge dialog');
       await page.setViewportSize({ width: 360, height: 740 });
       await expectVisible(dialog.getByRole('radio', { name: 'York' }), 'the choice at 360 px');
-      await noSidewaysScroll(page, 'The merge dialog');
+      await expectNoSidewaysScroll(page, 'The merge dialog');
       await shot(page, results, '53-merge-dialog-360');
       await checkAccessibility(page, 'merge dialog at 360 px');
       await page.setViewportSize({ width: 1280, height: 800 });
@@ -406,7 +378,7 @@ export const crmFlows = [
       await drawer.getByText('Possible duplicate').first().waitFor({ state: 'hidden', timeout: 15000 });
       await shot(page, results, '54-merge-done-1280');
       await page.setViewportSize({ width: 360, height: 740 });
-      await noSidewaysScroll(page, 'The merged contact');
+      await expectNoSidewaysScroll(page, 'The merged contact');
       await shot(page, results, '54-merge-done-360');
       await checkAccessibility(page, 'merged contact at 360 px');
       await page.setViewportSize({ width: 1280, height: 800 });
@@ -432,19 +404,19 @@ export const crmFlows = [
       await page.setViewportSize({ width: 360, height: 740 });
       await nav(page, 'Dashboard');
       await expectVisible(page.getByRole('img', { name: /Responses per week/ }), 'the weekly chart');
-      await noSidewaysScroll(page, 'The dashboard');
+      await expectNoSidewaysScroll(page, 'The dashboard');
       await shot(page, results, '48-narrow-dashboard');
       await nav(page, 'Campaigns');
       await expectVisible(page.getByRole('list', { name: 'Campaigns' }), 'campaigns as a list');
-      await noSidewaysScroll(page, 'The campaign list');
+      await expectNoSidewaysScroll(page, 'The campaign list');
       await shot(page, results, '49-narrow-campaigns');
       await page.getByRole('link', { name: CAMPAIGN }).click();
       await expectVisible(page.getByRole('list', { name: 'Members' }), 'members as a list');
-      await noSidewaysScroll(page, 'The campaign page');
+      await expectNoSidewaysScroll(page, 'The campaign page');
       await shot(page, results, '50-narrow-campaign-detail');
       await nav(page, 'Admin');
       await expectVisible(page.getByRole('list', { name: 'Users' }), 'the users as cards');
-      await noSidewaysScroll(page, 'The admin page');
+      await expectNoSidewaysScroll(page, 'The admin page');
       await shot(page, results, '51-narrow-admin');
       await page.setViewportSize({ width: 1280, height: 860 });
       noProblems(crm.problems);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAccessibility, openPage } from './browser.mjs';
+import { checkAccessibility, expectNoSidewaysScroll, openPage } from './browser.mjs';
 import { expectAbsent, expectVisible, noProblems, shot, signIn, state } from './flows.mjs';
 import { nextStep, totp } from './totp.mjs';
 
@@ -36,11 +36,6 @@ async function figure(scope, term) {
 async function expectFigure(scope, term, expected) {
   const actual = await figure(scope, term);
   if (actual !== expected) throw new Error(`"${term}" shows ${actual}, expected ${expected}`);
-}
-
-async function noSidewaysScroll(page, what) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  if (overflow > 0) throw new Error(`${what} scrolls sideways by ${overflow} px at 360 px`);
 }
 
 export const importFlows = [
@@ -258,7 +253,7 @@ export const importFlows = [
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(`${baseUrl}/imports`);
       await expectVisible(page.getByRole('button', { name: 'Choose a file' }), 'the file picker');
-      await noSidewaysScroll(page, 'The drop zone');
+      await expectNoSidewaysScroll(page, 'The drop zone');
       await shot(page, results, 'import-narrow-drop');
       await page.getByLabel('Spreadsheet to import').setInputFiles(FIXTURE);
       await expectVisible(page.getByRole('list', { name: 'Preview' }), 'the preview as a list');
@@ -266,7 +261,7 @@ export const importFlows = [
         page.getByRole('list', { name: 'Preview' }).getByText('Email is not a valid email address'),
         'the bad row in the list',
       );
-      await noSidewaysScroll(page, 'The preview');
+      await expectNoSidewaysScroll(page, 'The preview');
       await shot(page, results, 'import-narrow-preview');
       await page.getByRole('link', { name: 'All imports' }).click();
       await page
@@ -276,7 +271,7 @@ export const importFlows = [
         .getByRole('link')
         .click();
       await expectVisible(page.getByText('Import undone'), 'the reopened import');
-      await noSidewaysScroll(page, 'A reopened import');
+      await expectNoSidewaysScroll(page, 'A reopened import');
       await shot(page, results, 'import-narrow');
       await page.setViewportSize({ width: 1280, height: 860 });
       await page.context().close();

@@ -2,7 +2,7 @@
  * What a person sees (issue 17): the screens this round changed, each at 1280×800 and 360×740, with axe on each.
  * Runs after the sign-in flows (the admin has two-step sign-in; the viewer's session is kept in `state.viewer`).
  */
-import { checkAccessibility, openPage } from './browser.mjs';
+import { checkAccessibility, expectNoSidewaysScroll, openPage } from './browser.mjs';
 import { expectAbsent, expectVisible, noProblems, shot, signIn, state } from './flows.mjs';
 import { nextStep, totp } from './totp.mjs';
 
@@ -45,8 +45,7 @@ async function bothSizes(page, results, name, ready) {
     await page.setViewportSize(viewport);
     if (ready) await ready(size);
     await shot(page, results, `ux-${name}-${size}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (overflow > 1) throw new Error(`${name} scrolls sideways by ${overflow} px at ${size} px`);
+    await expectNoSidewaysScroll(page, name);
     try {
       await checkAccessibility(page, `${name} at ${size} px`);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkAccessibility, openPage } from './browser.mjs';
+import { checkAccessibility, expectNoSidewaysScroll, openPage } from './browser.mjs';
 import { nextStep, totp } from './totp.mjs';
 
 /** What the flows hand on to each other: they run in order, as one user story. */
@@ -329,8 +329,7 @@ export const flows = [
       await page.goto(`${baseUrl}/contacts`);
       await expectVisible(page.getByRole('list', { name: 'Contacts' }), 'contacts as a list');
       await expectAbsent(page.getByRole('table'), 'a table at 360 px');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      if (overflow > 0) throw new Error(`The contacts page scrolls sideways by ${overflow} px at 360 px`);
+      await expectNoSidewaysScroll(page, 'The contacts page');
       await shot(page, results, '20-narrow-contacts');
 
       await page.goto(`${baseUrl}/contacts/${state.contactId}`);
