@@ -6,6 +6,7 @@ import { fakeService, json, me } from './test/fakeApi';
 import { officeSignIn, type OfficeSignIn } from './features/pane/officeSignIn';
 import { DialogApp } from './features/pane/DialogApp';
 import { PaneApp } from './PaneApp';
+import { startPane } from './paneStart';
 import { localCredentials } from './features/pane/sessionTokens';
 import { requestUrl } from './test/requestUrl';
 
@@ -146,13 +147,39 @@ describe('the Office panes', () => {
       if (request.path === '/api/sheet-links') return json(200, []);
       return undefined;
     });
-    render(<PaneApp host="excel" client={client} signIn={officeSignIn} />);
+    const { opening } = startPane('excel', { client, signIn: officeSignIn });
     await waitFor(() => expect(requests.map((r) => r.path)).toContain('/api/auth/me'));
+    render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
     expect(screen.queryByText('Test firm')).not.toBeInTheDocument();
 
     sendSettings();
     expect(await screen.findByText('Test firm')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign in' })).not.toBeInTheDocument();
+  });
+
+  it('draw the signed-in pane at once when its opening requests answered before the first render', async () => {
+    window.localStorage.setItem(
+      'steward.pane.signIn',
+      JSON.stringify({
+        accessToken: 'access-1',
+        refreshToken: 'refresh-1',
+        accessTokenExpiresAt: '2999-01-01T00:00:00Z',
+      }),
+    );
+    const { client, requests } = fakeService((request) => {
+      if (request.path === '/api/config') return json(200, { localSignIn: true, microsoft: null });
+      if (request.path === '/api/auth/me') return json(200, me('user'));
+      if (request.path === '/api/sheet-links') return json(200, []);
+      return undefined;
+    });
+    const { opening } = startPane('excel', { client, signIn: officeSignIn });
+    await opening.promise;
+    render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
+    expect(screen.queryByText('Loading Steward…')).not.toBeInTheDocument();
+    expect(await screen.findByText('Test firm')).toBeInTheDocument();
+    // The pane asked once: its sign-in did not start over after the first render.
+    expect(requests.filter((r) => r.path === '/api/auth/me')).toHaveLength(1);
+    expect(requests.filter((r) => r.path === '/api/config')).toHaveLength(1);
   });
 
   it('forget a kept sign-in once the firm has turned Steward passwords off', async () => {
@@ -169,7 +196,8 @@ describe('the Office panes', () => {
       if (request.path === '/api/auth/me') return json(200, me('user'));
       return undefined;
     });
-    render(<PaneApp host="excel" client={client} signIn={officeSignIn} />);
+    const { opening } = startPane('excel', { client, signIn: officeSignIn });
+    render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByText('Test firm')).not.toBeInTheDocument();
     expect(window.localStorage.getItem('steward.pane.signIn')).toBeNull();

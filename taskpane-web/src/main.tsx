@@ -11,6 +11,7 @@ const root = createRoot(document.getElementById('root')!);
  */
 const paneHint = /[?&#](host|_host_Info)=(outlook|excel)\b/i.test(window.location.href);
 const paneModule = paneHint ? import('./PaneApp') : null;
+const paneStartModule = paneHint ? import('./paneStart') : null;
 // The Outlook pane's code is needed for the sender card: it is fetched beside the pane's sign-in, not after it.
 if (/[?&#](host|_host_Info)=outlook\b/i.test(window.location.href)) void import('./features/outlook/OutlookPane');
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
@@ -27,7 +28,10 @@ void detectHost().then(async (host) => {
     const [{ App }, { ApiClient }] = await Promise.all([import('./App'), import('./api')]);
     render(<App client={new ApiClient()} host={host} />);
   } else {
+    // The pane's first requests go out now, while its code is still loading (see startPane).
+    const { startPane } = await (paneStartModule ?? import('./paneStart'));
+    const { client, opening } = startPane(host);
     const { PaneApp } = await (paneModule ?? import('./PaneApp'));
-    render(<PaneApp host={host} />);
+    render(<PaneApp host={host} client={client} opening={opening} />);
   }
 });

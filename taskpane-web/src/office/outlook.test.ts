@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installOutlook, uninstallOffice } from '../test/officeMock';
-import { OfficeError, onItemChanged, readBodyText, readCurrentMessage } from './outlook';
+import {
+  OfficeError,
+  onItemChanged,
+  readBodyText,
+  readCurrentMessage,
+  readOpeningMessage,
+  takeOpeningMessage,
+} from './outlook';
 
 afterEach(uninstallOffice);
 
@@ -28,6 +35,17 @@ describe('the Outlook adapter', () => {
       mailboxAddresses: ['me@firm.example'],
       sharedOwner: null,
     });
+  });
+
+  it('reads the message the pane opened on once, and hands it to the first render once', async () => {
+    installOutlook({ from: { displayName: 'Ann Lee', emailAddress: 'ann@client.example' } });
+    expect(takeOpeningMessage()).toBeUndefined();
+    const reading = readOpeningMessage();
+    expect(readOpeningMessage()).toBe(reading);
+    const message = await reading;
+    expect(message?.from).toEqual({ name: 'Ann Lee', email: 'ann@client.example' });
+    expect(takeOpeningMessage()).toEqual({ value: message });
+    expect(takeOpeningMessage()).toBeUndefined();
   });
 
   it('knows a shared mailbox by its owner, and keeps working', async () => {

@@ -3,6 +3,8 @@
  * an error reported by an `...Async` callback rejects it with a plain sentence. Components get an `OpenMessage`.
  */
 
+import { tracked, type Tracked } from '../lib/tracked';
+
 export interface MailAddress {
   name: string;
   email: string;
@@ -136,6 +138,25 @@ export async function readCurrentMessage(): Promise<OpenMessage | null> {
     mailboxAddresses: [own, owner].filter((value): value is string => Boolean(value)),
     sharedOwner: owner,
   };
+}
+
+/** The read of the message the pane opened on: shared by the lookup started at sign-in and the pane's first render. */
+let opening: Tracked<OpenMessage | null> | null = null;
+
+/** The message the pane opened on, read once however many ask while it starts. */
+export function readOpeningMessage(): Promise<OpenMessage | null> {
+  opening ??= tracked(readCurrentMessage());
+  return opening.promise;
+}
+
+/**
+ * The opening read's message once it has arrived, for a first render. It is handed out once: afterwards the pane
+ * reads the message itself (a pinned pane moves to other messages).
+ */
+export function takeOpeningMessage(): { value: OpenMessage | null } | undefined {
+  const found = opening?.settled();
+  if (found) opening = null;
+  return found;
 }
 
 /** The open message's body as plain text (for the signature proposals and the filed summary). */

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { onItemChanged, readBodyText, readCurrentMessage, type OpenMessage } from './outlook';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onItemChanged, readBodyText, readCurrentMessage, takeOpeningMessage, type OpenMessage } from './outlook';
 
 export type CurrentMessage =
   | { status: 'loading' }
@@ -12,11 +12,21 @@ export type CurrentMessage =
  * the message shown at the time of the call.
  */
 export function useCurrentMessage(): CurrentMessage & { readBody: () => Promise<string>; reload: () => void } {
-  const [state, setState] = useState<CurrentMessage>({ status: 'loading' });
+  // The message the pane opened on may have been read while it signed in: then the first render shows it.
+  const [state, setState] = useState<CurrentMessage>(() => {
+    const opening = takeOpeningMessage();
+    if (!opening) return { status: 'loading' };
+    return opening.value ? { status: 'ready', message: opening.value } : { status: 'none' };
+  });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const readAtOpening = useRef(state.status !== 'loading');
 
   useEffect(() => {
+    if (readAtOpening.current) {
+      readAtOpening.current = false;
+      return;
+    }
     let live = true;
     setState({ status: 'loading' });
     readCurrentMessage().then(

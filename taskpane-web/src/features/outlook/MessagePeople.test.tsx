@@ -1,10 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import type { ContactSummary, Membership } from '../../api';
+import { describe, expect, it, vi } from 'vitest';
+import { createApi, type ContactSummary, type Membership } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { MessagePeople } from './MessagePeople';
+import { prefetchPeople } from './peopleLookup';
+
+// The message the pane opened on, as the lookup started at sign-in reads it.
+vi.mock('../../office/outlook', async (actual) => ({
+  ...(await actual<typeof import('../../office/outlook')>()),
+  readOpeningMessage: () => Promise.resolve(message),
+}));
 
 /** Long click-throughs: the 15 s default is too short on a busy 2-core machine. */
 const SLOW_TEST_MS = 40000;
@@ -131,6 +138,18 @@ describe('the people of the open message', () => {
     expect(lookups).toHaveLength(1);
     expect(lookups[0]?.query.getAll('email')).toEqual(['ann@client.example', 'priya@harbour.example']);
     expect(screen.getByRole('article', { name: 'Priya Natarajan, not in Steward' })).toBeInTheDocument();
+  });
+
+  it('draws the cards on its first render when the lookup started at sign-in has answered', async () => {
+    const { client, requests } = service();
+    await prefetchPeople(createApi(client));
+    const lookups = () => requests.filter((r) => r.path === '/api/contacts/lookup');
+    await waitFor(() => expect(lookups()).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the answer is read
+    show(client);
+    expect(screen.queryByText('Looking up the people on this message…')).not.toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Ann Lee, in Steward' })).toBeInTheDocument();
+    expect(lookups()).toHaveLength(1);
   });
 
   it('knows a sender who writes from an address other than their primary one', async () => {

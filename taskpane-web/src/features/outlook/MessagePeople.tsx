@@ -7,7 +7,7 @@ import { useSession } from '../../lib/SessionContext';
 import { ContactCard } from './ContactCard';
 import { MessageFiling } from './MessageFiling';
 import { peopleOf } from './people';
-import { lookupPeople } from './peopleLookup';
+import { lookupPeople, takeSettledLookup } from './peopleLookup';
 import { UnknownPerson } from './UnknownPerson';
 
 const useStyles = makeStyles({
@@ -36,7 +36,12 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
   const api = useApi();
   const { canEdit } = useSession();
   const people = useMemo(() => peopleOf(message), [message]);
-  const [known, setKnown] = useState<Map<string, ContactSummary> | null>(null);
+  // The lookup started at sign-in may have answered already: then the first render shows the cards.
+  const [known, setKnown] = useState<Map<string, ContactSummary> | null>(() => {
+    const answered = takeSettledLookup(people.map((person) => person.email));
+    return answered ? byAddress(answered) : null;
+  });
+  const lookedUpAtOpening = useRef(known !== null);
   const [filed, setFiled] = useState<FiledMessage | null>(null);
   const [filedError, setFiledError] = useState<unknown>(null);
   const [filedByCard, setFiledByCard] = useState(0);
@@ -60,6 +65,10 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
   }, [readBody]);
 
   useEffect(() => {
+    if (lookedUpAtOpening.current) {
+      lookedUpAtOpening.current = false;
+      return;
+    }
     let live = true;
     if (people.length === 0) {
       setKnown(new Map());
@@ -69,16 +78,7 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
       api,
       people.map((person) => person.email),
     ).then(
-      (contacts) => {
-        if (!live) return;
-        const found = new Map<string, ContactSummary>();
-        for (const contact of contacts) {
-          for (const address of [contact.email, ...(contact.otherEmails ?? [])]) {
-            if (address) found.set(address.toLowerCase(), contact);
-          }
-        }
-        setKnown(found);
-      },
+      (contacts) => live && setKnown(byAddress(contacts)),
       (failure: unknown) => live && setError(failure),
     );
     return () => {
@@ -134,4 +134,15 @@ export function MessagePeople({ message, readBody }: MessagePeopleProps) {
       </ul>
     </>
   );
+}
+
+/** Each contact by every address it has, in lower case (the people on a message are keyed so). */
+function byAddress(contacts: ContactSummary[]): Map<string, ContactSummary> {
+  const found = new Map<string, ContactSummary>();
+  for (const contact of contacts) {
+    for (const address of [contact.email, ...(contact.otherEmails ?? [])]) {
+      if (address) found.set(address.toLowerCase(), contact);
+    }
+  }
+  return found;
 }

@@ -13,8 +13,9 @@ import type { Api } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { SessionContext, type Session } from '../../lib/SessionContext';
 import { roleAllows } from '../../lib/roles';
+import type { Tracked } from '../../lib/tracked';
 import type { OfficeSignIn } from './officeSignIn';
-import { usePaneAuth } from './usePaneAuth';
+import { usePaneAuth, type PaneOpening } from './usePaneAuth';
 
 const useStyles = makeStyles({
   column: {
@@ -31,13 +32,15 @@ export interface PaneAuthGateProps {
   signIn: OfficeSignIn;
   /** Called as soon as the pane has its tokens, before it knows who the user is (to start the first lookups). */
   onTokens?: (api: Api) => void;
+  /** What the pane asked for before its first render (see `startPane`). */
+  opening?: Tracked<PaneOpening>;
   children: ReactNode;
 }
 
 /** The pane's content for a signed-in user; before that, one "Sign in" button. */
-export function PaneAuthGate({ signIn, onTokens, children }: PaneAuthGateProps) {
+export function PaneAuthGate({ signIn, onTokens, opening, children }: PaneAuthGateProps) {
   const styles = useStyles();
-  const auth = usePaneAuth(signIn, onTokens);
+  const auth = usePaneAuth(signIn, onTokens, opening);
   const { state } = auth;
   const me = state.status === 'signedIn' ? state.me : null;
   const session = useMemo<Session | null>(

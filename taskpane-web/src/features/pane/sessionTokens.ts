@@ -54,6 +54,13 @@ export function localCredentials(initial: SessionBody, kept?: KeptSignIn): PaneC
   };
 }
 
+/**
+ * A local sign-in kept from before the firm turned Steward passwords off: it is not used, and is forgotten.
+ */
+export function keptSignInRefused(config: { localSignIn: boolean }, found: PaneCredentials): boolean {
+  return !config.localSignIn && found.logoutBody() !== null;
+}
+
 /** An access token this close to its end is renewed when a pane opens, rather than used for a few seconds. */
 const FRESH_FOR_AT_LEAST_MS = 60_000;
 

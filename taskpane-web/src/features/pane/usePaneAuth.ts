@@ -1,56 +1,64 @@
 import { useCallback, useRef, useState } from 'react';
-import { cookieTokens, useApi, type Api, type PublicConfig } from '../../api';
+import { cookieTokens, useApi, type Api, type Me, type PublicConfig } from '../../api';
+import type { Tracked } from '../../lib/tracked';
 import { useSignInLifecycle, type SignInState } from '../../lib/useSignInLifecycle';
 import type { OfficeSignIn } from './officeSignIn';
-import type { PaneCredentials } from './sessionTokens';
+import { keptSignInRefused, type PaneCredentials } from './sessionTokens';
 
 export type PaneAuthState = SignInState<PublicConfig>;
+
+/** What a pane learnt before its first render (see `startPane`): the firm's settings, and a sign-in resumed. */
+export interface PaneOpening {
+  config: PublicConfig;
+  signedIn: { credentials: PaneCredentials; me: Me } | null;
+}
 
 /**
  * The pane's sign-in: silent where Office allows it or a local sign-in was kept from an earlier open, otherwise on the
  * user's click.
  */
-export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void) {
+export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void, opening?: Tracked<PaneOpening>) {
   const api = useApi();
-  const [state, setState] = useState<PaneAuthState>({ status: 'loading' });
-  const credentials = useRef<PaneCredentials | null>(null);
+  // When the opening's sign-in has arrived before the first render, the pane starts signed in.
+  const [state, setState] = useState<PaneAuthState>(() => {
+    const opened = opening?.settled()?.value;
+    return opened?.signedIn
+      ? { status: 'signedIn', config: opened.config, me: opened.signedIn.me }
+      : { status: 'loading' };
+  });
+  const credentials = useRef<PaneCredentials | null>(opening?.settled()?.value.signedIn?.credentials ?? null);
+  const unusedOpening = useRef(opening);
 
   const enter = useCallback(
-    async (settings: PublicConfig | Promise<PublicConfig>, found: PaneCredentials) => {
-      credentials.current = found;
-      api.client.setTokenProvider(found.tokens);
-      onTokens?.(api);
-      const [config, me] = await Promise.all([settings, api.auth.me()]);
-      if (!config.localSignIn && found.logoutBody()) {
-        // A local sign-in kept from before the firm turned Steward passwords off.
+    async (config: PublicConfig, found: PaneCredentials) => {
+      if (keptSignInRefused(config, found)) {
         found.forget();
-        credentials.current = null;
-        api.client.setTokenProvider(cookieTokens);
         setState({ status: 'signedOut', config });
         return;
       }
-      setState({ status: 'signedIn', config, me });
+      credentials.current = found;
+      api.client.setTokenProvider(found.tokens);
+      onTokens?.(api);
+      setState({ status: 'signedIn', config, me: await api.auth.me() });
     },
     [api, onTokens],
   );
 
   const start = useCallback(async () => {
+    // The opening is used by the first start only; "Try again" starts afresh.
+    const begun = unusedOpening.current;
+    unusedOpening.current = undefined;
+    if (begun?.settled()?.value.signedIn) return; // the first render was signed in already
     setState({ status: 'loading' });
     try {
-      const configLoad = api.auth.config();
-      // Where the settings cannot change the choice, a kept sign-in goes ahead of them: the pane then asks who the user
-      // is (and looks up the message's people) while the settings are on their way.
-      const early = signIn.silentBeforeConfig?.(api);
-      if (early) {
-        configLoad.catch(() => undefined);
-        const found = await early;
-        if (found) {
-          await enter(configLoad, found);
-          return;
-        }
+      const opened = begun ? await begun.promise.catch(() => null) : null;
+      if (opened?.signedIn) {
+        credentials.current = opened.signedIn.credentials;
+        setState({ status: 'signedIn', config: opened.config, me: opened.signedIn.me });
+        return;
       }
-      const config = await configLoad;
-      const found = early ? null : await signIn.silent(config, api);
+      const config = opened?.config ?? (await api.auth.config());
+      const found = await signIn.silent(config, api);
       if (found) await enter(config, found);
       else setState({ status: 'signedOut', config });
     } catch (error) {
