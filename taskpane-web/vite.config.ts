@@ -63,7 +63,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 15000,
+    testTimeout: 30000,
     // `npm test` fails when the tests run less than 75% of the app's lines; the report is in coverage/.
     coverage: {
       provider: 'v8',
