@@ -14,6 +14,7 @@ const RULES: ContactRules = {
   otherLabels: ['work', 'home', 'mobile', 'other'],
   maxTags: 2,
   maxTagName: 8,
+  maxCustomText: 6,
   namedBy: { individual: ['firstName', 'lastName'], business: ['companyName'], estate: ['companyName'] },
 };
 
@@ -21,7 +22,7 @@ const RULES: ContactRules = {
 function service(rules: () => Response | Promise<Response>) {
   return fakeService((request: Request) => {
     if (request.path === '/api/contacts/rules') return rules();
-    if (request.path === '/api/custom-fields') return json(200, []);
+    if (request.path === '/api/custom-fields') return json(200, [{ key: 'risk', label: 'Risk', type: 'text' }]);
     if (request.method === 'POST' && request.path === '/api/contacts') {
       return json(201, { id: 'c9', tags: [], version: 0, ...(request.body as object) });
     }
@@ -45,9 +46,11 @@ describe('the contact form, with the service’s rules', () => {
     await waitFor(() => expect(first).toHaveAttribute('maxLength', '5'));
     await user.type(first, 'Alexandra');
     await user.type(screen.getByLabelText('Notes'), 'x'.repeat(30));
+    await user.type(await screen.findByLabelText('Risk'), 'moderate');
 
     expect(first).toHaveValue('Alexa');
     expect(screen.getByLabelText('Notes')).toHaveValue('x'.repeat(20));
+    expect(screen.getByLabelText('Risk')).toHaveValue('modera');
   });
 
   it('says in a sentence that an email is not valid once the person leaves it', async () => {

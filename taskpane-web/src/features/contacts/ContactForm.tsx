@@ -133,6 +133,7 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
         definitions={customFields}
         values={values.custom}
         errors={errors}
+        maxTextLength={rules?.maxCustomText}
         onChange={(custom) => onChange({ ...values, custom })}
       />
       <div className={styles.wide}>
