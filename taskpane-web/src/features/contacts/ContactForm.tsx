@@ -3,6 +3,7 @@ import { useContactRules, type CustomFieldDefinition } from '../../api';
 import { ContactTypeDropdown } from './ContactTypeDropdown';
 import { CustomFieldInputs } from './CustomFieldInputs';
 import { OtherContactMethods } from './OtherContactMethods';
+import { fieldLabel } from '../../ui/fieldLabels';
 import { fieldMessage } from '../../ui/fieldMessage';
 import type { ContactFormValues, TextField } from './contactForm';
 import { TagsField } from './TagsField';
@@ -19,21 +20,8 @@ const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
 });
 
-const LABELS: Record<TextField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  companyName: 'Company',
-  jobTitle: 'Job title',
-  email: 'Email',
-  phone: 'Phone',
-  addressLine1: 'Address',
-  addressLine2: 'Address line 2',
-  city: 'City',
-  region: 'State or region',
-  postalCode: 'Postal code',
-  country: 'Country',
-  notes: 'Notes',
-};
+/** Where the form names a field otherwise than the timeline and the audit log do (ui/fieldLabels). */
+const FORM_LABELS: Partial<Record<TextField, string>> = { addressLine1: 'Address' };
 
 const INPUT_TYPES: Partial<Record<TextField, 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
 const AUTOCOMPLETE: Partial<Record<TextField, string>> = {
@@ -59,7 +47,7 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
   const rules = useContactRules();
   const emailCheck = useEmailCheck(rules?.emailPattern);
   const labelOf = (field: TextField) =>
-    field === 'companyName' && values.type === 'estate' ? 'Estate name' : LABELS[field];
+    field === 'companyName' && values.type === 'estate' ? 'Estate name' : (FORM_LABELS[field] ?? fieldLabel(field));
   // The fields of which this type needs at least one: one alone is required, several share a hint.
   const named = (rules?.namedBy?.[values.type] ?? []) as TextField[];
   const namedHint =
