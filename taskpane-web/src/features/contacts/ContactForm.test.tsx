@@ -68,13 +68,17 @@ describe('the contact form, with the service’s rules', () => {
     expect(screen.queryByText('Enter an email address such as name@example.com.')).not.toBeInTheDocument();
   });
 
-  it('offers as many other emails and tags as the rules allow, and says which names a type needs', async () => {
+  it('offers as many other emails, phones and tags as the rules allow, and says which names a type needs', async () => {
     const user = userEvent.setup();
     openNewContact(service(() => json(200, RULES)).client);
 
     expect(await screen.findAllByText('Fill in at least one of first name and last name.')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Add another email' }));
     expect(screen.queryByRole('button', { name: 'Add another email' })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Other email 1')).toHaveAttribute('maxLength', '254');
+    await user.click(screen.getByRole('button', { name: 'Add another phone' }));
+    await user.click(screen.getByRole('button', { name: 'Add another phone' }));
+    expect(screen.queryByRole('button', { name: 'Add another phone' })).not.toBeInTheDocument();
 
     const tags = screen.getByLabelText('Tags');
     expect(tags).toHaveAttribute('maxLength', '8');
