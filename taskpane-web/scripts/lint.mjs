@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 // The copies jscpd finds today (blocks of 6 lines or more in src/, tests included). The check fails above this number,
 // and also below it, so that whoever folds a copy lowers the number in the same change. Never raise it: fold the copy.
-const KNOWN_CLONES = 35;
+const KNOWN_CLONES = 34;
 
 const fix = process.argv.includes('--fix');
 const run = (tool, ...args) => spawnSync(tool, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status;

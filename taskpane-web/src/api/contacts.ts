@@ -3,6 +3,7 @@ import type { ExportFormat } from './download';
 import type {
   Contact,
   ContactRequest,
+  ContactRules,
   ContactSummary,
   ContactType,
   MergePreview,
@@ -36,6 +37,7 @@ export function contactsApi(client: ApiClient) {
     trash: (page: number, size: number, signal?: AbortSignal) =>
       client.get<Page<ContactSummary>>('/api/contacts/trash', { query: { page, size }, signal }),
     tags: () => client.get<TagCount[]>('/api/contacts/tags'),
+    rules: () => client.get<ContactRules>('/api/contacts/rules'),
     /** Every contact the filters take, as a file: the list's filters, not its page. */
     exportFile: (format: ExportFormat, query: ContactExportQuery) =>
       client.file(`/api/contacts/export.${format}`, `Contacts.${format}`, { query: { ...query } }),

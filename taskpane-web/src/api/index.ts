@@ -2,8 +2,9 @@ export { ApiClient, type ApiClientOptions, type Query, type RequestOptions } fro
 export { ApiError, describeError, type ProblemDetails } from './errors';
 export { bearerTokens, cookieTokens, type BearerSource, type TokenProvider } from './tokens';
 export { ApiProvider, createApi, useApi, type Api } from './ApiContext';
+export { useContactRules } from './useContactRules';
 export type * from './types';
-export { CONTACT_METHOD_LABELS, CONTACT_TYPES } from './types';
+export { CONTACT_TYPES } from './types';
 export type { ContactExportQuery, ContactQuery } from './contacts';
 export { EXPORT_FORMATS, fileNameFrom, type DownloadedFile, type ExportFormat } from './download';
 export type * from './crmTypes';

@@ -2007,6 +2007,8 @@ export interface components {
         };
         ContactRulesView: {
             emailPattern?: string;
+            /** Format: int32 */
+            maxCustomText?: number;
             maxLengths?: {
                 [key: string]: number;
             };

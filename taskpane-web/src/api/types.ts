@@ -22,10 +22,8 @@ export type LoginRequest = Schemas['LoginRequest'];
 export type MfaSetup = Schemas['MfaSetup'];
 export type ContactSummary = Schemas['ContactSummary'];
 
-/** The labels the service accepts for a further email or phone (its document says only `string`). */
-export const CONTACT_METHOD_LABELS = ['work', 'home', 'mobile', 'other'] as const;
-export type ContactMethodLabel = (typeof CONTACT_METHOD_LABELS)[number];
-
+/** The rules a contact's fields must meet (sizes, email syntax, per-type names), for the form's hints. */
+export type ContactRules = Schemas['ContactRulesView'];
 export type OtherEmail = Schemas['OtherEmail'];
 export type OtherPhone = Schemas['OtherPhone'];
 /** What a user edits of a contact. */

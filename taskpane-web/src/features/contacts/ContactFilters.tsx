@@ -1,8 +1,8 @@
 import { Dropdown, Field, makeStyles, Option, SearchBox, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { CONTACT_TYPES, useApi, type ContactType, type TagCount } from '../../api';
+import { useApi, type TagCount } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
-import { TYPE_LABELS } from '../../lib/contactLabels';
+import { ContactTypeDropdown } from './ContactTypeDropdown';
 import type { ContactFilterState } from './useContactList';
 
 const useStyles = makeStyles({
@@ -47,19 +47,12 @@ export function ContactFilters({ value, onChange }: ContactFiltersProps) {
         />
       </Field>
       <Field label="Type" className={styles.field}>
-        <Dropdown
+        <ContactTypeDropdown
           className={styles.dropdown}
-          value={value.type ? TYPE_LABELS[value.type] : 'All types'}
-          selectedOptions={[value.type]}
-          onOptionSelect={(_, data) => onChange({ ...value, type: (data.optionValue ?? ANY) as ContactType | '' })}
-        >
-          <Option value={ANY}>All types</Option>
-          {CONTACT_TYPES.map((type) => (
-            <Option key={type} value={type}>
-              {TYPE_LABELS[type]}
-            </Option>
-          ))}
-        </Dropdown>
+          value={value.type}
+          anyLabel="All types"
+          onChange={(type) => onChange({ ...value, type })}
+        />
       </Field>
       <Field label="Tag" className={styles.field}>
         <Dropdown

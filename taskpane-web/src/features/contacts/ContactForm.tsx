@@ -1,11 +1,13 @@
-import { Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from '@fluentui/react-components';
-import { CONTACT_TYPES, type ContactType, type CustomFieldDefinition } from '../../api';
+import { Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { useContactRules, type CustomFieldDefinition } from '../../api';
+import { ContactTypeDropdown } from './ContactTypeDropdown';
 import { CustomFieldInputs } from './CustomFieldInputs';
 import { OtherContactMethods } from './OtherContactMethods';
+import { fieldLabel } from '../../ui/fieldLabels';
 import { fieldMessage } from '../../ui/fieldMessage';
 import type { ContactFormValues, TextField } from './contactForm';
-import { TYPE_LABELS } from '../../lib/contactLabels';
 import { TagsField } from './TagsField';
+import { useEmailCheck } from './useEmailCheck';
 
 const useStyles = makeStyles({
   grid: {
@@ -18,21 +20,8 @@ const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1' },
 });
 
-const LABELS: Record<TextField, string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  companyName: 'Company',
-  jobTitle: 'Job title',
-  email: 'Email',
-  phone: 'Phone',
-  addressLine1: 'Address',
-  addressLine2: 'Address line 2',
-  city: 'City',
-  region: 'State or region',
-  postalCode: 'Postal code',
-  country: 'Country',
-  notes: 'Notes',
-};
+/** Where the form names a field otherwise than the timeline and the audit log do (ui/fieldLabels). */
+const FORM_LABELS: Partial<Record<TextField, string>> = { addressLine1: 'Address' };
 
 const INPUT_TYPES: Partial<Record<TextField, 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
 const AUTOCOMPLETE: Partial<Record<TextField, string>> = {
@@ -49,9 +38,20 @@ export interface ContactFormProps {
   customFields?: readonly CustomFieldDefinition[];
 }
 
-/** Every field of a contact; each server-side error shows on its own field. */
+/**
+ * Every field of a contact; each server-side error shows on its own field. The service's rules limit the inputs and
+ * give the hints once they arrive; until then (or if they cannot be read) the form takes anything and the save judges.
+ */
 export function ContactForm({ values, errors, onChange, customFields = [] }: ContactFormProps) {
   const styles = useStyles();
+  const rules = useContactRules();
+  const emailCheck = useEmailCheck(rules?.emailPattern);
+  const labelOf = (field: TextField) =>
+    field === 'companyName' && values.type === 'estate' ? 'Estate name' : (FORM_LABELS[field] ?? fieldLabel(field));
+  // The fields of which this type needs at least one: one alone is required, several share a hint.
+  const named = (rules?.namedBy?.[values.type] ?? []) as TextField[];
+  const namedHint =
+    named.length > 1 ? `Fill in at least one of ${named.map(labelOf).join(' and ').toLowerCase()}.` : undefined;
   const nameFields: TextField[] =
     values.type === 'individual' ? ['firstName', 'lastName', 'companyName', 'jobTitle'] : ['companyName'];
   const rest: TextField[] = [
@@ -68,14 +68,21 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
   const text = (field: TextField) => (
     <Field
       key={field}
-      label={field === 'companyName' && values.type === 'estate' ? 'Estate name' : LABELS[field]}
-      validationMessage={fieldMessage(LABELS[field], errors[field])}
+      label={labelOf(field)}
+      required={named.length === 1 && named[0] === field}
+      hint={named.length > 1 && named.includes(field) ? namedHint : undefined}
+      validationMessage={
+        fieldMessage(labelOf(field), errors[field]) ??
+        (field === 'email' ? emailCheck.hint(field, values.email) : undefined)
+      }
     >
       <Input
         type={INPUT_TYPES[field] ?? 'text'}
         autoComplete={AUTOCOMPLETE[field]}
+        maxLength={rules?.maxLengths?.[field]}
         value={values[field]}
         onChange={(_, data) => onChange({ ...values, [field]: data.value })}
+        onBlur={() => emailCheck.leave(field)}
       />
     </Field>
   );
@@ -83,20 +90,11 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
   return (
     <div className={styles.grid}>
       <Field label="Type" required validationMessage={fieldMessage('Type', errors.type)}>
-        <Dropdown
+        <ContactTypeDropdown
           className={styles.dropdown}
-          value={TYPE_LABELS[values.type]}
-          selectedOptions={[values.type]}
-          onOptionSelect={(_, data) =>
-            data.optionValue && onChange({ ...values, type: data.optionValue as ContactType })
-          }
-        >
-          {CONTACT_TYPES.map((type) => (
-            <Option key={type} value={type}>
-              {TYPE_LABELS[type]}
-            </Option>
-          ))}
-        </Dropdown>
+          value={values.type}
+          onChange={(type) => type && onChange({ ...values, type })}
+        />
       </Field>
       {nameFields.map(text)}
       {rest.slice(0, 2).map(text)}
@@ -105,6 +103,7 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
           kind="email"
           entries={values.otherEmails}
           errors={errors}
+          rules={rules}
           onChange={(otherEmails) => onChange({ ...values, otherEmails })}
         />
       </div>
@@ -113,6 +112,7 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
           kind="phone"
           entries={values.otherPhones}
           errors={errors}
+          rules={rules}
           onChange={(otherPhones) => onChange({ ...values, otherPhones })}
         />
       </div>
@@ -121,18 +121,22 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
         definitions={customFields}
         values={values.custom}
         errors={errors}
+        maxTextLength={rules?.maxCustomText}
         onChange={(custom) => onChange({ ...values, custom })}
       />
       <div className={styles.wide}>
         <TagsField
           value={values.tags}
           onChange={(tags) => onChange({ ...values, tags })}
+          maxTags={rules?.maxTags}
+          maxTagName={rules?.maxTagName}
           validationMessage={fieldMessage('Tags', errors.tags)}
         />
       </div>
       <Field className={styles.wide} label="Notes" validationMessage={fieldMessage('Notes', errors.notes)}>
         <Textarea
           resize="vertical"
+          maxLength={rules?.maxLengths?.notes}
           value={values.notes}
           onChange={(_, data) => onChange({ ...values, notes: data.value })}
         />

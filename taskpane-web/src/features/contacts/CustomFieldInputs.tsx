@@ -7,10 +7,12 @@ export interface CustomFieldInputsProps {
   values: Record<string, string | boolean>;
   errors: Readonly<Record<string, string>>;
   onChange: (values: Record<string, string | boolean>) => void;
+  /** The longest text a text field takes (the service's rules); unlimited when not given. */
+  maxTextLength?: number;
 }
 
 /** One input per custom field of the firm: text, number, date, or a yes/no checkbox. */
-export function CustomFieldInputs({ definitions, values, errors, onChange }: CustomFieldInputsProps) {
+export function CustomFieldInputs({ definitions, values, errors, onChange, maxTextLength }: CustomFieldInputsProps) {
   return (
     <>
       {definitions.map((definition) => {
@@ -31,6 +33,7 @@ export function CustomFieldInputs({ definitions, values, errors, onChange }: Cus
           <Field key={definition.key} label={definition.label} validationMessage={message}>
             <Input
               type={definition.type === 'number' ? 'number' : definition.type === 'date' ? 'date' : 'text'}
+              maxLength={definition.type === 'text' ? maxTextLength : undefined}
               value={typeof value === 'string' ? value : ''}
               onChange={(_, data) => onChange({ ...values, [definition.key]: data.value })}
             />

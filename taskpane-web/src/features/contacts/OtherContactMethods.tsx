@@ -1,11 +1,12 @@
 import { Button, Caption1, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
-import type { ContactMethodLabel } from '../../api';
+import type { ContactRules } from '../../api';
 import { fieldMessage } from '../../ui/fieldMessage';
 import type { OtherValue } from './contactForm';
+import { useEmailCheck } from './useEmailCheck';
 
-const LABELS: Record<ContactMethodLabel, string> = { work: 'Work', home: 'Home', mobile: 'Mobile', other: 'Other' };
-const MAX = 10;
+/** "mobile" reads "Mobile". */
+const labelText = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -26,12 +27,17 @@ export interface OtherContactMethodsProps {
   entries: OtherValue[];
   errors: Readonly<Record<string, string>>;
   onChange: (entries: OtherValue[]) => void;
+  /** The service's rules; until they arrive, rows are unlimited and each offers only the label it has. */
+  rules?: ContactRules;
 }
 
-/** A contact's emails or phones besides the primary one, each with its label; up to ten. */
-export function OtherContactMethods({ kind, entries, errors, onChange }: OtherContactMethodsProps) {
+/** A contact's emails or phones besides the primary one, each with its label; as many as the rules allow. */
+export function OtherContactMethods({ kind, entries, errors, onChange, rules }: OtherContactMethodsProps) {
   const styles = useStyles();
   const noun = kind === 'email' ? 'email' : 'phone';
+  const maxEntries = (kind === 'email' ? rules?.maxOtherEmails : rules?.maxOtherPhones) ?? Infinity;
+  const emailCheck = useEmailCheck(kind === 'email' ? rules?.emailPattern : undefined);
+  const labelsFor = (entry: OtherValue) => rules?.otherLabels ?? [entry.label];
   const errorKey = (i: number) => (kind === 'email' ? `otherEmails[${i}].address` : `otherPhones[${i}].number`);
   // A 409 names the list when one of its addresses is another contact's.
   const listError = errors[kind === 'email' ? 'otherEmails' : 'otherPhones'];
@@ -42,28 +48,30 @@ export function OtherContactMethods({ kind, entries, errors, onChange }: OtherCo
         <div key={i} className={styles.row}>
           <Field
             label={`Other ${noun} ${i + 1}`}
-            validationMessage={fieldMessage(kind === 'email' ? 'This email' : 'This number', errors[errorKey(i)])}
+            validationMessage={
+              fieldMessage(kind === 'email' ? 'This email' : 'This number', errors[errorKey(i)]) ??
+              emailCheck.hint(errorKey(i), entry.value)
+            }
           >
             <Input
               type={kind === 'email' ? 'email' : 'tel'}
               autoComplete="off"
-              maxLength={kind === 'email' ? 254 : 50}
+              maxLength={rules?.maxLengths?.[kind]}
               value={entry.value}
               onChange={(_, data) => update(i, { ...entry, value: data.value })}
+              onBlur={() => emailCheck.leave(errorKey(i))}
             />
           </Field>
           <Field label="Kind" className={styles.label}>
             <Dropdown
               aria-label={`Kind of other ${noun} ${i + 1}`}
-              value={LABELS[entry.label]}
+              value={labelText(entry.label)}
               selectedOptions={[entry.label]}
-              onOptionSelect={(_, data) =>
-                data.optionValue && update(i, { ...entry, label: data.optionValue as ContactMethodLabel })
-              }
+              onOptionSelect={(_, data) => data.optionValue && update(i, { ...entry, label: data.optionValue })}
             >
-              {(Object.keys(LABELS) as ContactMethodLabel[]).map((label) => (
+              {labelsFor(entry).map((label) => (
                 <Option key={label} value={label}>
-                  {LABELS[label]}
+                  {labelText(label)}
                 </Option>
               ))}
             </Dropdown>
@@ -81,7 +89,7 @@ export function OtherContactMethods({ kind, entries, errors, onChange }: OtherCo
       {listError && (
         <Caption1 className={styles.error}>{fieldMessage(`One of the other ${noun}s`, listError)}</Caption1>
       )}
-      {entries.length < MAX && (
+      {entries.length < maxEntries && (
         <Button
           className={styles.add}
           appearance="subtle"

@@ -18,20 +18,25 @@ export interface TagsFieldProps {
   value: string[];
   onChange: (tags: string[]) => void;
   validationMessage?: string;
+  /** The most tags a contact carries, and the longest tag name (the service's rules); unlimited when not given. */
+  maxTags?: number;
+  maxTagName?: number;
 }
 
-/** Tags as removable chips; Enter or a comma adds what was typed. */
-export function TagsField({ value, onChange, validationMessage }: TagsFieldProps) {
+/** Tags as removable chips; Enter or a comma adds what was typed, up to `maxTags`. */
+export function TagsField({ value, onChange, validationMessage, maxTags = Infinity, maxTagName }: TagsFieldProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState('');
 
   const add = () => {
+    if (value.length >= maxTags) return; // the draft stays, for after a tag is removed
     const names = draft
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean);
     const next = [...value];
     for (const name of names) {
+      if (next.length >= maxTags) break;
       if (!next.some((tag) => tag.toLowerCase() === name.toLowerCase())) next.push(name);
     }
     onChange(next);
@@ -49,8 +54,17 @@ export function TagsField({ value, onChange, validationMessage }: TagsFieldProps
 
   return (
     <div className={styles.root}>
-      <Field label="Tags" hint="Press Enter or type a comma to add a tag." validationMessage={validationMessage}>
+      <Field
+        label="Tags"
+        hint={
+          value.length >= maxTags
+            ? `A contact carries at most ${maxTags} tags; remove one to add another.`
+            : 'Press Enter or type a comma to add a tag.'
+        }
+        validationMessage={validationMessage}
+      >
         <Input
+          maxLength={maxTagName}
           value={draft}
           onChange={(_, d) => setDraft(d.value)}
           onKeyDown={onKeyDown}

@@ -1,11 +1,4 @@
-import {
-  CONTACT_METHOD_LABELS,
-  type Contact,
-  type ContactMethodLabel,
-  type ContactRequest,
-  type ContactType,
-  type CustomFieldDefinition,
-} from '../../api';
+import type { Contact, ContactRequest, ContactType, CustomFieldDefinition } from '../../api';
 
 /** The editable fields of a contact, as the form holds them (text inputs hold strings). */
 export interface ContactFormValues {
@@ -30,10 +23,10 @@ export interface ContactFormValues {
   otherPhones: OtherValue[];
 }
 
-/** An email or phone besides the primary one, as its row in the form holds it. */
+/** An email or phone besides the primary one, as its row in the form holds it; `label` is one of the rules' labels. */
 export interface OtherValue {
   value: string;
-  label: ContactMethodLabel;
+  label: string;
 }
 
 type ListField = 'type' | 'tags' | 'custom' | 'otherEmails' | 'otherPhones';
@@ -67,22 +60,14 @@ export function formFromContact(contact: Contact): ContactFormValues {
     type: contact.type,
     tags: [...contact.tags],
     custom: customValues(contact),
-    otherEmails: (contact.otherEmails ?? []).map(({ address, label }) => ({
-      value: address,
-      label: methodLabel(label),
-    })),
-    otherPhones: (contact.otherPhones ?? []).map(({ number, label }) => ({ value: number, label: methodLabel(label) })),
+    otherEmails: (contact.otherEmails ?? []).map(({ address, label }) => ({ value: address, label })),
+    otherPhones: (contact.otherPhones ?? []).map(({ number, label }) => ({ value: number, label })),
   };
   for (const key of Object.keys(EMPTY_FORM) as (keyof ContactFormValues)[]) {
     if (LIST_FIELDS.includes(key)) continue;
     values[key as TextField] = contact[key as TextField] ?? '';
   }
   return values;
-}
-
-/** A stored label as one the form offers ("other" for one it does not know). */
-function methodLabel(label: string): ContactMethodLabel {
-  return CONTACT_METHOD_LABELS.find((known) => known === label) ?? 'other';
 }
 
 function customValues(contact: Contact): Record<string, string | boolean> {

@@ -56,13 +56,13 @@ class ContactExports {
     List<ExportColumn<ExportedContact>> columns =
         new ArrayList<>(
             List.of(
-                ExportColumn.of("Name", ExportedContact::displayName, 26),
-                ExportColumn.of("Type", contact -> typeLabel(contact.type()), 10),
-                ExportColumn.dataOnly("First Name", ExportedContact::firstName, 14),
-                ExportColumn.dataOnly("Last Name", ExportedContact::lastName, 16),
-                ExportColumn.of("Company", ExportedContact::companyName, 22),
-                ExportColumn.of("Job Title", ExportedContact::jobTitle, 16),
-                ExportColumn.of("Email", ExportedContact::email, 28),
+                ExportColumn.of("Name", contact -> contact.head().displayName(), 26),
+                ExportColumn.of("Type", contact -> typeLabel(contact.head().type()), 10),
+                ExportColumn.dataOnly("First Name", contact -> contact.head().firstName(), 14),
+                ExportColumn.dataOnly("Last Name", contact -> contact.head().lastName(), 16),
+                ExportColumn.of("Company", contact -> contact.head().companyName(), 22),
+                ExportColumn.of("Job Title", contact -> contact.head().jobTitle(), 16),
+                ExportColumn.of("Email", contact -> contact.head().email(), 28),
                 ExportColumn.dataOnly("Other Emails", ExportedContact::otherEmails, 28),
                 ExportColumn.of("Phone", ExportedContact::phone, 16),
                 ExportColumn.dataOnly("Other Phones", ExportedContact::otherPhones, 22),
@@ -83,7 +83,7 @@ class ContactExports {
     columns.add(ExportColumn.dataOnly("Created", ExportedContact::createdAt, 16));
     columns.add(ExportColumn.dataOnly("Updated", ExportedContact::updatedAt, 16));
     columns.add(ExportColumn.dataOnly("External ID", ExportedContact::externalId, 20));
-    columns.add(ExportColumn.dataOnly("Steward ID", contact -> contact.id().toString(), 36));
+    columns.add(ExportColumn.dataOnly("Steward ID", contact -> contact.head().id().toString(), 36));
     return columns;
   }
 

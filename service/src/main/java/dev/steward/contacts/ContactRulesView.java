@@ -15,6 +15,7 @@ import java.util.Map;
  * @param otherLabels the labels an other email or phone may carry
  * @param maxTags how many tags a contact may carry
  * @param maxTagName the longest tag name
+ * @param maxCustomText the longest value a text custom field takes
  * @param namedBy for each contact type, the fields of which at least one must be filled in
  */
 public record ContactRulesView(
@@ -25,6 +26,7 @@ public record ContactRulesView(
     List<String> otherLabels,
     int maxTags,
     int maxTagName,
+    int maxCustomText,
     Map<String, List<String>> namedBy) {
 
   static final ContactRulesView CURRENT =
@@ -36,6 +38,7 @@ public record ContactRulesView(
           ContactRules.OTHER_LABELS,
           ContactRules.MAX_TAGS,
           ContactRules.MAX_TAG_NAME,
+          ContactRules.MAX_CUSTOM_TEXT,
           java.util.Arrays.stream(ContactType.values())
               .collect(
                   java.util.stream.Collectors.toUnmodifiableMap(

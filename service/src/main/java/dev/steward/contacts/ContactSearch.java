@@ -345,14 +345,7 @@ class ContactSearch {
               }
               row.accept(
                   new ExportedContact(
-                      rs.getObject("id", UUID.class),
-                      ContactType.of(rs.getString("type")),
-                      rs.getString("display_name"),
-                      rs.getString("first_name"),
-                      rs.getString("last_name"),
-                      rs.getString("company_name"),
-                      rs.getString("job_title"),
-                      rs.getString("email"),
+                      ContactHead.of(rs),
                       rs.getString("other_emails"),
                       rs.getString("phone"),
                       rs.getString("other_phones"),
@@ -538,15 +531,8 @@ class ContactSearch {
 
   private ContactSummary summary(ResultSet rs, int row) throws SQLException {
     String phone = rs.getString("phone");
-    return new ContactSummary(
-        rs.getObject("id", UUID.class),
-        ContactType.of(rs.getString("type")),
-        rs.getString("display_name"),
-        rs.getString("first_name"),
-        rs.getString("last_name"),
-        rs.getString("company_name"),
-        rs.getString("job_title"),
-        rs.getString("email"),
+    return ContactSummary.of(
+        ContactHead.of(rs),
         phone,
         List.of((String[]) rs.getArray("other_emails").getArray()),
         rs.getString("city"),

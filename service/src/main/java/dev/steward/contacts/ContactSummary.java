@@ -27,4 +27,33 @@ public record ContactSummary(
     List<String> tags,
     Instant updatedAt,
     long version,
-    @Nullable String phoneDisplay) {}
+    @Nullable String phoneDisplay) {
+
+  /** The row of a list, from its head and the rest. */
+  static ContactSummary of(
+      ContactHead head,
+      @Nullable String phone,
+      @Nullable List<String> otherEmails,
+      @Nullable String city,
+      List<String> tags,
+      Instant updatedAt,
+      long version,
+      @Nullable String phoneDisplay) {
+    return new ContactSummary(
+        head.id(),
+        head.type(),
+        head.displayName(),
+        head.firstName(),
+        head.lastName(),
+        head.companyName(),
+        head.jobTitle(),
+        head.email(),
+        phone,
+        otherEmails,
+        city,
+        tags,
+        updatedAt,
+        version,
+        phoneDisplay);
+  }
+}

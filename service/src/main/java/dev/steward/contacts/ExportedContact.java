@@ -2,7 +2,6 @@ package dev.steward.contacts;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A contact as an export writes it: every standard field, its tags, and its custom fields in
@@ -10,14 +9,7 @@ import java.util.UUID;
  * which an import reads back with their labels.
  */
 record ExportedContact(
-    UUID id,
-    ContactType type,
-    String displayName,
-    String firstName,
-    String lastName,
-    String companyName,
-    String jobTitle,
-    String email,
+    ContactHead head,
     String otherEmails,
     String phone,
     String otherPhones,

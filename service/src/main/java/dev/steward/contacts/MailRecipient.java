@@ -24,6 +24,22 @@ public record MailRecipient(
     Map<String, String> customFields,
     Instant emailOptOutAt) {
 
+  static MailRecipient of(
+      ContactHead head, String city, Map<String, String> customFields, Instant emailOptOutAt) {
+    return new MailRecipient(
+        head.id(),
+        head.type(),
+        head.displayName(),
+        head.firstName(),
+        head.lastName(),
+        head.companyName(),
+        head.jobTitle(),
+        head.email(),
+        city,
+        customFields,
+        emailOptOutAt);
+  }
+
   public boolean optedOut() {
     return emailOptOutAt != null;
   }

@@ -41,15 +41,8 @@ class MailRecipients {
         .query(
             (rs, n) -> {
               Timestamp optOut = rs.getTimestamp("email_opt_out_at");
-              return new MailRecipient(
-                  rs.getObject("id", UUID.class),
-                  ContactType.of(rs.getString("type")),
-                  rs.getString("display_name"),
-                  rs.getString("first_name"),
-                  rs.getString("last_name"),
-                  rs.getString("company_name"),
-                  rs.getString("job_title"),
-                  rs.getString("email"),
+              return MailRecipient.of(
+                  ContactHead.of(rs),
                   rs.getString("city"),
                   customFields(rs.getString("custom_fields")),
                   optOut == null ? null : optOut.toInstant());

@@ -19,6 +19,7 @@ class ContactRulesIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.maxLengths.notes").value(ContactRules.MAX_NOTES))
         .andExpect(jsonPath("$.emailPattern").value(ContactRules.EMAIL_PATTERN))
         .andExpect(jsonPath("$.maxOtherEmails").value(ContactRules.MAX_OTHERS))
+        .andExpect(jsonPath("$.maxCustomText").value(ContactRules.MAX_CUSTOM_TEXT))
         .andExpect(jsonPath("$.otherLabels", contains("work", "home", "mobile", "other")))
         .andExpect(jsonPath("$.namedBy.individual", contains("firstName", "lastName")))
         .andExpect(jsonPath("$.namedBy.business", contains("companyName")))
