@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { useApi, type ContactSummary } from '../../api';
+import { useApi, useContactRules, type ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { TagsField } from '../contacts';
@@ -44,6 +44,7 @@ export interface AddToStewardProps {
 export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }: AddToStewardProps) {
   const styles = useStyles();
   const api = useApi();
+  const rules = useContactRules();
   const initial = splitName(person.name, person.email);
   const [firstName, setFirstName] = useState(initial.firstName);
   const [lastName, setLastName] = useState(initial.lastName);
@@ -128,7 +129,7 @@ export function AddToSteward({ person, isSender, bodyText, onCancel, onCreated }
           ))}
         </fieldset>
       )}
-      <TagsField value={tags} onChange={setTags} />
+      <TagsField value={tags} onChange={setTags} maxTags={rules?.maxTags} maxTagName={rules?.maxTagName} />
       <Field label="Note">
         <Textarea resize="vertical" value={note} onChange={(_, d) => setNote(d.value)} />
       </Field>
