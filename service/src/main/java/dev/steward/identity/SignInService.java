@@ -96,16 +96,16 @@ class SignInService {
       return SignInResult.refused(WRONG_CREDENTIALS);
     }
     var user = found.get();
-    if (user.lockedAt(now)) {
+    if (user.signIns().lockedAt(now)) {
       events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), "account locked"));
-      Duration left = Duration.between(now, user.lockedUntil());
+      Duration left = Duration.between(now, user.signIns().lockedUntil());
       return SignInResult.locked(
           "Too many failed sign-ins. This account is locked for " + minutes(left) + ".", left);
     }
     if (!hashing.matches(request.password(), user.passwordHash())) {
       return fail(user, tenant, now, "wrong password");
     }
-    if (user.mfaEnabled()) {
+    if (user.totp().enabled()) {
       if (isBlank(request.code()) && isBlank(request.recoveryCode())) {
         return SignInResult.mfaRequired();
       }
@@ -155,7 +155,7 @@ class SignInService {
         reason.equals("wrong MFA code")
             ? "That code is not right. Check the time on your phone, or use a recovery code."
             : WRONG_CREDENTIALS,
-        slowDown(user.failedSignInsForDelay()));
+        slowDown(user.signIns().failuresInARow()));
   }
 
   /** Each failure in a row makes the next answer wait longer: 0.25 s, 0.5 s, 1 s ... up to 4 s. */

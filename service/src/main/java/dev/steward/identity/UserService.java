@@ -145,7 +145,8 @@ class UserService {
   @Transactional
   UserView unlock(UUID id) {
     var user = require(id);
-    user.recordSignIn(user.lockedUntil() == null ? Instant.now() : user.lockedUntil());
+    user.recordSignIn(
+        user.signIns().lockedUntil() == null ? Instant.now() : user.signIns().lockedUntil());
     users.save(user);
     events.publishEvent(
         new UserChanged(id, Map.of("lockedUntil", new FieldChange("locked", null))));
