@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 public class ReportFiles {
 
   private final AnalyticsQueries queries;
+  private final PortfolioQueries portfolios;
   private final MemberList members;
   private final ReportTemplates templates;
   private final ReportWriter writer;
@@ -34,6 +35,7 @@ public class ReportFiles {
 
   ReportFiles(
       AnalyticsQueries queries,
+      PortfolioQueries portfolios,
       MemberList members,
       ReportTemplates templates,
       ReportWriter writer,
@@ -46,6 +48,7 @@ public class ReportFiles {
             "portfolio", runs(meters, "portfolio"),
             "campaign-pdf", runs(meters, "campaign-pdf"));
     this.queries = queries;
+    this.portfolios = portfolios;
     this.members = members;
     this.templates = templates;
     this.writer = writer;
@@ -88,7 +91,7 @@ public class ReportFiles {
 
   private ReportFile portfolioWorkbook(LocalDate from, LocalDate to) {
     var period = ReportPeriod.check(from, to);
-    var report = queries.portfolio(period.from(), period.to());
+    var report = portfolios.portfolio(period.from(), period.to());
     LocalDate today = LocalDate.now(clock);
     try {
       var path = writer.portfolio(templates.current(TemplateKind.PORTFOLIO), report, today);
