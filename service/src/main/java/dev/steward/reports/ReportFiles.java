@@ -1,6 +1,6 @@
 package dev.steward.reports;
 
-import dev.steward.platform.CellText;
+import dev.steward.platform.SafeNames;
 import dev.steward.tenancy.ReadsFromReplica;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -77,7 +77,7 @@ public class ReportFiles {
               today,
               row -> members.forEach(campaignId, row));
       return new ReportFile(
-          CellText.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX, path);
+          SafeNames.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -96,7 +96,7 @@ public class ReportFiles {
     try {
       var path = writer.portfolio(templates.current(TemplateKind.PORTFOLIO), report, today);
       return new ReportFile(
-          CellText.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
+          SafeNames.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
           ReportFile.XLSX,
           path);
     } catch (IOException e) {
@@ -119,7 +119,7 @@ public class ReportFiles {
     try {
       var path = pdf.campaign(report, today, row -> members.forEach(campaignId, row));
       return new ReportFile(
-          CellText.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
+          SafeNames.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
