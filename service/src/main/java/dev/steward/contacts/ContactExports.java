@@ -19,21 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contact list as a file, with the list's filters and order, every field and the firm's custom
- * fields. The rows stream from {@link ContactSearch}, the same search as the list's. The headings
- * are the ones an import recognises, so an exported workbook, edited, imports back (its Steward ID
- * column updates the same contacts).
+ * fields. The rows stream from {@link ExportedContactRows}, with the same conditions as the list's.
+ * The headings are the ones an import recognises, so an exported workbook, edited, imports back
+ * (its Steward ID column updates the same contacts).
  */
 @Service
 class ContactExports {
 
-  private final ContactSearch search;
+  private final ExportedContactRows rows;
   private final CustomFieldDefinitions customFields;
   private final Exports exports;
   private final Tenants tenants;
 
   ContactExports(
-      ContactSearch search, CustomFieldDefinitions customFields, Exports exports, Tenants tenants) {
-    this.search = search;
+      ExportedContactRows rows,
+      CustomFieldDefinitions customFields,
+      Exports exports,
+      Tenants tenants) {
+    this.rows = rows;
     this.customFields = customFields;
     this.exports = exports;
     this.tenants = tenants;
@@ -49,7 +52,7 @@ class ContactExports {
         new ExportTable<>(
             "Contacts", firm, inWords(filter), columns(custom), "contact", null, "contacts");
     return exports.write(
-        format, table, (limit, row) -> search.forEachExported(filter, sort, custom, limit, row));
+        format, table, (limit, row) -> rows.forEachExported(filter, sort, custom, limit, row));
   }
 
   static List<ExportColumn<ExportedContact>> columns(List<CustomFieldDefinition> custom) {

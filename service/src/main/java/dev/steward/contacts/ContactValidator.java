@@ -2,14 +2,9 @@ package dev.steward.contacts;
 
 import dev.steward.platform.FieldProblem;
 import dev.steward.platform.InvalidInputException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +15,11 @@ import org.springframework.stereotype.Component;
 class ContactValidator {
 
   private final PhoneNumbers phoneNumbers;
-  private final CustomFieldDefinitions customFieldDefinitions;
+  private final CustomFieldValues customFieldValues;
 
-  ContactValidator(PhoneNumbers phoneNumbers, CustomFieldDefinitions customFieldDefinitions) {
+  ContactValidator(PhoneNumbers phoneNumbers, CustomFieldValues customFieldValues) {
     this.phoneNumbers = phoneNumbers;
-    this.customFieldDefinitions = customFieldDefinitions;
+    this.customFieldValues = customFieldValues;
   }
 
   /**
@@ -61,7 +56,7 @@ class ContactValidator {
                     + "; numbers from elsewhere need their country code, such as +44 20 7946 0958"));
       }
     }
-    var customFields = validateCustomFields(request.customFields(), problems);
+    var customFields = customFieldValues.validate(request.customFields(), problems);
     var otherEmails =
         request.otherEmails() == null ? null : otherEmails(request.otherEmails(), email, problems);
     var otherPhones =
@@ -176,81 +171,6 @@ class ContactValidator {
       }
     }
     return names;
-  }
-
-  private Map<String, Object> validateCustomFields(
-      Map<String, Object> values, List<FieldProblem> problems) {
-    Map<String, Object> valid = new LinkedHashMap<>();
-    if (values == null || values.isEmpty()) {
-      return valid;
-    }
-    var definitions = customFieldDefinitions.typesByKey();
-    values.forEach(
-        (key, value) -> {
-          String field = "customFields." + key;
-          var fieldType = definitions.get(key);
-          if (fieldType == null) {
-            problems.add(new FieldProblem(field, "is not a custom field of this firm"));
-          } else if (value == null || (value instanceof String s && s.isBlank())) {
-            return;
-          } else {
-            Object converted = convert(fieldType, value);
-            if (converted == null) {
-              problems.add(new FieldProblem(field, "must be a " + fieldType.value()));
-            } else {
-              valid.put(key, converted);
-            }
-          }
-        });
-    return valid;
-  }
-
-  private static Object convert(CustomFieldType type, Object value) {
-    return switch (type) {
-      case TEXT ->
-          value instanceof String s && s.length() <= ContactRules.MAX_CUSTOM_TEXT ? s.trim() : null;
-      case NUMBER -> {
-        try {
-          if (value instanceof Number n) {
-            yield canonical(new BigDecimal(n.toString()));
-          }
-          yield value instanceof String s ? canonical(new BigDecimal(s.trim())) : null;
-        } catch (NumberFormatException e) {
-          yield null;
-        }
-      }
-      case DATE -> {
-        try {
-          yield value instanceof String s ? LocalDate.parse(s.trim()).toString() : null;
-        } catch (DateTimeParseException e) {
-          yield null;
-        }
-      }
-      case BOOLEAN -> value instanceof Boolean ? value : null;
-    };
-  }
-
-  /**
-   * A number in one form, the one the JSON column reads back (whole numbers as Integer, or Long
-   * beyond it; others as Double): "1250.50", 1250.5 and "1250.5" are one value. Any other form
-   * would differ from what Hibernate reads back, so each save would look like a change and bump the
-   * version.
-   */
-  static Number canonical(BigDecimal number) {
-    BigDecimal plain = number.stripTrailingZeros();
-    if (plain.scale() <= 0) {
-      try {
-        long whole = plain.longValueExact();
-        if (whole == (int) whole) {
-          return Integer.valueOf(
-              (int) whole); // not in a ?: with a Long, which would box it as Long
-        }
-        return Long.valueOf(whole);
-      } catch (ArithmeticException tooLarge) {
-        return plain.doubleValue();
-      }
-    }
-    return plain.doubleValue();
   }
 
   static String clean(String value) {

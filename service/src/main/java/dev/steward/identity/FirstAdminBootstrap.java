@@ -27,13 +27,19 @@ class FirstAdminBootstrap implements ApplicationRunner {
   static final String DEFAULT_EMAIL = "admin@steward.local";
 
   private final UserService users;
+  private final UserPasswords passwords;
   private final Tenants tenants;
   private final IdentitySettings settings;
   private final Environment environment;
 
   FirstAdminBootstrap(
-      UserService users, Tenants tenants, IdentitySettings settings, Environment environment) {
+      UserService users,
+      UserPasswords passwords,
+      Tenants tenants,
+      IdentitySettings settings,
+      Environment environment) {
     this.users = users;
+    this.passwords = passwords;
     this.tenants = tenants;
     this.settings = settings;
     this.environment = environment;
@@ -43,7 +49,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     String email = settings.adminEmail().isBlank() ? DEFAULT_EMAIL : settings.adminEmail().trim();
     boolean oneTime = settings.adminPassword().isBlank();
-    String password = oneTime ? UserService.oneTimePassword() : settings.adminPassword();
+    String password = oneTime ? UserPasswords.oneTimePassword() : settings.adminPassword();
     var created =
         CurrentTenant.callAs(
             tenants.defaultTenantId(), () -> users.createFirstAdmin(email, password, oneTime));
@@ -59,7 +65,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
     } else if (oneTime
         && CurrentTenant.callAs(
             tenants.defaultTenantId(),
-            () -> users.renewFirstAdminOneTimePassword(email, password))) {
+            () -> passwords.renewFirstAdminOneTimePassword(email, password))) {
       printOneTimePassword(url, email, password);
     } else {
       System.out.printf("%n  Steward is ready at %s%n%n", url);

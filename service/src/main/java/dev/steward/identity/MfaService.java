@@ -61,7 +61,7 @@ class MfaService {
     if (user.passwordHash() == null) {
       throw new ConflictException("Microsoft accounts use Microsoft's own MFA.");
     }
-    if (user.mfaEnabled()) {
+    if (user.totp().enabled()) {
       throw new ConflictException(
           "MFA is already on for this account. Turn it off first to set up a new phone.");
     }
@@ -78,10 +78,10 @@ class MfaService {
    */
   @Transactional
   List<String> verify(User user, String code, Instant now) {
-    if (user.mfaSecret() == null) {
+    if (user.totp().secret() == null) {
       throw new ConflictException("Start MFA setup first.");
     }
-    if (user.mfaEnabled()) {
+    if (user.totp().enabled()) {
       throw new ConflictException("MFA is already on for this account.");
     }
     var step = totp.verify(secret(user), code, 0, now);
@@ -120,7 +120,7 @@ class MfaService {
 
   /** A TOTP code at sign-in; each code works once. */
   boolean acceptTotp(User user, String code, Instant now) {
-    var step = totp.verify(secret(user), code, user.mfaLastStep(), now);
+    var step = totp.verify(secret(user), code, user.totp().lastStep(), now);
     step.ifPresent(user::useTotpStep);
     return step.isPresent();
   }
@@ -147,7 +147,7 @@ class MfaService {
   }
 
   private String secret(User user) {
-    return new String(cipher.decrypt(user.mfaSecret(), aad(user)), StandardCharsets.US_ASCII);
+    return new String(cipher.decrypt(user.totp().secret(), aad(user)), StandardCharsets.US_ASCII);
   }
 
   private static byte[] aad(User user) {

@@ -1,26 +1,24 @@
 package dev.steward.identity;
 
 import dev.steward.identity.IdentityEvents.AccountLocked;
-import dev.steward.identity.IdentityEvents.RefreshTokenReused;
 import dev.steward.identity.IdentityEvents.SignInFailed;
 import dev.steward.identity.IdentityEvents.UserSignedIn;
-import dev.steward.identity.IdentityEvents.UserSignedOut;
 import dev.steward.identity.StewardPrincipal.SignInMethod;
 import dev.steward.identity.credentials.PasswordHashing;
 import dev.steward.tenancy.CurrentTenant;
-import dev.steward.tenancy.TenantInfo;
-import dev.steward.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Local sign-in with password and TOTP, refresh-token rotation, and sign-out. */
+/**
+ * Local sign-in with password and TOTP, with lockouts and slow-downs after failures; {@link
+ * SignInSessions} issues, rotates and ends the sessions.
+ */
 @Service
 class SignInService {
 
@@ -33,11 +31,10 @@ class SignInService {
   private final UserRepository users;
   private final PasswordHashing hashing;
   private final MfaService mfa;
-  private final LocalTokens accessTokens;
+  private final SignInSessions sessions;
   private final RefreshTokens refreshTokens;
   private final IpLockout ipLockout;
   private final SignInFirm firms;
-  private final Tenants tenants;
   private final IdentitySettings settings;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
@@ -47,22 +44,20 @@ class SignInService {
       UserRepository users,
       PasswordHashing hashing,
       MfaService mfa,
-      LocalTokens accessTokens,
+      SignInSessions sessions,
       RefreshTokens refreshTokens,
       IpLockout ipLockout,
       SignInFirm firms,
-      Tenants tenants,
       IdentitySettings settings,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactionManager) {
     this.users = users;
     this.hashing = hashing;
     this.mfa = mfa;
-    this.accessTokens = accessTokens;
+    this.sessions = sessions;
     this.refreshTokens = refreshTokens;
     this.ipLockout = ipLockout;
     this.firms = firms;
-    this.tenants = tenants;
     this.settings = settings;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -101,16 +96,16 @@ class SignInService {
       return SignInResult.refused(WRONG_CREDENTIALS);
     }
     var user = found.get();
-    if (user.lockedAt(now)) {
+    if (user.signIns().lockedAt(now)) {
       events.publishEvent(new SignInFailed(tenant, user.id(), user.email(), "account locked"));
-      Duration left = Duration.between(now, user.lockedUntil());
+      Duration left = Duration.between(now, user.signIns().lockedUntil());
       return SignInResult.locked(
           "Too many failed sign-ins. This account is locked for " + minutes(left) + ".", left);
     }
     if (!hashing.matches(request.password(), user.passwordHash())) {
       return fail(user, tenant, now, "wrong password");
     }
-    if (user.mfaEnabled()) {
+    if (user.totp().enabled()) {
       if (isBlank(request.code()) && isBlank(request.recoveryCode())) {
         return SignInResult.mfaRequired();
       }
@@ -140,7 +135,8 @@ class SignInService {
     user.recordSignIn(now);
     users.save(user);
     events.publishEvent(new UserSignedIn(user.id(), user.email(), SignInMethod.PASSWORD));
-    return SignInResult.signedIn(newSession(user, refreshTokens.issueNewFamily(user.id())));
+    return SignInResult.signedIn(
+        sessions.newSession(user, refreshTokens.issueNewFamily(user.id())));
   }
 
   private SignInResult fail(User user, UUID tenant, Instant now, String reason) {
@@ -159,7 +155,7 @@ class SignInService {
         reason.equals("wrong MFA code")
             ? "That code is not right. Check the time on your phone, or use a recovery code."
             : WRONG_CREDENTIALS,
-        slowDown(user.failedSignInsForDelay()));
+        slowDown(user.signIns().failuresInARow()));
   }
 
   /** Each failure in a row makes the next answer wait longer: 0.25 s, 0.5 s, 1 s ... up to 4 s. */
@@ -177,98 +173,6 @@ class SignInService {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /**
-   * Swaps a refresh token for a new session. A token used twice revokes its family: someone copied
-   * it.
-   */
-  SignInResult refresh(String refreshToken) {
-    var tenant = RefreshTokens.tenantOf(refreshToken);
-    if (tenant.isEmpty()) {
-      return SignInResult.refused("Your session has ended. Please sign in again.");
-    }
-    return CurrentTenant.callAs(
-        tenant.get(),
-        () ->
-            transaction.execute(
-                status -> {
-                  var rotation = refreshTokens.rotate(refreshToken);
-                  switch (rotation.outcome()) {
-                    case REUSED -> {
-                      events.publishEvent(
-                          new RefreshTokenReused(rotation.userId(), rotation.familyId()));
-                      return SignInResult.refused(
-                          "This session was used from somewhere else, so it has been ended everywhere. "
-                              + "Please sign in again.");
-                    }
-                    case INVALID -> {
-                      return SignInResult.refused("Your session has ended. Please sign in again.");
-                    }
-                    default -> {
-                      var user = users.findById(rotation.userId()).filter(User::active);
-                      if (user.isEmpty()) {
-                        refreshTokens.revokeAllOf(rotation.userId());
-                        return SignInResult.refused("This account is no longer active.");
-                      }
-                      return SignInResult.signedIn(
-                          newSession(
-                              user.get(),
-                              new RefreshTokens.Issued(rotation.nextToken(), rotation.familyId())));
-                    }
-                  }
-                }));
-  }
-
-  /**
-   * Ends the sign-in of the refresh token (a browser's cookie) and that of the access token (a
-   * script's or an add-in's Bearer token), whichever are present and valid. Ending an ended sign-in
-   * is not an error.
-   */
-  void signOut(String refreshToken, String accessToken) {
-    var session =
-        accessToken == null
-            ? Optional.<LocalTokens.TokenSession>empty()
-            : accessTokens.sessionOf(accessToken);
-    session.ifPresent(
-        signedIn ->
-            CurrentTenant.runAs(
-                signedIn.tenantId(),
-                () ->
-                    transaction.executeWithoutResult(
-                        status -> {
-                          refreshTokens.revokeFamily(signedIn.sessionId());
-                          events.publishEvent(new UserSignedOut(signedIn.userId()));
-                        })));
-    RefreshTokens.tenantOf(refreshToken)
-        .ifPresent(
-            tenant ->
-                CurrentTenant.runAs(
-                    tenant,
-                    () ->
-                        transaction.executeWithoutResult(
-                            status ->
-                                refreshTokens
-                                    .revokeFamilyOf(refreshToken)
-                                    .filter(userId -> session.isEmpty())
-                                    .ifPresent(
-                                        userId ->
-                                            events.publishEvent(new UserSignedOut(userId))))));
-  }
-
-  /**
-   * A new access token of the sign-in {@code refresh} belongs to, for a user who just proved who
-   * they are.
-   */
-  SignInResult.Session newSession(User user, RefreshTokens.Issued refresh) {
-    var access = accessTokens.issue(user.id(), user.tenantId(), refresh.familyId());
-    boolean firmRequiresMfa =
-        tenants.find(user.tenantId()).map(TenantInfo::mfaRequired).orElse(false);
-    return new SignInResult.Session(
-        user.principal(SignInMethod.PASSWORD, firmRequiresMfa),
-        access.value(),
-        access.expiresAt(),
-        refresh.token());
   }
 
   private static boolean isBlank(String value) {

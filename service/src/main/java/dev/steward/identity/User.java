@@ -2,6 +2,7 @@ package dev.steward.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -44,23 +45,9 @@ class User {
   @Column(name = "one_time_password_used_at")
   private Instant oneTimePasswordUsedAt;
 
-  @Column(name = "mfa_secret")
-  private byte[] mfaSecret;
+  @Embedded private TotpFactor totp = new TotpFactor();
 
-  @Column(name = "mfa_enabled")
-  private boolean mfaEnabled;
-
-  @Column(name = "mfa_last_step")
-  private long mfaLastStep;
-
-  @Column(name = "failed_sign_ins")
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
-  @Column(name = "last_sign_in_at")
-  private Instant lastSignInAt;
+  @Embedded private SignInRecord signIns = new SignInRecord();
 
   @Column(name = "password_changed_at")
   private Instant passwordChangedAt;
@@ -114,29 +101,14 @@ class User {
     return azureObjectId;
   }
 
-  boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  /**
-   * Counts a failed sign-in; from {@code lockAfter} failures on, locks the account for {@code
-   * lockFor}.
-   */
+  /** See {@link SignInRecord#recordFailure}. */
   boolean recordFailedSignIn(Instant now, int lockAfter, Duration lockFor) {
-    failedSignIns++;
     updatedAt = now;
-    if (failedSignIns >= lockAfter) {
-      lockedUntil = now.plus(lockFor);
-      failedSignIns = 0;
-      return true;
-    }
-    return false;
+    return signIns.recordFailure(now, lockAfter, lockFor);
   }
 
   void recordSignIn(Instant now) {
-    failedSignIns = 0;
-    lockedUntil = null;
-    lastSignInAt = now;
+    signIns.recordSignIn(now);
     updatedAt = now;
   }
 
@@ -165,26 +137,22 @@ class User {
   }
 
   void startMfaSetup(byte[] encryptedSecret) {
-    mfaSecret = encryptedSecret;
-    mfaEnabled = false;
+    totp.startSetup(encryptedSecret);
     updatedAt = Instant.now();
   }
 
   void enableMfa(long step) {
-    mfaEnabled = true;
-    mfaLastStep = step;
+    totp.enable(step);
     updatedAt = Instant.now();
   }
 
   void disableMfa() {
-    mfaEnabled = false;
-    mfaSecret = null;
-    mfaLastStep = 0;
+    totp.disable();
     updatedAt = Instant.now();
   }
 
   void useTotpStep(long step) {
-    mfaLastStep = step;
+    totp.useStep(step);
   }
 
   void changeRole(Role newRole) {
@@ -212,7 +180,7 @@ class User {
         role,
         method,
         local && mustChangePassword,
-        local && firmRequiresMfa && !mfaEnabled);
+        local && firmRequiresMfa && !totp.enabled());
   }
 
   UserView view() {
@@ -224,10 +192,10 @@ class User {
         active,
         azureObjectId != null,
         passwordHash != null,
-        mfaEnabled,
+        totp.enabled(),
         mustChangePassword,
-        lastSignInAt,
-        lockedUntil,
+        signIns.lastSignInAt(),
+        signIns.lockedUntil(),
         createdAt,
         version == null ? 0 : version);
   }
@@ -264,24 +232,12 @@ class User {
     return mustChangePassword;
   }
 
-  byte[] mfaSecret() {
-    return mfaSecret;
+  TotpFactor totp() {
+    return totp;
   }
 
-  boolean mfaEnabled() {
-    return mfaEnabled;
-  }
-
-  long mfaLastStep() {
-    return mfaLastStep;
-  }
-
-  Instant lockedUntil() {
-    return lockedUntil;
-  }
-
-  int failedSignInsForDelay() {
-    return failedSignIns;
+  SignInRecord signIns() {
+    return signIns;
   }
 
   long version() {

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
   private final UserService users;
+  private final UserPasswords passwords;
 
-  UserController(UserService users) {
+  UserController(UserService users, UserPasswords passwords) {
     this.users = users;
+    this.passwords = passwords;
   }
 
   @GetMapping
@@ -57,7 +59,7 @@ class UserController {
   @PostMapping("/{id}/reset-password")
   @Operation(summary = "Give a local user a one-time password, returned once; their sign-ins end")
   UserService.Registered resetPassword(@PathVariable UUID id) {
-    return users.resetPassword(id);
+    return passwords.resetPassword(id);
   }
 
   @PostMapping("/{id}/unlock")

@@ -1,22 +1,17 @@
 package dev.steward.identity;
 
-import dev.steward.identity.IdentityEvents.PasswordChanged;
 import dev.steward.identity.IdentityEvents.UserChanged;
 import dev.steward.identity.IdentityEvents.UserRegistered;
 import dev.steward.identity.StewardPrincipal.SignInMethod;
 import dev.steward.identity.credentials.PasswordHashing;
-import dev.steward.identity.credentials.PasswordPolicy;
 import dev.steward.platform.ConflictException;
 import dev.steward.platform.FieldChange;
-import dev.steward.platform.FieldProblem;
-import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
 import dev.steward.platform.Versions;
 import dev.steward.tenancy.CurrentTenant;
 import dev.steward.tenancy.EntraRoles;
 import dev.steward.tenancy.TenantInfo;
 import dev.steward.tenancy.Tenants;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,17 +24,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users of the current firm: registration by an admin, roles, deactivation, passwords. */
+/**
+ * Users of the current firm: registration by an admin, roles, deactivation ({@link UserPasswords}
+ * has their passwords).
+ */
 @Service
 class UserService {
 
-  private static final String ONE_TIME_ALPHABET =
-      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final UserRepository users;
   private final PasswordHashing hashing;
-  private final PasswordPolicy policy;
+  private final UserPasswords passwords;
   private final RefreshTokens refreshTokens;
   private final Tenants tenants;
   private final ApplicationEventPublisher events;
@@ -47,14 +41,14 @@ class UserService {
   UserService(
       UserRepository users,
       PasswordHashing hashing,
-      PasswordPolicy policy,
+      UserPasswords passwords,
       RefreshTokens refreshTokens,
       Tenants tenants,
       ApplicationEventPublisher events) {
     this.tenants = tenants;
     this.users = users;
     this.hashing = hashing;
-    this.policy = policy;
+    this.passwords = passwords;
     this.refreshTokens = refreshTokens;
     this.events = events;
   }
@@ -83,9 +77,9 @@ class UserService {
     String password = request.password();
     boolean oneTime = password == null || password.isBlank();
     if (oneTime) {
-      password = oneTimePassword();
+      password = UserPasswords.oneTimePassword();
     } else {
-      requireAcceptable(password, email, request.fullName(), "password");
+      passwords.requireAcceptable(password, email, request.fullName(), "password");
     }
     var user =
         User.local(
@@ -148,51 +142,15 @@ class UserService {
     return user.view();
   }
 
-  /** Gives a local user a new one-time password and ends their sign-ins. */
-  @Transactional
-  Registered resetPassword(UUID id) {
-    var user = require(id);
-    if (user.passwordHash() == null) {
-      throw new ConflictException("This user signs in with Microsoft and has no Steward password.");
-    }
-    String password = oneTimePassword();
-    user.changePassword(hashing.hash(password), Instant.now());
-    user.forcePasswordChange();
-    users.save(user);
-    refreshTokens.revokeAllOf(id);
-    events.publishEvent(
-        new UserChanged(id, Map.of("password", new FieldChange("(hidden)", "one-time password"))));
-    return new Registered(user.view(), password);
-  }
-
   @Transactional
   UserView unlock(UUID id) {
     var user = require(id);
-    user.recordSignIn(user.lockedUntil() == null ? Instant.now() : user.lockedUntil());
+    user.recordSignIn(
+        user.signIns().lockedUntil() == null ? Instant.now() : user.signIns().lockedUntil());
     users.save(user);
     events.publishEvent(
         new UserChanged(id, Map.of("lockedUntil", new FieldChange("locked", null))));
     return user.view();
-  }
-
-  /** The signed-in user's own change: the current password proves it is them. */
-  @Transactional
-  void changeOwnPassword(UUID id, String currentPassword, String newPassword) {
-    var user = require(id);
-    if (user.passwordHash() == null) {
-      throw new ConflictException("You sign in with Microsoft; change your password there.");
-    }
-    if (!hashing.matches(currentPassword, user.passwordHash())) {
-      throw InvalidInputException.of("currentPassword", "is not right");
-    }
-    if (hashing.matches(newPassword, user.passwordHash())) {
-      throw InvalidInputException.of("newPassword", "must differ from the current one");
-    }
-    requireAcceptable(newPassword, user.email(), user.fullName(), "newPassword");
-    user.changePassword(hashing.hash(newPassword), Instant.now());
-    users.save(user);
-    refreshTokens.revokeAllOf(id);
-    events.publishEvent(new PasswordChanged(id));
   }
 
   /** Creates the installation's first admin, if the firm has none. Returns null when one exists. */
@@ -202,7 +160,7 @@ class UserService {
       return null;
     }
     if (!oneTime) {
-      requireAcceptable(password, email, "Administrator", "STEWARD_ADMIN_PASSWORD");
+      passwords.requireAcceptable(password, email, "Administrator", "STEWARD_ADMIN_PASSWORD");
     }
     var user =
         User.local(
@@ -218,52 +176,6 @@ class UserService {
     return new Registered(user.view(), oneTime ? password : null);
   }
 
-  /**
-   * While no active admin of the firm has a password of their own (or signs in with Microsoft), the
-   * first admin's one-time password is replaced by {@code password}: a spent or lost one must not
-   * lock the firm out.
-   *
-   * @return whether it was replaced
-   */
-  @Transactional
-  boolean renewFirstAdminOneTimePassword(String email, String password) {
-    var admin =
-        users.findByEmail(email.trim()).filter(User::active).filter(User::mustChangePassword);
-    if (admin.isEmpty()
-        || admin.get().role() != Role.ADMIN
-        || users.existsByRoleAndActiveIsTrueAndMustChangePasswordIsFalse(Role.ADMIN)) {
-      return false;
-    }
-    var user = admin.get();
-    user.changePassword(hashing.hash(password), Instant.now());
-    user.forcePasswordChange();
-    users.save(user);
-    refreshTokens.revokeAllOf(user.id());
-    events.publishEvent(
-        new UserChanged(
-            user.id(),
-            Map.of(
-                "password", new FieldChange("(hidden)", "one-time password, printed at start"))));
-    return true;
-  }
-
-  boolean passwordMatches(User user, String password) {
-    return user.passwordHash() != null && hashing.matches(password, user.passwordHash());
-  }
-
-  @Transactional
-  RefreshTokens.Issued newRefreshFamily(UUID userId) {
-    return refreshTokens.issueNewFamily(userId);
-  }
-
-  private void requireAcceptable(String password, String email, String fullName, String field) {
-    var problems = policy.problems(password, email, fullName);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(
-          problems.stream().map(p -> new FieldProblem(field, p)).toList());
-    }
-  }
-
   private boolean rolesFollowEntra() {
     return tenants.find(CurrentTenant.require()).map(TenantInfo::entraRoles).orElse(EntraRoles.AUTO)
         == EntraRoles.ENTRA;
@@ -274,17 +186,6 @@ class UserService {
       throw new ConflictException(
           "The firm needs at least one active admin. Make someone else admin first.");
     }
-  }
-
-  static String oneTimePassword() {
-    var password = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      if (i > 0 && i % 5 == 0) {
-        password.append('-');
-      }
-      password.append(ONE_TIME_ALPHABET.charAt(RANDOM.nextInt(ONE_TIME_ALPHABET.length())));
-    }
-    return password.toString();
   }
 
   /** A user and, when one was made, their one-time password (shown once, never stored in clear). */

@@ -10,7 +10,6 @@ import com.microsoft.kiota.serialization.ParsableFactory;
 import com.microsoft.kiota.serialization.ParseNodeFactoryRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -216,44 +215,6 @@ final class UploadSessions {
     ChunkFailedException(String message, int status) {
       super(message);
       this.status = status;
-    }
-  }
-
-  /**
-   * Reads the file's bytes chunk by chunk, opening it again when an upload resumes somewhere else.
-   */
-  private static final class ChunkReader implements AutoCloseable {
-
-    private final InputStreamSource content;
-    private InputStream in;
-    private long position;
-
-    ChunkReader(InputStreamSource content) {
-      this.content = content;
-    }
-
-    byte[] read(long offset, int length) throws IOException {
-      if (in == null || offset != position) {
-        close();
-        in = content.getInputStream();
-        in.skipNBytes(offset);
-        position = offset;
-      }
-      byte[] bytes = in.readNBytes(length);
-      if (bytes.length != length) {
-        throw new IOException(
-            "The file ended at byte " + (position + bytes.length) + ", before the size given");
-      }
-      position += length;
-      return bytes;
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (in != null) {
-        in.close();
-        in = null;
-      }
     }
   }
 }

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AnalyticsController {
 
   private final AnalyticsQueries queries;
+  private final PortfolioQueries portfolios;
   private final Clock clock = Clock.systemUTC();
 
-  AnalyticsController(AnalyticsQueries queries) {
+  AnalyticsController(AnalyticsQueries queries, PortfolioQueries portfolios) {
     this.queries = queries;
+    this.portfolios = portfolios;
   }
 
   @GetMapping("/api/analytics/dashboard")
@@ -47,6 +49,6 @@ class AnalyticsController {
               + "the period's totals; the figures of the portfolio workbook")
   PortfolioReport portfolio(@RequestParam LocalDate from, @RequestParam LocalDate to) {
     var period = ReportPeriod.check(from, to);
-    return queries.portfolio(period.from(), period.to());
+    return portfolios.portfolio(period.from(), period.to());
   }
 }

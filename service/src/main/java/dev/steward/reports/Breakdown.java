@@ -38,7 +38,7 @@ final class Breakdown {
 
   private Breakdown() {}
 
-  static Breakdown of(JdbcClient jdbc, AnalyticsQueries.Scope scope) {
+  static Breakdown of(JdbcClient jdbc, MemberScope scope) {
     var breakdown = new Breakdown();
     jdbc.sql(
             """

@@ -39,7 +39,7 @@ class MemberList {
                    (m.added_at at time zone 'UTC')::date, m.status, m.response_date, %s, m.recorded_via
             """
                     .formatted(DAYS_TO_RESPONSE)
-                + AnalyticsQueries.MEMBERS
+                + MemberScope.MEMBERS
                 + """
              and m.campaign_id = :campaign
             order by c.display_name, m.id""")

@@ -1,6 +1,6 @@
 package dev.steward.reports;
 
-import dev.steward.platform.CellText;
+import dev.steward.platform.SafeNames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,7 +60,7 @@ class ReportController {
         InputStream in = file.open()) {
       response.setContentType(file.contentType());
       response.setContentLengthLong(file.size());
-      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CellText.attachment(file.fileName()));
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, SafeNames.attachment(file.fileName()));
       response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
       in.transferTo(response.getOutputStream());
     }

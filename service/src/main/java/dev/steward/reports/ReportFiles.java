@@ -1,6 +1,6 @@
 package dev.steward.reports;
 
-import dev.steward.platform.CellText;
+import dev.steward.platform.SafeNames;
 import dev.steward.tenancy.ReadsFromReplica;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 public class ReportFiles {
 
   private final AnalyticsQueries queries;
+  private final PortfolioQueries portfolios;
   private final MemberList members;
   private final ReportTemplates templates;
   private final ReportWriter writer;
@@ -34,6 +35,7 @@ public class ReportFiles {
 
   ReportFiles(
       AnalyticsQueries queries,
+      PortfolioQueries portfolios,
       MemberList members,
       ReportTemplates templates,
       ReportWriter writer,
@@ -46,6 +48,7 @@ public class ReportFiles {
             "portfolio", runs(meters, "portfolio"),
             "campaign-pdf", runs(meters, "campaign-pdf"));
     this.queries = queries;
+    this.portfolios = portfolios;
     this.members = members;
     this.templates = templates;
     this.writer = writer;
@@ -74,7 +77,7 @@ public class ReportFiles {
               today,
               row -> members.forEach(campaignId, row));
       return new ReportFile(
-          CellText.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX, path);
+          SafeNames.fileName(report.name() + " - report " + today, "xlsx"), ReportFile.XLSX, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,12 +91,12 @@ public class ReportFiles {
 
   private ReportFile portfolioWorkbook(LocalDate from, LocalDate to) {
     var period = ReportPeriod.check(from, to);
-    var report = queries.portfolio(period.from(), period.to());
+    var report = portfolios.portfolio(period.from(), period.to());
     LocalDate today = LocalDate.now(clock);
     try {
       var path = writer.portfolio(templates.current(TemplateKind.PORTFOLIO), report, today);
       return new ReportFile(
-          CellText.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
+          SafeNames.fileName("Campaigns " + from + " to " + to + " - report " + today, "xlsx"),
           ReportFile.XLSX,
           path);
     } catch (IOException e) {
@@ -116,7 +119,7 @@ public class ReportFiles {
     try {
       var path = pdf.campaign(report, today, row -> members.forEach(campaignId, row));
       return new ReportFile(
-          CellText.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
+          SafeNames.fileName(report.name() + " - report " + today, "pdf"), ReportFile.PDF, path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

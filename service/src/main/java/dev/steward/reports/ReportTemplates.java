@@ -1,8 +1,8 @@
 package dev.steward.reports;
 
 import dev.steward.identity.CurrentUser;
-import dev.steward.platform.CellText;
 import dev.steward.platform.NotFoundException;
+import dev.steward.platform.SafeNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,7 +92,7 @@ class ReportTemplates {
     String name =
         fileName == null
             ? null
-            : CellText.fileName(fileName.replaceAll("(?i)\\.xlsx$", ""), "xlsx");
+            : SafeNames.fileName(fileName.replaceAll("(?i)\\.xlsx$", ""), "xlsx");
     UUID user = CurrentUser.idOrNull();
     store.save(kind, name, content, user);
     events.publishEvent(new ReportEvents.TemplateUploaded(kind.word(), name, content.length, user));

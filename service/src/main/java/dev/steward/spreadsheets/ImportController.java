@@ -1,7 +1,5 @@
 package dev.steward.spreadsheets;
 
-import dev.steward.platform.PageRequestParams;
-import dev.steward.platform.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,16 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,8 +42,6 @@ class ImportController {
   private final ImportViews views;
   private final ImportCommitter committer;
   private final ImportProgressStreams streams;
-  private final RejectedRows rejected;
-  private final ImportJobs jobs;
   private final ImportSettings settings;
 
   ImportController(
@@ -61,8 +51,6 @@ class ImportController {
       ImportViews views,
       ImportCommitter committer,
       ImportProgressStreams streams,
-      RejectedRows rejected,
-      ImportJobs jobs,
       ImportSettings settings) {
     this.settings = settings;
     this.files = files;
@@ -71,8 +59,6 @@ class ImportController {
     this.views = views;
     this.committer = committer;
     this.streams = streams;
-    this.rejected = rejected;
-    this.jobs = jobs;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -227,47 +213,5 @@ class ImportController {
               + " edited since the import are left alone and listed under undo.editedSince.")
   ImportView undo(@PathVariable UUID id) {
     return committer.undo(id);
-  }
-
-  @GetMapping("/{id}/rejected")
-  @Operation(
-      summary =
-          "The rejected rows, paged: each with its sheet row number, the reason and the original cells")
-  @Transactional(readOnly = true)
-  PageResult<RejectedRows.RejectedRow> rejectedRows(
-      @PathVariable UUID id,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return rejected.page(jobs.require(id), new PageRequestParams(page, size));
-  }
-
-  @GetMapping(path = "/{id}/rejected.xlsx")
-  @Operation(
-      summary =
-          "The rejected rows as an .xlsx: the row number, the original cells and a Reason column")
-  @Transactional(readOnly = true)
-  ResponseEntity<Resource> rejected(@PathVariable UUID id) throws IOException {
-    var job = jobs.require(id);
-    // Written inside the transaction (row-level security needs the firm) to a temporary file, then
-    // sent from it on this thread (an asynchronous body raced the security headers' writer), the
-    // file going when its stream closes.
-    var file = Files.createTempFile("steward-rejected-", ".xlsx");
-    try (var out = Files.newOutputStream(file)) {
-      rejected.write(job, out);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(file);
-      throw e;
-    }
-    return ResponseEntity.ok()
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(RejectedRows.fileName(id)).build().toString())
-        .contentLength(Files.size(file))
-        .body(
-            new InputStreamResource(
-                Files.newInputStream(file, StandardOpenOption.DELETE_ON_CLOSE)));
   }
 }

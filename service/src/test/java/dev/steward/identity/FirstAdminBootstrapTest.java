@@ -46,6 +46,6 @@ class FirstAdminBootstrapTest {
   }
 
   private static FirstAdminBootstrap banner(MockEnvironment environment) {
-    return new FirstAdminBootstrap(null, null, null, environment);
+    return new FirstAdminBootstrap(null, null, null, null, environment);
   }
 }

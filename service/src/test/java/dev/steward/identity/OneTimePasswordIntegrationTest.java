@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class OneTimePasswordIntegrationTest extends IntegrationTest {
 
   @Autowired UserService userService;
+  @Autowired UserPasswords passwords;
 
   @Test
   void aRegisteredUsersOneTimePasswordSignsInOnceThenSaysWhyItIsRefused() throws Exception {
@@ -70,7 +71,7 @@ class OneTimePasswordIntegrationTest extends IntegrationTest {
     UUID newFirm = newFirm();
     String subdomain = tenants.find(newFirm).orElseThrow().subdomain();
     String email = "first-" + UUID.randomUUID() + "@example.com";
-    String oneTime = UserService.oneTimePassword();
+    String oneTime = UserPasswords.oneTimePassword();
     CurrentTenant.runAs(newFirm, () -> userService.createFirstAdmin(email, oneTime, true));
 
     String restricted =
@@ -80,10 +81,10 @@ class OneTimePasswordIntegrationTest extends IntegrationTest {
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.detail", containsString("Restart Steward")));
 
-    String printedAtRestart = UserService.oneTimePassword();
+    String printedAtRestart = UserPasswords.oneTimePassword();
     assertThat(
             CurrentTenant.callAs(
-                newFirm, () -> userService.renewFirstAdminOneTimePassword(email, printedAtRestart)))
+                newFirm, () -> passwords.renewFirstAdminOneTimePassword(email, printedAtRestart)))
         .isTrue();
     mvc.perform(post("/api/auth/logout").header("Authorization", "Bearer " + restricted));
     String token =
@@ -104,8 +105,8 @@ class OneTimePasswordIntegrationTest extends IntegrationTest {
             CurrentTenant.callAs(
                 newFirm,
                 () ->
-                    userService.renewFirstAdminOneTimePassword(
-                        email, UserService.oneTimePassword())))
+                    passwords.renewFirstAdminOneTimePassword(
+                        email, UserPasswords.oneTimePassword())))
         .as("an admin with a password of their own keeps it")
         .isFalse();
     login(subdomain, email, "Copper-Kettle-Morning-17").andExpect(status().isOk());
@@ -121,8 +122,8 @@ class OneTimePasswordIntegrationTest extends IntegrationTest {
             CurrentTenant.callAs(
                 firm,
                 () ->
-                    userService.renewFirstAdminOneTimePassword(
-                        email, UserService.oneTimePassword())))
+                    passwords.renewFirstAdminOneTimePassword(
+                        email, UserPasswords.oneTimePassword())))
         .isFalse();
   }
 

@@ -100,73 +100,73 @@ class CellTextTest {
 
   @Test
   void makesSheetNamesExcelAccepts() {
-    assertThat(CellText.sheetName("Q1/Q2 [draft]: what? *all*\\", "Sheet"))
+    assertThat(SafeNames.sheetName("Q1/Q2 [draft]: what? *all*\\", "Sheet"))
         .isEqualTo("Q1_Q2 _draft__ what_ _all__");
-    assertThat(CellText.sheetName("Autumn letter to every client of the firm", "Sheet"))
+    assertThat(SafeNames.sheetName("Autumn letter to every client of the firm", "Sheet"))
         .isEqualTo("Autumn letter to every client o")
         .hasSize(31);
-    assertThat(CellText.sheetName("   ", "Members")).isEqualTo("Members");
-    assertThat(CellText.sheetName(null, null)).isEqualTo("Sheet");
-    assertThat(CellText.sheetName("history", "Sheet")).isEqualTo("history sheet");
-    assertThat(CellText.sheetName("'quoted'", "Sheet")).isEqualTo("quoted");
-    assertThat(CellText.sheetName("tab\there\u0000", "Sheet")).isEqualTo("tab here");
-    assertThat(CellText.sheetName("x".repeat(30) + "😀", "Sheet"))
+    assertThat(SafeNames.sheetName("   ", "Members")).isEqualTo("Members");
+    assertThat(SafeNames.sheetName(null, null)).isEqualTo("Sheet");
+    assertThat(SafeNames.sheetName("history", "Sheet")).isEqualTo("history sheet");
+    assertThat(SafeNames.sheetName("'quoted'", "Sheet")).isEqualTo("quoted");
+    assertThat(SafeNames.sheetName("tab\there\u0000", "Sheet")).isEqualTo("tab here");
+    assertThat(SafeNames.sheetName("x".repeat(30) + "😀", "Sheet"))
         .as("no half of a surrogate pair")
         .isEqualTo("x".repeat(30));
-    assertThat(CellText.sheetName("Members", "Sheet", List.of("members", "Members (2)")))
+    assertThat(SafeNames.sheetName("Members", "Sheet", List.of("members", "Members (2)")))
         .isEqualTo("Members (3)");
-    assertThat(CellText.sheetName("y".repeat(40), "Sheet", List.of("y".repeat(31))))
+    assertThat(SafeNames.sheetName("y".repeat(40), "Sheet", List.of("y".repeat(31))))
         .isEqualTo("y".repeat(27) + " (2)")
         .hasSize(31);
   }
 
   @Test
   void makesFileNamesSafeToSaveAndSend() {
-    assertThat(CellText.fileName("Autumn letter - members 2026-12-05", "csv"))
+    assertThat(SafeNames.fileName("Autumn letter - members 2026-12-05", "csv"))
         .isEqualTo("Autumn letter - members 2026-12-05.csv");
-    assertThat(CellText.fileName("../../etc/passwd", "xlsx")).isEqualTo("_.._etc_passwd.xlsx");
-    assertThat(CellText.fileName("a<b>c:d\"e|f?g*h\\i", "pdf")).isEqualTo("a_b_c_d_e_f_g_h_i.pdf");
-    assertThat(CellText.fileName("Invoice\u202Egpj.exe", "pdf"))
+    assertThat(SafeNames.fileName("../../etc/passwd", "xlsx")).isEqualTo("_.._etc_passwd.xlsx");
+    assertThat(SafeNames.fileName("a<b>c:d\"e|f?g*h\\i", "pdf")).isEqualTo("a_b_c_d_e_f_g_h_i.pdf");
+    assertThat(SafeNames.fileName("Invoice\u202Egpj.exe", "pdf"))
         .as("no right-to-left override")
         .isEqualTo("Invoicegpj.exe.pdf");
-    assertThat(CellText.fileName("line\r\nbreak\ttab", "csv")).isEqualTo("line break tab.csv");
-    assertThat(CellText.fileName(" ...hidden. ", "csv")).isEqualTo("hidden.csv");
-    assertThat(CellText.fileName("CON", "csv")).isEqualTo("_CON.csv");
-    assertThat(CellText.fileName("", "csv")).isEqualTo("export.csv");
-    assertThat(CellText.fileName("Campagne d'automne - été", "x.l/s"))
+    assertThat(SafeNames.fileName("line\r\nbreak\ttab", "csv")).isEqualTo("line break tab.csv");
+    assertThat(SafeNames.fileName(" ...hidden. ", "csv")).isEqualTo("hidden.csv");
+    assertThat(SafeNames.fileName("CON", "csv")).isEqualTo("_CON.csv");
+    assertThat(SafeNames.fileName("", "csv")).isEqualTo("export.csv");
+    assertThat(SafeNames.fileName("Campagne d'automne - été", "x.l/s"))
         .isEqualTo("Campagne d'automne - été.xls");
-    String longName = CellText.fileName("é".repeat(300), "xlsx");
+    String longName = SafeNames.fileName("é".repeat(300), "xlsx");
     assertThat(longName.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .hasSizeLessThanOrEqualTo(205);
   }
 
   @Test
   void namesTheDownloadForOldAndNewClients() {
-    assertThat(CellText.attachment("Contacts 2026-12-05.xlsx"))
+    assertThat(SafeNames.attachment("Contacts 2026-12-05.xlsx"))
         .isEqualTo(
             "attachment; filename=\"Contacts 2026-12-05.xlsx\"; filename*=UTF-8''Contacts%202026-12-05.xlsx");
-    assertThat(CellText.attachment("Été 100% \"sûr\".csv"))
+    assertThat(SafeNames.attachment("Été 100% \"sûr\".csv"))
         .isEqualTo(
             "attachment; filename=\"Ete 100_ _sur_.csv\";"
                 + " filename*=UTF-8''%C3%89t%C3%A9%20100%25%20_s%C3%BBr_.csv");
-    assertThat(CellText.attachment("Отчёт.pdf"))
+    assertThat(SafeNames.attachment("Отчёт.pdf"))
         .startsWith("attachment; filename=\"_____.pdf\"; filename*=UTF-8''%D0%9E");
-    assertThat(CellText.attachment("a\r\nContent-Type: text/html.csv"))
+    assertThat(SafeNames.attachment("a\r\nContent-Type: text/html.csv"))
         .doesNotContain("\r")
         .doesNotContain("\n");
   }
 
   @Test
   void makesDefinedNamesExcelAccepts() {
-    assertThat(CellText.definedName("Members table")).isEqualTo("Members_table");
-    assertThat(CellText.definedName("2026 results")).isEqualTo("_2026_results");
-    assertThat(CellText.definedName("A1")).isEqualTo("_A1");
-    assertThat(CellText.definedName("TAX2026")).isEqualTo("_TAX2026");
-    assertThat(CellText.definedName("R1C1")).isEqualTo("_R1C1");
-    assertThat(CellText.definedName("r")).isEqualTo("_r");
-    assertThat(CellText.definedName("Results.ByWeek")).isEqualTo("Results.ByWeek");
-    assertThat(CellText.definedName("=SUM(A1)")).isEqualTo("_SUM_A1_");
-    assertThat(CellText.definedName("")).isEqualTo("_");
-    assertThat(CellText.definedName("n".repeat(300))).hasSize(255);
+    assertThat(SafeNames.definedName("Members table")).isEqualTo("Members_table");
+    assertThat(SafeNames.definedName("2026 results")).isEqualTo("_2026_results");
+    assertThat(SafeNames.definedName("A1")).isEqualTo("_A1");
+    assertThat(SafeNames.definedName("TAX2026")).isEqualTo("_TAX2026");
+    assertThat(SafeNames.definedName("R1C1")).isEqualTo("_R1C1");
+    assertThat(SafeNames.definedName("r")).isEqualTo("_r");
+    assertThat(SafeNames.definedName("Results.ByWeek")).isEqualTo("Results.ByWeek");
+    assertThat(SafeNames.definedName("=SUM(A1)")).isEqualTo("_SUM_A1_");
+    assertThat(SafeNames.definedName("")).isEqualTo("_");
+    assertThat(SafeNames.definedName("n".repeat(300))).hasSize(255);
   }
 }

@@ -38,11 +38,17 @@ class Replies {
   private final JdbcClient jdbc;
   private final Campaigns campaigns;
   private final Contacts contacts;
+  private final ReplyInteractions interactions;
   private final ApplicationEventPublisher events;
 
   Replies(
-      JdbcClient jdbc, Campaigns campaigns, Contacts contacts, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      Campaigns campaigns,
+      Contacts contacts,
+      ReplyInteractions interactions,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.interactions = interactions;
     this.campaigns = campaigns;
     this.contacts = contacts;
     this.events = events;
@@ -84,16 +90,16 @@ class Replies {
                 campaignId,
                 contactId,
                 message.internetMessageId(),
-                clip(message.subject(), 500),
-                clip(message.senderAddress(), 320),
+                ReplyInteractions.clip(message.subject(), 500),
+                ReplyInteractions.clip(message.senderAddress(), 320),
                 Timestamp.from(receivedAt),
-                clip(message.webLink(), 2000),
+                ReplyInteractions.clip(message.webLink(), 2000),
                 matchedBy.value())
             .update();
     if (inserted == 0) {
       return false;
     }
-    UUID interactionId = fileInteraction(message, receivedAt, campaignId, contactId);
+    UUID interactionId = interactions.file(message, receivedAt, campaignId, contactId);
     jdbc.sql("update mailbox_replies set interaction_id = ? where tenant_id = ? and id = ?")
         .params(interactionId, tenant, replyId)
         .update();
@@ -179,12 +185,7 @@ class Replies {
             "update mailbox_replies set undone_at = now(), undone_by = ? where tenant_id = ? and id = ?")
         .params(CurrentUser.idOrNull(), tenant, replyId)
         .update();
-    jdbc.sql(
-            """
-            update interactions set campaign_id = null
-            where tenant_id = ? and id = (select interaction_id from mailbox_replies where tenant_id = ? and id = ?)""")
-        .params(tenant, tenant, replyId)
-        .update();
+    interactions.unlinkCampaign(replyId);
     campaigns.recordResponse(
         campaignId, reply.contactId(), ResponseStatus.PENDING, null, null, null);
     events.publishEvent(new ReplyUndone(replyId, campaignId, reply.contactId()));
@@ -193,52 +194,6 @@ class Replies {
 
   private Optional<ReplyView> find(UUID campaignId, UUID replyId) {
     return ofCampaign(campaignId).stream().filter(reply -> reply.id().equals(replyId)).findFirst();
-  }
-
-  /**
-   * The email on the contact's timeline, linked to the campaign; the one already filed when it was
-   * filed before.
-   */
-  private UUID fileInteraction(
-      InboxMessage message, Instant receivedAt, UUID campaignId, UUID contactId) {
-    UUID tenant = CurrentTenant.require();
-    jdbc.sql(
-            """
-            insert into interactions (id, tenant_id, kind, direction, subject, occurred_at, internet_message_id,
-                                      conversation_id, campaign_id, sender_address, sender_name, rest_id, web_link,
-                                      filed_via)
-            values (?, ?, 'email', 'inbound', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'mailbox')
-            on conflict (tenant_id, internet_message_id) where internet_message_id is not null do nothing""")
-        .params(
-            UUID.randomUUID(),
-            tenant,
-            clip(message.subject(), 500),
-            Timestamp.from(receivedAt),
-            message.internetMessageId(),
-            clip(message.conversationId(), 1000),
-            campaignId,
-            clip(message.senderAddress(), 320),
-            clip(message.senderName(), 500),
-            clip(message.id(), 1000),
-            clip(message.webLink(), 2000))
-        .update();
-    UUID interactionId =
-        jdbc.sql("select id from interactions where tenant_id = ? and internet_message_id = ?")
-            .params(tenant, message.internetMessageId())
-            .query(UUID.class)
-            .single();
-    // Filed earlier without a campaign (from Outlook): it is the campaign's reply now
-    jdbc.sql(
-            "update interactions set campaign_id = ? where tenant_id = ? and id = ? and campaign_id is null")
-        .params(campaignId, tenant, interactionId)
-        .update();
-    jdbc.sql(
-            """
-            insert into interaction_contacts (tenant_id, interaction_id, contact_id) values (?, ?, ?)
-            on conflict do nothing""")
-        .params(tenant, interactionId, contactId)
-        .update();
-    return interactionId;
   }
 
   private static ReplyView view(ResultSet rs, int row) throws SQLException {
@@ -256,9 +211,5 @@ class Replies {
         rs.getString("web_link"),
         rs.getString("mailbox"),
         undone == null ? null : undone.toInstant());
-  }
-
-  private static String clip(String text, int length) {
-    return text == null || text.length() <= length ? text : text.substring(0, length);
   }
 }

@@ -40,6 +40,7 @@ class CampaignSender {
 
   private final Tenants tenants;
   private final SendMembers members;
+  private final SendTallies tallies;
   private final CampaignSends sends;
   private final FirmMailSettingsStore firmSettings;
   private final Transports transports;
@@ -54,6 +55,7 @@ class CampaignSender {
   CampaignSender(
       Tenants tenants,
       SendMembers members,
+      SendTallies tallies,
       CampaignSends sends,
       FirmMailSettingsStore firmSettings,
       Transports transports,
@@ -66,6 +68,7 @@ class CampaignSender {
       WebSettings web) {
     this.tenants = tenants;
     this.members = members;
+    this.tallies = tallies;
     this.sends = sends;
     this.firmSettings = firmSettings;
     this.transports = transports;
@@ -169,7 +172,7 @@ class CampaignSender {
     for (UUID campaignId : sends.finishedButOpen()) {
       transaction.executeWithoutResult(
           status -> {
-            if (sends.complete(campaignId) && members.counts(campaignId).sent() > 0) {
+            if (sends.complete(campaignId) && tallies.counts(campaignId).sent() > 0) {
               try {
                 campaigns.markSent(campaignId);
               } catch (NotFoundException trashed) {

@@ -31,6 +31,7 @@ class SendService {
   private final CampaignMail mail;
   private final MailTemplates templates;
   private final SendMembers members;
+  private final SendTallies tallies;
   private final CampaignSends sends;
   private final FirmMailSettingsStore firmSettings;
   private final Transports transports;
@@ -41,6 +42,7 @@ class SendService {
       CampaignMail mail,
       MailTemplates templates,
       SendMembers members,
+      SendTallies tallies,
       CampaignSends sends,
       FirmMailSettingsStore firmSettings,
       Transports transports) {
@@ -49,6 +51,7 @@ class SendService {
     this.mail = mail;
     this.templates = templates;
     this.members = members;
+    this.tallies = tallies;
     this.sends = sends;
     this.firmSettings = firmSettings;
     this.transports = transports;
@@ -118,10 +121,10 @@ class SendService {
   SendProgress progress(UUID campaignId) {
     campaigns.requireLive(campaignId);
     var send = sends.find(campaignId);
-    var counts = members.counts(campaignId);
+    var counts = tallies.counts(campaignId);
     int remaining = counts.queued() + counts.sending();
     var problems =
-        members.problems(campaignId, PROBLEMS_SHOWN).stream()
+        tallies.problems(campaignId, PROBLEMS_SHOWN).stream()
             .map(p -> new SendProgress.Problem(p.contactId(), p.address(), p.state(), p.reason()))
             .toList();
     return new SendProgress(

@@ -18,7 +18,7 @@ final class PgRestore {
 
   private PgRestore() {}
 
-  static void check(RestoreCommand.Target target, Path file, PrintStream out) throws IOException {
+  static void check(RestoreTarget target, Path file, PrintStream out) throws IOException {
     var result = run(List.of(binary(), "--list", file.toString()), target);
     if (result.status() != 0) {
       throw new InvalidBackupException(
@@ -29,7 +29,7 @@ final class PgRestore {
     out.println("Checked " + file + " with pg_restore --list: " + entries + " entries.");
   }
 
-  static void restore(RestoreCommand.Target target, Path file, PrintStream out) throws IOException {
+  static void restore(RestoreTarget target, Path file, PrintStream out) throws IOException {
     var result =
         run(
             List.of(
@@ -76,7 +76,7 @@ final class PgRestore {
 
   private record Result(int status, String output) {}
 
-  private static Result run(List<String> command, RestoreCommand.Target target) throws IOException {
+  private static Result run(List<String> command, RestoreTarget target) throws IOException {
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("PGPASSWORD", target.password());
     Process process;

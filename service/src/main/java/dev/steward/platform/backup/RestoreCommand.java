@@ -2,28 +2,21 @@ package dev.steward.platform.backup;
 
 import dev.steward.platform.DataFolder;
 import dev.steward.platform.database.DataFolderInUseException;
-import dev.steward.platform.database.EmbeddedPostgresLauncher;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -80,9 +73,9 @@ public final class RestoreCommand {
       out.println("Cannot read " + file + ".");
       return REFUSED;
     }
-    Format format;
+    BackupFormat format;
     try {
-      format = Format.of(file);
+      format = BackupFormat.of(file);
     } catch (IOException e) {
       out.println("Cannot read " + file + ": " + e.getMessage());
       return REFUSED;
@@ -95,7 +88,7 @@ public final class RestoreCommand {
     }
     try {
       BackupManifest manifest = null;
-      if (format == Format.STEWARD) {
+      if (format == BackupFormat.STEWARD) {
         manifest = StewardArchive.verify(file);
         out.println(
             "Checked "
@@ -109,12 +102,12 @@ public final class RestoreCommand {
                 + ".");
       }
       try (var context = settingsOnly(springArgs)) {
-        var target = Target.of(context.getEnvironment());
-        if (format == Format.PG_DUMP) {
+        var target = RestoreTarget.of(context.getEnvironment());
+        if (format == BackupFormat.PG_DUMP) {
           PgRestore.check(target, file, out);
         }
         try (Connection connection = target.connect()) {
-          String refusal = refusal(connection, force);
+          String refusal = RestoreTarget.refusal(connection, force);
           if (refusal != null) {
             out.println(refusal + " Nothing was changed.");
             return REFUSED;
@@ -123,8 +116,8 @@ public final class RestoreCommand {
             clear(connection);
           }
         }
-        if (format == Format.STEWARD) {
-          restoreSteward(target, file, manifest);
+        if (format == BackupFormat.STEWARD) {
+          target.loadStewardBackup(file, manifest, out);
         } else {
           PgRestore.restore(target, file, out);
         }
@@ -156,40 +149,6 @@ public final class RestoreCommand {
   }
 
   /**
-   * Why the restore must not go on, or {@code null}. A role without {@code pg_read_all_stats} sees
-   * other roles' sessions without their type, so those count as clients unless they have no user
-   * (the server's own workers).
-   */
-  private static String refusal(Connection connection, boolean force) {
-    var sql = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-    int others =
-        sql.sql(
-                """
-        select count(*) from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid()
-          and (backend_type = 'client backend' or (backend_type is null and usename is not null))""")
-            .query(Integer.class)
-            .single();
-    if (others > 0) {
-      return "Refused: "
-          + others
-          + " other connection(s) to the database are open, so Steward (or someone) is "
-          + "using it. Stop every Steward instance on it first.";
-    }
-    int tables =
-        sql.sql("select count(*) from pg_tables where schemaname = 'public'")
-            .query(Integer.class)
-            .single();
-    if (tables > 0 && !force) {
-      return "Refused: the database already holds Steward's data ("
-          + tables
-          + " tables). To replace it with the "
-          + "backup, run the restore again with --force.";
-    }
-    return null;
-  }
-
-  /**
    * Everything in the {@code public} schema goes; the schema is made afresh, owned by the restoring
    * role.
    */
@@ -199,33 +158,6 @@ public final class RestoreCommand {
       statement.execute("create schema public");
     }
     out.println("Removed the data that was in the database (--force).");
-  }
-
-  private void restoreSteward(Target target, Path file, BackupManifest manifest)
-      throws SQLException, IOException {
-    try (Connection connection = target.connect()) {
-      boolean superuser =
-          JdbcClient.create(new SingleConnectionDataSource(connection, true))
-              .sql("select rolsuper from pg_roles where rolname = current_user")
-              .query(Boolean.class)
-              .single();
-      if (!superuser) {
-        throw new InvalidBackupException(
-            "A Steward backup is restored as a superuser, and "
-                + target.user()
-                + " is not one (set STEWARD_DB_MIGRATION_USER to a superuser for the restore).");
-      }
-    }
-    Flyway.configure()
-        .dataSource(target.url(), target.user(), target.password())
-        .placeholders(Map.of("appRole", target.appRole()))
-        .target(manifest.schemaVersion())
-        .load()
-        .migrate();
-    try (Connection connection = target.connect()) {
-      long rows = StewardArchive.load(connection, file, manifest);
-      out.println("Loaded " + rows + " rows into " + manifest.tables().size() + " tables.");
-    }
   }
 
   private void warnAboutKey(Environment environment) {
@@ -283,47 +215,6 @@ public final class RestoreCommand {
     return root == e
         ? String.valueOf(e.getMessage())
         : e.getMessage() + " (" + root.getMessage() + ")";
-  }
-
-  /** What a backup file is, by its first bytes. */
-  enum Format {
-    STEWARD,
-    PG_DUMP;
-
-    static Format of(Path file) throws IOException {
-      byte[] head;
-      try (InputStream in = Files.newInputStream(file)) {
-        head = in.readNBytes(5);
-      }
-      if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-        return STEWARD;
-      }
-      if (head.length == 5
-          && new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("PGDMP")) {
-        return PG_DUMP;
-      }
-      return null;
-    }
-  }
-
-  /** The database restored into, as the role that owns the schema (the migrations' role). */
-  record Target(String url, String user, String password, String appRole) {
-
-    static Target of(Environment environment) {
-      String url = environment.getProperty("spring.flyway.url");
-      if (!StringUtils.hasText(url)) {
-        url = environment.getRequiredProperty("spring.datasource.url");
-      }
-      return new Target(
-          url,
-          environment.getProperty("spring.flyway.user", ""),
-          environment.getProperty("spring.flyway.password", ""),
-          EmbeddedPostgresLauncher.appRole(environment));
-    }
-
-    Connection connect() throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
   }
 
   @Configuration(proxyBeanMethods = false)

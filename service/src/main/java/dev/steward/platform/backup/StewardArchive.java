@@ -60,17 +60,17 @@ final class StewardArchive {
       String postgresVersion = sql.sql("show server_version").query(String.class).single();
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       List<BackupManifest.Table> tables = new ArrayList<>();
-      for (String table : tableNames(sql)) {
-        List<String> columns = columns(sql, table);
+      for (String table : PublicTables.names(sql)) {
+        List<String> columns = PublicTables.columns(sql, table);
         String entry = "tables/" + table + ".copy";
         zip.putNextEntry(new ZipEntry(entry));
         var digest = new DigestOutputStream(new KeepOpen(zip), sha256());
         long rows =
             copy.copyOut(
                 "copy public."
-                    + quote(table)
+                    + PublicTables.quote(table)
                     + " ("
-                    + columnList(columns)
+                    + PublicTables.columnList(columns)
                     + ") to stdout (format binary)",
                 digest);
         digest.flush();
@@ -178,7 +178,7 @@ final class StewardArchive {
         if (table.name().equals(HISTORY)) {
           continue;
         }
-        String name = "public." + quote(table.name());
+        String name = "public." + PublicTables.quote(table.name());
         statement.execute("delete from " + name);
         try (InputStream in = zip.getInputStream(zip.getEntry(table.entry()))) {
           long rows =
@@ -186,7 +186,7 @@ final class StewardArchive {
                   "copy "
                       + name
                       + " ("
-                      + columnList(table.columns())
+                      + PublicTables.columnList(table.columns())
                       + ") from stdin (format binary)",
                   in);
           if (rows != table.rows()) {
@@ -205,7 +205,7 @@ final class StewardArchive {
       for (var sequence : manifest.sequences()) {
         if (sequence.called()) {
           try (var setval = connection.prepareStatement("select setval(?::regclass, ?, true)")) {
-            setval.setString(1, "public." + quote(sequence.name()));
+            setval.setString(1, "public." + PublicTables.quote(sequence.name()));
             setval.setLong(2, sequence.lastValue());
             setval.execute();
           }
@@ -217,38 +217,6 @@ final class StewardArchive {
       connection.rollback();
       throw e;
     }
-  }
-
-  private static List<String> tableNames(JdbcClient sql) {
-    return sql.sql(
-            """
-        select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = 'public' and c.relkind = 'r' and not c.relispartition
-          and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype = 'e')
-        order by c.relname""")
-        .query(String.class)
-        .list();
-  }
-
-  /** The columns a COPY can write back: not dropped, not generated. */
-  private static List<String> columns(JdbcClient sql, String table) {
-    return sql.sql(
-            """
-        select a.attname from pg_attribute a
-        where a.attrelid = ('public.' || quote_ident(?))::regclass and a.attnum > 0 and not a.attisdropped
-          and a.attgenerated = ''
-        order by a.attnum""")
-        .param(table)
-        .query(String.class)
-        .list();
-  }
-
-  private static String columnList(List<String> columns) {
-    return String.join(", ", columns.stream().map(StewardArchive::quote).toList());
-  }
-
-  static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   private static MessageDigest sha256() {

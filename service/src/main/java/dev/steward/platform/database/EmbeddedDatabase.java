@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -81,11 +80,14 @@ public final class EmbeddedDatabase implements DisposableBean {
       if (!ephemeral
           && !passwords.isNew(EmbeddedPostgresLauncher.SUPERUSER)
           && ClientAuthentication.passwordsRequired(pgData)) {
-        postgres = startWithPasswords(pgData, ephemeral, port, superuserPassword, passwords.file());
+        postgres =
+            PasswordedStart.startWithPasswords(
+                pgData, ephemeral, port, superuserPassword, passwords.file());
       } else {
         socketDir = DataFolderFiles.privateSocketDirectory();
         postgres =
-            startAndSetSuperuserPassword(pgData, ephemeral, port, superuserPassword, socketDir);
+            PasswordedStart.startAndSetSuperuserPassword(
+                pgData, ephemeral, port, superuserPassword, socketDir);
       }
       try (Connection connection =
           PostgresRoles.superuserConnection(postgres, "postgres", superuserPassword)) {
@@ -105,111 +107,6 @@ public final class EmbeddedDatabase implements DisposableBean {
       stopQuietly(postgres, socketDir, channel);
       throw e;
     }
-  }
-
-  /** The usual start: the passwords are set, and pg_hba.conf requires them of every connection. */
-  private static EmbeddedPostgres startWithPasswords(
-      Path pgData, boolean ephemeral, int port, String superuserPassword, Path passwordFile)
-      throws IOException {
-    try {
-      return EmbeddedPostgresLauncher.startPostgres(
-          pgData,
-          ephemeral,
-          port,
-          builder ->
-              builder
-                  .setServerConfig("unix_socket_directories", "''")
-                  .setConnectConfig("password", superuserPassword)
-                  .setDataDirectoryCustomizer(
-                      dir -> writeClientAuthentication(dir.toPath(), true)));
-    } catch (IOException e) {
-      // Given up on, PostgreSQL may still run; it would hold the data directory until this JVM
-      // exits.
-      DataFolderFiles.stopLeftoverPostmaster(pgData);
-      if (causedByPasswordFailure(e)) {
-        throw new IllegalStateException(
-            "The embedded database refused the superuser's password from "
-                + passwordFile
-                + ". Put back the file that belongs to this data folder, or delete it: Steward then "
-                + "sets new passwords at the next start.",
-            e);
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * The first start of a data folder (or the first since its password file was deleted): PostgreSQL
-   * listens on TCP with passwords required and on a Unix socket in an owner-only directory, where
-   * the superuser alone gets in without one. Through that socket the superuser gets its password;
-   * then pg_hba.conf requires passwords everywhere.
-   */
-  private static EmbeddedPostgres startAndSetSuperuserPassword(
-      Path pgData, boolean ephemeral, int port, String superuserPassword, Path socketDir)
-      throws IOException, SQLException {
-    EmbeddedPostgres postgres;
-    try {
-      postgres =
-          EmbeddedPostgresLauncher.startPostgres(
-              pgData,
-              ephemeral,
-              port,
-              builder ->
-                  builder
-                      .setServerConfig("unix_socket_directories", "'" + socketDir + "'")
-                      .setConnectConfig("socketFactory", UnixSocketFactory.class.getName())
-                      .setConnectConfig("socketFactoryArg", socketDir.toString())
-                      .setConnectConfig("sslmode", "disable")
-                      .setConnectConfig("gssEncMode", "disable")
-                      .setDataDirectoryCustomizer(
-                          dir -> writeClientAuthentication(dir.toPath(), false)));
-    } catch (IOException e) {
-      DataFolderFiles.stopLeftoverPostmaster(pgData);
-      throw e;
-    }
-    try {
-      try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-        connection
-            .unwrap(PGConnection.class)
-            .alterUserPassword(
-                EmbeddedPostgresLauncher.SUPERUSER,
-                superuserPassword.toCharArray(),
-                PostgresRoles.SCRAM);
-      }
-      ClientAuthentication.requirePasswords(pgData);
-      try (Connection connection =
-              PostgresRoles.superuserConnection(postgres, "postgres", superuserPassword);
-          var statement = connection.createStatement()) {
-        statement.execute("select pg_reload_conf()");
-      }
-      log.info("The embedded PostgreSQL now requires a password of every connection");
-      return postgres;
-    } catch (IOException | SQLException | RuntimeException e) {
-      stopQuietly(postgres, null, null);
-      throw e;
-    }
-  }
-
-  private static void writeClientAuthentication(Path pgData, boolean passwordsSet) {
-    try {
-      if (passwordsSet) {
-        ClientAuthentication.requirePasswords(pgData);
-      } else {
-        ClientAuthentication.setUp(pgData);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Could not write " + pgData.resolve(ClientAuthentication.FILE_NAME), e);
-    }
-  }
-
-  private static boolean causedByPasswordFailure(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && "28P01".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   String jdbcUrl() {
@@ -264,7 +161,7 @@ public final class EmbeddedDatabase implements DisposableBean {
     }
   }
 
-  private static void stopQuietly(EmbeddedPostgres postgres, Path socketDir, FileChannel channel) {
+  static void stopQuietly(EmbeddedPostgres postgres, Path socketDir, FileChannel channel) {
     if (postgres != null) {
       try {
         postgres.close();

@@ -1,6 +1,7 @@
 package dev.steward.platform.export;
 
 import dev.steward.platform.CellText;
+import dev.steward.platform.SafeNames;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public record ExportedFile(
     try {
       response.setContentType(mediaType.toString());
       response.setContentLengthLong(Files.size(path));
-      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CellText.attachment(fileName));
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION, SafeNames.attachment(fileName));
       response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
       Files.copy(path, response.getOutputStream());
       response.flushBuffer();

@@ -1,6 +1,6 @@
 package dev.steward.platform.export;
 
-import dev.steward.platform.CellText;
+import dev.steward.platform.SafeNames;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ public class Exports {
       throw e;
     }
     String fileName =
-        CellText.fileName(table.title() + " " + now.toLocalDate(), format.extension());
+        SafeNames.fileName(table.title() + " " + now.toLocalDate(), format.extension());
     events.publishEvent(
         new DataExported(
             table.entityType(),

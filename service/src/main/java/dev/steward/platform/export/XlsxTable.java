@@ -1,6 +1,7 @@
 package dev.steward.platform.export;
 
 import dev.steward.platform.CellText;
+import dev.steward.platform.SafeNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -49,7 +50,7 @@ final class XlsxTable {
       throws IOException {
     var workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
     try {
-      var sheet = workbook.createSheet(CellText.sheetName(table.title(), "Export"));
+      var sheet = workbook.createSheet(SafeNames.sheetName(table.title(), "Export"));
       var cells = CellText.cells(workbook);
       var format = workbook.createDataFormat();
       CellStyle date = workbook.createCellStyle();

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reports")
 class ReportScheduleController {
 
-  private final ReportDeliveries deliveries;
+  private final ReportScheduleEditor schedule;
 
-  ReportScheduleController(ReportDeliveries deliveries) {
-    this.deliveries = deliveries;
+  ReportScheduleController(ReportScheduleEditor schedule) {
+    this.schedule = schedule;
   }
 
   @GetMapping
@@ -30,7 +30,7 @@ class ReportScheduleController {
       summary =
           "Admin: the firm's scheduled report (the defaults, switched off, until one is saved)")
   ResponseEntity<ReportScheduleView> schedule() {
-    return withEtag(deliveries.view());
+    return withEtag(schedule.view());
   }
 
   @PutMapping
@@ -41,7 +41,7 @@ class ReportScheduleController {
   ResponseEntity<ReportScheduleView> save(
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @Valid @RequestBody ReportScheduleRequest request) {
-    return withEtag(deliveries.save(request, ifMatch));
+    return withEtag(schedule.save(request, ifMatch));
   }
 
   @GetMapping("/runs")
@@ -49,7 +49,7 @@ class ReportScheduleController {
       summary =
           "Admin: the latest scheduled runs, newest first: when, which file, where it went or why not")
   List<DeliveryRun> runs() {
-    return deliveries.runs();
+    return schedule.runs();
   }
 
   private static ResponseEntity<ReportScheduleView> withEtag(ReportScheduleView view) {

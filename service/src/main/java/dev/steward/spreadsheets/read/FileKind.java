@@ -107,7 +107,7 @@ public enum FileKind {
             || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
       return false;
     }
-    if (TextEncoding.looksLikeUtf16(head, length)) {
+    if (CharsetMarks.looksLikeUtf16(head, length)) {
       return false;
     }
     int controls = 0;

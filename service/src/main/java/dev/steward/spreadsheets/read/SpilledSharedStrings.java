@@ -13,18 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A workbook's shared strings, spilled to a temporary file with only their offsets on the heap.
@@ -40,8 +36,6 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
    * windows.
    */
   private static final long WINDOW = 1L << 30;
-
-  private static final Pattern ESCAPED_CHARACTER = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
   /**
    * The most strings a table may hold: 128 MB of offsets. A million-row contact list carries a few
@@ -99,7 +93,7 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   private void parse(InputStream xml, OutputStream out, ReadBudget budget)
       throws IOException, SAXException {
     var reader = newReader();
-    var handler = new Items(out, budget);
+    var handler = new SharedStringItems(this, out, budget);
     reader.setContentHandler(handler);
     reader.parse(new InputSource(xml));
     if (handler.failure != null) {
@@ -115,7 +109,7 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
     }
   }
 
-  private void append(OutputStream out, String text) throws IOException {
+  void append(OutputStream out, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     if (count == MAX_STRINGS) {
       throw TooMuchTextException.tooManyStrings(MAX_STRINGS);
@@ -179,95 +173,5 @@ final class SpilledSharedStrings implements SharedStrings, Closeable {
   public void close() throws IOException {
     windows = new MappedByteBuffer[0];
     Files.deleteIfExists(file);
-  }
-
-  /** OOXML writes control characters such as a carriage return as {@code _x000D_}. */
-  static String decodeEscapes(String text) {
-    if (text.indexOf("_x") < 0) {
-      return text;
-    }
-    Matcher matcher = ESCAPED_CHARACTER.matcher(text);
-    var decoded = new StringBuilder(text.length());
-    while (matcher.find()) {
-      matcher.appendReplacement(
-          decoded,
-          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(matcher.group(1), 16))));
-    }
-    matcher.appendTail(decoded);
-    return decoded.toString();
-  }
-
-  /**
-   * Each {@code <si>} is one string: its {@code <t>} text, or its runs' texts, leaving out phonetic
-   * guides.
-   */
-  private final class Items extends DefaultHandler {
-
-    private final OutputStream out;
-    private final ReadBudget budget;
-    private final int cellLimit;
-    private final StringBuilder text = new StringBuilder();
-    private long chars;
-    private boolean inText;
-    private boolean inPhonetic;
-    private IOException failure;
-
-    Items(OutputStream out, ReadBudget budget) {
-      this.out = out;
-      this.budget = budget;
-      this.cellLimit = budget.limits().maxCellChars();
-    }
-
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
-      switch (name(localName, qName)) {
-        case "si" -> text.setLength(0);
-        case "rPh" -> inPhonetic = true;
-        case "t" -> inText = !inPhonetic;
-        default -> {}
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-      switch (name(localName, qName)) {
-        case "t" -> inText = false;
-        case "rPh" -> inPhonetic = false;
-        case "si" -> {
-          String decoded = decodeEscapes(text.toString());
-          chars += decoded.length();
-          budget.checkSharedText(chars);
-          try {
-            append(out, decoded);
-          } catch (IOException e) {
-            failure = e;
-            throw new SAXException(e);
-          }
-        }
-        default -> {}
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      if (inText) {
-        // Only held in memory within bounds here: a cell that shows a string longer than a cell may
-        // hold is refused
-        // with its row and column as it is read. Seven characters of an escape (_x000D_) make one
-        // of text.
-        if (text.length() + length > 7L * cellLimit) {
-          throw TooMuchTextException.longText(cellLimit);
-        }
-        text.append(ch, start, length);
-      }
-    }
-
-    private static String name(String localName, String qName) {
-      if (localName != null && !localName.isEmpty()) {
-        return localName;
-      }
-      int colon = qName.indexOf(':');
-      return colon < 0 ? qName : qName.substring(colon + 1);
-    }
   }
 }

@@ -53,7 +53,7 @@ record WorkbookFacts(Set<String> hidden, String activeSheet, boolean date1904) {
           });
       xml.parse(new InputSource(in));
     } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
-      throw XlsxSheetReader.damaged(e);
+      throw XlsxRefusals.damaged(e);
     }
     List<String> order = List.copyOf(names);
     return new WorkbookFacts(

@@ -110,7 +110,7 @@ final class XlsSheetReader {
     } catch (UnreadableFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw XlsxSheetReader.damaged(e);
+      throw XlsxRefusals.damaged(e);
     }
   }
 

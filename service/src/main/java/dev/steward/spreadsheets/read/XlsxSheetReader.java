@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -15,12 +14,10 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -52,7 +49,7 @@ final class XlsxSheetReader {
       String sheetName,
       ToIntFunction<List<List<String>>> score)
       throws IOException {
-    refuseStrict(file);
+    XlsxRefusals.refuseStrict(file);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         var strings = SpilledSharedStrings.read(pkg, budget)) {
       var reader = new XSSFReader(pkg);
@@ -82,7 +79,7 @@ final class XlsxSheetReader {
         var xml = XMLHelper.newXMLReader();
         var handler =
             new XSSFSheetXMLHandler(
-                styles, null, strings, new Rows(sink, budget, sheet::count), values, false);
+                styles, null, strings, new XlsxRows(sink, budget, sheet::count), values, false);
         xml.setContentHandler(new CellTextGuard(handler, budget.limits().maxCellChars()));
         xml.parse(new InputSource(sheet));
         return new SheetReader.Result(FileKind.XLSX, chosen, null, List.copyOf(listed));
@@ -90,18 +87,18 @@ final class XlsxSheetReader {
     } catch (UnreadableFileException e) {
       throw e;
     } catch (NotOfficeXmlFileException | EmptyFileException e) {
-      throw notAWorkbook(e);
+      throw XlsxRefusals.notAWorkbook(e);
     } catch (InvalidFormatException | OpenXML4JRuntimeException e) {
-      throw classify(file, e);
+      throw XlsxRefusals.classify(file, e);
     } catch (OpenXML4JException
         | SAXException
         | IllegalStateException
         | javax.xml.parsers.ParserConfigurationException e) {
-      throw classify(file, e);
+      throw XlsxRefusals.classify(file, e);
     } catch (IOException e) {
-      throw translate(file, e);
+      throw XlsxRefusals.translate(file, e);
     } catch (org.apache.poi.ooxml.POIXMLException e) {
-      throw damaged(e);
+      throw XlsxRefusals.damaged(e);
     }
   }
 
@@ -177,7 +174,7 @@ final class XlsxSheetReader {
               styles,
               null,
               strings,
-              new Rows(
+              new XlsxRows(
                   (n, cells) -> {
                     rows.add(cells);
                     if (rows.size() >= SCAN_ROWS) {
@@ -238,125 +235,5 @@ final class XlsxSheetReader {
       // The count is only shown; without a dimension it stays unknown (0).
     }
     return rows[0];
-  }
-
-  static final String STRICT =
-      "This workbook is saved as Strict Open XML; save it as an Excel Workbook (.xlsx).";
-
-  /**
-   * POI reads only transitional Open XML; a Strict workbook would otherwise be called damaged. Only
-   * the start of the workbook part is read, whatever it claims to unzip to.
-   */
-  private static void refuseStrict(Path file) {
-    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-      var entry = zip.getEntry("xl/workbook.xml");
-      if (entry == null) {
-        return;
-      }
-      try (var in = zip.getInputStream(entry)) {
-        String start = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-        if (start.contains("http://purl.oclc.org/ooxml/spreadsheetml/main")) {
-          throw new UnreadableFileException("strict-open-xml", STRICT);
-        }
-      }
-    } catch (IOException e) {
-      // Not a zip this reader opens: POI's own refusal words it.
-    }
-  }
-
-  /**
-   * A zip that opens but holds no workbook is some other archive; one that does not open is
-   * damaged.
-   */
-  private static UnreadableFileException classify(Path file, Exception e) {
-    try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-      return zip.getEntry("xl/workbook.xml") == null && zip.getEntry("[Content_Types].xml") == null
-          ? notAWorkbook(e)
-          : damaged(e);
-    } catch (IOException unreadable) {
-      return damaged(e);
-    }
-  }
-
-  private static RuntimeException translate(Path file, IOException e) {
-    String message = String.valueOf(e.getMessage());
-    if (message.contains("Zip bomb")) {
-      return new UnreadableFileException(
-          "zip-bomb",
-          "The workbook expands to far more data than it holds, as a zip"
-              + " bomb does, so it was not opened. If it is genuine, save it as CSV and import that.",
-          e);
-    }
-    return classify(file, e);
-  }
-
-  static UnreadableFileException damaged(Exception e) {
-    return new UnreadableFileException(
-        "damaged-workbook",
-        "The workbook is damaged or incomplete (for example, the"
-            + " upload was cut off). Open it in Excel, save it again, and import the new copy.",
-        e);
-  }
-
-  static UnreadableFileException notAWorkbook(Exception e) {
-    return new UnreadableFileException(
-        "not-a-spreadsheet",
-        "The file is a zip archive but not an Excel workbook."
-            + " Save it from Excel as .xlsx or .csv.",
-        e);
-  }
-
-  /**
-   * Collects one row's cells by column, filling skipped (blank) cells with empty strings, and
-   * counts their text.
-   */
-  private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-
-    private final RowSink sink;
-    private final ReadLimits limits;
-    private final ReadBudget budget;
-    private final LongSupplier sheetBytes;
-    private final List<String> cells = new ArrayList<>();
-    private int rowNumber;
-    private boolean anyValue;
-
-    Rows(RowSink sink, ReadBudget budget, LongSupplier sheetBytes) {
-      this.sink = sink;
-      this.budget = budget;
-      this.limits = budget.limits();
-      this.sheetBytes = sheetBytes;
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-      rowNumber = rowNum + 1;
-      limits.checkRow(rowNumber);
-      cells.clear();
-      anyValue = false;
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      budget.endRow();
-      budget.checkExpansion(sheetBytes.getAsLong(), rowNumber);
-      if (anyValue) {
-        sink.row(rowNum + 1, new ArrayList<>(cells));
-      }
-    }
-
-    @Override
-    public void cell(String reference, String formattedValue, XSSFComment comment) {
-      int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-      limits.checkColumn(column);
-      while (cells.size() < column) {
-        cells.add("");
-      }
-      String value = formattedValue == null ? "" : formattedValue;
-      budget.cell(rowNumber, column, value.length());
-      cells.add(value);
-      if (!value.isBlank()) {
-        anyValue = true;
-      }
-    }
   }
 }

@@ -28,7 +28,7 @@ record DatabaseSnapshot(Map<String, String> tables) {
           sql.sql(
                   "select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, E'\\n'"
                       + " order by t::text)), '-') from public."
-                      + StewardArchive.quote(table)
+                      + PublicTables.quote(table)
                       + " t")
               .query(String.class)
               .single());

@@ -126,7 +126,7 @@ class EmbeddedBackupRestoreIntegrationTest {
 
   private static DatabaseSnapshot snapshot(Path dataDir, ConfigurableApplicationContext context)
       throws Exception {
-    try (var connection = RestoreCommand.Target.of(context.getEnvironment()).connect()) {
+    try (var connection = RestoreTarget.of(context.getEnvironment()).connect()) {
       return DatabaseSnapshot.of(connection);
     }
   }
