@@ -68,6 +68,18 @@ describe('the contact form, with the service’s rules', () => {
     expect(screen.queryByText('Enter an email address such as name@example.com.')).not.toBeInTheDocument();
   });
 
+  it('says nothing when the person leaves a wrong email for a button, so that the button does not move under the click', async () => {
+    const user = userEvent.setup();
+    openNewContact(service(() => json(200, RULES)).client);
+
+    const email = await screen.findByLabelText('Email');
+    await waitFor(() => expect(screen.getByLabelText('First name')).toHaveAttribute('maxLength', '5'));
+    await user.type(email, 'not-an-email');
+    await user.click(screen.getByRole('button', { name: 'Add another email' }));
+    expect(screen.getByLabelText('Email')).toHaveValue('not-an-email');
+    expect(screen.queryByText('Enter an email address such as name@example.com.')).not.toBeInTheDocument();
+  });
+
   it('offers as many other emails, phones and tags as the rules allow, and says which names a type needs', async () => {
     const user = userEvent.setup();
     openNewContact(service(() => json(200, RULES)).client);

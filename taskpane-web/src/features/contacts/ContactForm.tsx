@@ -82,7 +82,7 @@ export function ContactForm({ values, errors, onChange, customFields = [] }: Con
         maxLength={rules?.maxLengths?.[field]}
         value={values[field]}
         onChange={(_, data) => onChange({ ...values, [field]: data.value })}
-        onBlur={() => emailCheck.leave(field)}
+        onBlur={(event) => emailCheck.leave(field, event)}
       />
     </Field>
   );

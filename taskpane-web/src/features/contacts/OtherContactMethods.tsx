@@ -59,7 +59,7 @@ export function OtherContactMethods({ kind, entries, errors, onChange, rules }: 
               maxLength={rules?.maxLengths?.[kind]}
               value={entry.value}
               onChange={(_, data) => update(i, { ...entry, value: data.value })}
-              onBlur={() => emailCheck.leave(errorKey(i))}
+              onBlur={(event) => emailCheck.leave(errorKey(i), event)}
             />
           </Field>
           <Field label="Kind" className={styles.label}>

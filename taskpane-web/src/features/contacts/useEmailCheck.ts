@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type FocusEvent } from 'react';
 
 export const INVALID_EMAIL = 'Enter an email address such as name@example.com.';
 
@@ -11,14 +11,24 @@ function compile(pattern: string | undefined): RegExp | undefined {
   }
 }
 
+/** Whether focus went on to another input of the form (not to a button, nor out of the page). */
+function movedToAnotherInput(event: FocusEvent): boolean {
+  const next = event.relatedTarget;
+  return next instanceof HTMLElement && next.matches('input, textarea, select, [role="combobox"]');
+}
+
 /**
- * Checks email inputs against the service's email syntax once the person has left them, and answers with a plain
- * sentence. Only a hint: the service judges on save. Without a pattern (rules not loaded) it says nothing.
+ * Checks email inputs against the service's email syntax once the person has moved on to another field, and answers
+ * with a plain sentence. Only a hint: the service judges on save. Leaving the field for a button (Save) says nothing:
+ * the sentence would push the dialog's buttons down between the press and the release, and the click would be lost;
+ * the save answers with the service's own sentence instead. Without a pattern (rules not loaded) it says nothing.
  */
 export function useEmailCheck(pattern: string | undefined) {
   const syntax = useMemo(() => compile(pattern), [pattern]);
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
-  const leave = useCallback((key: string) => setLeft((seen) => (seen.has(key) ? seen : new Set(seen).add(key))), []);
+  const leave = useCallback((key: string, event: FocusEvent) => {
+    if (movedToAnotherInput(event)) setLeft((seen) => (seen.has(key) ? seen : new Set(seen).add(key)));
+  }, []);
   const hint = (key: string, value: string): string | undefined => {
     const address = value.trim();
     if (!syntax || !left.has(key) || address === '') return undefined;
