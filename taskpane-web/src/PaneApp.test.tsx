@@ -147,7 +147,7 @@ describe('the Office panes', () => {
       if (request.path === '/api/sheet-links') return json(200, []);
       return undefined;
     });
-    const { opening } = startPane('excel', { client, signIn: officeSignIn });
+    const { opening } = startPane(Promise.resolve('excel'), { client, signIn: officeSignIn });
     await waitFor(() => expect(requests.map((r) => r.path)).toContain('/api/auth/me'));
     render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
     expect(screen.queryByText('Test firm')).not.toBeInTheDocument();
@@ -172,7 +172,7 @@ describe('the Office panes', () => {
       if (request.path === '/api/sheet-links') return json(200, []);
       return undefined;
     });
-    const { opening } = startPane('excel', { client, signIn: officeSignIn });
+    const { opening } = startPane(Promise.resolve('excel'), { client, signIn: officeSignIn });
     await opening.promise;
     render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
     expect(screen.queryByText('Loading Steward…')).not.toBeInTheDocument();
@@ -196,7 +196,7 @@ describe('the Office panes', () => {
       if (request.path === '/api/auth/me') return json(200, me('user'));
       return undefined;
     });
-    const { opening } = startPane('excel', { client, signIn: officeSignIn });
+    const { opening } = startPane(Promise.resolve('excel'), { client, signIn: officeSignIn });
     render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByText('Test firm')).not.toBeInTheDocument();

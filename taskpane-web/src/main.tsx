@@ -4,14 +4,16 @@ import { detectHost } from './office';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
+const hostReady = detectHost();
 
 /**
  * The manifests open the panes at `/?host=outlook` and `/?host=excel` (and Office adds `_host_Info=Outlook$…`): then
- * the pane's code is fetched while office.js is still loading. Office.onReady still decides the face.
+ * the pane's first requests go out and its code is fetched while office.js is still loading. Office.onReady still
+ * decides the face. The small module that sends the requests is asked for first, so that it runs before the rest.
  */
 const paneHint = /[?&#](host|_host_Info)=(outlook|excel)\b/i.test(window.location.href);
+const paneStarted = paneHint ? import('./paneStart').then((m) => m.startPane(hostReady)) : null;
 const paneModule = paneHint ? import('./PaneApp') : null;
-const paneStartModule = paneHint ? import('./paneStart') : null;
 // The Outlook pane's code is needed for the sender card: it is fetched beside the pane's sign-in, not after it.
 if (/[?&#](host|_host_Info)=outlook\b/i.test(window.location.href)) void import('./features/outlook/OutlookPane');
 const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
@@ -20,7 +22,7 @@ const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>)
  * The face decides what is loaded: the Office panes never download the browser CRM's sections, and the browser never
  * downloads the panes. `/?dialog=signin` is the sign-in page a pane opens in an Office dialog.
  */
-void detectHost().then(async (host) => {
+void hostReady.then(async (host) => {
   if (new URLSearchParams(window.location.search).get('dialog') === 'signin') {
     const { DialogApp } = await import('./features/pane/DialogApp');
     render(<DialogApp />);
@@ -28,10 +30,10 @@ void detectHost().then(async (host) => {
     const [{ App }, { ApiClient }] = await Promise.all([import('./App'), import('./api')]);
     render(<App client={new ApiClient()} host={host} />);
   } else {
-    // The pane's first requests go out now, while its code is still loading (see startPane).
-    const { startPane } = await (paneStartModule ?? import('./paneStart'));
-    const { client, opening } = startPane(host);
-    const { PaneApp } = await (paneModule ?? import('./PaneApp'));
+    const [{ client, opening }, { PaneApp }] = await Promise.all([
+      paneStarted ?? import('./paneStart').then((m) => m.startPane(hostReady)),
+      paneModule ?? import('./PaneApp'),
+    ]);
     render(<PaneApp host={host} client={client} opening={opening} />);
   }
 });

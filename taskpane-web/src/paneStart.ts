@@ -13,22 +13,23 @@ export interface PaneStart {
 }
 
 /**
- * A pane's first requests, sent as soon as Office is ready, while the pane's code still loads: the firm's settings,
- * and where a local sign-in was kept from an earlier open, who the user is and (in Outlook) the open message's people.
- * The pane's first render then often has all it needs to show the sender's card. A Microsoft sign-in through Office
- * (NAA) waits for the settings, which say whether the firm has one; the pane's sign-in does that.
+ * A pane's first requests, sent while the pane's code still loads: the firm's settings at once, and once Office is
+ * ready, where a local sign-in was kept from an earlier open, who the user is and (in Outlook) the open message's
+ * people. The pane's first render then often has all it needs to show the sender's card. A Microsoft sign-in through
+ * Office (NAA) waits for the settings, which say whether the firm has one; the pane's sign-in does that.
  */
 export function startPane(
-  host: Exclude<Host, 'web'>,
+  hostReady: Promise<Host>,
   { client = paneClient(), signIn = officeSignIn }: { client?: ApiClient; signIn?: OfficeSignIn } = {},
 ): PaneStart {
-  return { client, opening: tracked(open(createApi(client), host, signIn)) };
+  return { client, opening: tracked(open(createApi(client), hostReady, signIn)) };
 }
 
-async function open(api: Api, host: Exclude<Host, 'web'>, signIn: OfficeSignIn): Promise<PaneOpening> {
+async function open(api: Api, hostReady: Promise<Host>, signIn: OfficeSignIn): Promise<PaneOpening> {
   const settings = api.auth.config();
-  const resuming = signIn.silentBeforeConfig?.(api);
-  settings.catch(() => undefined); // awaited below, or by the pane's sign-in when this start gives up
+  settings.catch(() => undefined); // awaited below
+  const host = await hostReady; // whether Office offers its own sign-in (NAA) is known only once it is ready
+  const resuming = host === 'web' ? undefined : signIn.silentBeforeConfig?.(api);
   const found = resuming ? await resuming : null;
   if (!found) return { config: await settings, signedIn: null };
   api.client.setTokenProvider(found.tokens);

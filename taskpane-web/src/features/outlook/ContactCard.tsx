@@ -1,5 +1,5 @@
 import { Avatar, Badge, Link, Tag, TagGroup, Text } from '@fluentui/react-components';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ContactSummary } from '../../api';
 import type { OpenMessage } from '../../office/outlook';
 import { useSession } from '../../lib/SessionContext';
@@ -8,9 +8,12 @@ import { CampaignStatuses } from './CampaignStatuses';
 import { ContactRelationships } from './ContactRelationships';
 import type { Person } from './people';
 import { useCardStyles } from './paneStyles';
+import { preloadable } from '../../ui/preloadable';
 
-// What can be done from the card (notes, tags, responses) follows the card itself.
-const CardActions = lazy(() => import('./CardActions').then((m) => ({ default: m.CardActions })));
+// What can be done from the card (notes, tags, responses) is fetched as soon as the card's own code is, so that the
+// card of an editor does not wait for it.
+const cardActions = preloadable(() => import('./CardActions').then((m) => m.CardActions));
+cardActions.preload().catch(() => undefined); // the card's first render tries again
 
 export interface ContactCardProps {
   contact: ContactSummary;
@@ -63,7 +66,7 @@ export function ContactCard({ contact, person, message, bodyText, onChange, onFi
       <CampaignStatuses contactId={contact.id} name={name} canEdit={canEdit} reloadKey={campaignsChanged} />
       {canEdit && (
         <Suspense fallback={null}>
-          <CardActions
+          <cardActions.Component
             contact={contact}
             message={message}
             bodyText={bodyText}

@@ -27,6 +27,9 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void,
       : { status: 'loading' };
   });
   const credentials = useRef<PaneCredentials | null>(opening?.settled()?.value.signedIn?.credentials ?? null);
+  // The opening is for the first start only ("Try again" starts afresh), which has nothing to do when the first render
+  // was signed in with it already.
+  const signedInAtFirstRender = useRef(state.status === 'signedIn');
   const unusedOpening = useRef(opening);
 
   const enter = useCallback(
@@ -45,10 +48,12 @@ export function usePaneAuth(signIn: OfficeSignIn, onTokens?: (api: Api) => void,
   );
 
   const start = useCallback(async () => {
-    // The opening is used by the first start only; "Try again" starts afresh.
     const begun = unusedOpening.current;
     unusedOpening.current = undefined;
-    if (begun?.settled()?.value.signedIn) return; // the first render was signed in already
+    if (signedInAtFirstRender.current) {
+      signedInAtFirstRender.current = false;
+      return;
+    }
     setState({ status: 'loading' });
     try {
       const opened = begun ? await begun.promise.catch(() => null) : null;
