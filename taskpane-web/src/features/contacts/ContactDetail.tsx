@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
+import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi, type Contact, type MergeResult } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -27,6 +27,7 @@ import { MembershipsSection } from './MembershipsSection';
 import { RelationshipsSection } from './RelationshipsSection';
 import { TimelineSection } from './TimelineSection';
 import { useCustomFields } from '../../lib/useCustomFields';
+import { EditAndTrashButtons } from '../../ui/EditAndTrashButtons';
 
 const useStyles = makeStyles({
   body: {
@@ -132,12 +133,7 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
             </div>
             {canEdit && (
               <div className={styles.actions}>
-                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>
-                  Edit
-                </Button>
-                <Button icon={<DeleteRegular />} onClick={() => void trash()}>
-                  Move to trash
-                </Button>
+                <EditAndTrashButtons onEdit={() => setEditing(true)} onTrash={() => void trash()} />
               </div>
             )}
             {merged && (

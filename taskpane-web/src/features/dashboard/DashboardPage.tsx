@@ -22,6 +22,7 @@ import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 import { Figures } from '../../ui/Figures';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
+import { PageHeader } from '../../ui/PageHeader';
 
 // The definitions' popover code loads once the browser is idle after the figures are drawn.
 const DefinedTerm = lazy(() => import('../../ui/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
@@ -38,8 +39,6 @@ function Term(props: DefinedTermProps) {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, flexGrow: 1 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   note: { color: tokens.colorNeutralForeground2 },
   charts: {
@@ -92,16 +91,11 @@ export function DashboardPage() {
 
   return (
     <div className={styles.root}>
-      <div className={styles.titleRow}>
-        <h1 className={styles.title}>
-          <Text size={600} weight="semibold">
-            Dashboard
-          </Text>
-        </h1>
+      <PageHeader title="Dashboard">
         <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={reload}>
           Refresh
         </Button>
-      </div>
+      </PageHeader>
       <ErrorBar
         error={error}
         title="The dashboard could not be loaded"
