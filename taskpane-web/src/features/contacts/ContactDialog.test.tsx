@@ -68,14 +68,19 @@ function renderDialog(client: ApiClient, contact: Contact | null, onSaved: (save
   });
 }
 
+/** Opens the stored contact, edits it and saves, which meets Uma's change: the notice of the conflict shows. */
+async function saveOverTheirChange() {
+  const user = userEvent.setup();
+  const onSaved = vi.fn();
+  const { client, requests } = service();
+  renderDialog(client, STORED, onSaved);
+  await editAndSave(user);
+  return { user, onSaved, requests };
+}
+
 describe('contact dialog', () => {
   it('overwrites with the current version when asked', async () => {
-    const user = userEvent.setup();
-    const onSaved = vi.fn();
-    const { client, requests } = service();
-    renderDialog(client, STORED, onSaved);
-
-    await editAndSave(user);
+    const { user, onSaved, requests } = await saveOverTheirChange();
     await user.click(screen.getByRole('button', { name: 'Overwrite' }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
@@ -90,12 +95,7 @@ describe('contact dialog', () => {
   });
 
   it('reloads the stored values, dropping the edits, when asked', async () => {
-    const user = userEvent.setup();
-    const onSaved = vi.fn();
-    const { client, requests } = service();
-    renderDialog(client, STORED, onSaved);
-
-    await editAndSave(user);
+    const { user, onSaved, requests } = await saveOverTheirChange();
     await user.click(screen.getByRole('button', { name: 'Reload' }));
 
     await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));

@@ -1,10 +1,10 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import {
   CAMPAIGN_STATUSES,
   CONTACT_TYPES,
-  useApi,
+  type Api,
   type Channel,
   type ContactType,
   type DashboardReport,
@@ -20,6 +20,7 @@ import { TYPE_LABELS } from '../../lib/contactLabels';
 import type { DefinedTermProps } from '../../ui/DefinedTerm';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 import { Figures } from '../../ui/Figures';
+import { useRead } from '../../lib/useRead';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
 import { PageHeader } from '../../ui/PageHeader';
@@ -63,28 +64,13 @@ function emptyFirm(report: DashboardReport): boolean {
   return total(report.contactsByType) === 0 && total(report.campaignsByStatus) === 0;
 }
 
+const readDashboard = (api: Api) => api.analytics.dashboard();
+
 /** The landing page: the firm's figures and charts from /api/analytics/dashboard. */
 export function DashboardPage() {
   const styles = useStyles();
-  const api = useApi();
-  const [report, setReport] = useState<DashboardReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [revision, setRevision] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.analytics.dashboard().then(
-      (result) => {
-        if (!live) return;
-        setReport(result);
-        setError(null);
-      },
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, revision]);
+  const { data: report, error } = useRead(readDashboard, '', revision);
 
   const reload = useCallback(() => setRevision((r) => r + 1), []);
   const count = (map: Record<string, number>, key: string) => formatCount(map[key] ?? 0);
