@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useLoadable } from '../lib/useLoadable';
 import { onItemChanged, readBodyText, readCurrentMessage, type OpenMessage } from './outlook';
 
 export type CurrentMessage =
@@ -7,26 +8,17 @@ export type CurrentMessage =
   | { status: 'failed'; error: unknown }
   | { status: 'ready'; message: OpenMessage };
 
+const readMessage = async (): Promise<CurrentMessage> => {
+  const message = await readCurrentMessage();
+  return message ? { status: 'ready', message } : { status: 'none' };
+};
+
 /**
  * The message open in Outlook, read again when a pinned pane moves to another message. `readBody` reads the body of
  * the message shown at the time of the call.
  */
 export function useCurrentMessage(): CurrentMessage & { readBody: () => Promise<string>; reload: () => void } {
-  const [state, setState] = useState<CurrentMessage>({ status: 'loading' });
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    readCurrentMessage().then(
-      (message) => live && setState(message ? { status: 'ready', message } : { status: 'none' }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [generation]);
+  const { state, setState, reload } = useLoadable(readMessage);
 
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -42,7 +34,7 @@ export function useCurrentMessage(): CurrentMessage & { readBody: () => Promise<
       live = false;
       stop?.();
     };
-  }, [reload]);
+  }, [reload, setState]);
 
   return { ...state, readBody: readBodyText, reload };
 }

@@ -10,8 +10,9 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ApiError, useApi, type PublicConfig } from '../../api';
+import { useSubmit } from '../../lib/useSubmit';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { AuthLayout } from './AuthLayout';
 import type { MicrosoftSignIn } from './microsoft';
@@ -40,13 +41,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { busy, error, setError, onSubmit } = useSubmit(async () => {
     try {
       const session = await api.auth.login({
         email: email.trim(),
@@ -56,15 +51,11 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
       });
       onSignedIn(session);
     } catch (failure) {
-      if (failure instanceof ApiError && failure.mfaRequired && step === 'password') {
-        setStep('code');
-      } else {
-        setError(failure);
-      }
-    } finally {
-      setBusy(false);
+      // An account with MFA answers the password with a request for the code: the next step, not a failure.
+      if (failure instanceof ApiError && failure.mfaRequired && step === 'password') setStep('code');
+      else throw failure;
     }
-  };
+  });
 
   const microsoftSignIn = async () => {
     if (!config?.microsoft) return;
@@ -79,7 +70,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
   const title = step === 'password' ? 'Sign in' : 'Two-step sign-in';
   return (
     <AuthLayout title={title}>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
         {expired && !error && (
           <MessageBar intent="info">
             <MessageBarBody>Your sign-in has ended. Please sign in again.</MessageBarBody>

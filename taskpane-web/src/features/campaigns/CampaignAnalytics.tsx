@@ -4,7 +4,7 @@ import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { formatWeek } from '../../ui/numbers';
+import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { STATUS_LABELS, TYPE_LABELS } from '../../lib/contactLabels';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 import { ReportFigures } from '../reports';
@@ -61,16 +61,7 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
               }))}
               empty="No members yet."
             />
-            <ColumnChart
-              title="Responses per week"
-              seriesName="Responses"
-              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({
-                label: formatWeek(week),
-                values: [n],
-              }))}
-              empty="No responses yet."
-              color={STATUS_COLORS.responded}
-            />
+            <ResponsesPerWeekChart perWeek={report.responsesPerWeek} empty="No responses yet." />
             <ColumnChart
               title="Days to response"
               seriesName="Responses"

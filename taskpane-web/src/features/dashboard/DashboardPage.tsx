@@ -10,12 +10,12 @@ import {
   type DashboardReport,
 } from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
-import { ColumnChart } from '../../ui/charts/ColumnChart';
+import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useIdleAfterDraw } from '../../ui/hooks';
 import { formatCount } from '../../ui/format';
-import { formatPercent, formatWeek } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
+import { formatPercent } from '../../ui/numbers';
+import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
 import type { DefinedTermProps } from '../../ui/DefinedTerm';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
@@ -142,16 +142,7 @@ export function DashboardPage() {
               ]}
               empty="No campaign members yet."
             />
-            <ColumnChart
-              title="Responses per week"
-              seriesName="Responses"
-              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({
-                label: formatWeek(week),
-                values: [n],
-              }))}
-              empty="No responses in the last 12 weeks."
-              color={STATUS_COLORS.responded}
-            />
+            <ResponsesPerWeekChart perWeek={report.responsesPerWeek} empty="No responses in the last 12 weeks." />
             <BarChart
               title="Results by channel"
               series={RESULT_SERIES}

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Channel, ContactType, MemberCounts, Results, TimeToResponse } from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { formatWeek } from '../../ui/numbers';
+import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
@@ -58,13 +58,7 @@ export function ReportCharts({
         empty="No responses with a send date yet."
         color={STATUS_COLORS.converted}
       />
-      <ColumnChart
-        title="Responses per week"
-        seriesName="Responses"
-        data={Object.entries(responsesPerWeek).map(([week, n]) => ({ label: formatWeek(week), values: [n] }))}
-        empty="No responses yet."
-        color={STATUS_COLORS.responded}
-      />
+      <ResponsesPerWeekChart perWeek={responsesPerWeek} empty="No responses yet." />
       <BarChart
         title="Results by contact type"
         series={RESULT_SERIES}
