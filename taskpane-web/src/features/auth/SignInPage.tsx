@@ -33,6 +33,26 @@ export interface SignInPageProps {
 
 type Step = 'password' | 'code' | 'recovery';
 
+/** The second step's field: the authenticator app's code, or a recovery code. */
+function SecondStepField({ step, code, onChange }: { step: Step; code: string; onChange: (code: string) => void }) {
+  return (
+    <Field
+      label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
+      hint={step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'}
+      required
+    >
+      <Input
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the page has one task, and this is its first field
+        autoFocus
+        autoComplete="one-time-code"
+        inputMode={step === 'code' ? 'numeric' : 'text'}
+        value={code}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
 /** Email and password, then the authenticator code (or a recovery code) when the account has MFA. */
 export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPageProps) {
   const styles = useStyles();
@@ -96,22 +116,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
             </Field>
           </>
         ) : (
-          <Field
-            label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
-            hint={
-              step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'
-            }
-            required
-          >
-            <Input
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- the page has one task, and this is its first field
-              autoFocus
-              autoComplete="one-time-code"
-              inputMode={step === 'code' ? 'numeric' : 'text'}
-              value={code}
-              onChange={(_, d) => setCode(d.value)}
-            />
-          </Field>
+          <SecondStepField step={step} code={code} onChange={setCode} />
         )}
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={busy}>
