@@ -1,4 +1,4 @@
-import { Field, makeStyles, Radio, RadioGroup, Switch, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, Switch } from '@fluentui/react-components';
 import { type Campaign, type ReportScheduleRequest } from '../../api';
 import { fieldMessage } from '../../ui/fieldMessage';
 import { CampaignPicker } from './CampaignPicker';
