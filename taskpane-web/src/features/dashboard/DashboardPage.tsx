@@ -1,26 +1,17 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useState } from 'react';
-import {
-  CAMPAIGN_STATUSES,
-  CONTACT_TYPES,
-  type Api,
-  type Channel,
-  type ContactType,
-  type DashboardReport,
-} from '../../api';
-import { BarChart } from '../../ui/charts/BarChart';
-import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
+import { CAMPAIGN_STATUSES, CONTACT_TYPES, type Api, type DashboardReport } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useIdleAfterDraw } from '../../ui/hooks';
 import { formatCount } from '../../ui/format';
 import { formatPercent } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
+import { CAMPAIGN_STATUS_LABELS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
 import type { DefinedTermProps } from '../../ui/DefinedTerm';
-import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 import { Figures } from '../../ui/Figures';
 import { useRead } from '../../lib/useRead';
+import { DashboardCharts } from './DashboardCharts';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
 import { PageHeader } from '../../ui/PageHeader';
@@ -42,12 +33,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   note: { color: tokens.colorNeutralForeground2 },
-  charts: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
 });
 
 /** How many members of draft campaigns the figures leave out. */
@@ -129,33 +114,7 @@ export function DashboardPage() {
               count(report.campaignsByStatus, status),
             ])}
           />
-          <div className={styles.charts}>
-            <BarChart
-              title="Response funnel"
-              series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
-              data={[
-                { label: 'All members', values: [report.totals.members] },
-                { label: 'Responded', values: [report.totals.responded] },
-                { label: 'Converted', values: [report.totals.converted] },
-                { label: 'Not interested', values: [report.totals.notInterested] },
-                { label: 'Still pending', values: [report.totals.pending] },
-              ]}
-              empty="No campaign members yet."
-            />
-            <ResponsesPerWeekChart perWeek={report.responsesPerWeek} empty="No responses in the last 12 weeks." />
-            <BarChart
-              title="Results by channel"
-              series={RESULT_SERIES}
-              data={resultsData(report.resultsByChannel, (key) => CHANNEL_LABELS[key as Channel] ?? key)}
-              empty="No campaign members yet."
-            />
-            <BarChart
-              title="Results by contact type"
-              series={RESULT_SERIES}
-              data={resultsData(report.resultsByContactType, (key) => TYPE_LABELS[key as ContactType] ?? key)}
-              empty="No campaign members yet."
-            />
-          </div>
+          <DashboardCharts report={report} />
           <RecentResponses responses={report.recentResponses} />
         </>
       )}
