@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Channel, ContactType, DashboardReport } from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
+import { ResponseFunnelChart } from '../../ui/charts/ResponseFunnelChart';
 import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { CHANNEL_LABELS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
@@ -20,18 +21,7 @@ export function DashboardCharts({ report }: { report: DashboardReport }) {
   const styles = useStyles();
   return (
     <div className={styles.charts}>
-      <BarChart
-        title="Response funnel"
-        series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
-        data={[
-          { label: 'All members', values: [report.totals.members] },
-          { label: 'Responded', values: [report.totals.responded] },
-          { label: 'Converted', values: [report.totals.converted] },
-          { label: 'Not interested', values: [report.totals.notInterested] },
-          { label: 'Still pending', values: [report.totals.pending] },
-        ]}
-        empty="No campaign members yet."
-      />
+      <ResponseFunnelChart counts={{ ...report.totals, all: report.totals.members }} empty="No campaign members yet." />
       <ResponsesPerWeekChart perWeek={report.responsesPerWeek} empty="No responses in the last 12 weeks." />
       <BarChart
         title="Results by channel"

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Channel, ContactType, MemberCounts, Results, TimeToResponse } from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
+import { ResponseFunnelChart } from '../../ui/charts/ResponseFunnelChart';
 import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
@@ -36,18 +37,7 @@ export function ReportCharts({
   const styles = useStyles();
   return (
     <div className={styles.charts}>
-      <BarChart
-        title="Response funnel"
-        series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
-        data={[
-          { label: 'All members', values: [counts.total] },
-          { label: 'Responded', values: [counts.responded] },
-          { label: 'Converted', values: [counts.converted] },
-          { label: 'Not interested', values: [counts.notInterested] },
-          { label: 'Still pending', values: [counts.pending] },
-        ]}
-        empty="No members."
-      />
+      <ResponseFunnelChart counts={{ ...counts, all: counts.total }} empty="No members." />
       <ColumnChart
         title="Days to response"
         seriesName="Responses"
