@@ -44,6 +44,28 @@ const dialogSignIn = (): OfficeSignIn & { interactive: ReturnType<typeof vi.fn> 
   interactive: vi.fn(async () => localCredentials({ accessToken: 'access-1', refreshToken: 'refresh-1' })),
 });
 
+/** A local sign-in kept from an earlier open, its access token still fresh. */
+function keepFreshSignIn() {
+  window.localStorage.setItem(
+    'steward.pane.signIn',
+    JSON.stringify({
+      accessToken: 'access-1',
+      refreshToken: 'refresh-1',
+      accessTokenExpiresAt: '2999-01-01T00:00:00Z',
+    }),
+  );
+}
+
+/** The service behind an Excel pane: the firm's settings as given, a user, and no linked sheets. */
+function excelService(settings: () => Response | Promise<Response>) {
+  return fakeService((request) => {
+    if (request.path === '/api/config') return settings();
+    if (request.path === '/api/auth/me') return json(200, me('user'));
+    if (request.path === '/api/sheet-links') return json(200, []);
+    return undefined;
+  });
+}
+
 describe('the Office panes', () => {
   it('sign in on a click and then send the token as Bearer', async () => {
     const { client, authorizations } = service();
@@ -131,22 +153,12 @@ describe('the Office panes', () => {
   });
 
   it("ask who the user is with a kept sign-in while the firm's settings are still on their way", async () => {
-    window.localStorage.setItem(
-      'steward.pane.signIn',
-      JSON.stringify({
-        accessToken: 'access-1',
-        refreshToken: 'refresh-1',
-        accessTokenExpiresAt: '2999-01-01T00:00:00Z',
-      }),
-    );
+    keepFreshSignIn();
     let sendSettings: () => void = () => undefined;
     const settings = new Promise<void>((resolve) => (sendSettings = resolve));
-    const { client, requests } = fakeService((request) => {
-      if (request.path === '/api/config') return settings.then(() => json(200, { localSignIn: true, microsoft: null }));
-      if (request.path === '/api/auth/me') return json(200, me('user'));
-      if (request.path === '/api/sheet-links') return json(200, []);
-      return undefined;
-    });
+    const { client, requests } = excelService(() =>
+      settings.then(() => json(200, { localSignIn: true, microsoft: null })),
+    );
     const { opening } = startPane(Promise.resolve('excel'), { client, signIn: officeSignIn });
     await waitFor(() => expect(requests.map((r) => r.path)).toContain('/api/auth/me'));
     render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
@@ -158,20 +170,8 @@ describe('the Office panes', () => {
   });
 
   it('draw the signed-in pane at once when its opening requests answered before the first render', async () => {
-    window.localStorage.setItem(
-      'steward.pane.signIn',
-      JSON.stringify({
-        accessToken: 'access-1',
-        refreshToken: 'refresh-1',
-        accessTokenExpiresAt: '2999-01-01T00:00:00Z',
-      }),
-    );
-    const { client, requests } = fakeService((request) => {
-      if (request.path === '/api/config') return json(200, { localSignIn: true, microsoft: null });
-      if (request.path === '/api/auth/me') return json(200, me('user'));
-      if (request.path === '/api/sheet-links') return json(200, []);
-      return undefined;
-    });
+    keepFreshSignIn();
+    const { client, requests } = excelService(() => json(200, { localSignIn: true, microsoft: null }));
     const { opening } = startPane(Promise.resolve('excel'), { client, signIn: officeSignIn });
     await opening.promise;
     render(<PaneApp host="excel" client={client} signIn={officeSignIn} opening={opening} />);
@@ -183,14 +183,7 @@ describe('the Office panes', () => {
   });
 
   it('forget a kept sign-in once the firm has turned Steward passwords off', async () => {
-    window.localStorage.setItem(
-      'steward.pane.signIn',
-      JSON.stringify({
-        accessToken: 'access-1',
-        refreshToken: 'refresh-1',
-        accessTokenExpiresAt: '2999-01-01T00:00:00Z',
-      }),
-    );
+    keepFreshSignIn();
     const { client } = fakeService((request) => {
       if (request.path === '/api/config') return json(200, { localSignIn: false, microsoft: null });
       if (request.path === '/api/auth/me') return json(200, me('user'));

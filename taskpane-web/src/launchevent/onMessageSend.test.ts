@@ -74,15 +74,20 @@ const json = (status: number, body: unknown) =>
     headers: { 'Content-Type': status < 400 ? 'application/json' : 'application/problem+json' },
   });
 
+/** Lets Outlook's send event run against a service answering `answer`; what it called and how it completed. */
+async function sendThrough(answer: (call: Call) => Response | Promise<Response>) {
+  const { posts, deps } = service(answer);
+  const completions: unknown[] = [];
+  await onMessageSendHandler({ completed: (options) => completions.push(options) }, deps);
+  return { posts, completions };
+}
+
 afterEach(uninstallOffice);
 
 describe("Outlook's send event", () => {
   it('records a tracked mail as sent with its token alone, and lets the send go', async () => {
     const seen = installSendingItem({ 'x-steward-tracking': 'tok-signed-1', 'x-steward-campaign': 'camp-1' });
-    const { posts, deps } = service(() => json(200, { token: 'tok-signed-1', state: 'unconfirmed' }));
-    const completions: unknown[] = [];
-
-    await onMessageSendHandler({ completed: (options) => completions.push(options) }, deps);
+    const { posts, completions } = await sendThrough(() => json(200, { token: 'tok-signed-1', state: 'unconfirmed' }));
 
     expect(completions).toEqual([{ allowEvent: true }]);
     expect(seen.headerReads).toEqual([['x-steward-tracking']]);
@@ -98,10 +103,7 @@ describe("Outlook's send event", () => {
 
   it('lets an untracked mail go untouched, calling nothing', async () => {
     const seen = installSendingItem({ 'x-other': 'value' });
-    const { posts, deps } = service(() => json(200, {}));
-    const completions: unknown[] = [];
-
-    await onMessageSendHandler({ completed: (options) => completions.push(options) }, deps);
+    const { posts, completions } = await sendThrough(() => json(200, {}));
 
     expect(completions).toEqual([{ allowEvent: true }]);
     expect(posts()).toHaveLength(0);
@@ -110,10 +112,7 @@ describe("Outlook's send event", () => {
 
   it('lets the mail go with a notice when Steward is down', async () => {
     const seen = installSendingItem({ 'x-steward-tracking': 'tok-signed-2' });
-    const { posts, deps } = service(() => Promise.reject(new TypeError('Failed to fetch')));
-    const completions: unknown[] = [];
-
-    await onMessageSendHandler({ completed: (options) => completions.push(options) }, deps);
+    const { posts, completions } = await sendThrough(() => Promise.reject(new TypeError('Failed to fetch')));
 
     expect(posts()).toHaveLength(1);
     expect(completions).toEqual([{ allowEvent: true }]);
@@ -136,10 +135,7 @@ describe("Outlook's send event", () => {
       ...OFFICE_ENUMS,
       context: { mailbox: { item: { itemType: 'message' } } },
     });
-    const { posts, deps } = service(() => json(200, {}));
-    const completions: unknown[] = [];
-
-    await onMessageSendHandler({ completed: (options) => completions.push(options) }, deps);
+    const { posts, completions } = await sendThrough(() => json(200, {}));
 
     expect(completions).toEqual([{ allowEvent: true }]);
     expect(posts()).toHaveLength(0);

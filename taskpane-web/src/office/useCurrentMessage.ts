@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
+import { useLoadable } from '../lib/useLoadable';
 import { onItemChanged, readBodyText, readCurrentMessage, takeOpeningMessage, type OpenMessage } from './outlook';
 
 export type CurrentMessage =
@@ -7,36 +8,23 @@ export type CurrentMessage =
   | { status: 'failed'; error: unknown }
   | { status: 'ready'; message: OpenMessage };
 
+const asState = (message: OpenMessage | null): CurrentMessage =>
+  message ? { status: 'ready', message } : { status: 'none' };
+
+const readMessage = async (): Promise<CurrentMessage> => asState(await readCurrentMessage());
+
+/** The message the pane opened on, when it was read while the pane signed in: the first render then shows it. */
+const openingMessage = (): CurrentMessage | undefined => {
+  const opening = takeOpeningMessage();
+  return opening && asState(opening.value);
+};
+
 /**
  * The message open in Outlook, read again when a pinned pane moves to another message. `readBody` reads the body of
  * the message shown at the time of the call.
  */
 export function useCurrentMessage(): CurrentMessage & { readBody: () => Promise<string>; reload: () => void } {
-  // The message the pane opened on may have been read while it signed in: then the first render shows it.
-  const [state, setState] = useState<CurrentMessage>(() => {
-    const opening = takeOpeningMessage();
-    if (!opening) return { status: 'loading' };
-    return opening.value ? { status: 'ready', message: opening.value } : { status: 'none' };
-  });
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  const readAtOpening = useRef(state.status !== 'loading');
-
-  useEffect(() => {
-    if (readAtOpening.current) {
-      readAtOpening.current = false;
-      return;
-    }
-    let live = true;
-    setState({ status: 'loading' });
-    readCurrentMessage().then(
-      (message) => live && setState(message ? { status: 'ready', message } : { status: 'none' }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [generation]);
+  const { state, setState, reload } = useLoadable(readMessage, openingMessage);
 
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -52,7 +40,7 @@ export function useCurrentMessage(): CurrentMessage & { readBody: () => Promise<
       live = false;
       stop?.();
     };
-  }, [reload]);
+  }, [reload, setState]);
 
   return { ...state, readBody: readBodyText, reload };
 }

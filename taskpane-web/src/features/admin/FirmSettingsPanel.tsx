@@ -1,24 +1,9 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Switch,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Spinner, Switch } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useApi, type EntraRoles, type FirmSettings } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldMessage } from '../../ui/fieldMessage';
-import { SettingsFeedback, useSettingsForm } from './useSettingsForm';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
+import { SettingsForm, useSettingsForm } from './useSettingsForm';
 
 interface Values {
   name: string;
@@ -40,7 +25,6 @@ const valuesOf = (firm: FirmSettings): Values => ({
 
 /** The firm's name, subdomain, Microsoft 365 tenant and whether everyone must use two-step sign-in. */
 export function FirmSettingsPanel() {
-  const styles = useStyles();
   const api = useApi();
   const loadFirm = useCallback(() => api.admin.firm(), [api]);
   const form = useSettingsForm({
@@ -59,17 +43,11 @@ export function FirmSettingsPanel() {
         firm.version,
       ),
   });
-  const { values, setValues, fieldErrors: errors, busy } = form;
+  const { values, setValues, fieldErrors: errors } = form;
 
   if (!values) return form.error ? <ErrorBar error={form.error} /> : <Spinner label="Loading firm settings…" />;
   return (
-    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label="Firm settings">
-      <SettingsFeedback
-        what="firm settings"
-        saved={form.saved}
-        error={form.error}
-        onReload={() => void form.reload()}
-      />
+    <SettingsForm label="Firm settings" what="firm settings" saveLabel="Save settings" form={form}>
       <Field label="Firm name" required validationMessage={fieldMessage('Firm name', errors.name)}>
         <Input value={values.name} onChange={(_, d) => setValues({ ...values, name: d.value })} />
       </Field>
@@ -121,11 +99,6 @@ export function FirmSettingsPanel() {
         checked={values.mfaRequired}
         onChange={(_, d) => setValues({ ...values, mfaRequired: d.checked })}
       />
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save settings'}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

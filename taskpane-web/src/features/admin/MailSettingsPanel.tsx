@@ -1,26 +1,18 @@
 import {
-  Button,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
-  tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useApi, type MailSettings, type MailTransportStatus } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldMessage } from '../../ui/fieldMessage';
-import { SettingsFeedback, useSettingsForm } from './useSettingsForm';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
+import { SettingsForm, useSettingsForm } from './useSettingsForm';
 
 interface Values {
   transport: MailSettings['transport'];
@@ -45,9 +37,24 @@ const valuesOf = (settings: MailSettings): Values => ({
 const text = (value: string) => value.trim() || null;
 const whole = (value: string) => (value.trim() === '' ? null : Number(value.trim()));
 
+/** Whether campaign mail can go out by the chosen transport now, and what stands in the way if not. */
+function SendingStatus({ status, transport }: { status: MailTransportStatus; transport: MailSettings['transport'] }) {
+  const problem = transport === 'graph' ? status.graphProblem : status.smtpProblem;
+  return (
+    <MessageBar intent={problem ? 'warning' : 'success'} layout="multiline" aria-label="Sending status">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {problem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}
+        </MessageBarTitle>
+        {problem ?? (transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
+        {transport === 'smtp' && status.sentCopy && <div>{status.sentCopy}</div>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** How the firm sends campaign mail (SMTP or a Microsoft 365 mailbox), from whom, how fast, and whether it can now. */
 export function MailSettingsPanel() {
-  const styles = useStyles();
   const api = useApi();
   const [status, setStatus] = useState<MailTransportStatus | null>(null);
   const readStatus = useCallback(() => api.campaignMail.transportStatus().then(setStatus), [api]);
@@ -73,31 +80,18 @@ export function MailSettingsPanel() {
       return result;
     },
   });
-  const { values, setValues, fieldErrors: errors, busy } = form;
+  const { values, setValues, fieldErrors: errors } = form;
 
   if (!values) return form.error ? <ErrorBar error={form.error} /> : <Spinner label="Loading mail settings…" />;
   const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
-  const chosenProblem = values.transport === 'graph' ? status?.graphProblem : status?.smtpProblem;
   return (
-    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label="Mail settings">
-      {status && (
-        <MessageBar intent={chosenProblem ? 'warning' : 'success'} layout="multiline" aria-label="Sending status">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {chosenProblem ? 'Campaign mail cannot go out this way yet' : 'Campaign mail can go out this way'}
-            </MessageBarTitle>
-            {chosenProblem ??
-              (values.transport === 'graph' ? 'Microsoft 365 is connected.' : 'An SMTP server is configured.')}
-            {values.transport === 'smtp' && status.sentCopy && <div>{status.sentCopy}</div>}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <SettingsFeedback
-        what="mail settings"
-        saved={form.saved}
-        error={form.error}
-        onReload={() => void form.reload()}
-      />
+    <SettingsForm
+      label="Mail settings"
+      what="mail settings"
+      saveLabel="Save mail settings"
+      form={form}
+      notice={status && <SendingStatus status={status} transport={values.transport} />}
+    >
       <Field label="Send campaign mail through" validationMessage={fieldMessage('Transport', errors.transport)}>
         <RadioGroup value={values.transport} onChange={(_, d) => set({ transport: d.value as Values['transport'] })}>
           <Radio value="smtp" label={`The service's SMTP server${status?.smtpProblem ? ' (not configured)' : ''}`} />
@@ -155,11 +149,6 @@ export function MailSettingsPanel() {
           onChange={(_, d) => set({ maxMembersPerSend: d.value })}
         />
       </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Save mail settings'}
-        </Button>
-      </div>
-    </form>
+    </SettingsForm>
   );
 }

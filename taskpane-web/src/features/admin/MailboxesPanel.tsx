@@ -17,28 +17,14 @@ import { ApiError, useApi, type Mailbox, type MailboxKind, type SyncResult } fro
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatMoment } from '../../ui/numbers';
 import { fieldMessage } from '../../ui/fieldMessage';
+import { listRow, listRowMain, stackedList } from '../../ui/listStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  what: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', overflowWrap: 'anywhere' },
+  list: stackedList(tokens.spacingVerticalXS),
+  item: listRow,
+  what: listRowMain,
   meta: { color: tokens.colorNeutralForeground2 },
 });
 

@@ -13,8 +13,9 @@ import {
   Option,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ApiError, useApi, type Registered, type Role } from '../../api';
+import { useSubmit } from '../../lib/useSubmit';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { titleCase } from '../../ui/format';
 import { fieldMessage } from '../../ui/fieldMessage';
@@ -37,33 +38,21 @@ export function RegisterUserDialog({ onClose, onRegistered }: RegisterUserDialog
   const [fullName, setFullName] = useState('');
   const [role, setRole] = useState<Role>('user');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      onRegistered(
-        await api.admin.register({
-          email: email.trim(),
-          fullName: fullName.trim(),
-          role,
-          password: password || undefined,
-        }),
-      );
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, onSubmit } = useSubmit(async () =>
+    onRegistered(
+      await api.admin.register({
+        email: email.trim(),
+        fullName: fullName.trim(),
+        role,
+        password: password || undefined,
+      }),
+    ),
+  );
   const errors = error instanceof ApiError ? error.errors : {};
   return (
     <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={onSubmit} noValidate>
           <DialogBody>
             <DialogTitle>Register a user</DialogTitle>
             <DialogContent className={styles.content}>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AdminUser } from '../../api';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
+import { onPhoneScreen } from '../../test/phoneScreen';
 import { UsersPanel } from './UsersPanel';
 
 const ADA: AdminUser = {
@@ -102,21 +103,11 @@ describe('users', () => {
   });
 
   it('shows users as cards on a phone, with nothing to scroll sideways', async () => {
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window, where `this` is window again
-    const restore = window.matchMedia;
-    window.matchMedia = ((query: string) => ({
-      matches: query.includes('max-width'),
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    })) as unknown as typeof window.matchMedia;
-    try {
+    await onPhoneScreen(async () => {
       renderWithApi(<UsersPanel />, service().client, { role: 'admin' });
       const cards = await screen.findByRole('list', { name: 'Users' });
       expect(within(cards).getByRole('listitem', { name: 'Ben User' })).toHaveTextContent('Last sign-in: Never');
       expect(screen.queryByRole('table')).toBeNull();
-    } finally {
-      window.matchMedia = restore;
-    }
+    });
   });
 });

@@ -1,7 +1,12 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
 
 export interface SettingsFormOptions<S, V> {
   load: () => Promise<S>;
@@ -93,5 +98,34 @@ export function SettingsFeedback({
         actions={stale ? <Button onClick={onReload}>Reload</Button> : undefined}
       />
     </>
+  );
+}
+
+export interface SettingsFormProps {
+  /** The form's accessible name ("Firm settings"). */
+  label: string;
+  /** What is saved, in the feedback ("firm settings"). */
+  what: string;
+  saveLabel: string;
+  form: Pick<ReturnType<typeof useSettingsForm>, 'onSubmit' | 'saved' | 'error' | 'reload' | 'busy'>;
+  /** Shown first, above the feedback of the last save. */
+  notice?: ReactNode;
+  children: ReactNode;
+}
+
+/** A settings form: its notice, the feedback of the last save, its fields, and the save button. */
+export function SettingsForm({ label, what, saveLabel, form, notice, children }: SettingsFormProps) {
+  const styles = useStyles();
+  return (
+    <form className={styles.form} onSubmit={form.onSubmit} noValidate aria-label={label}>
+      {notice}
+      <SettingsFeedback what={what} saved={form.saved} error={form.error} onReload={() => void form.reload()} />
+      {children}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={form.busy}>
+          {form.busy ? 'Saving…' : saveLabel}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -54,6 +54,13 @@ function service(config: PublicConfig = LOCAL_ONLY) {
   });
 }
 
+/** Signs in as Ada with the one-time password, which the fake service answers with the MFA step. */
+async function signInWithPassword(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(await screen.findByLabelText(/^Email/), 'ada@example.com');
+  await user.type(screen.getByLabelText(/^Password/), 'one-time-pass');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
 describe('sign-in flow', () => {
   it('asks for the code, then a new password, then MFA setup, then opens the app', async () => {
     const user = userEvent.setup();
@@ -65,9 +72,7 @@ describe('sign-in flow', () => {
       client,
     );
 
-    await user.type(await screen.findByLabelText(/^Email/), 'ada@example.com');
-    await user.type(screen.getByLabelText(/^Password/), 'one-time-pass');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signInWithPassword(user);
 
     await user.type(await screen.findByLabelText(/Code from your authenticator app/), '123 456');
     await user.click(screen.getByRole('button', { name: 'Verify' }));
@@ -143,9 +148,7 @@ describe('sign-in flow', () => {
     const user = userEvent.setup();
     const { client, requests } = service();
     renderWithApi(<AuthGate microsoft={stubMicrosoft()}>app</AuthGate>, client);
-    await user.type(await screen.findByLabelText(/^Email/), 'ada@example.com');
-    await user.type(screen.getByLabelText(/^Password/), 'one-time-pass');
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signInWithPassword(user);
     await user.click(await screen.findByRole('button', { name: 'Use a recovery code instead' }));
     await user.type(screen.getByLabelText(/^Recovery code/), 'aaaa-bbbb');
     await user.click(screen.getByRole('button', { name: 'Verify' }));

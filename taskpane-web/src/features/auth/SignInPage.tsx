@@ -10,8 +10,9 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ApiError, useApi, type PublicConfig } from '../../api';
+import { useSubmit } from '../../lib/useSubmit';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { AuthLayout } from './AuthLayout';
 import type { MicrosoftSignIn } from './microsoft';
@@ -32,6 +33,26 @@ export interface SignInPageProps {
 
 type Step = 'password' | 'code' | 'recovery';
 
+/** The second step's field: the authenticator app's code, or a recovery code. */
+function SecondStepField({ step, code, onChange }: { step: Step; code: string; onChange: (code: string) => void }) {
+  return (
+    <Field
+      label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
+      hint={step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'}
+      required
+    >
+      <Input
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the page has one task, and this is its first field
+        autoFocus
+        autoComplete="one-time-code"
+        inputMode={step === 'code' ? 'numeric' : 'text'}
+        value={code}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
 /** Email and password, then the authenticator code (or a recovery code) when the account has MFA. */
 export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPageProps) {
   const styles = useStyles();
@@ -40,13 +61,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+  const { busy, error, setError, onSubmit } = useSubmit(async () => {
     try {
       const session = await api.auth.login({
         email: email.trim(),
@@ -56,15 +71,11 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
       });
       onSignedIn(session);
     } catch (failure) {
-      if (failure instanceof ApiError && failure.mfaRequired && step === 'password') {
-        setStep('code');
-      } else {
-        setError(failure);
-      }
-    } finally {
-      setBusy(false);
+      // An account with MFA answers the password with a request for the code: the next step, not a failure.
+      if (failure instanceof ApiError && failure.mfaRequired && step === 'password') setStep('code');
+      else throw failure;
     }
-  };
+  });
 
   const microsoftSignIn = async () => {
     if (!config?.microsoft) return;
@@ -79,7 +90,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
   const title = step === 'password' ? 'Sign in' : 'Two-step sign-in';
   return (
     <AuthLayout title={title}>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
         {expired && !error && (
           <MessageBar intent="info">
             <MessageBarBody>Your sign-in has ended. Please sign in again.</MessageBarBody>
@@ -105,22 +116,7 @@ export function SignInPage({ config, expired, microsoft, onSignedIn }: SignInPag
             </Field>
           </>
         ) : (
-          <Field
-            label={step === 'code' ? 'Code from your authenticator app' : 'Recovery code'}
-            hint={
-              step === 'code' ? 'Six digits; a new one appears every 30 seconds.' : 'Each recovery code works once.'
-            }
-            required
-          >
-            <Input
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- the page has one task, and this is its first field
-              autoFocus
-              autoComplete="one-time-code"
-              inputMode={step === 'code' ? 'numeric' : 'text'}
-              value={code}
-              onChange={(_, d) => setCode(d.value)}
-            />
-          </Field>
+          <SecondStepField step={step} code={code} onChange={setCode} />
         )}
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={busy}>

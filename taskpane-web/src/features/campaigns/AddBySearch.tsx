@@ -1,8 +1,8 @@
-import { Combobox, Field, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { describeError, useApi, type ContactSummary } from '../../api';
-import { useDebounced } from '../../ui/hooks';
-import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
+import { Combobox, Field, makeStyles, Tag, TagGroup, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ContactSummary } from '../../api';
+import { contactName } from '../../lib/contactLabels';
+import { ContactOptions, useContactSearch } from '../../lib/contactSearch';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -16,28 +16,10 @@ export interface AddBySearchProps {
 /** A contact search that collects several contacts; each shows as a removable tag. */
 export function AddBySearch({ picked, onChange }: AddBySearchProps) {
   const styles = useStyles();
-  const api = useApi();
   const [text, setText] = useState('');
-  const q = useDebounced(text.trim(), 250);
-  const [options, setOptions] = useState<ContactSummary[]>([]);
-  const [error, setError] = useState<string | undefined>();
+  const search = useContactSearch(text);
+  const { q, options, error } = search;
   const [open, setOpen] = useState(false);
-
-  useEffect(() => {
-    if (!q) {
-      setOptions([]);
-      return;
-    }
-    const controller = new AbortController();
-    api.contacts.list({ q, size: 10 }, controller.signal).then(
-      (page) => {
-        setOptions(page.items);
-        setError(undefined);
-      },
-      (failure: unknown) => !controller.signal.aborted && setError(describeError(failure)),
-    );
-    return () => controller.abort();
-  }, [api, q]);
 
   const ids = picked.map((c) => c.id);
   return (
@@ -61,16 +43,7 @@ export function AddBySearch({ picked, onChange }: AddBySearchProps) {
             onChange(ids.includes(option.id) ? picked.filter((c) => c.id !== option.id) : [...picked, option]);
           }}
         >
-          {options.map((contact) => (
-            <Option key={contact.id} value={contact.id} text={contactName(contact)}>
-              {`${contactName(contact)} · ${TYPE_LABELS[contact.type]}${contact.email ? ` · ${contact.email}` : ''}`}
-            </Option>
-          ))}
-          {q && options.length === 0 && !error && (
-            <Option disabled value="" text="">
-              No matching contacts
-            </Option>
-          )}
+          <ContactOptions search={search} />
         </Combobox>
       </Field>
       {picked.length > 0 && (

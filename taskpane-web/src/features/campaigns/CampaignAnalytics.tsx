@@ -1,10 +1,10 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { RESPONSE_STATUSES, useApi, type CampaignReport, type ContactType } from '../../api';
+import { RESPONSE_STATUSES, type Api, type ContactType } from '../../api';
+import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { formatWeek } from '../../ui/numbers';
+import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { STATUS_LABELS, TYPE_LABELS } from '../../lib/contactLabels';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 import { ReportFigures } from '../reports';
@@ -22,30 +22,15 @@ const useStyles = makeStyles({
   },
 });
 
+const readCampaignReport = (api: Api, campaignId: string) => api.analytics.campaign(campaignId);
+
 /**
  * The campaign's own effectiveness as the service defines it: members by status, rates (none for a draft) with their
  * definitions, days to response, and charts.
  */
 export function CampaignAnalytics({ campaignId, revision }: { campaignId: string; revision: number }) {
   const styles = useStyles();
-  const api = useApi();
-  const [report, setReport] = useState<CampaignReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.analytics.campaign(campaignId).then(
-      (result) => {
-        if (!live) return;
-        setReport(result);
-        setError(null);
-      },
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, campaignId, revision]);
+  const { data: report, error } = useRead(readCampaignReport, campaignId, revision);
 
   return (
     <section className={styles.root} aria-labelledby="analytics-heading">
@@ -76,16 +61,7 @@ export function CampaignAnalytics({ campaignId, revision }: { campaignId: string
               }))}
               empty="No members yet."
             />
-            <ColumnChart
-              title="Responses per week"
-              seriesName="Responses"
-              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({
-                label: formatWeek(week),
-                values: [n],
-              }))}
-              empty="No responses yet."
-              color={STATUS_COLORS.responded}
-            />
+            <ResponsesPerWeekChart perWeek={report.responsesPerWeek} empty="No responses yet." />
             <ColumnChart
               title="Days to response"
               seriesName="Responses"

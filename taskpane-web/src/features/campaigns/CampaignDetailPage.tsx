@@ -1,5 +1,5 @@
-import { Badge, Button, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { ArrowLeftRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { Badge, makeStyles, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi, type Campaign } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -13,11 +13,11 @@ import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../li
 import { CampaignMailSection } from './mail/CampaignMailSection';
 import { MembersSection } from './MembersSection';
 import { RepliesSection } from './RepliesSection';
+import { PageHeader } from '../../ui/PageHeader';
+import { EditAndTrashButtons } from '../../ui/EditAndTrashButtons';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   meta: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -73,23 +73,9 @@ export function CampaignDetailPage({ campaignId }: { campaignId: string }) {
       {!campaign && !error && <Spinner label="Loading campaign…" />}
       {campaign && (
         <>
-          <div className={styles.titleRow}>
-            <h1 className={styles.title}>
-              <Text size={600} weight="semibold">
-                {campaign.name}
-              </Text>
-            </h1>
-            {canEdit && (
-              <>
-                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>
-                  Edit
-                </Button>
-                <Button icon={<DeleteRegular />} onClick={() => void trash()}>
-                  Move to trash
-                </Button>
-              </>
-            )}
-          </div>
+          <PageHeader title={campaign.name}>
+            {canEdit && <EditAndTrashButtons onEdit={() => setEditing(true)} onTrash={() => void trash()} />}
+          </PageHeader>
           <div className={styles.meta}>
             <Badge appearance="tint" color={CAMPAIGN_BADGE[campaign.status]}>
               {CAMPAIGN_STATUS_LABELS[campaign.status]}

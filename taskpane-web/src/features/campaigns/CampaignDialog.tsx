@@ -1,6 +1,5 @@
 import {
   Button,
-  Dropdown,
   Field,
   Input,
   makeStyles,
@@ -8,19 +7,18 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Option,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { CAMPAIGN_STATUSES, CHANNELS, type Campaign, type CampaignStatus, type Channel } from '../../api';
+import { CAMPAIGN_STATUSES, CHANNELS, type Campaign } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { FormDialog } from '../../ui/FormDialog';
 import { fieldMessage } from '../../ui/fieldMessage';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
+import { ChoiceDropdown } from '../../ui/ChoiceDropdown';
 import { useCampaignSave } from './useCampaignSave';
 
 const useStyles = makeStyles({
-  dropdown: { minWidth: 0, width: '100%' },
   row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM },
 });
 
@@ -65,18 +63,12 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
       </Field>
       <div className={styles.row}>
         <Field label="Channel" required validationMessage={fieldMessage('Channel', errors.channel)}>
-          <Dropdown
-            className={styles.dropdown}
-            value={CHANNEL_LABELS[values.channel]}
-            selectedOptions={[values.channel]}
-            onOptionSelect={(_, d) => d.optionValue && setValues({ ...values, channel: d.optionValue as Channel })}
-          >
-            {CHANNELS.map((channel) => (
-              <Option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
-              </Option>
-            ))}
-          </Dropdown>
+          <ChoiceDropdown
+            choices={CHANNELS}
+            labels={CHANNEL_LABELS}
+            value={values.channel}
+            onChange={(channel) => channel && setValues({ ...values, channel })}
+          />
         </Field>
         <Field label="Send date" validationMessage={fieldMessage('Send date', errors.sendDate)}>
           <Input type="date" value={values.sendDate} onChange={(_, d) => setValues({ ...values, sendDate: d.value })} />
@@ -86,20 +78,12 @@ export function CampaignDialog({ campaign, onClose, onSaved }: CampaignDialogPro
           hint="Draft, then sent, then completed."
           validationMessage={fieldMessage('Status', errors.status)}
         >
-          <Dropdown
-            className={styles.dropdown}
-            value={CAMPAIGN_STATUS_LABELS[values.status]}
-            selectedOptions={[values.status]}
-            onOptionSelect={(_, d) =>
-              d.optionValue && setValues({ ...values, status: d.optionValue as CampaignStatus })
-            }
-          >
-            {CAMPAIGN_STATUSES.map((status) => (
-              <Option key={status} value={status}>
-                {CAMPAIGN_STATUS_LABELS[status]}
-              </Option>
-            ))}
-          </Dropdown>
+          <ChoiceDropdown
+            choices={CAMPAIGN_STATUSES}
+            labels={CAMPAIGN_STATUS_LABELS}
+            value={values.status}
+            onChange={(status) => status && setValues({ ...values, status })}
+          />
         </Field>
       </div>
       <Field label="Description" validationMessage={fieldMessage('Description', errors.description)}>

@@ -1,7 +1,8 @@
-import { Dropdown, Field, makeStyles, Option, SearchBox, Tab, TabList, tokens } from '@fluentui/react-components';
-import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus, type Channel } from '../../api';
+import { Field, makeStyles, SearchBox, Tab, TabList, tokens } from '@fluentui/react-components';
+import { CAMPAIGN_STATUSES, CHANNELS, type CampaignStatus } from '../../api';
 import { formatCount } from '../../ui/format';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
+import { ChoiceDropdown } from '../../ui/ChoiceDropdown';
 import type { CampaignFilterState } from './useCampaignList';
 
 const useStyles = makeStyles({
@@ -10,7 +11,6 @@ const useStyles = makeStyles({
   search: { flexGrow: 1, minWidth: '200px' },
   field: { minWidth: '140px', maxWidth: '240px', flexGrow: 1 },
   tabs: { overflowX: 'auto' },
-  dropdown: { minWidth: 0, width: '100%' },
 });
 
 export interface CampaignFiltersProps {
@@ -48,19 +48,13 @@ export function CampaignFilters({ value, counts, onChange }: CampaignFiltersProp
           />
         </Field>
         <Field label="Channel" className={styles.field}>
-          <Dropdown
-            className={styles.dropdown}
-            value={value.channel ? CHANNEL_LABELS[value.channel] : 'All channels'}
-            selectedOptions={[value.channel]}
-            onOptionSelect={(_, data) => onChange({ ...value, channel: (data.optionValue ?? '') as Channel | '' })}
-          >
-            <Option value="">All channels</Option>
-            {CHANNELS.map((channel) => (
-              <Option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
-              </Option>
-            ))}
-          </Dropdown>
+          <ChoiceDropdown
+            choices={CHANNELS}
+            labels={CHANNEL_LABELS}
+            value={value.channel}
+            onChange={(channel) => onChange({ ...value, channel })}
+            noneLabel="All channels"
+          />
         </Field>
       </div>
     </div>

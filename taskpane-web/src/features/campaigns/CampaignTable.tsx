@@ -15,7 +15,8 @@ import type { Campaign, Definitions } from '../../api';
 import { formatCount } from '../../ui/format';
 import { formatDay } from '../../ui/numbers';
 import { useNarrow } from '../../ui/hooks';
-import { DefinedTerm, formatRate, rateDefinition } from '../../ui/DefinedTerm';
+import { formatRate } from '../../ui/DefinedTerm';
+import { RateHeaderCells } from '../../ui/RateHeaderCells';
 import { Link } from '../../lib/router';
 import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 
@@ -112,12 +113,7 @@ export function CampaignTable({ campaigns, empty, linked = true, rowAction, defi
           <TableHeaderCell>Pending</TableHeaderCell>
           <TableHeaderCell>Responded</TableHeaderCell>
           <TableHeaderCell>Converted</TableHeaderCell>
-          <TableHeaderCell>
-            <DefinedTerm definition={rateDefinition(definitions, 'responseRate', true)}>Response rate</DefinedTerm>
-          </TableHeaderCell>
-          <TableHeaderCell>
-            <DefinedTerm definition={rateDefinition(definitions, 'conversionRate', true)}>Conversion rate</DefinedTerm>
-          </TableHeaderCell>
+          <RateHeaderCells definitions={definitions} />
           {rowAction && <TableHeaderCell>Actions</TableHeaderCell>}
         </TableRow>
       </TableHeader>

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorBar } from '../../ui/ErrorBar';
@@ -10,11 +10,10 @@ import { CampaignDialog } from './CampaignDialog';
 import { CampaignFilters } from './CampaignFilters';
 import { CampaignTable } from './CampaignTable';
 import { useCampaignList, type CampaignFilterState } from './useCampaignList';
+import { PageHeader } from '../../ui/PageHeader';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, flexGrow: 1 },
 });
 
 /** Every live campaign with its member counts: filters by status and channel, search by name, paging. */
@@ -29,12 +28,7 @@ export function CampaignsPage() {
 
   return (
     <div className={styles.root}>
-      <div className={styles.titleRow}>
-        <h1 className={styles.title}>
-          <Text size={600} weight="semibold">
-            Campaigns
-          </Text>
-        </h1>
+      <PageHeader title="Campaigns">
         <LinkButton to="/campaigns/trash" appearance="subtle" icon={<DeleteRegular />}>
           Trash
         </LinkButton>
@@ -43,7 +37,7 @@ export function CampaignsPage() {
             New campaign
           </Button>
         )}
-      </div>
+      </PageHeader>
       <CampaignFilters
         value={filters}
         counts={list.counts}

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Member } from '../../api';
+import type { ApiClient, Member } from '../../api';
 import { campaign, member, page, person } from '../../test/crmFixtures';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { AddMembersDialog } from './AddMembersDialog';
@@ -29,6 +29,17 @@ function service(members: Member[]) {
     }
     return undefined;
   });
+}
+
+/** The members of campaign k1 as a user (who may change responses) or a viewer (who may not) sees them. */
+function renderMembers(client: ApiClient, role: 'user' | 'viewer') {
+  renderWithApi(
+    <MembersSection campaign={campaign()} canEdit={role === 'user'} onChanged={() => undefined} />,
+    client,
+    {
+      role,
+    },
+  );
 }
 
 describe('campaign members', () => {
@@ -75,9 +86,7 @@ describe('campaign members', () => {
   it('changes a response inline with the version it showed, and keeps the row', async () => {
     const user = userEvent.setup();
     const { client, requests } = service([member(1, { version: 4 }), member(2)]);
-    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, {
-      role: 'user',
-    });
+    renderMembers(client, 'user');
 
     await user.click(await screen.findByRole('combobox', { name: 'Response of Person 1' }));
     await user.click(screen.getByRole('option', { name: 'Converted' }));
@@ -95,9 +104,7 @@ describe('campaign members', () => {
       if (r.method === 'GET') return json(200, page([member(1)]));
       return json(403, { title: 'Forbidden', detail: 'Your role does not allow this.' });
     });
-    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, {
-      role: 'user',
-    });
+    renderMembers(client, 'user');
     await user.click(await screen.findByRole('combobox', { name: 'Response of Person 1' }));
     await user.click(screen.getByRole('option', { name: 'Responded' }));
     expect(await screen.findByText('Your role does not allow this.')).toBeInTheDocument();
@@ -105,9 +112,7 @@ describe('campaign members', () => {
 
   it('gives viewers the statuses as text, with no way to change them', async () => {
     const { client } = service([member(1, { status: 'responded' })]);
-    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, {
-      role: 'viewer',
-    });
+    renderMembers(client, 'viewer');
     expect(await screen.findByText('Responded')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: /Response of/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add members' })).not.toBeInTheDocument();
@@ -134,9 +139,7 @@ describe('campaign members', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
     });
-    renderWithApi(<MembersSection campaign={campaign()} canEdit={false} onChanged={() => undefined} />, client, {
-      role: 'viewer',
-    });
+    renderMembers(client, 'viewer');
     await screen.findByText('Converted');
     await user.click(screen.getByRole('combobox', { name: 'Response' }));
     await user.click(screen.getByRole('option', { name: 'Converted' }));
@@ -157,9 +160,7 @@ describe('campaign members', () => {
         return json(404, { title: 'Not found', detail: 'Campaign k1 was not found.' });
       return json(200, page([member(1)]));
     });
-    renderWithApi(<MembersSection campaign={campaign()} canEdit onChanged={() => undefined} />, client, {
-      role: 'user',
-    });
+    renderMembers(client, 'user');
     await screen.findByRole('combobox', { name: 'Response of Person 1' });
     await user.click(screen.getByRole('button', { name: 'Export members' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));

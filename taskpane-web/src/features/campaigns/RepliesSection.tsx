@@ -14,28 +14,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi, type CampaignReply, type MatchedBy } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatMoment } from '../../ui/numbers';
+import { listRow, listRowMain, stackedList } from '../../ui/listStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '12rem', overflowWrap: 'anywhere' },
+  list: stackedList(tokens.spacingVerticalXS),
+  item: listRow,
+  who: listRowMain,
   meta: { color: tokens.colorNeutralForeground2 },
 });
 

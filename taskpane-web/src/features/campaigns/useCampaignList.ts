@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useApi, type Campaign, type CampaignStatus, type Channel, type Definitions, type Page } from '../../api';
+import { useEffect, useState } from 'react';
+import { useApi, type Api, type CampaignStatus, type Channel, type Definitions } from '../../api';
+import { usePageOf } from '../../lib/usePageOf';
 import { useDebounced } from '../../ui/hooks';
 
 export const CAMPAIGN_PAGE_SIZE = 20;
@@ -10,6 +11,22 @@ export interface CampaignFilterState {
   channel: Channel | '';
 }
 
+const readCampaigns = (
+  api: Api,
+  { q, status, channel, pageIndex }: CampaignFilterState & { pageIndex: number },
+  signal: AbortSignal,
+) =>
+  api.campaigns.list(
+    {
+      q: q || undefined,
+      status: status || undefined,
+      channel: channel || undefined,
+      page: pageIndex,
+      size: CAMPAIGN_PAGE_SIZE,
+    },
+    signal,
+  );
+
 /**
  * One page of campaigns for the filters, how many campaigns stand at each status, and the definitions of the rates
  * (both from the dashboard's figures).
@@ -17,34 +34,11 @@ export interface CampaignFilterState {
 export function useCampaignList(filters: CampaignFilterState, pageIndex: number) {
   const api = useApi();
   const q = useDebounced(filters.q.trim(), 300);
-  const [page, setPage] = useState<Page<Campaign> | null>(null);
+  const list = usePageOf(readCampaigns, { q, status: filters.status, channel: filters.channel, pageIndex });
   const [counts, setCounts] = useState<Record<string, number> | null>(null);
   const [definitions, setDefinitions] = useState<Definitions | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api.campaigns
-      .list(
-        {
-          q: q || undefined,
-          status: filters.status || undefined,
-          channel: filters.channel || undefined,
-          page: pageIndex,
-          size: CAMPAIGN_PAGE_SIZE,
-        },
-        controller.signal,
-      )
-      .then(
-        (result) => {
-          setPage(result);
-          setError(null);
-        },
-        (failure: unknown) => !controller.signal.aborted && setError(failure),
-      );
-    return () => controller.abort();
-  }, [api, q, filters.status, filters.channel, pageIndex, version]);
+  const [countsError, setCountsError] = useState<unknown>(null);
+  const { version } = list;
 
   useEffect(() => {
     let live = true;
@@ -53,14 +47,14 @@ export function useCampaignList(filters: CampaignFilterState, pageIndex: number)
         if (!live) return;
         setCounts(report.campaignsByStatus);
         setDefinitions(report.definitions);
+        setCountsError(null);
       },
-      (failure: unknown) => live && setError(failure),
+      (failure: unknown) => live && setCountsError(failure),
     );
     return () => {
       live = false;
     };
   }, [api, version]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { page, counts, definitions, error, reload };
+  return { page: list.page, counts, definitions, error: list.error ?? countsError, reload: list.reload };
 }

@@ -1,8 +1,6 @@
 import {
   Badge,
   Button,
-  MessageBar,
-  MessageBarBody,
   Divider,
   DrawerBody,
   DrawerHeader,
@@ -13,20 +11,22 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { DeleteRegular, DismissRegular, EditRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
-import { useApi, type Contact, type MergeResult } from '../../api';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { type Contact } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useNarrow } from '../../ui/hooks';
 import { ContactDialog } from './ContactDialog';
 import { ContactFacts } from './ContactFacts';
 import { DuplicatesHint } from './DuplicatesHint';
 import { contactName, TYPE_LABELS } from '../../lib/contactLabels';
-import { describeMoves } from './mergeRows';
 import { MembershipsSection } from './MembershipsSection';
+import { MergedNotice } from './MergedNotice';
 import { RelationshipsSection } from './RelationshipsSection';
 import { TimelineSection } from './TimelineSection';
+import { useContactDetail } from './useContactDetail';
 import { useCustomFields } from '../../lib/useCustomFields';
+import { EditAndTrashButtons } from '../../ui/EditAndTrashButtons';
 
 const useStyles = makeStyles({
   body: {
@@ -38,14 +38,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   tags: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   divider: { flexGrow: 0 },
-  // The undo button below the message, not in it: a button inside a message bar spilled out of it over the facts.
-  merged: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXS,
-    flexShrink: 0,
-  },
 });
 
 export interface ContactDetailProps {
@@ -59,48 +51,14 @@ export interface ContactDetailProps {
 /** One contact: its fields, relationships and campaigns, in a panel over the list. */
 export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashed }: ContactDetailProps) {
   const styles = useStyles();
-  const api = useApi();
   const narrow = useNarrow();
-  const [contact, setContact] = useState<Contact | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { contact, setContact, error, setError, merged, setMerged, trash, undoMerge } = useContactDetail(
+    contactId,
+    onTrashed,
+    onChanged,
+  );
   const [editing, setEditing] = useState(false);
-  const [merged, setMerged] = useState<MergeResult | null>(null);
   const custom = useCustomFields();
-
-  useEffect(() => {
-    let live = true;
-    setContact(null);
-    setError(null);
-    api.contacts.get(contactId).then(
-      (result) => live && setContact(result),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, contactId]);
-
-  const trash = async () => {
-    if (!contact) return;
-    try {
-      await api.contacts.moveToTrash(contact.id);
-      onTrashed(contact);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  const undoMerge = async () => {
-    if (!merged || !contact) return;
-    try {
-      const undone = await api.contacts.undoMerge(merged.mergeId, contact.version);
-      setMerged(null);
-      setContact(undone.survivor);
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
 
   const name = contact ? contactName(contact) : 'Contact';
   return (
@@ -132,27 +90,10 @@ export function ContactDetail({ contactId, canEdit, onClose, onChanged, onTrashe
             </div>
             {canEdit && (
               <div className={styles.actions}>
-                <Button icon={<EditRegular />} onClick={() => setEditing(true)}>
-                  Edit
-                </Button>
-                <Button icon={<DeleteRegular />} onClick={() => void trash()}>
-                  Move to trash
-                </Button>
+                <EditAndTrashButtons onEdit={() => setEditing(true)} onTrash={() => void trash()} />
               </div>
             )}
-            {merged && (
-              <div className={styles.merged}>
-                <MessageBar intent="success" layout="multiline">
-                  <MessageBarBody>
-                    Merged.{' '}
-                    {['Moved here:', describeMoves(merged.moved).join(', ') || 'nothing besides the fields'].join(' ')}.
-                  </MessageBarBody>
-                </MessageBar>
-                <Button size="small" onClick={() => void undoMerge()}>
-                  Undo merge
-                </Button>
-              </div>
-            )}
+            {merged && <MergedNotice merged={merged} onUndo={() => void undoMerge()} />}
             <DuplicatesHint
               contact={contact}
               canEdit={canEdit}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Contact } from '../../api';
+import type { ApiClient, Contact } from '../../api';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { ContactDialog } from './ContactDialog';
 
@@ -61,16 +61,26 @@ async function editAndSave(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('alert', { name: /changed this contact/ });
 }
 
+/** The dialog for `contact` (null: a new one) as a user sees it. */
+function renderDialog(client: ApiClient, contact: Contact | null, onSaved: (saved: Contact) => void = () => undefined) {
+  renderWithApi(<ContactDialog contact={contact} onClose={() => undefined} onSaved={onSaved} />, client, {
+    role: 'user',
+  });
+}
+
+/** Opens the stored contact, edits it and saves, which meets Uma's change: the notice of the conflict shows. */
+async function saveOverTheirChange() {
+  const user = userEvent.setup();
+  const onSaved = vi.fn();
+  const { client, requests } = service();
+  renderDialog(client, STORED, onSaved);
+  await editAndSave(user);
+  return { user, onSaved, requests };
+}
+
 describe('contact dialog', () => {
   it('overwrites with the current version when asked', async () => {
-    const user = userEvent.setup();
-    const onSaved = vi.fn();
-    const { client, requests } = service();
-    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, {
-      role: 'user',
-    });
-
-    await editAndSave(user);
+    const { user, onSaved, requests } = await saveOverTheirChange();
     await user.click(screen.getByRole('button', { name: 'Overwrite' }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
@@ -85,14 +95,7 @@ describe('contact dialog', () => {
   });
 
   it('reloads the stored values, dropping the edits, when asked', async () => {
-    const user = userEvent.setup();
-    const onSaved = vi.fn();
-    const { client, requests } = service();
-    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={onSaved} />, client, {
-      role: 'user',
-    });
-
-    await editAndSave(user);
+    const { user, onSaved, requests } = await saveOverTheirChange();
     await user.click(screen.getByRole('button', { name: 'Reload' }));
 
     await waitFor(() => expect(screen.getByLabelText('Last name')).toHaveValue('Smith'));
@@ -107,9 +110,7 @@ describe('contact dialog', () => {
   it('says who changed the contact and when, with their values beside yours, and its buttons inside the notice', async () => {
     const user = userEvent.setup();
     const { client } = service();
-    renderWithApi(<ContactDialog contact={STORED} onClose={() => undefined} onSaved={() => undefined} />, client, {
-      role: 'user',
-    });
+    renderDialog(client, STORED);
 
     const notice = await editAndSave(user);
     expect(
@@ -139,9 +140,7 @@ describe('contact dialog', () => {
         ],
       }),
     );
-    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, {
-      role: 'user',
-    });
+    renderDialog(client, null);
     await user.type(await screen.findByLabelText('Email'), 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -164,9 +163,7 @@ describe('contact dialog', () => {
         field: 'email',
       }),
     );
-    renderWithApi(<ContactDialog contact={null} onClose={() => undefined} onSaved={() => undefined} />, client, {
-      role: 'user',
-    });
+    renderDialog(client, null);
     await user.type(await screen.findByLabelText('Last name'), 'Doe');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findAllByText('Another contact already uses the email jane@example.com.')).not.toHaveLength(0);
@@ -199,9 +196,7 @@ describe('a contact’s other emails and phones', () => {
       }
       return undefined;
     });
-    renderWithApi(<ContactDialog contact={stored} onClose={() => undefined} onSaved={onSaved} />, client, {
-      role: 'user',
-    });
+    renderDialog(client, stored, onSaved);
 
     expect(await screen.findByLabelText('Other email 1')).toHaveValue('jane@home.example');
     await user.click(screen.getByRole('button', { name: 'Add another email' }));

@@ -37,6 +37,15 @@ function openNewContact(client: ReturnType<typeof service>['client'], onSaved = 
   return onSaved;
 }
 
+/** A new contact's form once the rules have arrived, and its email input. */
+async function newContactWithRules() {
+  const user = userEvent.setup();
+  openNewContact(service(() => json(200, RULES)).client);
+  const email = await screen.findByLabelText('Email');
+  await waitFor(() => expect(screen.getByLabelText('First name')).toHaveAttribute('maxLength', '5'));
+  return { user, email };
+}
+
 describe('the contact form, with the service’s rules', () => {
   it('refuses more characters than a field takes', async () => {
     const user = userEvent.setup();
@@ -54,11 +63,7 @@ describe('the contact form, with the service’s rules', () => {
   });
 
   it('says in a sentence that an email is not valid once the person leaves it', async () => {
-    const user = userEvent.setup();
-    openNewContact(service(() => json(200, RULES)).client);
-
-    const email = await screen.findByLabelText('Email');
-    await waitFor(() => expect(screen.getByLabelText('First name')).toHaveAttribute('maxLength', '5'));
+    const { user, email } = await newContactWithRules();
     await user.type(email, 'jane@example');
     expect(screen.queryByText('Enter an email address such as name@example.com.')).not.toBeInTheDocument();
     await user.click(screen.getByLabelText('Phone'));
@@ -69,11 +74,7 @@ describe('the contact form, with the service’s rules', () => {
   });
 
   it('says nothing when the person leaves a wrong email for a button, so that the button does not move under the click', async () => {
-    const user = userEvent.setup();
-    openNewContact(service(() => json(200, RULES)).client);
-
-    const email = await screen.findByLabelText('Email');
-    await waitFor(() => expect(screen.getByLabelText('First name')).toHaveAttribute('maxLength', '5'));
+    const { user, email } = await newContactWithRules();
     await user.type(email, 'not-an-email');
     await user.click(screen.getByRole('button', { name: 'Add another email' }));
     expect(screen.getByLabelText('Email')).toHaveValue('not-an-email');

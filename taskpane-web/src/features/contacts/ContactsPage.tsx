@@ -5,7 +5,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   Spinner,
-  Text,
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
@@ -23,11 +22,10 @@ import { ContactTable } from './ContactTable';
 import { contactName } from '../../lib/contactLabels';
 import { Pager } from '../../ui/Pager';
 import { useContactList, type ContactFilterState } from './useContactList';
+import { PageHeader } from '../../ui/PageHeader';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, flexGrow: 1 },
   footer: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
 });
 
@@ -70,12 +68,7 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
 
   return (
     <div className={styles.root}>
-      <div className={styles.titleRow}>
-        <h1 className={styles.title}>
-          <Text size={600} weight="semibold">
-            Contacts
-          </Text>
-        </h1>
+      <PageHeader title="Contacts">
         <ExportMenu
           what="contacts"
           onError={setError}
@@ -95,7 +88,7 @@ export function ContactsPage({ selectedId }: { selectedId?: string }) {
             New contact
           </Button>
         )}
-      </div>
+      </PageHeader>
       {notice && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>

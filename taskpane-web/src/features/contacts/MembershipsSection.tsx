@@ -4,18 +4,12 @@ import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatDate, titleCase } from '../../ui/format';
 import { STATUS_LABELS } from '../../lib/contactLabels';
+import { stackedList } from '../../ui/listStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: stackedList(tokens.spacingVerticalXS),
   item: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
   meta: { display: 'block', color: tokens.colorNeutralForeground2 },
 });

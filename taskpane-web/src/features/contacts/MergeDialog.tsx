@@ -7,18 +7,18 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
-  Radio,
-  RadioGroup,
   Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { useApi, type Contact, type MergePreview, type MergeResult, type MergeSide } from '../../api';
+import { useMemo } from 'react';
+import { type Contact, type MergeResult } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { fieldLabel, formatFieldValue } from '../../ui/fieldLabels';
 import { contactName } from '../../lib/contactLabels';
 import { describeMoves, keptValue, mergeRows } from './mergeRows';
+import { MergeRowView } from './MergeRowView';
+import { useMerge } from './useMerge';
 import { useCustomFields } from '../../lib/useCustomFields';
 
 const useStyles = makeStyles({
@@ -33,21 +33,7 @@ const useStyles = makeStyles({
     '@media (max-width: 520px)': { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)' },
   },
   head: { fontWeight: tokens.fontWeightSemibold },
-  label: {
-    color: tokens.colorNeutralForeground2,
-    '@media (max-width: 520px)': { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
-  },
   headLabel: { '@media (max-width: 520px)': { display: 'none' } },
-  value: { overflowWrap: 'anywhere' },
-  choice: {
-    gridColumn: '2 / -1',
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    // On a phone each value on its own line, so that a long address has the whole width.
-    '@media (max-width: 520px)': { gridColumn: '1 / -1', gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-  radio: { minWidth: 0 },
-  radioLabel: { overflowWrap: 'anywhere', minWidth: 0 },
   moves: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
@@ -61,27 +47,12 @@ export interface MergeDialogProps {
 /** Both contacts side by side: the person picks a value per conflicting field, sees what moves, and merges. */
 export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeDialogProps) {
   const styles = useStyles();
-  const api = useApi();
   const custom = useCustomFields();
   const customLabels = useMemo(
     () => new Map((custom.definitions ?? []).map((d) => [d.key, d.label])),
     [custom.definitions],
   );
-  const [preview, setPreview] = useState<MergePreview | null>(null);
-  const [choices, setChoices] = useState<Record<string, MergeSide>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api.contacts.mergePreview(survivor.id, duplicateId).then(
-      (result) => live && setPreview(result),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, survivor.id, duplicateId]);
+  const { preview, choices, setChoices, error, setError, busy, merge } = useMerge(survivor.id, duplicateId, onMerged);
 
   const rows = preview ? mergeRows(preview.survivor, preview.duplicate, preview.conflicts) : [];
   const moves = preview ? describeMoves(preview.moves) : [];
@@ -93,26 +64,6 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
     if (value === null || value === undefined || value === '') return '—';
     if (key === 'phone' && typeof value === 'string') return phonesShown.get(value) || value;
     return formatFieldValue(key, value, customLabels);
-  };
-
-  const merge = async () => {
-    if (!preview) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onMerged(
-        await api.contacts.merge(
-          preview.survivor.id,
-          duplicateId,
-          preview.survivor.version,
-          preview.duplicate.version,
-          choices,
-        ),
-      );
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
   };
 
   return (
@@ -143,7 +94,6 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
                       conflict={row.conflict}
                       side={choices[row.key] ?? 'survivor'}
                       onPick={(side) => setChoices((current) => ({ ...current, [row.key]: side }))}
-                      styles={styles}
                     />
                   ))}
                 </div>
@@ -170,51 +120,5 @@ export function MergeDialog({ survivor, duplicateId, onClose, onMerged }: MergeD
         </DialogBody>
       </DialogSurface>
     </Dialog>
-  );
-}
-
-interface MergeRowViewProps {
-  label: string;
-  survivor: string;
-  duplicate: string;
-  kept: string;
-  conflict: boolean;
-  side: MergeSide;
-  onPick: (side: MergeSide) => void;
-  styles: ReturnType<typeof useStyles>;
-}
-
-function MergeRowView({ label, survivor, duplicate, kept, conflict, side, onPick, styles }: MergeRowViewProps) {
-  return (
-    <>
-      <Text className={styles.label}>{label}</Text>
-      {conflict ? (
-        <RadioGroup
-          className={styles.choice}
-          layout="horizontal"
-          aria-label={`${label}: which value to keep`}
-          value={side}
-          onChange={(_, data) => onPick(data.value as MergeSide)}
-        >
-          <Radio
-            className={styles.radio}
-            value="survivor"
-            label={{ children: survivor, className: styles.radioLabel }}
-          />
-          <Radio
-            className={styles.radio}
-            value="duplicate"
-            label={{ children: duplicate, className: styles.radioLabel }}
-          />
-        </RadioGroup>
-      ) : (
-        <>
-          <Text className={styles.value}>{survivor}</Text>
-          <Text className={styles.value} title={`Kept: ${kept}`}>
-            {duplicate}
-          </Text>
-        </>
-      )}
-    </>
   );
 }

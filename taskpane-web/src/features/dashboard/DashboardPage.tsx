@@ -1,27 +1,20 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import {
-  CAMPAIGN_STATUSES,
-  CONTACT_TYPES,
-  useApi,
-  type Channel,
-  type ContactType,
-  type DashboardReport,
-} from '../../api';
-import { BarChart } from '../../ui/charts/BarChart';
-import { ColumnChart } from '../../ui/charts/ColumnChart';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { CAMPAIGN_STATUSES, CONTACT_TYPES, type Api, type DashboardReport } from '../../api';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { useIdleAfterDraw } from '../../ui/hooks';
 import { formatCount } from '../../ui/format';
-import { formatPercent, formatWeek } from '../../ui/numbers';
-import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
+import { formatPercent } from '../../ui/numbers';
+import { CAMPAIGN_STATUS_LABELS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
 import type { DefinedTermProps } from '../../ui/DefinedTerm';
-import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
 import { Figures } from '../../ui/Figures';
+import { useRead } from '../../lib/useRead';
+import { DashboardCharts } from './DashboardCharts';
 import { FirstSteps } from './FirstSteps';
 import { RecentResponses } from './RecentResponses';
+import { PageHeader } from '../../ui/PageHeader';
 
 // The definitions' popover code loads once the browser is idle after the figures are drawn.
 const DefinedTerm = lazy(() => import('../../ui/DefinedTerm').then((m) => ({ default: m.DefinedTerm })));
@@ -38,16 +31,8 @@ function Term(props: DefinedTermProps) {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, flexGrow: 1 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   note: { color: tokens.colorNeutralForeground2 },
-  charts: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(420px, 100%), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
 });
 
 /** How many members of draft campaigns the figures leave out. */
@@ -64,44 +49,24 @@ function emptyFirm(report: DashboardReport): boolean {
   return total(report.contactsByType) === 0 && total(report.campaignsByStatus) === 0;
 }
 
+const readDashboard = (api: Api) => api.analytics.dashboard();
+
 /** The landing page: the firm's figures and charts from /api/analytics/dashboard. */
 export function DashboardPage() {
   const styles = useStyles();
-  const api = useApi();
-  const [report, setReport] = useState<DashboardReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [revision, setRevision] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.analytics.dashboard().then(
-      (result) => {
-        if (!live) return;
-        setReport(result);
-        setError(null);
-      },
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, revision]);
+  const { data: report, error } = useRead(readDashboard, '', revision);
 
   const reload = useCallback(() => setRevision((r) => r + 1), []);
   const count = (map: Record<string, number>, key: string) => formatCount(map[key] ?? 0);
 
   return (
     <div className={styles.root}>
-      <div className={styles.titleRow}>
-        <h1 className={styles.title}>
-          <Text size={600} weight="semibold">
-            Dashboard
-          </Text>
-        </h1>
+      <PageHeader title="Dashboard">
         <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={reload}>
           Refresh
         </Button>
-      </div>
+      </PageHeader>
       <ErrorBar
         error={error}
         title="The dashboard could not be loaded"
@@ -149,42 +114,7 @@ export function DashboardPage() {
               count(report.campaignsByStatus, status),
             ])}
           />
-          <div className={styles.charts}>
-            <BarChart
-              title="Response funnel"
-              series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
-              data={[
-                { label: 'All members', values: [report.totals.members] },
-                { label: 'Responded', values: [report.totals.responded] },
-                { label: 'Converted', values: [report.totals.converted] },
-                { label: 'Not interested', values: [report.totals.notInterested] },
-                { label: 'Still pending', values: [report.totals.pending] },
-              ]}
-              empty="No campaign members yet."
-            />
-            <ColumnChart
-              title="Responses per week"
-              seriesName="Responses"
-              data={Object.entries(report.responsesPerWeek).map(([week, n]) => ({
-                label: formatWeek(week),
-                values: [n],
-              }))}
-              empty="No responses in the last 12 weeks."
-              color={STATUS_COLORS.responded}
-            />
-            <BarChart
-              title="Results by channel"
-              series={RESULT_SERIES}
-              data={resultsData(report.resultsByChannel, (key) => CHANNEL_LABELS[key as Channel] ?? key)}
-              empty="No campaign members yet."
-            />
-            <BarChart
-              title="Results by contact type"
-              series={RESULT_SERIES}
-              data={resultsData(report.resultsByContactType, (key) => TYPE_LABELS[key as ContactType] ?? key)}
-              empty="No campaign members yet."
-            />
-          </div>
+          <DashboardCharts report={report} />
           <RecentResponses responses={report.recentResponses} />
         </>
       )}

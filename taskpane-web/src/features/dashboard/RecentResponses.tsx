@@ -4,14 +4,13 @@ import { formatDate } from '../../ui/format';
 import { useLinkStyles } from '../../ui/linkStyles';
 import { STATUS_LABELS } from '../../lib/contactLabels';
 import { Link } from '../../lib/router';
+import { bareList } from '../../ui/listStyles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
+    ...bareList,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
   },

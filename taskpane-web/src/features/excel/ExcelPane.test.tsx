@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeService, json, renderWithApi, type Handler } from '../../test/fakeApi';
+import { fakeService, json, renderWithApi, type Handler, type Request } from '../../test/fakeApi';
 import { previewRow } from '../../test/importFixtures';
 import { installExcelGrid } from '../../test/excelGrid';
 import { uninstallOffice } from '../../test/officeMock';
@@ -16,6 +16,24 @@ const person = (n: number) => [`First${n}`, `Last${n}`, `p${n}@example.com`, 'Le
 /** The service as the pane's import review needs it: no custom fields, besides what the test answers. */
 function paneService(answer: Handler) {
   return fakeService((request) => (request.path === '/api/custom-fields' ? json(200, []) : answer(request)));
+}
+
+/** The pane, on a service that links no sheet and starts an import of three rows; answers the requests it records. */
+function renderPaneImportingThreeRows(): Request[] {
+  const { client, requests } = paneService((request) => {
+    if (request.path === '/api/sheet-links') return json(200, []);
+    if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 3 }));
+    return undefined;
+  });
+  renderWithApi(<ExcelPane />, client, { role: 'user' });
+  return requests;
+}
+
+/** The body of the pane's first POST: the rows it sent and what it said about them. */
+function firstPosted(requests: Request[]) {
+  return requests
+    .filter((r) => r.method === 'POST')
+    .map((r) => r.body as { rows: string[][] } & Record<string, unknown>)[0];
 }
 
 describe('the Excel pane', () => {
@@ -98,12 +116,7 @@ describe('the Excel pane', () => {
         { name: 'Clients', rows: [HEADER, person(1), person(2), person(3)] },
       ],
     });
-    const { client, requests } = paneService((request) => {
-      if (request.path === '/api/sheet-links') return json(200, []);
-      if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 3 }));
-      return undefined;
-    });
-    renderWithApi(<ExcelPane />, client, { role: 'user' });
+    const requests = renderPaneImportingThreeRows();
     const picker = await screen.findByRole('combobox', { name: 'Sheet to import' });
     expect(
       within(picker)
@@ -115,9 +128,7 @@ describe('the Excel pane', () => {
     expect(excel.activeSheet()).toBe('Clients');
     await userEvent.click(screen.getByRole('button', { name: 'Import this sheet' }));
     await screen.findByRole('region', { name: 'Import of Clients' });
-    const [first] = requests
-      .filter((r) => r.method === 'POST')
-      .map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
+    const first = firstPosted(requests);
     expect(first).toMatchObject({ sheetName: 'Clients', header: HEADER, complete: true });
     expect(first?.rows).toEqual([person(1), person(2), person(3)]);
   });
@@ -138,17 +149,10 @@ describe('the Excel pane', () => {
       rows: [HEADER, ...rows],
       selection: { rowIndex: 4, rowCount: 3 },
     });
-    const { client, requests } = paneService((request) => {
-      if (request.path === '/api/sheet-links') return json(200, []);
-      if (request.path === '/api/imports') return json(201, sheetJob({ rowsTotal: 3 }));
-      return undefined;
-    });
-    renderWithApi(<ExcelPane />, client, { role: 'user' });
+    const requests = renderPaneImportingThreeRows();
     await userEvent.click(await screen.findByRole('button', { name: 'Import the selection' }));
     await screen.findByRole('region', { name: 'Import of Clients' });
-    const [first] = requests
-      .filter((r) => r.method === 'POST')
-      .map((r) => r.body as { rows: string[][] } & Record<string, unknown>);
+    const first = firstPosted(requests);
     expect(first).toMatchObject({ header: HEADER, startRow: 5, selection: true, complete: true });
     expect(first?.rows).toEqual([person(4), person(5), person(6)]);
   });

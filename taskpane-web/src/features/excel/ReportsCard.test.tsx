@@ -70,14 +70,18 @@ async function pickSummer(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('option', { name: /^Summer calls/ }));
 }
 
+/** As a viewer, picks the campaign Summer calls and asks to insert its report into `sheets`. */
+async function insertSummer(sheets: ReturnType<typeof fakeSheets>) {
+  const user = userEvent.setup();
+  renderWithApi(<ReportsCard sheets={sheets} />, service().client, { role: 'viewer' });
+  await pickSummer(user);
+  await user.click(screen.getByRole('button', { name: 'Insert report' }));
+}
+
 describe("the Excel pane's reports", () => {
   it("inserts the chosen campaign's report from the downloaded workbook, then offers to refresh it", async () => {
-    const user = userEvent.setup();
     const sheets = fakeSheets(true);
-    const { client } = service();
-    renderWithApi(<ReportsCard sheets={sheets} />, client, { role: 'viewer' });
-    await pickSummer(user);
-    await user.click(screen.getByRole('button', { name: 'Insert report' }));
+    await insertSummer(sheets);
 
     expect(
       await screen.findByText('“Summer calls” added as 3 sheets at the end of the workbook: Summary, Charts, Members.'),
@@ -130,15 +134,11 @@ describe("the Excel pane's reports", () => {
   });
 
   it('says in words what went wrong, and which step', async () => {
-    const user = userEvent.setup();
     const sheets = fakeSheets(true);
     vi.mocked(sheets.insert).mockRejectedValueOnce(
       new Error("Excel could not add the report's sheets: The workbook is protected."),
     );
-    const { client } = service();
-    renderWithApi(<ReportsCard sheets={sheets} />, client, { role: 'viewer' });
-    await pickSummer(user);
-    await user.click(screen.getByRole('button', { name: 'Insert report' }));
+    await insertSummer(sheets);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The report was not added to the workbook');
     expect(alert).toHaveTextContent("Excel could not add the report's sheets: The workbook is protected.");

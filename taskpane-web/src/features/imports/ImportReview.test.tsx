@@ -42,6 +42,19 @@ function service(answer: (r: Request) => Response | undefined = () => undefined)
 
 const writes = (requests: Request[], path: string) => requests.filter((r) => r.method !== 'GET' && r.path === path);
 
+/** The review of job-1, on a service where the commit starts and each read of the job answers `poll()`. */
+function renderCommitting(poll: () => ImportJob | undefined) {
+  const { client, requests } = service((r) => {
+    if (r.method === 'POST' && r.path === '/api/imports/job-1/commit')
+      return json(202, importJob({ status: 'committing' }));
+    if (r.method === 'GET' && r.path === '/api/imports/job-1') return json(200, poll());
+    return undefined;
+  });
+  const onCommitted = vi.fn();
+  renderWithApi(<Harness initial={importJob()} onCommitted={onCommitted} />, client, { role: 'user' });
+  return { requests, onCommitted };
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe('import review before the commit', () => {
@@ -164,15 +177,7 @@ describe('commit', () => {
   it('follows the progress to the outcome, and reports the commit once', async () => {
     const user = userEvent.setup();
     const polls = [importJob({ status: 'committing', rowsDone: 50 }), committed()];
-    const { client, requests } = service((r) => {
-      if (r.method === 'POST' && r.path === '/api/imports/job-1/commit')
-        return json(202, importJob({ status: 'committing' }));
-      if (r.method === 'GET' && r.path === '/api/imports/job-1')
-        return json(200, polls.length > 1 ? polls.shift() : polls[0]);
-      return undefined;
-    });
-    const onCommitted = vi.fn();
-    renderWithApi(<Harness initial={importJob()} onCommitted={onCommitted} />, client, { role: 'user' });
+    const { requests, onCommitted } = renderCommitting(() => (polls.length > 1 ? polls.shift() : polls[0]));
 
     await user.click(screen.getByRole('button', { name: 'Commit: 61 new, 30 updated' }));
 
@@ -192,14 +197,7 @@ describe('commit', () => {
       status: 'failed',
       error: 'The connection to the database was lost while writing row 7,001.',
     });
-    const { client, requests } = service((r) => {
-      if (r.method === 'POST' && r.path === '/api/imports/job-1/commit')
-        return json(202, importJob({ status: 'committing' }));
-      if (r.method === 'GET' && r.path === '/api/imports/job-1') return json(200, failed);
-      return undefined;
-    });
-    const onCommitted = vi.fn();
-    renderWithApi(<Harness initial={importJob()} onCommitted={onCommitted} />, client, { role: 'user' });
+    const { requests, onCommitted } = renderCommitting(() => failed);
 
     await user.click(screen.getByRole('button', { name: /^Commit:/ }));
 

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { ApiError, useApi, type ImportJob, type UploadChoices } from '../../api';
@@ -10,11 +10,10 @@ import { fileRefusal } from './fileChecks';
 import { FileDrop } from './FileDrop';
 import { ImportReview } from './ImportReview';
 import { RecentImports } from './RecentImports';
+import { PageHeader } from '../../ui/PageHeader';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
-  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  title: { margin: 0, flexGrow: 1 },
 });
 
 function uploadErrorTitle(error: unknown): string {
@@ -82,18 +81,13 @@ export function ImportsPage({ importId }: { importId?: string }) {
 
   return (
     <div className={styles.root}>
-      <div className={styles.titleRow}>
-        <h1 className={styles.title}>
-          <Text size={600} weight="semibold">
-            Import contacts
-          </Text>
-        </h1>
+      <PageHeader title="Import contacts">
         {importId && (
           <LinkButton to="/imports" appearance="subtle" icon={<ArrowLeftRegular />}>
             All imports
           </LinkButton>
         )}
-      </div>
+      </PageHeader>
       {importId ? (
         <>
           <ErrorBar error={loadError} title="The import could not be opened" />

@@ -1,6 +1,6 @@
 import { InfoButton, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { useApi, type CampaignReport } from '../../api';
+import type { Api } from '../../api';
+import { useRead } from '../../lib/useRead';
 import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
 import { formatRate } from '../../ui/numbers';
@@ -19,23 +19,12 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
 });
 
+const readCampaignReport = (api: Api, campaignId: string) => api.analytics.campaign(campaignId);
+
 /** The campaign's figures as the service defines them, with the definitions as footnotes; loaded when opened. */
 function FiguresBody({ campaignId }: { campaignId: string }) {
   const styles = useStyles();
-  const api = useApi();
-  const [report, setReport] = useState<CampaignReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.analytics.campaign(campaignId).then(
-      (result) => live && setReport(result),
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, campaignId]);
+  const { data: report, error } = useRead(readCampaignReport, campaignId);
 
   if (error) return <ErrorBar error={error} title="The campaign's figures could not be loaded" />;
   if (!report) return <Spinner size="extra-tiny" label="Loading the figures…" />;

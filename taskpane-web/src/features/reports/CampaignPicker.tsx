@@ -2,6 +2,7 @@ import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { describeError, useApi, type Campaign } from '../../api';
 import { useDebounced } from '../../ui/hooks';
+import { usePickCombobox } from '../../lib/usePickCombobox';
 import { CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
 
 export interface CampaignPickerProps {
@@ -11,16 +12,16 @@ export interface CampaignPickerProps {
 }
 
 const OPTIONS = 20;
+const nameOf = (campaign: Campaign) => campaign.name;
 
 /** Finds a campaign by typing part of its name; before anything is typed, it offers the latest campaigns. */
 export function CampaignPicker({ value, onChange, label = 'Campaign' }: CampaignPickerProps) {
   const api = useApi();
-  const [text, setText] = useState(value?.name ?? '');
+  const combobox = usePickCombobox(value, onChange, nameOf);
+  const { text } = combobox;
   const q = useDebounced(text === value?.name ? '' : text.trim(), 250);
   const [options, setOptions] = useState<Campaign[]>([]);
   const [error, setError] = useState<string | undefined>();
-  // Opened by typing or pasting (which sends no key to open it), and kept open while results arrive.
-  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -40,21 +41,8 @@ export function CampaignPicker({ value, onChange, label = 'Campaign' }: Campaign
       <Combobox
         freeform
         placeholder="Type part of a campaign's name"
-        value={text}
-        selectedOptions={value ? [value.id] : []}
-        open={open}
-        onOpenChange={(_, data) => setOpen(data.open)}
-        onChange={(event) => {
-          setText(event.target.value);
-          setOpen(true);
-          if (value) onChange(null);
-        }}
-        onOptionSelect={(_, data) => {
-          const picked = options.find((campaign) => campaign.id === data.optionValue) ?? null;
-          onChange(picked);
-          if (picked) setText(picked.name);
-          setOpen(false);
-        }}
+        open={combobox.open}
+        {...combobox.propsFor(options)}
       >
         {options.map((campaign) => (
           <Option key={campaign.id} value={campaign.id} text={campaign.name}>

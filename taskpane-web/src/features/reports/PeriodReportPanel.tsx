@@ -1,8 +1,6 @@
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useApi, type Period } from '../../api';
-import { ErrorBar } from '../../ui/ErrorBar';
 import { formatCount } from '../../ui/format';
 import { useDebounced } from '../../ui/hooks';
 import { DownloadButton } from './DownloadButton';
@@ -11,23 +9,14 @@ import { describePeriod, periodProblem, quickPeriod, todayIso } from './periods'
 import { PortfolioTable } from './PortfolioTable';
 import { ReportCharts } from './ReportCharts';
 import { ReportFigures } from './ReportFigures';
-import { OneDriveSaveMessages, SaveToOneDriveButton } from './SaveToOneDrive';
+import { ReportActions, ReportPanel, ReportTitle } from './ReportPanel';
 import { useOneDriveSave } from './useOneDriveSave';
 import { useReport } from './useReport';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
-  meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
-
 /** The portfolio report: pick a period, preview its campaigns side by side with the totals, download the workbook. */
 export function PeriodReportPanel({ today = todayIso() }: { today?: string }) {
-  const styles = useStyles();
   const api = useApi();
   const [period, setPeriod] = useState<Period>(() => quickPeriod('last-quarter', today));
-  const [downloadError, setDownloadError] = useState<unknown>(null);
   const settled = useDebounced(period, 300);
   const problem = periodProblem(period);
   const key = periodProblem(settled) ? null : `${settled.from}/${settled.to}`;
@@ -35,34 +24,35 @@ export function PeriodReportPanel({ today = todayIso() }: { today?: string }) {
   const oneDrive = useOneDriveSave(key ?? '', () => api.reports.savePortfolioToOneDrive(settled));
 
   return (
-    <section className={styles.root} aria-label="Period report">
-      <PeriodPicker value={period} onChange={setPeriod} today={today} problem={problem} />
-      <ErrorBar error={error} title="The period's figures could not be loaded" />
-      {loading && <Spinner size="small" label="Loading the figures…" />}
+    <ReportPanel
+      label="Period report"
+      picker={<PeriodPicker value={period} onChange={setPeriod} today={today} problem={problem} />}
+      loading={loading}
+      error={error}
+      errorTitle="The period's figures could not be loaded"
+    >
       {report && !problem && (
         <>
-          <div>
-            <h2 className={styles.heading}>{`Campaigns of ${describePeriod(report)}`}</h2>
-            <Text className={styles.meta}>
-              {`${formatCount(report.campaignsSent)} sent · ${formatCount(report.draftCampaigns)} ${report.draftCampaigns === 1 ? 'draft' : 'drafts'} (${formatCount(report.drafts.total)} members, counted apart)`}
-            </Text>
-          </div>
-          <div className={styles.actions}>
-            <DownloadButton
-              appearance="primary"
-              icon={<TableRegular />}
-              onError={setDownloadError}
-              fetchFile={() => api.reports.portfolioWorkbook({ from: report.from, to: report.to })}
-            >
-              Download report (.xlsx)
-            </DownloadButton>
-            <SaveToOneDriveButton state={oneDrive} />
-          </div>
-          <OneDriveSaveMessages state={oneDrive} />
-          <ErrorBar
-            error={downloadError}
-            title="The file could not be downloaded"
-            onDismiss={() => setDownloadError(null)}
+          <ReportTitle
+            title={`Campaigns of ${describePeriod(report)}`}
+            meta={`${formatCount(report.campaignsSent)} sent · ${formatCount(report.draftCampaigns)} ${report.draftCampaigns === 1 ? 'draft' : 'drafts'} (${formatCount(report.drafts.total)} members, counted apart)`}
+          />
+          <ReportActions
+            key={key}
+            oneDrive={oneDrive}
+            downloads={(onError, saveToOneDrive) => (
+              <>
+                <DownloadButton
+                  appearance="primary"
+                  icon={<TableRegular />}
+                  onError={onError}
+                  fetchFile={() => api.reports.portfolioWorkbook({ from: report.from, to: report.to })}
+                >
+                  Download report (.xlsx)
+                </DownloadButton>
+                {saveToOneDrive}
+              </>
+            )}
           />
           <ReportFigures
             label="Period figures"
@@ -80,6 +70,6 @@ export function PeriodReportPanel({ today = todayIso() }: { today?: string }) {
           />
         </>
       )}
-    </section>
+    </ReportPanel>
   );
 }

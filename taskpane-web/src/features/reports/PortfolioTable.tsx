@@ -15,7 +15,8 @@ import { formatCount } from '../../ui/format';
 import { useNarrow } from '../../ui/hooks';
 import { formatDay } from '../../ui/numbers';
 import { CAMPAIGN_BADGE, CAMPAIGN_STATUS_LABELS, CHANNEL_LABELS } from '../../lib/campaignLabels';
-import { DefinedTerm, formatRate, rateDefinition } from '../../ui/DefinedTerm';
+import { formatRate } from '../../ui/DefinedTerm';
+import { RateHeaderCells } from '../../ui/RateHeaderCells';
 
 const useStyles = makeStyles({
   table: { backgroundColor: tokens.colorNeutralBackground1 },
@@ -65,12 +66,7 @@ export function PortfolioTable({ lines, definitions }: PortfolioTableProps) {
           <TableHeaderCell>Members</TableHeaderCell>
           <TableHeaderCell>Responded</TableHeaderCell>
           <TableHeaderCell>Converted</TableHeaderCell>
-          <TableHeaderCell>
-            <DefinedTerm definition={rateDefinition(definitions, 'responseRate', true)}>Response rate</DefinedTerm>
-          </TableHeaderCell>
-          <TableHeaderCell>
-            <DefinedTerm definition={rateDefinition(definitions, 'conversionRate', true)}>Conversion rate</DefinedTerm>
-          </TableHeaderCell>
+          <RateHeaderCells definitions={definitions} />
           <TableHeaderCell>Median days</TableHeaderCell>
         </TableRow>
       </TableHeader>

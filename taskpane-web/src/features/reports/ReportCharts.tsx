@@ -2,7 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Channel, ContactType, MemberCounts, Results, TimeToResponse } from '../../api';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { formatWeek } from '../../ui/numbers';
+import { ResponseFunnelChart } from '../../ui/charts/ResponseFunnelChart';
+import { ResponsesPerWeekChart } from '../../ui/charts/ResponsesPerWeekChart';
 import { CHANNEL_LABELS, STATUS_COLORS } from '../../lib/campaignLabels';
 import { TYPE_LABELS } from '../../lib/contactLabels';
 import { RESULT_SERIES, resultsData } from '../../ui/charts/chartData';
@@ -36,18 +37,7 @@ export function ReportCharts({
   const styles = useStyles();
   return (
     <div className={styles.charts}>
-      <BarChart
-        title="Response funnel"
-        series={[{ name: 'Members', color: tokens.colorBrandBackground }]}
-        data={[
-          { label: 'All members', values: [counts.total] },
-          { label: 'Responded', values: [counts.responded] },
-          { label: 'Converted', values: [counts.converted] },
-          { label: 'Not interested', values: [counts.notInterested] },
-          { label: 'Still pending', values: [counts.pending] },
-        ]}
-        empty="No members."
-      />
+      <ResponseFunnelChart counts={{ ...counts, all: counts.total }} empty="No members." />
       <ColumnChart
         title="Days to response"
         seriesName="Responses"
@@ -58,13 +48,7 @@ export function ReportCharts({
         empty="No responses with a send date yet."
         color={STATUS_COLORS.converted}
       />
-      <ColumnChart
-        title="Responses per week"
-        seriesName="Responses"
-        data={Object.entries(responsesPerWeek).map(([week, n]) => ({ label: formatWeek(week), values: [n] }))}
-        empty="No responses yet."
-        color={STATUS_COLORS.responded}
-      />
+      <ResponsesPerWeekChart perWeek={responsesPerWeek} empty="No responses yet." />
       <BarChart
         title="Results by contact type"
         series={RESULT_SERIES}

@@ -29,6 +29,13 @@ async function pickSummerCalls(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('region', { name: 'Campaign report' });
 }
 
+/** Clicks Save to OneDrive in `region` once the pane has learnt that saving is available. */
+async function saveOnceReady(user: ReturnType<typeof userEvent.setup>, region: HTMLElement) {
+  const save = await within(region).findByRole('button', { name: 'Save to OneDrive' });
+  await waitFor(() => expect(save).not.toHaveAttribute('aria-disabled', 'true'));
+  await user.click(save);
+}
+
 describe('save a report to OneDrive', () => {
   it('saves the campaign workbook into the OneDrive of a Microsoft sign-in and links to the file', async () => {
     const user = userEvent.setup();
@@ -38,9 +45,7 @@ describe('save a report to OneDrive', () => {
     renderWithApi(<CampaignReportPanel />, client, { role: 'viewer' });
     const region = await pickSummerCalls(user);
 
-    const save = await within(region).findByRole('button', { name: 'Save to OneDrive' });
-    await waitFor(() => expect(save).not.toHaveAttribute('aria-disabled', 'true'));
-    await user.click(save);
+    await saveOnceReady(user, region);
 
     const saved = await within(region).findByText('Saved to your OneDrive');
     const bar = saved.closest<HTMLElement>('.fui-MessageBar')!;
@@ -105,9 +110,7 @@ describe('save a report to OneDrive', () => {
     });
     renderWithApi(<PeriodReportPanel today="2026-05-20" />, client, { role: 'viewer' });
     const region = await screen.findByRole('region', { name: 'Period report' });
-    const save = await within(region).findByRole('button', { name: 'Save to OneDrive' });
-    await waitFor(() => expect(save).not.toHaveAttribute('aria-disabled', 'true'));
-    await user.click(save);
+    await saveOnceReady(user, region);
 
     const alert = await within(region).findByRole('alert');
     expect(alert).toHaveTextContent('The report could not be saved to OneDrive');

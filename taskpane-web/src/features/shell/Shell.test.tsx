@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DASHBOARD } from '../../test/crmFixtures';
 import { fakeService, json, renderWithApi } from '../../test/fakeApi';
+import { onPhoneScreen } from '../../test/phoneScreen';
 import { Shell } from './Shell';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
@@ -41,15 +42,7 @@ describe('the shell', () => {
   });
 
   it('gives a phone a menu button for the sections instead of a clipped strip', async () => {
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back on window, where `this` is window again
-    const restore = window.matchMedia;
-    window.matchMedia = ((query: string) => ({
-      matches: query.includes('max-width'),
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    })) as unknown as typeof window.matchMedia;
-    try {
+    await onPhoneScreen(async () => {
       window.history.replaceState(null, '', '/dashboard');
       const user = userEvent.setup();
       renderWithApi(<Shell />, service().client, { role: 'user' });
@@ -61,8 +54,6 @@ describe('the shell', () => {
       await user.click(within(nav).getByRole('link', { name: 'Contacts' }));
       expect(window.location.pathname).toBe('/contacts');
       expect(screen.queryByRole('navigation', { name: 'Sections' })).toBeNull();
-    } finally {
-      window.matchMedia = restore;
-    }
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { tokens } from '@fluentui/react-components';
 import { formatCount } from '../format';
-import { CHART_FONT, ChartFrame, describeData, useChartWidth, type Datum, type Series } from './ChartFrame';
+import { ChartFrame } from './ChartFrame';
+import { CHART_FONT, useChartWidth, type Datum, type Series } from './ChartSvg';
 
 export interface BarChartProps {
   title: string;
@@ -29,64 +30,55 @@ export function BarChart({ title, series, data, empty }: BarChartProps) {
   const height = data.length * (groupHeight + GROUP_GAP);
   const plot = WIDTH - LABEL_WIDTH - 40;
   return (
-    <ChartFrame title={title} series={series} data={data} empty={empty}>
-      {(titleId) => (
-        <svg
-          ref={measure}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={`${titleId}-desc`}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          width="100%"
-          height={height}
-          style={{ overflow: 'visible' }}
-        >
-          <title>{title}</title>
-          <desc id={`${titleId}-desc`}>{describeData(series, data)}</desc>
-          {data.map((datum, row) => {
-            const top = row * (groupHeight + GROUP_GAP);
-            return (
-              <g key={datum.label}>
-                <text
-                  x={LABEL_WIDTH - 8}
-                  y={top + groupHeight / 2}
-                  dominantBaseline="middle"
-                  textAnchor="end"
-                  fontSize={CHART_FONT}
-                  fill={tokens.colorNeutralForeground1}
-                >
-                  {datum.label.length > labelChars ? `${datum.label.slice(0, labelChars - 1)}…` : datum.label}
-                </text>
-                {datum.values.map((value, i) => {
-                  const y = top + i * (BAR + GAP);
-                  const width = (value / max) * plot;
-                  return (
-                    <g key={series[i]?.name ?? i}>
-                      <rect
-                        x={LABEL_WIDTH}
-                        y={y}
-                        width={Math.max(width, value > 0 ? 2 : 0)}
-                        height={BAR}
-                        rx={2}
-                        fill={series[i]?.color}
-                      />
-                      <text
-                        x={LABEL_WIDTH + width + 4}
-                        y={y + BAR / 2}
-                        dominantBaseline="middle"
-                        fontSize={CHART_FONT}
-                        fill={tokens.colorNeutralForeground2}
-                      >
-                        {formatCount(value)}
-                      </text>
-                    </g>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
-      )}
+    <ChartFrame
+      title={title}
+      series={series}
+      data={data}
+      empty={empty}
+      drawing={{ measure, width: WIDTH, height: height, overflowVisible: true }}
+    >
+      {data.map((datum, row) => {
+        const top = row * (groupHeight + GROUP_GAP);
+        return (
+          <g key={datum.label}>
+            <text
+              x={LABEL_WIDTH - 8}
+              y={top + groupHeight / 2}
+              dominantBaseline="middle"
+              textAnchor="end"
+              fontSize={CHART_FONT}
+              fill={tokens.colorNeutralForeground1}
+            >
+              {datum.label.length > labelChars ? `${datum.label.slice(0, labelChars - 1)}…` : datum.label}
+            </text>
+            {datum.values.map((value, i) => {
+              const y = top + i * (BAR + GAP);
+              const width = (value / max) * plot;
+              return (
+                <g key={series[i]?.name ?? i}>
+                  <rect
+                    x={LABEL_WIDTH}
+                    y={y}
+                    width={Math.max(width, value > 0 ? 2 : 0)}
+                    height={BAR}
+                    rx={2}
+                    fill={series[i]?.color}
+                  />
+                  <text
+                    x={LABEL_WIDTH + width + 4}
+                    y={y + BAR / 2}
+                    dominantBaseline="middle"
+                    fontSize={CHART_FONT}
+                    fill={tokens.colorNeutralForeground2}
+                  >
+                    {formatCount(value)}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
     </ChartFrame>
   );
 }

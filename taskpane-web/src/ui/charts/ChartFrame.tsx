@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatCount } from '../format';
+import { ChartSvg, type ChartDrawing, type Datum, type Series } from './ChartSvg';
 
 const useStyles = makeStyles({
   root: {
@@ -47,27 +48,20 @@ const useStyles = makeStyles({
   },
 });
 
-export interface Series {
-  name: string;
-  color: string;
-}
-
-export interface Datum {
-  label: string;
-  values: number[];
-}
-
 export interface ChartFrameProps {
   title: string;
   series: Series[];
   data: Datum[];
   /** Said instead of the chart when there is nothing to draw. */
   empty: string;
-  children: (titleId: string) => ReactNode;
+  /** How to draw: the drawing's size (from useChartWidth), in CSS pixels. */
+  drawing: ChartDrawing;
+  /** The drawing's shapes and text. */
+  children: ReactNode;
 }
 
 /** A titled chart card: the drawing, a legend for several series, and the same numbers as a table. */
-export function ChartFrame({ title, series, data, empty, children }: ChartFrameProps) {
+export function ChartFrame({ title, series, data, empty, drawing, children }: ChartFrameProps) {
   const styles = useStyles();
   const titleId = useId();
   const nothing = data.length === 0 || data.every((datum) => datum.values.every((value) => value === 0));
@@ -90,69 +84,45 @@ export function ChartFrame({ title, series, data, empty, children }: ChartFrameP
               ))}
             </ul>
           )}
-          {children(titleId)}
-          <details className={styles.details}>
-            <summary>Show as a table</summary>
-            <table className={styles.table}>
-              <caption className={styles.caption}>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{series.length > 1 ? '' : 'Label'}</th>
-                  {series.map((s) => (
-                    <th key={s.name} scope="col">
-                      {s.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((datum) => (
-                  <tr key={datum.label}>
-                    <th scope="row">{datum.label}</th>
-                    {datum.values.map((value, i) => (
-                      <td key={series[i]?.name ?? i}>{formatCount(value)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <ChartSvg titleId={titleId} title={title} series={series} data={data} {...drawing}>
+            {children}
+          </ChartSvg>
+          <ChartTable title={title} series={series} data={data} />
         </>
       )}
     </section>
   );
 }
 
-/** "Email: 12 members, 4 responded" — what a screen reader hears for the whole chart. */
-export function describeData(series: Series[], data: Datum[]): string {
-  return data
-    .map(
-      (datum) =>
-        `${datum.label}: ${datum.values.map((v, i) => `${formatCount(v)} ${series[i]?.name.toLowerCase() ?? ''}`).join(', ')}`,
-    )
-    .join('; ');
-}
-
-/** The smallest text a chart draws, in CSS pixels. */
-export const CHART_FONT = 12;
-
-/**
- * The width the chart is drawn at, in CSS pixels, followed as its container resizes: the drawing uses it as its
- * viewBox width, so that text keeps its size on a phone instead of shrinking with the picture.
- */
-export function useChartWidth(fallback = 400): [ref: (element: Element | null) => void, width: number] {
-  const [width, setWidth] = useState(fallback);
-  const ref = useCallback((element: Element | null) => {
-    if (!element) return;
-    const measure = () => {
-      const measured = Math.round(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
-    };
-    measure();
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width];
+/** The chart's numbers as a table, folded away under "Show as a table". */
+function ChartTable({ title, series, data }: Pick<ChartFrameProps, 'title' | 'series' | 'data'>) {
+  const styles = useStyles();
+  return (
+    <details className={styles.details}>
+      <summary>Show as a table</summary>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{series.length > 1 ? '' : 'Label'}</th>
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((datum) => (
+            <tr key={datum.label}>
+              <th scope="row">{datum.label}</th>
+              {datum.values.map((value, i) => (
+                <td key={series[i]?.name ?? i}>{formatCount(value)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
 }

@@ -1,6 +1,7 @@
 import { tokens } from '@fluentui/react-components';
 import { formatCount } from '../format';
-import { CHART_FONT, ChartFrame, describeData, useChartWidth, type Datum } from './ChartFrame';
+import { ChartFrame } from './ChartFrame';
+import { CHART_FONT, useChartWidth, type Datum } from './ChartSvg';
 
 export interface ColumnChartProps {
   title: string;
@@ -57,54 +58,46 @@ export function ColumnChart({ title, seriesName, data, empty, color = tokens.col
     every,
   );
   return (
-    <ChartFrame title={title} series={series} data={data} empty={empty}>
-      {(titleId) => (
-        <svg
-          ref={measure}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={`${titleId}-desc`}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          width="100%"
-          height={HEIGHT}
-        >
-          <title>{title}</title>
-          <desc id={`${titleId}-desc`}>{describeData(series, data)}</desc>
-          <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke={tokens.colorNeutralStroke1} />
-          {data.map((datum, i) => {
-            const value = datum.values[0] ?? 0;
-            const height = (value / max) * plot;
-            const x = i * slot + (slot - bar) / 2;
-            return (
-              <g key={datum.label}>
-                <rect x={x} y={HEIGHT - AXIS - height} width={bar} height={height} rx={2} fill={color} />
-                {value > 0 && valuesFit && (
-                  <text
-                    x={x + bar / 2}
-                    y={HEIGHT - AXIS - height - 3}
-                    textAnchor="middle"
-                    fontSize={CHART_FONT}
-                    fill={tokens.colorNeutralForeground2}
-                  >
-                    {formatCount(value)}
-                  </text>
-                )}
-                {labels.has(i) && (
-                  <text
-                    x={labels.get(i)}
-                    y={HEIGHT - 6}
-                    textAnchor="middle"
-                    fontSize={CHART_FONT}
-                    fill={tokens.colorNeutralForeground2}
-                  >
-                    {datum.label}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      )}
+    <ChartFrame
+      title={title}
+      series={series}
+      data={data}
+      empty={empty}
+      drawing={{ measure, width: WIDTH, height: HEIGHT }}
+    >
+      <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke={tokens.colorNeutralStroke1} />
+      {data.map((datum, i) => {
+        const value = datum.values[0] ?? 0;
+        const height = (value / max) * plot;
+        const x = i * slot + (slot - bar) / 2;
+        return (
+          <g key={datum.label}>
+            <rect x={x} y={HEIGHT - AXIS - height} width={bar} height={height} rx={2} fill={color} />
+            {value > 0 && valuesFit && (
+              <text
+                x={x + bar / 2}
+                y={HEIGHT - AXIS - height - 3}
+                textAnchor="middle"
+                fontSize={CHART_FONT}
+                fill={tokens.colorNeutralForeground2}
+              >
+                {formatCount(value)}
+              </text>
+            )}
+            {labels.has(i) && (
+              <text
+                x={labels.get(i)}
+                y={HEIGHT - 6}
+                textAnchor="middle"
+                fontSize={CHART_FONT}
+                fill={tokens.colorNeutralForeground2}
+              >
+                {datum.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
     </ChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { tokens } from '@fluentui/react-components';
 import type { Results } from '../../api';
-import type { Datum, Series } from './ChartFrame';
+import type { Datum, Series } from './ChartSvg';
 
 /** Members, responded and converted: the three bars of every "results by …" chart. */
 export const RESULT_SERIES: Series[] = [

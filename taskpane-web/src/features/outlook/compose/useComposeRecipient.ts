@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { useLoadable } from '../../../lib/useLoadable';
 import { useApi, type ContactSummary } from '../../../api';
 import { readAllRecipients } from '../../../office/compose';
 import type { MailAddress } from '../../../office/outlook';
@@ -24,34 +25,21 @@ export type ComposeRecipients =
 /** The To and Cc recipients of the message being written, and the Steward contacts with those addresses. */
 export function useComposeRecipients(): ComposeRecipients & { reload: () => void } {
   const api = useApi();
-  const [state, setState] = useState<ComposeRecipients>({ status: 'loading' });
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    (async (): Promise<ComposeRecipients> => {
-      const all = await readAllRecipients();
-      if (all.length === 0) return { status: 'none' };
-      const found = await api.mail.lookup(all.map((a) => a.email));
-      const known: KnownRecipient[] = [];
-      const unknown: MailAddress[] = [];
-      for (const address of all) {
-        const wanted = address.email.toLowerCase();
-        const contact = found.find((c) => [c.email, ...(c.otherEmails ?? [])].some((a) => a?.toLowerCase() === wanted));
-        if (!contact) unknown.push(address);
-        else if (!known.some((k) => k.contact.id === contact.id)) known.push({ address, contact });
-      }
-      return { status: 'read', all, known, unknown };
-    })().then(
-      (result) => live && setState(result),
-      (error: unknown) => live && setState({ status: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, generation]);
+  const read = useCallback(async (): Promise<ComposeRecipients> => {
+    const all = await readAllRecipients();
+    if (all.length === 0) return { status: 'none' };
+    const found = await api.mail.lookup(all.map((a) => a.email));
+    const known: KnownRecipient[] = [];
+    const unknown: MailAddress[] = [];
+    for (const address of all) {
+      const wanted = address.email.toLowerCase();
+      const contact = found.find((c) => [c.email, ...(c.otherEmails ?? [])].some((a) => a?.toLowerCase() === wanted));
+      if (!contact) unknown.push(address);
+      else if (!known.some((k) => k.contact.id === contact.id)) known.push({ address, contact });
+    }
+    return { status: 'read', all, known, unknown };
+  }, [api]);
+  const { state, reload } = useLoadable(read);
 
   return { ...state, reload };
 }
