@@ -12,6 +12,14 @@ import { preloadable } from './ui/preloadable';
 // Each host downloads only its own pane, and starts to while the user signs in.
 const outlookPane = preloadable(() => import('./features/outlook/OutlookPane').then((m) => m.OutlookPane));
 const excelPane = preloadable(() => import('./features/excel/ExcelPane').then((m) => m.ExcelPane));
+/**
+ * Fetches the host's pane code ahead of the first render, which then draws it at once: a pane that suspends shows its
+ * fallback for at least 300 ms (React's rule), however soon the code arrives.
+ */
+export function loadPane(host: Exclude<Host, 'web'>): Promise<void> {
+  return (host === 'outlook' ? outlookPane : excelPane).preload().then(() => undefined);
+}
+
 const prefetchOutlook = (api: Api) => void import('./features/outlook/peopleLookup').then((m) => m.prefetchPeople(api));
 
 const useStyles = makeStyles({

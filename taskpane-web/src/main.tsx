@@ -32,7 +32,10 @@ void hostReady.then(async (host) => {
   } else {
     const [{ client, opening }, { PaneApp }] = await Promise.all([
       paneStarted ?? import('./paneStart').then((m) => m.startPane(hostReady)),
-      paneModule ?? import('./PaneApp'),
+      (paneModule ?? import('./PaneApp')).then(async (pane) => {
+        await pane.loadPane(host).catch(() => undefined); // the pane's render tries again
+        return pane;
+      }),
     ]);
     render(<PaneApp host={host} client={client} opening={opening} />);
   }
