@@ -6,6 +6,24 @@ export const TYPE_LABELS: Record<ContactType, string> = {
   estate: 'Estate',
 };
 
+/** A contact's own fields (not its lists or custom fields), in the order a form shows them. */
+export const CONTACT_FIELDS = [
+  'type',
+  'firstName',
+  'lastName',
+  'companyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'addressLine1',
+  'addressLine2',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+  'notes',
+] as const;
+
 /** How each relationship type reads from the contact that adds it. */
 export const RELATIONSHIP_LABELS: Record<RelationshipType, string> = {
   works_for: 'Works for',

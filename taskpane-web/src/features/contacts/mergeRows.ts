@@ -1,22 +1,8 @@
 import type { Contact, MergeSide } from '../../api';
+import { CONTACT_FIELDS } from '../../lib/contactLabels';
 
 /** The fields a merge compares, in the order the dialog shows them. */
-export const MERGE_FIELDS = [
-  'type',
-  'firstName',
-  'lastName',
-  'companyName',
-  'jobTitle',
-  'email',
-  'phone',
-  'addressLine1',
-  'addressLine2',
-  'city',
-  'region',
-  'postalCode',
-  'country',
-  'notes',
-] as const;
+export const MERGE_FIELDS = CONTACT_FIELDS;
 
 export interface MergeRow {
   key: string;

@@ -1,5 +1,6 @@
 import type { Api, ImportField, ImportJob, SheetLink } from '../../api';
 import { readSheetRows, writeRowValues, writeStewardIds, type ColumnField, type ReadScope } from '../../office/excel';
+import { CONTACT_FIELDS } from '../../lib/contactLabels';
 
 type Imports = Api['imports'];
 
@@ -81,22 +82,7 @@ export async function writeIdsAfterCommit(imports: Imports, imported: ImportedSh
 }
 
 /** The fields a linked row carries, which "Refresh sheet" can write back. */
-const REFRESHABLE = new Set<ImportField>([
-  'type',
-  'firstName',
-  'lastName',
-  'companyName',
-  'jobTitle',
-  'email',
-  'phone',
-  'addressLine1',
-  'addressLine2',
-  'city',
-  'region',
-  'postalCode',
-  'country',
-  'notes',
-]);
+const REFRESHABLE = new Set<ImportField>(CONTACT_FIELDS);
 
 /** Which sheet column shows which field, from an import's mapping. */
 export function columnsOf(job: ImportJob): ColumnField[] {
