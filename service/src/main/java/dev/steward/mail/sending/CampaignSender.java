@@ -2,7 +2,6 @@ package dev.steward.mail.sending;
 
 import dev.steward.campaigns.Campaigns;
 import dev.steward.contacts.Contacts;
-import dev.steward.contacts.MailRecipient;
 import dev.steward.mail.templates.CampaignMail;
 import dev.steward.platform.InvalidInputException;
 import dev.steward.platform.NotFoundException;
@@ -13,10 +12,8 @@ import dev.steward.tenancy.Tenants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CampaignSender {
 
   private static final Logger log = LoggerFactory.getLogger(CampaignSender.class);
-  private static final int BATCH = 50;
-
   private final Tenants tenants;
   private final SendMembers members;
   private final SendTallies tallies;
@@ -131,27 +126,28 @@ class CampaignSender {
       return 0;
     }
     var mailing = mailer.mailing(prepared, send.get(), firmMail);
+    var queue = new DueMembers(campaignId, members, contacts, settings.inFlightLease());
+    var senders = new ParallelSenders(firm.id(), settings.connections(), deadline);
+    return senders.run(
+        opened.get(),
+        () -> transports.open(firmMail, firm),
+        transport -> sendQueued(queue, mailing, transport, senders));
+  }
+
+  /** One connection's share of the campaign: members from the queue until none is left. */
+  private int sendQueued(
+      DueMembers queue,
+      MemberMailer.CampaignMailing mailing,
+      MailTransport transport,
+      ParallelSenders senders) {
     int sent = 0;
-    try (MailTransport transport = opened.get()) {
-      while (!Instant.now().isAfter(deadline) && !Thread.currentThread().isInterrupted()) {
-        var due = members.due(campaignId, BATCH, settings.inFlightLease());
-        if (due.isEmpty()) {
-          break;
-        }
-        Map<UUID, MailRecipient> recipients =
-            contacts.mailRecipients(due.stream().map(SendMembers.Due::contactId).toList()).stream()
-                .collect(Collectors.toMap(MailRecipient::id, Function.identity()));
-        for (var member : due) {
-          if (Instant.now().isAfter(deadline) || Thread.currentThread().isInterrupted()) {
-            return sent;
-          }
-          var claimed = members.claim(member.id(), settings.inFlightLease(), messageIdDomain);
-          if (claimed.isPresent()
-              && mailer.send(
-                  mailing, transport, claimed.get(), recipients.get(member.contactId()))) {
-            sent++;
-          }
-        }
+    Optional<DueMembers.Next> next;
+    while (senders.mayGoOn() && (next = queue.next()).isPresent()) {
+      var member = next.get().member();
+      var claimed = members.claim(member.id(), settings.inFlightLease(), messageIdDomain);
+      if (claimed.isPresent()
+          && mailer.send(mailing, transport, claimed.get(), next.get().recipient())) {
+        sent++;
       }
     }
     return sent;

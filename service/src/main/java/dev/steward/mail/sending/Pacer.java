@@ -2,7 +2,7 @@ package dev.steward.mail.sending;
 
 import java.util.concurrent.TimeUnit;
 
-/** Spaces mails out to a rate per minute (0: no limit). */
+/** Spaces mails out to a rate per minute (0: no limit), across all of a send's connections. */
 final class Pacer {
 
   private final long intervalNanos;
@@ -12,7 +12,7 @@ final class Pacer {
     this.intervalNanos = perMinute <= 0 ? 0 : TimeUnit.MINUTES.toNanos(1) / perMinute;
   }
 
-  void await() {
+  synchronized void await() {
     if (intervalNanos == 0) {
       return;
     }

@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     do with a member whose send was cut short by a crash: send again with the same Message-ID
  *     (true, the default: nobody is left unsent, and the one in flight may get the same message
  *     twice) or mark it failed for a person to retry (false)
+ * @param connections how many connections (SMTP) or clients (Graph) a campaign is sent over at once
+ *     (2); each waits for the server and the database in turn, so a second one nearly doubles the
+ *     rate the server takes. The rate limit holds across them.
  * @param fromAddress the sender's address for firms that set none
  * @param fromName the sender's name for firms that set none
  * @param messageIdDomain the right-hand side of the Message-IDs Steward makes (the public URL's
@@ -35,6 +38,7 @@ record SendingSettings(
     Duration retryBackoff,
     Duration inFlightLease,
     Boolean resendInterrupted,
+    Integer connections,
     String fromAddress,
     String fromName,
     String messageIdDomain) {
@@ -47,12 +51,17 @@ record SendingSettings(
     retryBackoff = retryBackoff == null ? Duration.ofMinutes(1) : retryBackoff;
     inFlightLease = inFlightLease == null ? Duration.ofMinutes(5) : inFlightLease;
     resendInterrupted = resendInterrupted == null || resendInterrupted;
+    connections = connections == null ? 2 : connections;
     fromAddress = fromAddress == null ? "" : fromAddress.strip();
     fromName = fromName == null ? "" : fromName.strip();
     messageIdDomain = messageIdDomain == null ? "" : messageIdDomain.strip();
     if (mailsPerMinute < 0) {
       throw new IllegalArgumentException(
           "steward.mail.sending.mails-per-minute must be 0 (no limit) or more");
+    }
+    if (connections < 1 || connections > 8) {
+      throw new IllegalArgumentException(
+          "steward.mail.sending.connections must be between 1 and 8");
     }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("steward.mail.sending.max-attempts must be at least 1");

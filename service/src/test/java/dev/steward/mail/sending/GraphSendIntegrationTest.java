@@ -48,7 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
       "steward.microsoft.max-retries=1",
       "steward.mail.sending.mails-per-minute=0",
       "steward.mail.sending.in-flight-lease=0s",
-      "steward.mail.sending.retry-backoff=2s"
+      "steward.mail.sending.retry-backoff=2s",
+      // the fake Graph answers drafts in order; one client keeps member and draft paired
+      "steward.mail.sending.connections=1"
     })
 class GraphSendIntegrationTest extends IntegrationTest {
 

@@ -380,13 +380,16 @@ class SmtpSendIntegrationTest extends IntegrationTest {
     crash.armedAfter.set(2);
     assertThatThrownBy(() -> sender.sendDue(Duration.ofMinutes(1)))
         .isInstanceOf(SimulatedCrash.class);
-    assertThat(greenMail.getReceivedMessages()).hasSize(3);
+    // Two connections send at once: the crash cuts one short after its mail went; the other
+    // finishes and records the mail it had in hand.
+    int received = greenMail.getReceivedMessages().length;
+    assertThat(received).isBetween(3, 4);
     api.get("/api/campaigns/{id}/mail/progress", campaign)
-        .andExpect(jsonPath("$.sent").value(2))
-        .andExpect(jsonPath("$.remaining").value(4));
+        .andExpect(jsonPath("$.sent").value(received - 1))
+        .andExpect(jsonPath("$.remaining").value(6 - (received - 1)));
 
     crash.armedAfter.set(-1);
-    assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(4);
+    assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(6 - (received - 1));
 
     api.get("/api/campaigns/{id}/mail/progress", campaign)
         .andExpect(jsonPath("$.sent").value(6))
