@@ -39,9 +39,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 public class ImportBench {
 
   static final String[] HEADER = {"First Name", "Last Name", "Company", "Job Title", "E-mail Address",
+      "E-mail 2 Address",
       "Business Phone", "Business Street", "Business City", "Business State", "Business Postal Code",
       "Business Country/Region", "Notes"};
-  static final String FLOOR_COLUMNS = "first_name, last_name, company_name, job_title, email, phone, address_line1,"
+  static final String FLOOR_COLUMNS = "first_name, last_name, company_name, job_title, email, other_emails, phone,"
+      + " address_line1,"
       + " city, region, postal_code, country, notes";
   static final String[] FIRST = {"James", "Mary", "José", "Zoë", "Søren", "Amélie", "Jürgen", "Chloé", "Ørjan",
       "François", "Ana", "Łukasz", "Noémie", "Björn", "Inès", "Mateo", "Grace", "Ada", "Alan", "Olivia", "Liam",
@@ -131,7 +133,7 @@ public class ImportBench {
           + " transaction); peak heap limit 512 MB; imported ").append(service.lastCount).append(" contacts last.\n");
     }
     report.append("floor: psql \\copy of the same distinct rows into a table with the contacts indexes (primary key,"
-        + " unique (tenant, id), unique lower(email), trigram search_text, name, trash; not its foreign keys); naive: XSSFWorkbook + one INSERT per row in one transaction"
+        + " unique (tenant, id), unique lower(email), other emails' keys, trigram search_text, name, trash; not its foreign keys); naive: XSSFWorkbook + one INSERT per row in one transaction"
         + (sizes.stream().anyMatch(s -> s > 100_000) ? " (only up to --naive-max rows: it holds the whole workbook"
         + " in memory)" : "") + ".\n");
     System.out.print(report);
@@ -141,10 +143,11 @@ public class ImportBench {
 
   /** CSV and xlsx of {@code n} rows, plus the floor's CSV of the same rows without repeats and invalid ones. */
   static Path[] generate(Path work, int n) throws IOException {
-    Path csv = work.resolve("contacts-" + n + ".csv");
+    // "-2": the files since a fifth of the rows carry a second email (older kept files are not reused)
+    Path csv = work.resolve("contacts-" + n + "-2.csv");
     // Named for its shared-strings table: Excel keeps every text cell there, as this file does.
-    Path xlsx = work.resolve("contacts-" + n + "-shared-strings.xlsx");
-    Path floor = work.resolve("floor-" + n + ".csv");
+    Path xlsx = work.resolve("contacts-" + n + "-2-shared-strings.xlsx");
+    Path floor = work.resolve("floor-" + n + "-2.csv");
     if (Files.exists(csv) && Files.exists(xlsx) && Files.exists(floor)) {
       return new Path[] {csv, xlsx, floor};
     }
@@ -166,7 +169,7 @@ public class ImportBench {
         var xrow = sheet.createRow(i + 1);
         for (int c = 0; c < row.length; c++) {
           if (!row[c].isEmpty()) {
-            if (c == 5 && random.nextInt(4) == 0) {
+            if (c == PHONE && random.nextInt(4) == 0) {
               // Some sheets hold phone numbers as numbers.
               xrow.createCell(c).setCellValue(Double.parseDouble(row[c].replaceAll("[^0-9]", "")));
             } else {
@@ -176,7 +179,9 @@ public class ImportBench {
         }
         String email = row[4].toLowerCase(Locale.ROOT);
         if (email.contains("@") && !email.contains("@@") && seen.add(email)) {
-          floorOut.write(csvLine(row));
+          String[] floorRow = row.clone();
+          floorRow[SECOND_EMAIL] = otherEmails(row[SECOND_EMAIL]);
+          floorOut.write(csvLine(floorRow));
         }
       }
       try (var xout = Files.newOutputStream(xlsx)) {
@@ -214,13 +219,24 @@ public class ImportBench {
       first = "";
       last = "";
     }
+    // A fifth of the rows have a second address, as Outlook's "E-mail 2 Address" column holds it.
+    String second = random.nextInt(5) == 0 && email.contains(".example")
+        ? ascii(first.isEmpty() ? "office" : first) + "." + i + "@home.example" : "";
     String phone = random.nextInt(20) == 0 ? "" : String.format(Locale.ROOT, "(%d) %03d-%04d",
         AREA[random.nextInt(AREA.length)], 200 + random.nextInt(700), random.nextInt(10_000));
     int place = random.nextInt(CITY.length);
     String notes = random.nextInt(5) == 0 ? "Met at \"Client day\", follow up; prefers email" : "";
-    return new String[] {first, last, company, random.nextInt(3) == 0 ? "Partner" : "", email, phone,
+    return new String[] {first, last, company, random.nextInt(3) == 0 ? "Partner" : "", email, second, phone,
         (1 + random.nextInt(999)) + " Main St", CITY[place], STATE[place], String.format(Locale.ROOT, "%05d",
         10_000 + random.nextInt(89_999)), "United States", notes};
+  }
+
+  static final int SECOND_EMAIL = 5;
+  static final int PHONE = 6;
+
+  /** The floor's other_emails value for a second address, as the contacts table keeps it. */
+  static String otherEmails(String address) {
+    return address.isEmpty() ? "[]" : "[{\"address\": \"" + address + "\", \"label\": \"other\"}]";
   }
 
   static String ascii(String s) {
@@ -405,7 +421,8 @@ public class ImportBench {
             id uuid primary key default gen_random_uuid(),
             tenant_id uuid not null default '00000000-0000-0000-0000-000000000001',
             type text not null default 'individual',
-            first_name text, last_name text, company_name text, job_title text, email text, phone text,
+            first_name text, last_name text, company_name text, job_title text, email text,
+            other_emails jsonb not null default '[]', phone text,
             address_line1 text, address_line2 text, city text, region text, postal_code text, country text,
             notes text, custom_fields jsonb not null default '{}', created_at timestamptz not null default now(),
             updated_at timestamptz not null default now(), deleted_at timestamptz, version bigint not null default 0,
@@ -413,12 +430,15 @@ public class ImportBench {
               then btrim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) else coalesce(company_name, '')
               end) stored,
             search_text text generated always as (lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')
-              || ' ' || coalesce(company_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''))) stored,
+              || ' ' || coalesce(company_name, '') || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''))
+              || ' ' || steward_other_contact_text(other_emails, '[]'::jsonb)) stored,
             unique (tenant_id, id));
           create unique index on bench_floor (tenant_id, lower(email)) where deleted_at is null;
           create index on bench_floor using gin (search_text gin_trgm_ops);
           create index on bench_floor (tenant_id, display_name, id) where deleted_at is null;
           create index on bench_floor (tenant_id, deleted_at) where deleted_at is not null;
+          create index on bench_floor using gin (steward_email_keys(other_emails))
+            where deleted_at is null and other_emails <> '[]'::jsonb;
           """);
       return service;
     }
@@ -468,13 +488,13 @@ public class ImportBench {
         connection.setAutoCommit(false);
         var formatter = new DataFormatter();
         try (var insert = connection.prepareStatement("insert into bench_floor (" + FLOOR_COLUMNS
-            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+            + ") values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
           var sheet = workbook.getSheetAt(0);
           for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             var row = sheet.getRow(r);
-            for (int c = 0; c < 12; c++) {
+            for (int c = 0; c < HEADER.length; c++) {
               String value = row == null ? "" : formatter.formatCellValue(row.getCell(c));
-              insert.setString(c + 1, value.isEmpty() ? null : value);
+              insert.setString(c + 1, c == SECOND_EMAIL ? otherEmails(value) : value.isEmpty() ? null : value);
             }
             insert.executeUpdate();
           }
