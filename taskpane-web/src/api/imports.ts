@@ -113,6 +113,8 @@ export interface ImportJob {
   createdAt: string;
   committedAt: string | null;
   undoneAt: string | null;
+  /** For a committed import: until when it may be undone (its rows are removed after that). */
+  undoUntil?: Schemas['ImportView']['undoUntil'];
   version: number;
 }
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportJob } from '../../api';
 import { fakeService, json, renderWithApi, type Request } from '../../test/fakeApi';
 import { importJob } from '../../test/importFixtures';
@@ -53,6 +53,26 @@ function renderCommitting(poll: () => ImportJob | undefined) {
   const onCommitted = vi.fn();
   renderWithApi(<Harness initial={importJob()} onCommitted={onCommitted} />, client, { role: 'user' });
   return { requests, onCommitted };
+}
+
+/** The review of a job for a user, on a service that answers the undo of job-1 with `answer()`. */
+function renderUndoable(initial: ImportJob, answer: () => Response) {
+  const { client, requests } = service((r) =>
+    r.method === 'POST' && r.path === '/api/imports/job-1/undo' ? answer() : undefined,
+  );
+  renderWithApi(<Harness initial={initial} />, client, { role: 'user' });
+  return requests;
+}
+
+/** Clicks "Undo import" and confirms it; nothing is sent before the confirmation. */
+async function undoAndConfirm(requests: Request[]) {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Undo import' }));
+  // In jsdom, tabster sometimes focuses the dialog's surface rather than its first button, and then marks the open
+  // dialog aria-hidden; Chromium does neither (the import browser flow finds it by role, and axe checks it).
+  const dialog = await screen.findByRole('dialog', { name: 'Undo this import?', hidden: true });
+  expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(0);
+  await user.click(await within(dialog).findByRole('button', { name: 'Undo import', hidden: true }));
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -259,23 +279,14 @@ describe('after the commit', () => {
   });
 
   it('undoes after a confirmation and tells what was removed, restored and left alone', async () => {
-    const user = userEvent.setup();
     const undone = committed({
       status: 'undone',
       undo: { removed: 61, restored: 29, editedSince: ['c9'] },
       undoneAt: '2026-11-20T11:00:00Z',
     });
-    const { client, requests } = service((r) =>
-      r.method === 'POST' && r.path === '/api/imports/job-1/undo' ? json(200, undone) : undefined,
-    );
-    renderWithApi(<Harness initial={committed()} />, client, { role: 'user' });
+    const requests = renderUndoable(committed(), () => json(200, undone));
 
-    await user.click(await screen.findByRole('button', { name: 'Undo import' }));
-    // In jsdom, tabster sometimes focuses the dialog's surface rather than its first button, and then marks the open
-    // dialog aria-hidden; Chromium does neither (the import browser flow finds it by role, and axe checks it).
-    const dialog = await screen.findByRole('dialog', { name: 'Undo this import?', hidden: true });
-    expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(0);
-    await user.click(await within(dialog).findByRole('button', { name: 'Undo import', hidden: true }));
+    await undoAndConfirm(requests);
 
     expect(await screen.findByText('Import undone')).toBeInTheDocument();
     expect(screen.getByText(/61 created contacts removed, 29 updated contacts restored\./)).toHaveTextContent(
@@ -283,6 +294,59 @@ describe('after the commit', () => {
     );
     expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument();
+  });
+
+  describe('until when', () => {
+    // Dates only: user-event and Fluent keep their real timers.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-12-06T10:00:00Z'));
+    });
+    afterEach(() => vi.useRealTimers());
+    // The day as the reader's locale writes it; jsdom's Intl follows the machine's.
+    const FIFTH_OF_MARCH = /(5 March 2027|March 5, 2027)/;
+
+    it('says until when the import can be undone, beside the button', async () => {
+      const { client } = service();
+      renderWithApi(<Harness initial={committed({ undoUntil: '2027-03-05T12:00:00Z' })} />, client, { role: 'user' });
+
+      expect(await screen.findByRole('button', { name: 'Undo import' })).toBeEnabled();
+      expect(screen.getByText(/^You can undo this import until/)).toHaveTextContent(
+        new RegExp(`^You can undo this import until ${FIFTH_OF_MARCH.source}\\.$`),
+      );
+    });
+
+    it('offers no undo once the import is past its retention, and says since when', async () => {
+      const { client } = service();
+      renderWithApi(<Harness initial={committed({ undoUntil: '2026-12-05T12:00:00Z' })} />, client, {
+        role: 'user',
+      });
+
+      expect(await screen.findByText('This import can no longer be undone')).toBeInTheDocument();
+      expect(screen.getByText(/^It could be undone until/)).toHaveTextContent(/5 December 2026|December 5, 2026/);
+      expect(screen.queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument();
+    });
+
+    it('says so in place of the button when the service refuses the undo as expired', async () => {
+      // The pane was opened before the rows were removed: its copy of the job still offers undo.
+      const requests = renderUndoable(committed({ undoUntil: '2027-03-05T12:00:00Z' }), () =>
+        json(409, {
+          title: 'Conflict',
+          status: 409,
+          detail: 'Imports can be undone for 90 days, after which their rows are no longer kept.',
+          code: 'undo-expired',
+          undoUntil: '2027-03-05T12:00:00Z',
+        }),
+      );
+
+      await undoAndConfirm(requests);
+
+      expect(await screen.findByText('This import can no longer be undone')).toBeInTheDocument();
+      expect(screen.getByText(/^It could be undone until/)).toHaveTextContent(FIFTH_OF_MARCH);
+      expect(screen.queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(writes(requests, '/api/imports/job-1/undo')).toHaveLength(1);
+    });
   });
 
   it('gives viewers no undo', async () => {

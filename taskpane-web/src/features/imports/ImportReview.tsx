@@ -23,7 +23,7 @@ import { ImportCounts } from './ImportCounts';
 import { jobTitle, STATUS_BADGE, STATUS_LABELS } from './labels';
 import { ReadyReview } from './ReadyReview';
 import { RejectedRows } from './RejectedRows';
-import { UndoImport, UndoSummary } from './UndoImport';
+import { isUndoExpired, UndoImport, UndoSummary } from './UndoImport';
 import { useImportActions } from './useImportActions';
 
 const useStyles = makeStyles({
@@ -86,7 +86,8 @@ export function ImportReview({
         </Badge>
         <Text size={200} className={styles.facts}>{`${formatCount(job.rowsTotal)} rows`}</Text>
       </div>
-      <ErrorBar error={actions.error} onDismiss={actions.dismissError} />
+      {/* An expired undo is told where the button was, not as an error. */}
+      <ErrorBar error={isUndoExpired(actions.error) ? null : actions.error} onDismiss={actions.dismissError} />
 
       {job.status === 'receiving' && <Spinner size="tiny" label="Receiving the sheet’s rows…" />}
       {job.status === 'committing' && (
@@ -147,7 +148,7 @@ export function ImportReview({
       )}
       {canEdit && job.status === 'committed' && (
         <div className={styles.actions}>
-          <UndoImport job={job} busy={busy} onUndo={() => void actions.undo()} />
+          <UndoImport job={job} busy={busy} failure={actions.error} onUndo={() => void actions.undo()} />
         </div>
       )}
       {!canEdit && (

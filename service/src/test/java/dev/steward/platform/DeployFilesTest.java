@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,14 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The deployment files under {@code infra/} as shipped: the systemd units pass {@code
  * systemd-analyze verify}, the nginx configuration passes {@code nginx -t}, the Dockerfile keeps
- * the rules that matter for it (hadolint's, checked here since neither Docker's daemon nor hadolint
- * is available where the tests run), the environment file names every setting of the README, and
- * the scripts run.
+ * the rules that matter for it (hadolint's, checked here since hadolint is not installed where the
+ * tests run) and builds wherever a Docker daemon answers, the environment file names every setting
+ * of the README, and the scripts run.
  */
 class DeployFilesTest {
 
-  private static final Path INFRA = Path.of("../infra");
+  private static final Path REPOSITORY = Path.of("..");
+  private static final Path INFRA = REPOSITORY.resolve("infra");
 
   @Test
   void theSystemdUnitsAreHardenedAndPassSystemdAnalyzeVerify() throws Exception {
@@ -94,6 +97,47 @@ class DeployFilesTest {
       assertThat(run)
           .contains(
               "--no-install-recommends", "-y", "rm -rf /var/lib/apt/lists/*", "apt-get update");
+    }
+  }
+
+  @Test
+  void theDockerfileBuildsWhereADockerDaemonAnswers() throws Exception {
+    assumeTrue(
+        dockerDaemonAnswers(),
+        "no Docker daemon answers `docker info` here, so the image is not built; the Dockerfile's "
+            + "rules are checked without Docker by "
+            + "theDockerfileRunsAsAnUnprivilegedUserOnAPinnedBaseWithAHealthCheck");
+    assumeTrue(
+        Files.isRegularFile(REPOSITORY.resolve("service/target/steward.jar")),
+        "service/target/steward.jar is not built, and the Dockerfile copies it: run "
+            + "./mvnw -B -DskipTests package first");
+    String image = "steward-deploy-files-test:" + UUID.randomUUID();
+    // As the Dockerfile says: from the repository's root, with BuildKit (COPY --chmod needs it).
+    var build =
+        new ProcessBuilder(
+            "docker",
+            "build",
+            "--file",
+            INFRA.resolve("docker/Dockerfile").toString(),
+            "--tag",
+            image,
+            REPOSITORY.toString());
+    build.environment().put("DOCKER_BUILDKIT", "1");
+    try {
+      var built = run(build, Duration.ofMinutes(10));
+      assertThat(built.status()).as(built.output()).isZero();
+      var config =
+          run(
+              "docker",
+              "image",
+              "inspect",
+              "--format",
+              "{{.Config.User}} {{json .Config.Healthcheck.Test}}",
+              image);
+      assertThat(config.status()).as(config.output()).isZero();
+      assertThat(config.output()).startsWith("steward ").contains("/actuator/health/readiness");
+    } finally {
+      run("docker", "image", "rm", "--force", image);
     }
   }
 
@@ -203,13 +247,49 @@ class DeployFilesTest {
     return Files.isExecutable(Path.of("/usr/sbin", program));
   }
 
+  /** Whether {@code docker info} reaches a daemon (exit 0) within half a minute. */
+  private static boolean dockerDaemonAnswers() throws Exception {
+    if (!onPath("docker")) {
+      return false;
+    }
+    var process =
+        new ProcessBuilder("docker", "info")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return false;
+    }
+    return process.exitValue() == 0;
+  }
+
   record Result(int status, String output) {}
 
   private static Result run(String... command) throws Exception {
-    var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    return new Result(process.exitValue(), output);
+    return run(new ProcessBuilder(command), Duration.ofMinutes(2));
+  }
+
+  /** Runs a command to its end, or fails the test and stops it once {@code limit} has passed. */
+  private static Result run(ProcessBuilder command, Duration limit) throws Exception {
+    Path log = Files.createTempFile("deploy-files-test", ".log");
+    try {
+      var process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      process.getOutputStream().close();
+      if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+        throw new AssertionError(
+            String.join(" ", command.command())
+                + " ran longer than "
+                + limit
+                + ":\n"
+                + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+      }
+      return new Result(
+          process.exitValue(), new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(log);
+    }
   }
 }

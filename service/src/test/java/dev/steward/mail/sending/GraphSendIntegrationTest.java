@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.steward.IntegrationTest;
 import dev.steward.microsoft.FakeMicrosoft;
 import dev.steward.tenancy.CurrentTenant;
@@ -39,9 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Email campaigns sent from a Microsoft 365 mailbox, with WireMock playing Graph: each mail is made
  * a draft from its MIME text (unsubscribe headers included) and then sent; the draft's immutable
- * id, Internet message id and conversation id are kept; a 429 is waited out (Graph's Retry-After by
- * the client, then the send's own backoff); and a send cut short after Graph sent the mail is
- * recorded on resume without sending it again.
+ * id, Internet message id and conversation id are kept; a 429 or a 503 is waited out (Graph's
+ * Retry-After by the client, then the send's own backoff); and a send cut short after Graph sent
+ * the mail is recorded on resume without sending it again.
  */
 @TestPropertySource(
     properties = {
@@ -136,6 +137,30 @@ class GraphSendIntegrationTest extends IntegrationTest {
     }
   }
 
+  /** Graph's answers to the sends of one draft, one per request, in order; the last one stays. */
+  private void sendAnswers(String sendPath, ResponseDefinitionBuilder... answers) {
+    String scenario = "send " + sendPath;
+    for (int i = 0; i < answers.length; i++) {
+      var stub =
+          post(urlPathMatching(sendPath))
+              .inScenario(scenario)
+              .whenScenarioStateIs(i == 0 ? STARTED : "answer " + i);
+      if (i + 1 < answers.length) {
+        stub = stub.willSetStateTo("answer " + (i + 1));
+      }
+      MICROSOFT.server().stubFor(stub.willReturn(answers[i]));
+    }
+  }
+
+  /** A refusal to try again after a second (429 throttled, 503 unavailable), as Graph words it. */
+  private static ResponseDefinitionBuilder refused(int status, String errorFile) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Retry-After", "1")
+        .withHeader("Content-Type", "application/json")
+        .withBody(FakeMicrosoft.json(errorFile, Map.of()));
+  }
+
   private UUID campaignWith(int members) throws Exception {
     var campaign =
         api.create(
@@ -185,41 +210,12 @@ class GraphSendIntegrationTest extends IntegrationTest {
     draftsAnswer(2);
     String sendPath = mailboxPath() + "/messages/AAkALg-" + run + "-1/send";
     // Throttled twice: the Graph client waits out the first Retry-After itself and tries once more;
-    // the send then
-    // puts the member back in the queue for its own backoff.
-    MICROSOFT
-        .server()
-        .stubFor(
-            post(urlPathMatching(sendPath))
-                .inScenario("throttled-" + run)
-                .whenScenarioStateIs(STARTED)
-                .willSetStateTo("throttled again")
-                .willReturn(
-                    aResponse()
-                        .withStatus(429)
-                        .withHeader("Retry-After", "1")
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(FakeMicrosoft.json("error-throttled.json", Map.of()))));
-    MICROSOFT
-        .server()
-        .stubFor(
-            post(urlPathMatching(sendPath))
-                .inScenario("throttled-" + run)
-                .whenScenarioStateIs("throttled again")
-                .willSetStateTo("calm")
-                .willReturn(
-                    aResponse()
-                        .withStatus(429)
-                        .withHeader("Retry-After", "1")
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(FakeMicrosoft.json("error-throttled.json", Map.of()))));
-    MICROSOFT
-        .server()
-        .stubFor(
-            post(urlPathMatching(sendPath))
-                .inScenario("throttled-" + run)
-                .whenScenarioStateIs("calm")
-                .willReturn(aResponse().withStatus(202)));
+    // the send then puts the member back in the queue for its own backoff.
+    sendAnswers(
+        sendPath,
+        refused(429, "error-throttled.json"),
+        refused(429, "error-throttled.json"),
+        aResponse().withStatus(202));
     MICROSOFT
         .server()
         .stubFor(
@@ -286,6 +282,48 @@ class GraphSendIntegrationTest extends IntegrationTest {
         .contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click")
         .contains("multipart/alternative")
         .containsPattern("To: .*ines\\d-" + run + "@example.com");
+  }
+
+  @Test
+  void aSendRefusedAsUnavailableIsTriedAgainLaterLikeAThrottledOne() throws Exception {
+    draftsAnswer(1);
+    String draftPath = mailboxPath() + "/messages/AAkALg-" + run + "-1";
+    // 503 twice: the Graph client tries once more after Retry-After, then the member waits for the
+    // send's own backoff, as after a 429, and is neither failed nor drafted again.
+    sendAnswers(
+        draftPath + "/send",
+        refused(503, "mailsync/error-service-unavailable.json"),
+        refused(503, "mailsync/error-service-unavailable.json"),
+        aResponse().withStatus(202));
+    MICROSOFT
+        .server()
+        .stubFor(
+            get(urlPathMatching(draftPath))
+                .willReturn(okJson("{\"id\":\"AAkALg-" + run + "-1\",\"isDraft\":true}")));
+    var campaign = campaignWith(1);
+    api.post("/api/campaigns/{id}/mail/send", "", campaign).andExpect(status().isAccepted());
+
+    assertThat(sender.sendDue(Duration.ofMinutes(1))).isZero();
+    assertThat(sendRecords(campaign).get(0))
+        .as("tried again later, not failed")
+        .containsEntry("state", "queued");
+    assertThat(sender.sendDue(Duration.ofMinutes(1))).as("not before the backoff").isZero();
+    Thread.sleep(2_100);
+    assertThat(sender.sendDue(Duration.ofMinutes(1)))
+        .as(() -> sendRecords(campaign).toString())
+        .isEqualTo(1);
+
+    assertThat(sendRecords(campaign).get(0))
+        .containsEntry("state", "sent")
+        .containsEntry("internet_message_id", "<graph-" + run + "-1@firm.example>");
+    assertThat(MICROSOFT.server().findAll(postRequestedFor(urlPathMatching(draftPath + "/send"))))
+        .hasSize(3);
+    assertThat(
+            MICROSOFT
+                .server()
+                .findAll(postRequestedFor(urlPathMatching(mailboxPath() + "/messages"))))
+        .as("drafted once")
+        .hasSize(1);
   }
 
   @Test

@@ -12,12 +12,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.steward.Api;
 import dev.steward.IntegrationTest;
 import dev.steward.contacts.Contacts;
+import dev.steward.mail.unsubscribe.UnsubscribeLinks;
+import dev.steward.mail.unsubscribe.UnsubscribeTokens;
 import dev.steward.tenancy.CurrentTenant;
 import jakarta.mail.Address;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,6 +101,7 @@ class SmtpSendIntegrationTest extends IntegrationTest {
   @Autowired CampaignSender sender;
   @Autowired Crash crash;
   @Autowired Contacts contacts;
+  @Autowired UnsubscribeTokens unsubscribeTokens;
 
   private static final Pattern LINK =
       Pattern.compile("https://crm\\.harbour\\.example(/api/unsubscribe/[A-Za-z0-9_-]+)");
@@ -357,6 +361,78 @@ class SmtpSendIntegrationTest extends IntegrationTest {
         .andExpect(jsonPath("$.skipped").value(1));
     sender.sendDue(Duration.ofMinutes(1));
     assertThat(mailTo(ann)).isEmpty();
+  }
+
+  @Test
+  void anExpiredUnsubscribeLinkIsRefusedAndOptsNobodyOut() throws Exception {
+    var ann =
+        contact(
+            """
+        {"type":"individual","firstName":"Ann","lastName":"Late","email":"%s"}"""
+                .formatted(address("ann")));
+    var campaign = campaign("Old letter", List.of(ann));
+    Instant expiresAt = Instant.now().minus(Duration.ofMinutes(1));
+    String token =
+        unsubscribeTokens.issue(new UnsubscribeTokens.Claims(firm, ann, campaign, expiresAt));
+
+    assertThat(unsubscribeTokens.verify(token, expiresAt.minusSeconds(1))).isPresent();
+    assertThat(unsubscribeTokens.verify(token, expiresAt)).isEmpty();
+
+    String path = UnsubscribeLinks.PATH + token;
+    var page =
+        mvc.perform(get(path))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("This link is no longer valid").doesNotContain("method=\"post\"");
+    mvc.perform(
+            post(path)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("List-Unsubscribe=One-Click"))
+        .andExpect(status().isNotFound());
+    assertThat(optedOut(ann)).isFalse();
+  }
+
+  @Test
+  void aSendLargerThanTheFirmsCapIsRefusedInPlainWordsAndMailsNobody() throws Exception {
+    var fixtures = SendFixtures.campaign(api, "Too many", 3);
+    Object version = capPerSend(2, null);
+
+    api.post("/api/campaigns/{id}/mail/send", "", fixtures.campaign())
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("members"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value(
+                    "this send would mail 3 members, and the firm sends to at most 2 at a time: "
+                        + "an admin can raise the cap"));
+    assertThat(sender.sendDue(Duration.ofMinutes(1))).isZero();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+    api.get("/api/campaigns/{id}/mail/progress", fixtures.campaign())
+        .andExpect(jsonPath("$.started").value(false))
+        .andExpect(jsonPath("$.sent").value(0));
+
+    // At the cap, the same send goes.
+    capPerSend(3, version);
+    api.post("/api/campaigns/{id}/mail/send", "", fixtures.campaign())
+        .andExpect(status().isAccepted());
+    assertThat(sender.sendDue(Duration.ofMinutes(1))).isEqualTo(3);
+  }
+
+  /**
+   * Saves the firm's cap on members per send over the settings at {@code version} (null while none
+   * are saved), and returns the version saved.
+   */
+  private Object capPerSend(int members, Object version) throws Exception {
+    return Api.read(
+        api.put(
+                "/api/mail/settings",
+                """
+            {"transport":"smtp","maxMembersPerSend":%d,"version":%s}"""
+                    .formatted(members, version))
+            .andExpect(status().isOk()),
+        "$.version");
   }
 
   @Test
