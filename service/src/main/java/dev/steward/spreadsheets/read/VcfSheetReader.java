@@ -45,11 +45,13 @@ final class VcfSheetReader {
           "Home Phone",
           "Other Phone",
           "Business Street",
+          "Business Street 2",
           "Business City",
           "Business State",
           "Business Postal Code",
           "Business Country/Region",
           "Home Street",
+          "Home Street 2",
           "Home City",
           "Home State",
           "Home Postal Code",
@@ -60,7 +62,9 @@ final class VcfSheetReader {
   private static final int EMAILS = 8;
   private static final int PHONES = 11;
   private static final int WORK_ADDRESS = 15;
-  private static final int HOME_ADDRESS = 20;
+  private static final int HOME_ADDRESS = 21;
+  private static final int CATEGORIES = 27;
+  private static final int NOTES = 28;
 
   private VcfSheetReader() {}
 
@@ -121,10 +125,10 @@ final class VcfSheetReader {
     phones(card, cells, notes);
     addresses(card, cells, notes);
     if (card.getCategories() != null) {
-      cells[25] = String.join(", ", card.getCategories().getValues());
+      cells[CATEGORIES] = String.join(", ", card.getCategories().getValues());
     }
     card.getNotes().forEach(note -> notes.add(0, text(note.getValue())));
-    cells[26] = String.join("\n", notes.stream().filter(n -> !n.isBlank()).toList());
+    cells[NOTES] = String.join("\n", notes.stream().filter(n -> !n.isBlank()).toList());
     return Arrays.asList(cells);
   }
 
@@ -156,7 +160,8 @@ final class VcfSheetReader {
 
   /**
    * Each phone in the column of its kind (mobile, work, home, other); a second of a kind goes to
-   * the notes.
+   * the notes. Fax and pager numbers are not phones to call (a sheet's fax and pager columns are
+   * not imported as phones either): they go to the notes under their own name.
    */
   private static void phones(VCard card, String[] cells, List<String> notes) {
     for (Telephone phone : card.getTelephoneNumbers()) {
@@ -168,6 +173,10 @@ final class VcfSheetReader {
         continue;
       }
       Set<TelephoneType> types = Set.copyOf(phone.getTypes());
+      if (types.contains(TelephoneType.FAX) || types.contains(TelephoneType.PAGER)) {
+        notes.add((types.contains(TelephoneType.FAX) ? "Fax: " : "Pager: ") + value);
+        continue;
+      }
       int column =
           types.contains(TelephoneType.CELL)
               ? PHONES
@@ -182,33 +191,53 @@ final class VcfSheetReader {
     }
   }
 
+  /**
+   * The work address in the Business columns and the home one in the Home columns (an untyped one
+   * where there is room); a third into the notes. The extended address (suite, building) and the
+   * post office box go to the second street line, or to the first when the card has no street, as
+   * Google writes whole addresses into the extended address.
+   */
   private static void addresses(VCard card, String[] cells, List<String> notes) {
     for (Address address : card.getAddresses()) {
+      String street = text(address.getStreetAddress());
+      String street2 = joined(", ", text(address.getExtendedAddress()), text(address.getPoBox()));
+      if (street.isEmpty()) {
+        street = street2;
+        street2 = "";
+      }
+      List<String> parts =
+          List.of(
+              street,
+              street2,
+              text(address.getLocality()),
+              text(address.getRegion()),
+              text(address.getPostalCode()),
+              text(address.getCountry()));
       int start = address.getTypes().contains(AddressType.WORK) ? WORK_ADDRESS : HOME_ADDRESS;
-      if (!cells[start].isEmpty() || !cells[start + 1].isEmpty()) {
+      if (filled(cells, start)) {
         start = start == WORK_ADDRESS ? HOME_ADDRESS : WORK_ADDRESS;
       }
-      if (!cells[start].isEmpty() || !cells[start + 1].isEmpty()) {
-        notes.add(
-            "Address: "
-                + String.join(
-                    ", ",
-                    List.of(
-                            text(address.getStreetAddress()),
-                            text(address.getPostalCode()),
-                            text(address.getLocality()),
-                            text(address.getCountry()))
-                        .stream()
-                        .filter(part -> !part.isBlank())
-                        .toList()));
+      if (filled(cells, start)) {
+        notes.add("Address: " + joined(", ", parts.toArray(String[]::new)));
         continue;
       }
-      cells[start] = text(address.getStreetAddress());
-      cells[start + 1] = text(address.getLocality());
-      cells[start + 2] = text(address.getRegion());
-      cells[start + 3] = text(address.getPostalCode());
-      cells[start + 4] = text(address.getCountry());
+      for (int i = 0; i < parts.size(); i++) {
+        cells[start + i] = parts.get(i);
+      }
     }
+  }
+
+  private static boolean filled(String[] cells, int start) {
+    for (int i = start; i < start + 6; i++) {
+      if (!cells[i].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String joined(String separator, String... parts) {
+    return String.join(separator, Arrays.stream(parts).filter(part -> !part.isBlank()).toList());
   }
 
   private static String text(String value) {

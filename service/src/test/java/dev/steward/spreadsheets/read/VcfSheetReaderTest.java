@@ -72,4 +72,31 @@ class VcfSheetReaderTest {
     assertThat(cell(charles, "E-mail 3 Address")).isEqualTo("babbage@royal-society.example");
     assertThat(cell(charles, "Notes")).isEqualTo("Email: fourth@babbage.example");
   }
+
+  @Test
+  void keepsFaxAndPagerNumbersOutOfThePhoneColumnsAndInTheNotes() throws IOException {
+    var john = read("ios-5-ezvcard.vcf").get(1);
+
+    assertThat(cell(john, "Mobile Phone")).isEqualTo("905-555-1234");
+    assertThat(cell(john, "Business Phone")).isEqualTo("905-777-1234");
+    assertThat(cell(john, "Home Phone")).isEqualTo("905-666-1234");
+    assertThat(cell(john, "Other Phone")).isEqualTo("905-222-1234");
+    assertThat(cell(john, "Notes"))
+        .isEqualTo("Fax: 905-888-1234\nFax: 905-999-1234\nPager: 905-111-1234");
+  }
+
+  @Test
+  void keepsTheExtendedAddressAndPostOfficeBoxOfAnAddress() throws IOException {
+    var gmail = read("gmail-3.0-ezvcard.vcf").get(1);
+    assertThat(cell(gmail, "Home Street"))
+        .isEqualTo(
+            "Crescent moon drive\n555-asd\nNice Area, Albaney, New York 12345\n"
+                + "United States of America");
+    assertThat(cell(gmail, "Home Street 2")).isEmpty();
+
+    var evolution = read("evolution-3.0-ezvcard.vcf").get(1);
+    assertThat(cell(evolution, "Home Street")).isEqualTo("15 Crescent moon drive");
+    assertThat(cell(evolution, "Home Street 2")).isEqualTo("ASB-123");
+    assertThat(cell(evolution, "Home City")).isEqualTo("Albaney");
+  }
 }
