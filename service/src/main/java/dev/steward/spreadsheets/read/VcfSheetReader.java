@@ -11,6 +11,7 @@ import ezvcard.property.Telephone;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,10 +72,11 @@ final class VcfSheetReader {
   static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding)
       throws IOException {
     var limits = budget.limits();
+    boolean chosen = encoding != null && !encoding.isBlank();
     var text =
-        encoding == null || encoding.isBlank()
-            ? TextEncoding.detect(file)
-            : TextEncoding.chosen(file, TextEncoding.named(encoding));
+        chosen
+            ? TextEncoding.chosen(file, TextEncoding.named(encoding))
+            : withQuotedPrintable(file, TextEncoding.detect(file));
     emit(sink, budget, 1, HEADER);
     int rowNumber = 1;
     try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -90,6 +92,30 @@ final class VcfSheetReader {
       }
     }
     return text;
+  }
+
+  /**
+   * A vCard 2.1 often holds quoted-printable values without a CHARSET parameter (The Bat!, older
+   * phones): their bytes are in the writer's code page, which an ASCII file does not show. When
+   * those bytes are not text in the file's charset and the rest of the file is ASCII, the file is
+   * read in the charset they look most like, and the preview says so, so that the user can pick
+   * another rather than get U+FFFD in names.
+   */
+  private static TextEncoding withQuotedPrintable(Path file, TextEncoding text) throws IOException {
+    byte[] bytes = QuotedPrintableBytes.withoutCharset(file, text);
+    if (bytes.length == 0
+        || ByteScan.of(bytes).sampleDecodesCleanly(text.charset())
+        || !CharsetMarks.decodesCleanly(file, text.bomLength(), StandardCharsets.US_ASCII)) {
+      return text;
+    }
+    var charset = TextEncoding.ofBytes(bytes);
+    return new TextEncoding(
+        charset,
+        text.bomLength(),
+        true,
+        "The cards' quoted-printable values name no encoding; they were read as "
+            + charset.name()
+            + ". If names look wrong, pick the encoding the cards were written in.");
   }
 
   private static void emit(RowSink sink, ReadBudget budget, int rowNumber, List<String> cells) {
@@ -116,7 +142,12 @@ final class VcfSheetReader {
       cells[5] = String.join(" ", name.getSuffixes());
     }
     if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
-      cells[6] = card.getOrganization().getValues().get(0);
+      cells[6] = text(card.getOrganization().getValues().get(0));
+    }
+    // A company's card (Apple's "show as company", Outlook's) has no name of a person and the
+    // company as its formatted name: it is a company, not a person called "Apple Computer AG".
+    if (cells[2].isEmpty() && cells[4].isEmpty() && cells[0].equalsIgnoreCase(cells[6])) {
+      cells[0] = "";
     }
     if (!card.getTitles().isEmpty()) {
       cells[7] = text(card.getTitles().get(0).getValue());

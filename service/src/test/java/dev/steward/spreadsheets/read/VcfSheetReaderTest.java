@@ -99,4 +99,34 @@ class VcfSheetReaderTest {
     assertThat(cell(evolution, "Home Street 2")).isEqualTo("ASB-123");
     assertThat(cell(evolution, "Home City")).isEqualTo("Albaney");
   }
+
+  @Test
+  void readsQuotedPrintableValuesWithoutACharsetInTheCodePageTheyLookLikeAndSaysSo()
+      throws IOException {
+    Path file = dir.resolve("thebat-2.1-roundcube.vcf");
+    try (var in = getClass().getResourceAsStream("/imports/real/thebat-2.1-roundcube.vcf")) {
+      Files.copy(in, file);
+    }
+    var rows = new ArrayList<List<String>>();
+    var result =
+        SheetReader.read(
+            file,
+            file.getFileName().toString(),
+            (n, cells) -> rows.add(List.copyOf(cells)),
+            ReadLimits.DEFAULT);
+
+    assertThat(cell(rows.get(1), "Last Name")).isEqualTo("Iksiński");
+    assertThat(cell(rows.get(1), "Full Name")).isEqualTo("Piotr Iksiński");
+    assertThat(result.encoding().charset().name()).isEqualTo("ISO-8859-2");
+    assertThat(result.encoding().note()).contains("name no encoding");
+  }
+
+  @Test
+  void readsACompanysCardAsACompanyNotAsAPersonNamedAfterIt() throws IOException {
+    var apple = read("macos-company-roundcube.vcf").get(1);
+
+    assertThat(cell(apple, "Full Name")).isEmpty();
+    assertThat(cell(apple, "Company")).isEqualTo("Apple Computer AG");
+    assertThat(cell(apple, "Business City")).isEqualTo("Wallisellen-Zürich");
+  }
 }
