@@ -41,6 +41,7 @@ final class VcfSheetReader {
           "E-mail Address",
           "E-mail 2 Address",
           "E-mail 3 Address",
+          "Primary Phone",
           "Mobile Phone",
           "Business Phone",
           "Home Phone",
@@ -61,11 +62,12 @@ final class VcfSheetReader {
           "Notes");
 
   private static final int EMAILS = 8;
-  private static final int PHONES = 11;
-  private static final int WORK_ADDRESS = 15;
-  private static final int HOME_ADDRESS = 21;
-  private static final int CATEGORIES = 27;
-  private static final int NOTES = 28;
+  private static final int PRIMARY_PHONE = 11;
+  private static final int PHONES = 12;
+  private static final int WORK_ADDRESS = 16;
+  private static final int HOME_ADDRESS = 22;
+  private static final int CATEGORIES = 28;
+  private static final int NOTES = 29;
 
   private VcfSheetReader() {}
 
@@ -191,8 +193,9 @@ final class VcfSheetReader {
 
   /**
    * Each phone in the column of its kind (mobile, work, home, other); a second of a kind goes to
-   * the notes. Fax and pager numbers are not phones to call (a sheet's fax and pager columns are
-   * not imported as phones either): they go to the notes under their own name.
+   * the notes. The first phone the card prefers (PREF) is the primary one, whatever its kind. Fax
+   * and pager numbers are not phones to call (a sheet's fax and pager columns are not imported as
+   * phones either): they go to the notes under their own name.
    */
   private static void phones(VCard card, String[] cells, List<String> notes) {
     for (Telephone phone : card.getTelephoneNumbers()) {
@@ -206,6 +209,11 @@ final class VcfSheetReader {
       Set<TelephoneType> types = Set.copyOf(phone.getTypes());
       if (types.contains(TelephoneType.FAX) || types.contains(TelephoneType.PAGER)) {
         notes.add((types.contains(TelephoneType.FAX) ? "Fax: " : "Pager: ") + value);
+        continue;
+      }
+      if (cells[PRIMARY_PHONE].isEmpty()
+          && preferred(types.contains(TelephoneType.PREF), phone.getPref())) {
+        cells[PRIMARY_PHONE] = value;
         continue;
       }
       int column =

@@ -74,10 +74,12 @@ class VcfSheetReaderTest {
   }
 
   @Test
-  void keepsFaxAndPagerNumbersOutOfThePhoneColumnsAndInTheNotes() throws IOException {
+  void takesThePreferredPhoneAsThePrimaryAndKeepsFaxAndPagerNumbersInTheNotes() throws IOException {
     var john = read("ios-5-ezvcard.vcf").get(1);
 
-    assertThat(cell(john, "Mobile Phone")).isEqualTo("905-555-1234");
+    // the preferred number (TEL;type=CELL;type=VOICE;type=pref) is the primary one
+    assertThat(cell(john, "Primary Phone")).isEqualTo("905-555-1234");
+    assertThat(cell(john, "Mobile Phone")).isEmpty();
     assertThat(cell(john, "Business Phone")).isEqualTo("905-777-1234");
     assertThat(cell(john, "Home Phone")).isEqualTo("905-666-1234");
     assertThat(cell(john, "Other Phone")).isEqualTo("905-222-1234");
