@@ -59,6 +59,19 @@ final class LabelColumns {
   }
 
   /**
+   * The kind as the export names it ("Home Fax", "Pager") when it says the number is a fax or a
+   * pager: not a phone to call, so kept in the notes under that name; else null.
+   */
+  static String notAPhone(String kind) {
+    if (kind == null) {
+      return null;
+    }
+    String text = kind.replace("*", "").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("fax") || lower.contains("pager") ? text : null;
+  }
+
+  /**
    * One of the contacts' labels (work, home, mobile, other) for a kind as the export names it, or
    * null for a blank cell.
    */

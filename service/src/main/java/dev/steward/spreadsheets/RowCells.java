@@ -107,6 +107,11 @@ final class RowCells {
         continue;
       }
       Integer labelColumn = labelColumns.get(index);
+      if (field == ImportField.PHONE
+          && labelColumn != null
+          && LabelColumns.notAPhone(cell(cells, labelColumn)) != null) {
+        continue;
+      }
       String rowLabel = labelColumn == null ? null : LabelColumns.labelOf(cell(cells, labelColumn));
       String columnLabel = rowLabel != null ? rowLabel : labels.get(index);
       boolean several =
@@ -125,6 +130,24 @@ final class RowCells {
       }
     }
     return values;
+  }
+
+  /**
+   * The phone columns' numbers that their kind column calls a fax or a pager, as "Home Fax: 0113
+   * 496 0001", for the notes: {@link #labelled} leaves them out of the phones.
+   */
+  List<String> faxesAndPagers(List<String> cells) {
+    int[] indexes = columns.get(ImportField.PHONE);
+    List<String> kept = new ArrayList<>();
+    for (int index : indexes == null ? new int[0] : indexes) {
+      Integer labelColumn = labelColumns.get(index);
+      String value = cell(cells, index);
+      String kind = labelColumn == null ? null : LabelColumns.notAPhone(cell(cells, labelColumn));
+      if (value != null && kind != null) {
+        kept.add(kind + ": " + value);
+      }
+    }
+    return kept;
   }
 
   static String cell(List<String> cells, int index) {

@@ -82,7 +82,7 @@ final class RowMapper {
     String phone = phoneNumbers.primary();
     String notes =
         RowValues.notes(
-            fields.first(cells, ImportField.NOTES),
+            withFaxesAndPagers(fields.first(cells, ImportField.NOTES), cells),
             emails.unusable(),
             phoneNumbers.unusable(),
             address.others());
@@ -201,6 +201,19 @@ final class RowMapper {
             problems.add(ContactRules.tooLong(field));
           }
         });
+  }
+
+  private String withFaxesAndPagers(String notes, List<String> cells) {
+    var kept = fields.faxesAndPagers(cells);
+    if (kept.isEmpty()) {
+      return notes;
+    }
+    var lines = new ArrayList<String>();
+    if (notes != null) {
+      lines.add(notes);
+    }
+    lines.addAll(kept);
+    return String.join("\n", lines);
   }
 
   private Map<String, Object> customFields(List<String> cells, List<FieldProblem> problems) {

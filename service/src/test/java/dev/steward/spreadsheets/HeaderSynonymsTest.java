@@ -296,7 +296,13 @@ class HeaderSynonymsTest {
                 "Organization 1 - Name",
                 "companyName",
                 "Organization 1 - Title",
-                "jobTitle")),
+                "jobTitle",
+                "Phone 1 - Value",
+                "phone",
+                "Phone 7 - Value",
+                "phone",
+                "E-mail 5 - Value",
+                "email")),
         Arguments.of(
             "Thunderbird",
             row(

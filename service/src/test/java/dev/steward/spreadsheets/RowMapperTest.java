@@ -118,6 +118,37 @@ class RowMapperTest {
   }
 
   @Test
+  void keepsNumbersWhoseKindIsAFaxOrAPagerInTheNotesNotAmongThePhones() throws Exception {
+    var header =
+        List.of(
+            "Given Name",
+            "Notes",
+            "Phone 1 - Type",
+            "Phone 1 - Value",
+            "Phone 2 - Type",
+            "Phone 2 - Value",
+            "Phone 3 - Type",
+            "Phone 3 - Value");
+    var row =
+        map(
+            header,
+            List.of(
+                "Ada",
+                "Met in Leeds",
+                "Pager",
+                "+44 20 7946 0001",
+                "Work Fax",
+                "+44 20 7946 0002",
+                "Work",
+                "+44 20 7946 0958"));
+
+    assertThat(row.phone()).isEqualTo("+442079460958");
+    assertThat(row.otherPhones()).isEmpty();
+    assertThat(row.notes())
+        .isEqualTo("Met in Leeds\nPager: +44 20 7946 0001\nWork Fax: +44 20 7946 0002");
+  }
+
+  @Test
   void saysWhichColumnAKindColumnDescribes() {
     var described =
         Notes.describe(

@@ -53,6 +53,16 @@ record ByteScan(boolean[] present, byte[] sample) {
     return new ByteScan(present, sample.toByteArray());
   }
 
+  /** The same scan of bytes already in memory (a vCard's quoted-printable values, decoded). */
+  static ByteScan of(byte[] bytes) {
+    boolean[] present = new boolean[256];
+    for (byte b : bytes) {
+      present[b & 0xFF] = true;
+    }
+    return new ByteScan(
+        present, java.util.Arrays.copyOf(bytes, Math.min(bytes.length, TextEncoding.SAMPLE_BYTES)));
+  }
+
   /**
    * Whether every byte value the file holds is a printable character (or a line break or tab) in a
    * 1-byte charset.

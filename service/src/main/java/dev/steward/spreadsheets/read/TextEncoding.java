@@ -158,6 +158,18 @@ public record TextEncoding(Charset charset, int bomLength, boolean clean, String
     return new TextEncoding(best.charset, skip, best.clean, note);
   }
 
+  /**
+   * The charset of bytes that carry no charset of their own (a vCard 2.1's quoted-printable values
+   * without a CHARSET parameter): UTF-8 when they decode as UTF-8, else the best candidate, as for
+   * a file.
+   */
+  static Charset ofBytes(byte[] bytes) {
+    var scan = ByteScan.of(bytes);
+    return scan.sampleDecodesCleanly(StandardCharsets.UTF_8)
+        ? StandardCharsets.UTF_8
+        : choose(scan).charset;
+  }
+
   private record Candidate(
       Charset charset, boolean clean, int oddities, int confidence, int order) {}
 

@@ -11,6 +11,7 @@ import ezvcard.property.Telephone;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,16 +41,19 @@ final class VcfSheetReader {
           "E-mail Address",
           "E-mail 2 Address",
           "E-mail 3 Address",
+          "Primary Phone",
           "Mobile Phone",
           "Business Phone",
           "Home Phone",
           "Other Phone",
           "Business Street",
+          "Business Street 2",
           "Business City",
           "Business State",
           "Business Postal Code",
           "Business Country/Region",
           "Home Street",
+          "Home Street 2",
           "Home City",
           "Home State",
           "Home Postal Code",
@@ -58,19 +62,23 @@ final class VcfSheetReader {
           "Notes");
 
   private static final int EMAILS = 8;
-  private static final int PHONES = 11;
-  private static final int WORK_ADDRESS = 15;
-  private static final int HOME_ADDRESS = 20;
+  private static final int PRIMARY_PHONE = 11;
+  private static final int PHONES = 12;
+  private static final int WORK_ADDRESS = 16;
+  private static final int HOME_ADDRESS = 22;
+  private static final int CATEGORIES = 28;
+  private static final int NOTES = 29;
 
   private VcfSheetReader() {}
 
   static TextEncoding read(Path file, RowSink sink, ReadBudget budget, String encoding)
       throws IOException {
     var limits = budget.limits();
+    boolean chosen = encoding != null && !encoding.isBlank();
     var text =
-        encoding == null || encoding.isBlank()
-            ? TextEncoding.detect(file)
-            : TextEncoding.chosen(file, TextEncoding.named(encoding));
+        chosen
+            ? TextEncoding.chosen(file, TextEncoding.named(encoding))
+            : withQuotedPrintable(file, TextEncoding.detect(file));
     emit(sink, budget, 1, HEADER);
     int rowNumber = 1;
     try (var in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -86,6 +94,30 @@ final class VcfSheetReader {
       }
     }
     return text;
+  }
+
+  /**
+   * A vCard 2.1 often holds quoted-printable values without a CHARSET parameter (The Bat!, older
+   * phones): their bytes are in the writer's code page, which an ASCII file does not show. When
+   * those bytes are not text in the file's charset and the rest of the file is ASCII, the file is
+   * read in the charset they look most like, and the preview says so, so that the user can pick
+   * another rather than get U+FFFD in names.
+   */
+  private static TextEncoding withQuotedPrintable(Path file, TextEncoding text) throws IOException {
+    byte[] bytes = QuotedPrintableBytes.withoutCharset(file, text);
+    if (bytes.length == 0
+        || ByteScan.of(bytes).sampleDecodesCleanly(text.charset())
+        || !CharsetMarks.decodesCleanly(file, text.bomLength(), StandardCharsets.US_ASCII)) {
+      return text;
+    }
+    var charset = TextEncoding.ofBytes(bytes);
+    return new TextEncoding(
+        charset,
+        text.bomLength(),
+        true,
+        "The cards' quoted-printable values name no encoding; they were read as "
+            + charset.name()
+            + ". If names look wrong, pick the encoding the cards were written in.");
   }
 
   private static void emit(RowSink sink, ReadBudget budget, int rowNumber, List<String> cells) {
@@ -112,7 +144,12 @@ final class VcfSheetReader {
       cells[5] = String.join(" ", name.getSuffixes());
     }
     if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
-      cells[6] = card.getOrganization().getValues().get(0);
+      cells[6] = text(card.getOrganization().getValues().get(0));
+    }
+    // A company's card (Apple's "show as company", Outlook's) has no name of a person and the
+    // company as its formatted name: it is a company, not a person called "Apple Computer AG".
+    if (cells[2].isEmpty() && cells[4].isEmpty() && cells[0].equalsIgnoreCase(cells[6])) {
+      cells[0] = "";
     }
     if (!card.getTitles().isEmpty()) {
       cells[7] = text(card.getTitles().get(0).getValue());
@@ -121,10 +158,10 @@ final class VcfSheetReader {
     phones(card, cells, notes);
     addresses(card, cells, notes);
     if (card.getCategories() != null) {
-      cells[25] = String.join(", ", card.getCategories().getValues());
+      cells[CATEGORIES] = String.join(", ", card.getCategories().getValues());
     }
     card.getNotes().forEach(note -> notes.add(0, text(note.getValue())));
-    cells[26] = String.join("\n", notes.stream().filter(n -> !n.isBlank()).toList());
+    cells[NOTES] = String.join("\n", notes.stream().filter(n -> !n.isBlank()).toList());
     return Arrays.asList(cells);
   }
 
@@ -156,7 +193,9 @@ final class VcfSheetReader {
 
   /**
    * Each phone in the column of its kind (mobile, work, home, other); a second of a kind goes to
-   * the notes.
+   * the notes. The first phone the card prefers (PREF) is the primary one, whatever its kind. Fax
+   * and pager numbers are not phones to call (a sheet's fax and pager columns are not imported as
+   * phones either): they go to the notes under their own name.
    */
   private static void phones(VCard card, String[] cells, List<String> notes) {
     for (Telephone phone : card.getTelephoneNumbers()) {
@@ -168,6 +207,15 @@ final class VcfSheetReader {
         continue;
       }
       Set<TelephoneType> types = Set.copyOf(phone.getTypes());
+      if (types.contains(TelephoneType.FAX) || types.contains(TelephoneType.PAGER)) {
+        notes.add((types.contains(TelephoneType.FAX) ? "Fax: " : "Pager: ") + value);
+        continue;
+      }
+      if (cells[PRIMARY_PHONE].isEmpty()
+          && preferred(types.contains(TelephoneType.PREF), phone.getPref())) {
+        cells[PRIMARY_PHONE] = value;
+        continue;
+      }
       int column =
           types.contains(TelephoneType.CELL)
               ? PHONES
@@ -182,33 +230,53 @@ final class VcfSheetReader {
     }
   }
 
+  /**
+   * The work address in the Business columns and the home one in the Home columns (an untyped one
+   * where there is room); a third into the notes. The extended address (suite, building) and the
+   * post office box go to the second street line, or to the first when the card has no street, as
+   * Google writes whole addresses into the extended address.
+   */
   private static void addresses(VCard card, String[] cells, List<String> notes) {
     for (Address address : card.getAddresses()) {
+      String street = text(address.getStreetAddress());
+      String street2 = joined(", ", text(address.getExtendedAddress()), text(address.getPoBox()));
+      if (street.isEmpty()) {
+        street = street2;
+        street2 = "";
+      }
+      List<String> parts =
+          List.of(
+              street,
+              street2,
+              text(address.getLocality()),
+              text(address.getRegion()),
+              text(address.getPostalCode()),
+              text(address.getCountry()));
       int start = address.getTypes().contains(AddressType.WORK) ? WORK_ADDRESS : HOME_ADDRESS;
-      if (!cells[start].isEmpty() || !cells[start + 1].isEmpty()) {
+      if (filled(cells, start)) {
         start = start == WORK_ADDRESS ? HOME_ADDRESS : WORK_ADDRESS;
       }
-      if (!cells[start].isEmpty() || !cells[start + 1].isEmpty()) {
-        notes.add(
-            "Address: "
-                + String.join(
-                    ", ",
-                    List.of(
-                            text(address.getStreetAddress()),
-                            text(address.getPostalCode()),
-                            text(address.getLocality()),
-                            text(address.getCountry()))
-                        .stream()
-                        .filter(part -> !part.isBlank())
-                        .toList()));
+      if (filled(cells, start)) {
+        notes.add("Address: " + joined(", ", parts.toArray(String[]::new)));
         continue;
       }
-      cells[start] = text(address.getStreetAddress());
-      cells[start + 1] = text(address.getLocality());
-      cells[start + 2] = text(address.getRegion());
-      cells[start + 3] = text(address.getPostalCode());
-      cells[start + 4] = text(address.getCountry());
+      for (int i = 0; i < parts.size(); i++) {
+        cells[start + i] = parts.get(i);
+      }
     }
+  }
+
+  private static boolean filled(String[] cells, int start) {
+    for (int i = start; i < start + 6; i++) {
+      if (!cells[i].isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String joined(String separator, String... parts) {
+    return String.join(separator, Arrays.stream(parts).filter(part -> !part.isBlank()).toList());
   }
 
   private static String text(String value) {

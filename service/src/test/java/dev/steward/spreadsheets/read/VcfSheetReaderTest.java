@@ -72,4 +72,63 @@ class VcfSheetReaderTest {
     assertThat(cell(charles, "E-mail 3 Address")).isEqualTo("babbage@royal-society.example");
     assertThat(cell(charles, "Notes")).isEqualTo("Email: fourth@babbage.example");
   }
+
+  @Test
+  void takesThePreferredPhoneAsThePrimaryAndKeepsFaxAndPagerNumbersInTheNotes() throws IOException {
+    var john = read("ios-5-ezvcard.vcf").get(1);
+
+    // the preferred number (TEL;type=CELL;type=VOICE;type=pref) is the primary one
+    assertThat(cell(john, "Primary Phone")).isEqualTo("905-555-1234");
+    assertThat(cell(john, "Mobile Phone")).isEmpty();
+    assertThat(cell(john, "Business Phone")).isEqualTo("905-777-1234");
+    assertThat(cell(john, "Home Phone")).isEqualTo("905-666-1234");
+    assertThat(cell(john, "Other Phone")).isEqualTo("905-222-1234");
+    assertThat(cell(john, "Notes"))
+        .isEqualTo("Fax: 905-888-1234\nFax: 905-999-1234\nPager: 905-111-1234");
+  }
+
+  @Test
+  void keepsTheExtendedAddressAndPostOfficeBoxOfAnAddress() throws IOException {
+    var gmail = read("gmail-3.0-ezvcard.vcf").get(1);
+    assertThat(cell(gmail, "Home Street"))
+        .isEqualTo(
+            "Crescent moon drive\n555-asd\nNice Area, Albaney, New York 12345\n"
+                + "United States of America");
+    assertThat(cell(gmail, "Home Street 2")).isEmpty();
+
+    var evolution = read("evolution-3.0-ezvcard.vcf").get(1);
+    assertThat(cell(evolution, "Home Street")).isEqualTo("15 Crescent moon drive");
+    assertThat(cell(evolution, "Home Street 2")).isEqualTo("ASB-123");
+    assertThat(cell(evolution, "Home City")).isEqualTo("Albaney");
+  }
+
+  @Test
+  void readsQuotedPrintableValuesWithoutACharsetInTheCodePageTheyLookLikeAndSaysSo()
+      throws IOException {
+    Path file = dir.resolve("thebat-2.1-roundcube.vcf");
+    try (var in = getClass().getResourceAsStream("/imports/real/thebat-2.1-roundcube.vcf")) {
+      Files.copy(in, file);
+    }
+    var rows = new ArrayList<List<String>>();
+    var result =
+        SheetReader.read(
+            file,
+            file.getFileName().toString(),
+            (n, cells) -> rows.add(List.copyOf(cells)),
+            ReadLimits.DEFAULT);
+
+    assertThat(cell(rows.get(1), "Last Name")).isEqualTo("Iksiński");
+    assertThat(cell(rows.get(1), "Full Name")).isEqualTo("Piotr Iksiński");
+    assertThat(result.encoding().charset().name()).isEqualTo("ISO-8859-2");
+    assertThat(result.encoding().note()).contains("name no encoding");
+  }
+
+  @Test
+  void readsACompanysCardAsACompanyNotAsAPersonNamedAfterIt() throws IOException {
+    var apple = read("macos-company-roundcube.vcf").get(1);
+
+    assertThat(cell(apple, "Full Name")).isEmpty();
+    assertThat(cell(apple, "Company")).isEqualTo("Apple Computer AG");
+    assertThat(cell(apple, "Business City")).isEqualTo("Wallisellen-Zürich");
+  }
 }
