@@ -1,0 +1,210 @@
+package dev.steward.spreadsheets.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Streams one sheet of an OpenDocument spreadsheet (.ods, LibreOffice's own format) with SAX over
+ * its {@code content.xml} ({@link OdsContent}). The zip is opened with POI's {@link ZipSecureFile},
+ * whose inflate-ratio guard refuses a zip bomb as in an xlsx, and {@code content.xml} is bounded
+ * like an xlsx sheet part ({@link BoundedPart}). All sheets sit in that one part: when no sheet is
+ * named, a first pass reads each visible sheet's first rows to choose the one that looks like
+ * contacts (failing that the active one, from {@code settings.xml}), and a second pass reads it. A
+ * sheet is hidden when its automatic table style says {@code table:display="false"}.
+ */
+final class OdsSheetReader {
+
+  private OdsSheetReader() {}
+
+  static SheetReader.Result read(
+      Path file,
+      RowSink sink,
+      ReadBudget budget,
+      String sheetName,
+      ToIntFunction<List<List<String>>> score) {
+    try (var zip = new ZipSecureFile(file.toFile())) {
+      var content = zip.getEntry("content.xml");
+      if (content == null) {
+        throw damaged(null);
+      }
+      boolean named = sheetName != null && !sheetName.isBlank();
+      String chosen =
+          named ? sheetName.strip() : choose(zip, content, budget, score, activeSheet(zip, budget));
+      var listed = new ArrayList<SheetInfo>();
+      String[] found = {null};
+      parse(
+          zip,
+          content,
+          budget,
+          new OdsContent.Tables() {
+            @Override
+            public OdsContent.Reading start(String name, boolean hidden) {
+              if (found[0] == null && name.equalsIgnoreCase(chosen)) {
+                found[0] = name;
+                return new OdsContent.Reading(sink, budget, Integer.MAX_VALUE);
+              }
+              return null;
+            }
+
+            @Override
+            public void end(String name, boolean hidden, int rows) {
+              listed.add(new SheetInfo(name, rows, hidden, name.equals(found[0])));
+            }
+          });
+      if (found[0] == null) {
+        throw listed.isEmpty()
+            ? new UnreadableFileException("empty-sheet", "The spreadsheet has no sheet.")
+            : new UnreadableFileException(
+                "no-such-sheet",
+                "The spreadsheet has no sheet named '"
+                    + chosen
+                    + "'. Its sheets: "
+                    + String.join(", ", listed.stream().map(SheetInfo::name).toList())
+                    + ".");
+      }
+      return new SheetReader.Result(FileKind.ODS, found[0], null, List.copyOf(listed));
+    } catch (IOException e) {
+      throw refusal(e);
+    }
+  }
+
+  /** The visible sheet whose first rows look most like contacts; ties go to the active one. */
+  private static String choose(
+      ZipSecureFile zip,
+      ZipArchiveEntry content,
+      ReadBudget budget,
+      ToIntFunction<List<List<String>>> score,
+      String active)
+      throws IOException {
+    var visible = new ArrayList<String>();
+    var firstRows = new ArrayList<List<List<String>>>();
+    parse(
+        zip,
+        content,
+        budget,
+        new OdsContent.Tables() {
+          @Override
+          public OdsContent.Reading start(String name, boolean hidden) {
+            if (hidden) {
+              return null;
+            }
+            var rows = new ArrayList<List<String>>();
+            visible.add(name);
+            firstRows.add(rows);
+            return new OdsContent.Reading(
+                (n, cells) -> rows.add(cells),
+                new ReadBudget(budget.limits(), 0, budget.timeLeft()),
+                XlsxSheetReader.SCAN_ROWS);
+          }
+
+          @Override
+          public void end(String name, boolean hidden, int rows) {}
+        });
+    if (visible.isEmpty()) {
+      throw new UnreadableFileException(
+          "empty-sheet",
+          "Every sheet of the spreadsheet is hidden, or it has none. Show the sheet of contacts in"
+              + " LibreOffice, or name it when importing.");
+    }
+    String best = visible.contains(active) ? active : visible.get(0);
+    if (visible.size() == 1 || score == null) {
+      return best;
+    }
+    int bestScore = 0;
+    for (int i = 0; i < visible.size(); i++) {
+      int points = score.applyAsInt(firstRows.get(i));
+      if (points > bestScore
+          || (points == bestScore && points > 0 && visible.get(i).equals(active))) {
+        best = visible.get(i);
+        bestScore = points;
+      }
+    }
+    return best;
+  }
+
+  private static void parse(
+      ZipSecureFile zip, ZipArchiveEntry content, ReadBudget budget, OdsContent.Tables tables)
+      throws IOException {
+    try (var in =
+        BoundedPart.open(content.getSize(), zip.getInputStream(content), "content", budget)) {
+      var xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(new OdsContent(tables, in::count));
+      xml.parse(new InputSource(in));
+    } catch (SAXException | ParserConfigurationException e) {
+      throw damaged(e);
+    }
+  }
+
+  /**
+   * The sheet LibreOffice had open when the file was saved ({@code ActiveTable} in {@code
+   * settings.xml}), or null.
+   */
+  private static String activeSheet(ZipSecureFile zip, ReadBudget budget) throws IOException {
+    var settings = zip.getEntry("settings.xml");
+    if (settings == null) {
+      return null;
+    }
+    var active = new StringBuilder();
+    try (var in =
+        BoundedPart.open(settings.getSize(), zip.getInputStream(settings), "settings", budget)) {
+      var xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(
+          new org.xml.sax.helpers.DefaultHandler() {
+            private boolean inActive;
+
+            @Override
+            public void startElement(
+                String uri, String local, String qName, org.xml.sax.Attributes atts) {
+              inActive =
+                  local.equals("config-item") && "ActiveTable".equals(atts.getValue(uri, "name"));
+            }
+
+            @Override
+            public void endElement(String uri, String local, String qName) {
+              inActive = false;
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+              if (inActive && active.length() + length <= 1_000) {
+                active.append(ch, start, length);
+              }
+            }
+          });
+      xml.parse(new InputSource(in));
+    } catch (SAXException | ParserConfigurationException e) {
+      return null;
+    }
+    return active.isEmpty() ? null : active.toString();
+  }
+
+  private static UnreadableFileException refusal(IOException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("Zip bomb")) {
+        return new UnreadableFileException(
+            "zip-bomb",
+            "The spreadsheet expands to far more data than it holds, as a zip bomb does, so it was"
+                + " not opened. If it is genuine, save it as CSV and import that.",
+            e);
+      }
+    }
+    return damaged(e);
+  }
+
+  static UnreadableFileException damaged(Exception e) {
+    return new UnreadableFileException(
+        "damaged-workbook",
+        "The spreadsheet is damaged or incomplete (for example, the upload was cut off). Open it in"
+            + " LibreOffice, save it again, and import the new copy.",
+        e);
+  }
+}
