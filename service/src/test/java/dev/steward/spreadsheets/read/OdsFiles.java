@@ -1,0 +1,94 @@
+package dev.steward.spreadsheets.read;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * OpenDocument spreadsheets written by hand, for what LibreOffice never writes: hostile counts and
+ * zip bombs, and text markup its own import of a flat file drops ({@code text:tab}, {@code
+ * text:line-break}). The real files, made by LibreOffice, are under {@code /imports/ods/}.
+ */
+public final class OdsFiles {
+
+  private OdsFiles() {}
+
+  private static final String MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+  private static final String START =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+      xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
+      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+      xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">\
+      <office:body><office:spreadsheet><table:table table:name="Sheet1">""";
+
+  private static final String END =
+      "</table:table></office:spreadsheet></office:body></office:document-content>";
+
+  /** A one-sheet spreadsheet whose table holds {@code rows} (table-row elements). */
+  public static Path withRows(Path file, String rows) {
+    return write(
+        file, MIMETYPE, out -> out.write((START + rows + END).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** An OpenDocument file of another kind ({@code mimetype}), with a table all the same. */
+  public static Path ofKind(Path file, String mimetype) {
+    return write(file, mimetype, out -> out.write((START + END).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A spreadsheet whose content.xml pads its table with {@code megabytes} of blanks between rows,
+   * which deflate a thousand to one: small on disk, a zip bomb once unzipped.
+   */
+  public static Path zipBomb(Path file, int megabytes) {
+    return write(
+        file,
+        MIMETYPE,
+        out -> {
+          out.write(
+              (START
+                      + "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>Email"
+                      + "</text:p></table:table-cell></table:table-row>")
+                  .getBytes(StandardCharsets.UTF_8));
+          byte[] blanks = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+          for (int i = 0; i < megabytes; i++) {
+            out.write(blanks);
+          }
+          out.write(END.getBytes(StandardCharsets.UTF_8));
+        });
+  }
+
+  private interface Content {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static Path write(Path file, String mimetype, Content content) {
+    try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      // As the OpenDocument package format asks: the mimetype first, stored uncompressed.
+      byte[] kind = mimetype.getBytes(StandardCharsets.US_ASCII);
+      var entry = new ZipEntry("mimetype");
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(kind.length);
+      var crc = new CRC32();
+      crc.update(kind);
+      entry.setCrc(crc.getValue());
+      zip.putNextEntry(entry);
+      zip.write(kind);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      content.write(zip);
+      zip.closeEntry();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
