@@ -45,7 +45,10 @@ public enum FileKind {
     if (length == 0) {
       throw new UnreadableFileException("empty-file", "The file is empty.");
     }
-    if (startsWith(head, length, ZIP) || startsWith(head, length, EMPTY_ZIP)) {
+    if (startsWith(head, length, ZIP)) {
+      return startsLikeOds(head, length) ? ODS : XLSX;
+    }
+    if (startsWith(head, length, EMPTY_ZIP)) {
       return XLSX;
     }
     if (startsWith(head, length, OLE2)) {
@@ -107,6 +110,26 @@ public enum FileKind {
               + ", not a spreadsheet. Save the sheet from LibreOffice Calc as .ods or .csv.");
     }
     return XLSX;
+  }
+
+  /**
+   * An OpenDocument package's first zip entry is its {@code mimetype}, stored uncompressed, so the
+   * kind shows in the first bytes even of a file cut off on the way ({@link #ofZip} finds it
+   * elsewhere in a whole zip).
+   */
+  private static boolean startsLikeOds(byte[] head, int length) {
+    if (length < 30) {
+      return false;
+    }
+    int nameLength = (head[26] & 0xFF) | (head[27] & 0xFF) << 8;
+    int extraLength = (head[28] & 0xFF) | (head[29] & 0xFF) << 8;
+    int data = 30 + nameLength + extraLength;
+    if (length < data + ODS_MIMETYPE.length() || nameLength != 8) {
+      return false;
+    }
+    var ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    return new String(head, 30, 8, ascii).equals("mimetype")
+        && new String(head, data, ODS_MIMETYPE.length(), ascii).equals(ODS_MIMETYPE);
   }
 
   /** "BEGIN:VCARD" first, after a UTF-8 BOM and blank lines. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -64,6 +65,45 @@ public final class OdsFiles {
           }
           out.write(END.getBytes(StandardCharsets.UTF_8));
         });
+  }
+
+  /**
+   * A copy of {@code source} whose settings.xml names {@code activeTable} as the sheet open when it
+   * was saved, as LibreOffice writes it (its headless conversion writes no view settings).
+   */
+  public static Path withActiveTable(Path source, Path file, String activeTable) {
+    String settings =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+        xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" office:version="1.3">\
+        <office:settings><config:config-item-set config:name="ooo:view-settings">\
+        <config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>\
+        <config:config-item config:name="ViewId" config:type="string">view1</config:config-item>\
+        <config:config-item config:name="ActiveTable" config:type="string">%s</config:config-item>\
+        </config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set>\
+        </office:settings></office:document-settings>"""
+            .formatted(activeTable);
+    try (var zip = new ZipFile(source.toFile());
+        var out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+        var entry = entries.nextElement();
+        if (entry.getName().equals("settings.xml")) {
+          continue;
+        }
+        out.putNextEntry(new ZipEntry(entry));
+        try (var in = zip.getInputStream(entry)) {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+      out.putNextEntry(new ZipEntry("settings.xml"));
+      out.write(settings.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private interface Content {

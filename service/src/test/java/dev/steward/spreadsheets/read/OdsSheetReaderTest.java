@@ -115,6 +115,40 @@ class OdsSheetReaderTest {
   }
 
   @Test
+  void withoutAWayToScoreSheetsTheOneOpenWhenSavedIsReadUnlessHidden() throws IOException {
+    Path clients = resource("clients-two-sheets.ods");
+    var activeProspects = OdsFiles.withActiveTable(clients, dir.resolve("active.ods"), "Prospects");
+    var activeHidden = OdsFiles.withActiveTable(clients, dir.resolve("hidden.ods"), "Lookups");
+
+    assertThat(readUnscored(activeProspects).sheetName()).isEqualTo("Prospects");
+    assertThat(readUnscored(activeHidden).sheetName()).isEqualTo("Read me");
+  }
+
+  private SheetReader.Result readUnscored(Path file) {
+    return SheetReader.read(
+        file,
+        file.getFileName().toString(),
+        (n, cells) -> {},
+        ReadLimits.DEFAULT.start(),
+        new ReadOptions(null, null, null));
+  }
+
+  @Test
+  void aSpreadsheetCutOffOnTheWayIsCalledDamagedInLibreOfficesWords() throws IOException {
+    byte[] whole = Files.readAllBytes(resource("clients-two-sheets.ods"));
+    Path cut =
+        Files.write(dir.resolve("cut.ods"), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    assertThatThrownBy(() -> read(cut, null))
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("damaged-workbook");
+              assertThat(e.getMessage()).contains("Open it in LibreOffice");
+            });
+  }
+
+  @Test
   void keepsLeadingZerosAccentsAPhoneStoredAsANumberAndDatesOfAConvertedCsv() throws IOException {
     var read = read(resource("contacts-from-csv.ods"), null);
 
