@@ -17,9 +17,10 @@ import org.xml.sax.SAXException;
  * its {@code content.xml} ({@link OdsContent}). The zip is opened with POI's {@link ZipSecureFile},
  * whose inflate-ratio guard refuses a zip bomb as in an xlsx, and {@code content.xml} is bounded
  * like an xlsx sheet part ({@link BoundedPart}). All sheets sit in that one part: when no sheet is
- * named, a first pass reads each visible sheet's first rows to choose the one that looks like
- * contacts (failing that the active one, from {@code settings.xml}), and a second pass reads it. A
- * sheet is hidden when its automatic table style says {@code table:display="false"}.
+ * named and there are several, a first pass reads each visible sheet's first rows to choose the one
+ * that looks like contacts (failing that the active one, from {@code settings.xml}), and a second
+ * pass reads it. A sheet is hidden when its automatic table style says {@code
+ * table:display="false"}.
  */
 final class OdsSheetReader {
 
@@ -37,8 +38,13 @@ final class OdsSheetReader {
         throw damaged(null);
       }
       boolean named = sheetName != null && !sheetName.isBlank();
+      // null: the first visible sheet, the only one there is.
       String chosen =
-          named ? sheetName.strip() : choose(zip, content, budget, score, activeSheet(zip, budget));
+          named
+              ? sheetName.strip()
+              : tableStarts(zip, content, budget) == 1
+                  ? null
+                  : choose(zip, content, budget, score, activeSheet(zip, budget));
       var listed = new ArrayList<SheetInfo>();
       String[] found = {null};
       parse(
@@ -48,7 +54,7 @@ final class OdsSheetReader {
           new OdsContent.Tables() {
             @Override
             public OdsContent.Reading start(String name, boolean hidden) {
-              if (found[0] == null && name.equalsIgnoreCase(chosen)) {
+              if (found[0] == null && (chosen == null ? !hidden : name.equalsIgnoreCase(chosen))) {
                 found[0] = name;
                 return new OdsContent.Reading(sink, budget, Integer.MAX_VALUE);
               }
@@ -61,8 +67,8 @@ final class OdsSheetReader {
             }
           });
       if (found[0] == null) {
-        throw listed.isEmpty()
-            ? new UnreadableFileException("empty-sheet", "The spreadsheet has no sheet.")
+        throw listed.isEmpty() || chosen == null
+            ? allHidden()
             : new UnreadableFileException(
                 "no-such-sheet",
                 "The spreadsheet has no sheet named '"
@@ -110,10 +116,7 @@ final class OdsSheetReader {
           public void end(String name, boolean hidden, int rows) {}
         });
     if (visible.isEmpty()) {
-      throw new UnreadableFileException(
-          "empty-sheet",
-          "Every sheet of the spreadsheet is hidden, or it has none. Show the sheet of contacts in"
-              + " LibreOffice, or name it when importing.");
+      throw allHidden();
     }
     String best = visible.contains(active) ? active : visible.get(0);
     if (visible.size() == 1 || score == null) {
@@ -129,6 +132,45 @@ final class OdsSheetReader {
       }
     }
     return best;
+  }
+
+  private static UnreadableFileException allHidden() {
+    return new UnreadableFileException(
+        "empty-sheet",
+        "Every sheet of the spreadsheet is hidden, or it has none. Show the sheet of contacts in"
+            + " LibreOffice, or name it when importing.");
+  }
+
+  private static final byte[] TABLE_START =
+      "<table:table".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * How many sheets {@code content.xml} holds, counted on its bytes without parsing them, in a
+   * fraction of a parse's time: with one sheet there is nothing to choose, and one pass reads it. A
+   * writer that names the table namespace otherwise than {@code table:} counts none, and the sheets
+   * are then chosen by parsing.
+   */
+  private static int tableStarts(ZipSecureFile zip, ZipArchiveEntry content, ReadBudget budget)
+      throws IOException {
+    int tables = 0;
+    int matched = 0;
+    try (var in =
+        BoundedPart.open(content.getSize(), zip.getInputStream(content), "content", budget)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (matched == TABLE_START.length) {
+            if (b == '>' || b == '/' || Character.isWhitespace(b)) {
+              tables++;
+            }
+            matched = 0;
+          }
+          matched = b == TABLE_START[matched] ? matched + 1 : b == '<' ? 1 : 0;
+        }
+      }
+    }
+    return tables;
   }
 
   private static void parse(
