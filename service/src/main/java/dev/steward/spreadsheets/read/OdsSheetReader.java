@@ -33,6 +33,7 @@ final class OdsSheetReader {
       String sheetName,
       ToIntFunction<List<List<String>>> score) {
     try (var zip = new ZipSecureFile(file.toFile())) {
+      refuseEncrypted(zip);
       var content = zip.getEntry("content.xml");
       if (content == null) {
         throw damaged(null);
@@ -80,6 +81,29 @@ final class OdsSheetReader {
       return new SheetReader.Result(FileKind.ODS, found[0], null, List.copyOf(listed));
     } catch (IOException e) {
       throw refusal(e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw damaged(e);
+    }
+  }
+
+  /**
+   * A spreadsheet saved with a password keeps its parts encrypted, as its manifest says ({@code
+   * manifest:encryption-data}); only the manifest's start is read.
+   */
+  private static void refuseEncrypted(ZipSecureFile zip) throws IOException {
+    var manifest = zip.getEntry("META-INF/manifest.xml");
+    if (manifest == null) {
+      return;
+    }
+    try (var in = zip.getInputStream(manifest)) {
+      String start = new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8);
+      if (start.contains("encryption-data")) {
+        throw new UnreadableFileException(
+            "password-protected",
+            "The spreadsheet is protected with a password. Open it in LibreOffice, save it without"
+                + " the password (File > Save As, with Save with password unticked), and import it"
+                + " again.");
+      }
     }
   }
 

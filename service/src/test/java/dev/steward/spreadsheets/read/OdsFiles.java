@@ -68,6 +68,35 @@ public final class OdsFiles {
   }
 
   /**
+   * A spreadsheet saved with a password, as its manifest tells: its content.xml is not XML but
+   * ciphertext.
+   */
+  public static Path encrypted(Path file) {
+    String manifest =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+        manifest:version="1.3"><manifest:file-entry manifest:full-path="/" \
+        manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>\
+        <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" \
+        manifest:size="8010"><manifest:encryption-data manifest:checksum-type="SHA1/1K" \
+        manifest:checksum="c2VjcmV0"><manifest:algorithm \
+        manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" \
+        manifest:initialisation-vector="c2VjcmV0"/></manifest:encryption-data>\
+        </manifest:file-entry></manifest:manifest>""";
+    return write(
+        file,
+        MIMETYPE,
+        out -> {
+          var random = new java.util.Random(15);
+          byte[] ciphertext = new byte[8010];
+          random.nextBytes(ciphertext);
+          out.write(ciphertext);
+        },
+        manifest);
+  }
+
+  /**
    * A copy of {@code source} whose settings.xml names {@code activeTable} as the sheet open when it
    * was saved, as LibreOffice writes it (its headless conversion writes no view settings).
    */
@@ -111,6 +140,10 @@ public final class OdsFiles {
   }
 
   private static Path write(Path file, String mimetype, Content content) {
+    return write(file, mimetype, content, null);
+  }
+
+  private static Path write(Path file, String mimetype, Content content, String manifest) {
     try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
       // As the OpenDocument package format asks: the mimetype first, stored uncompressed.
       byte[] kind = mimetype.getBytes(StandardCharsets.US_ASCII);
@@ -123,6 +156,11 @@ public final class OdsFiles {
       zip.putNextEntry(entry);
       zip.write(kind);
       zip.closeEntry();
+      if (manifest != null) {
+        zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+        zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
       zip.putNextEntry(new ZipEntry("content.xml"));
       content.write(zip);
       zip.closeEntry();

@@ -263,6 +263,19 @@ class OdsSheetReaderTest {
   }
 
   @Test
+  void aSpreadsheetSavedWithAPasswordIsRefusedWithWhatToDo() {
+    var locked = OdsFiles.encrypted(dir.resolve("locked.ods"));
+
+    assertThatThrownBy(() -> read(locked, null))
+        .isInstanceOfSatisfying(
+            UnreadableFileException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("password-protected");
+              assertThat(e.getMessage()).contains("save it without the password");
+            });
+  }
+
+  @Test
   void theKindComesFromTheMimetypeEntryNotTheName() throws IOException {
     Path named = dir.resolve("clients.xlsx");
     Files.copy(resource("clients-two-sheets.ods"), named);
