@@ -17,8 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Repeated rows and cells ({@code number-rows-repeated}, {@code number-columns-repeated}) are
  * expanded only when they hold a value, and only after the limits on rows and columns allow the
  * whole run: LibreOffice writes a sheet's empty remainder as one row repeated a million times. A
- * merged area's covered cells are blank, as in an xlsx; comments ({@code office:annotation}) are
- * not cell text.
+ * merged area's covered cells are blank, as in an xlsx; comments ({@code office:annotation}) and
+ * the text of shapes anchored to a cell ({@code draw:}) are not cell text.
  */
 final class OdsContent extends DefaultHandler {
 
@@ -26,6 +26,10 @@ final class OdsContent extends DefaultHandler {
   private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
   private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
   private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+  private static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+
+  /** Where a row number stops counting: past any sheet, and far from overflowing. */
+  private static final long LAST_ROW = Integer.MAX_VALUE;
 
   /** What to do with each table's rows, as the tables come. */
   interface Tables {
@@ -72,7 +76,7 @@ final class OdsContent extends DefaultHandler {
   private String value;
   private int paragraphs;
   private int paragraphDepth;
-  private int annotationDepth;
+  private int notCellTextDepth;
   private int tableDepth;
 
   OdsContent(Tables tables, LongSupplier contentBytes) {
@@ -86,8 +90,8 @@ final class OdsContent extends DefaultHandler {
 
   @Override
   public void startElement(String uri, String local, String qName, Attributes atts) {
-    if (annotationDepth > 0) {
-      annotationDepth++;
+    if (notCellTextDepth > 0) {
+      notCellTextDepth++;
       return;
     }
     if (STYLE.equals(uri)) {
@@ -96,8 +100,8 @@ final class OdsContent extends DefaultHandler {
       // A table inside a cell: its rows are not the sheet's.
     } else if (TABLE.equals(uri) && tableDepth <= 1) {
       startTable(local, atts);
-    } else if (OFFICE.equals(uri) && local.equals("annotation") && inCell) {
-      annotationDepth = 1;
+    } else if (inCell && (DRAW.equals(uri) || (OFFICE.equals(uri) && local.equals("annotation")))) {
+      notCellTextDepth = 1;
     } else if (TEXT.equals(uri) && inCell && !covered) {
       rowHasContent = true;
       if (reading()) {
@@ -168,7 +172,7 @@ final class OdsContent extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) {
-    if (inCell && !covered && annotationDepth == 0 && paragraphDepth > 0 && reading()) {
+    if (inCell && !covered && notCellTextDepth == 0 && paragraphDepth > 0 && reading()) {
       guardCell(length);
       text.append(ch, start, length);
     }
@@ -192,8 +196,8 @@ final class OdsContent extends DefaultHandler {
 
   @Override
   public void endElement(String uri, String local, String qName) {
-    if (annotationDepth > 0) {
-      annotationDepth--;
+    if (notCellTextDepth > 0) {
+      notCellTextDepth--;
       return;
     }
     if (TEXT.equals(uri) && (local.equals("p") || local.equals("h")) && paragraphDepth > 0) {
@@ -249,11 +253,11 @@ final class OdsContent extends DefaultHandler {
       lastRowWithContent = (int) Math.min(rowNumber + rowRepeat, Integer.MAX_VALUE);
     }
     if (!reading() || cells.isEmpty()) {
-      rowNumber += rowRepeat;
+      rowNumber = Math.min(rowNumber + rowRepeat, LAST_ROW);
       return;
     }
     var budget = reading.budget();
-    long end = rowNumber + rowRepeat;
+    long end = Math.min(rowNumber + rowRepeat, LAST_ROW);
     budget.limits().checkRow((int) Math.min(end, Integer.MAX_VALUE));
     while (rowNumber < end && reading()) {
       int number = (int) ++rowNumber;
@@ -286,6 +290,7 @@ final class OdsContent extends DefaultHandler {
       case "float", "percentage", "currency" -> number(atts.getValue(OFFICE, "value"));
       case "date" -> date(atts.getValue(OFFICE, "date-value"));
       case "boolean" -> "true".equals(atts.getValue(OFFICE, "boolean-value")) ? "TRUE" : "FALSE";
+      case "string" -> atts.getValue(OFFICE, "string-value");
       default -> null;
     };
   }

@@ -28,7 +28,8 @@ public final class OdsFiles {
       <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
       xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" \
       xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-      xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">\
+      xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+      xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3">\
       <office:body><office:spreadsheet><table:table table:name="Sheet1">""";
 
   private static final String END =

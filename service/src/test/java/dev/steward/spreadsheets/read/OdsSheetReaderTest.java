@@ -182,7 +182,9 @@ class OdsSheetReaderTest {
             <table:table-row table:number-rows-repeated="2">\
             <table:table-cell office:value-type="string"><text:p>a<text:s text:c="3"/>b<text:tab/>c\
             <text:line-break/>d</text:p><text:p>second <text:span>line</text:span></text:p>\
-            <office:annotation><text:p>a comment</text:p></office:annotation></table:table-cell>\
+            <office:annotation><text:p>a comment</text:p></office:annotation>\
+            <draw:frame><draw:text-box><text:p>a shape's text</text:p></draw:text-box></draw:frame>\
+            </table:table-cell>\
             <table:table-cell office:value-type="currency" office:currency="EUR" office:value="1.50">\
             <text:p>1,50 €</text:p></table:table-cell>\
             <table:table-cell office:value-type="date" office:date-value="2024-03-01T09:30:00.123">\
@@ -190,11 +192,14 @@ class OdsSheetReaderTest {
             <table:table-cell office:value-type="time" office:time-value="PT09H30M00S">\
             <text:p>09:30</text:p></table:table-cell>\
             <table:table-cell office:value-type="float" office:value="-0"><text:p>0</text:p>\
-            </table:table-cell></table:table-row>""");
+            </table:table-cell><table:table-cell office:value-type="string" \
+            office:string-value="in an attribute"/></table:table-row>""");
 
     var read = read(file, null);
 
-    var expected = List.of("a   b\tc\nd\nsecond line", "1.5", "2024-03-01T09:30", "09:30", "0");
+    var expected =
+        List.of(
+            "a   b\tc\nd\nsecond line", "1.5", "2024-03-01T09:30", "09:30", "0", "in an attribute");
     assertThat(read.rows()).extracting(Row::number).containsExactly(1, 2);
     assertThat(read.rows()).extracting(Row::cells).containsExactly(expected, expected);
   }
