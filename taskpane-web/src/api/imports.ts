@@ -173,7 +173,7 @@ export function importsApi(client: ApiClient) {
   return {
     recent: (signal?: AbortSignal) => client.get<ImportJob[]>('/api/imports', { signal }),
     get: (id: string, signal?: AbortSignal) => client.get<ImportJob>(one(id), { signal }),
-    /** Uploads a .csv, .xlsx, .xls or .vcf file (with the user's choices, if any); the answer is the job with its mapping and preview. */
+    /** Uploads a .csv, .xlsx, .xls, .ods or .vcf file (with the user's choices, if any); the answer is the job with its mapping and preview. */
     upload: (file: File, choices: UploadChoices = {}) => {
       const form = new FormData();
       form.append('file', file, file.name);

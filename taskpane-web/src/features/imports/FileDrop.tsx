@@ -26,7 +26,7 @@ export interface FileDropProps {
   uploading: boolean;
 }
 
-/** A drop zone with a file picker for one .csv, .xlsx, .xls or .vcf file. */
+/** A drop zone with a file picker for one .csv, .xlsx, .xls, .ods or .vcf file. */
 export function FileDrop({ onFile, uploading }: FileDropProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -57,8 +57,8 @@ export function FileDrop({ onFile, uploading }: FileDropProps) {
           <DocumentTableRegular className={styles.icon} aria-hidden />
           <Text weight="semibold">Drop a spreadsheet here</Text>
           <Text size={200} className={styles.hint}>
-            .csv, .xlsx, .xls or .vcf (vCard), up to 100 MB. Exports of Outlook (in its languages), Google, Thunderbird,
-            HubSpot, Salesforce, Zoho and LinkedIn are recognised.
+            .csv, .xlsx, .xls, .ods (LibreOffice) or .vcf (vCard), up to 100 MB. Exports of Outlook (in its languages),
+            Google, Thunderbird, HubSpot, Salesforce, Zoho and LinkedIn are recognised.
           </Text>
           <Button appearance="primary" icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
             Choose a file

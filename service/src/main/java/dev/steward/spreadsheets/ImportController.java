@@ -65,8 +65,8 @@ class ImportController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary =
-          "Upload a .csv, .xlsx, .xls or .vcf file (multipart field 'file'); returns the job with its"
-              + " preview",
+          "Upload a .csv, .xlsx, .xls, .ods or .vcf file (multipart field 'file'); returns the job with"
+              + " its preview",
       description =
           """
           The kind is told from the bytes, not the name. A CSV file's encoding is detected from its bytes (a BOM is
@@ -76,7 +76,7 @@ class ImportController {
           row) overrides it. A workbook's sheets are listed under `reading.sheets`; the sheet that looks most like
           contacts is imported (else the active one, never a hidden one) unless `sheet` names another. A phone that
           does not parse is kept as written, with a warning on its row. A vCard file (2.1, 3.0 or 4.0, many cards)
-          is read card by card as rows. Refusal codes beside those below: unknown-encoding, no-such-sheet,
+          is read card by card as rows; an OpenDocument spreadsheet (.ods, LibreOffice) as a workbook. Refusal codes beside those below: unknown-encoding, no-such-sheet,
           strict-open-xml (a Strict Open XML workbook), no-header-row.
           A bad file is a 422 problem with a `code`: password-protected, not-a-spreadsheet, damaged-workbook,
           zip-bomb, empty-file, empty-sheet, header-only, too-many-rows, too-many-columns, malformed-csv,

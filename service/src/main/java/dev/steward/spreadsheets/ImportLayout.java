@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * What an import read and how its columns map onto contact fields.
  *
- * @param fileKind csv, xlsx, xls, vcf, or rows for rows posted by the Excel pane
+ * @param fileKind csv, xlsx, xls, ods, vcf, or rows for rows posted by the Excel pane
  * @param sheetLinkId the linked sheet the rows come from, if any
  * @param sheetSelection the rows are a selection of a linked sheet, not the whole sheet
  * @param reading how the file was read; null for rows posted by the Excel pane

@@ -6,10 +6,10 @@ import org.apache.commons.io.input.ProxyInputStream;
 import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
- * An xlsx part as it unzips, refused once it passes {@code limit} bytes, whatever size the zip
- * declared for it (the declared size is checked before, by {@link #open}, but a zip may lie about
- * it). Reading it also looks at the import's clock, so that a part that takes long to parse is
- * stopped in time.
+ * An xlsx part (or an OpenDocument file's entry) as it unzips, refused once it passes {@code limit}
+ * bytes, whatever size the zip declared for it (the declared size is checked before, by {@link
+ * #open}, but a zip may lie about it). Reading it also looks at the import's clock, so that a part
+ * that takes long to parse is stopped in time.
  */
 final class BoundedPart extends ProxyInputStream {
 
@@ -32,11 +32,21 @@ final class BoundedPart extends ProxyInputStream {
    * @param what how a person knows the part: "sheet", "shared-strings table"
    */
   static BoundedPart open(PackagePart part, String what, ReadBudget budget) throws IOException {
+    return open(part.getSize(), part.getInputStream(), what, budget);
+  }
+
+  /**
+   * A zip entry's content ({@code in}), after refusing it if the zip declares it ({@code
+   * declaredSize}, -1 when unknown) larger than the budget's part limit.
+   */
+  static BoundedPart open(long declaredSize, InputStream in, String what, ReadBudget budget)
+      throws IOException {
     long limit = budget.limits().maxPartBytes();
-    if (part.getSize() > limit) {
+    if (declaredSize > limit) {
+      in.close();
       throw TooMuchTextException.part(limit, what);
     }
-    return new BoundedPart(part.getInputStream(), limit, what, budget);
+    return new BoundedPart(in, limit, what, budget);
   }
 
   /** The bytes read so far. */

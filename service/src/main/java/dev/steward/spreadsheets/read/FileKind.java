@@ -3,14 +3,17 @@ package dev.steward.spreadsheets.read;
 import java.util.Locale;
 
 /**
- * What a file is, told from its first bytes and never from its name: a zip is an xlsx, an OLE2
- * compound document is an xls (or an encrypted xlsx, which Office wraps in OLE2), text that begins
- * with a vCard is vCard, anything else is read as CSV.
+ * What a file is, told from its bytes and never from its name: a zip is an xlsx, unless its {@code
+ * mimetype} entry says it is an OpenDocument spreadsheet (.ods); an OLE2 compound document is an
+ * xls (or an encrypted xlsx, which Office wraps in OLE2), text that begins with a vCard is vCard,
+ * anything else is read as CSV.
  */
 public enum FileKind {
   CSV,
   XLSX,
   XLS,
+  /** OpenDocument spreadsheets (.ods), LibreOffice's own format. */
+  ODS,
   /** vCard contacts (.vcf), read card by card as rows. */
   VCF,
   /** Rows posted as JSON by the Excel pane. */
@@ -21,6 +24,9 @@ public enum FileKind {
   private static final byte[] OLE2 = {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
+
+  private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
+  private static final String ODS_MIMETYPE = OPEN_DOCUMENT + "spreadsheet";
 
   public String value() {
     return name().toLowerCase(Locale.ROOT);
@@ -39,7 +45,10 @@ public enum FileKind {
     if (length == 0) {
       throw new UnreadableFileException("empty-file", "The file is empty.");
     }
-    if (startsWith(head, length, ZIP) || startsWith(head, length, EMPTY_ZIP)) {
+    if (startsWith(head, length, ZIP)) {
+      return startsLikeOds(head, length) ? ODS : XLSX;
+    }
+    if (startsWith(head, length, EMPTY_ZIP)) {
       return XLSX;
     }
     if (startsWith(head, length, OLE2)) {
@@ -55,7 +64,10 @@ public enum FileKind {
     if (startsLikeVcard(head, length)) {
       return VCF;
     }
-    if (extension.equals("xlsx") || extension.equals("xls") || extension.equals("xlsm")) {
+    if (extension.equals("xlsx")
+        || extension.equals("xls")
+        || extension.equals("xlsm")
+        || extension.equals("ods")) {
       throw new UnreadableFileException(
           "not-a-spreadsheet",
           "The file is named ."
@@ -64,6 +76,60 @@ public enum FileKind {
               + " from Excel.");
     }
     return CSV;
+  }
+
+  /**
+   * What a zip holds: an OpenDocument package names its kind in a {@code mimetype} entry (a
+   * spreadsheet, or a spreadsheet template); an Office Open XML one has none. A zip that does not
+   * open is left to the xlsx reader, which words why.
+   *
+   * @throws UnreadableFileException for an OpenDocument file that is not a spreadsheet
+   */
+  static FileKind ofZip(java.nio.file.Path zipFile) {
+    String mimetype;
+    try (var zip = new java.util.zip.ZipFile(zipFile.toFile())) {
+      var entry = zip.getEntry("mimetype");
+      if (entry == null) {
+        return XLSX;
+      }
+      try (var in = zip.getInputStream(entry)) {
+        mimetype =
+            new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII).strip();
+      }
+    } catch (java.io.IOException e) {
+      return XLSX;
+    }
+    if (mimetype.equals(ODS_MIMETYPE) || mimetype.equals(ODS_MIMETYPE + "-template")) {
+      return ODS;
+    }
+    if (mimetype.startsWith(OPEN_DOCUMENT)) {
+      throw new UnreadableFileException(
+          "not-a-spreadsheet",
+          "The file is an OpenDocument "
+              + mimetype.substring(OPEN_DOCUMENT.length())
+              + ", not a spreadsheet. Save the sheet from LibreOffice Calc as .ods or .csv.");
+    }
+    return XLSX;
+  }
+
+  /**
+   * An OpenDocument package's first zip entry is its {@code mimetype}, stored uncompressed, so the
+   * kind shows in the first bytes even of a file cut off on the way ({@link #ofZip} finds it
+   * elsewhere in a whole zip).
+   */
+  private static boolean startsLikeOds(byte[] head, int length) {
+    if (length < 30) {
+      return false;
+    }
+    int nameLength = (head[26] & 0xFF) | (head[27] & 0xFF) << 8;
+    int extraLength = (head[28] & 0xFF) | (head[29] & 0xFF) << 8;
+    int data = 30 + nameLength + extraLength;
+    if (length < data + ODS_MIMETYPE.length() || nameLength != 8) {
+      return false;
+    }
+    var ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    return new String(head, 30, 8, ascii).equals("mimetype")
+        && new String(head, data, ODS_MIMETYPE.length(), ascii).equals(ODS_MIMETYPE);
   }
 
   /** "BEGIN:VCARD" first, after a UTF-8 BOM and blank lines. */

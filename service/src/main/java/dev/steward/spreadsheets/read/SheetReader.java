@@ -50,10 +50,15 @@ public final class SheetReader {
         length = Math.max(0, in.readNBytes(head, 0, head.length));
       }
       FileKind kind = FileKind.detect(head, length, fileName);
+      if (kind == FileKind.XLSX) {
+        kind = FileKind.ofZip(file);
+      }
       return switch (kind) {
         case XLSX ->
             XlsxSheetReader.read(file, sink, budget, options.sheet(), options.contactLikeness());
         case XLS -> XlsSheetReader.read(file, sink, budget, options.sheet());
+        case ODS ->
+            OdsSheetReader.read(file, sink, budget, options.sheet(), options.contactLikeness());
         case VCF ->
             new Result(
                 kind,

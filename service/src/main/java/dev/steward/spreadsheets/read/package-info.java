@@ -1,2 +1,2 @@
-/** Streaming readers for csv, xlsx and xls files, and the reasons a file is refused. */
+/** Streaming readers for csv, xlsx, xls, ods and vCard files, and the reasons a file is refused. */
 package dev.steward.spreadsheets.read;
