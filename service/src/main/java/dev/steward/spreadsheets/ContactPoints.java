@@ -85,12 +85,17 @@ final class ContactPoints {
           // A phone that does not parse never costs the row its name and email: it is kept as
           // written.
           phone = candidate;
+          // A number written with its country code was not read in the firm's region: naming the
+          // region would send the reader looking in the wrong place.
+          boolean international = candidate.startsWith("+") || candidate.startsWith("00");
           warnings.add(
               new FieldProblem(
                   "phone",
-                  "not a valid phone number (read as a number of "
-                      + region
-                      + "); kept as written"));
+                  international
+                      ? "not a valid phone number; kept as written"
+                      : "not a valid phone number (read as a number of "
+                          + region
+                          + "); kept as written"));
         }
       } else if (e164.isEmpty()) {
         // A contact's other phones are numbers it can be called on; one that does not parse is

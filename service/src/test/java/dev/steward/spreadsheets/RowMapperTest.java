@@ -219,6 +219,18 @@ class RowMapperTest {
   }
 
   @Test
+  void anInvalidNumberWrittenWithItsCountryCodeIsNotSaidToBeReadInTheFirmsRegion()
+      throws Exception {
+    var row =
+        map(
+            List.of("First Name", "Email", "Mobile"),
+            List.of("Ottoline", "ottoline@example.org", "+44 7911 654321"));
+    assertThat(row.phone()).isEqualTo("+44 7911 654321");
+    assertThat(StagedRow.lines(row.warnings()))
+        .isEqualTo("phone: not a valid phone number; kept as written");
+  }
+
+  @Test
   void aPhoneThatDoesNotParseNeverSinksTheRow() throws Exception {
     for (String phone : List.of("0113 496 0000", "555-", "pager", "442079460958")) {
       var row =
