@@ -19,12 +19,14 @@ import org.springframework.validation.annotation.Validated;
 record ContactSettings(@DefaultValue @Valid Search contacts, @DefaultValue @Valid Phone phone) {
 
   /**
-   * @param searchConcurrency how many contact lists, searches and lookups run at once; 0 for as
-   *     many as there are cores
+   * @param searchConcurrency how many contact lists and searches run at once; 0 for as many as
+   *     there are cores
+   * @param lookupConcurrency how many lookups by email run at once; 0 for four per core
    * @param searchQueueWait how long one may wait for its turn before it is answered 503
    */
   record Search(
       @DefaultValue("0") @PositiveOrZero int searchConcurrency,
+      @DefaultValue("0") @PositiveOrZero int lookupConcurrency,
       @DefaultValue("5s") @NotNull Duration searchQueueWait) {}
 
   /**

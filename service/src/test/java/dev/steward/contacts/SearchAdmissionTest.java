@@ -23,7 +23,7 @@ class SearchAdmissionTest {
 
   @Test
   void searchesBeyondTheCoresWaitTheirTurnInArrivalOrder() throws Exception {
-    var admission = new SearchAdmission(1, Duration.ofSeconds(5));
+    var admission = new SearchAdmission(1, 1, Duration.ofSeconds(5));
     var firstMayFinish = new CountDownLatch(1);
     var firstRunning = new CountDownLatch(1);
     List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -48,7 +48,7 @@ class SearchAdmissionTest {
 
   @Test
   void aSearchThatWaitsTooLongIsAnsweredBusyAndOtherRequestsPassUnqueued() throws Exception {
-    var admission = new SearchAdmission(1, Duration.ofMillis(100));
+    var admission = new SearchAdmission(1, 1, Duration.ofMillis(100));
     var release = new CountDownLatch(1);
     var running = new CountDownLatch(1);
     var holder =
@@ -77,6 +77,40 @@ class SearchAdmissionTest {
 
     release.countDown();
     holder.get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aLookupDoesNotWaitBehindARunningSearch() throws Exception {
+    var admission = new SearchAdmission(1, 1, Duration.ofMillis(100));
+    var release = new CountDownLatch(1);
+    var running = new CountDownLatch(1);
+    var slowSearch =
+        CompletableFuture.runAsync(
+            () ->
+                run(
+                    admission,
+                    () -> {
+                      running.countDown();
+                      await(release);
+                    }));
+    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+
+    var lookup = new MockHttpServletRequest("GET", "/api/contacts/lookup");
+    lookup.setParameter("email", "ann@example.com");
+    var answered = new MockHttpServletResponse();
+    var chain = new MockFilterChain();
+    admission.doFilter(lookup, answered, chain);
+    assertThat(chain.getRequest()).as("the lookup ran while the search held its turn").isNotNull();
+    assertThat(answered.getStatus()).isEqualTo(200);
+
+    var anotherSearch = new MockHttpServletResponse();
+    admission.doFilter(search(), anotherSearch, new MockFilterChain());
+    assertThat(anotherSearch.getStatus())
+        .as("searches still queue among themselves")
+        .isEqualTo(503);
+
+    release.countDown();
+    slowSearch.get(5, TimeUnit.SECONDS);
   }
 
   private static void run(SearchAdmission admission, Runnable search) {
