@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * Lookup samples are {@code email<TAB>1|0} (1 when a live contact has it). Expected totals are one line per search:
  * its total as the benchmark's SQL probe counted it, to one past the cap. Latencies are written in milliseconds, one
  * per line. With several clients, each sends the whole sample, starting at its own place in it. The warm-up sample is
- * sent over and over for BENCH_WARMUP_SECONDS (20 s). Any unexpected status or answer fails the run.
+ * sent over and over for BENCH_WARMUP_SECONDS (20 s). Any unexpected status or answer fails the run. Beside the
+ * latencies, {@code <latencies-out>.stats} holds the timed part's requests per second and how busy the machine's
+ * cores were meanwhile, in percent.
  */
 public class HttpLatency {
 
@@ -163,6 +165,8 @@ public class HttpLatency {
     List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+    long[] cpuBefore = cpuTicks();
+    long started = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       int first = c * probes.size() / clients;
       Thread thread = new Thread(() -> {
@@ -188,14 +192,40 @@ public class HttpLatency {
     for (Thread thread : threads) {
       thread.join();
     }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long[] cpuAfter = cpuTicks();
     if (!failed.isEmpty()) {
       throw new IllegalStateException("a client failed", failed.get(0));
     }
     Files.write(out, latencies);
+    String busy = cpuBefore == null || cpuAfter == null || cpuAfter[1] == cpuBefore[1] ? "-"
+        : String.format(java.util.Locale.ROOT, "%.0f",
+            100.0 * (cpuAfter[0] - cpuBefore[0]) / (cpuAfter[1] - cpuBefore[1]));
+    Files.writeString(Path.of(out + ".stats"), String.format(java.util.Locale.ROOT, "%.0f %s%n",
+        latencies.size() / seconds, busy));
     if (!wrong.isEmpty()) {
       wrong.stream().limit(3).forEach(System.err::println);
       System.err.println(wrong.size() + " answers were not what the SQL says");
       System.exit(1);
+    }
+  }
+
+  /**
+   * The machine's busy and total CPU ticks, all cores together, from /proc/stat (idle, iowait and the
+   * time a hypervisor stole are not busy); null where there is none. Everything on the machine counts: the service, the database
+   * and these clients.
+   */
+  static long[] cpuTicks() {
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i < Math.min(f.length, 9); i++) {
+        total += Long.parseLong(f[i]);
+      }
+      long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]) + (f.length > 8 ? Long.parseLong(f[8]) : 0);
+      return new long[] {total - idle, total};
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -21,7 +21,8 @@ record ContactSettings(@DefaultValue @Valid Search contacts, @DefaultValue @Vali
   /**
    * @param searchConcurrency how many contact lists and searches run at once; 0 for as many as
    *     there are cores
-   * @param lookupConcurrency how many lookups by email run at once; 0 for four per core
+   * @param lookupConcurrency how many lookups by email run at once; 0 for as many as there are
+   *     cores
    * @param searchQueueWait how long one may wait for its turn before it is answered 503
    */
   record Search(
