@@ -50,17 +50,7 @@ class SearchAdmissionTest {
   void aSearchThatWaitsTooLongIsAnsweredBusyAndOtherRequestsPassUnqueued() throws Exception {
     var admission = new SearchAdmission(1, 1, Duration.ofMillis(100));
     var release = new CountDownLatch(1);
-    var running = new CountDownLatch(1);
-    var holder =
-        CompletableFuture.runAsync(
-            () ->
-                run(
-                    admission,
-                    () -> {
-                      running.countDown();
-                      await(release);
-                    }));
-    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    var holder = runningSearch(admission, release);
 
     var refused = new MockHttpServletResponse();
     admission.doFilter(search(), refused, new MockFilterChain());
@@ -83,17 +73,7 @@ class SearchAdmissionTest {
   void aLookupDoesNotWaitBehindARunningSearch() throws Exception {
     var admission = new SearchAdmission(1, 1, Duration.ofMillis(100));
     var release = new CountDownLatch(1);
-    var running = new CountDownLatch(1);
-    var slowSearch =
-        CompletableFuture.runAsync(
-            () ->
-                run(
-                    admission,
-                    () -> {
-                      running.countDown();
-                      await(release);
-                    }));
-    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    var slowSearch = runningSearch(admission, release);
 
     var lookup = new MockHttpServletRequest("GET", "/api/contacts/lookup");
     lookup.setParameter("email", "ann@example.com");
@@ -111,6 +91,23 @@ class SearchAdmissionTest {
 
     release.countDown();
     slowSearch.get(5, TimeUnit.SECONDS);
+  }
+
+  /** A search that holds its turn until {@code release}, once it is running. */
+  private static CompletableFuture<Void> runningSearch(
+      SearchAdmission admission, CountDownLatch release) throws InterruptedException {
+    var running = new CountDownLatch(1);
+    var search =
+        CompletableFuture.runAsync(
+            () ->
+                run(
+                    admission,
+                    () -> {
+                      running.countDown();
+                      await(release);
+                    }));
+    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    return search;
   }
 
   private static void run(SearchAdmission admission, Runnable search) {
