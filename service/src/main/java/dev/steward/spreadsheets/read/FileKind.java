@@ -132,25 +132,23 @@ public enum FileKind {
         && new String(head, data, ODS_MIMETYPE.length(), ascii).equals(ODS_MIMETYPE);
   }
 
-  /** "BEGIN:VCARD" first, after a UTF-8 BOM and blank lines. */
+  /**
+   * "BEGIN:VCARD" first, after blank lines, in UTF-8 or UTF-16 with or without its byte order mark
+   * (Windows writes UTF-16 address books).
+   */
   private static boolean startsLikeVcard(byte[] head, int length) {
-    int start =
-        length >= 3
-                && (head[0] & 0xFF) == 0xEF
-                && (head[1] & 0xFF) == 0xBB
-                && (head[2] & 0xFF) == 0xBF
-            ? 3
-            : 0;
-    while (start < length && Character.isWhitespace(head[start])) {
-      start++;
+    byte[] bytes = java.util.Arrays.copyOf(head, length);
+    java.nio.charset.Charset charset = CharsetMarks.bomCharset(bytes);
+    int start = 0;
+    if (charset != null) {
+      start = charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? 3 : 2;
+    } else {
+      charset =
+          java.util.Objects.requireNonNullElse(
+              CharsetMarks.utf16WithoutBom(bytes, 0), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
-    String begin = "begin:vcard";
-    if (length - start < begin.length()) {
-      return false;
-    }
-    String text =
-        new String(head, start, begin.length(), java.nio.charset.StandardCharsets.US_ASCII);
-    return text.toLowerCase(Locale.ROOT).equals(begin);
+    String text = new String(bytes, start, length - start, charset).stripLeading();
+    return text.regionMatches(true, 0, "begin:vcard", 0, "begin:vcard".length());
   }
 
   private static boolean startsWith(byte[] head, int length, byte[] magic) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VcfSheetReaderTest {
 
@@ -155,5 +157,28 @@ class VcfSheetReaderTest {
     assertThat(cell(rows.get(1), "Full Name")).isEmpty();
     assertThat(cell(rows.get(1), "Company")).isEqualTo("Harbour Trust AG");
     assertThat(cell(rows.get(1), "Business City")).isEqualTo("Zürich");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-16"})
+  void readsAUtf16CardWithOrWithoutItsByteOrderMark(String charsetName) throws IOException {
+    // Java's "UTF-16" writes a big-endian byte order mark; the other two write none.
+    String card =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kowalczyk;Zoë;;;\r\nFN:Zoë Kowalczyk\r\n"
+            + "EMAIL;TYPE=INTERNET:zoe.kowalczyk@example.pl\r\nTEL;TYPE=CELL:+48 601 234 567\r\n"
+            + "END:VCARD\r\n";
+    Path file = dir.resolve("utf16.vcf");
+    Files.write(file, card.getBytes(java.nio.charset.Charset.forName(charsetName)));
+    var rows = new ArrayList<List<String>>();
+    var result =
+        SheetReader.read(
+            file, "utf16.vcf", (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
+
+    assertThat(result.kind()).isEqualTo(FileKind.VCF);
+    assertThat(rows).hasSize(2);
+    assertThat(cell(rows.get(1), "First Name")).isEqualTo("Zoë");
+    assertThat(cell(rows.get(1), "Last Name")).isEqualTo("Kowalczyk");
+    assertThat(cell(rows.get(1), "E-mail Address")).isEqualTo("zoe.kowalczyk@example.pl");
+    assertThat(cell(rows.get(1), "Mobile Phone")).isEqualTo("+48 601 234 567");
   }
 }
