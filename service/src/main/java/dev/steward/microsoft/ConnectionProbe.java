@@ -2,6 +2,7 @@ package dev.steward.microsoft;
 
 import dev.steward.microsoft.MicrosoftConnectionCheck.Check;
 import dev.steward.microsoft.MicrosoftConnectionCheck.Status;
+import dev.steward.platform.TrustedCertificates;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,7 +28,9 @@ class ConnectionProbe {
   private final JsonMapper json = JsonMapper.builder().build();
 
   ConnectionProbe(MicrosoftSettings settings) {
-    var trust = TrustedCertificates.of(settings.trustedCertificates());
+    var trust =
+        TrustedCertificates.of(
+            settings.trustedCertificates(), "STEWARD_MICROSOFT_TRUSTED_CERTIFICATES");
     this.http =
         HttpClient.newBuilder()
             .sslContext(trust.sslContext())

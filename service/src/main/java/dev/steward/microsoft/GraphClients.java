@@ -10,6 +10,7 @@ import com.microsoft.kiota.RequestOption;
 import com.microsoft.kiota.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.kiota.authentication.ObservabilityOptions;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import dev.steward.platform.TrustedCertificates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +59,9 @@ class GraphClients {
 
   GraphClients(MicrosoftSettings settings) {
     this.settings = settings;
-    var trust = TrustedCertificates.of(settings.trustedCertificates());
+    var trust =
+        TrustedCertificates.of(
+            settings.trustedCertificates(), "STEWARD_MICROSOFT_TRUSTED_CERTIFICATES");
     RequestOption[] options = {
       new RetryHandlerOption(
           (delay, attempt, request, response) -> true,

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Microsoft",
-    allowedDependencies = {"identity"})
+    allowedDependencies = {"identity", "platform"})
 package dev.steward.microsoft;

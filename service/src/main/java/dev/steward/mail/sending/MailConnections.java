@@ -1,5 +1,7 @@
 package dev.steward.mail.sending;
 
+import dev.steward.platform.TrustedCertificates;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 
@@ -20,6 +22,15 @@ final class MailConnections {
     String security();
 
     Duration timeout();
+
+    /**
+     * A PEM file of certificates to trust besides the JVM's own (a firm's mail server with a
+     * certificate from its own authority), or null.
+     */
+    Path trustedCertificates();
+
+    /** The environment variable that names {@link #trustedCertificates()}, for its errors. */
+    String trustedCertificatesSetting();
   }
 
   private MailConnections() {}
@@ -43,6 +54,15 @@ final class MailConnections {
     if (!server.security().equals("none")) {
       // The connection is encrypted, so the server's name is checked too.
       props.put(prefix + "ssl.checkserveridentity", "true");
+      if (server.trustedCertificates() != null) {
+        // Used for TLS from the start and for STARTTLS alike.
+        props.put(
+            prefix + "ssl.socketFactory",
+            TrustedCertificates.of(
+                    server.trustedCertificates(), server.trustedCertificatesSetting())
+                .sslContext()
+                .getSocketFactory());
+      }
     }
     return props;
   }

@@ -1,5 +1,6 @@
 package dev.steward.mail.sending;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -22,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     recipient, never a header); empty only when the SMTP server itself files what it sends into
  *     {@code folder}
  * @param timeout the longest one exchange with the IMAP server may take
+ * @param trustedCertificates a PEM file of certificates to trust besides the JVM's own, for a
+ *     server whose certificate comes from the firm's own authority; null for none
  */
 @ConfigurationProperties("steward.mail.sent-copy")
 record SentCopySettings(
@@ -32,7 +35,8 @@ record SentCopySettings(
     String password,
     String folder,
     String bccAddress,
-    Duration timeout)
+    Duration timeout,
+    Path trustedCertificates)
     implements MailConnections.Server {
 
   SentCopySettings {
@@ -51,6 +55,11 @@ record SentCopySettings(
     folder = folder == null || folder.isBlank() ? "INBOX" : folder.strip();
     bccAddress = bccAddress == null ? "" : bccAddress.strip();
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+  }
+
+  @Override
+  public String trustedCertificatesSetting() {
+    return "STEWARD_MAIL_SENT_COPY_TRUSTED_CERTIFICATES";
   }
 
   boolean configured() {

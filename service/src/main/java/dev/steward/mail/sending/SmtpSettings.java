@@ -1,5 +1,6 @@
 package dev.steward.mail.sending;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,10 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param username who to sign in as; no sign-in when empty
  * @param password the password (or app password) for {@code username}
  * @param timeout the longest one exchange with the server may take
+ * @param trustedCertificates a PEM file of certificates to trust besides the JVM's own, for a
+ *     server whose certificate comes from the firm's own authority; null for none
  */
 @ConfigurationProperties("steward.mail.smtp")
 record SmtpSettings(
-    String host, Integer port, String security, String username, String password, Duration timeout)
+    String host,
+    Integer port,
+    String security,
+    String username,
+    String password,
+    Duration timeout,
+    Path trustedCertificates)
     implements MailConnections.Server {
 
   SmtpSettings {
@@ -42,6 +51,11 @@ record SmtpSettings(
     username = username == null ? "" : username;
     password = password == null ? "" : password;
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+  }
+
+  @Override
+  public String trustedCertificatesSetting() {
+    return "STEWARD_MAIL_SMTP_TRUSTED_CERTIFICATES";
   }
 
   boolean configured() {

@@ -111,11 +111,35 @@ final class SmtpTransport implements MailTransport {
     // With no reply code the server was not reached, or refused the sign-in: a setting to fix, then
     // try again.
     boolean temporary = code == 0 || code < 500;
-    String reason =
-        code == 0
-            ? "The mail server could not be reached or refused the connection: " + e.getMessage()
-            : "The mail server answered " + code + ": " + e.getMessage();
+    String reason;
+    if (code != 0) {
+      reason = "The mail server answered " + code + ": " + e.getMessage();
+    } else if (certificateRefused(e)) {
+      reason =
+          "The mail server's certificate was not accepted: it is not from an authority Steward"
+              + " trusts, or not for this server's name ("
+              + e.getMessage()
+              + "). For a server whose certificate comes from the firm's own authority, set"
+              + " STEWARD_MAIL_SMTP_TRUSTED_CERTIFICATES to a PEM file of that authority's"
+              + " certificate.";
+    } else {
+      reason = "The mail server could not be reached or refused the connection: " + e.getMessage();
+    }
     return new TransportFailure(reason.strip(), temporary, null, e);
+  }
+
+  private static boolean certificateRefused(Throwable e) {
+    Throwable cause = e;
+    for (int depth = 0; cause != null && depth < 20; depth++) {
+      if (cause instanceof javax.net.ssl.SSLHandshakeException) {
+        return true;
+      }
+      cause =
+          cause instanceof MessagingException messaging && messaging.getNextException() != null
+              ? messaging.getNextException()
+              : cause.getCause();
+    }
+    return false;
   }
 
   private static int replyCode(Exception e) {

@@ -10,10 +10,12 @@ class SentCopySettingsTest {
 
   @Test
   void isOffWithoutAHostAndDefaultsToImapsOnTheInbox() {
-    assertThat(new SentCopySettings(null, null, null, null, null, null, null, null).configured())
+    assertThat(
+            new SentCopySettings(null, null, null, null, null, null, null, null, null).configured())
         .isFalse();
     var settings =
-        new SentCopySettings("imap.harbour.example", null, null, "archive", "pw", " ", null, null);
+        new SentCopySettings(
+            "imap.harbour.example", null, null, "archive", "pw", " ", null, null, null);
     assertThat(settings.configured()).isTrue();
     assertThat(settings.port()).isEqualTo(993);
     assertThat(settings.folder()).isEqualTo("INBOX");
@@ -29,7 +31,7 @@ class SentCopySettingsTest {
   void startTlsIsRequiredNeverAFallBackToPlainText() {
     var settings =
         new SentCopySettings(
-            "imap.harbour.example", null, "STARTTLS", "a", "b", "Sent Items", "", null);
+            "imap.harbour.example", null, "STARTTLS", "a", "b", "Sent Items", "", null, null);
     assertThat(settings.port()).isEqualTo(143);
     var props = SentCopyMailbox.properties(settings);
     assertThat(props.getProperty("mail.store.protocol")).isEqualTo("imap");
@@ -39,7 +41,8 @@ class SentCopySettingsTest {
 
   @Test
   void refusesAnUnknownSecurity() {
-    assertThatThrownBy(() -> new SentCopySettings("h", null, "ssl", null, null, null, null, null))
+    assertThatThrownBy(
+            () -> new SentCopySettings("h", null, "ssl", null, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("imaps, starttls or none");
   }

@@ -15,13 +15,15 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made with the JDK's own
- * keytool and written out as the two PEM files an operator would give Steward.
+ * keytool and written out as the two PEM files an operator would give Steward, beside the PKCS12
+ * key store keytool wrote (alias {@code steward}, password {@link #PASSWORD}) for a test server.
  */
-record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
+public record SelfSignedPem(
+    Path certificate, Path privateKey, X509Certificate x509, Path keyStore) {
 
-  private static final String PASSWORD = "test-only";
+  public static final String PASSWORD = "test-only";
 
-  static SelfSignedPem create(Path folder) throws Exception {
+  public static SelfSignedPem create(Path folder) throws Exception {
     Path store = folder.resolve("tls.p12");
     String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
     Process process =
@@ -67,7 +69,7 @@ record SelfSignedPem(Path certificate, Path privateKey, X509Certificate x509) {
         Files.writeString(folder.resolve("cert.pem"), pem("CERTIFICATE", certificate.getEncoded()));
     Path keyFile =
         Files.writeString(folder.resolve("key.pem"), pem("PRIVATE KEY", key.getEncoded()));
-    return new SelfSignedPem(certFile, keyFile, certificate);
+    return new SelfSignedPem(certFile, keyFile, certificate, store);
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.steward.microsoft;
+package dev.steward.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +18,18 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The certificate authorities calls to Microsoft trust: the JVM's own, plus those of an optional
- * PEM file (a proxy that inspects TLS, a private cloud; in tests, WireMock's certificate).
+ * The certificate authorities a connection trusts: the JVM's own, plus those of an optional PEM
+ * file (a proxy that inspects TLS, a private cloud, a firm's own mail server; in tests, WireMock's
+ * or GreenMail's certificate).
  */
-record TrustedCertificates(X509TrustManager trustManager, SSLContext sslContext) {
+public record TrustedCertificates(X509TrustManager trustManager, SSLContext sslContext) {
 
-  static TrustedCertificates of(Path extraPem) {
+  /**
+   * @param extraPem a PEM file of certificates to trust too, or null for the JVM's alone
+   * @param setting the environment variable that names the file, for the error when it is no PEM
+   *     file of certificates
+   */
+  public static TrustedCertificates of(Path extraPem, String setting) {
     try {
       X509TrustManager jvm = x509(factory(null));
       if (extraPem == null) {
@@ -44,7 +50,9 @@ record TrustedCertificates(X509TrustManager trustManager, SSLContext sslContext)
       throw new IllegalStateException(
           "Could not load the certificates to trust from "
               + extraPem
-              + " (STEWARD_MICROSOFT_TRUSTED_CERTIFICATES must name a PEM file of certificates)",
+              + " ("
+              + setting
+              + " must name a PEM file of certificates)",
           e);
     }
   }
