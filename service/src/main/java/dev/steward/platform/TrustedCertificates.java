@@ -2,7 +2,6 @@ package dev.steward.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -47,13 +46,16 @@ public record TrustedCertificates(X509TrustManager trustManager, SSLContext sslC
       X509TrustManager combined = x509(factory(store));
       return new TrustedCertificates(combined, context(combined));
     } catch (GeneralSecurityException | IOException e) {
+      // Said without the cause attached, so that a failed start shows these words, not only the
+      // cause's.
       throw new IllegalStateException(
           "Could not load the certificates to trust from "
               + extraPem
               + " ("
+              + e
+              + "): "
               + setting
-              + " must name a PEM file of certificates)",
-          e);
+              + " must name a PEM file of certificates");
     }
   }
 
@@ -62,7 +64,7 @@ public record TrustedCertificates(X509TrustManager trustManager, SSLContext sslC
     try (InputStream in = Files.newInputStream(pem)) {
       var certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
       if (certificates.isEmpty()) {
-        throw new UncheckedIOException(new IOException(pem + " holds no certificate"));
+        throw new IOException("it holds no certificate");
       }
       return certificates;
     }

@@ -1,5 +1,6 @@
 package dev.steward.mail.sending;
 
+import dev.steward.platform.TrustedCertificates;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -51,6 +52,10 @@ record SmtpSettings(
     username = username == null ? "" : username;
     password = password == null ? "" : password;
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+    if (trustedCertificates != null && !security.equals("none")) {
+      // Read once here, so that a wrong file stops the start instead of a campaign's sending.
+      TrustedCertificates.of(trustedCertificates, "STEWARD_MAIL_SMTP_TRUSTED_CERTIFICATES");
+    }
   }
 
   @Override

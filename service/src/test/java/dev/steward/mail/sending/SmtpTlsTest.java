@@ -95,7 +95,7 @@ class SmtpTlsTest {
   @Test
   void aTrustedCertificatesFileThatHoldsNoCertificateStopsWithTheSettingsName() throws Exception {
     Path notPem = java.nio.file.Files.writeString(folder.resolve("not.pem"), "not a certificate");
-    assertThatThrownBy(() -> new SmtpTransport(smtps(notPem), true, null))
+    assertThatThrownBy(() -> smtps(notPem))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("STEWARD_MAIL_SMTP_TRUSTED_CERTIFICATES must name a PEM file");
   }
