@@ -61,15 +61,19 @@ class SearchAdmission extends OncePerRequestFilter {
     if (!"GET".equals(request.getMethod())) {
       return true;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return !(path.equals("/api/contacts") || path.equals(LOOKUP));
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Semaphore running = request.getRequestURI().endsWith(LOOKUP) ? lookups : searches;
+    Semaphore running = path(request).equals(LOOKUP) ? lookups : searches;
     boolean admitted;
     try {
       admitted = running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);

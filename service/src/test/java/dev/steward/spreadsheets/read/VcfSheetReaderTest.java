@@ -22,12 +22,22 @@ class VcfSheetReaderTest {
     try (var in = getClass().getResourceAsStream("/imports/real/" + resource)) {
       Files.copy(in, file);
     }
+    var read = readFile(file);
+    assertThat(read.result().kind()).isEqualTo(FileKind.VCF);
+    return read.rows();
+  }
+
+  private record Read(SheetReader.Result result, List<List<String>> rows) {}
+
+  private static Read readFile(Path file) {
     var rows = new ArrayList<List<String>>();
     var result =
         SheetReader.read(
-            file, resource, (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
-    assertThat(result.kind()).isEqualTo(FileKind.VCF);
-    return rows;
+            file,
+            file.getFileName().toString(),
+            (n, cells) -> rows.add(List.copyOf(cells)),
+            ReadLimits.DEFAULT);
+    return new Read(result, rows);
   }
 
   private static String cell(List<String> row, String column) {
@@ -124,13 +134,9 @@ class VcfSheetReaderTest {
                 + "BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Piotr\r\n"
                 + "FN;ENCODING=QUOTED-PRINTABLE:Piotr Iksi=F1ski\r\n"
                 + "EMAIL;INTERNET:piotr@firma.example\r\nEND:VCARD\r\n");
-    var rows = new ArrayList<List<String>>();
-    var result =
-        SheetReader.read(
-            file,
-            file.getFileName().toString(),
-            (n, cells) -> rows.add(List.copyOf(cells)),
-            ReadLimits.DEFAULT);
+    var read = readFile(file);
+    var rows = read.rows();
+    var result = read.result();
 
     // As a Polish mail client without a CHARSET writes them: 0xB3 is ł and 0xF1 is ń in the
     // Central European code pages.
@@ -150,9 +156,7 @@ class VcfSheetReaderTest {
                 + "ORG:Harbour Trust AG;\r\nX-ABShowAs:COMPANY\r\n"
                 + "ADR;TYPE=WORK:;;Seestrasse 12;Zürich;;8002;Switzerland\r\n"
                 + "END:VCARD\r\n");
-    var rows = new ArrayList<List<String>>();
-    SheetReader.read(
-        file, "company.vcf", (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
+    var rows = readFile(file).rows();
 
     assertThat(cell(rows.get(1), "Full Name")).isEmpty();
     assertThat(cell(rows.get(1), "Company")).isEqualTo("Harbour Trust AG");
@@ -169,12 +173,10 @@ class VcfSheetReaderTest {
             + "END:VCARD\r\n";
     Path file = dir.resolve("utf16.vcf");
     Files.write(file, card.getBytes(java.nio.charset.Charset.forName(charsetName)));
-    var rows = new ArrayList<List<String>>();
-    var result =
-        SheetReader.read(
-            file, "utf16.vcf", (n, cells) -> rows.add(List.copyOf(cells)), ReadLimits.DEFAULT);
+    var read = readFile(file);
+    var rows = read.rows();
 
-    assertThat(result.kind()).isEqualTo(FileKind.VCF);
+    assertThat(read.result().kind()).isEqualTo(FileKind.VCF);
     assertThat(rows).hasSize(2);
     assertThat(cell(rows.get(1), "First Name")).isEqualTo("Zoë");
     assertThat(cell(rows.get(1), "Last Name")).isEqualTo("Kowalczyk");
