@@ -40,7 +40,10 @@ import org.springframework.test.context.TestPropertySource;
       "steward.mail.sent-copy.username=archive",
       "steward.mail.sent-copy.password=archive-secret",
       "steward.mail.sent-copy.timeout=5s",
-      "steward.mail.sent-copy.bcc-address=archive@harbour.example"
+      "steward.mail.sent-copy.bcc-address=archive@harbour.example",
+      // Exact counts at the crash need one connection: with two, the other may hand over more mail
+      // before it sees the simulated crash (SmtpSentCopyIntegrationTest covers two).
+      "steward.mail.sending.connections=1"
     })
 @Import(SmtpSendIntegrationTest.CrashPoint.class)
 class SentCopyUnreachableIntegrationTest extends IntegrationTest {
